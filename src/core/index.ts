@@ -3,3 +3,4 @@
 export * from "./dataset/schema";
 export * from "./dataset/load";
 export * from "./screening/types";
+export * from "./dataset/bundled";

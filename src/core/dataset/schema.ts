@@ -23,7 +23,7 @@ export type Status = z.infer<typeof Status>;
 export const Confidence = z.enum(["verified", "secondary", "unverified"]);
 export type Confidence = z.infer<typeof Confidence>;
 
-export const NameKind = z.enum(["primary", "alias", "former", "subsidiary", "vessel", "chinese"]);
+export const NameKind = z.enum(["primary", "alias", "former", "subsidiary", "vessel", "owner", "chinese"]);
 export type NameKind = z.infer<typeof NameKind>;
 
 export const ListedName = z.object({
@@ -57,7 +57,7 @@ export const StatusEvent = z.object({
 export type StatusEvent = z.infer<typeof StatusEvent>;
 
 export const Listing = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9:._-]*$/, "must be lower-case letters, digits and - . _ :"),
+  id: z.string().regex(/^[a-z0-9][^\s]{0,199}$/, "must start with a lower-case letter or digit and hold no spaces (at most 200 characters)"),
   list: ListKind,
   /** false where the sources do not say whether a CBP order is a WRO or a Finding. */
   listVerified: z.boolean(),

@@ -1,0 +1,62 @@
+import { ImportError } from "./errors";
+
+export type TextEncodingName = "utf-8" | "windows-1252";
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncodingName;
+}
+
+/**
+ * CBP publishes its CSV in Windows-1252 but has also served UTF-8 with a BOM; saved web pages are
+ * usually UTF-8. Valid UTF-8 is taken as UTF-8 (a cp1252 file with accents is almost never valid
+ * UTF-8), anything else as Windows-1252. UTF-16 and binary files are refused rather than garbled.
+ */
+export function decodeText(bytes: Uint8Array, what: string): DecodedText {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new ImportError(
+      "encoding",
+      `${what} is encoded as UTF-16; save it as UTF-8 or as the original Windows-1252 CSV and try again.`,
+    );
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    throw new ImportError(
+      "encoding",
+      `${what} is not a text file (it holds a zero byte at offset ${nul}); is it a spreadsheet (.xlsx) or a compressed file?`,
+    );
+  }
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };
+  } catch {
+    if (hasBom) {
+      throw new ImportError("encoding", `${what} starts with a UTF-8 marker but is not valid UTF-8; the file is damaged.`);
+    }
+  }
+  return { text: new TextDecoder("windows-1252").decode(body), encoding: "windows-1252" };
+}
+
+/** Strict UTF-8, for JSON (RFC 8259 requires it). */
+export function decodeUtf8(bytes: Uint8Array, what: string): string {
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(hasBom ? bytes.subarray(3) : bytes);
+  } catch {
+    throw new ImportError("encoding", `${what} is not valid UTF-8 text, so it cannot be a dataset JSON file.`);
+  }
+}
+
+/** True when text that should be CSV or JSON is really a web page, e.g. a sign-in or error page. */
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<html)/i.test(text.slice(0, 2048));
+}
+
+/** Sign-in, access-denied and bot-challenge pages are what a browser or proxy saves instead of the real file. */
+export function looksLikeSignInPage(text: string): boolean {
+  const head = text.slice(0, 200_000).toLowerCase();
+  if (/<input[^>]+type\s*=\s*["']?password/.test(head)) return true;
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/.exec(head)?.[1] ?? "";
+  return /\b(sign[\s-]?in|log[\s-]?in|login|access denied|authenticat|verify you are human|just a moment)\b/.test(title);
+}
