@@ -1,0 +1,124 @@
+import { createContext, useContext } from "react";
+import type { Risk } from "../core";
+
+/**
+ * Everything the pane needs from Excel, the screening controller and the shared runtime, as one
+ * interface. The pane never touches Office.js directly: index.tsx wires the real adapter and tests
+ * pass fakes, so every UI path can be exercised in jsdom.
+ */
+
+/** A column the user can pick for Country or Product, taken from the header row. */
+export interface HeaderOption {
+  /** Stable key the adapter understands (column letter or index, as the adapter reports it). */
+  key: string;
+  /** What the user sees: the header text, or the column letter when the header is blank. */
+  label: string;
+}
+
+export interface SelectionSummary {
+  sheetName: string;
+  /** Column letter of the supplier names, e.g. "B". */
+  columnLetter: string;
+  /** The supplier column's header text, if the selection starts at a header. */
+  header: string | null;
+  /** Rows that will be screened (header excluded). */
+  rowCount: number;
+  /** Every header of the used range, for the Country and Product dropdowns. */
+  headers: HeaderOption[];
+  /** Suggested Country / Product columns (from header names), if any. */
+  suggestedCountryKey?: string | null;
+  suggestedProductKey?: string | null;
+}
+
+export interface ScreenRequest {
+  countryKey: string | null;
+  productKey: string | null;
+}
+
+export interface ScreenProgress {
+  done: number;
+  total: number;
+}
+
+export interface InsertQuestion {
+  /** Columns that would be inserted to the right of the supplier column. */
+  columnCount: number;
+  /** Address of the occupied cells, for the dialog text. */
+  occupiedAddress?: string;
+  /** Headers found in the occupied cells, so the user knows what would move. */
+  occupiedHeaders?: string[];
+  /** Insert whole sheet columns, or add columns to the Excel table. */
+  action?: "insert-sheet-columns" | "add-table-columns";
+}
+
+export interface FlaggedRow {
+  /** Row number as Excel shows it (1-based), used to select the row. */
+  rowNumber: number;
+  supplier: string;
+  risk: Risk;
+  /** The matched listing as written in the "WRO match" column ("" for rule-only hits). */
+  match: string;
+  note: string;
+}
+
+export interface PartialWrite {
+  /** Rows whose results are in the sheet. */
+  written: number;
+  /** Rows screened but not written (the run stopped or Excel refused a write). */
+  notWritten: number;
+  /** Address or row range the user should look at, if known. */
+  firstMissingRow?: number;
+}
+
+export interface ScreenReport {
+  total: number;
+  counts: Record<Risk, number>;
+  /** Rows not screened by name (empty, placeholders, errors). */
+  skipped: number;
+  flagged: FlaggedRow[];
+  datasetVersion: string;
+  /** Set when the run ended before every row's result was written. */
+  partial: PartialWrite | null;
+  cancelled: boolean;
+}
+
+export interface AuditRecord {
+  /** ISO timestamp of the run, as stored in the workbook. */
+  screenedAt: string;
+  datasetVersion: string;
+}
+
+export interface DatasetInfo {
+  version: string;
+  compiled: string;
+  listingCount: number;
+  sources: { name: string; address: string }[];
+}
+
+export interface ScreenHooks {
+  onProgress: (progress: ScreenProgress) => void;
+  signal: AbortSignal;
+  confirmInsert: (question: InsertQuestion) => Promise<boolean>;
+}
+
+export interface PaneServices {
+  describeSelection(): Promise<SelectionSummary>;
+  /** Calls back when the Excel selection changes; returns an unsubscribe function. */
+  onSelectionChanged(listener: () => void): () => void;
+  screen(request: ScreenRequest, hooks: ScreenHooks): Promise<ScreenReport>;
+  showFlaggedOnly(): Promise<void>;
+  clearFilter(): Promise<void>;
+  selectRow(row: number): Promise<void>;
+  readAudit(): Promise<AuditRecord | null>;
+  datasetInfo(): DatasetInfo;
+  onDatasetChanged(listener: () => void): () => void;
+}
+
+const ServicesContext = createContext<PaneServices | null>(null);
+export const ServicesProvider = ServicesContext.Provider;
+
+export function useServices(): PaneServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error("useServices must be used inside <ServicesProvider>");
+  return services;
+}

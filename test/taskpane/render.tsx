@@ -1,0 +1,16 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render } from "@testing-library/react";
+import type { ReactNode } from "react";
+import { App } from "../../src/taskpane/App";
+import { ServicesProvider } from "../../src/taskpane/services";
+import type { PaneServices } from "../../src/taskpane/services";
+
+export function renderPane(services: PaneServices, datasetView?: ReactNode) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <ServicesProvider value={services}>
+        <App datasetView={datasetView} />
+      </ServicesProvider>
+    </FluentProvider>,
+  );
+}
