@@ -1,0 +1,163 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { CsvError, decodeCsvBytes, parseCsv, unguardCsvInjection } from "./csv";
+import { shownText } from "./cell-text";
+import { UsageError } from "./errors";
+
+export type InputFormat = "csv" | "xlsx";
+
+export interface InputRow {
+  /** The spreadsheet row number (the header is usually row 1). */
+  rowNumber: number;
+  /** Raw cell values, index 0 = column A: exceljs values for .xlsx, strings for .csv. */
+  cells: unknown[];
+}
+
+export interface InputTable {
+  format: InputFormat;
+  path: string;
+  /** The worksheet read; for CSV, the file name without extension. */
+  sheetName: string;
+  /** Every worksheet in tab order (one for CSV), for messages. */
+  sheetNames: string[];
+  headerRowNumber: number;
+  /** Header text per column, index 0 = column A; "" for a blank header cell. */
+  headers: string[];
+  /** Rows below the header that hold at least one value; blank rows are left out. */
+  rows: InputRow[];
+  /** For .xlsx: the loaded workbook and sheet, so an .xlsx output can modify them and keep the rest. */
+  workbook?: ExcelJS.Workbook;
+  worksheet?: ExcelJS.Worksheet;
+}
+
+function startsWith(bytes: Uint8Array, ...prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** Names what the bytes really are, so "not a spreadsheet" messages can say what was found instead. */
+export function sniffFormat(bytes: Uint8Array): "zip" | "ole" | "pdf" | "text" | "binary" {
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return "zip";
+  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return "ole";
+  if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) return "pdf";
+  const head = bytes.subarray(0, 4096);
+  const utf16 = startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff);
+  return !utf16 && head.includes(0) ? "binary" : "text";
+}
+
+function notASpreadsheet(file: string, found: string): UsageError {
+  return new UsageError(`${file} is not a spreadsheet: ${found}. Give an .xlsx workbook or a .csv file.`);
+}
+
+function isBlank(value: unknown): boolean {
+  return shownText(value).trim() === "";
+}
+
+async function readBytes(file: string): Promise<Uint8Array> {
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw new UsageError(`${file} is a folder, not a spreadsheet file.`);
+    return await fs.readFile(file);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new UsageError(`Cannot find the input file ${file}.`);
+    if (code === "EACCES" || code === "EPERM") throw new UsageError(`Cannot read ${file}: permission denied.`);
+    throw new UsageError(`Cannot read ${file}: ${(e as Error).message}`);
+  }
+}
+
+/** Reads an .xlsx or .csv file into a table, or throws UsageError with a message a user can act on. */
+export async function readInput(file: string, options: { sheet?: string } = {}): Promise<InputTable> {
+  const bytes = await readBytes(file);
+  if (bytes.length === 0) throw new UsageError(`${file} is empty (0 bytes).`);
+  const kind = sniffFormat(bytes);
+  const ext = path.extname(file).toLowerCase();
+  if (kind === "pdf") throw notASpreadsheet(file, "it is a PDF document");
+  if (kind === "ole") {
+    throw notASpreadsheet(
+      file,
+      "it is an old-format Excel 97-2003 (.xls) file or a password-protected workbook; open it in Excel and save it as .xlsx (without a password) or .csv",
+    );
+  }
+  // The content decides, not the extension: a workbook saved with a .csv name is still read correctly.
+  if (kind === "zip") return readXlsx(file, bytes, options.sheet);
+  if (kind === "binary") throw notASpreadsheet(file, "it holds binary data that is neither an .xlsx workbook nor text");
+  if (ext === ".xlsx" || ext === ".xlsm") {
+    throw notASpreadsheet(file, `it is named ${ext} but holds plain text (if it is comma-separated, rename it to .csv)`);
+  }
+  if (options.sheet !== undefined) throw new UsageError(`--sheet applies to .xlsx workbooks only; ${file} is a CSV file.`);
+  return readCsv(file, bytes);
+}
+
+function readCsv(file: string, bytes: Uint8Array): InputTable {
+  let records: string[][];
+  try {
+    records = parseCsv(decodeCsvBytes(bytes));
+  } catch (e) {
+    if (e instanceof CsvError) throw notASpreadsheet(file, e.message);
+    throw e;
+  }
+  const sheetName = path.basename(file, path.extname(file));
+  let headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ""));
+  if (headerIndex === -1) throw new UsageError(`${file} has no data: every line is blank.`);
+  const headers = records[headerIndex].map((h) => h.trim());
+  const rows: InputRow[] = [];
+  for (let i = headerIndex + 1; i < records.length; i++) {
+    const cells = records[i].map(unguardCsvInjection);
+    if (cells.every((c) => c.trim() === "")) continue;
+    rows.push({ rowNumber: i + 1, cells });
+  }
+  return { format: "csv", path: file, sheetName, sheetNames: [sheetName], headerRowNumber: headerIndex + 1, headers, rows };
+}
+
+function hasData(sheet: ExcelJS.Worksheet): boolean {
+  let found = false;
+  sheet.eachRow((row) => {
+    if (!found && Array.isArray(row.values) && row.values.some((v) => !isBlank(v))) found = true;
+  });
+  return found;
+}
+
+async function readXlsx(file: string, bytes: Uint8Array, sheetWanted: string | undefined): Promise<InputTable> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw notASpreadsheet(file, `it is a zip archive that could not be read as an Excel workbook (${(e as Error).message})`);
+  }
+  // workbook.worksheets follows sheet ids, which drift from the tab order as sheets are added and moved.
+  const tabOrder = (s: ExcelJS.Worksheet) => (s as unknown as { orderNo?: number }).orderNo ?? 0;
+  const sheets = [...workbook.worksheets].sort((a, b) => tabOrder(a) - tabOrder(b));
+  if (sheets.length === 0) throw notASpreadsheet(file, "it is a zip archive with no worksheets (perhaps a Word or PowerPoint file)");
+  const sheetNames = sheets.map((s) => s.name);
+  let sheet: ExcelJS.Worksheet | undefined;
+  if (sheetWanted !== undefined) {
+    sheet = sheets.find((s) => s.name === sheetWanted) ?? sheets.find((s) => s.name.toLowerCase() === sheetWanted.toLowerCase());
+    if (!sheet) {
+      throw new UsageError(`${file} has no worksheet named "${sheetWanted}". Its sheets are: ${sheetNames.map((n) => `"${n}"`).join(", ")}.`);
+    }
+    if (!hasData(sheet)) throw new UsageError(`The worksheet "${sheet.name}" in ${file} is empty.`);
+  } else {
+    // Hidden sheets are usually lookups or scratch space, so a visible sheet with data is preferred.
+    const withData = sheets.filter(hasData);
+    sheet = withData.find((s) => s.state === "visible" || s.state === undefined) ?? withData[0];
+    if (!sheet) throw new UsageError(`${file} has no data: every worksheet (${sheetNames.map((n) => `"${n}"`).join(", ")}) is empty.`);
+  }
+
+  let headerRowNumber = 0;
+  let headers: string[] = [];
+  const rows: InputRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    // row.values is 1-based (index 0 is unused), so slice(1) gives column A at index 0.
+    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+    if (values.every(isBlank)) return;
+    if (headerRowNumber === 0) {
+      headerRowNumber = rowNumber;
+      headers = Array.from(values, (v) => shownText(v).trim());
+      return;
+    }
+    rows.push({ rowNumber, cells: values });
+  });
+  return { format: "xlsx", path: file, sheetName: sheet.name, sheetNames, headerRowNumber, headers, rows, workbook, worksheet: sheet };
+}

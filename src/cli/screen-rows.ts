@@ -1,0 +1,57 @@
+import type { ScreenInput, ScreenResult } from "../core/screening/types";
+import { shownValue } from "./cell-text";
+import type { InputRow, InputTable } from "./read-input";
+
+/** The part of core's Screener the CLI needs; tests may pass a fake. */
+export interface ScreenerLike {
+  screen(input: ScreenInput): ScreenResult;
+  readonly version: string;
+}
+
+export interface ChosenColumns {
+  supplier: number;
+  country: number | null;
+  product: number | null;
+}
+
+export interface ScreenedRow {
+  row: InputRow;
+  result: ScreenResult;
+}
+
+export type ProgressListener = (done: number, total: number) => void;
+
+export const PROGRESS_EVERY = 10_000;
+
+/**
+ * Screens every data row. Registers repeat the same supplier many times (one line per contract
+ * or invoice), so identical (name, country, product) triples are screened once and the result shared.
+ */
+export function screenRows(
+  table: InputTable,
+  columns: ChosenColumns,
+  screener: ScreenerLike,
+  onProgress?: ProgressListener,
+): ScreenedRow[] {
+  const cache = new Map<string, ScreenResult>();
+  const total = table.rows.length;
+  const screened: ScreenedRow[] = new Array(total);
+  for (let i = 0; i < total; i++) {
+    const row = table.rows[i];
+    const input: ScreenInput = {
+      name: shownValue(row.cells[columns.supplier]),
+      country: columns.country === null ? undefined : shownValue(row.cells[columns.country]),
+      product: columns.product === null ? undefined : shownValue(row.cells[columns.product]),
+    };
+    // typeof is part of the key so the number 123 and the text "123" are not conflated.
+    const key = JSON.stringify([input.name, typeof input.name, input.country ?? null, input.product ?? null]);
+    let result = cache.get(key);
+    if (result === undefined) {
+      result = screener.screen(input);
+      cache.set(key, result);
+    }
+    screened[i] = { row, result };
+    if (onProgress && (i + 1) % PROGRESS_EVERY === 0 && i + 1 < total) onProgress(i + 1, total);
+  }
+  return screened;
+}

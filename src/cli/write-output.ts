@@ -1,0 +1,154 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { RISK_LABELS, type Risk } from "../core/screening/types";
+import { shownText } from "./cell-text";
+import { columnLetter, normaliseHeader, OUTPUT_HEADERS } from "./columns";
+import { formatCsvRecord } from "./csv";
+import type { InputTable } from "./read-input";
+import { matchLink, matchText } from "./report";
+import type { ScreenedRow } from "./screen-rows";
+
+/** Fills in the spirit of Excel's "Bad" and "Neutral" cell styles, so they read as familiar. */
+const RISK_STYLE: Record<Risk, { fill?: string; font?: string }> = {
+  high: { fill: "FFFFC7CE", font: "FF9C0006" },
+  review: { fill: "FFFFEB9C", font: "FF9C5700" },
+  lifted: { fill: "FFDDEBF7", font: "FF1F4E78" },
+  none: {},
+};
+
+const OUTPUT_WIDTHS = [10, 45, 70];
+
+/**
+ * Where the three result columns go: where an earlier run put them (matched by header), else
+ * right after the last column holding any value, so no input data is ever overwritten.
+ */
+export function outputColumnIndexes(table: InputTable): [number, number, number] {
+  const folded = table.headers.map(normaliseHeader);
+  const existing = OUTPUT_HEADERS.map((h) => folded.indexOf(normaliseHeader(h)));
+  let lastUsed = table.headers.reduce((last, h, i) => (h.trim() !== "" ? i : last), -1);
+  for (const row of table.rows) {
+    for (let i = row.cells.length - 1; i > lastUsed; i--) {
+      if (shownText(row.cells[i]).trim() !== "") {
+        lastUsed = i;
+        break;
+      }
+    }
+  }
+  let next = lastUsed + 1;
+  return existing.map((index) => (index !== -1 ? index : next++)) as [number, number, number];
+}
+
+/** Same directory, so the final rename is atomic and a failed write never leaves a half file at --out. */
+async function writeAtomically(outPath: string, write: (tempPath: string) => Promise<void>): Promise<void> {
+  const temp = path.join(path.dirname(outPath), `.${path.basename(outPath)}.${process.pid}.tmp`);
+  try {
+    await write(temp);
+    await fs.rename(temp, outPath);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    throw e;
+  }
+}
+
+export async function writeCsvOutput(table: InputTable, screened: readonly ScreenedRow[], outPath: string): Promise<void> {
+  const columns = outputColumnIndexes(table);
+  const width = Math.max(table.headers.length, ...columns.map((c) => c + 1));
+  const byRow = new Map(screened.map((s) => [s.row.rowNumber, s]));
+  const rowsByNumber = new Map(table.rows.map((r) => [r.rowNumber, r]));
+  const lastRow = table.rows.length ? table.rows[table.rows.length - 1].rowNumber : table.headerRowNumber;
+
+  const record = (cells: readonly unknown[], results?: [string, string, string]): string => {
+    const fields = Array.from({ length: width }, (_, i) => shownText(cells[i]));
+    if (results) columns.forEach((c, k) => (fields[c] = results[k]));
+    return formatCsvRecord(fields);
+  };
+
+  // A UTF-8 BOM makes Excel open the file as UTF-8; without it Chinese and accented names turn to mojibake.
+  const chunks: string[] = ["\uFEFF"];
+  for (let n = 1; n < table.headerRowNumber; n++) chunks.push(record([]));
+  chunks.push(record(table.headers, [...OUTPUT_HEADERS]));
+  for (let n = table.headerRowNumber + 1; n <= lastRow; n++) {
+    const row = rowsByNumber.get(n);
+    const result = byRow.get(n)?.result;
+    chunks.push(row ? record(row.cells, result ? [RISK_LABELS[result.risk], matchText(result), result.note] : undefined) : record([]));
+  }
+  await writeAtomically(outPath, (temp) => fs.writeFile(temp, chunks.join(""), "utf8"));
+}
+
+function riskStyle(risk: Risk, base: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+  const colours = RISK_STYLE[risk];
+  return {
+    font: { ...(base.font ?? {}), color: colours.font ? { argb: colours.font } : undefined, underline: undefined },
+    fill: colours.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: colours.fill } } : { type: "pattern", pattern: "none" },
+    alignment: { vertical: "top", wrapText: false },
+    // Text format, so anything typed into these cells later is not turned into a formula or a date.
+    numFmt: "@",
+  };
+}
+
+/** Copies a CSV table into a new workbook so the CSV → .xlsx case gets the same layout as a workbook input. */
+function workbookFromCsv(table: InputTable): { workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } {
+  const workbook = new ExcelJS.Workbook();
+  // Excel forbids : \ / ? * [ ] in sheet names and caps them at 31 characters.
+  const name = table.sheetName.replace(/[:\\/?*[\]]/g, " ").slice(0, 31).trim() || "Sheet1";
+  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: table.headerRowNumber }] });
+  const header = sheet.getRow(table.headerRowNumber);
+  table.headers.forEach((h, i) => (header.getCell(i + 1).value = h));
+  header.font = { bold: true };
+  for (const row of table.rows) {
+    const target = sheet.getRow(row.rowNumber);
+    row.cells.forEach((value, i) => {
+      const text = shownText(value);
+      if (text !== "") target.getCell(i + 1).value = text;
+    });
+  }
+  table.headers.forEach((h, i) => (sheet.getColumn(i + 1).width = Math.min(50, Math.max(10, h.length + 2))));
+  return { workbook, sheet };
+}
+
+export async function writeXlsxOutput(table: InputTable, screened: readonly ScreenedRow[], outPath: string): Promise<void> {
+  const { workbook, sheet } =
+    table.workbook && table.worksheet ? { workbook: table.workbook, sheet: table.worksheet } : workbookFromCsv(table);
+  const columns = outputColumnIndexes(table);
+  const headerRow = sheet.getRow(table.headerRowNumber);
+  const lastInputHeader = headerRow.getCell(Math.max(1, table.headers.length));
+
+  columns.forEach((c, k) => {
+    const cell = headerRow.getCell(c + 1);
+    const base = lastInputHeader.style ?? {};
+    cell.value = OUTPUT_HEADERS[k];
+    cell.style = {
+      font: { ...(base.font ?? {}), bold: true },
+      fill: base.fill,
+      border: base.border,
+      alignment: base.alignment,
+    };
+    const column = sheet.getColumn(c + 1);
+    if (!column.width) column.width = OUTPUT_WIDTHS[k];
+  });
+
+  for (const { row, result } of screened) {
+    const target = sheet.getRow(row.rowNumber);
+    const [riskCell, matchCell, noteCell] = columns.map((c) => target.getCell(c + 1));
+    const base = target.getCell(1).style ?? {};
+    // Every value written is a plain string or a hyperlink object: exceljs only writes a formula
+    // for a {formula} value, so a note or name beginning with "=" stays text.
+    riskCell.value = RISK_LABELS[result.risk];
+    const text = matchText(result);
+    const link = matchLink(result);
+    matchCell.value = text === "" ? null : link ? { text, hyperlink: link, tooltip: "Open the source for this listing" } : text;
+    noteCell.value = result.note === "" ? null : result.note;
+    for (const cell of [riskCell, noteCell]) cell.style = riskStyle(result.risk, base);
+    matchCell.style = riskStyle(result.risk, base);
+    if (link) matchCell.font = { ...(matchCell.font ?? {}), underline: true, color: { argb: RISK_STYLE[result.risk].font ?? "FF0563C1" } };
+  }
+
+  const lastColumn = Math.max(table.headers.length, ...columns.map((c) => c + 1));
+  const lastRow = table.rows.length ? table.rows[table.rows.length - 1].rowNumber : table.headerRowNumber;
+  // Excel refuses a sheet where an autofilter overlaps a table (ListObject): tables carry their own filter.
+  if (sheet.getTables().length === 0) {
+    sheet.autoFilter = `A${table.headerRowNumber}:${columnLetter(lastColumn - 1)}${lastRow}`;
+  }
+  await writeAtomically(outPath, (temp) => workbook.xlsx.writeFile(temp));
+}
