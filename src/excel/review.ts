@@ -1,0 +1,180 @@
+import { RISK_LABELS, type Risk } from "../core";
+import { columnLetter, rectAddress } from "./address";
+import { ExcelAdapterError, messages } from "./errors";
+import { cellText, planChunks, sync } from "./io";
+import { loadMarkers, markersFrom, type ResultsMarker } from "./marker";
+import type { FlaggedRow, ResultsSummary, RiskCounts } from "./types";
+
+/** Excel's own "light fill, dark text" pairs, so the colours read as Excel's and pass contrast. */
+export const RISK_STYLES: Record<Exclude<Risk, "none">, { fill: string; font: string }> = {
+  high: { fill: "#FFC7CE", font: "#9C0006" },
+  review: { fill: "#FFEB9C", font: "#9C5700" },
+  lifted: { fill: "#DDEBF7", font: "#1F4E78" },
+};
+
+export const FLAGGED_RISKS: Risk[] = ["high", "review", "lifted"];
+const FLAGGED_LABELS = FLAGGED_RISKS.map((r) => RISK_LABELS[r]);
+
+/** Queues one conditional format per flagged level on the risk cells of the screened rows only (never A:A). */
+export function queueRiskFormatting(sheet: Excel.Worksheet, riskColumnIndex: number, firstRowIndex: number, rowCount: number): void {
+  if (rowCount <= 0) return;
+  const riskCells = sheet.getRangeByIndexes(firstRowIndex, riskColumnIndex, rowCount, 1);
+  // The column is the add-in's own, so earlier rules there are the add-in's too; replacing them avoids piling up duplicates.
+  riskCells.conditionalFormats.clearAll();
+  for (const risk of FLAGGED_RISKS) {
+    const style = RISK_STYLES[risk as Exclude<Risk, "none">];
+    const format = riskCells.conditionalFormats.add("CellValue");
+    format.cellValue.rule = { formula1: `="${RISK_LABELS[risk]}"`, operator: "EqualTo" };
+    format.cellValue.format.fill.color = style.fill;
+    format.cellValue.format.font.color = style.font;
+  }
+}
+
+interface LocatedResults {
+  sheet: Excel.Worksheet;
+  sheetName: string;
+  marker: ResultsMarker;
+  /** Header text of the risk column (a table column's name). */
+  riskHeader: string;
+  table: Excel.Table | null;
+}
+
+/** Finds the newest result block on a sheet (the active sheet when no name is given). Two syncs. */
+export async function locateResults(context: Excel.RequestContext, sheetName?: string): Promise<LocatedResults> {
+  const sheet = sheetName ? context.workbook.worksheets.getItem(sheetName) : context.workbook.worksheets.getActiveWorksheet();
+  sheet.load("name");
+  const names = loadMarkers(sheet);
+  await sync(context);
+  const markers = markersFrom(names).sort((a, b) => markerNumber(a) - markerNumber(b));
+  const marker = markers[markers.length - 1];
+  if (!marker) throw new ExcelAdapterError("no-results", messages.noResults(sheet.name), { sheetName: sheet.name });
+
+  const riskHeaderCell = sheet.getRangeByIndexes(marker.headerRowIndex, marker.firstColumnIndex, 1, 1);
+  riskHeaderCell.load("values");
+  const tables = riskHeaderCell.getTables(false);
+  tables.load("items/name");
+  await sync(context);
+  return {
+    sheet,
+    sheetName: sheet.name,
+    marker,
+    riskHeader: cellText(riskHeaderCell.values[0][0]),
+    table: tables.items[0] ?? null,
+  };
+}
+
+function markerNumber(marker: ResultsMarker): number {
+  return Number(/(\d+)$/.exec(marker.name)?.[1] ?? 0);
+}
+
+/** Filters the list to rows whose risk is High, Review or Lifted. Hidden rows still keep their results. */
+export async function showFlaggedOnly(context: Excel.RequestContext, sheetName?: string): Promise<void> {
+  const found = await locateResults(context, sheetName);
+  if (found.table) {
+    found.table.columns.getItem(found.riskHeader).filter.applyValuesFilter(FLAGGED_LABELS);
+    await sync(context);
+    return;
+  }
+  const { sheet, marker } = found;
+  const autoFilter = sheet.autoFilter;
+  autoFilter.load("enabled");
+  const current = autoFilter.getRangeOrNullObject();
+  current.load("rowIndex,columnIndex,columnCount");
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("columnIndex,columnCount");
+  await sync(context);
+
+  const criteria: Excel.FilterCriteria = { filterOn: "Values", values: FLAGGED_LABELS };
+  const riskColumn = marker.firstColumnIndex;
+  const covers =
+    !current.isNullObject &&
+    current.rowIndex === marker.headerRowIndex &&
+    riskColumn >= current.columnIndex &&
+    riskColumn < current.columnIndex + current.columnCount;
+  if (covers) {
+    // Keep the user's own filter on other columns; only add the risk criterion.
+    autoFilter.apply(current, riskColumn - current.columnIndex, criteria);
+  } else {
+    if (autoFilter.enabled) autoFilter.remove();
+    const first = used.isNullObject ? marker.firstColumnIndex - 1 : Math.min(used.columnIndex, marker.firstColumnIndex - 1);
+    const last = used.isNullObject ? marker.firstColumnIndex + 2 : Math.max(used.columnIndex + used.columnCount - 1, marker.firstColumnIndex + 2);
+    const list = sheet.getRangeByIndexes(marker.headerRowIndex, first, marker.lastRowIndex - marker.headerRowIndex + 1, last - first + 1);
+    autoFilter.apply(list, riskColumn - first, criteria);
+  }
+  await sync(context);
+}
+
+/** Shows every row again. The filter buttons stay so the user can filter by hand. */
+export async function clearFilter(context: Excel.RequestContext, sheetName?: string): Promise<void> {
+  const found = await locateResults(context, sheetName);
+  if (found.table) {
+    found.table.clearFilters();
+  } else {
+    found.sheet.autoFilter.load("enabled");
+    await sync(context);
+    if (!found.sheet.autoFilter.enabled) return;
+    found.sheet.autoFilter.clearCriteria();
+  }
+  await sync(context);
+}
+
+/** Counts by risk and the flagged rows, read back from the sheet (so it also works after reopening the file). */
+export async function readSummary(context: Excel.RequestContext, sheetName?: string, options: { chunkRows?: number } = {}): Promise<ResultsSummary> {
+  const { sheet, sheetName: name, marker } = await locateResults(context, sheetName);
+  const firstRow = marker.headerRowIndex + 1;
+  const rowCount = marker.lastRowIndex - marker.headerRowIndex;
+  const counts: RiskCounts = { high: 0, review: 0, lifted: 0, none: 0 };
+  const labelToRisk = new Map<string, Risk>(Object.entries(RISK_LABELS).map(([risk, label]) => [label, risk as Risk]));
+  const flaggedRowIndexes: number[] = [];
+
+  // Risk labels are a few bytes each, so even 200,000 rows fit one response; they are still read as several ranges.
+  const riskReads = planChunks(rowCount, options.chunkRows ?? 50_000).map((c) => {
+    const r = sheet.getRangeByIndexes(firstRow + c.offset, marker.firstColumnIndex, c.count, 1);
+    r.load("values");
+    return { offset: c.offset, range: r };
+  });
+  if (riskReads.length > 0) await sync(context);
+  for (const { offset, range } of riskReads) {
+    range.values.forEach((row, i) => {
+      const risk = labelToRisk.get(cellText(row[0]).trim());
+      if (!risk) return;
+      counts[risk] += 1;
+      if (risk !== "none") flaggedRowIndexes.push(firstRow + offset + i);
+    });
+  }
+
+  const flagged: FlaggedRow[] = [];
+  for (const chunk of planChunks(flaggedRowIndexes.length, 2_000)) {
+    const reads = flaggedRowIndexes.slice(chunk.offset, chunk.offset + chunk.count).map((rowIndex) => {
+      const r = sheet.getRangeByIndexes(rowIndex, marker.firstColumnIndex - 1, 1, 4);
+      r.load("values");
+      return { rowIndex, range: r };
+    });
+    await sync(context);
+    for (const { rowIndex, range } of reads) {
+      const [supplier, risk, match, note] = range.values[0].map(cellText);
+      flagged.push({ sheetName: name, rowNumber: rowIndex + 1, supplier, risk: labelToRisk.get(risk.trim()) ?? "none", match, note });
+    }
+  }
+
+  return {
+    sheetName: name,
+    resultsAddress: rectAddress(name, marker.headerRowIndex, marker.firstColumnIndex, rowCount + 1, 3),
+    counts,
+    total: counts.high + counts.review + counts.lifted + counts.none,
+    flagged,
+  };
+}
+
+/** Brings the row into view and selects its supplier cell, so the user lands on it from the flagged list. */
+export async function selectRow(context: Excel.RequestContext, sheetName: string, rowNumber: number, column?: string): Promise<void> {
+  let letter = column;
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  if (!letter) {
+    const found = await locateResults(context, sheetName);
+    letter = columnLetter(Math.max(0, found.marker.firstColumnIndex - 1));
+  }
+  sheet.activate();
+  sheet.getRange(`${letter}${rowNumber}`).select();
+  await sync(context);
+}

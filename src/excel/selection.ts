@@ -1,0 +1,160 @@
+import { columnLetter, rectAddress } from "./address";
+import { ExcelAdapterError, messages, officeErrorCode } from "./errors";
+import { cellText, sync } from "./io";
+import { loadMarkers, markersFrom } from "./marker";
+import { DEFAULT_ROW_LIMIT, RESULT_HEADERS, type ColumnSelection, type HeaderCell } from "./types";
+
+const COUNTRY_HEADER = /\b(country|countries|origin|nation|land|pays|país|pais)\b/i;
+const PRODUCT_HEADER = /\b(product|products|commodity|commodities|goods|item|items|merchandise|material|category|description)\b/i;
+
+export interface DescribeOptions {
+  rowLimit?: number;
+}
+
+/**
+ * Works out which column the user means and which rows of it hold supplier names.
+ * Costs two syncs. Reads nothing but addresses, the header row and defined names, so it is
+ * cheap even when a whole column (1,048,576 rows) is selected.
+ */
+export async function describeSelection(context: Excel.RequestContext, options: DescribeOptions = {}): Promise<ColumnSelection> {
+  const rowLimit = options.rowLimit ?? DEFAULT_ROW_LIMIT;
+  const workbook = context.workbook;
+
+  const selected = workbook.getSelectedRange();
+  selected.load("address,rowIndex,columnIndex,rowCount,columnCount");
+  const sheet = selected.worksheet;
+  sheet.load("name");
+  // The column's own used cells, not the sheet's: a whole-column selection must not mean 1,048,576 rows.
+  const columnUsed = selected.getColumn(0).getEntireColumn().getUsedRangeOrNullObject(true);
+  columnUsed.load("rowIndex,rowCount");
+  const sheetUsed = sheet.getUsedRangeOrNullObject(true);
+  sheetUsed.load("columnIndex,columnCount");
+  const tables = selected.getTables(false);
+  tables.load("items/name");
+  const names = loadMarkers(sheet);
+
+  try {
+    await sync(context);
+  } catch (error) {
+    throw await explainSelectionFailure(context, error);
+  }
+
+  if (selected.columnCount > 1) {
+    throw new ExcelAdapterError("several-columns", messages.severalColumns(selected.columnCount, selected.address), {
+      address: selected.address,
+      sheetName: sheet.name,
+    });
+  }
+
+  const sheetName = sheet.name;
+  const columnIndex = selected.columnIndex;
+  const letter = columnLetter(columnIndex);
+  const table: Excel.Table | null = tables.items[0] ?? null;
+
+  let headerRowIndex: number;
+  let dataFirst: number;
+  let dataLast: number;
+  let headerValues: unknown[];
+  let headerFirstColumn: number;
+  let tableInfo: ColumnSelection["table"] = null;
+
+  if (table) {
+    const headerRow = table.getHeaderRowRange();
+    headerRow.load("rowIndex,columnIndex,values");
+    const body = table.getDataBodyRange();
+    body.load("rowIndex,rowCount");
+    table.load("name,showHeaders");
+    await sync(context);
+    headerRowIndex = headerRow.rowIndex;
+    dataFirst = body.rowIndex;
+    dataLast = body.rowIndex + body.rowCount - 1;
+    headerValues = headerRow.values[0];
+    headerFirstColumn = headerRow.columnIndex;
+    tableInfo = { name: table.name, columnIndexInTable: columnIndex - headerRow.columnIndex };
+  } else {
+    if (columnUsed.isNullObject) {
+      throw new ExcelAdapterError("empty-column", messages.emptyColumn(`column ${letter} of "${sheetName}"`), {
+        sheetName,
+        address: selected.address,
+      });
+    }
+    // The topmost used cell of the column is its header; the names run from the next row to its last used cell.
+    headerRowIndex = columnUsed.rowIndex;
+    dataFirst = headerRowIndex + 1;
+    dataLast = columnUsed.rowIndex + columnUsed.rowCount - 1;
+    headerFirstColumn = sheetUsed.isNullObject ? columnIndex : Math.min(sheetUsed.columnIndex, columnIndex);
+    const lastListColumn = sheetUsed.isNullObject ? columnIndex : Math.max(sheetUsed.columnIndex + sheetUsed.columnCount - 1, columnIndex);
+    const headerRange = sheet.getRangeByIndexes(headerRowIndex, headerFirstColumn, 1, lastListColumn - headerFirstColumn + 1);
+    headerRange.load("values");
+    await sync(context);
+    headerValues = headerRange.values[0];
+  }
+
+  // A selection of several rows means "these rows"; a single cell means "this column of the list".
+  let firstRowIndex = dataFirst;
+  let lastRowIndex = dataLast;
+  if (selected.rowCount > 1) {
+    firstRowIndex = Math.max(dataFirst, selected.rowIndex);
+    lastRowIndex = Math.min(dataLast, selected.rowIndex + selected.rowCount - 1);
+  }
+  const rowCount = Math.max(0, lastRowIndex - firstRowIndex + 1);
+  if (rowCount === 0) {
+    throw new ExcelAdapterError(
+      "empty-column",
+      messages.emptyColumn(table ? `column ${letter} of the table "${table.name}"` : `the selection ${selected.address} below the header`),
+      { sheetName, address: selected.address },
+    );
+  }
+
+  const headers: HeaderCell[] = headerValues
+    .map((value, i) => ({ columnIndex: headerFirstColumn + i, letter: columnLetter(headerFirstColumn + i), text: cellText(value).trim() }))
+    .filter((h) => !(RESULT_HEADERS as readonly string[]).includes(h.text));
+  const header = cellText(headerValues[columnIndex - headerFirstColumn]).trim();
+
+  const nextHeaders = [1, 2, 3].map((d) => cellText(headerValues[columnIndex + d - headerFirstColumn]).trim());
+  const marked = markersFrom(names).some((m) => m.firstColumnIndex === columnIndex + 1 && m.headerRowIndex === headerRowIndex);
+  const hasPreviousResults = marked && RESULT_HEADERS.every((h, i) => nextHeaders[i].startsWith(h));
+
+  return {
+    sheetName,
+    columnIndex,
+    columnLetter: letter,
+    header,
+    headerRowIndex,
+    firstRowIndex,
+    rowCount,
+    firstRowNumber: firstRowIndex + 1,
+    lastRowNumber: lastRowIndex + 1,
+    address: rectAddress(sheetName, firstRowIndex, columnIndex, rowCount, 1),
+    table: tableInfo,
+    headers,
+    suggested: {
+      countryColumnIndex: guessColumn(headers, COUNTRY_HEADER, columnIndex),
+      productColumnIndex: guessColumn(headers, PRODUCT_HEADER, columnIndex),
+    },
+    exceedsRowLimit: rowCount > rowLimit,
+    hasPreviousResults,
+  };
+}
+
+function guessColumn(headers: HeaderCell[], pattern: RegExp, supplierColumn: number): number | null {
+  const found = headers.find((h) => h.columnIndex !== supplierColumn && pattern.test(h.text));
+  return found ? found.columnIndex : null;
+}
+
+/** getSelectedRange() fails both when nothing usable is selected and when several areas are; tell them apart. */
+async function explainSelectionFailure(context: Excel.RequestContext, error: unknown): Promise<Error> {
+  const code = officeErrorCode(error);
+  if (code !== "InvalidSelection" && code !== "InvalidArgument" && code !== "ItemNotFound") return error as Error;
+  try {
+    const areas = context.workbook.getSelectedRanges();
+    areas.load("areaCount");
+    await sync(context);
+    if (areas.areaCount > 1) {
+      return new ExcelAdapterError("several-areas", messages.severalAreas(areas.areaCount), { officeCode: code });
+    }
+  } catch {
+    // Nothing selectable at all (a chart or shape is selected): fall through to "no selection".
+  }
+  return new ExcelAdapterError("no-selection", messages.noSelection(), { officeCode: code }, { cause: error });
+}

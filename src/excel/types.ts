@@ -1,0 +1,117 @@
+import type { Risk } from "../core";
+
+/**
+ * The shape of `Excel.run` that this adapter needs. Production code passes `Excel.run`;
+ * tests and the browser harness pass the in-memory fake's `run`.
+ */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** One column of the list the user may pick as the optional country or product column. */
+export interface HeaderCell {
+  /** 0-based sheet column index. */
+  columnIndex: number;
+  /** Column letter(s) on the sheet, e.g. "C". */
+  letter: string;
+  /** The header text ("" when the header cell is blank). */
+  text: string;
+}
+
+/** What the selection resolves to: one column of supplier names, clipped to the used rows. */
+export interface ColumnSelection {
+  sheetName: string;
+  /** 0-based sheet column index of the supplier column. */
+  columnIndex: number;
+  columnLetter: string;
+  /** Header text of the supplier column ("" when blank). */
+  header: string;
+  /** 0-based sheet row index of the header row. */
+  headerRowIndex: number;
+  /** 0-based sheet row index of the first row to screen. */
+  firstRowIndex: number;
+  /** Number of rows that will be screened (hidden and filtered rows included). */
+  rowCount: number;
+  /** 1-based row numbers as Excel shows them, for messages. */
+  firstRowNumber: number;
+  lastRowNumber: number;
+  /** Sheet-qualified address of the rows to screen, e.g. "Suppliers!B2:B1201". */
+  address: string;
+  /** Set when the column belongs to an Excel table; results then become table columns. */
+  table: { name: string; columnIndexInTable: number } | null;
+  /** Every column of the list (including the supplier column), for picking country/product columns. */
+  headers: HeaderCell[];
+  /** Country/product columns guessed from header text, which the user may change. */
+  suggested: { countryColumnIndex: number | null; productColumnIndex: number | null };
+  /** True when rowCount is above the limit and the caller must confirm (or refuse). */
+  exceedsRowLimit: boolean;
+  /** True when the add-in's own result columns are already next to this column (a re-run updates them). */
+  hasPreviousResults: boolean;
+}
+
+/** Passed to `confirmInsert` before the add-in inserts columns to keep the user's data safe. */
+export interface InsertRequest {
+  sheetName: string;
+  /** Address of the cells that hold the user's data where the results would go, e.g. "Suppliers!C1:E240". */
+  occupiedAddress: string;
+  /** Header texts found in those cells, for the prompt. */
+  occupiedHeaders: string[];
+  /** What the add-in will do if allowed. */
+  action: "insert-sheet-columns" | "add-table-columns";
+  /** A plain sentence for the prompt. */
+  message: string;
+}
+
+/** Where the results were written. */
+export interface ResultsPlacement {
+  sheetName: string;
+  /** 0-based sheet column index of "WRO risk"; "WRO match" and "WRO notes" follow. */
+  firstColumnIndex: number;
+  headerRowIndex: number;
+  /** Letters of the three result columns. */
+  letters: [string, string, string];
+  /** How the columns were obtained. */
+  mode: "empty-cells" | "updated-in-place" | "inserted-sheet-columns" | "added-table-columns";
+  tableName: string | null;
+}
+
+export type RiskCounts = Record<Risk, number>;
+
+/** One row the pane lists under "Flagged". */
+export interface FlaggedRow {
+  sheetName: string;
+  /** 1-based row number as Excel shows it. */
+  rowNumber: number;
+  supplier: string;
+  risk: Risk;
+  match: string;
+  note: string;
+}
+
+/** Counts and flagged rows read back from the result columns. */
+export interface ResultsSummary {
+  sheetName: string;
+  resultsAddress: string;
+  counts: RiskCounts;
+  total: number;
+  flagged: FlaggedRow[];
+}
+
+/** What the workbook records about the last screening. */
+export interface AuditRecord {
+  /** ISO 8601 timestamp. */
+  screenedAt: string;
+  datasetVersion: string;
+  sheetName: string;
+  supplierColumn: string;
+  /** Sheet-qualified address of the result columns. */
+  resultsAddress: string;
+  rowsScreened: number;
+  counts: RiskCounts;
+  /** False when the run was cancelled or failed part-way. */
+  complete: boolean;
+}
+
+/** Header texts of the three result columns; also how re-runs recognise them. */
+export const RESULT_HEADERS = ["WRO risk", "WRO match", "WRO notes"] as const;
+
+/** Refuse (or ask) above this many rows. */
+export const DEFAULT_ROW_LIMIT = 200_000;

@@ -1,0 +1,2 @@
+export * from "./types";
+export { ScreeningController, type ScreeningControllerDeps } from "./screening-controller";

@@ -1,0 +1,312 @@
+import { RISK_LABELS, type ListKind, type Listing, type ScreenInput, type ScreenResult } from "../../core";
+import {
+  DEFAULT_CHUNK_ROWS,
+  DEFAULT_MAX_REQUEST_BYTES,
+  DEFAULT_ROW_LIMIT,
+  ExcelAdapterError,
+  clearFilter,
+  describeSelection,
+  isExcelAdapterError,
+  messages,
+  officeErrorCode,
+  planChunks,
+  prepareResultsColumns,
+  queueAuditRecord,
+  queueColumnRead,
+  queueResultRows,
+  queueRiskFormatting,
+  readAuditRecord,
+  readSummary,
+  resultRowBytes,
+  selectRow,
+  shiftedColumn,
+  showFlaggedOnly,
+  splitByBytes,
+  sync,
+  syncsUsed,
+  type AuditRecord,
+  type ColumnSelection,
+  type ExcelRun,
+  type FlaggedRow,
+  type ResultRow,
+  type ResultsSummary,
+  type RiskCounts,
+  type RowSpan,
+} from "../../excel";
+import type { ScreenColumnOptions, ScreenerLike, ScreeningControllerApi, ScreeningProgress, ScreeningReport } from "./types";
+
+export interface ScreeningControllerDeps {
+  /** `Excel.run` in the add-in; the fake's `run` in tests. */
+  run: ExcelRun;
+  /** The screener for the dataset in use; asked once per run so a dataset update takes effect on the next run. */
+  getScreener: () => ScreenerLike | Promise<ScreenerLike>;
+  /** Wall clock for the audit record. */
+  now?: () => Date;
+  /** Monotonic milliseconds for the elapsed figure. */
+  clock?: () => number;
+}
+
+const LIST_LABELS: Record<ListKind, string> = {
+  cbp_wro: "CBP Withhold Release Order",
+  cbp_finding: "CBP Finding",
+  uflpa: "UFLPA Entity List",
+};
+
+/** Column widths (points) given to freshly created result columns; a re-run keeps whatever the user set. */
+const RESULT_COLUMN_WIDTHS = [60, 220, 380];
+
+/**
+ * Orchestrates one screening: describe → check and place the result columns → read a chunk →
+ * screen it → write it, with the write of one chunk and the read of the next sharing one sync.
+ */
+export class ScreeningController implements ScreeningControllerApi {
+  private readonly run: ExcelRun;
+  private readonly getScreener: ScreeningControllerDeps["getScreener"];
+  private readonly now: () => Date;
+  private readonly clock: () => number;
+
+  constructor(deps: ScreeningControllerDeps) {
+    this.run = deps.run;
+    this.getScreener = deps.getScreener;
+    this.now = deps.now ?? (() => new Date());
+    this.clock = deps.clock ?? (() => performance.now());
+  }
+
+  describeSelection(options: { rowLimit?: number } = {}): Promise<ColumnSelection> {
+    return this.run((context) => describeSelection(context, { rowLimit: options.rowLimit }));
+  }
+
+  screenColumn(options: ScreenColumnOptions): Promise<ScreeningReport> {
+    return this.run((context) => this.screenInContext(context, options));
+  }
+
+  showFlaggedOnly(sheetName?: string): Promise<void> {
+    return this.run((context) => showFlaggedOnly(context, sheetName));
+  }
+
+  clearFilter(sheetName?: string): Promise<void> {
+    return this.run((context) => clearFilter(context, sheetName));
+  }
+
+  readSummary(sheetName?: string): Promise<ResultsSummary> {
+    return this.run((context) => readSummary(context, sheetName));
+  }
+
+  selectRow(sheetName: string, rowNumber: number): Promise<void> {
+    return this.run((context) => selectRow(context, sheetName, rowNumber));
+  }
+
+  readAudit(): Promise<AuditRecord | null> {
+    return this.run((context) => readAuditRecord(context));
+  }
+
+  private async screenInContext(context: Excel.RequestContext, options: ScreenColumnOptions): Promise<ScreeningReport> {
+    const started = this.clock();
+    const selection = options.selection;
+    const rowLimit = options.rowLimit ?? DEFAULT_ROW_LIMIT;
+    const chunkRows = Math.max(1, Math.floor(options.chunkRows ?? DEFAULT_CHUNK_ROWS));
+    const maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+    const total = selection.rowCount;
+    const progress = (phase: ScreeningProgress["phase"], rowsDone: number) =>
+      options.onProgress?.({ phase, rowsDone, rowsTotal: total, fraction: total === 0 ? 1 : rowsDone / total });
+
+    if (total > rowLimit) {
+      const confirmed = options.confirmLargeSelection ? await options.confirmLargeSelection(total, rowLimit) : false;
+      if (!confirmed) {
+        throw new ExcelAdapterError("too-many-rows", messages.tooManyRows(total, rowLimit), {
+          sheetName: selection.sheetName,
+          rowCount: total,
+          rowLimit,
+        });
+      }
+    }
+    options.signal?.throwIfAborted();
+    const screener = await this.getScreener();
+    progress("preparing", 0);
+
+    const prepared = await prepareResultsColumns(context, selection, { confirmInsert: options.confirmInsert });
+    const { placement } = prepared;
+    const sheet = context.workbook.worksheets.getItem(selection.sheetName);
+    const move = (column: number | null | undefined) =>
+      column === null || column === undefined ? null : shiftedColumn(column, selection.columnIndex, prepared.shiftedBy);
+    const countryColumn = move(options.countryColumnIndex);
+    const productColumn = move(options.productColumnIndex);
+    if (placement.mode !== "updated-in-place") {
+      RESULT_COLUMN_WIDTHS.forEach((width, i) => {
+        sheet.getRangeByIndexes(0, placement.firstColumnIndex + i, 1, 1).format.columnWidth = width;
+      });
+    }
+
+    const rowNumber = (offset: number) => selection.firstRowIndex + offset + 1;
+    const chunks = planChunks(total, chunkRows);
+    const queueRead = (chunk: { offset: number; count: number }) => {
+      const first = selection.firstRowIndex + chunk.offset;
+      return {
+        names: queueColumnRead(sheet, selection.columnIndex, first, chunk.count),
+        countries: countryColumn === null ? null : queueColumnRead(sheet, countryColumn, first, chunk.count),
+        products: productColumn === null ? null : queueColumnRead(sheet, productColumn, first, chunk.count),
+      };
+    };
+
+    const counts: RiskCounts = { high: 0, review: 0, lifted: 0, none: 0 };
+    const flagged: FlaggedRow[] = [];
+    let skipped = 0;
+    let rowsDone = 0;
+    let written: RowSpan | null = null;
+    let cancelled = false;
+    const failure = (error: unknown, notWrittenFrom: number): ExcelAdapterError => {
+      if (isExcelAdapterError(error)) return error;
+      const notWritten = { first: rowNumber(notWrittenFrom), last: rowNumber(total - 1) };
+      const reason = error instanceof Error ? error.message : String(error);
+      return new ExcelAdapterError("write-failed", messages.writeFailed(written, notWritten, reason), {
+        sheetName: selection.sheetName,
+        written,
+        notWritten,
+        officeCode: officeErrorCode(error),
+      }, { cause: error });
+    };
+    const auditRecord = (complete: boolean): AuditRecord => ({
+      screenedAt: this.now().toISOString(),
+      datasetVersion: screener.version,
+      sheetName: selection.sheetName,
+      supplierColumn: selection.header || selection.columnLetter,
+      resultsAddress: prepared.address,
+      rowsScreened: rowsDone,
+      counts: { ...counts },
+      complete,
+    });
+
+    // The prepared header/marker writes travel with the first read.
+    let pending = queueRead(chunks[0]);
+    try {
+      await sync(context);
+    } catch (error) {
+      throw failure(error, 0);
+    }
+
+    for (let k = 0; k < chunks.length; k++) {
+      const chunk = chunks[k];
+      const inputs: ScreenInput[] = pending.names.values.map((row, i) => ({
+        name: row[0],
+        country: pending.countries?.values[i][0],
+        product: pending.products?.values[i][0],
+      }));
+      const results = screener.screenAll(inputs);
+      const rows = results.map((result, i) => {
+        if (result.skipped) skipped += 1;
+        if (result.skipped !== "empty") counts[result.risk] += 1;
+        if (result.risk !== "none") {
+          flagged.push({
+            sheetName: selection.sheetName,
+            rowNumber: rowNumber(chunk.offset + i),
+            supplier: result.input,
+            risk: result.risk,
+            match: describeMatch(result),
+            note: result.note,
+          });
+        }
+        return toResultRow(result);
+      });
+
+      // Rare long notes can make one chunk's write too big for a single request: split it, at the cost of extra syncs.
+      const groups = splitByBytes(rows, resultRowBytes, maxRequestBytes);
+      let groupOffset = chunk.offset;
+      for (let g = 0; g < groups.length; g++) {
+        const group = groups[g];
+        queueResultRows(sheet, placement.firstColumnIndex, selection.firstRowIndex + groupOffset, group, {
+          removeOldLinks: placement.mode === "updated-in-place",
+        });
+        const lastGroupOfChunk = g === groups.length - 1;
+        const isLastChunk = k === chunks.length - 1;
+        cancelled = lastGroupOfChunk && !isLastChunk && options.signal?.aborted === true;
+        if (lastGroupOfChunk) {
+          if (!isLastChunk && !cancelled) pending = queueRead(chunks[k + 1]);
+          if (isLastChunk || cancelled) {
+            rowsDone = chunk.offset + chunk.count;
+            this.queueFinish(context, sheet, selection, placement.firstColumnIndex, rowsDone, options, auditRecord(!cancelled));
+          }
+        }
+        try {
+          await sync(context);
+        } catch (error) {
+          throw failure(error, groupOffset);
+        }
+        groupOffset += group.length;
+        written = { first: rowNumber(0), last: rowNumber(groupOffset - 1) };
+      }
+      rowsDone = chunk.offset + chunk.count;
+      progress("screening", rowsDone);
+      if (cancelled) break;
+    }
+
+    progress("done", rowsDone);
+    return {
+      status: cancelled ? "cancelled" : "complete",
+      sheetName: selection.sheetName,
+      supplierColumn: { letter: selection.columnLetter, header: selection.header },
+      placement,
+      resultsAddress: prepared.address,
+      rowsTotal: total,
+      rowsScreened: rowsDone,
+      written,
+      counts,
+      flagged,
+      skipped,
+      datasetVersion: screener.version,
+      screenedAt: this.now().toISOString(),
+      chunks: chunks.length,
+      syncs: syncsUsed(context),
+      elapsedMs: Math.round(this.clock() - started),
+    };
+  }
+
+  /** Formatting and the audit record ride on the last write's sync. */
+  private queueFinish(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    selection: ColumnSelection,
+    riskColumnIndex: number,
+    rowsWritten: number,
+    options: ScreenColumnOptions,
+    record: AuditRecord,
+  ): void {
+    if (options.applyFormatting !== false) queueRiskFormatting(sheet, riskColumnIndex, selection.firstRowIndex, rowsWritten);
+    queueAuditRecord(context, record);
+  }
+}
+
+/** "Hoshine Silicon Industry Co., Ltd. (UFLPA Entity List, 2023-06-09)"; "" when nothing matched. */
+export function describeMatch(result: ScreenResult): string {
+  const listing = primaryListing(result);
+  if (!listing) return "";
+  const label = LIST_LABELS[listing.list] ?? listing.list;
+  return `${listing.name} (${label}${listing.dateIssued ? `, ${listing.dateIssued}` : ""})`;
+}
+
+function primaryListing(result: ScreenResult): Listing | null {
+  return result.match?.listing ?? result.ruleHits[0]?.listing ?? null;
+}
+
+/** What the three result cells get for one screened row. Blank supplier cells stay blank. */
+export function toResultRow(result: ScreenResult): ResultRow {
+  if (result.skipped === "empty") return { risk: "", match: "", note: "" };
+  const match = describeMatch(result);
+  const listing = primaryListing(result);
+  const source = result.risk !== "none" ? listing?.sources.find((s) => /^https:\/\/\S+$/i.test(s.trim())) : undefined;
+  return {
+    risk: RISK_LABELS[result.risk],
+    match,
+    note: result.note,
+    link: source && match ? { address: source.trim(), screenTip: screenTipFor(source.trim()) } : null,
+  };
+}
+
+function screenTipFor(address: string): string {
+  let host = address;
+  try {
+    host = new URL(address).hostname;
+  } catch {
+    // Not parseable: show the address itself, cut to Excel's screen-tip length below.
+  }
+  return `Open the source (${host})`.slice(0, 255);
+}
