@@ -6,6 +6,7 @@
 // one https origin, icon files of the right pixel size, and no <Namespace> (so =WRORISK works unprefixed).
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
+import { RIBBON_ACTIONS } from "../../src/commands/commands";
 
 const ROOT = join(__dirname, "..", "..");
 const XSI = "http://www.w3.org/2001/XMLSchema-instance";
@@ -200,6 +201,14 @@ describe("ribbon button", () => {
     const screen = buttons[labels.indexOf("Screen suppliers")];
     const action = screen.getElementsByTagNameNS("*", "Action")[0];
     expect(xsiType(action)).toBe("ShowTaskpane");
+  });
+
+  test("every ExecuteFunction names an action that commands.ts registers, and every registered action is used", () => {
+    const named = all("Action")
+      .filter((a) => xsiType(a) === "ExecuteFunction")
+      .map((a) => a.getElementsByTagNameNS("*", "FunctionName")[0]?.textContent?.trim());
+    expect(named.length).toBeGreaterThan(0);
+    expect([...named].sort()).toEqual(Object.keys(RIBBON_ACTIONS).sort());
   });
 
   test("control and group ids are unique", () => {

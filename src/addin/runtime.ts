@@ -1,0 +1,164 @@
+import { Screener, bundledDataset, validateDataset, type Dataset } from "../core";
+
+/**
+ * The one screener shared by the task pane, the custom functions and the ribbon commands.
+ *
+ * Everything runs in one shared runtime, so a module singleton would normally be enough. The state is kept
+ * on globalThis under a registered symbol anyway: if Excel ever evaluates functions.js next to taskpane.js
+ * (two webpack entries, two module copies), both copies still see the same screener and listeners.
+ */
+
+/** Where the current dataset came from, shown in the pane next to its version. */
+export type DatasetOrigin = "bundled" | "stored" | "imported";
+
+export interface DatasetChange {
+  screener: Screener;
+  origin: DatasetOrigin;
+  /** The dataset version in use before the change, or null at first load. */
+  previousVersion: string | null;
+}
+
+export type DatasetListener = (change: DatasetChange) => void;
+
+/** Asks Excel to recompute the WRO formulas; resolves to false where there is no Excel (Node, plain browser). */
+export type Recalculator = () => Promise<boolean>;
+
+interface RuntimeState {
+  screener: Screener | null;
+  origin: DatasetOrigin;
+  listeners: Set<DatasetListener>;
+  recalculate: Recalculator;
+  /** The last recalculation request, so callers and tests can wait for it. */
+  pendingRecalculation: Promise<boolean>;
+}
+
+const STATE_KEY = Symbol.for("wro-screen.addin-runtime");
+
+function state(): RuntimeState {
+  const holder = globalThis as unknown as Record<symbol, RuntimeState | undefined>;
+  let current = holder[STATE_KEY];
+  if (!current) {
+    current = {
+      screener: null,
+      origin: "bundled",
+      listeners: new Set(),
+      recalculate: recalculateInExcel,
+      pendingRecalculation: Promise.resolve(false),
+    };
+    holder[STATE_KEY] = current;
+  }
+  return current;
+}
+
+/**
+ * Custom functions are not volatile, so Excel would keep showing results from the old dataset.
+ * A full calculation is the only API that re-runs non-volatile custom functions whose inputs did not change.
+ */
+export async function recalculateInExcel(): Promise<boolean> {
+  const excel = (globalThis as { Excel?: typeof Excel }).Excel;
+  if (!excel || typeof excel.run !== "function") return false;
+  await excel.run(async (context) => {
+    // The string form of Excel.CalculationType.full, so this module never needs the Excel enum at load time.
+    context.workbook.application.calculate("Full");
+    await context.sync();
+  });
+  return true;
+}
+
+/** The screener in use. The bundled dataset is loaded on first use, so functions work before start-up finishes. */
+export function getScreener(): Screener {
+  const current = state();
+  if (!current.screener) {
+    current.screener = new Screener(bundledDataset());
+    current.origin = "bundled";
+  }
+  return current.screener;
+}
+
+/** Where the dataset in use came from. */
+export function getDatasetOrigin(): DatasetOrigin {
+  getScreener();
+  return state().origin;
+}
+
+/**
+ * Validates and installs a dataset for the pane and the functions, notifies listeners and asks Excel to
+ * recalculate. On an invalid dataset it throws (DatasetError names the fields) and keeps the current one.
+ */
+export function setDataset(value: unknown, origin: DatasetOrigin = "imported"): Screener {
+  const dataset: Dataset = validateDataset(value);
+  // Built before the swap: if the screener rejects the dataset, nothing has changed.
+  const next = new Screener(dataset);
+  const current = state();
+  const previousVersion = current.screener ? current.screener.version : null;
+  current.screener = next;
+  current.origin = origin;
+  notify({ screener: next, origin, previousVersion });
+  current.pendingRecalculation = current.recalculate().catch((error: unknown) => {
+    // The dataset did change; a failed recalculation only means cells refresh at Excel's next calculation.
+    console.warn("WRO screen: Excel did not recalculate after the dataset change:", error);
+    return false;
+  });
+  return next;
+}
+
+/** Goes back to the dataset shipped with the add-in. */
+export function restoreBundledDataset(): Screener {
+  return setDataset(bundledDataset(), "bundled");
+}
+
+/** Calls listener after every dataset change; returns a function that unsubscribes it. */
+export function onDatasetChanged(listener: DatasetListener): () => void {
+  const listeners = state().listeners;
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+function notify(change: DatasetChange): void {
+  for (const listener of [...state().listeners]) {
+    try {
+      listener(change);
+    } catch (error) {
+      // One broken listener (say, an unmounted pane component) must not stop the others.
+      console.error("WRO screen: a dataset listener failed:", error);
+    }
+  }
+}
+
+/** Resolves when the recalculation requested by the last setDataset has finished (true if Excel ran it). */
+export function whenRecalculated(): Promise<boolean> {
+  return state().pendingRecalculation;
+}
+
+/** Replaces how recalculation is requested; returns the previous recalculator. For hosts and tests without Excel.run. */
+export function setRecalculator(recalculate: Recalculator): Recalculator {
+  const current = state();
+  const previous = current.recalculate;
+  current.recalculate = recalculate;
+  return previous;
+}
+
+/**
+ * Start-up: installs the per-user stored dataset if there is a valid one, else keeps the bundled one.
+ * A stored dataset that no longer validates (e.g. after a schema change) is reported and skipped, never half-used.
+ */
+export async function initialiseRuntime(loadStoredDataset?: () => Promise<unknown | null | undefined>): Promise<Screener> {
+  const screener = getScreener();
+  if (!loadStoredDataset) return screener;
+  let stored: unknown;
+  try {
+    stored = await loadStoredDataset();
+  } catch (error) {
+    console.warn("WRO screen: could not read the stored dataset; using the bundled one.", error);
+    return screener;
+  }
+  if (stored === null || stored === undefined) return screener;
+  try {
+    return setDataset(stored, "stored");
+  } catch (error) {
+    console.warn("WRO screen: the stored dataset is not valid; using the bundled one.", error);
+    return screener;
+  }
+}

@@ -1,0 +1,88 @@
+/*
+ * The worksheet functions. custom-functions-metadata reads the JSDoc below to write functions.json (names,
+ * descriptions shown in Excel's autocomplete, optional parameters, scalar or matrix results), and its webpack
+ * loader appends CustomFunctions.associate("<ID>", <function>) for each one to this file.
+ *
+ * There is no <Namespace> in the manifest, so these names are what users type: =WRORISK(A2).
+ * None is @volatile: they only change when their arguments or the dataset change, and a dataset change
+ * triggers a full recalculation (src/addin/runtime.ts).
+ */
+import { getScreener } from "../addin/runtime";
+import { matchOutput, noteOutput, riskOutput, screenCell, screenColumn, type CellOutput } from "./screen-cells";
+import { worksheetError } from "./worksheet-error";
+
+/** A thrown error value shows in the cell; anything else unexpected becomes a #VALUE! that says what failed. */
+function cellFailure(error: unknown, functionName: string): Error {
+  if (error && typeof error === "object" && typeof (error as { code?: unknown }).code === "string") return error as Error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return worksheetError("#VALUE!", `${functionName} could not screen this cell: ${detail}`);
+}
+
+function scalarResult(output: CellOutput): string {
+  if (typeof output === "string") return output;
+  throw output;
+}
+
+/**
+ * Forced-labour import-ban risk for a supplier: High, Review, Lifted or None (empty for a blank cell).
+ * @customfunction WRORISK WRORISK
+ * @param name Supplier name, or the cell holding it.
+ * @param [country] Optional. Supplier country or region, which sharpens the match and applies region-wide bans.
+ * @param [product] Optional. Product or merchandise, for bans that cover only some goods.
+ * @returns High, Review, Lifted or None.
+ */
+export function WRORISK(name: unknown, country?: unknown, product?: unknown): string {
+  try {
+    return scalarResult(riskOutput(screenCell(getScreener(), name, country, product)));
+  } catch (error) {
+    throw cellFailure(error, "WRORISK");
+  }
+}
+
+/**
+ * The listed entity a supplier matched, with its list and dates, e.g. "… (CBP WRO 2021-10-21, lifted 2023-09-18)". Empty when nothing matched.
+ * @customfunction WROMATCH WROMATCH
+ * @param name Supplier name, or the cell holding it.
+ * @param [country] Optional. Supplier country or region.
+ * @param [product] Optional. Product or merchandise.
+ * @returns The matched listing with its list and dates.
+ */
+export function WROMATCH(name: unknown, country?: unknown, product?: unknown): string {
+  try {
+    return scalarResult(matchOutput(screenCell(getScreener(), name, country, product)));
+  } catch (error) {
+    throw cellFailure(error, "WROMATCH");
+  }
+}
+
+/**
+ * A plain-English note on a supplier's screening result: what matched, why, its status and what to check next.
+ * @customfunction WRONOTE WRONOTE
+ * @param name Supplier name, or the cell holding it.
+ * @param [country] Optional. Supplier country or region.
+ * @param [product] Optional. Product or merchandise.
+ * @returns The explanation of the result.
+ */
+export function WRONOTE(name: unknown, country?: unknown, product?: unknown): string {
+  try {
+    return noteOutput(screenCell(getScreener(), name, country, product));
+  } catch (error) {
+    throw cellFailure(error, "WRONOTE");
+  }
+}
+
+/**
+ * Screens a whole column of suppliers in one call and spills two columns: risk and matched listing.
+ * @customfunction WROSCREEN WROSCREEN
+ * @param names One column of supplier names, e.g. A2:A10001.
+ * @param [countries] Optional. A column of countries as tall as the names, or one cell that applies to every row.
+ * @param [products] Optional. A column of products as tall as the names, or one cell that applies to every row.
+ * @returns Rows of risk and matched listing, one per supplier.
+ */
+export function WROSCREEN(names: unknown[][], countries?: unknown[][], products?: unknown[][]): Array<Array<string | Error>> {
+  try {
+    return screenColumn(getScreener(), names, countries, products);
+  } catch (error) {
+    throw cellFailure(error, "WROSCREEN");
+  }
+}

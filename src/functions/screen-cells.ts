@@ -1,0 +1,146 @@
+import { RISK_LABELS, type ScreenResult, type Screener } from "../core";
+import { isBlankCell, optionalCellValue, plainCellValue } from "./cell-values";
+import { describeMatch } from "./describe-match";
+import { worksheetError } from "./worksheet-error";
+
+/**
+ * The logic behind the worksheet functions, kept apart from functions.ts so that file holds only the
+ * declarations custom-functions-metadata turns into functions.json.
+ */
+
+/** What a cell receives: text, or an error value (CustomFunctions.Error in Excel) explaining why it was not screened. */
+export type CellOutput = string | Error;
+
+/**
+ * Each of =WRORISK, =WROMATCH and =WRONOTE screens its row, so a sheet using all three would screen every
+ * supplier three times. Results are cached per screener (a new dataset means a new screener and an empty
+ * cache); the bound keeps memory flat on sheets with hundreds of thousands of distinct names.
+ */
+const CACHE_LIMIT = 20_000;
+const caches = new WeakMap<Screener, Map<string, ScreenResult>>();
+
+function cacheKey(name: unknown, country: unknown, product: unknown): string {
+  // typeof prefixes keep the number 12 and the text "12" apart; \u0000 cannot occur in cell text.
+  const part = (v: unknown) => (v === undefined ? "" : `${typeof v}:${String(v)}`);
+  return `${part(name)}\u0000${part(country)}\u0000${part(product)}`;
+}
+
+/** Screens one row; null for an ordinary blank name, which is never screened. */
+export function screenCell(screener: Screener, name: unknown, country?: unknown, product?: unknown): ScreenResult | null {
+  const plainName = plainCellValue(name);
+  if (isBlankCell(plainName)) return null;
+  const plainCountry = optionalCellValue(country);
+  const plainProduct = optionalCellValue(product);
+  let cache = caches.get(screener);
+  if (!cache) {
+    cache = new Map();
+    caches.set(screener, cache);
+  }
+  const key = cacheKey(plainName, plainCountry, plainProduct);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const result = screener.screen({ name: plainName, country: plainCountry, product: plainProduct });
+  if (cache.size >= CACHE_LIMIT) {
+    // Maps iterate in insertion order, so the first key is the oldest entry.
+    cache.delete(cache.keys().next().value as string);
+  }
+  cache.set(key, result);
+  return result;
+}
+
+/** Skips that mean "there is no supplier here", shown as an empty cell like a blank. */
+function isNoSupplier(result: ScreenResult): boolean {
+  return result.skipped === "empty" || result.skipped === "placeholder";
+}
+
+/** A cell that could not be screened (an error, a number, an over-long text) gets #N/A with the reason, never a risk. */
+function notScreened(result: ScreenResult): Error {
+  return worksheetError("#N/A", result.note || "This cell was not screened.");
+}
+
+export function riskOutput(result: ScreenResult | null): CellOutput {
+  if (!result || isNoSupplier(result)) return "";
+  if (result.skipped) return notScreened(result);
+  return RISK_LABELS[result.risk];
+}
+
+export function matchOutput(result: ScreenResult | null): CellOutput {
+  if (!result || isNoSupplier(result)) return "";
+  if (result.skipped) return notScreened(result);
+  return describeMatch(result);
+}
+
+/** The note explains every outcome, including why a cell was not screened; only a blank gives "". */
+export function noteOutput(result: ScreenResult | null): string {
+  if (!result || result.skipped === "empty") return "";
+  return result.note;
+}
+
+/** Cell arguments for one row of =WROSCREEN after shape checks. */
+type Column = (row: number) => unknown;
+
+/** A range argument as rows of cells; Excel passes a single value when the argument is one cell or a constant. */
+function asMatrix(value: unknown): unknown[][] {
+  if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? row : [row]));
+  return [[value]];
+}
+
+/**
+ * An optional per-row argument: omitted, one cell applied to every row, or one column as tall as the names.
+ * Anything else is a #VALUE! with a message saying what to give instead.
+ */
+function optionalColumn(value: unknown, label: string, rows: number): Column {
+  if (value === null || value === undefined) return () => undefined;
+  const matrix = asMatrix(value);
+  const height = matrix.length;
+  const width = matrix[0]?.length ?? 0;
+  if (height === 1 && width === 1) {
+    const only = matrix[0][0];
+    return () => only;
+  }
+  if (width !== 1) {
+    throw worksheetError("#VALUE!", `${label} must be one column (or one cell for every row); the range given has ${width} columns.`);
+  }
+  if (height !== rows) {
+    throw worksheetError(
+      "#VALUE!",
+      `${label} has ${height} rows but the names have ${rows}. Give a range of the same height, or one cell that applies to every row.`,
+    );
+  }
+  return (row) => matrix[row][0];
+}
+
+/**
+ * =WROSCREEN: risk and match for a whole column in one call, as rows of [risk, match].
+ * Trailing blank rows are left out so =WROSCREEN(A:A) spills only as far as the data goes.
+ */
+export function screenColumn(screener: Screener, names: unknown, countries?: unknown, products?: unknown): CellOutput[][] {
+  const nameMatrix = asMatrix(names);
+  const rows = nameMatrix.length;
+  const width = nameMatrix[0]?.length ?? 0;
+  if (rows === 0 || width === 0) return [["", ""]];
+  if (width !== 1) {
+    throw worksheetError(
+      "#VALUE!",
+      `WROSCREEN takes one column of supplier names; the range given has ${width} columns. Pass the name column, and countries and products as the second and third arguments.`,
+    );
+  }
+  const countryAt = optionalColumn(countries, "Countries", rows);
+  const productAt = optionalColumn(products, "Products", rows);
+
+  let lastRow = rows - 1;
+  while (lastRow > 0 && isBlankCell(plainCellValue(nameMatrix[lastRow][0]))) lastRow--;
+
+  const output: CellOutput[][] = new Array(lastRow + 1);
+  for (let row = 0; row <= lastRow; row++) {
+    try {
+      const result = screenCell(screener, nameMatrix[row][0], countryAt(row), productAt(row));
+      output[row] = [riskOutput(result), matchOutput(result)];
+    } catch (error) {
+      // The screener is built never to throw; if it ever does, one bad row must not blank out the whole spill.
+      const detail = error instanceof Error ? error.message : String(error);
+      output[row] = [worksheetError("#N/A", `This row could not be screened: ${detail}`), ""];
+    }
+  }
+  return output;
+}

@@ -1,0 +1,169 @@
+/* eslint-disable no-undef */
+/* global require, module, process, __dirname, console */
+// One page, one runtime: taskpane.html loads taskpane.js, whose entry (src/taskpane/index.tsx) imports the
+// custom functions and the ribbon commands, so the pane, =WRORISK and the ribbon share one module graph and
+// one Screener. functions.js is built only because the manifest's <Script> element must name a file.
+
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { Compilation, sources } = require("webpack");
+
+const DEV_URL = "https://localhost:3000/";
+/** Where the production build will be hosted; set ADDIN_PUBLIC_URL when building for deployment. */
+const PROD_URL = process.env.ADDIN_PUBLIC_URL || "https://wro-screen.example.com/";
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+const FUNCTIONS_METADATA = "functions.json";
+
+function checkedProductionUrl(url) {
+  if (!/^https:\/\/[^/]+(\/.*)?\/$/.test(url)) {
+    throw new Error(`ADDIN_PUBLIC_URL must be an https URL ending in "/", got "${url}". Office only loads add-ins over https.`);
+  }
+  return url;
+}
+
+/** Every occurrence, not just the first: the manifest names the origin a dozen times. */
+function rewriteManifestUrls(text, fromUrl, toUrl) {
+  const escaped = fromUrl.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return text.replace(new RegExp(escaped, "g"), toUrl);
+}
+
+/**
+ * custom-functions-metadata cannot emit allowErrorForDataTypeAny, so it is added here. Without it Excel
+ * never calls a function whose argument is an error cell, and one #N/A in a 10,000-row range would turn
+ * the whole =WROSCREEN spill into #N/A; with it each such row gets its own #N/A and reason.
+ */
+function finaliseFunctionsMetadata(jsonText) {
+  const metadata = JSON.parse(jsonText);
+  return JSON.stringify({ allowErrorForDataTypeAny: true, ...metadata }, null, 2);
+}
+
+class FinaliseFunctionsMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("FinaliseFunctionsMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "FinaliseFunctionsMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const asset = compilation.getAsset(FUNCTIONS_METADATA);
+          if (!asset) return; // the metadata plugin already reported why it produced nothing
+          const text = finaliseFunctionsMetadata(asset.source.source().toString());
+          compilation.updateAsset(FUNCTIONS_METADATA, new sources.RawSource(text));
+        },
+      );
+    });
+  }
+}
+
+/**
+ * https options for the dev server. office-addin-dev-certs installs a trusted CA, which needs sudo on Linux;
+ * as root without sudo (containers, CI) it fails after generating the files, so those are read directly.
+ * Returns null when there is no certificate at all; the caller then serves plain http.
+ */
+async function devServerHttpsOptions() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (error) {
+    const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+    const files = { ca: "ca.crt", key: "localhost.key", cert: "localhost.crt" };
+    const missing = Object.values(files).filter((f) => !fs.existsSync(path.join(dir, f)));
+    if (missing.length === 0) {
+      console.warn(
+        `Could not install the Office dev CA (${firstLine(error)}); using the certificates in ${dir}. ` +
+          `Trust ${path.join(dir, "ca.crt")} in your browser or OS so Excel accepts https://localhost:3000.`,
+      );
+      return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+    }
+    console.warn(
+      [
+        "",
+        "*** No developer certificate: serving PLAIN HTTP on port 3000. ***",
+        `office-addin-dev-certs failed (${firstLine(error)}) and ${dir} lacks ${missing.join(", ")}.`,
+        "Excel only loads add-ins over https, so sideloading will fail until a certificate exists:",
+        "  npx office-addin-dev-certs install   (needs sudo on Linux; re-run npm run dev-server afterwards)",
+        "",
+      ].join("\n"),
+    );
+    return null;
+  }
+}
+
+function firstLine(error) {
+  return String((error && error.message) || error).split("\n")[0];
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const prodUrl = dev ? DEV_URL : checkedProductionUrl(PROD_URL);
+  const httpsOptions = serving ? await devServerHttpsOptions() : null;
+
+  return {
+    // Source maps go to separate .map files so they never count towards the bundle that Excel downloads.
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: FUNCTIONS_SOURCE,
+    },
+    output: {
+      path: path.resolve(__dirname, (env && env.outputPath) || "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type errors are caught by `npm run typecheck`; transpiling alone keeps builds fast.
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: FUNCTIONS_METADATA }),
+      new FinaliseFunctionsMetadataPlugin(),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : rewriteManifestUrls(content.toString(), DEV_URL, prodUrl);
+            },
+          },
+        ],
+      }),
+    ],
+    // Bundle size is measured and reported by scripts/bench/bundle.ts instead of webpack's 244 KiB warning.
+    performance: { hints: false },
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: httpsOptions ? { type: "https", options: httpsOptions } : { type: "http" },
+      port: Number(process.env.npm_package_config_dev_server_port) || 3000,
+      // Everything is served from the in-memory build, including the copied assets and manifest.
+      static: false,
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
+
+module.exports.rewriteManifestUrls = rewriteManifestUrls;
+module.exports.finaliseFunctionsMetadata = finaliseFunctionsMetadata;
+module.exports.DEV_URL = DEV_URL;
