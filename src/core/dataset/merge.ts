@@ -1,0 +1,304 @@
+import type { Dataset, ListedName, Listing, ListKind, Status, StatusEvent } from "./schema";
+import { DatasetError, validateDataset } from "./load";
+import { ImportError } from "../importers/errors";
+import { nameKey, uniqueId } from "../importers/names";
+import type { ImportedEntry, ImportedList } from "../importers/types";
+import { uflpaSectionKey } from "../importers/uflpa-html";
+
+/**
+ * Folding an official list into the curated dataset. The official file decides dates, type and
+ * status; the curated dataset keeps what the file cannot know: aliases, Chinese names, notes,
+ * products and scope written by a curator. Every change carries the file as its source.
+ */
+
+export interface MergeOptions {
+  /** Apply even when the import would drop or fail to find more than half of the listings it covers. */
+  force?: boolean;
+  /** YYYY-MM-DD the merge is made; becomes `compiled`. */
+  today: string;
+}
+
+export interface MergeReport {
+  matched: number;
+  added: string[];
+  /** Listings of the covered lists that the file no longer holds and that were marked inactive (UFLPA). */
+  removed: string[];
+  /** Listings of the covered lists that the file does not hold and that were left unchanged (CBP). */
+  notInFile: string[];
+  statusChanged: string[];
+  warnings: string[];
+}
+
+export interface MergeResult {
+  dataset: Dataset;
+  report: MergeReport;
+}
+
+/** Share of a list that may go missing in one update before the update is refused without --force. */
+export const MAX_DROP_SHARE = 0.5;
+
+function keysOf(listing: Listing): Set<string> {
+  return new Set([listing.name, ...listing.names.map((n) => n.name)].map(nameKey).filter(Boolean));
+}
+
+function importedKeys(entry: ImportedEntry): string[] {
+  return [entry.listing.names[0].name, entry.listing.name].map(nameKey).filter(Boolean);
+}
+
+const STATUS_WORDS: Record<Status, string> = {
+  active: "active",
+  partially_active: "partially active",
+  inactive: "inactive",
+  unknown: "unknown",
+};
+
+function statusChangeEvent(from: Status, imported: Listing, sourceLabel: string): StatusEvent {
+  const stated = imported.statusHistory.find((e) => e.kind !== "issued" && e.kind !== "listed");
+  const kind: StatusEvent["kind"] =
+    stated?.kind ??
+    (imported.status === "inactive"
+      ? "lifted"
+      : imported.status === "partially_active"
+        ? "partially_lifted"
+        : imported.list === "uflpa"
+          ? "listed"
+          : "other");
+  const description = `${sourceLabel} gives the status ${STATUS_WORDS[imported.status]} (was ${STATUS_WORDS[from]})${stated ? `; ${stated.description}` : ""}`;
+  return { date: stated?.date ?? null, kind, description };
+}
+
+/** Names the file gives that the curated listing lacks are added; curated names are never removed. */
+function mergeNames(current: Listing, imported: Listing, upgradingConfidence: boolean): ListedName[] {
+  const carried = current.names.map((n) =>
+    // A curated name that relied on the listing's old confidence keeps that confidence explicitly.
+    upgradingConfidence && !n.confidence ? { ...n, confidence: current.confidence } : n,
+  );
+  const seen = new Set(carried.map((n) => nameKey(n.name)));
+  seen.add(nameKey(current.name));
+  for (const n of imported.names) {
+    const key = nameKey(n.name);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    carried.push(n);
+  }
+  return carried;
+}
+
+function replaceSources(sources: string[], prefix: string, added: string[]): string[] {
+  const kept = sources.filter((s) => !s.startsWith(prefix));
+  for (const s of added) if (!kept.includes(s)) kept.push(s);
+  return kept;
+}
+
+function sourcePrefix(imported: ImportedList): string {
+  return imported.source.name;
+}
+
+function updateListing(current: Listing, entry: ImportedEntry, imported: ImportedList, report: MergeReport): Listing {
+  const incoming = entry.listing;
+  const upgrading = current.confidence !== "verified";
+  const next: Listing = {
+    ...current,
+    names: mergeNames(current, incoming, upgrading),
+    sources: replaceSources(current.sources, sourcePrefix(imported), incoming.sources),
+    confidence: "verified",
+    statusHistory: [...current.statusHistory],
+  };
+  if (!current.listVerified || current.list !== incoming.list) {
+    next.list = incoming.list;
+    next.listVerified = true;
+  }
+  if (current.dateIssued === null) next.dateIssued = incoming.dateIssued;
+  else if (current.dateIssued !== incoming.dateIssued && imported.format === "cbp_csv") {
+    report.warnings.push(
+      `${current.id}: the dataset gives ${current.dateIssued} but CBP's file gives ${incoming.dateIssued}${entry.line ? ` (line ${entry.line})` : ""}; CBP's date is kept.`,
+    );
+    next.dateIssued = incoming.dateIssued;
+  }
+  next.country ??= incoming.country;
+  next.products ??= incoming.products;
+  next.industry ??= incoming.industry;
+  next.scope ??= incoming.scope;
+
+  if (imported.format === "uflpa_html") {
+    const from = uflpaSectionKey(current.section);
+    if (from !== entry.sectionKey) {
+      next.section = incoming.section;
+      if (from !== null) {
+        next.statusHistory.push({
+          date: incoming.dateIssued,
+          kind: "moved_section",
+          description: `Now listed under §2(d)(2)(B)(${entry.sectionKey}) (was (${from})), per ${imported.sourceLabel}; the date is the effective date in the new section's table`,
+        });
+      }
+    }
+  }
+
+  if (current.status !== incoming.status) {
+    next.statusHistory.push(statusChangeEvent(current.status, incoming, imported.sourceLabel));
+    next.status = incoming.status;
+    next.statusDate = imported.format === "uflpa_html" ? incoming.statusDate : (incoming.statusDate ?? null);
+    next.statusText = incoming.statusText;
+    report.statusChanged.push(current.id);
+  }
+  return next;
+}
+
+function markRemoved(current: Listing, imported: ImportedList): Listing {
+  const when = imported.source.retrieved ? ` retrieved ${imported.source.retrieved}` : "";
+  return {
+    ...current,
+    status: "inactive",
+    // DHS does not publish removal dates on the page, so the date of the change stays unknown.
+    statusDate: null,
+    statusText: `Removed from the list: not on the ${imported.source.name} (${imported.source.address}${when})`,
+    statusHistory: [
+      ...current.statusHistory,
+      {
+        date: null,
+        kind: "other",
+        description: `Removed from the list: absent from ${imported.sourceLabel}; removal date not stated`,
+      },
+    ],
+    sources: replaceSources(current.sources, sourcePrefix(imported), [imported.sourceLabel]),
+  };
+}
+
+/**
+ * Pairs each imported entry with at most one existing listing: first by id, then by published name
+ * and date (and products, for CBP rows that share both), then, for a single unambiguous candidate,
+ * by name alone (a corrected date or a UFLPA name correction).
+ */
+function pairEntries(base: Listing[], imported: ImportedList): Map<ImportedEntry, Listing> {
+  const covered = new Set<ListKind>(imported.lists);
+  const candidates = base.filter((l) => covered.has(l.list));
+  const byId = new Map(candidates.map((l) => [l.id, l]));
+  const keys = new Map(candidates.map((l) => [l, keysOf(l)]));
+  const taken = new Set<Listing>();
+  const pairs = new Map<ImportedEntry, Listing>();
+  const sameType = (l: Listing, e: ImportedEntry) => !l.listVerified || l.list === e.listing.list;
+  const named = (l: Listing, e: ImportedEntry) => importedKeys(e).some((k) => keys.get(l)!.has(k));
+
+  const claim = (entry: ImportedEntry, pick: (l: Listing) => boolean, preferred?: (l: Listing) => boolean) => {
+    if (pairs.has(entry)) return;
+    let found = candidates.filter((l) => !taken.has(l) && pick(l));
+    if (found.length > 1 && preferred) {
+      const narrowed = found.filter(preferred);
+      if (narrowed.length >= 1) found = narrowed;
+    }
+    if (found.length === 1) {
+      pairs.set(entry, found[0]);
+      taken.add(found[0]);
+    }
+  };
+
+  for (const entry of imported.entries) {
+    const same = byId.get(entry.listing.id);
+    if (same && !taken.has(same) && named(same, entry)) {
+      pairs.set(entry, same);
+      taken.add(same);
+    }
+  }
+  for (const entry of imported.entries) {
+    claim(
+      entry,
+      (l) => l.dateIssued === entry.listing.dateIssued && sameType(l, entry) && named(l, entry),
+      (l) => nameKey(l.products ?? "") === nameKey(entry.listing.products ?? "") || uflpaSectionKey(l.section) === entry.sectionKey,
+    );
+  }
+  for (const entry of imported.entries) {
+    if (pairs.has(entry)) continue;
+    // Name alone is only trusted when exactly one unpaired imported entry carries that name.
+    const rivals = imported.entries.filter((o) => !pairs.has(o) && importedKeys(o).some((k) => importedKeys(entry).includes(k)));
+    if (rivals.length !== 1) continue;
+    claim(
+      entry,
+      (l) => sameType(l, entry) && named(l, entry),
+      (l) => uflpaSectionKey(l.section) === entry.sectionKey,
+    );
+  }
+  return pairs;
+}
+
+function bumpVersion(version: string, format: ImportedList["format"], stamp: string): string {
+  const tag = format === "cbp_csv" ? "cbp" : "uflpa";
+  const stripped = version.replace(new RegExp(`\\+${tag}-[0-9-]+`, "g"), "");
+  return `${stripped}+${tag}-${stamp}`;
+}
+
+/**
+ * Merges one imported official list into `base` and returns a new, validated dataset; `base` is not
+ * modified. Throws ImportError("unsafe_update") when more than half of the covered listings would be
+ * removed or not found (a partial or filtered file), unless `force` is set.
+ */
+export function mergeImport(base: Dataset, imported: ImportedList, options: MergeOptions): MergeResult {
+  const report: MergeReport = { matched: 0, added: [], removed: [], notInFile: [], statusChanged: [], warnings: [...imported.warnings] };
+  const pairs = pairEntries(base.listings, imported);
+  const pairedIds = new Set([...pairs.values()].map((l) => l.id));
+  const covered = new Set<ListKind>(imported.lists);
+  const coveredListings = base.listings.filter((l) => covered.has(l.list) && l.matchBy === "name");
+  const missing = coveredListings.filter((l) => !pairedIds.has(l.id));
+  const removesOnAbsence = imported.format === "uflpa_html";
+  const toRemove = removesOnAbsence ? missing.filter((l) => l.status !== "inactive") : [];
+
+  const lost = removesOnAbsence ? toRemove.length : missing.length;
+  if (coveredListings.length > 0 && lost > coveredListings.length * MAX_DROP_SHARE && !options.force) {
+    throw new ImportError(
+      "unsafe_update",
+      `${imported.sourceLabel} would leave ${lost} of the ${coveredListings.length} listings it covers ${removesOnAbsence ? "marked as removed from the list" : "unmatched"}: more than half. ` +
+        `Is the file complete (not filtered or cut short)? Nothing was changed; use the force option to apply it anyway.`,
+    );
+  }
+
+  const replaced = new Map<string, Listing>();
+  for (const [entry, current] of pairs) {
+    replaced.set(current.id, updateListing(current, entry, imported, report));
+    report.matched++;
+  }
+  for (const l of toRemove) {
+    replaced.set(l.id, markRemoved(l, imported));
+    report.removed.push(l.id);
+  }
+  if (!removesOnAbsence) report.notInFile.push(...missing.map((l) => l.id));
+
+  const ids = new Set(base.listings.map((l) => l.id));
+  const added: Listing[] = [];
+  for (const entry of imported.entries) {
+    if (pairs.has(entry)) continue;
+    const listing = { ...entry.listing, id: uniqueId(entry.listing.id, ids) };
+    added.push(listing);
+    report.added.push(listing.id);
+  }
+
+  const sourceRecord = { ...imported.source, retrieved: imported.source.retrieved ?? options.today };
+  const candidate = {
+    ...base,
+    version: bumpVersion(base.version, imported.format, imported.source.retrieved ?? options.today),
+    compiled: options.today,
+    sources: [...base.sources.filter((s) => s.name !== imported.source.name), sourceRecord],
+    listings: [...base.listings.map((l) => replaced.get(l.id) ?? l), ...added],
+  };
+  try {
+    return { dataset: validateDataset(candidate), report };
+  } catch (e) {
+    if (e instanceof DatasetError) {
+      throw new ImportError("invalid_dataset", `The merged dataset would not be valid, so nothing was changed: ${e.message}`, undefined, undefined, e.problems);
+    }
+    throw e;
+  }
+}
+
+/**
+ * For a whole replacement dataset (JSON): refuses one that would drop more than half of the
+ * current listings unless forced, since that is more likely a wrong or truncated file than news.
+ */
+export function checkReplacement(current: Dataset, next: Dataset, force = false): void {
+  const nextIds = new Set(next.listings.map((l) => l.id));
+  const dropped = current.listings.filter((l) => !nextIds.has(l.id)).length;
+  if (dropped > current.listings.length * MAX_DROP_SHARE && !force) {
+    throw new ImportError(
+      "unsafe_update",
+      `The new dataset (${next.version}, ${next.listings.length} listings) would drop ${dropped} of the ${current.listings.length} current listings: more than half. Nothing was changed; use the force option if this is intended.`,
+    );
+  }
+}
