@@ -1,7 +1,7 @@
 import type { Dataset, ListedName, Listing, ListKind, Status, StatusEvent } from "./schema";
 import { DatasetError, validateDataset } from "./load";
 import { ImportError } from "../importers/errors";
-import { nameKey, uniqueId } from "../importers/names";
+import { coreNameKey, nameKey, uniqueId } from "../importers/names";
 import type { ImportedEntry, ImportedList } from "../importers/types";
 import { uflpaSectionKey } from "../importers/uflpa-html";
 
@@ -43,6 +43,10 @@ function keysOf(listing: Listing): Set<string> {
 
 function importedKeys(entry: ImportedEntry): string[] {
   return [entry.listing.names[0].name, entry.listing.name].map(nameKey).filter(Boolean);
+}
+
+function coreKeysOf(listing: Listing): Set<string> {
+  return new Set([listing.name, ...listing.names.filter((n) => n.kind === "primary").map((n) => n.name)].map(coreNameKey).filter(Boolean));
 }
 
 const STATUS_WORDS: Record<Status, string> = {
@@ -134,7 +138,8 @@ function updateListing(current: Listing, entry: ImportedEntry, imported: Importe
     }
   }
 
-  if (current.status !== incoming.status) {
+  if (current.status === incoming.status) next.statusDate ??= incoming.statusDate;
+  else {
     next.statusHistory.push(statusChangeEvent(current.status, incoming, imported.sourceLabel));
     next.status = incoming.status;
     next.statusDate = imported.format === "uflpa_html" ? incoming.statusDate : (incoming.statusDate ?? null);
@@ -178,6 +183,8 @@ function pairEntries(base: Listing[], imported: ImportedList): Map<ImportedEntry
   const pairs = new Map<ImportedEntry, Listing>();
   const sameType = (l: Listing, e: ImportedEntry) => !l.listVerified || l.list === e.listing.list;
   const named = (l: Listing, e: ImportedEntry) => importedKeys(e).some((k) => keys.get(l)!.has(k));
+  const coreKeys = new Map(candidates.map((l) => [l, coreKeysOf(l)]));
+  const nearlyNamed = (l: Listing, e: ImportedEntry) => [...coreKeysOf(e.listing)].some((k) => coreKeys.get(l)!.has(k));
 
   const claim = (entry: ImportedEntry, pick: (l: Listing) => boolean, preferred?: (l: Listing) => boolean) => {
     if (pairs.has(entry)) return;
@@ -205,6 +212,9 @@ function pairEntries(base: Listing[], imported: ImportedList): Map<ImportedEntry
       (l) => l.dateIssued === entry.listing.dateIssued && sameType(l, entry) && named(l, entry),
       (l) => nameKey(l.products ?? "") === nameKey(entry.listing.products ?? "") || uflpaSectionKey(l.section) === entry.sectionKey,
     );
+  }
+  for (const entry of imported.entries) {
+    claim(entry, (l) => l.dateIssued === entry.listing.dateIssued && sameType(l, entry) && nearlyNamed(l, entry));
   }
   for (const entry of imported.entries) {
     if (pairs.has(entry)) continue;

@@ -36,3 +36,17 @@ export function uniqueId(base: string, taken: Set<string>): string {
   taken.add(id);
   return id;
 }
+
+/**
+ * The name without the scope words CBP and DHS append ("and its wholly owned subsidiaries",
+ * "(including two aliases: …)") and without a trailing legal form, so that "Supermax Corporation Bhd.
+ * and its subsidiaries" pairs with "Supermax Corporation Bhd". Only used together with a matching date.
+ */
+export function coreNameKey(name: string): string {
+  const withoutScope = name
+    .replace(/\((?:and|including)\s+\w+\s+alias(?:es)?\s*:.*?\)|\((?:also|formerly)\s+known\s+as.*?\)/gi, " ")
+    .replace(/,?\s+and\s+(?:its\s+)?(?:wholly[\s-]owned\s+)?(?:subsidiar(?:y|ies)|subordinate and affiliated entities)\b.*$/i, "");
+  return nameKey(withoutScope)
+    .replace(/(?:\s+(?:co|company|corp|corporation|ltd|limited|inc|incorporated|llc|l l c|bhd|berhad|sdn|pte|plc|sa|s a|gmbh|group))+$/, "")
+    .trim();
+}

@@ -62,7 +62,7 @@ export function parseUflpaName(raw: string): ParsedUflpaName {
   const problems: string[] = [];
   let scopeNote: string | null = null;
 
-  const subsidiaryMatch = /,?\s+and its\s+(?:(\w+)\s+)?(?:[\w.'’-]+-based\s+)?(subsidiary|subsidiaries)(?:,\s*which include)?\s+(.+)$/i.exec(s);
+  const subsidiaryMatch = /,?\s+and its\s+(?:(\p{L}+)\s+)?(?:[\p{L}\p{N}.'’-]+-based\s+)?(subsidiary|subsidiaries)(?:,\s*which include)?\s+(.+)$/iu.exec(s);
   if (subsidiaryMatch) {
     const count = subsidiaryMatch[2].toLowerCase() === "subsidiary" ? 1 : (NUMBER_WORDS[subsidiaryMatch[1]?.toLowerCase() ?? ""] ?? null);
     const found = count === 1 ? [subsidiaryMatch[3].trim()] : splitList(subsidiaryMatch[3], count ?? Number.MAX_SAFE_INTEGER);

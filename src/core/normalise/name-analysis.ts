@@ -1,0 +1,137 @@
+import type { NormalisationTables } from "./tables";
+import { cjkRuns, foldText, hasCjk, latinTokens } from "./text";
+
+/**
+ * distinctive: carries identity (supermax, hoshine, 112).
+ * generic: business words that many companies share (glove, industries, group).
+ * place: countries, provinces and cities; they say where, not who.
+ * legal: legal forms left inside a name (Linglong … D.O.O. Zrenjanin).
+ */
+export type TokenClass = "distinctive" | "generic" | "place" | "legal";
+
+export interface LatinAnalysis {
+  tokens: string[];
+  classes: TokenClass[];
+  /** Display forms of the legal forms removed from either end, for the explanation. */
+  strippedLegalForms: string[];
+  /** Abbreviations rewritten, as [written, canonical]. */
+  rewrites: Array<[string, string]>;
+}
+
+export interface CjkAnalysis {
+  /** Han/Kana/Hangul text with legal forms and descriptors removed, simplified characters. */
+  core: string;
+  /** The same before legal forms were removed. */
+  full: string;
+  stripped: string[];
+}
+
+export interface NameAnalysis {
+  latin: LatinAnalysis | null;
+  cjk: CjkAnalysis | null;
+}
+
+const EDGE_STOPWORDS = new Set(["the", "and", "of"]);
+
+function classify(token: string, tables: NormalisationTables): TokenClass {
+  if (tables.legalTokens.has(token)) return "legal";
+  if (tables.places.has(token)) return "place";
+  if (tables.genericWords.has(token) || EDGE_STOPWORDS.has(token)) return "generic";
+  return "distinctive";
+}
+
+function stripLegalForms(tokens: string[], tables: NormalisationTables, stripped: string[]): string[] {
+  let rest = tokens;
+  let changed = true;
+  while (changed && rest.length > 1) {
+    changed = false;
+    for (let n = Math.min(tables.legalFormMaxTokens, rest.length - 1); n >= 1; n--) {
+      const tail = rest.slice(rest.length - n).join(" ");
+      const form = tables.legalForms.get(tail);
+      if (form !== undefined) {
+        stripped.unshift(form);
+        rest = rest.slice(0, rest.length - n);
+        changed = true;
+        break;
+      }
+      const head = rest.slice(0, n).join(" ");
+      const headForm = tables.legalForms.get(head);
+      if (headForm !== undefined) {
+        stripped.push(headForm);
+        rest = rest.slice(n);
+        changed = true;
+        break;
+      }
+    }
+    while (rest.length > 1 && EDGE_STOPWORDS.has(rest[rest.length - 1])) {
+      rest = rest.slice(0, -1);
+      changed = true;
+    }
+    while (rest.length > 1 && EDGE_STOPWORDS.has(rest[0])) {
+      rest = rest.slice(1);
+      changed = true;
+    }
+  }
+  return rest;
+}
+
+export function analyseLatin(folded: string, tables: NormalisationTables): LatinAnalysis | null {
+  const raw = latinTokens(folded, tables.bracketed);
+  if (raw.length === 0) return null;
+  const rewrites: Array<[string, string]> = [];
+  const expanded = raw.map((t) => {
+    const canonical = tables.abbreviations.get(t);
+    if (canonical !== undefined && canonical !== t) {
+      rewrites.push([t, canonical]);
+      return canonical;
+    }
+    return t;
+  });
+  const strippedLegalForms: string[] = [];
+  const tokens = stripLegalForms(expanded, tables, strippedLegalForms);
+  return { tokens, classes: tokens.map((t) => classify(t, tables)), strippedLegalForms, rewrites };
+}
+
+export function toSimplified(text: string, tables: NormalisationTables): string {
+  let out = "";
+  for (const ch of text) out += tables.traditionalToSimplified.get(ch) ?? ch;
+  return out;
+}
+
+function stripAffixes(text: string, affixes: string[], atEnd: boolean, stripped: string[]): string {
+  let rest = text;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const affix of affixes) {
+      // Keep at least two characters: a core of one Han character identifies nothing.
+      if (rest.length - affix.length < 2) continue;
+      if (atEnd ? rest.endsWith(affix) : rest.startsWith(affix)) {
+        rest = atEnd ? rest.slice(0, rest.length - affix.length) : rest.slice(affix.length);
+        stripped.push(affix);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return rest;
+}
+
+export function analyseCjk(folded: string, tables: NormalisationTables): CjkAnalysis | null {
+  const runs = cjkRuns(folded);
+  if (runs.length === 0) return null;
+  const full = toSimplified(runs.join(""), tables);
+  const stripped: string[] = [];
+  let core = stripAffixes(full, tables.cjkPrefixes, false, stripped);
+  core = stripAffixes(core, tables.cjkSuffixes, true, stripped);
+  core = stripAffixes(core, tables.cjkDescriptors, true, stripped);
+  return { core, full, stripped };
+}
+
+export function analyseName(text: string, tables: NormalisationTables): NameAnalysis {
+  const folded = foldText(text);
+  return {
+    latin: analyseLatin(folded, tables),
+    cjk: hasCjk(folded) ? analyseCjk(folded, tables) : null,
+  };
+}

@@ -1,0 +1,131 @@
+import abbreviationsJson from "../../data/normalisation/abbreviations.json";
+import cjkLegalFormsJson from "../../data/normalisation/cjk-legal-forms.json";
+import genericWordsJson from "../../data/normalisation/generic-words.json";
+import legalFormsJson from "../../data/normalisation/legal-forms.json";
+import traditionalSimplifiedJson from "../../data/normalisation/traditional-simplified.json";
+import { foldText, latinTokens } from "./text";
+
+/** The normalisation tables in src/data/normalisation, compiled once into lookups. */
+export interface NormalisationTables {
+  /** Whole-token rewrites: mfg → manufacturing. */
+  abbreviations: Map<string, string>;
+  /** Rewrites written with brackets, applied before punctuation is dropped: (m) → malaysia. */
+  bracketed: Array<readonly [string, string]>;
+  /** Legal forms as normalised token sequences ("company limited") → display form. */
+  legalForms: Map<string, string>;
+  legalFormMaxTokens: number;
+  /** Single tokens that are legal forms on their own; they weigh nothing wherever they stand. */
+  legalTokens: Set<string>;
+  genericWords: Set<string>;
+  places: Set<string>;
+  cjkSuffixes: string[];
+  cjkPrefixes: string[];
+  cjkDescriptors: string[];
+  traditionalToSimplified: Map<string, string>;
+}
+
+interface AbbreviationFile {
+  entries: { canonical: string; variants: string[] }[];
+}
+interface LegalFormFile {
+  forms: { canonical: string; variants: string[] }[];
+}
+interface CjkFile {
+  suffixes: string[];
+  prefixes: string[];
+  descriptors?: string[];
+}
+interface GenericFile {
+  words: string[];
+  places: string[];
+}
+interface TraditionalFile {
+  map: Record<string, string>;
+}
+
+function compileAbbreviations(file: AbbreviationFile) {
+  const abbreviations = new Map<string, string>();
+  const bracketed: Array<readonly [string, string]> = [];
+  for (const { canonical, variants } of file.entries) {
+    const target = foldText(canonical).trim();
+    for (const variant of [canonical, ...variants]) {
+      const folded = foldText(variant).trim();
+      if (/^\(.*\)$/.test(folded)) {
+        bracketed.push([folded, target]);
+        continue;
+      }
+      const tokens = latinTokens(folded);
+      // Single letters would rewrite initials inside real names; only bracketed forms may be that short.
+      if (tokens.length !== 1 || (tokens[0].length < 2 && tokens[0] !== "&")) continue;
+      if (!abbreviations.has(tokens[0])) abbreviations.set(tokens[0], target);
+    }
+    if (target === "and") abbreviations.set("and", "and");
+  }
+  return { abbreviations, bracketed };
+}
+
+export function compileTables(files: {
+  abbreviations: AbbreviationFile;
+  legalForms: LegalFormFile;
+  cjk: CjkFile;
+  generic: GenericFile;
+  traditional: TraditionalFile;
+}): NormalisationTables {
+  const { abbreviations, bracketed } = compileAbbreviations(files.abbreviations);
+  const expand = (tokens: string[]) => tokens.map((t) => abbreviations.get(t) ?? t);
+
+  const legalForms = new Map<string, string>();
+  const legalTokens = new Set<string>();
+  let legalFormMaxTokens = 1;
+  for (const { canonical, variants } of files.legalForms.forms) {
+    for (const variant of [canonical, ...variants]) {
+      const tokens = expand(latinTokens(foldText(variant), bracketed));
+      if (tokens.length === 0) continue;
+      legalForms.set(tokens.join(" "), canonical);
+      legalFormMaxTokens = Math.max(legalFormMaxTokens, tokens.length);
+      if (tokens.length === 1) legalTokens.add(tokens[0]);
+    }
+  }
+
+  const simplified = new Map(Object.entries(files.traditional.map));
+  const toSimplified = (s: string) => Array.from(s, (ch) => simplified.get(ch) ?? ch).join("");
+  const cjkList = (list: string[] | undefined) =>
+    Array.from(new Set((list ?? []).map((s) => toSimplified(foldText(s)).replace(/[()\s]/g, "")).filter(Boolean))).sort(
+      (a, b) => b.length - a.length,
+    );
+
+  const words = new Set<string>();
+  for (const w of files.generic.words) for (const t of expand(latinTokens(foldText(w)))) words.add(t);
+  const places = new Set<string>();
+  for (const p of files.generic.places) for (const t of latinTokens(foldText(p))) places.add(abbreviations.get(t) ?? t);
+
+  return {
+    abbreviations,
+    bracketed,
+    legalForms,
+    legalFormMaxTokens,
+    legalTokens,
+    genericWords: words,
+    places,
+    cjkSuffixes: cjkList(files.cjk.suffixes),
+    cjkPrefixes: cjkList(files.cjk.prefixes),
+    cjkDescriptors: cjkList(files.cjk.descriptors),
+    traditionalToSimplified: simplified,
+  };
+}
+
+let defaultTables: NormalisationTables | null = null;
+
+/** The tables shipped in src/data/normalisation. */
+export function bundledTables(): NormalisationTables {
+  if (!defaultTables) {
+    defaultTables = compileTables({
+      abbreviations: abbreviationsJson as AbbreviationFile,
+      legalForms: legalFormsJson as LegalFormFile,
+      cjk: cjkLegalFormsJson as CjkFile,
+      generic: genericWordsJson as GenericFile,
+      traditional: traditionalSimplifiedJson as TraditionalFile,
+    });
+  }
+  return defaultTables;
+}

@@ -1,0 +1,148 @@
+import type { Listing } from "../dataset/schema";
+import type { NameMatch, Risk, RuleHit, SkipReason } from "../screening/types";
+import { formatDate } from "./dates";
+
+const LIST_NAMES = {
+  cbp_wro: "CBP Withhold Release Order",
+  cbp_finding: "CBP Finding",
+  uflpa: "UFLPA Entity List",
+} as const;
+
+const SHORT_LIST_NAMES = { cbp_wro: "CBP WRO", cbp_finding: "CBP Finding", uflpa: "UFLPA" } as const;
+
+const NAME_KINDS = {
+  primary: "the listed name",
+  alias: "the listed alias",
+  former: "the listed former name",
+  subsidiary: "the listed subsidiary",
+  vessel: "the listed vessel",
+  owner: "the listed owner",
+  chinese: "the listed Chinese name",
+} as const;
+
+const SKIP_NOTES: Record<SkipReason, string> = {
+  empty: "Not screened: the cell is empty.",
+  placeholder: "Not screened: the cell holds a placeholder, not a supplier name.",
+  not_text: "Not screened: the cell holds a number or a true/false value, not a supplier name.",
+  error_value: "Not screened: the cell holds an Excel error value.",
+  too_long: "Not screened: the cell is longer than 1,000 characters, so it is not a supplier name.",
+};
+
+export function listKindLabel(listing: Listing): string {
+  if (listing.list !== "uflpa" && !listing.listVerified) return "CBP order (WRO or Finding; type not verified)";
+  return LIST_NAMES[listing.list];
+}
+
+/** "CBP WRO 2021-10-21; lifted 2023-09-18" — compact, for a cell or a formula result. */
+export function listingSummary(listing: Listing): string {
+  const kind = listing.list !== "uflpa" && !listing.listVerified ? "CBP order" : SHORT_LIST_NAMES[listing.list];
+  const parts = [`${kind} ${listing.dateIssued ?? "date unknown"}`];
+  if (listing.status === "inactive") parts.push(`lifted ${listing.statusDate ?? "date unknown"}`);
+  else if (listing.status === "partially_active") parts.push("partly in force");
+  else if (listing.status === "unknown") parts.push("status unverified");
+  return parts.join("; ");
+}
+
+/** The text of the "WRO match" column and of =WROMATCH: which listing, and when. */
+export function matchLabel(match: NameMatch | null, ruleHits: readonly RuleHit[] = []): string {
+  if (match) return `${match.listing.name} (${listingSummary(match.listing)})`;
+  if (ruleHits.length > 0) return `${ruleHits[0].listing.name} (${listingSummary(ruleHits[0].listing)}; region/product rule)`;
+  return "";
+}
+
+export function statusSentence(listing: Listing): string {
+  switch (listing.status) {
+    case "active":
+      return listing.list === "uflpa" ? "Status: listed, no removal found." : "Status: in force.";
+    case "partially_active": {
+      const last = listing.statusHistory[listing.statusHistory.length - 1];
+      return `Status: partly in force${last ? ` (${formatDate(last.date)}: ${last.description})` : ""}.`;
+    }
+    case "inactive":
+      return `Status: no longer in force since ${formatDate(listing.statusDate)} (${listing.statusText}).`;
+    case "unknown":
+      return `Status: not verified (${listing.statusText}).`;
+  }
+}
+
+function sourceSentence(listing: Listing): string {
+  const url = listing.sources.find((s) => /^https:\/\//.test(s));
+  const source = url ?? listing.sources[0];
+  return `Source: ${source.length > 160 ? source.slice(0, 157) + "..." : source}.`;
+}
+
+function confidenceSentence(listing: Listing, match: NameMatch | null): string {
+  const parts: string[] = [];
+  if (listing.confidence === "unverified") parts.push("Source confidence: UNVERIFIED, so confirm against the official list before acting.");
+  else if (listing.confidence === "secondary") parts.push("Source confidence: secondary (press or law-firm reports of the official text).");
+  else parts.push("Source confidence: verified against an official text.");
+  if (match?.matched.confidence === "unverified") parts.push(`The matched name "${match.matched.name}" is itself unverified.`);
+  return parts.join(" ");
+}
+
+function describeListing(listing: Listing): string {
+  const what = listing.products ? ` covering ${listing.products.replace(/\.$/, "")}` : "";
+  const when = listing.list === "uflpa" ? `added ${formatDate(listing.dateIssued)}` : `of ${formatDate(listing.dateIssued)}`;
+  return `${listKindLabel(listing)} "${listing.name}", ${when}${what}`;
+}
+
+function describeMatch(match: NameMatch): string {
+  const how = match.evidence.slice(0, 3).map((e) => e.text).join("; ");
+  return `Matched ${NAME_KINDS[match.matched.kind]} "${match.matched.name}" (score ${match.score.toFixed(2)}${how ? `: ${how}` : ""}).`;
+}
+
+const ADVICE: Record<Risk, string> = {
+  high: "Do not import goods from this supplier into the US without compliance review.",
+  review: "Check the supplier's full legal name, address and the origin of the goods against the listing.",
+  lifted: "No order is in force for this match; keep the import dates on file.",
+  none: "",
+};
+
+export interface NoteInput {
+  risk: Risk;
+  input: string;
+  skipped: SkipReason | null;
+  match: NameMatch | null;
+  otherMatches: readonly NameMatch[];
+  ruleHits: readonly RuleHit[];
+  datasetVersion: string;
+  listingCount: number;
+}
+
+/** A plain-English note a buyer can act on. It always starts with a letter, so it can never be read as a formula. */
+export function writeNote(n: NoteInput): string {
+  const dataset = `Dataset ${n.datasetVersion}.`;
+  if (n.skipped) return `${SKIP_NOTES[n.skipped]} ${dataset}`;
+  const sentences: string[] = [];
+  if (n.match) {
+    const heading = { high: "High risk", review: "Possible match", lifted: "Lifted", none: "Weak resemblance" }[n.risk];
+    sentences.push(`${heading}: ${describeListing(n.match.listing)}.`);
+    sentences.push(describeMatch(n.match));
+    sentences.push(statusSentence(n.match.listing));
+    if (n.risk === "review" && n.match.score >= 0.92 && n.match.listing.status === "unknown") {
+      sentences.push("The name matches, but the sources do not say whether this order is still in force.");
+    }
+    sentences.push(ADVICE[n.risk === "none" ? "review" : n.risk]);
+    sentences.push(sourceSentence(n.match.listing));
+    sentences.push(confidenceSentence(n.match.listing, n.match));
+    const others = n.otherMatches.filter((m) => m.listing.id !== n.match!.listing.id);
+    if (others.length > 0) {
+      sentences.push(`Also matches: ${others.slice(0, 3).map((m) => `${m.listing.name} (${listingSummary(m.listing)})`).join("; ")}.`);
+    }
+  }
+  for (const hit of n.ruleHits) {
+    const prefix = n.match ? "Also" : "Region/product rule";
+    sentences.push(`${prefix}: ${describeListing(hit.listing)}, because ${hit.reasons.join(" and ")}.`);
+    if (!n.match) {
+      sentences.push(statusSentence(hit.listing));
+      sentences.push(ADVICE.review);
+      sentences.push(sourceSentence(hit.listing));
+      sentences.push(confidenceSentence(hit.listing, null));
+    }
+  }
+  if (!n.match && n.ruleHits.length === 0) {
+    sentences.push(`No match among ${n.listingCount} listings (CBP WROs and Findings, UFLPA Entity List).`);
+  }
+  sentences.push(dataset);
+  return sentences.filter(Boolean).join(" ");
+}

@@ -1,0 +1,52 @@
+import type { SkipReason } from "./types";
+
+export const MAX_NAME_LENGTH = 1000;
+const DISPLAY_LENGTH = 200;
+
+const EXCEL_ERRORS = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|PYTHON!)$/i;
+/** What people type when they do not know the supplier yet. */
+const PLACEHOLDERS = new Set([
+  "-", "--", "---", "—", "–", ".", "..", "...", "?", "??", "x", "xx", "xxx", "0", "n/a", "na", "n.a.", "n.a", "none", "nil", "null",
+  "tbc", "tbd", "tba", "to be confirmed", "to be determined", "unknown", "various", "misc", "miscellaneous", "not applicable", "blank", "pending",
+]);
+
+export interface CellText {
+  text: string;
+  skipped: SkipReason | null;
+}
+
+/** Turns whatever Excel or a file hands us into text to screen, or a reason not to screen it. Never throws. */
+export function readCell(value: unknown): CellText {
+  if (value === null || value === undefined) return { text: "", skipped: "empty" };
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
+    return { text: String(value), skipped: "not_text" };
+  }
+  if (typeof value !== "string") {
+    // Excel error objects and rich values reach custom functions as objects.
+    return { text: "", skipped: isErrorLike(value) ? "error_value" : "not_text" };
+  }
+  const trimmed = value.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
+  if (trimmed === "") return { text: "", skipped: "empty" };
+  if (trimmed.length > MAX_NAME_LENGTH) return { text: trimmed.slice(0, DISPLAY_LENGTH), skipped: "too_long" };
+  if (EXCEL_ERRORS.test(trimmed)) return { text: trimmed, skipped: "error_value" };
+  if (PLACEHOLDERS.has(trimmed.toLowerCase())) return { text: trimmed, skipped: "placeholder" };
+  if (!/[\p{L}]/u.test(trimmed)) return { text: trimmed, skipped: "not_text" };
+  return { text: trimmed, skipped: null };
+}
+
+function isErrorLike(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as { type?: unknown; error?: unknown; code?: unknown };
+  return v.type === "Error" || typeof v.error === "string" || (typeof v.code === "string" && String(v.code).startsWith("#"));
+}
+
+/** Optional country and product cells: anything unusable simply counts as not given. */
+export function readOptionalCell(value: unknown): string {
+  const cell = readCell(value);
+  return cell.skipped ? "" : cell.text.slice(0, 300);
+}
+
+/** The input as shown back to the user: trimmed and bounded. */
+export function displayText(cell: CellText): string {
+  return cell.text.length > DISPLAY_LENGTH ? cell.text.slice(0, DISPLAY_LENGTH) + "…" : cell.text;
+}
