@@ -1,0 +1,90 @@
+// The labelled evaluation set is well-formed: unique ids, known categories, listing ids that exist in
+// the bundled dataset, enough cases per category, and a parser that handles quoting.
+import { bundledDataset } from "../../src/core";
+import {
+  ALL_CATEGORIES,
+  CLEAN_CATEGORIES,
+  MATCH_CATEGORIES,
+  NEGATIVE_CATEGORIES,
+  expectedForCategory,
+  loadCases,
+  parseCases,
+  parseCsv,
+} from "./cases";
+
+const cases = loadCases();
+const dataset = bundledDataset();
+const listingIds = new Set(dataset.listings.map((l) => l.id));
+const ruleIds = new Set(dataset.rules.map((r) => r.id));
+const MIN_PER_CATEGORY = 20;
+
+describe("test/eval/cases.csv", () => {
+  it("has at least 400 cases and at least 250 clean names", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(400);
+    expect(cases.filter((c) => c.expected === "clean").length).toBeGreaterThanOrEqual(250);
+  });
+
+  it("has unique ids", () => {
+    const seen = new Set<string>();
+    const dupes = cases.filter((c) => (seen.has(c.id) ? true : (seen.add(c.id), false))).map((c) => c.id);
+    expect(dupes).toEqual([]);
+  });
+
+  it("uses only known categories, each with the expected value it stands for", () => {
+    const wrong = cases.filter((c) => expectedForCategory(c.category) !== c.expected).map((c) => `${c.id} ${c.category}/${c.expected}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it.each(ALL_CATEGORIES.map((c) => [c]))("category %s has at least 20 cases", (category) => {
+    expect(cases.filter((c) => c.category === category).length).toBeGreaterThanOrEqual(MIN_PER_CATEGORY);
+  });
+
+  it("names only listings (or rules) that exist in the bundled dataset", () => {
+    const unknown = cases.filter((c) => c.listingId && !listingIds.has(c.listingId) && !ruleIds.has(c.listingId)).map((c) => `${c.id}: ${c.listingId}`);
+    expect(unknown).toEqual([]);
+  });
+
+  it("gives every positive and rule case a listing, and none to clean names", () => {
+    expect(cases.filter((c) => (c.expected === "match" || c.expected === "rule") && !c.listingId).map((c) => c.id)).toEqual([]);
+    expect(cases.filter((c) => c.expected === "clean" && c.listingId).map((c) => c.id)).toEqual([]);
+  });
+
+  it("points rule cases at rule listings and match cases at name-matched listings", () => {
+    const ruleListing = new Set(dataset.rules.flatMap((r) => [r.id, r.listingId]));
+    expect(cases.filter((c) => c.expected === "rule" && !ruleListing.has(c.listingId)).map((c) => c.id)).toEqual([]);
+    const byId = new Map(dataset.listings.map((l) => [l.id, l]));
+    expect(cases.filter((c) => c.expected === "match" && byId.get(c.listingId)?.matchBy !== "name").map((c) => c.id)).toEqual([]);
+  });
+
+  it("spreads positives across many listings", () => {
+    const positives = cases.filter((c) => (MATCH_CATEGORIES as readonly string[]).includes(c.category));
+    expect(new Set(positives.map((c) => c.listingId)).size).toBeGreaterThanOrEqual(60);
+  });
+
+  it("has no clean name that is itself a listed name", () => {
+    const norm = (s: string) => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+    const listed = new Set(dataset.listings.flatMap((l) => l.names.map((n) => norm(n.name))));
+    const clean = cases.filter((c) => (CLEAN_CATEGORIES as readonly string[]).includes(c.category) || (NEGATIVE_CATEGORIES as readonly string[]).includes(c.category));
+    expect(clean.filter((c) => listed.has(norm(c.query))).map((c) => c.query)).toEqual([]);
+  });
+
+  it("keeps non-empty queries", () => {
+    expect(cases.filter((c) => c.query.trim() === "").map((c) => c.id)).toEqual([]);
+  });
+});
+
+describe("CSV parsing", () => {
+  it("handles quotes, doubled quotes, commas, CRLF and a BOM", () => {
+    expect(parseCsv('\uFEFFa,"b,c","say ""hi"""\r\n1,,3\n')).toEqual([
+      ["a", "b,c", 'say "hi"'],
+      ["1", "", "3"],
+    ]);
+  });
+
+  it("rejects a wrong header, a short row and an unknown expected value", () => {
+    expect(() => parseCases("id,query\n")).toThrow(/header/);
+    const header = "id,category,query,country,product,expected,listing_id,notes\n";
+    expect(() => parseCases(header + "x,clean,Acme\n")).toThrow(/8 fields/);
+    expect(() => parseCases(header + "x,clean,Acme,,,maybe,,\n")).toThrow(/expected must be/);
+  });
+});

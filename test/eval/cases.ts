@@ -1,0 +1,133 @@
+// Loader for the labelled evaluation set test/eval/cases.csv (see docs/evaluation.md).
+// Pure Node: used by scripts/eval.ts, scripts/bench.ts and test/eval/*.test.ts.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+export type Expected = "match" | "rule" | "nonmatch" | "clean";
+
+export interface EvalCase {
+  id: string;
+  category: string;
+  query: string;
+  country: string;
+  product: string;
+  expected: Expected;
+  /** match: the listing that must be found; rule: the listing (or rule id) of the rule that must fire; nonmatch: the listing it is confusable with (informational). */
+  listingId: string;
+  notes: string;
+}
+
+export const CASES_PATH = join(__dirname, "cases.csv");
+
+export const CSV_COLUMNS = ["id", "category", "query", "country", "product", "expected", "listing_id", "notes"] as const;
+
+/** Positive categories: every case must find listing_id (risk other than none). */
+export const MATCH_CATEGORIES = [
+  "legal_form",
+  "abbreviation",
+  "punctuation_case",
+  "word_order",
+  "typo",
+  "joined_split",
+  "cjk",
+  "alias",
+  "former_name",
+  "subsidiary",
+  "vessel",
+  "lifted",
+] as const;
+export const RULE_CATEGORIES = ["rule"] as const;
+/** Hard negatives: may be "review", never "high". */
+export const NEGATIVE_CATEGORIES = ["generic_collision", "sister_company", "lookalike", "same_city"] as const;
+export const CLEAN_CATEGORIES = ["clean"] as const;
+
+export const ALL_CATEGORIES: readonly string[] = [
+  ...MATCH_CATEGORIES,
+  ...RULE_CATEGORIES,
+  ...NEGATIVE_CATEGORIES,
+  ...CLEAN_CATEGORIES,
+];
+
+/** The expected value each category must carry. */
+export function expectedForCategory(category: string): Expected | undefined {
+  if ((MATCH_CATEGORIES as readonly string[]).includes(category)) return "match";
+  if ((RULE_CATEGORIES as readonly string[]).includes(category)) return "rule";
+  if ((NEGATIVE_CATEGORIES as readonly string[]).includes(category)) return "nonmatch";
+  if ((CLEAN_CATEGORIES as readonly string[]).includes(category)) return "clean";
+  return undefined;
+}
+
+/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF, UTF-8 with or without BOM. Keeps whitespace inside fields. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  let i = 0;
+  const s = text.replace(/^\uFEFF/, "");
+  while (i < s.length) {
+    const ch = s[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (s[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i++;
+        continue;
+      }
+      field += ch;
+      i++;
+      continue;
+    }
+    if (ch === '"' && field === "") {
+      quoted = true;
+      i++;
+    } else if (ch === ",") {
+      row.push(field);
+      field = "";
+      i++;
+    } else if (ch === "\r" || ch === "\n") {
+      row.push(field);
+      field = "";
+      rows.push(row);
+      row = [];
+      i += ch === "\r" && s[i + 1] === "\n" ? 2 : 1;
+    } else {
+      field += ch;
+      i++;
+    }
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => !(r.length === 1 && r[0] === ""));
+}
+
+export class CaseFileError extends Error {}
+
+export function parseCases(text: string): EvalCase[] {
+  const rows = parseCsv(text);
+  if (rows.length === 0) throw new CaseFileError("cases.csv is empty");
+  const header = rows[0];
+  if (header.join(",") !== CSV_COLUMNS.join(",")) {
+    throw new CaseFileError(`cases.csv header must be "${CSV_COLUMNS.join(",")}", got "${header.join(",")}"`);
+  }
+  return rows.slice(1).map((r, i) => {
+    if (r.length !== CSV_COLUMNS.length) {
+      throw new CaseFileError(`cases.csv line ${i + 2}: expected ${CSV_COLUMNS.length} fields, got ${r.length}`);
+    }
+    const [id, category, query, country, product, expected, listingId, notes] = r;
+    if (!["match", "rule", "nonmatch", "clean"].includes(expected)) {
+      throw new CaseFileError(`cases.csv line ${i + 2} (${id}): expected must be match|rule|nonmatch|clean, got "${expected}"`);
+    }
+    return { id, category, query, country, product, expected: expected as Expected, listingId, notes };
+  });
+}
+
+export function loadCases(path: string = CASES_PATH): EvalCase[] {
+  return parseCases(readFileSync(path, "utf8"));
+}

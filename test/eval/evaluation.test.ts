@@ -1,0 +1,58 @@
+// Accuracy tests: the real Screener on the bundled dataset against the labelled set test/eval/cases.csv.
+// These lock in each category (not timing). Targets and method: docs/evaluation.md.
+import { Screener, bundledDataset } from "../../src/core";
+import { evaluate, type EvalMetrics, formatReport } from "../../scripts/eval";
+import { MATCH_CATEGORIES, NEGATIVE_CATEGORIES, loadCases } from "./cases";
+
+const CATEGORY_RECALL = 0.95;
+const CLEAN_REVIEW_RATE = 0.005;
+
+let metrics: EvalMetrics;
+
+beforeAll(() => {
+  metrics = evaluate(new Screener(bundledDataset()), loadCases());
+});
+
+const failuresIn = (category: string) =>
+  metrics.failures.filter((o) => o.case.category === category && !o.pass).map((o) => `${o.case.id} "${o.case.query}": ${o.why}`);
+
+describe("evaluation set accuracy", () => {
+  it.each(MATCH_CATEGORIES.map((c) => [c]))(`category %s finds the right listing in at least ${CATEGORY_RECALL * 100}% of cases`, (category) => {
+    const m = metrics.byCategory[category];
+    if (m.passRate < CATEGORY_RECALL) throw new Error(`${category}: ${m.passed}/${m.n}\n${failuresIn(category).join("\n")}`);
+    expect(m.passRate).toBeGreaterThanOrEqual(CATEGORY_RECALL);
+  });
+
+  it("reports lifted listings as lifted", () => {
+    const m = metrics.byCategory.lifted;
+    const found = m.passed;
+    const wrong = metrics.outcomes.filter((o) => o.case.category === "lifted" && o.wrongRisk).map((o) => `${o.case.id} "${o.case.query}": ${o.why}`);
+    expect({ found, wrongRisk: wrong }).toEqual({ found, wrongRisk: [] });
+  });
+
+  it("fires the right region or product rule", () => {
+    expect(metrics.byCategory.rule.passRate).toBeGreaterThanOrEqual(CATEGORY_RECALL);
+  });
+
+  it("never says high on a hard negative or a clean name", () => {
+    expect(metrics.highOnNegatives.map((o) => `${o.case.id} "${o.case.query}": ${o.why}`)).toEqual([]);
+    for (const category of NEGATIVE_CATEGORIES) expect(metrics.byCategory[category].high).toBe(0);
+  });
+
+  it(`flags at most ${CLEAN_REVIEW_RATE * 100}% of clean names for review`, () => {
+    const flagged = metrics.outcomes.filter((o) => o.case.expected === "clean" && o.risk !== "none").map((o) => `${o.case.id} "${o.case.query}": ${o.why}`);
+    if (metrics.cleanReviewRate > CLEAN_REVIEW_RATE) throw new Error(`clean review rate ${metrics.cleanReviewRate}\n${flagged.join("\n")}`);
+    expect(metrics.cleanReviewRate).toBeLessThanOrEqual(CLEAN_REVIEW_RATE);
+  });
+
+  it("keeps overall recall and precision high", () => {
+    expect(metrics.recall).toBeGreaterThanOrEqual(CATEGORY_RECALL);
+    expect(metrics.precision).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("produces a printable report", () => {
+    const report = formatReport(metrics);
+    expect(report).toContain("By category");
+    expect(report).toContain("false flags per 1,000 clean names");
+  });
+});
