@@ -35,7 +35,30 @@ export function decodeText(bytes: Uint8Array, what: string): DecodedText {
       throw new ImportError("encoding", `${what} starts with a UTF-8 marker but is not valid UTF-8; the file is damaged.`);
     }
   }
-  return { text: new TextDecoder("windows-1252").decode(body), encoding: "windows-1252" };
+  return { text: decodeWindows1252(body), encoding: "windows-1252" };
+}
+
+/** Windows-1252 characters for bytes 0x80–0x9F (the five undefined bytes map to themselves, as WHATWG does). */
+const CP1252_HIGH = [
+  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
+];
+
+/**
+ * Decoded by hand: Node's TextDecoder("windows-1252") takes a Latin-1 shortcut and turns the
+ * curly quotes and dashes of 0x80–0x9F into control characters.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = bytes.subarray(start, start + 8192);
+    const codes = new Array<number>(chunk.length);
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i];
+      codes[i] = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : b;
+    }
+    out += String.fromCharCode(...codes);
+  }
+  return out;
 }
 
 /** Strict UTF-8, for JSON (RFC 8259 requires it). */

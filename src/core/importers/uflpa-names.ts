@@ -24,20 +24,21 @@ const NUMBER_WORDS: Record<string, number> = {
   eighteen: 18, nineteen: 19, twenty: 20,
 };
 
-const LEGAL_SUFFIX_AHEAD = /(?!(?:Ltd|Inc|Co|Corp|Limited|LLC|L\.L\.C|S\.A|GmbH|Pte|Bhd)\b)/.source;
+const LEGAL_SUFFIX_AHEAD = /(?!\s*(?:Ltd|Inc|Co|Corp|Limited|LLC|L\.L\.C|S\.A|GmbH|Pte|Bhd)\b)/.source;
 
-function splitList(list: string, expected: number | null): string[] {
+/** `expected` is the count the text states; "many" splits on every comma that does not precede a legal form. */
+function splitList(list: string, expected: number | null | "many"): string[] {
   let parts = list.split(/\s*;\s*(?:and\s+)?/).map((p) => p.trim()).filter(Boolean);
-  if (expected !== null && parts.length < expected) {
+  if (typeof expected === "number" && parts.length < expected) {
     const byAnd = parts.flatMap((p) => p.split(/,?\s+and\s+/)).map((p) => p.trim()).filter(Boolean);
     if (byAnd.length === expected) parts = byAnd;
   }
-  if (expected !== null && parts.length < expected) {
+  if (expected === "many" || (expected !== null && parts.length < expected)) {
     const byComma = parts
-      .flatMap((p) => p.split(new RegExp(`\\s*,\\s*(?:and\\s+)?${LEGAL_SUFFIX_AHEAD}`)))
+      .flatMap((p) => p.split(new RegExp(`\\s*,${LEGAL_SUFFIX_AHEAD}\\s*(?:and\\s+)?`)))
       .map((p) => p.trim())
       .filter(Boolean);
-    if (byComma.length === expected) parts = byComma;
+    if (expected === "many" || byComma.length === expected) parts = byComma;
   }
   return parts.map((p) => p.replace(/^and\s+/i, "").replace(/[,;]\s*$/, "").trim());
 }
@@ -65,10 +66,11 @@ export function parseUflpaName(raw: string): ParsedUflpaName {
   const subsidiaryMatch = /,?\s+and its\s+(?:(\p{L}+)\s+)?(?:[\p{L}\p{N}.'’-]+-based\s+)?(subsidiary|subsidiaries)(?:,\s*which include)?\s+(.+)$/iu.exec(s);
   if (subsidiaryMatch) {
     const count = subsidiaryMatch[2].toLowerCase() === "subsidiary" ? 1 : (NUMBER_WORDS[subsidiaryMatch[1]?.toLowerCase() ?? ""] ?? null);
-    const found = count === 1 ? [subsidiaryMatch[3].trim()] : splitList(subsidiaryMatch[3], count ?? Number.MAX_SAFE_INTEGER);
+    const found = count === 1 ? [subsidiaryMatch[3].trim()] : splitList(subsidiaryMatch[3], count ?? "many");
     if (count !== null && count !== found.length) problems.push(`states ${count} subsidiaries but ${found.length} were found`);
     subsidiaries.push(...found);
-    scopeNote = collapseSpaces(subsidiaryMatch[0].replace(/^,/, "")).replace(/\s+which include.*$/i, "").replace(/,$/, "");
+    const upToKeyword = subsidiaryMatch[0].slice(0, subsidiaryMatch[0].search(/subsidiar(?:y|ies)/i) + subsidiaryMatch[2].length);
+    scopeNote = collapseSpaces(upToKeyword.replace(/^,/, ""));
     s = s.slice(0, subsidiaryMatch.index);
   }
 
