@@ -1,0 +1,103 @@
+// The adapter tests are only as good as the fake: these pin the Excel behaviours they rely on.
+import { createFakeExcel, FakeOfficeError } from "../support/fake-excel";
+
+describe("fake Excel host", () => {
+  test("reading a property before load+sync throws PropertyNotLoaded, like office.js", async () => {
+    const fake = createFakeExcel({ sheets: { S: { values: [["a"]] } } });
+    await fake.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("S").getRange("A1");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      range.load("values");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect(range.values).toEqual([["a"]]);
+    });
+  });
+
+  test("writes take effect at sync, in order; Excel.run flushes what is left", async () => {
+    const fake = createFakeExcel({ sheets: { S: {} } });
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("S").getRange("A1").values = [["x"]];
+      expect(fake.values("S", "A1")).toEqual([[""]]);
+      await context.sync();
+      expect(fake.values("S", "A1")).toEqual([["x"]]);
+      context.workbook.worksheets.getItem("S").getRange("A2").values = [["y"]];
+    });
+    expect(fake.values("S", "A2")).toEqual([["y"]]);
+    expect(fake.syncCount()).toBe(2);
+  });
+
+  test("text starting with = + - @ becomes a formula unless the cell is formatted as Text", async () => {
+    const fake = createFakeExcel({ sheets: { S: {} } });
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.getRange("A1:A4").values = [["=1+1"], ["+cmd"], ["-x"], ["00123"]];
+      const text = sheet.getRange("B1:B4");
+      text.numberFormat = [["@"], ["@"], ["@"], ["@"]];
+      text.values = [["=1+1"], ["+cmd"], ["-x"], ["00123"]];
+      await context.sync();
+    });
+    expect(fake.formulas("S", "A1:A3")).toEqual([["=1+1"], ["=+cmd"], ["=-x"]]);
+    expect(fake.values("S", "A4")).toEqual([[123]]);
+    expect(fake.formulas("S", "B1:B4")).toEqual([[null], [null], [null], [null]]);
+    expect(fake.values("S", "B1:B4")).toEqual([["=1+1"], ["+cmd"], ["-x"], ["00123"]]);
+  });
+
+  test("entire-column insert shifts cells, tables and defined names right", async () => {
+    const fake = createFakeExcel({
+      sheets: { S: { values: [["a", "b", "c"], [1, 2, 3]], tables: [{ name: "T", address: "C1:C2" }] } },
+    });
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.names.add("Mark", "=S!$B$1:$C$2");
+      sheet.getRange("B:B").insert("Right");
+      const t = context.workbook.tables.getItem("T").getRange();
+      t.load("address");
+      const name = sheet.names.getItem("Mark");
+      name.load("formula");
+      await context.sync();
+      expect(t.address).toBe("S!D1:D2");
+      expect(name.formula).toBe("=S!$C$1:$D$2");
+    });
+    expect(fake.values("S", "A1:D2")).toEqual([["a", "", "b", "c"], [1, "", 2, 3]]);
+  });
+
+  test("OrNullObject methods report isNullObject after sync; a failed sync applies nothing", async () => {
+    const fake = createFakeExcel({ sheets: { S: {} } });
+    await fake.run(async (context) => {
+      const used = context.workbook.worksheets.getItem("S").getUsedRangeOrNullObject(true);
+      used.load("address");
+      await context.sync();
+      expect(used.isNullObject).toBe(true);
+    });
+    const remove = fake.failSync(() => new FakeOfficeError("GeneralException", "boom"));
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem("S").getRange("A1").values = [["x"]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "GeneralException" });
+    remove();
+    expect(fake.values("S", "A1")).toEqual([[""]]);
+  });
+
+  test("a request above the payload limit fails like Excel on the web", async () => {
+    const fake = createFakeExcel({ sheets: { S: {} }, payloadLimit: 1000 });
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem("S").getRange("A1").values = [["x".repeat(2000)]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  });
+
+  test("writing to a protected sheet is refused with AccessDenied", async () => {
+    const fake = createFakeExcel({ sheets: { S: { protected: true } } });
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem("S").getRange("A1").values = [["x"]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+  });
+});
