@@ -10,7 +10,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { Compilation, sources } = require("webpack");
+const { sources } = require("webpack");
 
 const DEV_URL = "https://localhost:3000/";
 /** Where the production build will be hosted; set ADDIN_PUBLIC_URL when building for deployment. */
@@ -41,18 +41,18 @@ function finaliseFunctionsMetadata(jsonText) {
   return JSON.stringify({ allowErrorForDataTypeAny: true, ...metadata }, null, 2);
 }
 
+/**
+ * Rewrites functions.json in the same hook that custom-functions-metadata-plugin writes it (this plugin is
+ * listed after it, so its tap runs second). That plugin writes the file into every compilation, including
+ * html-webpack-plugin's child compilation; finalising later (processAssets) would leave the child's copy
+ * different and webpack fails with "Multiple assets emit different content to the same filename".
+ */
 class FinaliseFunctionsMetadataPlugin {
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap("FinaliseFunctionsMetadataPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: "FinaliseFunctionsMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
-        () => {
-          const asset = compilation.getAsset(FUNCTIONS_METADATA);
-          if (!asset) return; // the metadata plugin already reported why it produced nothing
-          const text = finaliseFunctionsMetadata(asset.source.source().toString());
-          compilation.updateAsset(FUNCTIONS_METADATA, new sources.RawSource(text));
-        },
-      );
+    compiler.hooks.compilation.tap("FinaliseFunctionsMetadataPlugin", (compilation) => {
+      const asset = compilation.assets[FUNCTIONS_METADATA];
+      if (!asset) return; // the metadata plugin already reported why it produced nothing
+      compilation.assets[FUNCTIONS_METADATA] = new sources.RawSource(finaliseFunctionsMetadata(asset.source().toString()));
     });
   }
 }
