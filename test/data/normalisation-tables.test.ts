@@ -125,6 +125,19 @@ describe("legal-forms.json", () => {
     for (const r of required) expect({ form: r, present: all.has(norm(r)) }).toEqual({ form: r, present: true });
   });
 
+  test("ordinaryWords are unique lower-case single tokens that occur inside multi-word forms", () => {
+    const words = legalForms.ordinaryWords;
+    expect(new Set(words).size).toBe(words.length);
+    const insideForms = new Set(forms.flatMap((f) => f.variants.flatMap((v) => norm(v).split(" "))));
+    for (const w of words) {
+      expect(w).toMatch(/^[a-z]+$/);
+    }
+    for (const w of ["hong", "kong", "capital", "han", "one", "member", "guarantee", "malaysia"]) {
+      expect(words).toContain(w);
+      expect(insideForms.has(w)).toBe(true);
+    }
+  });
+
   test("spot checks", () => {
     const byCanonical = new Map(forms.map((f) => [f.canonical, f]));
     expect(byCanonical.get("sdn bhd")?.variants).toContain("Sendirian Berhad");
