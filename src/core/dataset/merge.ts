@@ -83,7 +83,8 @@ function mergeNames(current: Listing, imported: Listing, upgradingConfidence: bo
     const key = nameKey(n.name);
     if (!key || seen.has(key)) continue;
     seen.add(key);
-    carried.push(n);
+    // The curated listing keeps its own published name first; the file's main name joins as an alias.
+    carried.push(n.kind === "primary" ? { ...n, kind: "alias", note: "main name as published in the official list" } : n);
   }
   return carried;
 }
@@ -140,9 +141,15 @@ function updateListing(current: Listing, entry: ImportedEntry, imported: Importe
 
   if (current.status === incoming.status) next.statusDate ??= incoming.statusDate;
   else {
-    next.statusHistory.push(statusChangeEvent(current.status, incoming, imported.sourceLabel));
+    const event = statusChangeEvent(current.status, incoming, imported.sourceLabel);
+    if (imported.format === "uflpa_html") {
+      // The page's effective date dates a re-listing only if it is later than the status it replaces.
+      const effective = incoming.statusDate;
+      event.date = effective && (!current.statusDate || effective > current.statusDate) ? effective : null;
+    }
+    next.statusHistory.push(event);
     next.status = incoming.status;
-    next.statusDate = imported.format === "uflpa_html" ? incoming.statusDate : (incoming.statusDate ?? null);
+    next.statusDate = event.date;
     next.statusText = incoming.statusText;
     report.statusChanged.push(current.id);
   }
