@@ -186,6 +186,17 @@ export class ScreeningController implements ScreeningControllerApi {
 
     for (let k = 0; k < chunks.length; k++) {
       const chunk = chunks[k];
+      if (options.signal?.aborted) {
+        // Stop before screening more; what is written stays, and the workbook records the run as incomplete.
+        cancelled = true;
+        this.queueFinish(context, sheet, selection, placement.firstColumnIndex, rowsDone, options, auditRecord(false));
+        try {
+          await sync(context);
+        } catch (error) {
+          throw failure(error, rowsDone);
+        }
+        break;
+      }
       const inputs: ScreenInput[] = pending.names.values.map((row, i) => ({
         name: row[0],
         country: pending.countries?.values[i][0],
@@ -218,13 +229,11 @@ export class ScreeningController implements ScreeningControllerApi {
         });
         const lastGroupOfChunk = g === groups.length - 1;
         const isLastChunk = k === chunks.length - 1;
-        cancelled = lastGroupOfChunk && !isLastChunk && options.signal?.aborted === true;
-        if (lastGroupOfChunk) {
-          if (!isLastChunk && !cancelled) pending = queueRead(chunks[k + 1]);
-          if (isLastChunk || cancelled) {
-            rowsDone = chunk.offset + chunk.count;
-            this.queueFinish(context, sheet, selection, placement.firstColumnIndex, rowsDone, options, auditRecord(!cancelled));
-          }
+        if (lastGroupOfChunk && !isLastChunk) pending = queueRead(chunks[k + 1]);
+        if (lastGroupOfChunk && isLastChunk) {
+          rowsDone = chunk.offset + chunk.count;
+          progress("formatting", rowsDone);
+          this.queueFinish(context, sheet, selection, placement.firstColumnIndex, rowsDone, options, auditRecord(true));
         }
         try {
           await sync(context);
@@ -236,7 +245,6 @@ export class ScreeningController implements ScreeningControllerApi {
       }
       rowsDone = chunk.offset + chunk.count;
       progress("screening", rowsDone);
-      if (cancelled) break;
     }
 
     progress("done", rowsDone);
