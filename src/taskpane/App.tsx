@@ -2,7 +2,7 @@ import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-componen
 import { useCallback, useEffect, useState } from "react";
 import type { ReactNode } from "react";
 import { AuditLine } from "./components/AuditLine";
-import { ConfirmInsertDialog } from "./components/ConfirmInsertDialog";
+import { ConfirmDialog } from "./components/ConfirmDialog";
 import { DatasetSummary } from "./components/DatasetSummary";
 import { FlaggedList } from "./components/FlaggedList";
 import { Messages } from "./components/Messages";
@@ -139,7 +139,7 @@ function ScreenTab() {
           screening.dismissMessage(code);
         }}
       />
-      <ConfirmInsertDialog question={screening.pending?.question ?? null} onAnswer={screening.answerInsert} />
+      <ConfirmDialog pending={screening.pending} onAnswer={screening.answerQuestion} />
       {report && (
         <>
           <ResultsSummary report={report} />

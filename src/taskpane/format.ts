@@ -9,8 +9,9 @@ export function formatAuditTime(date: Date): string {
   return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
-export function auditLine(screenedAtIso: string, datasetVersion: string): string {
-  const date = new Date(screenedAtIso);
-  const when = Number.isNaN(date.getTime()) ? screenedAtIso : formatAuditTime(date);
-  return `Screened ${when} with dataset ${datasetVersion}`;
+export function auditLine(record: { screenedAt: string; datasetVersion: string; complete?: boolean }): string {
+  const date = new Date(record.screenedAt);
+  const when = Number.isNaN(date.getTime()) ? record.screenedAt : formatAuditTime(date);
+  const incomplete = record.complete === false ? " (incomplete: re-run to finish)" : "";
+  return `Screened ${when} with dataset ${record.datasetVersion}${incomplete}`;
 }

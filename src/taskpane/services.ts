@@ -38,6 +38,8 @@ export interface ScreenRequest {
 export interface ScreenProgress {
   done: number;
   total: number;
+  /** What the run is doing now, when it is not screening rows (e.g. "Formatting results"). */
+  activity?: string;
 }
 
 export interface InsertQuestion {
@@ -49,6 +51,11 @@ export interface InsertQuestion {
   occupiedHeaders?: string[];
   /** Insert whole sheet columns, or add columns to the Excel table. */
   action?: "insert-sheet-columns" | "add-table-columns";
+}
+
+export interface LargeSelectionQuestion {
+  rowCount: number;
+  rowLimit: number;
 }
 
 export interface FlaggedRow {
@@ -86,6 +93,8 @@ export interface AuditRecord {
   /** ISO timestamp of the run, as stored in the workbook. */
   screenedAt: string;
   datasetVersion: string;
+  /** False when that run was cancelled or failed part-way. */
+  complete?: boolean;
 }
 
 export interface DatasetInfo {
@@ -99,6 +108,8 @@ export interface ScreenHooks {
   onProgress: (progress: ScreenProgress) => void;
   signal: AbortSignal;
   confirmInsert: (question: InsertQuestion) => Promise<boolean>;
+  /** Asked when the selection has more rows than one run normally screens. */
+  confirmLargeSelection: (question: LargeSelectionQuestion) => Promise<boolean>;
 }
 
 export interface PaneServices {

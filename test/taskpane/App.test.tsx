@@ -20,6 +20,15 @@ function isDisabled(element: HTMLElement): boolean {
   return (element as HTMLButtonElement).disabled || element.getAttribute("aria-disabled") === "true";
 }
 
+/**
+ * Tabster (Fluent's focus manager) marks the modal aria-hidden in jsdom once its focus bookkeeping runs,
+ * because jsdom does not move focus the way a browser does; the e2e test checks the real dialog.
+ */
+async function dialogButton(name: string) {
+  const dialog = await screen.findByRole("alertdialog", { hidden: true });
+  return within(dialog).getByRole("button", { name, hidden: true });
+}
+
 function screenButton() {
   return screen.getByRole("button", { name: "Screen" });
 }
@@ -267,12 +276,12 @@ describe("confirm insert", () => {
     const answers = askingRun(async () => sampleReport());
     await renderReady();
     fireEvent.click(screenButton());
-    const dialog = await screen.findByRole("alertdialog");
-    expect(dialog?.textContent).toContain("The 3 columns to the right (Suppliers!C1:E31) hold data. Insert new columns?");
-    fireEvent.click(within(dialog).getByRole("button", { name: "Insert" }));
+    const dialog = await screen.findByRole("alertdialog", { hidden: true });
+    expect(dialog.textContent).toContain("The 3 columns to the right (Suppliers!C1:E31) hold data. Insert new columns?");
+    fireEvent.click(await dialogButton("Insert"));
     await screen.findByText(/Screening finished/);
     expect(answers).toEqual([true]);
-    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull();
   });
 
   it("answers no on Cancel and shows that nothing was changed", async () => {
@@ -281,11 +290,10 @@ describe("confirm insert", () => {
     });
     await renderReady();
     fireEvent.click(screenButton());
-    const dialog = await screen.findByRole("alertdialog");
-    fireEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    fireEvent.click(await dialogButton("Cancel"));
     await screen.findByText("Nothing was changed");
     expect(answers).toEqual([false]);
-    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull();
   });
 
   it("treats Escape as Cancel", async () => {
@@ -294,9 +302,31 @@ describe("confirm insert", () => {
     });
     await renderReady();
     fireEvent.click(screenButton());
-    fireEvent.keyDown(await screen.findByRole("alertdialog"), { key: "Escape" });
+    fireEvent.keyDown(await screen.findByRole("alertdialog", { hidden: true }), { key: "Escape" });
     await screen.findByText("Nothing was changed");
     expect(answers).toEqual([false]);
+  });
+});
+
+describe("very large selection", () => {
+  it("asks before screening more rows than the limit and passes the answer on", async () => {
+    const answers: boolean[] = [];
+    services.screenBehaviour = async (_req, hooks) => {
+      const yes = await hooks.confirmLargeSelection({ rowCount: 300_000, rowLimit: 200_000 });
+      answers.push(yes);
+      if (!yes) throw adapterError("too-many-rows", "The selection has 300,000 rows, more than the 200,000 the add-in screens at once.");
+      return sampleReport();
+    };
+    await renderReady();
+    fireEvent.click(screenButton());
+    const dialog = await screen.findByRole("alertdialog", { hidden: true });
+    expect(dialog.textContent).toContain("The selection has 300,000 rows, more than the 200,000 screened at once.");
+    fireEvent.click(await dialogButton("Cancel"));
+    await screen.findByText("Very large selection");
+    fireEvent.click(screenButton());
+    fireEvent.click(await dialogButton("Screen all"));
+    await screen.findByText(/Screening finished/);
+    expect(answers).toEqual([false, true]);
   });
 });
 

@@ -8,7 +8,7 @@ export function AuditLine(props: { audit: AuditRecord | null }) {
   return (
     <Caption1 data-testid="audit-line" style={{ display: "flex", gap: 4, alignItems: "center" }}>
       <HistoryRegular aria-hidden />
-      {auditLine(props.audit.screenedAt, props.audit.datasetVersion)}
+      {auditLine(props.audit)}
     </Caption1>
   );
 }

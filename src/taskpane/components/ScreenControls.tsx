@@ -37,7 +37,11 @@ export function ScreenControls(props: {
         <Field
           label="Progress"
           validationState="none"
-          validationMessage={progress ? `${progress.done.toLocaleString("en-US")} of ${progress.total.toLocaleString("en-US")} rows` : "Starting…"}
+          validationMessage={
+            progress
+              ? (progress.activity ?? `${progress.done.toLocaleString("en-US")} of ${progress.total.toLocaleString("en-US")} rows`)
+              : "Starting…"
+          }
         >
           {/* Without a value the bar is indeterminate, which is right until the first chunk reports. */}
           <ProgressBar value={fraction} max={1} thickness="large" />

@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { messageForError, partialWriteMessage, plural } from "../messages";
 import type { PaneMessage } from "../messages";
-import type { InsertQuestion, ScreenProgress, ScreenReport, ScreenRequest } from "../services";
+import type { PendingQuestion } from "../components/ConfirmDialog";
+import type { ScreenProgress, ScreenReport, ScreenRequest } from "../services";
 import { useServices } from "../services";
 
 export type ScreeningPhase = "idle" | "running" | "done";
 
-export interface PendingQuestion {
-  question: InsertQuestion;
-  answer: (insert: boolean) => void;
+interface Waiting {
+  pending: PendingQuestion;
+  answer: (yes: boolean) => void;
 }
 
 export interface ScreeningState {
@@ -16,7 +17,7 @@ export interface ScreeningState {
   progress: ScreenProgress | null;
   report: ScreenReport | null;
   messages: PaneMessage[];
-  /** The confirm-insert question waiting for the user, if any. */
+  /** The question (insert columns, very large selection) the run is waiting on, if any. */
   pending: PendingQuestion | null;
   /** One sentence for the aria-live region: progress while running, the outcome afterwards. */
   status: string;
@@ -38,14 +39,14 @@ export function useScreening() {
   const services = useServices();
   const [state, setState] = useState<ScreeningState>(IDLE);
   const controller = useRef<AbortController | null>(null);
-  const pendingRef = useRef<PendingQuestion | null>(null);
+  const waiting = useRef<Waiting | null>(null);
 
-  const settleQuestion = (insert: boolean) => {
-    const pending = pendingRef.current;
-    pendingRef.current = null;
+  const settleQuestion = useCallback((yes: boolean) => {
+    const current = waiting.current;
+    waiting.current = null;
     setState((s) => ({ ...s, pending: null }));
-    pending?.answer(insert);
-  };
+    current?.answer(yes);
+  }, []);
 
   const start = useCallback(
     async (request: ScreenRequest) => {
@@ -54,23 +55,25 @@ export function useScreening() {
       controller.current = abort;
       setState({ ...IDLE, phase: "running", status: "Screening started." });
 
-      const confirmInsert = (question: InsertQuestion) =>
+      const ask = (pending: PendingQuestion) =>
         new Promise<boolean>((resolve) => {
           if (abort.signal.aborted) return resolve(false);
-          const pending: PendingQuestion = { question, answer: resolve };
-          pendingRef.current = pending;
+          waiting.current = { pending, answer: resolve };
           setState((s) => ({ ...s, pending }));
         });
 
       try {
         const report = await services.screen(request, {
           signal: abort.signal,
-          confirmInsert,
+          confirmInsert: (question) => ask({ kind: "insert", question }),
+          confirmLargeSelection: (question) => ask({ kind: "large-selection", question }),
           onProgress: (progress) =>
             setState((s) => ({
               ...s,
               progress,
-              status: `Screening: ${progress.done.toLocaleString("en-US")} of ${progress.total.toLocaleString("en-US")} rows.`,
+              status: progress.activity
+                ? `${progress.activity}.`
+                : `Screening: ${progress.done.toLocaleString("en-US")} of ${progress.total.toLocaleString("en-US")} rows.`,
             })),
         });
         const messages: PaneMessage[] = [];
@@ -85,7 +88,7 @@ export function useScreening() {
         setState({ phase: "idle", progress: null, report: null, messages: [message], pending: null, status: message.title + "." });
       } finally {
         controller.current = null;
-        pendingRef.current = null;
+        waiting.current = null;
       }
     },
     [services],
@@ -95,8 +98,8 @@ export function useScreening() {
     controller.current?.abort();
     setState((s) => ({ ...s, status: "Cancelling…" }));
     // A run waiting on the insert question would otherwise wait for ever.
-    if (pendingRef.current) settleQuestion(false);
-  }, []);
+    if (waiting.current) settleQuestion(false);
+  }, [settleQuestion]);
 
   const dismissMessage = useCallback((code: string) => {
     setState((s) => ({ ...s, messages: s.messages.filter((m) => m.code !== code) }));
@@ -105,5 +108,5 @@ export function useScreening() {
   // Closing the pane mid-run must not leave the controller writing.
   useEffect(() => () => controller.current?.abort(), []);
 
-  return { ...state, start, cancel, answerInsert: settleQuestion, dismissMessage };
+  return { ...state, start, cancel, answerQuestion: settleQuestion, dismissMessage };
 }

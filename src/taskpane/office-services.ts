@@ -1,0 +1,140 @@
+import type { Dataset } from "../core";
+import type { ColumnSelection } from "../excel/types";
+import type { ScreeningControllerApi, ScreeningProgress, ScreeningReport } from "./controller/types";
+import type { DatasetInfo, PaneServices, ScreenProgress, ScreenReport, SelectionSummary } from "./services";
+
+/** What the pane needs from the shared runtime (src/addin/runtime.ts) besides the controller. */
+export interface RuntimeLink {
+  currentDataset(): Dataset;
+  onDatasetChanged(listener: () => void): () => void;
+}
+
+/** Subscribes to the host's selection-changed event; returns an unsubscribe function. */
+export type SelectionEvents = (listener: () => void) => () => void;
+
+const ACTIVITY: Partial<Record<ScreeningProgress["phase"], string>> = {
+  preparing: "Checking the sheet",
+  formatting: "Formatting the results",
+};
+
+export function toSelectionSummary(selection: ColumnSelection): SelectionSummary {
+  const keyOf = (columnIndex: number | null) => (columnIndex === null ? null : String(columnIndex));
+  return {
+    sheetName: selection.sheetName,
+    columnLetter: selection.columnLetter,
+    header: selection.header.trim() ? selection.header : null,
+    rowCount: selection.rowCount,
+    headers: selection.headers
+      // The supplier column itself is no sensible country or product column.
+      .filter((h) => h.columnIndex !== selection.columnIndex)
+      .map((h) => ({ key: String(h.columnIndex), label: h.text.trim() ? `${h.text.trim()} (${h.letter})` : `Column ${h.letter}` })),
+    suggestedCountryKey: keyOf(selection.suggested.countryColumnIndex),
+    suggestedProductKey: keyOf(selection.suggested.productColumnIndex),
+  };
+}
+
+export function toProgress(progress: ScreeningProgress): ScreenProgress {
+  return { done: progress.rowsDone, total: progress.rowsTotal, activity: ACTIVITY[progress.phase] };
+}
+
+export function toScreenReport(report: ScreeningReport, firstRowNumber: number): ScreenReport {
+  const written = report.written ? report.written.last - report.written.first + 1 : 0;
+  const notWritten = Math.max(0, report.rowsTotal - written);
+  return {
+    total: report.rowsScreened,
+    counts: report.counts,
+    skipped: report.skipped,
+    flagged: report.flagged.map((f) => ({
+      rowNumber: f.rowNumber,
+      supplier: f.supplier,
+      risk: f.risk,
+      match: f.match,
+      note: f.note,
+    })),
+    datasetVersion: report.datasetVersion,
+    cancelled: report.status === "cancelled",
+    partial:
+      notWritten > 0
+        ? { written, notWritten, firstMissingRow: report.written ? report.written.last + 1 : firstRowNumber }
+        : null,
+  };
+}
+
+export function datasetInfoOf(dataset: Dataset): DatasetInfo {
+  return {
+    version: dataset.version,
+    compiled: dataset.compiled,
+    listingCount: dataset.listings.length,
+    sources: dataset.sources.map((s) => ({ name: s.name, address: s.address })),
+  };
+}
+
+/** Adapts the adapter engineer's screening controller and the shared runtime to the pane's services. */
+export function createControllerServices(
+  controller: ScreeningControllerApi,
+  runtime: RuntimeLink,
+  selectionEvents: SelectionEvents,
+): PaneServices {
+  // The pane screens exactly the selection it last showed the user; the controller re-checks it before writing.
+  let shownSelection: ColumnSelection | null = null;
+  // Filter and row selection act on the sheet of the last run, even if the user has moved to another sheet.
+  let resultsSheet: string | undefined;
+
+  return {
+    async describeSelection() {
+      shownSelection = null;
+      const selection = await controller.describeSelection();
+      shownSelection = selection;
+      return toSelectionSummary(selection);
+    },
+    onSelectionChanged: selectionEvents,
+    async screen(request, hooks) {
+      const selection = shownSelection ?? (await controller.describeSelection());
+      const report = await controller.screenColumn({
+        selection,
+        countryColumnIndex: request.countryKey === null ? null : Number(request.countryKey),
+        productColumnIndex: request.productKey === null ? null : Number(request.productKey),
+        signal: hooks.signal,
+        onProgress: (progress) => hooks.onProgress(toProgress(progress)),
+        confirmInsert: (insert) =>
+          hooks.confirmInsert({
+            columnCount: 3,
+            occupiedAddress: insert.occupiedAddress,
+            occupiedHeaders: insert.occupiedHeaders,
+            action: insert.action,
+          }),
+        confirmLargeSelection: (rowCount, rowLimit) => hooks.confirmLargeSelection({ rowCount, rowLimit }),
+      });
+      resultsSheet = report.sheetName;
+      return toScreenReport(report, selection.firstRowNumber);
+    },
+    showFlaggedOnly: () => controller.showFlaggedOnly(resultsSheet),
+    clearFilter: () => controller.clearFilter(resultsSheet),
+    async selectRow(rowNumber) {
+      const sheet = resultsSheet ?? shownSelection?.sheetName;
+      if (!sheet) throw new Error("Screen a column first, then choose a flagged supplier.");
+      await controller.selectRow(sheet, rowNumber);
+    },
+    readAudit: () => controller.readAudit(),
+    datasetInfo: () => datasetInfoOf(runtime.currentDataset()),
+    onDatasetChanged: (listener) => runtime.onDatasetChanged(listener),
+  };
+}
+
+/**
+ * Office's DocumentSelectionChanged works in every Excel that runs this pane (no ExcelApi
+ * requirement); where it is missing (outside Office) the pane still has its refresh button.
+ */
+export function officeSelectionEvents(listener: () => void): () => void {
+  const document = typeof Office !== "undefined" ? Office.context?.document : undefined;
+  if (!document || typeof document.addHandlerAsync !== "function") return () => undefined;
+  // The enum's string value as a fallback, so an office.js without Office.EventType cannot break start-up.
+  const SELECTION_CHANGED = Office.EventType?.DocumentSelectionChanged ?? ("documentSelectionChanged" as unknown as Office.EventType);
+  const handler = () => listener();
+  document.addHandlerAsync(SELECTION_CHANGED, handler);
+  return () => {
+    if (typeof document.removeHandlerAsync === "function") {
+      document.removeHandlerAsync(SELECTION_CHANGED, { handler });
+    }
+  };
+}
