@@ -1,6 +1,5 @@
-import { RISK_LABELS, type ScreenResult, type Screener } from "../core";
+import { RISK_LABELS, matchLabel, type ScreenResult, type Screener } from "../core";
 import { isBlankCell, optionalCellValue, plainCellValue } from "./cell-values";
-import { describeMatch } from "./describe-match";
 import { worksheetError } from "./worksheet-error";
 
 /**
@@ -67,7 +66,8 @@ export function riskOutput(result: ScreenResult | null): CellOutput {
 export function matchOutput(result: ScreenResult | null): CellOutput {
   if (!result || isNoSupplier(result)) return "";
   if (result.skipped) return notScreened(result);
-  return describeMatch(result);
+  // The same wording as the pane's "WRO match" column, from the core.
+  return matchLabel(result.match, result.ruleHits);
 }
 
 /** The note explains every outcome, including why a cell was not screened; only a blank gives "". */
