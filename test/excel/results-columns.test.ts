@@ -31,7 +31,7 @@ describe("result columns", () => {
     expect(report.placement.mode).toBe("empty-cells");
     expect(fake.values("S", "A1:D3")).toEqual([
       ["Supplier", "WRO risk", "WRO match", "WRO notes"],
-      ["Hoshine Silicon", "High", "Hoshine Silicon Industry Co., Ltd. (UFLPA Entity List, 2023-06-09)", "Matches Hoshine Silicon Industry Co., Ltd.."],
+      ["Hoshine Silicon", "High", "Hoshine Silicon Industry Co., Ltd. (UFLPA 2023-06-09)", "Matches Hoshine Silicon Industry Co., Ltd.."],
       ["Acme", "None", "", "No match on the lists."],
     ]);
   });
@@ -144,7 +144,7 @@ describe("result columns", () => {
     await screen();
     expect(fake.cell("S", "C2")?.hyperlink).toEqual({
       address: "https://www.dhs.gov/uflpa-entity-list",
-      textToDisplay: "Hoshine Silicon Industry Co., Ltd. (UFLPA Entity List, 2023-06-09)",
+      textToDisplay: "Hoshine Silicon Industry Co., Ltd. (UFLPA 2023-06-09)",
       screenTip: "Open the source (www.dhs.gov)",
     });
     expect(fake.cell("S", "C3")?.hyperlink ?? null).toBeNull();

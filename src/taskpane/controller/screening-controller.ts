@@ -1,4 +1,4 @@
-import { RISK_LABELS, type ListKind, type Listing, type ScreenInput, type ScreenResult } from "../../core";
+import { RISK_LABELS, matchLabel, type Listing, type ScreenInput, type ScreenResult } from "../../core";
 import {
   DEFAULT_CHUNK_ROWS,
   DEFAULT_MAX_REQUEST_BYTES,
@@ -45,12 +45,6 @@ export interface ScreeningControllerDeps {
   /** Monotonic milliseconds for the elapsed figure. */
   clock?: () => number;
 }
-
-const LIST_LABELS: Record<ListKind, string> = {
-  cbp_wro: "CBP Withhold Release Order",
-  cbp_finding: "CBP Finding",
-  uflpa: "UFLPA Entity List",
-};
 
 /** Column widths (points) given to freshly created result columns; a re-run keeps whatever the user set. */
 const RESULT_COLUMN_WIDTHS = [60, 220, 380];
@@ -283,12 +277,9 @@ export class ScreeningController implements ScreeningControllerApi {
   }
 }
 
-/** "Hoshine Silicon Industry Co., Ltd. (UFLPA Entity List, 2023-06-09)"; "" when nothing matched. */
+/** The "WRO match" text, worded by the core so the column and =WROMATCH always agree; "" when nothing matched. */
 export function describeMatch(result: ScreenResult): string {
-  const listing = primaryListing(result);
-  if (!listing) return "";
-  const label = LIST_LABELS[listing.list] ?? listing.list;
-  return `${listing.name} (${label}${listing.dateIssued ? `, ${listing.dateIssued}` : ""})`;
+  return matchLabel(result.match, result.ruleHits);
 }
 
 function primaryListing(result: ScreenResult): Listing | null {
