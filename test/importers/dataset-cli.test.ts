@@ -1,0 +1,119 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { main } from "../../src/cli/dataset";
+import { datasetFingerprint, parseDataset } from "../../src/core/dataset/load";
+import type { FetchLike } from "../../src/core/importers";
+import { baseDataset, FIXTURES } from "./helpers";
+
+async function run(args: string[], extra: { fetch?: FetchLike } = {}) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    today: "2026-11-26",
+    ...extra,
+  });
+  return { code, stdout, stderr };
+}
+
+const fixture = (name: string) => join(FIXTURES, name);
+
+describe("dataset CLI", () => {
+  const dir = mkdtempSync(join(tmpdir(), "dataset-cli-"));
+  const basePath = join(dir, "base.json");
+  writeFileSync(basePath, JSON.stringify(baseDataset()));
+
+  it("show: version, counts by list and status, SHA-256", async () => {
+    const { code, stdout } = await run(["show", basePath]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Version: test-1\nCompiled: 2026-01-01\nListings: 9\nBy list:\n  CBP WRO      5\n  UFLPA        4\n");
+    expect(stdout).toContain("  active            7\n  inactive          1\n  unknown           1\n");
+    expect(stdout).toContain(`SHA-256: ${datasetFingerprint(baseDataset())}`);
+  });
+
+  it("import cbp prints the diff and writes a validated dataset with --out", async () => {
+    const out = join(dir, "merged.json");
+    const { code, stdout, stderr } = await run(["import", "cbp", fixture("cbp-sample-cp1252.csv"), "--base", basePath, "--out", out, "--retrieved", "2026-11-20"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("test-1 (9 listings) → test-1+cbp-2026-11-20 (11 listings)");
+    expect(stdout).toContain("Supermax Corporation Bhd. and its wholly owned subsidiaries: active → inactive, 2023-09-18");
+    expect(stdout).toContain("Not in the file and left unchanged (1): wro-2019-09-30-exemplar-bonechar");
+    expect(stderr).toMatch(/^warning: Line 9: WRO of 1\/13\/2021/);
+    const written = parseDataset(readFileSync(out, "utf8"));
+    expect(written.listings).toHaveLength(11);
+    expect(stdout).toContain(`SHA-256 ${datasetFingerprint(written)}`);
+  });
+
+  it("import uflpa without --out writes nothing", async () => {
+    const { code, stdout } = await run(["import", "uflpa", fixture("uflpa-sample.html"), "--base", basePath]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Exemplar Removed Trading Co.: active → inactive (date not stated)");
+    expect(stdout).toContain("Nothing written (no --out given).");
+  });
+
+  it("refuses bad input with exit 2, a clear message, and leaves --out untouched", async () => {
+    const out = join(dir, "keep.json");
+    writeFileSync(out, "previous contents");
+    const cases: [string[], RegExp][] = [
+      [["import", "cbp", fixture("signin.html"), "--base", basePath, "--out", out], /sign-in or access page/],
+      [["import", "cbp", fixture("cbp-bad-status.csv"), "--base", basePath, "--out", out], /Line 3: "Status" is "Suspended"/],
+      [["import", "uflpa", fixture("uflpa-no-heading.html"), "--base", basePath, "--out", out], /not preceded by a heading/],
+      [["import", "json", fixture("truncated.json"), "--base", basePath, "--out", out], /not valid JSON/],
+      [["import", "cbp", fixture("nope.csv"), "--base", basePath], /Cannot read The file .*nope\.csv: no such file/],
+      [["import", "cbp", fixture("cbp-sample-cp1252.csv"), "--base", fixture("truncated.json")], /truncated\.json: The dataset is not valid JSON/],
+      [["import", "xml", "x"], /import needs a kind/],
+      [["import", "cbp", fixture("cbp-sample-cp1252.csv"), "--retrieved", "yesterday"], /--retrieved must be a date/],
+      [["diff", basePath], /diff needs two dataset files/],
+      [["frobnicate"], /Unknown command "frobnicate"/],
+      [["show", "--bogus"], /Unknown option --bogus/],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stderr } = await run(args);
+      expect({ args, code }).toEqual({ args, code: 2 });
+      expect(stderr).toMatch(message);
+    }
+    expect(readFileSync(out, "utf8")).toBe("previous contents");
+  });
+
+  it("refuses an update that drops too much unless --force", async () => {
+    const small = join(dir, "small.json");
+    const ds = baseDataset();
+    writeFileSync(small, JSON.stringify({ ...ds, version: "small", listings: ds.listings.slice(0, 2), rules: [] }));
+    const refused = await run(["import", "json", small, "--base", basePath]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/would drop 7 of the 9 current listings.*\(add --force\)/);
+    const forced = await run(["import", "json", small, "--base", basePath, "--force"]);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain("Removed from the dataset (7):");
+  });
+
+  it("import json from an https address uses the injected fetch; http is refused", async () => {
+    const body = new TextEncoder().encode(JSON.stringify({ ...baseDataset(), version: "remote-2" }));
+    const fetch: FetchLike = async () => ({
+      ok: true,
+      status: 200,
+      url: "https://example.org/wro-dataset.json",
+      headers: { get: () => null },
+      body: null,
+      arrayBuffer: async () => body.buffer as ArrayBuffer,
+    });
+    const { code, stdout } = await run(["import", "json", "https://example.org/wro-dataset.json", "--base", basePath], { fetch });
+    expect(code).toBe(0);
+    expect(stdout).toContain("test-1 (9 listings) → remote-2 (9 listings)");
+    const http = await run(["import", "json", "http://example.org/x.json", "--base", basePath], { fetch });
+    expect(http.code).toBe(2);
+    expect(http.stderr).toMatch(/Only https:\/\//);
+  });
+
+  it("diff prints the changes between two files", async () => {
+    const merged = join(dir, "merged2.json");
+    await run(["import", "uflpa", fixture("uflpa-sample.html"), "--base", basePath, "--out", merged]);
+    const { code, stdout } = await run(["diff", basePath, merged]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^test-1 \(9 listings\) → test-1\+uflpa-2026-11-26 \(12 listings\)/);
+    expect(stdout).toContain("Added (3):");
+    expect(existsSync(join(dir, `.merged2.json.${process.pid}.tmp`))).toBe(false);
+  });
+});
