@@ -28,7 +28,9 @@ function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const random = seededRandom(20260105);
+const SEED = 20260105;
+/** Reset at the start of every build, so building twice in one process gives the same rows. */
+let random = seededRandom(SEED);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
 interface Supplier {
@@ -166,6 +168,7 @@ function cleanSupplier(): Supplier {
 }
 
 function buildRows(): ContractRow[] {
+  random = seededRandom(SEED);
   const suppliers: Supplier[] = [];
   for (let i = 0; i < CLEAN_ROWS; i++) suppliers.push(cleanSupplier());
   // Listed and rule rows are spread through the register, as they would be in real life.
@@ -241,7 +244,8 @@ function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-async function main(): Promise<void> {
+/** Builds both files in memory; the test compares them with the committed copies. */
+export async function buildExample(): Promise<{ xlsx: Buffer; csv: string; rows: number }> {
   const rows = buildRows();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "wro-screen-excel make-example";
@@ -264,10 +268,15 @@ async function main(): Promise<void> {
     formatCsvRecord(HEADERS) +
     rows.map((r) => formatCsvRecord([r.id, r.supplier, r.country, r.product, r.value.toFixed(2), isoDate(r.start), isoDate(r.end), r.buyer])).join("");
 
+  return { xlsx, csv, rows: rows.length };
+}
+
+async function main(): Promise<void> {
+  const { xlsx, csv, rows } = await buildExample();
   await fs.mkdir(OUT_DIR, { recursive: true });
   await fs.writeFile(path.join(OUT_DIR, "contracts.xlsx"), xlsx);
   await fs.writeFile(path.join(OUT_DIR, "contracts.csv"), csv, "utf8");
-  process.stdout.write(`Wrote examples/contracts.xlsx and examples/contracts.csv: ${rows.length} rows (${LISTED_ROWS.length} listed, ${RULE_ROWS.length} rule rows).\n`);
+  process.stdout.write(`Wrote examples/contracts.xlsx and examples/contracts.csv: ${rows} rows (${LISTED_ROWS.length} listed, ${RULE_ROWS.length} rule rows).\n`);
 }
 
 if (require.main === module) {

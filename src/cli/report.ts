@@ -1,12 +1,7 @@
+import { matchLabel } from "../core/notes/note";
 import { RISK_LABELS, type Risk, type ScreenResult, type Listing } from "../core/screening/types";
 import { guardCsvInjection, quoteCsvField } from "./csv";
 import type { ScreenedRow } from "./screen-rows";
-
-const LIST_LABELS: Record<Listing["list"], string> = {
-  cbp_wro: "CBP WRO",
-  cbp_finding: "CBP Finding",
-  uflpa: "UFLPA Entity List",
-};
 
 export const RISK_ORDER: Risk[] = ["high", "review", "lifted", "none"];
 
@@ -15,12 +10,9 @@ export function resultListing(result: ScreenResult): Listing | null {
   return result.match?.listing ?? result.ruleHits[0]?.listing ?? null;
 }
 
-/** "Top Glove Corporation Bhd (CBP WRO, 2020-07-15)": what the "WRO match" cell shows. */
+/** "Top Glove Corporation Bhd (CBP WRO 2020-07-15)": the same text the add-in writes in its "WRO match" column. */
 export function matchText(result: ScreenResult): string {
-  const listing = resultListing(result);
-  if (!listing) return "";
-  const details = [LIST_LABELS[listing.list] ?? listing.list, listing.dateIssued].filter(Boolean).join(", ");
-  return `${listing.name} (${details})`;
+  return matchLabel(result.match, result.ruleHits);
 }
 
 /** The first https source of the listing, for the hyperlink on the match cell. */

@@ -67,7 +67,7 @@ describe("screen CLI on CSV", () => {
     expect(stderr).toContain('Using column C "Country" as the country');
     const lines = stdout.trimEnd().split("\n");
     expect(lines[0]).toMatch(/^Row\s+Risk\s+Supplier\s+Match$/);
-    expect(lines[1]).toMatch(/^\s*2\s+High\s+Top Glove Corp Bhd\s+Top Glove Corporation Bhd \(CBP WRO, 2020-07-15\)$/);
+    expect(lines[1]).toMatch(/^\s*2\s+High\s+Top Glove Corp Bhd\s+Top Glove Corporation Bhd \(CBP WRO 2020-07-15\)$/);
     expect(lines[3]).toMatch(/^\s*5\s+Review\s+Hoshine Silicon/);
     expect(lines.at(-1)).toBe("3 rows screened: 1 High, 1 Review, 0 Lifted, 1 None. Dataset fake-1.");
     expect(screener.calls.map((c) => c.country)).toEqual(["Malaysia", "UK", "China"]);
@@ -102,7 +102,7 @@ describe("screen CLI on CSV", () => {
     const records = text.slice(1).split("\r\n");
     // Column C is blank throughout but D is not, so the results go after D.
     expect(records[0]).toBe("Supplier,Comment,,Extra,WRO risk,WRO match,WRO notes");
-    expect(records[1]).toMatch(/^Top Glove Bhd,'=1\+1,,keep me,High,"Top Glove Corporation Bhd \(CBP WRO, 2020-07-15\)",Matches/);
+    expect(records[1]).toMatch(/^Top Glove Bhd,'=1\+1,,keep me,High,Top Glove Corporation Bhd \(CBP WRO 2020-07-15\),Matches/);
     expect(records[2]).toMatch(/^'@Acme,-5,,,None,,No match on the lists\.$/);
 
     const again = file("inj-out-2.csv");
@@ -206,9 +206,9 @@ describe("screen CLI on XLSX", () => {
     expect(sheet.getCell("E4").fill).toMatchObject({ fgColor: { argb: "FFDDEBF7" } });
     expect(sheet.getCell("E11").value).toBe("None");
     expect((sheet.getCell("E11").fill as ExcelJS.FillPattern | undefined)?.pattern ?? "none").toBe("none");
-    expect(sheet.getCell("F2").value).toEqual({ text: "Top Glove Corporation Bhd (CBP WRO, 2020-07-15)", hyperlink: "https://www.cbp.gov/newsroom/top-glove" });
+    expect(sheet.getCell("F2").value).toEqual({ text: "Top Glove Corporation Bhd (CBP WRO 2020-07-15)", hyperlink: "https://www.cbp.gov/newsroom/top-glove" });
     // No https source on the Hoshine fake listing, so plain text.
-    expect(sheet.getCell("F3").value).toBe("Hoshine Silicon Industry (Shanshan) Co., Ltd (UFLPA Entity List, 2020-07-15)");
+    expect(sheet.getCell("F3").value).toBe("Hoshine Silicon Industry (Shanshan) Co., Ltd (UFLPA 2020-07-15)");
     expect(sheet.getCell("E10").value).toBeNull();
     expect(sheet.getCell("B8").value).toBe("=cmd|' /C calc'!A0");
     expect(String(sheet.getCell("B9").value)).toHaveLength(32_000);

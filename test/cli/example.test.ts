@@ -1,0 +1,145 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { bundledDataset } from "../../src/core";
+import { buildExample, LISTED_ROWS, RULE_ROWS } from "../../scripts/make-example";
+import { makeTempDir, run } from "./helpers";
+
+// These tests use the real Screener and the bundled dataset: they check the example register
+// means what it says (listed rows flagged, ordinary suppliers clean) and that --dataset works.
+
+const ROOT = path.join(__dirname, "..", "..");
+const EXAMPLE_XLSX = path.join(ROOT, "examples", "contracts.xlsx");
+const EXAMPLE_CSV = path.join(ROOT, "examples", "contracts.csv");
+
+interface Line {
+  row: number;
+  input: string;
+  risk: string;
+  entity: string | null;
+  listing: string | null;
+  score: number;
+  note: string;
+}
+
+const parseLines = (stdout: string): Line[] => stdout.trim().split("\n").map((l) => JSON.parse(l));
+
+let dir: string;
+beforeAll(async () => {
+  dir = await makeTempDir();
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe("examples/contracts", () => {
+  let lines: Line[];
+  beforeAll(async () => {
+    const result = await run([EXAMPLE_XLSX, "--format", "json"], { real: true });
+    expect(result.code).toBe(0);
+    lines = parseLines(result.stdout);
+  });
+
+  it("is what scripts/make-example.ts builds today", async () => {
+    const built = await buildExample();
+    expect(built.xlsx.equals(await fs.readFile(EXAMPLE_XLSX))).toBe(true);
+    expect(built.csv).toBe(await fs.readFile(EXAMPLE_CSV, "utf8"));
+  });
+
+  it("flags every listed supplier, however it is spelled", () => {
+    expect(lines.length).toBeGreaterThanOrEqual(200);
+    for (const listed of LISTED_ROWS) {
+      const line = lines.find((l) => l.input === listed.name);
+      expect(line).toBeDefined();
+      expect({ name: listed.name, risk: line!.risk }).toEqual({ name: listed.name, risk: expect.stringMatching(/^(high|review|lifted)$/) });
+      expect(line!.listing).not.toBeNull();
+    }
+  });
+
+  it("raises the region and product rule rows for review", () => {
+    for (const rule of RULE_ROWS) {
+      const line = lines.find((l) => l.input === rule.name)!;
+      expect({ name: rule.name, risk: line.risk }).toEqual({ name: rule.name, risk: "review" });
+    }
+  });
+
+  it("leaves every other supplier clean", () => {
+    const intended = new Set([...LISTED_ROWS, ...RULE_ROWS].map((r) => r.name));
+    const falsePositives = lines.filter((l) => !intended.has(l.input) && l.risk !== "none").map((l) => `${l.input}: ${l.risk}`);
+    expect(falsePositives).toEqual([]);
+  });
+
+  it("gives the same answers from the CSV copy", async () => {
+    const result = await run([EXAMPLE_CSV, "--format", "json"], { real: true });
+    expect(result.code).toBe(0);
+    expect(parseLines(result.stdout)).toEqual(lines);
+  });
+
+  it("writes a screened workbook that keeps the Notes sheet, its merged title and the register's formats", async () => {
+    const out = path.join(dir, "screened.xlsx");
+    const result = await run([EXAMPLE_XLSX, "--out", out], { real: true });
+    expect(result.code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const notes = workbook.getWorksheet("Notes")!;
+    expect(notes.getCell("A1").value).toBe("Contracts register: example data");
+    expect(notes.getCell("B1").isMerged).toBe(true);
+    expect(notes.getCell("A1").font).toMatchObject({ bold: true, size: 14 });
+    const sheet = workbook.getWorksheet("Contracts")!;
+    expect(sheet.getCell("E2").numFmt).toBe('"£"#,##0.00');
+    expect(sheet.getCell("F2").numFmt).toBe("dd/mm/yyyy");
+    expect(sheet.getCell("F2").value).toBeInstanceOf(Date);
+    expect(["I1", "J1", "K1"].map((a) => sheet.getCell(a).value)).toEqual(["WRO risk", "WRO match", "WRO notes"]);
+    expect(sheet.autoFilter).toBe(`A1:K${lines.at(-1)!.row}`);
+    const high = lines.find((l) => l.risk === "high")!;
+    expect(sheet.getCell(`I${high.row}`).value).toBe("High");
+    expect(sheet.getCell(`I${high.row}`).fill).toMatchObject({ fgColor: { argb: "FFFFC7CE" } });
+    // Notes are the screener's own words, written as text.
+    expect(sheet.getCell(`K${high.row}`).value).toBe(high.note);
+  });
+});
+
+describe("--dataset", () => {
+  it("screens with another dataset", async () => {
+    const dataset = structuredClone(bundledDataset());
+    dataset.version = "custom-test";
+    dataset.listings[0] = {
+      ...dataset.listings[0],
+      name: "Quixotic Zebra Holdings Ltd",
+      names: [{ name: "Quixotic Zebra Holdings Ltd", kind: "primary" }],
+      matchBy: "name",
+      status: "active",
+    };
+    const file = path.join(dir, "custom.json");
+    await fs.writeFile(file, JSON.stringify(dataset));
+    const input = path.join(dir, "zebra.csv");
+    await fs.writeFile(input, "Supplier\nQuixotic Zebra Holdings Ltd\n");
+    const result = await run([input, "--dataset", file, "--format", "json"], { real: true });
+    expect(result.code).toBe(0);
+    expect(parseLines(result.stdout)[0]).toMatchObject({ risk: "high", listing: dataset.listings[0].id });
+    expect(result.stderr).toContain("Dataset custom-test.");
+    const bundled = await run([input, "--format", "json"], { real: true });
+    expect(parseLines(bundled.stdout)[0].risk).toBe("none");
+  });
+
+  it("names the bad fields of an invalid dataset and exits 2", async () => {
+    const dataset = structuredClone(bundledDataset()) as unknown as { listings: Array<Record<string, unknown>> };
+    dataset.listings[2].status = "maybe";
+    const file = path.join(dir, "bad.json");
+    await fs.writeFile(file, JSON.stringify(dataset));
+    const input = path.join(dir, "any.csv");
+    await fs.writeFile(input, "Supplier\nAcme\n");
+    const result = await run([input, "--dataset", file], { real: true });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/bad\.json is not a usable dataset:\n\s+listings\[2\]\.status:/);
+
+    await fs.writeFile(file, "{ not json");
+    const notJson = await run([input, "--dataset", file], { real: true });
+    expect(notJson.code).toBe(2);
+    expect(notJson.stderr).toContain("not valid JSON");
+
+    const missing = await run([input, "--dataset", path.join(dir, "nope.json")], { real: true });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("Cannot find the dataset file");
+  });
+});
