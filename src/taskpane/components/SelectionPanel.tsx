@@ -1,4 +1,4 @@
-import { Button, Dropdown, Field, Option, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
 import type { SelectionState } from "../hooks/useSelection";
 import { plural } from "../messages";
@@ -66,6 +66,10 @@ export function SelectionPanel(props: SelectionPanelProps) {
   );
 }
 
+/**
+ * A native select (Fluent's Select) rather than Dropdown: the same keyboard and screen-reader behaviour
+ * that users know from the OS, without the popup-positioning code Dropdown adds to the bundle.
+ */
 function ColumnPicker(props: {
   label: string;
   headers: HeaderOption[];
@@ -74,23 +78,22 @@ function ColumnPicker(props: {
   disabled: boolean;
 }) {
   const styles = useStyles();
-  const selected = props.headers.find((h) => h.key === props.value);
+  const value = props.headers.some((h) => h.key === props.value) ? props.value! : NONE;
   return (
     <Field label={props.label} hint="Optional">
-      <Dropdown
+      <Select
         className={styles.dropdown}
         disabled={props.disabled}
-        value={selected ? selected.label : "None"}
-        selectedOptions={[selected ? selected.key : NONE]}
-        onOptionSelect={(_, data) => props.onChange(data.optionValue && data.optionValue !== NONE ? data.optionValue : null)}
+        value={value}
+        onChange={(_, data) => props.onChange(data.value !== NONE ? data.value : null)}
       >
-        <Option value={NONE}>None</Option>
+        <option value={NONE}>None</option>
         {props.headers.map((h) => (
-          <Option key={h.key} value={h.key}>
+          <option key={h.key} value={h.key}>
             {h.label}
-          </Option>
+          </option>
         ))}
-      </Dropdown>
+      </Select>
     </Field>
   );
 }
