@@ -1,0 +1,69 @@
+// Bench section: what Excel downloads. Builds the add-in in production mode into a temporary folder (or,
+// with BUNDLE_DIR=dist, measures an existing build) and reports raw and gzip sizes of taskpane.js, the
+// shared-runtime bundle holding the pane, the functions and the dataset, and of functions.js.
+// Run alone: npx tsx scripts/bench/bundle.ts
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const ROOT = resolve(__dirname, "..", "..");
+/** Target for the pane bundle, gzip; 1 KiB = 1,024 bytes, as webpack reports sizes. */
+const PANE_TARGET_KIB = 250;
+
+function build(outputPath: string): void {
+  const webpack = join(ROOT, "node_modules", ".bin", process.platform === "win32" ? "webpack.cmd" : "webpack");
+  const started = performance.now();
+  const result = spawnSync(webpack, ["--mode", "production", "--env", `outputPath=${outputPath}`], {
+    cwd: ROOT,
+    encoding: "utf8",
+    shell: process.platform === "win32",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) {
+    const output = `${result.stdout ?? ""}\n${result.stderr ?? ""}`.trim().split("\n").slice(-25).join("\n");
+    throw new Error(`webpack production build failed (exit ${result.status}):\n${output}`);
+  }
+  console.log(`Bundle: production build in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+function sizes(file: string): { raw: number; gzip: number } {
+  const bytes = readFileSync(file);
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+
+export async function run(): Promise<Record<string, number>> {
+  const existing = process.env.BUNDLE_DIR ? resolve(ROOT, process.env.BUNDLE_DIR) : null;
+  const outputPath = existing ?? mkdtempSync(join(tmpdir(), "wro-bundle-"));
+  try {
+    if (existing) {
+      if (!existsSync(join(existing, "taskpane.js"))) throw new Error(`${existing} has no taskpane.js; run npm run build first.`);
+      console.log(`Bundle: measuring the existing build in ${existing}.`);
+    } else {
+      build(outputPath);
+    }
+    const pane = sizes(join(outputPath, "taskpane.js"));
+    const functions = sizes(join(outputPath, "functions.js"));
+    const metadata = sizes(join(outputPath, "functions.json"));
+    const verdict = pane.gzip <= PANE_TARGET_KIB * 1024 ? "meets" : "MISSES";
+    console.log(
+      `Bundle: taskpane.js ${kib(pane.raw)} KiB minified, ${kib(pane.gzip)} KiB gzip (${verdict} the ${PANE_TARGET_KIB} KiB gzip target).`,
+    );
+    console.log(`Bundle: functions.js ${kib(functions.raw)} KiB minified, ${kib(functions.gzip)} KiB gzip; functions.json ${kib(metadata.raw)} KiB.`);
+    return {
+      bundle_taskpane_kib: Number(kib(pane.raw)),
+      bundle_taskpane_gzip_kib: Number(kib(pane.gzip)),
+      bundle_functions_kib: Number(kib(functions.raw)),
+      bundle_functions_gzip_kib: Number(kib(functions.gzip)),
+    };
+  } finally {
+    if (!existing) rmSync(outputPath, { recursive: true, force: true });
+  }
+}
+
+if (typeof require !== "undefined" && require.main === module) {
+  run().then((figures) => console.log(JSON.stringify(figures)));
+}
