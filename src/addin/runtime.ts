@@ -1,4 +1,5 @@
 import { Screener, bundledDataset, validateDataset, type Dataset } from "../core";
+import { DatasetStore, defaultStorage } from "./dataset-store";
 
 /**
  * The one screener shared by the task pane, the custom functions and the ribbon commands.
@@ -30,6 +31,21 @@ interface RuntimeState {
   recalculate: Recalculator;
   /** The last recalculation request, so callers and tests can wait for it. */
   pendingRecalculation: Promise<boolean>;
+  /** True once a worksheet function has used the current screener, i.e. some cell may hold its results. */
+  functionsServed: boolean;
+  /** The start-up of this runtime, shared by every caller of startSharedRuntime(). */
+  startup: Promise<StartupResult> | null;
+}
+
+export interface StartupResult {
+  screener: Screener;
+  /** Why a stored dataset was not used, for the pane to show; null when there was none or it loaded. */
+  problem: string | null;
+}
+
+export interface SetDatasetOptions {
+  /** Ask Excel to recalculate the WRO formulas (default true). */
+  recalculate?: boolean;
 }
 
 const STATE_KEY = Symbol.for("wro-screen.addin-runtime");
@@ -44,6 +60,8 @@ function state(): RuntimeState {
       listeners: new Set(),
       recalculate: recalculateInExcel,
       pendingRecalculation: Promise.resolve(false),
+      functionsServed: false,
+      startup: null,
     };
     holder[STATE_KEY] = current;
   }
@@ -75,6 +93,13 @@ export function getScreener(): Screener {
   return current.screener;
 }
 
+/** The screener for a worksheet function; records that cells now hold results from this dataset. */
+export function screenerForFunctions(): Screener {
+  const screener = getScreener();
+  state().functionsServed = true;
+  return screener;
+}
+
 /** Where the dataset in use came from. */
 export function getDatasetOrigin(): DatasetOrigin {
   getScreener();
@@ -85,7 +110,7 @@ export function getDatasetOrigin(): DatasetOrigin {
  * Validates and installs a dataset for the pane and the functions, notifies listeners and asks Excel to
  * recalculate. On an invalid dataset it throws (DatasetError names the fields) and keeps the current one.
  */
-export function setDataset(value: unknown, origin: DatasetOrigin = "imported"): Screener {
+export function setDataset(value: unknown, origin: DatasetOrigin = "imported", options: SetDatasetOptions = {}): Screener {
   const dataset: Dataset = validateDataset(value);
   // Built before the swap: if the screener rejects the dataset, nothing has changed.
   const next = new Screener(dataset);
@@ -93,12 +118,17 @@ export function setDataset(value: unknown, origin: DatasetOrigin = "imported"): 
   const previousVersion = current.screener ? current.screener.version : null;
   current.screener = next;
   current.origin = origin;
+  current.functionsServed = false;
   notify({ screener: next, origin, previousVersion });
-  current.pendingRecalculation = current.recalculate().catch((error: unknown) => {
-    // The dataset did change; a failed recalculation only means cells refresh at Excel's next calculation.
-    console.warn("WRO screen: Excel did not recalculate after the dataset change:", error);
-    return false;
-  });
+  if (options.recalculate === false) {
+    current.pendingRecalculation = Promise.resolve(false);
+  } else {
+    current.pendingRecalculation = current.recalculate().catch((error: unknown) => {
+      // The dataset did change; a failed recalculation only means cells refresh at Excel's next calculation.
+      console.warn("WRO screen: Excel did not recalculate after the dataset change:", error);
+      return false;
+    });
+  }
   return next;
 }
 
@@ -143,6 +173,9 @@ export function setRecalculator(recalculate: Recalculator): Recalculator {
 /**
  * Start-up: installs the per-user stored dataset if there is a valid one, else keeps the bundled one.
  * A stored dataset that no longer validates (e.g. after a schema change) is reported and skipped, never half-used.
+ * Excel is only asked to recalculate if a function already answered from the bundled dataset in this session:
+ * otherwise the cells still hold results from the stored dataset they were last computed with, and a full
+ * calculation of a large workbook on every open would be wasted.
  */
 export async function initialiseRuntime(loadStoredDataset?: () => Promise<unknown | null | undefined>): Promise<Screener> {
   const screener = getScreener();
@@ -156,9 +189,25 @@ export async function initialiseRuntime(loadStoredDataset?: () => Promise<unknow
   }
   if (stored === null || stored === undefined) return screener;
   try {
-    return setDataset(stored, "stored");
+    return setDataset(stored, "stored", { recalculate: state().functionsServed });
   } catch (error) {
     console.warn("WRO screen: the stored dataset is not valid; using the bundled one.", error);
-    return screener;
+    return getScreener();
   }
+}
+
+/**
+ * The add-in's start-up, run once per runtime however often it is called (functions.ts calls it when Office
+ * is ready; the pane may await it to show why a stored dataset was skipped).
+ */
+export function startSharedRuntime(): Promise<StartupResult> {
+  const current = state();
+  if (!current.startup) {
+    const store = new DatasetStore({ storage: defaultStorage(), runtime: { setDataset } });
+    current.startup = initialiseRuntime(() => store.readStoredDataset()).then((screener) => ({
+      screener,
+      problem: store.lastProblem,
+    }));
+  }
+  return current.startup;
 }

@@ -7,9 +7,17 @@
  * None is @volatile: they only change when their arguments or the dataset change, and a dataset change
  * triggers a full recalculation (src/addin/runtime.ts).
  */
-import { getScreener } from "../addin/runtime";
+import { screenerForFunctions, startSharedRuntime } from "../addin/runtime";
 import { matchOutput, noteOutput, riskOutput, screenCell, screenColumn, type CellOutput } from "./screen-cells";
 import { worksheetError } from "./worksheet-error";
+
+// In the add-in page, load the user's stored dataset once Office is ready. Until then the functions answer
+// from the bundled dataset, and the runtime recalculates if they did. In Node (tests, CLI) Office is undefined.
+if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+  Office.onReady(() => {
+    startSharedRuntime().catch((error: unknown) => console.error("WRO screen: start-up failed:", error));
+  });
+}
 
 /** A thrown error value shows in the cell; anything else unexpected becomes a #VALUE! that says what failed. */
 function cellFailure(error: unknown, functionName: string): Error {
@@ -33,7 +41,7 @@ function scalarResult(output: CellOutput): string {
  */
 export function WRORISK(name: unknown, country?: unknown, product?: unknown): string {
   try {
-    return scalarResult(riskOutput(screenCell(getScreener(), name, country, product)));
+    return scalarResult(riskOutput(screenCell(screenerForFunctions(), name, country, product)));
   } catch (error) {
     throw cellFailure(error, "WRORISK");
   }
@@ -49,7 +57,7 @@ export function WRORISK(name: unknown, country?: unknown, product?: unknown): st
  */
 export function WROMATCH(name: unknown, country?: unknown, product?: unknown): string {
   try {
-    return scalarResult(matchOutput(screenCell(getScreener(), name, country, product)));
+    return scalarResult(matchOutput(screenCell(screenerForFunctions(), name, country, product)));
   } catch (error) {
     throw cellFailure(error, "WROMATCH");
   }
@@ -65,7 +73,7 @@ export function WROMATCH(name: unknown, country?: unknown, product?: unknown): s
  */
 export function WRONOTE(name: unknown, country?: unknown, product?: unknown): string {
   try {
-    return noteOutput(screenCell(getScreener(), name, country, product));
+    return noteOutput(screenCell(screenerForFunctions(), name, country, product));
   } catch (error) {
     throw cellFailure(error, "WRONOTE");
   }
@@ -81,7 +89,7 @@ export function WRONOTE(name: unknown, country?: unknown, product?: unknown): st
  */
 export function WROSCREEN(names: unknown[][], countries?: unknown[][], products?: unknown[][]): Array<Array<string | Error>> {
   try {
-    return screenColumn(getScreener(), names, countries, products);
+    return screenColumn(screenerForFunctions(), names, countries, products);
   } catch (error) {
     throw cellFailure(error, "WROSCREEN");
   }

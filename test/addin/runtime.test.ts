@@ -154,6 +154,20 @@ describe("start-up with a stored dataset", () => {
     expect(getDatasetOrigin()).toBe("stored");
   });
 
+  test("Excel recalculates at start-up only if a formula already answered from the bundled dataset", async () => {
+    restoreBundledDataset();
+    recalculate.mockClear();
+    await initialiseRuntime(async () => smallDataset("stored-quiet"));
+    expect(recalculate).not.toHaveBeenCalled();
+
+    restoreBundledDataset();
+    recalculate.mockClear();
+    expect(WRORISK(ACTIVE_NAME)).toBe("None");
+    await initialiseRuntime(async () => smallDataset("stored-after-use"));
+    expect(recalculate).toHaveBeenCalledTimes(1);
+    expect(WRORISK(ACTIVE_NAME)).toBe("High");
+  });
+
   test("nothing stored keeps the bundled dataset", async () => {
     await initialiseRuntime(async () => null);
     expect(getScreener().version).toBe(bundledDataset().version);
