@@ -33,6 +33,28 @@ function sizes(file: string): { raw: number; gzip: number } {
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 
+/**
+ * The shared-runtime wiring the build must contain, checked on the real output because no unit test runs
+ * webpack: every function registered in taskpane.js, the finalised metadata, and a manifest without dev URLs.
+ */
+function checkBuild(dir: string): void {
+  const pane = readFileSync(join(dir, "taskpane.js"), "utf8");
+  const metadata = JSON.parse(readFileSync(join(dir, "functions.json"), "utf8")) as {
+    allowErrorForDataTypeAny?: boolean;
+    functions: Array<{ id: string }>;
+  };
+  const html = readFileSync(join(dir, "taskpane.html"), "utf8");
+  const manifest = readFileSync(join(dir, "manifest.xml"), "utf8");
+  const problems: string[] = [];
+  const unregistered = metadata.functions.filter((f) => !pane.includes(`CustomFunctions.associate("${f.id}"`)).map((f) => f.id);
+  if (unregistered.length > 0) problems.push(`taskpane.js does not register ${unregistered.join(", ")}`);
+  if (metadata.allowErrorForDataTypeAny !== true) problems.push("functions.json lacks allowErrorForDataTypeAny");
+  if (!/<script[^>]+taskpane\.js/.test(html) || /functions\.js/.test(html)) problems.push("taskpane.html must load taskpane.js and only that bundle");
+  if (manifest.includes("https://localhost:3000/")) problems.push("the production manifest still points at https://localhost:3000/");
+  if (problems.length > 0) throw new Error(`The build is not wired as one shared runtime: ${problems.join("; ")}.`);
+  console.log(`Bundle: taskpane.js registers all ${metadata.functions.length} custom functions; functions.json and the production manifest are complete.`);
+}
+
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 
 export async function run(): Promise<Record<string, number>> {
@@ -48,6 +70,7 @@ export async function run(): Promise<Record<string, number>> {
     const pane = sizes(join(outputPath, "taskpane.js"));
     const functions = sizes(join(outputPath, "functions.js"));
     const metadata = sizes(join(outputPath, "functions.json"));
+    checkBuild(outputPath);
     const verdict = pane.gzip <= PANE_TARGET_KIB * 1024 ? "meets" : "MISSES";
     console.log(
       `Bundle: taskpane.js ${kib(pane.raw)} KiB minified, ${kib(pane.gzip)} KiB gzip (${verdict} the ${PANE_TARGET_KIB} KiB gzip target).`,
