@@ -8,17 +8,23 @@ import { matchableVariants } from "./listed-names";
 /** One matchable form of one listed name. */
 interface IndexedName {
   listing: Listing;
-  /** Every word of the listing's names and products: extra business words found here are expected, others are not. */
-  vocabulary: Set<string>;
   listed: ListedName;
   latin: LatinAnalysis | null;
-  distinctive: string[];
+  /**
+   * The words that must all be found in a supplier name for it to match: the distinctive words, or, for a
+   * name made only of common words and places ("Western Gold Co., Ltd."), all of its words.
+   */
+  required: Set<number>;
+  /** True when the name has no distinctive word, so it is identified only as a whole. */
+  wholeNameOnly: boolean;
+  /** Every word of the listing's names and products: extra business words found here are expected, others are not. */
+  vocabulary: Set<string>;
   cjk: CjkAnalysis | null;
 }
 
 /**
  * Scoring weights. A score of 1 is an exact match after normalisation; each difference costs a little.
- * STRONG and POSSIBLE are the thresholds the screener uses for "match" and "possible match".
+ * strong and possible are the thresholds the screener uses for "match" and "possible match".
  */
 export const WEIGHTS = {
   strong: 0.92,
@@ -27,26 +33,29 @@ export const WEIGHTS = {
   joinedWords: 0.02,
   typo: 0.04,
   missingGeneric: 0.03,
-  missingPlace: 0.02,
+  /** "Daqo New Energy" for the listed "Xinjiang Daqo New Energy": a leading place often tells group companies apart. */
+  missingLeadingPlace: 0.09,
+  /** "Linglong International Europe" for the listed "… D.O.O. Zrenjanin": a trailing place only says where. */
+  missingPlace: 0.03,
   extraGeneric: 0.02,
   /** An extra business word the listing never uses ("Supermax Hardware" for a glove maker). */
-  extraForeignGeneric: 0.07,
+  extraForeignGeneric: 0.09,
   extraPlace: 0.03,
   /** A listed business word replaced by another one ("Sime Darby Plantation" vs "Sime Darby Property"): a sister company. */
   substitutedGeneric: 0.05,
-  /** An extra distinctive word: heavier when the listed name has a single distinctive word. */
+  /** An extra distinctive word: heavier when the listed name has a single distinctive word or none. */
   extraDistinctiveSingle: 0.18,
   extraDistinctive: 0.12,
   cjkContained: 0.1,
   cjkContaining: 0.15,
 } as const;
 
+/** Words that surround a vessel's name in shipping documents ("F/V Da Wang", "Zhen Fa No. 7 fishing vessel"). */
+const VESSEL_WORDS = "fishing vessel boat ship number fv";
 const MIN_FUZZY_LENGTH = 6;
+const MIN_FUZZY_GENERIC_LENGTH = 5;
 const MIN_CJK_CONTAINED_LENGTH = 3;
-
-interface Candidate {
-  entry: IndexedName;
-}
+const MIN_SPLIT_LENGTH = 7;
 
 export interface QueryAnalysis {
   latin: LatinAnalysis | null;
@@ -56,9 +65,9 @@ export interface QueryAnalysis {
 export class NameIndex {
   private readonly byToken = new Map<string, IndexedName[]>();
   private readonly byDeletion = new Map<string, IndexedName[]>();
-  /** Names with no distinctive word match only as a whole: keyed by their sorted tokens. */
-  private readonly byWholeName = new Map<string, IndexedName[]>();
   private readonly cjkEntries: IndexedName[] = [];
+  /** Words a run-together supplier name may be cut into ("topglove" → "top glove"). */
+  private readonly knownWords: Set<string>;
   readonly size: number;
 
   constructor(
@@ -69,7 +78,8 @@ export class NameIndex {
     for (const listing of listings) {
       if (listing.matchBy !== "name") continue;
       const seen = new Set<string>();
-      const vocabulary = new Set<string>(analyseName(listing.products ?? "", tables).latin?.tokens ?? []);
+      const vocabulary = new Set<string>(analyseName(`${listing.name} ${listing.products ?? ""}`, tables).latin?.tokens ?? []);
+      if (isVesselListing(listing)) for (const t of analyseName(VESSEL_WORDS, tables).latin?.tokens ?? []) vocabulary.add(t);
       const entries: IndexedName[] = [];
       for (const listed of listing.names) {
         for (const variant of matchableVariants(listed.name)) {
@@ -78,31 +88,31 @@ export class NameIndex {
           if (seen.has(key)) continue;
           seen.add(key);
           for (const t of analysis.latin?.tokens ?? []) vocabulary.add(t);
-          entries.push({ listing, vocabulary, listed, latin: analysis.latin, cjk: analysis.cjk, distinctive: distinctiveTokens(analysis.latin) });
+          entries.push(makeEntry(listing, listed, vocabulary, analysis.latin, analysis.cjk));
         }
       }
       for (const entry of entries) if (this.add(entry)) size++;
     }
     this.size = size;
+    this.knownWords = new Set([
+      ...this.byToken.keys(),
+      ...tables.genericWords,
+      ...tables.places,
+      ...tables.legalTokens,
+      ...tables.abbreviations.keys(),
+    ]);
   }
 
   private add(entry: IndexedName): boolean {
     let added = false;
     const latin = entry.latin;
-    if (latin && latin.tokens.length > 0) {
-      const meaningful = latin.classes.filter((c) => c !== "legal");
-      const onlyPlaces = meaningful.every((c) => c === "place");
-      if (entry.distinctive.length > 0) {
-        for (const token of new Set(entry.distinctive)) {
-          push(this.byToken, token, entry);
-          if (token.length >= MIN_FUZZY_LENGTH) for (const d of deletionVariants(token)) push(this.byDeletion, d, entry);
-        }
-        added = true;
-      } else if (meaningful.length >= 2 || (meaningful.length === 1 && !onlyPlaces)) {
-        // A name of only business words and places ("Xinjiang Energy Co., Ltd.") can only match as a whole.
-        push(this.byWholeName, wholeKey(latin), entry);
-        added = true;
+    if (latin && entry.required.size > 0) {
+      for (const i of entry.required) {
+        const token = latin.tokens[i];
+        push(this.byToken, token, entry);
+        if (token.length >= MIN_FUZZY_LENGTH) for (const d of deletionVariants(token)) push(this.byDeletion, d, entry);
       }
+      added = true;
     }
     if (entry.cjk && entry.cjk.core.length >= 2) {
       this.cjkEntries.push(entry);
@@ -112,7 +122,38 @@ export class NameIndex {
   }
 
   analyse(text: string): QueryAnalysis {
-    return analyseName(text, this.tables);
+    const analysis = analyseName(text, this.tables);
+    return { latin: analysis.latin && this.splitRunTogether(analysis.latin), cjk: analysis.cjk };
+  }
+
+  /** "SmartGlove", "NewEnergy", "IndustrialCompany": cut unknown long words into two known ones. */
+  private splitRunTogether(latin: LatinAnalysis): LatinAnalysis {
+    if (!latin.tokens.some((t, i) => latin.classes[i] === "distinctive" && t.length >= MIN_SPLIT_LENGTH && !this.knownWords.has(t))) return latin;
+    const tokens: string[] = [];
+    const classes: TokenClass[] = [];
+    const rewrites = latin.rewrites.slice();
+    latin.tokens.forEach((token, i) => {
+      const cut = latin.classes[i] === "distinctive" && token.length >= MIN_SPLIT_LENGTH && !this.knownWords.has(token) ? this.findCut(token) : -1;
+      if (cut < 0) {
+        tokens.push(token);
+        classes.push(latin.classes[i]);
+        return;
+      }
+      for (const part of [token.slice(0, cut), token.slice(cut)]) {
+        const canonical = this.tables.abbreviations.get(part) ?? part;
+        tokens.push(canonical);
+        classes.push(classifyToken(canonical, this.tables));
+      }
+      rewrites.push([token, `${token.slice(0, cut)} ${token.slice(cut)}`]);
+    });
+    return { ...latin, tokens, classes, rewrites };
+  }
+
+  private findCut(token: string): number {
+    for (let cut = 3; cut <= token.length - 3; cut++) {
+      if (this.knownWords.has(token.slice(0, cut)) && this.knownWords.has(token.slice(cut))) return cut;
+    }
+    return -1;
   }
 
   /** All listed names that match the query at or above the possible-match threshold, best first, one per listing. */
@@ -124,8 +165,7 @@ export class NameIndex {
       if (!current || m.score > current.score) best.set(m.listing.id, m);
     };
     if (query.latin && query.latin.tokens.length > 0) {
-      for (const { entry } of this.latinCandidates(query.latin)) consider(scoreLatin(query.latin, entry));
-      for (const entry of this.byWholeName.get(wholeKey(query.latin)) ?? []) consider(scoreWhole(query.latin, entry));
+      for (const entry of this.latinCandidates(query.latin)) consider(scoreLatin(query.latin, entry, this.tables));
     }
     if (query.cjk && query.cjk.core.length >= 2) {
       for (const entry of this.cjkEntries) consider(scoreCjk(query.cjk, entry));
@@ -133,7 +173,7 @@ export class NameIndex {
     return Array.from(best.values()).sort((a, b) => b.score - a.score);
   }
 
-  private latinCandidates(query: LatinAnalysis): Candidate[] {
+  private latinCandidates(query: LatinAnalysis): Set<IndexedName> {
     const found = new Set<IndexedName>();
     const collect = (list: IndexedName[] | undefined) => {
       if (list) for (const e of list) found.add(e);
@@ -142,7 +182,10 @@ export class NameIndex {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       collect(this.byToken.get(token));
-      if (i + 1 < tokens.length) collect(this.byToken.get(token + tokens[i + 1]));
+      if (i + 1 < tokens.length) {
+        collect(this.byToken.get(token + tokens[i + 1]));
+        if (i + 2 < tokens.length) collect(this.byToken.get(token + tokens[i + 1] + tokens[i + 2]));
+      }
       if (token.length >= MIN_FUZZY_LENGTH - 1 && query.classes[i] === "distinctive") {
         collect(this.byDeletion.get(token));
         for (const d of deletionVariants(token)) {
@@ -150,13 +193,41 @@ export class NameIndex {
           collect(this.byDeletion.get(d));
         }
       }
-      // "HoshineSilicon" written as one word: look up its prefixes that are listed words.
-      if (token.length >= 8) {
-        for (let cut = 3; cut <= token.length - 3; cut++) collect(this.byToken.get(token.slice(0, cut)));
-      }
     }
-    return Array.from(found, (entry) => ({ entry }));
+    return found;
   }
+}
+
+function isVesselListing(listing: Listing): boolean {
+  return listing.names.some((n) => n.kind === "vessel" || /\bvessel/i.test(n.name)) || /\bvessel/i.test(`${listing.scope ?? ""} ${listing.notes ?? ""}`);
+}
+
+function classifyToken(token: string, tables: NormalisationTables): TokenClass {
+  if (tables.legalTokens.has(token)) return "legal";
+  if (tables.places.has(token)) return "place";
+  if (tables.genericWords.has(token)) return "generic";
+  return "distinctive";
+}
+
+function makeEntry(listing: Listing, listed: ListedName, vocabulary: Set<string>, latin: LatinAnalysis | null, cjk: CjkAnalysis | null): IndexedName {
+  const required = new Set<number>();
+  let wholeNameOnly = false;
+  if (latin) {
+    latin.classes.forEach((c, i) => c === "distinctive" && required.add(i));
+    const meaningful = latin.classes.map((c, i) => (c === "legal" ? -1 : i)).filter((i) => i >= 0);
+    const onlyPlaces = meaningful.every((i) => latin.classes[i] === "place");
+    // A bare place ("Kathmandu") identifies nobody; common words together ("Western Gold") may.
+    if (required.size === 0 && !onlyPlaces && meaningful.length >= 1) {
+      for (const i of meaningful) required.add(i);
+      wholeNameOnly = true;
+    }
+    // A place with a short code that reads like a legal form ("GP Lumut") is matched as a whole.
+    if (required.size === 0 && onlyPlaces && meaningful.length < latin.tokens.length && meaningful.length > 0) {
+      latin.tokens.forEach((_, i) => required.add(i));
+      wholeNameOnly = true;
+    }
+  }
+  return { listing, listed, vocabulary, latin, cjk, required, wholeNameOnly };
 }
 
 function push(map: Map<string, IndexedName[]>, key: string, entry: IndexedName) {
@@ -164,19 +235,6 @@ function push(map: Map<string, IndexedName[]>, key: string, entry: IndexedName) 
   if (list) {
     if (!list.includes(entry)) list.push(entry);
   } else map.set(key, [entry]);
-}
-
-function distinctiveTokens(latin: LatinAnalysis | null): string[] {
-  if (!latin) return [];
-  return latin.tokens.filter((_, i) => latin.classes[i] === "distinctive");
-}
-
-function wholeKey(latin: LatinAnalysis): string {
-  return latin.tokens
-    .filter((_, i) => latin.classes[i] !== "legal")
-    .slice()
-    .sort()
-    .join(" ");
 }
 
 /** Plurals and obvious stems ("glove" → "gloves", "co" → "company") are not worth explaining. */
@@ -193,128 +251,141 @@ function describeNormalisation(query: LatinAnalysis, evidence: Evidence[]) {
   }
 }
 
-function scoreWhole(query: LatinAnalysis, entry: IndexedName): NameMatch | null {
-  const latin = entry.latin!;
-  const sameOrder = query.tokens.filter((_, i) => query.classes[i] !== "legal").join(" ") === latin.tokens.filter((_, i) => latin.classes[i] !== "legal").join(" ");
-  const evidence: Evidence[] = [{ kind: sameOrder ? "exact" : "token_order", text: `all words match "${entry.listed.name}"` }];
-  describeNormalisation(query, evidence);
-  return { listing: entry.listing, matched: entry.listed, score: sameOrder ? 1 : 1 - WEIGHTS.tokenOrder, evidence };
+interface Alignment {
+  used: boolean[];
+  covered: boolean[];
+  /** [listed index, query index] of each word found, to tell whether the order was kept. */
+  matchedAt: Array<[number, number]>;
+  penalty: number;
+  evidence: Evidence[];
 }
 
 /**
- * Aligns the listed name's words with the query's. Every distinctive listed word must be found (exactly,
- * split or joined, or with one typo if long); everything else only adjusts the score.
+ * Finds listed word li in the query: exactly; split over two or three query words ("super max",
+ * "bao long da"); run together with the next listed word ("hoshinesilicon"); or, if long, with one typo.
  */
-function scoreLatin(query: LatinAnalysis, entry: IndexedName): NameMatch | null {
-  const listed = entry.latin!;
-  const used = new Array<boolean>(query.tokens.length).fill(false);
-  const covered = new Array<boolean>(listed.tokens.length).fill(false);
-  const evidence: Evidence[] = [];
-  let penalty = 0;
-  const matchedAt: number[] = [];
-
-  for (let li = 0; li < listed.tokens.length; li++) {
-    if (covered[li] || listed.classes[li] !== "distinctive") continue;
-    const word = listed.tokens[li];
-    const next = listed.tokens[li + 1];
-    let qi = query.tokens.findIndex((q, i) => !used[i] && q === word);
-    if (qi >= 0) {
-      used[qi] = true;
-      covered[li] = true;
-      matchedAt.push(qi);
-      continue;
+function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Alignment, tables: NormalisationTables): boolean {
+  const word = listed.tokens[li];
+  const q = query.tokens;
+  const take = (qi: number, count: number, cost: number, note: Evidence | null, alsoCovers = 0) => {
+    for (let k = 0; k < count; k++) a.used[qi + k] = true;
+    for (let k = 0; k <= alsoCovers; k++) a.covered[li + k] = true;
+    a.matchedAt.push([li, qi]);
+    a.penalty += cost;
+    if (note) a.evidence.push(note);
+    return true;
+  };
+  // Prefer the occurrence that keeps the listed order ("fishing vessels owned by Dalian Ocean Fishing").
+  let after = -1;
+  for (const [l, qi] of a.matchedAt) if (l < li && qi > after) after = qi;
+  for (let qi = after + 1; qi < q.length; qi++) if (!a.used[qi] && q[qi] === word) return take(qi, 1, 0, null);
+  for (let qi = 0; qi <= after && qi < q.length; qi++) if (!a.used[qi] && q[qi] === word) return take(qi, 1, 0, null);
+  for (let qi = 0; qi + 1 < q.length; qi++) {
+    if (a.used[qi] || a.used[qi + 1] || !word.startsWith(q[qi])) continue;
+    if (q[qi] + q[qi + 1] === word) return take(qi, 2, WEIGHTS.joinedWords, { kind: "joined_words", text: `"${q[qi]} ${q[qi + 1]}" = "${word}"` });
+    if (qi + 2 < q.length && !a.used[qi + 2] && q[qi] + q[qi + 1] + q[qi + 2] === word) {
+      return take(qi, 3, WEIGHTS.joinedWords, { kind: "joined_words", text: `"${q[qi]} ${q[qi + 1]} ${q[qi + 2]}" = "${word}"` });
     }
-    // Split in the query: "super max" for "supermax".
-    qi = query.tokens.findIndex((q, i) => !used[i] && i + 1 < query.tokens.length && !used[i + 1] && q + query.tokens[i + 1] === word);
-    if (qi >= 0) {
-      used[qi] = used[qi + 1] = true;
-      covered[li] = true;
-      matchedAt.push(qi);
-      penalty += WEIGHTS.joinedWords;
-      evidence.push({ kind: "joined_words", text: `"${query.tokens[qi]} ${query.tokens[qi + 1]}" = "${word}"` });
-      continue;
-    }
-    // Joined in the query: "hoshinesilicon" for "hoshine silicon".
-    if (next !== undefined) {
-      qi = query.tokens.findIndex((q, i) => !used[i] && q === word + next);
-      if (qi >= 0) {
-        used[qi] = true;
-        covered[li] = covered[li + 1] = true;
-        matchedAt.push(qi);
-        penalty += WEIGHTS.joinedWords;
-        evidence.push({ kind: "joined_words", text: `"${query.tokens[qi]}" = "${word} ${next}"` });
-        continue;
-      }
-    }
-    if (word.length >= MIN_FUZZY_LENGTH) {
-      qi = query.tokens.findIndex((q, i) => !used[i] && query.classes[i] === "distinctive" && q.length >= MIN_FUZZY_LENGTH - 1 && withinOneEdit(q, word));
-      if (qi >= 0) {
-        used[qi] = true;
-        covered[li] = true;
-        matchedAt.push(qi);
-        penalty += WEIGHTS.typo;
-        evidence.push({ kind: "fuzzy", text: `"${query.tokens[qi]}" ~ "${word}" (one letter differs)` });
-        continue;
-      }
-    }
-    return null;
   }
-  if (matchedAt.length === 0) return null;
+  const next = listed.tokens[li + 1];
+  if (next !== undefined && !a.covered[li + 1]) {
+    for (let qi = 0; qi < q.length; qi++) {
+      if (a.used[qi] || !q[qi].startsWith(word) || q[qi].length <= word.length) continue;
+      const rest = q[qi].slice(word.length);
+      if (rest === next || tables.abbreviations.get(rest) === next) {
+        return take(qi, 1, WEIGHTS.joinedWords, { kind: "joined_words", text: `"${q[qi]}" = "${word} ${next}"` }, 1);
+      }
+    }
+  }
+  const distinctive = listed.classes[li] === "distinctive";
+  const minLength = distinctive ? MIN_FUZZY_LENGTH : MIN_FUZZY_GENERIC_LENGTH;
+  if (word.length >= minLength) {
+    for (let qi = 0; qi < q.length; qi++) {
+      if (a.used[qi] || query.classes[qi] === "legal" || q[qi].length < minLength - 1) continue;
+      if (distinctive && query.classes[qi] !== "distinctive") continue;
+      if (withinOneEdit(q[qi], word)) {
+        return take(qi, 1, WEIGHTS.typo, { kind: "fuzzy", text: `"${q[qi]}" ~ "${word}" (one letter differs)` });
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Aligns the listed name's words with the query's. Every required listed word must be found; everything
+ * else only adjusts the score, and each adjustment is recorded as evidence.
+ */
+function scoreLatin(query: LatinAnalysis, entry: IndexedName, tables: NormalisationTables): NameMatch | null {
+  const listed = entry.latin!;
+  const a: Alignment = {
+    used: new Array<boolean>(query.tokens.length).fill(false),
+    covered: new Array<boolean>(listed.tokens.length).fill(false),
+    matchedAt: [],
+    penalty: 0,
+    evidence: [],
+  };
+  for (const li of entry.required) {
+    if (a.covered[li]) continue;
+    if (!findWord(query, listed, li, a, tables)) return null;
+  }
+  if (a.matchedAt.length === 0) return null;
 
   let missingGeneric = 0;
   for (let li = 0; li < listed.tokens.length; li++) {
-    if (covered[li] || listed.classes[li] === "legal" || listed.classes[li] === "distinctive") continue;
-    const qi = query.tokens.findIndex((q, i) => !used[i] && q === listed.tokens[li]);
-    if (qi >= 0) {
-      used[qi] = true;
-      matchedAt.push(qi);
-      continue;
-    }
+    if (a.covered[li] || listed.classes[li] === "legal") continue;
+    if (findWord(query, listed, li, a, tables)) continue;
     if (listed.classes[li] === "place") {
-      penalty += WEIGHTS.missingPlace;
+      a.penalty += li === 0 ? WEIGHTS.missingLeadingPlace : WEIGHTS.missingPlace;
+      a.evidence.push({ kind: "extra_word", text: `listed place "${listed.tokens[li]}" not in the supplier name` });
     } else {
-      penalty += WEIGHTS.missingGeneric;
+      a.penalty += WEIGHTS.missingGeneric;
       missingGeneric++;
     }
   }
 
-  const singleDistinctive = entry.distinctive.length === 1;
+  const strict = entry.wholeNameOnly || entry.required.size === 1;
   const extras: string[] = [];
   let extraGeneric = 0;
   for (let qi = 0; qi < query.tokens.length; qi++) {
-    if (used[qi]) continue;
+    if (a.used[qi]) continue;
     const cls: TokenClass = query.classes[qi];
+    const token = query.tokens[qi];
     if (cls === "legal") continue;
-    if (cls === "distinctive") {
-      penalty += singleDistinctive ? WEIGHTS.extraDistinctiveSingle : WEIGHTS.extraDistinctive;
-      extras.push(query.tokens[qi]);
+    if (entry.wholeNameOnly) {
+      // Names made of common words are identified only as a whole: any extra word may be another company.
+      a.penalty += WEIGHTS.extraDistinctiveSingle;
+      extras.push(token);
+    } else if (cls === "distinctive") {
+      a.penalty += strict ? WEIGHTS.extraDistinctiveSingle : WEIGHTS.extraDistinctive;
+      extras.push(token);
     } else if (cls === "place") {
-      penalty += WEIGHTS.extraPlace;
-      extras.push(query.tokens[qi]);
-    } else if (entry.vocabulary.has(query.tokens[qi])) {
-      penalty += WEIGHTS.extraGeneric;
+      a.penalty += WEIGHTS.extraPlace;
+      extras.push(token);
+    } else if (entry.vocabulary.has(token)) {
+      a.penalty += WEIGHTS.extraGeneric;
       extraGeneric++;
     } else {
-      penalty += WEIGHTS.extraForeignGeneric;
+      a.penalty += WEIGHTS.extraForeignGeneric;
       extraGeneric++;
-      extras.push(query.tokens[qi]);
+      extras.push(token);
     }
   }
-  if (missingGeneric > 0 && extraGeneric > 0) penalty += WEIGHTS.substitutedGeneric;
+  if (missingGeneric > 0 && extraGeneric > 0) a.penalty += WEIGHTS.substitutedGeneric;
 
-  const inOrder = matchedAt.every((v, i) => i === 0 || v > matchedAt[i - 1]);
+  const order = a.matchedAt.slice().sort((x, y) => x[0] - y[0]);
+  const inOrder = order.every((v, i) => i === 0 || v[1] > order[i - 1][1]);
   if (!inOrder) {
-    penalty += WEIGHTS.tokenOrder;
-    evidence.push({ kind: "token_order", text: "same words in another order" });
+    a.penalty += WEIGHTS.tokenOrder;
+    a.evidence.push({ kind: "token_order", text: "same words in another order" });
   }
-  if (penalty === 0) evidence.unshift({ kind: "exact", text: `exact match after normalisation` });
-  if (extras.length > 0) evidence.push({ kind: "extra_word", text: `extra word${extras.length > 1 ? "s" : ""} ${extras.map((e) => `"${e}"`).join(", ")} not in the listed name` });
-  if (missingGeneric > 0 || extraGeneric > 0) {
-    evidence.push({ kind: "generic", text: "business words such as \"group\" or \"glove\" differ; they count for little" });
+  if (a.penalty === 0) a.evidence.unshift({ kind: "exact", text: "exact match after normalisation" });
+  if (extras.length > 0) {
+    a.evidence.push({ kind: "extra_word", text: `extra word${extras.length > 1 ? "s" : ""} ${extras.map((e) => `"${e}"`).join(", ")} not in the listed name` });
   }
-  describeNormalisation(query, evidence);
-  const score = Math.max(0, Math.round((1 - penalty) * 1000) / 1000);
-  return { listing: entry.listing, matched: entry.listed, score, evidence };
+  if (missingGeneric > 0) a.evidence.push({ kind: "generic", text: "some business words (such as \"group\" or \"glove\") differ; they count for little" });
+  describeNormalisation(query, a.evidence);
+  const score = Math.max(0, Math.round((1 - a.penalty) * 1000) / 1000);
+  return { listing: entry.listing, matched: entry.listed, score, evidence: a.evidence };
 }
 
 function scoreCjk(query: CjkAnalysis, entry: IndexedName): NameMatch | null {

@@ -40,27 +40,41 @@ function classify(token: string, tables: NormalisationTables): TokenClass {
   return "distinctive";
 }
 
+/** A legal form is kept when removing it would leave only places ("GP Lumut" is a name, not a partnership in Lumut). */
+function leavesSomethingToMatch(rest: string[], tables: NormalisationTables): boolean {
+  return rest.some((t) => !tables.places.has(t));
+}
+
+/** The legal form made of the last (or first) n tokens, trying the longest first; built without slicing arrays. */
+function legalFormAt(tokens: string[], atEnd: boolean, tables: NormalisationTables): { form: string; size: number } | null {
+  let key = "";
+  let found: { form: string; size: number } | null = null;
+  const limit = Math.min(tables.legalFormMaxTokens, tokens.length - 1);
+  for (let n = 1; n <= limit; n++) {
+    const token = atEnd ? tokens[tokens.length - n] : tokens[n - 1];
+    key = n === 1 ? token : atEnd ? `${token} ${key}` : `${key} ${token}`;
+    const form = tables.legalForms.get(key);
+    if (form !== undefined) found = { form, size: n };
+  }
+  return found;
+}
+
 function stripLegalForms(tokens: string[], tables: NormalisationTables, stripped: string[]): string[] {
   let rest = tokens;
   let changed = true;
   while (changed && rest.length > 1) {
     changed = false;
-    for (let n = Math.min(tables.legalFormMaxTokens, rest.length - 1); n >= 1; n--) {
-      const tail = rest.slice(rest.length - n).join(" ");
-      const form = tables.legalForms.get(tail);
-      if (form !== undefined) {
-        stripped.unshift(form);
-        rest = rest.slice(0, rest.length - n);
+    const tail = legalFormAt(rest, true, tables);
+    if (tail && leavesSomethingToMatch(rest.slice(0, rest.length - tail.size), tables)) {
+      stripped.unshift(tail.form);
+      rest = rest.slice(0, rest.length - tail.size);
+      changed = true;
+    } else {
+      const head = legalFormAt(rest, false, tables);
+      if (head && leavesSomethingToMatch(rest.slice(head.size), tables)) {
+        stripped.push(head.form);
+        rest = rest.slice(head.size);
         changed = true;
-        break;
-      }
-      const head = rest.slice(0, n).join(" ");
-      const headForm = tables.legalForms.get(head);
-      if (headForm !== undefined) {
-        stripped.push(headForm);
-        rest = rest.slice(n);
-        changed = true;
-        break;
       }
     }
     while (rest.length > 1 && EDGE_STOPWORDS.has(rest[rest.length - 1])) {
@@ -117,13 +131,19 @@ function stripAffixes(text: string, affixes: string[], atEnd: boolean, stripped:
   return rest;
 }
 
+const isBracketed = (affix: string) => affix.startsWith("(") || /^[㈱㈜]$/.test(affix);
+
 export function analyseCjk(folded: string, tables: NormalisationTables): CjkAnalysis | null {
-  const runs = cjkRuns(folded);
+  const stripped: string[] = [];
+  // Bracketed forms ((株), (주)) are only recognised with their brackets, before the brackets are dropped.
+  let text = folded.replace(/\s+/g, "");
+  text = stripAffixes(text, tables.cjkPrefixes.filter(isBracketed), false, stripped);
+  text = stripAffixes(text, tables.cjkSuffixes.filter(isBracketed), true, stripped);
+  const runs = cjkRuns(text);
   if (runs.length === 0) return null;
   const full = toSimplified(runs.join(""), tables);
-  const stripped: string[] = [];
-  let core = stripAffixes(full, tables.cjkPrefixes, false, stripped);
-  core = stripAffixes(core, tables.cjkSuffixes, true, stripped);
+  let core = stripAffixes(full, tables.cjkPrefixes.filter((a) => !isBracketed(a)), false, stripped);
+  core = stripAffixes(core, tables.cjkSuffixes.filter((a) => !isBracketed(a)), true, stripped);
   core = stripAffixes(core, tables.cjkDescriptors, true, stripped);
   return { core, full, stripped };
 }

@@ -29,6 +29,8 @@ interface AbbreviationFile {
 }
 interface LegalFormFile {
   forms: { canonical: string; variants: string[] }[];
+  /** Words that occur inside legal forms but also in ordinary names ("one", "member", "hk"); they keep their weight. */
+  ordinaryWords?: string[];
 }
 interface CjkFile {
   suffixes: string[];
@@ -76,6 +78,7 @@ export function compileTables(files: {
 
   const legalForms = new Map<string, string>();
   const legalTokens = new Set<string>();
+  const ordinary = new Set([...LEGAL_FORM_FILLERS, ...(files.legalForms.ordinaryWords ?? []).map((w) => foldText(w))]);
   let legalFormMaxTokens = 1;
   for (const { canonical, variants } of files.legalForms.forms) {
     for (const variant of [canonical, ...variants]) {
@@ -83,14 +86,16 @@ export function compileTables(files: {
       if (tokens.length === 0) continue;
       legalForms.set(tokens.join(" "), canonical);
       legalFormMaxTokens = Math.max(legalFormMaxTokens, tokens.length);
-      if (tokens.length === 1) legalTokens.add(tokens[0]);
+      // Every word of a legal form ("sdn", "bhd", "pvt") weighs nothing wherever it stands in a name.
+      for (const t of tokens) if (tokens.length === 1 || !ordinary.has(t)) legalTokens.add(t);
     }
   }
 
   const simplified = new Map(Object.entries(files.traditional.map));
   const toSimplified = (s: string) => Array.from(s, (ch) => simplified.get(ch) ?? ch).join("");
+  // Bracketed forms such as (株) keep their brackets: a bare 株 or 주 starts many real names.
   const cjkList = (list: string[] | undefined) =>
-    Array.from(new Set((list ?? []).map((s) => toSimplified(foldText(s)).replace(/[()\s]/g, "")).filter(Boolean))).sort(
+    Array.from(new Set((list ?? []).map((s) => toSimplified(foldText(s)).replace(/\s/g, "")).filter(Boolean))).sort(
       (a, b) => b.length - a.length,
     );
 
@@ -113,6 +118,9 @@ export function compileTables(files: {
     traditionalToSimplified: simplified,
   };
 }
+
+/** Words inside multi-word legal forms that also occur in ordinary names. */
+const LEGAL_FORM_FILLERS = new Set(["and", "of", "the", "de", "public", "private", "joint", "stock", "general", "partnership", "trading", "open", "closed", "mutual", "union", "national", "state", "holding", "holdings", "group", "foreign", "invested", "enterprise", "industrial"]);
 
 let defaultTables: NormalisationTables | null = null;
 

@@ -10,8 +10,8 @@ export interface RowContext {
 }
 
 interface PreparedText {
-  raw: string;
   folded: string;
+  cjk: string;
   tokens: string[];
   joined: string;
 }
@@ -19,18 +19,33 @@ interface PreparedText {
 function prepare(text: string): PreparedText {
   const folded = foldText(text);
   const tokens = latinTokens(folded);
-  return { raw: text, folded, tokens, joined: ` ${tokens.join(" ")} ` };
+  return { folded, cjk: hasCjk(folded) ? cjkRuns(folded).join("") : "", tokens, joined: ` ${tokens.join(" ")} ` };
 }
 
-/** Whole-word match for Latin keywords (so "lop" never fires on "envelope"); substring for CJK keywords. */
-function findKeyword(text: PreparedText, keyword: string): boolean {
-  if (hasCjk(keyword)) return cjkRuns(text.folded).join("").includes(keyword);
-  const words = latinTokens(foldText(keyword));
-  if (words.length === 0) return false;
-  const phrase = words.join(" ");
-  if (text.joined.includes(` ${phrase} `)) return true;
+/** A keyword folded once: Latin keywords match whole words (so "ili" never fires on "chili"), CJK ones as substrings. */
+interface Keyword {
+  text: string;
+  cjk: boolean;
+  phrase: string;
+  singleWord: boolean;
+}
+
+function compileKeyword(text: string): Keyword {
+  const cjk = hasCjk(text);
+  const words = cjk ? [] : latinTokens(foldText(text));
+  return { text, cjk, phrase: cjk ? foldText(text) : words.join(" "), singleWord: words.length === 1 };
+}
+
+function findKeyword(text: PreparedText, keyword: Keyword): boolean {
+  if (keyword.cjk) return text.cjk.includes(keyword.phrase);
+  if (keyword.phrase === "") return false;
+  if (text.joined.includes(` ${keyword.phrase} `)) return true;
   // Plurals in product cells: "tomatoes", "diamonds", "cigarettes".
-  return words.length === 1 && text.tokens.some((t) => t === `${phrase}s` || t === `${phrase}es`);
+  return keyword.singleWord && (text.joined.includes(` ${keyword.phrase}s `) || text.joined.includes(` ${keyword.phrase}es `));
+}
+
+function firstKeyword(text: PreparedText, keywords: Keyword[]): string | undefined {
+  return keywords.find((k) => findKeyword(text, k))?.text;
 }
 
 function normaliseCountry(text: string): string {
@@ -41,6 +56,8 @@ interface CompiledRule {
   rule: Rule;
   listing: Listing;
   countries: Set<string>;
+  regionKeywords: Keyword[];
+  productKeywords: Keyword[];
 }
 
 export class RuleBook {
@@ -49,10 +66,34 @@ export class RuleBook {
   constructor(dataset: Dataset) {
     const byId = new Map(dataset.listings.map((l) => [l.id, l] as const));
     this.rules = dataset.rules
-      .map((rule) => ({ rule, listing: byId.get(rule.listingId)!, countries: new Set(rule.countries.map(normaliseCountry)) }))
+      .map((rule) => ({
+        rule,
+        listing: byId.get(rule.listingId)!,
+        countries: new Set(rule.countries.map(normaliseCountry)),
+        regionKeywords: rule.regionKeywords.map(compileKeyword),
+        productKeywords: rule.productKeywords.map(compileKeyword),
+      }))
       // A rule whose order has been lifted no longer puts anyone at risk.
       .filter((r) => r.listing && r.listing.status !== "inactive");
   }
+
+  /** Most rows name no region at all; one pass over a keyword set settles them. */
+  private quickReject(nameText: string): boolean {
+    const name = prepare(nameText);
+    for (const t of name.tokens) if (this.latinRegionWords.has(t)) return false;
+    return !this.cjkRegionWords.some((k) => name.cjk.includes(k));
+  }
+
+  private get latinRegionWords(): Set<string> {
+    return (this._latinRegionWords ??= new Set(this.rules.flatMap((r) => r.regionKeywords.filter((k) => !k.cjk && k.singleWord).map((k) => k.phrase))));
+  }
+
+  private get cjkRegionWords(): string[] {
+    return (this._cjkRegionWords ??= this.rules.flatMap((r) => r.regionKeywords.filter((k) => k.cjk).map((k) => k.phrase)));
+  }
+
+  private _latinRegionWords?: Set<string>;
+  private _cjkRegionWords?: string[];
 
   get size(): number {
     return this.rules.length;
@@ -60,18 +101,19 @@ export class RuleBook {
 
   evaluate(row: RowContext): RuleHit[] {
     if (this.rules.length === 0) return [];
+    if (row.countryText === "" && row.productText === "" && this.quickReject(row.nameText)) return [];
     const name = prepare(row.nameText);
     const country = prepare(row.countryText);
     const product = prepare(row.productText);
     const countryKey = country.tokens.join(" ");
     const hits: RuleHit[] = [];
-    for (const { rule, listing, countries } of this.rules) {
-      const inName = rule.regionKeywords.find((k) => findKeyword(name, k));
-      const inCountry = rule.regionKeywords.find((k) => findKeyword(country, k));
+    for (const { rule, listing, countries, regionKeywords, productKeywords } of this.rules) {
+      const inName = firstKeyword(name, regionKeywords);
+      const inCountry = firstKeyword(country, regionKeywords);
       const regionWord = inName ?? inCountry;
       const countryMatches = countryKey !== "" && countries.has(countryKey);
-      const productWord = rule.productKeywords.find((k) => findKeyword(product, k));
-      const productKnown = product.tokens.length > 0 || hasCjk(product.folded);
+      const productWord = firstKeyword(product, productKeywords);
+      const productKnown = product.tokens.length > 0 || product.cjk !== "";
       const productFits = rule.productKeywords.length === 0 || productWord !== undefined || !productKnown;
 
       const reasons: string[] = [];
