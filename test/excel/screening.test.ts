@@ -48,6 +48,19 @@ describe("chunked screening", () => {
     expect(String(fake.values("S", "D3001")[0][0])).toMatch(/^Initech 3000: a long/);
   });
 
+  test("long product cells: a read that passes the response limit is retried with fewer rows, and nothing is lost", async () => {
+    const values = supplierColumn(4_000).map((row, i) => [...row, i === 0 ? "Product" : `${"woven cotton fabric, dyed ".repeat(8)}${i}`]);
+    const { fake, screen, screener } = setup({ sheets: { S: { values } }, selection: "S!A1", payloadLimit: 300_000 });
+    const report = await screen({ productColumnIndex: 1 });
+    expect(report.status).toBe("complete");
+    expect(report.written).toEqual({ first: 2, last: 4001 });
+    expect(screener.batches.reduce((n, b) => n + b.length, 0)).toBe(4_000);
+    expect(Math.max(...screener.batches.map((b) => b.length))).toBeLessThan(5_000);
+    expect(screener.batches[screener.batches.length - 1][0].product).toMatch(/dyed/);
+    expect(fake.values("S", "B4001")).toEqual([["None"]]);
+    expect(fake.syncLog().some((s) => s.responseBytes > 300_000)).toBe(true);
+  });
+
   test("country and product cells are passed with each name", async () => {
     const values = [["Supplier", "Country", "Product"], ["Hoshine", "China", "Silicon"], ["Acme", "", 42]];
     const { screener, screen } = setup({ sheets: { S: { values } }, selection: "S!A1" });

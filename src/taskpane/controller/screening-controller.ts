@@ -9,7 +9,6 @@ import {
   isExcelAdapterError,
   messages,
   officeErrorCode,
-  planChunks,
   prepareResultsColumns,
   queueAuditRecord,
   queueColumnRead,
@@ -132,32 +131,23 @@ export class ScreeningController implements ScreeningControllerApi {
     }
 
     const rowNumber = (offset: number) => selection.firstRowIndex + offset + 1;
-    const chunks = planChunks(total, chunkRows);
-    const queueRead = (chunk: { offset: number; count: number }) => {
-      const first = selection.firstRowIndex + chunk.offset;
-      return {
-        names: queueColumnRead(sheet, selection.columnIndex, first, chunk.count),
-        countries: countryColumn === null ? null : queueColumnRead(sheet, countryColumn, first, chunk.count),
-        products: productColumn === null ? null : queueColumnRead(sheet, productColumn, first, chunk.count),
-      };
-    };
-
     const counts: RiskCounts = { high: 0, review: 0, lifted: 0, none: 0 };
     const flagged: FlaggedRow[] = [];
     let skipped = 0;
     let rowsDone = 0;
+    let chunkCount = 0;
     let written: RowSpan | null = null;
     let cancelled = false;
     const failure = (error: unknown, notWrittenFrom: number): ExcelAdapterError => {
       if (isExcelAdapterError(error)) return error;
       const notWritten = { first: rowNumber(notWrittenFrom), last: rowNumber(total - 1) };
       const reason = error instanceof Error ? error.message : String(error);
-      return new ExcelAdapterError("write-failed", messages.writeFailed(written, notWritten, reason), {
-        sheetName: selection.sheetName,
-        written,
-        notWritten,
-        officeCode: officeErrorCode(error),
-      }, { cause: error });
+      return new ExcelAdapterError(
+        "write-failed",
+        messages.writeFailed(written, notWritten, reason),
+        { sheetName: selection.sheetName, written, notWritten, officeCode: officeErrorCode(error) },
+        { cause: error },
+      );
     };
     const auditRecord = (complete: boolean): AuditRecord => ({
       screenedAt: this.now().toISOString(),
@@ -170,31 +160,67 @@ export class ScreeningController implements ScreeningControllerApi {
       complete,
     });
 
-    // The prepared header/marker writes travel with the first read.
-    let pending = queueRead(chunks[0]);
+    // The insert, headers and marker go out on their own, so nothing after this point can leave them half-done
+    // and every later write (result rows) is safe to send twice.
     try {
       await sync(context);
     } catch (error) {
       throw failure(error, 0);
     }
 
-    for (let k = 0; k < chunks.length; k++) {
-      const chunk = chunks[k];
+    let readRows = chunkRows;
+    const queueRead = (offset: number) => {
+      const count = Math.min(readRows, total - offset);
+      const first = selection.firstRowIndex + offset;
+      return {
+        offset,
+        count,
+        names: queueColumnRead(sheet, selection.columnIndex, first, count),
+        countries: countryColumn === null ? null : queueColumnRead(sheet, countryColumn, first, count),
+        products: productColumn === null ? null : queueColumnRead(sheet, productColumn, first, count),
+      };
+    };
+    type PendingRead = ReturnType<typeof queueRead>;
+    /**
+     * Sends the queued writes together with the read of the next rows. Supplier, country and product cells can
+     * be long (product descriptions), so a response may pass Excel's 5 MB limit; then the same writes are sent
+     * again with half as many rows to read, down to one row.
+     */
+    const syncWritesAndRead = async (queueWrites: () => void, readOffset: number | null, notWrittenFrom: number): Promise<PendingRead | null> => {
+      for (;;) {
+        queueWrites();
+        const read = readOffset === null ? null : queueRead(readOffset);
+        try {
+          await sync(context);
+          return read;
+        } catch (error) {
+          if (read && read.count > 1 && officeErrorCode(error) === "ResponsePayloadSizeLimitExceeded") {
+            readRows = Math.ceil(read.count / 2);
+            continue;
+          }
+          throw failure(error, notWrittenFrom);
+        }
+      }
+    };
+
+    let pending = (await syncWritesAndRead(() => undefined, 0, 0)) as PendingRead;
+    while (pending) {
+      const chunk = pending;
       if (options.signal?.aborted) {
         // Stop before screening more; what is written stays, and the workbook records the run as incomplete.
         cancelled = true;
-        this.queueFinish(context, sheet, selection, placement.firstColumnIndex, rowsDone, options, auditRecord(false));
-        try {
-          await sync(context);
-        } catch (error) {
-          throw failure(error, rowsDone);
-        }
+        await syncWritesAndRead(
+          () => this.queueFinish(context, sheet, selection, placement.firstColumnIndex, rowsDone, options, auditRecord(false)),
+          null,
+          rowsDone,
+        );
         break;
       }
-      const inputs: ScreenInput[] = pending.names.values.map((row, i) => ({
+      chunkCount += 1;
+      const inputs: ScreenInput[] = chunk.names.values.map((row, i) => ({
         name: row[0],
-        country: pending.countries?.values[i][0],
-        product: pending.products?.values[i][0],
+        country: chunk.countries?.values[i][0],
+        product: chunk.products?.values[i][0],
       }));
       const results = screener.screenAll(inputs);
       const rows = results.map((result, i) => {
@@ -213,32 +239,37 @@ export class ScreeningController implements ScreeningControllerApi {
         return toResultRow(result);
       });
 
+      const nextOffset = chunk.offset + chunk.count;
+      const isLastChunk = nextOffset >= total;
       // Rare long notes can make one chunk's write too big for a single request: split it, at the cost of extra syncs.
       const groups = splitByBytes(rows, resultRowBytes, maxRequestBytes);
       let groupOffset = chunk.offset;
+      let next: PendingRead | null = null;
       for (let g = 0; g < groups.length; g++) {
         const group = groups[g];
-        queueResultRows(sheet, placement.firstColumnIndex, selection.firstRowIndex + groupOffset, group, {
-          removeOldLinks: placement.mode === "updated-in-place",
-        });
-        const lastGroupOfChunk = g === groups.length - 1;
-        const isLastChunk = k === chunks.length - 1;
-        if (lastGroupOfChunk && !isLastChunk) pending = queueRead(chunks[k + 1]);
-        if (lastGroupOfChunk && isLastChunk) {
-          rowsDone = chunk.offset + chunk.count;
+        const lastGroup = g === groups.length - 1;
+        const startRow = selection.firstRowIndex + groupOffset;
+        if (lastGroup && isLastChunk) {
+          rowsDone = nextOffset;
           progress("formatting", rowsDone);
-          this.queueFinish(context, sheet, selection, placement.firstColumnIndex, rowsDone, options, auditRecord(true));
         }
-        try {
-          await sync(context);
-        } catch (error) {
-          throw failure(error, groupOffset);
-        }
+        const read = await syncWritesAndRead(
+          () => {
+            queueResultRows(sheet, placement.firstColumnIndex, startRow, group, { removeOldLinks: placement.mode === "updated-in-place" });
+            if (lastGroup && isLastChunk) {
+              this.queueFinish(context, sheet, selection, placement.firstColumnIndex, nextOffset, options, auditRecord(true));
+            }
+          },
+          lastGroup && !isLastChunk ? nextOffset : null,
+          groupOffset,
+        );
+        if (lastGroup) next = read;
         groupOffset += group.length;
         written = { first: rowNumber(0), last: rowNumber(groupOffset - 1) };
       }
-      rowsDone = chunk.offset + chunk.count;
+      rowsDone = nextOffset;
       progress("screening", rowsDone);
+      pending = next as PendingRead;
     }
 
     progress("done", rowsDone);
@@ -256,7 +287,7 @@ export class ScreeningController implements ScreeningControllerApi {
       skipped,
       datasetVersion: screener.version,
       screenedAt: this.now().toISOString(),
-      chunks: chunks.length,
+      chunks: chunkCount,
       syncs: syncsUsed(context),
       elapsedMs: Math.round(this.clock() - started),
     };
