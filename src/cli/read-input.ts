@@ -67,8 +67,17 @@ async function readBytes(file: string): Promise<Uint8Array> {
   }
 }
 
+export interface ReadOptions {
+  sheet?: string;
+  /**
+   * Load the whole workbook so it can be written back (--out .xlsx). Otherwise the rows are read with
+   * exceljs's streaming reader, which for 100,000 rows needs about a third of the memory and half the time.
+   */
+  keepWorkbook?: boolean;
+}
+
 /** Reads an .xlsx or .csv file into a table, or throws UsageError with a message a user can act on. */
-export async function readInput(file: string, options: { sheet?: string } = {}): Promise<InputTable> {
+export async function readInput(file: string, options: ReadOptions = {}): Promise<InputTable> {
   const bytes = await readBytes(file);
   if (bytes.length === 0) throw new UsageError(`${file} is empty (0 bytes).`);
   const kind = sniffFormat(bytes);
@@ -81,7 +90,16 @@ export async function readInput(file: string, options: { sheet?: string } = {}):
     );
   }
   // The content decides, not the extension: a workbook saved with a .csv name is still read correctly.
-  if (kind === "zip") return readXlsx(file, bytes, options.sheet);
+  if (kind === "zip") {
+    if (options.keepWorkbook) return readXlsx(file, bytes, options.sheet);
+    try {
+      return await streamXlsx(file, options.sheet);
+    } catch (e) {
+      if (e instanceof UsageError) throw e;
+      // The full loader gives the clearer message for a damaged file, and copes if the streaming reader does not.
+      return readXlsx(file, bytes, options.sheet);
+    }
+  }
   if (kind === "binary") throw notASpreadsheet(file, "it holds binary data that is neither an .xlsx workbook nor text");
   if (ext === ".xlsx" || ext === ".xlsm") {
     throw notASpreadsheet(file, `it is named ${ext} but holds plain text (if it is comma-separated, rename it to .csv)`);
@@ -119,6 +137,79 @@ function hasData(sheet: ExcelJS.Worksheet): boolean {
   return found;
 }
 
+interface SheetCandidate {
+  name: string;
+  state: string | undefined;
+  headerRowNumber: number;
+  headers: string[];
+  rows: InputRow[];
+}
+
+/** Adds one worksheet row to the candidate: the first non-blank row is the header, blank rows are dropped. */
+function collectRow(target: SheetCandidate, rowNumber: number, rawValues: unknown): void {
+  // row.values is 1-based (index 0 is unused), so slice(1) gives column A at index 0.
+  const values = Array.isArray(rawValues) ? rawValues.slice(1) : [];
+  if (values.every(isBlank)) return;
+  if (target.headerRowNumber === 0) {
+    target.headerRowNumber = rowNumber;
+    target.headers = Array.from(values, (v) => shownText(v).trim());
+    return;
+  }
+  target.rows.push({ rowNumber, cells: values });
+}
+
+/**
+ * Chooses the worksheet: the one named by --sheet (exact name first, then ignoring case), or the
+ * first one in tab order that has data, preferring visible sheets (hidden ones are usually lookups).
+ */
+function chooseSheet<T extends { name: string; state?: string }>(file: string, sheets: T[], wanted: string | undefined, hasData: (s: T) => boolean): T {
+  const names = sheets.map((s) => `"${s.name}"`).join(", ");
+  if (wanted !== undefined) {
+    const sheet = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
+    if (!sheet) throw new UsageError(`${file} has no worksheet named "${wanted}". Its sheets are: ${names}.`);
+    if (!hasData(sheet)) throw new UsageError(`The worksheet "${sheet.name}" in ${file} is empty.`);
+    return sheet;
+  }
+  const withData = sheets.filter(hasData);
+  const sheet = withData.find((s) => s.state === "visible" || s.state === undefined) ?? withData[0];
+  if (!sheet) throw new UsageError(`${file} has no data: every worksheet (${names}) is empty.`);
+  return sheet;
+}
+
+async function streamXlsx(file: string, sheetWanted: string | undefined): Promise<InputTable> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    // Only the link text matters for screening.
+    hyperlinks: "ignore",
+    // Styles tell dates from numbers.
+    styles: "cache",
+    entries: "ignore",
+  });
+  const candidates: SheetCandidate[] = [];
+  for await (const worksheet of reader) {
+    const info = worksheet as unknown as { name: string; state?: string };
+    const candidate: SheetCandidate = { name: info.name, state: info.state, headerRowNumber: 0, headers: [], rows: [] };
+    candidates.push(candidate);
+    for await (const row of worksheet) collectRow(candidate, row.number, row.values);
+  }
+  // Worksheets arrive in file order; workbook.xml lists them in tab order.
+  const tabOrder = ((reader as unknown as { model?: { sheets?: Array<{ name: string }> } }).model?.sheets ?? []).map((s) => s.name);
+  const position = (c: SheetCandidate) => (tabOrder.includes(c.name) ? tabOrder.indexOf(c.name) : tabOrder.length);
+  candidates.sort((a, b) => position(a) - position(b));
+  if (candidates.length === 0) throw notASpreadsheet(file, "it is a zip archive with no worksheets (perhaps a Word or PowerPoint file)");
+  const sheet = chooseSheet(file, candidates, sheetWanted, (c) => c.headerRowNumber !== 0);
+  return {
+    format: "xlsx",
+    path: file,
+    sheetName: sheet.name,
+    sheetNames: candidates.map((c) => c.name),
+    headerRowNumber: sheet.headerRowNumber,
+    headers: sheet.headers,
+    rows: sheet.rows,
+  };
+}
+
 async function readXlsx(file: string, bytes: Uint8Array, sheetWanted: string | undefined): Promise<InputTable> {
   const workbook = new ExcelJS.Workbook();
   try {
@@ -130,34 +221,10 @@ async function readXlsx(file: string, bytes: Uint8Array, sheetWanted: string | u
   const tabOrder = (s: ExcelJS.Worksheet) => (s as unknown as { orderNo?: number }).orderNo ?? 0;
   const sheets = [...workbook.worksheets].sort((a, b) => tabOrder(a) - tabOrder(b));
   if (sheets.length === 0) throw notASpreadsheet(file, "it is a zip archive with no worksheets (perhaps a Word or PowerPoint file)");
+  const sheet = chooseSheet(file, sheets, sheetWanted, hasData);
+  const candidate: SheetCandidate = { name: sheet.name, state: sheet.state, headerRowNumber: 0, headers: [], rows: [] };
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => collectRow(candidate, rowNumber, row.values));
+  const { headerRowNumber, headers, rows } = candidate;
   const sheetNames = sheets.map((s) => s.name);
-  let sheet: ExcelJS.Worksheet | undefined;
-  if (sheetWanted !== undefined) {
-    sheet = sheets.find((s) => s.name === sheetWanted) ?? sheets.find((s) => s.name.toLowerCase() === sheetWanted.toLowerCase());
-    if (!sheet) {
-      throw new UsageError(`${file} has no worksheet named "${sheetWanted}". Its sheets are: ${sheetNames.map((n) => `"${n}"`).join(", ")}.`);
-    }
-    if (!hasData(sheet)) throw new UsageError(`The worksheet "${sheet.name}" in ${file} is empty.`);
-  } else {
-    // Hidden sheets are usually lookups or scratch space, so a visible sheet with data is preferred.
-    const withData = sheets.filter(hasData);
-    sheet = withData.find((s) => s.state === "visible" || s.state === undefined) ?? withData[0];
-    if (!sheet) throw new UsageError(`${file} has no data: every worksheet (${sheetNames.map((n) => `"${n}"`).join(", ")}) is empty.`);
-  }
-
-  let headerRowNumber = 0;
-  let headers: string[] = [];
-  const rows: InputRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    // row.values is 1-based (index 0 is unused), so slice(1) gives column A at index 0.
-    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-    if (values.every(isBlank)) return;
-    if (headerRowNumber === 0) {
-      headerRowNumber = rowNumber;
-      headers = Array.from(values, (v) => shownText(v).trim());
-      return;
-    }
-    rows.push({ rowNumber, cells: values });
-  });
   return { format: "xlsx", path: file, sheetName: sheet.name, sheetNames, headerRowNumber, headers, rows, workbook, worksheet: sheet };
 }

@@ -340,3 +340,42 @@ describe("screen CLI refuses bad input with exit code 2 and a clear message", ()
     expect(stdout).toContain("--only-flagged");
   });
 });
+
+describe("reading .xlsx", () => {
+  it("gives the same table from the streaming reader and the full loader", async () => {
+    const { readInput } = await import("../../src/cli/read-input");
+    const { shownValue } = await import("../../src/cli/cell-text");
+    const input = await makeWorkbook("both-readers.xlsx");
+    const streamed = await readInput(input);
+    const loaded = await readInput(input, { keepWorkbook: true });
+    expect(streamed.worksheet).toBeUndefined();
+    expect(loaded.worksheet).toBeDefined();
+    const view = (t: typeof streamed) => ({
+      sheetName: t.sheetName,
+      sheetNames: t.sheetNames,
+      headerRowNumber: t.headerRowNumber,
+      headers: t.headers,
+      // An empty string cell comes back as "" from one reader and null from the other; both are blank.
+      rows: t.rows.map((r) => [r.rowNumber, Array.from(r.cells, (c) => (shownValue(c) === "" ? null : shownValue(c)))]),
+    });
+    expect(view(streamed)).toEqual(view(loaded));
+    expect(view(streamed).rows).toHaveLength(9);
+  });
+
+  it("follows the tab order, not the file order, to find the first sheet with data", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const later = workbook.addWorksheet("Later");
+    later.addRow(["Supplier"]);
+    later.addRow(["Acme"]);
+    const first = workbook.addWorksheet("First");
+    first.addRow(["Vendor"]);
+    first.addRow(["Top Glove"]);
+    // Move "First" to the front of the tabs; its sheet id stays 2.
+    (first as unknown as { orderNo: number }).orderNo = -1;
+    await workbook.xlsx.writeFile(file("tabs.xlsx"));
+    const { readInput } = await import("../../src/cli/read-input");
+    for (const keepWorkbook of [false, true]) {
+      expect((await readInput(file("tabs.xlsx"), { keepWorkbook })).sheetName).toBe("First");
+    }
+  });
+});
