@@ -175,12 +175,14 @@ describe("inside Excel, errors are CustomFunctions.Error objects", () => {
 
   test("a scalar function throws a CustomFunctions.Error, so Excel shows #N/A with the message", () => {
     expect(() => WRORISK("#N/A")).toThrow(FakeCustomFunctionsError as unknown as new () => Error);
+    let caught: unknown;
     try {
       WRORISK(12);
     } catch (error) {
-      expect(error).toBeInstanceOf(FakeCustomFunctionsError);
-      expect((error as FakeCustomFunctionsError).code).toBe("#N/A");
+      caught = error;
     }
+    expect(caught).toBeInstanceOf(FakeCustomFunctionsError);
+    expect((caught as FakeCustomFunctionsError).code).toBe("#N/A");
   });
 
   test("WROSCREEN puts CustomFunctions.Error objects in the rows that were not screened", () => {
