@@ -10,7 +10,10 @@ export const SCHEMA_VERSION = 1;
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-  .refine((s) => !Number.isNaN(Date.parse(s + "T00:00:00Z")), "is not a real calendar date");
+  .refine((s) => {
+    const d = new Date(s + "T00:00:00Z");
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, "is not a real calendar date");
 
 export const ListKind = z.enum(["cbp_wro", "cbp_finding", "uflpa"]);
 export type ListKind = z.infer<typeof ListKind>;

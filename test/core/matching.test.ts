@@ -1,0 +1,87 @@
+import { Screener, bundledDataset, type ScreenResult } from "../../src/core";
+
+const screener = new Screener(bundledDataset());
+const screen = (name: string, country?: string, product?: string): ScreenResult => screener.screen({ name, country, product });
+const listingOf = (r: ScreenResult) => r.match?.listing.id ?? null;
+
+describe("matching steps", () => {
+  it("matches exactly after normalisation, whatever the case, punctuation and legal form", () => {
+    for (const name of ["Hoshine Silicon Industry Co., Ltd.", "HOSHINE SILICON INDUSTRY CO LTD", "hoshine silicon industry company limited", "ＨＯＳＨＩＮＥ Silicon Industry"]) {
+      const r = screen(name);
+      expect(listingOf(r)).toBe("wro-2021-06-24-hoshine");
+      expect(r.risk).toBe("high");
+      expect(r.score).toBe(1);
+    }
+  });
+  it("expands abbreviations (Mfg, Intl, Corp) before comparing", () => {
+    expect(listingOf(screen("SUPERMAX GLOVE MFG SDN BHD"))).toBe("wro-2021-10-21-supermax");
+    expect(screen("Hefei Bitland Info Tech Co Ltd").risk).toBe("high");
+  });
+  it("accepts another word order at a small cost, and says so", () => {
+    const r = screen("Silicon Industry Hoshine Co Ltd");
+    expect(listingOf(r)).toBe("wro-2021-06-24-hoshine");
+    expect(r.score).toBeLessThan(1);
+    expect(r.match!.evidence.map((e) => e.kind)).toContain("token_order");
+  });
+  it("joins split words and splits run-together ones", () => {
+    expect(listingOf(screen("Super Max Corporation Bhd"))).toBe("wro-2021-10-21-supermax");
+    expect(listingOf(screen("TopGlove Corporation Bhd"))).toBe("wro-2020-07-15-top-glove");
+    expect(listingOf(screen("Hefei Bao Long Da Information Technology Co Ltd"))).toBe("uflpa-2022-06-21-hefei-bitland-information-technology-co-ltd-and-three-aliase");
+  });
+  it("allows one typo in a long distinctive word", () => {
+    const r = screen("Hoshin Silicon Industry Co Ltd");
+    expect(listingOf(r)).toBe("wro-2021-06-24-hoshine");
+    expect(r.match!.evidence.map((e) => e.kind)).toContain("fuzzy");
+  });
+  it("allows no typo in a short word", () => {
+    // "Ninestar" has eight letters, "Camel" five: a one-letter change to Camel is another name.
+    expect(listingOf(screen("Camel Group Co Ltd"))).toBe("uflpa-2023-08-02-camel-group-co-ltd");
+    expect(screen("Cameo Group Co Ltd").risk).toBe("none");
+  });
+  it("matches aliases, former names, subsidiaries, vessels and owners, and names which one", () => {
+    expect(screen("Xinjiang GCL New Energy Material Technology Co., Ltd.").match!.matched.kind).toBe("former");
+    expect(screen("Maxter Glove Manufacturing Sdn Bhd").match!.matched.kind).toBe("subsidiary");
+    expect(screen("Hetian TEDA Garment").match!.matched.kind).toBe("alias");
+    expect(screen("F/V Zhen Fa 7").match!.listing.id).toBe("wro-2025-05-28-zhen-fa-7");
+  });
+  it("matches Chinese names with or without the legal form, and contained branch names as possible matches", () => {
+    expect(screen("合盛硅业股份有限公司").risk).toBe("high");
+    expect(screen("合盛硅业").risk).toBe("high");
+    const branch = screen("合盛硅业（泸州）有限公司");
+    expect(listingOf(branch)).toBe("wro-2021-06-24-hoshine");
+    expect(branch.risk).toBe("review");
+    expect(branch.match!.evidence[0].kind).toBe("cjk_contains");
+  });
+  it("reports a listing lifted since as lifted, not high", () => {
+    const r = screen("Supermax Corporation Berhad");
+    expect(r.risk).toBe("lifted");
+    expect(r.match!.listing.status).toBe("inactive");
+  });
+  it("asks for review when the order's status is not verified", () => {
+    const r = screen("Tangshan Sanyou Group");
+    expect(r.match!.listing.status).toBe("unknown");
+    expect(r.risk).toBe("review");
+  });
+});
+
+describe("generic words and look-alikes never give a high risk", () => {
+  it.each([
+    "Super Max Hardware Ltd",
+    "Sime Darby Property Berhad",
+    "Giant Food Stores LLC",
+    "Western Gold Resources Inc",
+    "Golden Glove Sdn Bhd",
+    "Xinjiang Tianshan Textile Trading Co",
+    "Camel Outdoor Products",
+    "Daqo New Energy Corp.",
+  ])("%s", (name) => {
+    expect(screen(name).risk).not.toBe("high");
+  });
+  it("ignores a shared business word alone", () => {
+    expect(screen("Glove Manufacturing Sdn Bhd").risk).toBe("none");
+    expect(screen("International Trading Company").risk).toBe("none");
+  });
+  it("treats a place-only published name as no name at all", () => {
+    expect(screen("Kathmandu Ltd").match).toBeNull();
+  });
+});

@@ -1,0 +1,69 @@
+import { analyseName, bundledTables } from "../../src/core";
+import { foldText, latinTokens } from "../../src/core/normalise/text";
+
+const tables = bundledTables();
+const latin = (s: string) => analyseName(s, tables).latin!;
+const cjk = (s: string) => analyseName(s, tables).cjk!;
+
+describe("text folding", () => {
+  it("folds full-width letters and brackets (NFKC) and case", () => {
+    expect(foldText("ＳＵＰＥＲＭＡＸ（Ｍ）")).toBe("supermax(m)");
+  });
+  it("drops Latin accents but keeps CJK and kana intact", () => {
+    expect(foldText("Bonechar Carvão Ativado")).toBe("bonechar carvao ativado");
+    expect(foldText("ガ")).toBe("ガ");
+  });
+  it("reads & as 'and', deletes apostrophes and joins dotted initials", () => {
+    expect(latinTokens(foldText("Smith & Sons Int'l S.A. de C.V."))).toEqual(["smith", "and", "sons", "intl", "sa", "de", "cv"]);
+  });
+  it("parts letters from digits so No.2, No 2 and No2 agree", () => {
+    expect(latinTokens("yu long no2")).toEqual(latinTokens("yu long no. 2"));
+    expect(latinTokens("gx3 specialty")).toEqual(["gx", "3", "specialty"]);
+  });
+  it("replaces bracketed abbreviations only as whole words", () => {
+    expect(latinTokens("laglove (m) sdn bhd", tables.bracketed)).toContain("malaysia");
+    expect(latinTokens("product(s) ltd", tables.bracketed)).not.toContain("singapore");
+  });
+});
+
+describe("legal forms and abbreviations", () => {
+  it.each([
+    ["SUPERMAX GLOVE MFG SDN BHD", ["supermax", "gloves", "manufacturing"]],
+    ["Supermax Corporation Berhad", ["supermax"]],
+    ["Hoshine Silicon Industry Co., Ltd.", ["hoshine", "silicon", "industries"]],
+    ["HOSHINE SILICON INDUSTRY CO.,LTD", ["hoshine", "silicon", "industries"]],
+    ["PT Indofood Sukses Makmur Tbk", ["indofood", "sukses", "makmur"]],
+    ["Serbia Zijin Copper D.O.O.", ["serbia", "zijin", "copper"]],
+    ["Natchi Apparel (P) Ltd.", ["natchi", "apparel"]],
+  ])("%s → %j", (name, tokens) => {
+    expect(latin(name).tokens).toEqual(tokens);
+  });
+  it("records what it stripped, for the explanation", () => {
+    expect(latin("Maxter Glove Manufacturing Sdn. Bhd.").strippedLegalForms.length).toBeGreaterThan(0);
+  });
+  it("keeps a legal-looking code when removing it would leave only a place", () => {
+    expect(latin("GP Lumut").tokens).toEqual(["gp", "lumut"]);
+  });
+  it("classes generic words and places as weak evidence", () => {
+    const a = latin("Xinjiang Daqo New Energy Co Ltd");
+    expect(a.classes[a.tokens.indexOf("daqo")]).toBe("distinctive");
+    expect(a.classes[a.tokens.indexOf("xinjiang")]).toBe("place");
+    expect(a.classes[a.tokens.indexOf("energy")]).toBe("generic");
+  });
+});
+
+describe("CJK path", () => {
+  it("strips legal forms as end-anchored substrings", () => {
+    expect(cjk("合盛硅业股份有限公司").core).toBe("合盛硅业");
+    expect(cjk("合盛硅业 有限公司").core).toBe("合盛硅业");
+  });
+  it("folds traditional characters to simplified", () => {
+    expect(cjk("合盛矽業股份有限公司").core).toBe("合盛硅业");
+  });
+  it("keeps a branch qualifier in brackets as part of the core", () => {
+    expect(cjk("合盛硅业（鄯善）有限公司").core).toBe("合盛硅业鄯善");
+  });
+  it("only strips bracketed Japanese and Korean forms with their brackets", () => {
+    expect(cjk("주성엔지니어링").core).toBe("주성엔지니어링");
+  });
+});

@@ -1,0 +1,44 @@
+import { RuleBook, Screener, bundledDataset, type Dataset } from "../../src/core";
+
+const dataset = bundledDataset();
+const screener = new Screener(dataset);
+const ruleIds = (name: string, country = "", product = "") => screener.screen({ name, country, product }).ruleHits.map((h) => h.ruleId);
+
+describe("region and product rules", () => {
+  it("applies country-wide orders to the row's country and product", () => {
+    expect(ruleIds("Ashgabat Textiles", "Turkmenistan", "cotton yarn")).toContain("turkmenistan-cotton");
+    expect(ruleIds("Lilongwe Leaf Co", "Malawi", "tobacco leaf")).toContain("malawi-tobacco");
+  });
+  it("applies a country-wide order when the product is not given, but not when another product is", () => {
+    expect(ruleIds("Ashgabat Textiles", "Turkmenistan")).toContain("turkmenistan-cotton");
+    expect(ruleIds("Ashgabat Textiles", "Turkmenistan", "polyester fleece")).toEqual([]);
+  });
+  it("needs both the country and a covered product for a sub-national order", () => {
+    expect(ruleIds("Qingdao Tomato Foods", "China", "tomato paste")).toContain("xuar-cotton-tomatoes");
+    expect(ruleIds("Qingdao Electronics", "China", "laptops")).toEqual([]);
+    expect(ruleIds("Kinshasa Metals", "DR Congo", "gold bullion")).toContain("drc-artisanal-gold");
+    expect(ruleIds("Kinshasa Metals", "DR Congo", "copper")).toEqual([]);
+  });
+  it("places a supplier in Xinjiang by a region word in its name or country cell", () => {
+    expect(ruleIds("Urumqi Hongfa Trading Co")).toContain("uflpa-xinjiang-presumption");
+    expect(ruleIds("Hongfa Trading Co", "Xinjiang, China")).toContain("uflpa-xinjiang-presumption");
+    expect(ruleIds("新疆某某纺织有限公司")).toContain("uflpa-xinjiang-presumption");
+  });
+  it("matches region words as whole words only", () => {
+    expect(ruleIds("Hamilton Aksuvital Ltd")).toEqual([]);
+  });
+  it("makes a rule hit a review, never high, and explains why", () => {
+    const r = screener.screen({ name: "Golden Fields Textiles", country: "Turkmenistan", product: "cotton" });
+    expect(r.risk).toBe("review");
+    expect(r.note).toMatch(/Turkmenistan/);
+    expect(r.note).toMatch(/country "Turkmenistan"/);
+  });
+  it("drops a rule whose order has been lifted", () => {
+    const lifted: Dataset = {
+      ...dataset,
+      listings: dataset.listings.map((l) => (l.id === "wro-2018-05-18-turkmenistan-cotton" ? { ...l, status: "inactive" as const, statusDate: "2026-01-01" } : l)),
+    };
+    const book = new RuleBook(lifted);
+    expect(book.evaluate({ nameText: "Ashgabat Textiles", countryText: "Turkmenistan", productText: "cotton" }).map((h) => h.ruleId)).not.toContain("turkmenistan-cotton");
+  });
+});
