@@ -24,13 +24,9 @@ export async function describeSelection(context: Excel.RequestContext, options: 
   selected.load("address,rowIndex,columnIndex,rowCount,columnCount");
   const sheet = selected.worksheet;
   sheet.load("name");
-  // The column's own used cells, not the sheet's: a whole-column selection must not mean 1,048,576 rows.
-  const columnUsed = selected.getColumn(0).getEntireColumn().getUsedRangeOrNullObject(true);
-  columnUsed.load("rowIndex,rowCount");
+  let facts = loadColumnFacts(selected.getColumn(0));
   const sheetUsed = sheet.getUsedRangeOrNullObject(true);
   sheetUsed.load("columnIndex,columnCount");
-  const tables = selected.getTables(false);
-  tables.load("items/name");
   const names = loadMarkers(sheet);
 
   try {
@@ -47,7 +43,15 @@ export async function describeSelection(context: Excel.RequestContext, options: 
   }
 
   const sheetName = sheet.name;
-  const columnIndex = selected.columnIndex;
+  let columnIndex = selected.columnIndex;
+  // A click in the add-in's own result columns means "this list": screen its supplier column, not "WRO risk".
+  const resultsBlock = markersFrom(names).find((m) => columnIndex >= m.firstColumnIndex && columnIndex < m.firstColumnIndex + 3);
+  if (resultsBlock && resultsBlock.firstColumnIndex > 0) {
+    columnIndex = resultsBlock.firstColumnIndex - 1;
+    facts = loadColumnFacts(selected.getColumn(0).getOffsetRange(0, columnIndex - selected.columnIndex));
+    await sync(context);
+  }
+  const { columnUsed, tables } = facts;
   const letter = columnLetter(columnIndex);
   const table: Excel.Table | null = tables.items[0] ?? null;
 
@@ -135,6 +139,15 @@ export async function describeSelection(context: Excel.RequestContext, options: 
     exceedsRowLimit: rowCount > rowLimit,
     hasPreviousResults,
   };
+}
+
+/** The column's own used cells (not the sheet's: a whole-column selection must not mean 1,048,576 rows) and its table. */
+function loadColumnFacts(cellOrColumn: Excel.Range): { columnUsed: Excel.Range; tables: Excel.TableScopedCollection } {
+  const columnUsed = cellOrColumn.getEntireColumn().getUsedRangeOrNullObject(true);
+  columnUsed.load("rowIndex,rowCount");
+  const tables = cellOrColumn.getTables(false);
+  tables.load("items/name");
+  return { columnUsed, tables };
 }
 
 function guessColumn(headers: HeaderCell[], pattern: RegExp, supplierColumn: number): number | null {

@@ -113,5 +113,12 @@ export interface AuditRecord {
 /** Header texts of the three result columns; also how re-runs recognise them. */
 export const RESULT_HEADERS = ["WRO risk", "WRO match", "WRO notes"] as const;
 
+/**
+ * The newest ExcelApi requirement set the adapter calls (Range.getMergedAreasOrNullObject is 1.13; tables
+ * filters, getTables and getSelectedRanges are 1.9; hyperlinks and getRangeByIndexes 1.7). The pane should check
+ * Office.context.requirements.isSetSupported("ExcelApi", REQUIRED_EXCEL_API) and explain, rather than fail mid-run.
+ */
+export const REQUIRED_EXCEL_API = "1.13";
+
 /** Refuse (or ask) above this many rows. */
 export const DEFAULT_ROW_LIMIT = 200_000;

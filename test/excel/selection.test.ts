@@ -1,5 +1,7 @@
 import { describeSelection, type ColumnSelection } from "../../src/excel";
+import { ScreeningController } from "../../src/taskpane/controller";
 import { createFakeExcel, type FakeExcelSpec } from "../support/fake-excel";
+import { createFakeScreener } from "../support/fake-screener";
 
 const LIST = [
   ["Supplier", "Country", "Product"],
@@ -82,6 +84,16 @@ describe("describeSelection", () => {
       lastRowNumber: 6,
       table: { name: "Suppliers", columnIndexInTable: 1 },
     });
+    expect(selection.headers.map((h) => h.text)).toEqual(["Supplier", "Country", "Product"]);
+  });
+
+  test("a cell in the add-in's own result columns describes the supplier column they belong to", async () => {
+    const fake = createFakeExcel({ sheets: { S: { values: LIST } }, selection: "S!A1" });
+    const controller = new ScreeningController({ run: fake.run, getScreener: () => createFakeScreener() });
+    await controller.screenColumn({ selection: await controller.describeSelection() });
+    fake.select("S!C3");
+    const selection = await controller.describeSelection();
+    expect(selection).toMatchObject({ columnLetter: "A", header: "Supplier", rowCount: 3, hasPreviousResults: true });
     expect(selection.headers.map((h) => h.text)).toEqual(["Supplier", "Country", "Product"]);
   });
 
