@@ -29,6 +29,25 @@ export interface InputTable {
   /** For .xlsx: the loaded workbook and sheet, so an .xlsx output can modify them and keep the rest. */
   workbook?: ExcelJS.Workbook;
   worksheet?: ExcelJS.Worksheet;
+  /** Parts of the workbook that exceljs cannot write back, e.g. ["charts", "pivot tables"]. */
+  unkeptParts?: string[];
+}
+
+/**
+ * exceljs round-trips cells, styles, merges, validation, conditional formats, images and comments,
+ * but drops these. Zip entry names are stored uncompressed, so a byte search finds them.
+ */
+const UNKEPT_PARTS: Array<[string, string]> = [
+  ["xl/charts/", "charts"],
+  ["xl/pivotTables/", "pivot tables"],
+  ["xl/slicers/", "slicers"],
+  ["xl/vbaProject.bin", "macros"],
+  ["xl/threadedComments/", "threaded comments"],
+];
+
+export function findUnkeptParts(bytes: Uint8Array): string[] {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return UNKEPT_PARTS.filter(([entry]) => buffer.includes(entry)).map(([, label]) => label);
 }
 
 function startsWith(bytes: Uint8Array, ...prefix: number[]): boolean {
@@ -226,5 +245,6 @@ async function readXlsx(file: string, bytes: Uint8Array, sheetWanted: string | u
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => collectRow(candidate, rowNumber, row.values));
   const { headerRowNumber, headers, rows } = candidate;
   const sheetNames = sheets.map((s) => s.name);
-  return { format: "xlsx", path: file, sheetName: sheet.name, sheetNames, headerRowNumber, headers, rows, workbook, worksheet: sheet };
+  const unkeptParts = findUnkeptParts(bytes);
+  return { format: "xlsx", path: file, sheetName: sheet.name, sheetNames, headerRowNumber, headers, rows, workbook, worksheet: sheet, unkeptParts };
 }

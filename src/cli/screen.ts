@@ -154,6 +154,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
 
     if (options.out !== undefined && outKind !== null) {
+      if (outKind === "xlsx" && table.unkeptParts?.length) {
+        stderr.write(
+          `Warning: ${options.input} has ${table.unkeptParts.join(", ")}, which the .xlsx writer (exceljs) cannot carry over; ` +
+            `${options.out} will not have them. The input file is unchanged; to keep them, copy the three WRO columns into it by hand, or use --out with a .csv name.\n`,
+        );
+      }
       if (outKind === "xlsx") await writeXlsxOutput(table, screened, options.out);
       else await writeCsvOutput(table, screened, options.out);
     }

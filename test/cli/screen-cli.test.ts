@@ -342,6 +342,20 @@ describe("screen CLI refuses bad input with exit code 2 and a clear message", ()
 });
 
 describe("reading .xlsx", () => {
+  it("warns when the workbook has parts the .xlsx writer would drop", async () => {
+    const input = await makeWorkbook("with-chart.xlsx");
+    const zip = await JSZip.loadAsync(await fs.readFile(input));
+    zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
+    await fs.writeFile(input, await zip.generateAsync({ type: "nodebuffer" }));
+    const toXlsx = await run([input, "--out", file("with-chart-out.xlsx")]);
+    expect(toXlsx.code).toBe(0);
+    expect(toXlsx.stderr).toContain("has charts, which the .xlsx writer (exceljs) cannot carry over");
+    const toCsv = await run([input, "--out", file("with-chart-out.csv")]);
+    expect(toCsv.stderr).not.toContain("Warning");
+    const plain = await run([await makeWorkbook("no-chart.xlsx"), "--out", file("no-chart-out.xlsx")]);
+    expect(plain.stderr).not.toContain("Warning");
+  });
+
   it("gives the same table from the streaming reader and the full loader", async () => {
     const { readInput } = await import("../../src/cli/read-input");
     const { shownValue } = await import("../../src/cli/cell-text");
