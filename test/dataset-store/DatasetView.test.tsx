@@ -1,0 +1,160 @@
+/** @jest-environment jsdom */
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "util";
+// jsdom lacks the encoding API that browsers and Office WebViews have; the core needs it.
+Object.assign(globalThis, { TextEncoder: NodeTextEncoder, TextDecoder: NodeTextDecoder });
+
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { DatasetStore, memoryStorage } from "../../src/addin/dataset-store";
+import { datasetFingerprint } from "../../src/core/dataset/load";
+import type { Dataset } from "../../src/core/dataset/schema";
+import type { FetchLike } from "../../src/core/importers";
+import { DatasetView, type DatasetViewProps } from "../../src/taskpane/dataset";
+import { baseDataset, fixtureBytes } from "../importers/helpers";
+
+function setup(overrides: Partial<DatasetViewProps<{ version: string }>> = {}) {
+  const bundled = baseDataset();
+  let current: Dataset = bundled;
+  const listeners = new Set<() => void>();
+  const runtime = {
+    setDataset: (value: unknown) => {
+      current = value as Dataset;
+      listeners.forEach((l) => l());
+    },
+  };
+  const store = new DatasetStore({ storage: memoryStorage(), runtime, bundled: () => bundled, now: () => new Date("2026-11-26T10:00:00Z") });
+  const applySpy = jest.spyOn(store, "applyDataset");
+  const previewSheetImpact = jest.fn(async (_screener: { version: string }) => ({ changed: 3 }));
+  const onRescreen = jest.fn();
+  const props: DatasetViewProps<{ version: string }> = {
+    store,
+    getDataset: () => current,
+    onDatasetChanged: (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    createScreener: (ds) => ({ version: ds.version }),
+    previewSheetImpact,
+    onRescreen,
+    today: () => "2026-11-26",
+    ...overrides,
+  };
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <DatasetView {...props} />
+    </FluentProvider>,
+  );
+  return { store, applySpy, previewSheetImpact, onRescreen, current: () => current };
+}
+
+function chooseFile(name: string, bytes: Uint8Array) {
+  const input = screen.getByLabelText("Dataset update file") as HTMLInputElement;
+  fireEvent.change(input, { target: { files: [new File([bytes as Uint8Array<ArrayBuffer>], name)] } });
+}
+
+describe("DatasetView", () => {
+  it("shows version, compiled date, counts by list and status, sources and SHA-256", () => {
+    setup();
+    expect(screen.getByTestId("dataset-view-version").textContent).toBe("Version test-1, compiled 2026-01-01: 9 listings.");
+    const counts = screen.getByRole("table", { name: "Listings by list and status" }).textContent;
+    expect(counts).toContain("CBP Withhold Release Orders5");
+    expect(counts).toContain("UFLPA Entity List4");
+    expect(counts).toContain("Active7");
+    expect(counts).toContain("Status unknown1");
+    expect(screen.getByTestId("dataset-sha256").textContent).toBe(`SHA-256 ${datasetFingerprint(baseDataset())}`);
+    expect(screen.getByRole("list", { name: "Dataset sources" }).textContent).toContain("Test curation: test (retrieved 2026-01-01)");
+  });
+
+  it("previews a CBP CSV, applies it, reports the sheet impact and offers to re-screen", async () => {
+    const { applySpy, previewSheetImpact, onRescreen, current } = setup();
+    chooseFile("wro.csv", fixtureBytes("cbp-sample-cp1252.csv"));
+    const preview = await screen.findByRole("region", { name: "Changes in this update" });
+    expect(preview.textContent).toContain("CBP WRO/Findings dataset CSV from wro.csv: version test-1 → test-1+cbp-2026-11-26, 9 → 11 listings.");
+    expect(preview.textContent).toContain("Supermax Corporation Bhd. and its wholly owned subsidiaries: active → inactive, 2023-09-18");
+    expect(preview.textContent).toContain("Added (2)");
+    expect(preview.textContent).toContain("1 listing(s) are not in the file and stay as they are.");
+    expect(applySpy).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole("button", { name: "Apply" }));
+    expect(await screen.findByText("Dataset updated")).toBeTruthy();
+    expect(current().version).toBe("test-1+cbp-2026-11-26");
+    expect(applySpy).toHaveBeenCalledWith(expect.objectContaining({ version: "test-1+cbp-2026-11-26" }), "wro.csv");
+    expect(previewSheetImpact).toHaveBeenCalledWith({ version: "test-1+cbp-2026-11-26" });
+    expect(await screen.findByText("3 suppliers in this sheet change risk with the new dataset: re-screen?")).toBeTruthy();
+    expect(screen.getByTestId("dataset-view-version").textContent).toContain("test-1+cbp-2026-11-26");
+    fireEvent.click(screen.getByRole("button", { name: "Re-screen" }));
+    expect(onRescreen).toHaveBeenCalledTimes(1);
+  });
+
+  it("refuses a sign-in page saved as .csv, keeping the dataset", async () => {
+    const { applySpy, current } = setup();
+    chooseFile("wro.csv", fixtureBytes("signin.html"));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toMatch(/Update not used.*sign-in or access page.*The current dataset stays in force\./);
+    expect(screen.queryByRole("region", { name: "Changes in this update" })).toBeNull();
+    expect(applySpy).not.toHaveBeenCalled();
+    expect(current().version).toBe("test-1");
+  });
+
+  it("refuses an update that drops more than half, and previews it only when asked", async () => {
+    setup();
+    const small = { ...baseDataset(), version: "small", listings: baseDataset().listings.slice(0, 2), rules: [] };
+    chooseFile("small.json", new TextEncoder().encode(JSON.stringify(small)));
+    expect((await screen.findByRole("alert")).textContent).toMatch(/would drop 7 of the 9 current listings/);
+    fireEvent.click(screen.getByRole("button", { name: "Preview anyway" }));
+    const preview = await screen.findByRole("region", { name: "Changes in this update" });
+    expect(preview.textContent).toContain("Removed from the dataset (7)");
+  });
+
+  it("downloads from an https address with the injected fetch and refuses http", async () => {
+    const body = new TextEncoder().encode(JSON.stringify({ ...baseDataset(), version: "remote-2" }));
+    const fetch: FetchLike = jest.fn(async () => ({
+      ok: true,
+      status: 200,
+      url: "https://example.org/wro-dataset.json",
+      headers: { get: () => null },
+      body: null,
+      arrayBuffer: async () => body.buffer as ArrayBuffer,
+    }));
+    setup({ fetch });
+    const input = screen.getByRole("textbox");
+    fireEvent.change(input, { target: { value: "http://example.org/wro-dataset.json" } });
+    fireEvent.click(screen.getByRole("button", { name: "Download" }));
+    expect((await screen.findByRole("alert")).textContent).toMatch(/Only https:\/\/ addresses are accepted/);
+    expect(fetch).not.toHaveBeenCalled();
+    fireEvent.change(input, { target: { value: "https://example.org/wro-dataset.json" } });
+    fireEvent.click(screen.getByRole("button", { name: "Download" }));
+    const preview = await screen.findByRole("region", { name: "Changes in this update" });
+    expect(preview.textContent).toContain("dataset JSON from https://example.org/wro-dataset.json: version test-1 → remote-2");
+  });
+
+  it("keeps the dataset and says why when storing fails", async () => {
+    const { store, current } = setup();
+    jest.spyOn(store, "applyDataset").mockRejectedValueOnce(new Error("Office storage refused to save the dataset (quota); nothing was changed."));
+    chooseFile("u.html", fixtureBytes("uflpa-sample.html"));
+    fireEvent.click(await screen.findByRole("button", { name: "Apply" }));
+    expect((await screen.findByRole("alert")).textContent).toMatch(/Update not applied.*quota.*The current dataset stays in force\./);
+    expect(current().version).toBe("test-1");
+  });
+
+  it("rolls back to the previous and to the bundled dataset", async () => {
+    const { store, current } = setup();
+    await act(async () => {
+      await store.applyDataset({ ...baseDataset(), version: "v2" }, "a.json");
+      await store.applyDataset({ ...baseDataset(), version: "v3" }, "b.json");
+    });
+    const previous = await screen.findByRole("button", { name: "Roll back to previous (v2)" });
+    fireEvent.click(previous);
+    expect(await screen.findByText(/Now screening with version v2 \(the dataset used before\)\./)).toBeTruthy();
+    expect(current().version).toBe("v2");
+    fireEvent.click(screen.getByRole("button", { name: "Roll back to bundled" }));
+    await waitFor(() => expect(current().version).toBe("test-1"));
+    expect(await screen.findByText(/Now screening with version test-1 \(the bundled dataset\)\./)).toBeTruthy();
+  });
+
+  it("disables roll-back to previous when nothing earlier is stored, and shows a start-up problem", async () => {
+    setup({ startupProblem: "Using the bundled dataset because the stored dataset is damaged (Unexpected token)." });
+    expect((screen.getByRole("button", { name: "Roll back to previous" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText(/the stored dataset is damaged/)).toBeTruthy();
+  });
+});
