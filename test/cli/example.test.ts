@@ -1,6 +1,8 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
+// jszip ships with exceljs; it is used here only to look at the raw sheet XML exceljs wrote.
+import JSZip from "jszip";
 import { bundledDataset } from "../../src/core";
 import { buildExample, LISTED_ROWS, RULE_ROWS } from "../../scripts/make-example";
 import { makeTempDir, run } from "./helpers";
@@ -96,6 +98,62 @@ describe("examples/contracts", () => {
     expect(sheet.getCell(`I${high.row}`).fill).toMatchObject({ fgColor: { argb: "FFFFC7CE" } });
     // Notes are the screener's own words, written as text.
     expect(sheet.getCell(`K${high.row}`).value).toBe(high.note);
+  });
+});
+
+describe("hostile cells with the real screener", () => {
+  it("screens formula-like, error, numeric, blank and 32,000-character cells without a formula or a crash", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Suppliers");
+    const cells: unknown[] = [
+      "=HYPERLINK(\"https://evil.example\",\"Top Glove\")",
+      "+Top Glove Corporation Bhd",
+      "-2+3",
+      "@SUM(1,2)",
+      { error: "#N/A" },
+      { formula: "1/0", result: { error: "#DIV/0!" } },
+      98765,
+      "   ",
+      "Top Glove ".repeat(3200),
+      { richText: [{ text: "Hoshine " }, { text: "Silicon Industry Co., Ltd." }] },
+    ];
+    sheet.addRow(["Supplier"]);
+    cells.forEach((c) => sheet.addRow([c]));
+    const input = path.join(dir, "hostile.xlsx");
+    await workbook.xlsx.writeFile(input);
+
+    const out = path.join(dir, "hostile-out.xlsx");
+    const csvOut = path.join(dir, "hostile-out.csv");
+    const json = await run([input, "--format", "json", "--out", out], { real: true });
+    expect(json.code).toBe(0);
+    expect((await run([input, "--out", csvOut], { real: true })).code).toBe(0);
+    const lines = parseLines(json.stdout);
+    // Row 9 holds only spaces, so like an empty row it is not a data row and gets no result.
+    expect(lines.map((l) => l.row)).toEqual([2, 3, 4, 5, 6, 7, 8, 10, 11]);
+    for (const line of lines) expect(line.note).not.toMatch(/^[=+\-@]/);
+    expect(lines.at(-1)!.risk).toBe("high");
+
+    const result = new ExcelJS.Workbook();
+    await result.xlsx.readFile(out);
+    const screened = result.getWorksheet("Suppliers")!;
+    expect(screened.getCell("B9").value).toBeNull();
+    for (const row of [2, 3, 4, 5, 6, 7, 8, 10, 11]) {
+      for (const col of ["B", "C", "D"]) {
+        const cell = screened.getCell(`${col}${row}`);
+        expect([ExcelJS.ValueType.String, ExcelJS.ValueType.Hyperlink, ExcelJS.ValueType.Null]).toContain(cell.type);
+      }
+    }
+    expect(screened.getCell("A2").value).toBe(cells[0]);
+    expect(screened.getCell("A10").value).toHaveLength(32_000);
+    const zip = await JSZip.loadAsync(await fs.readFile(out));
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    // One formula in, one formula out: the 1/0 cell. Nothing written became a formula.
+    expect(xml.match(/<f>/g)).toHaveLength(1);
+
+    const csv = (await fs.readFile(csvOut, "utf8")).split("\r\n");
+    expect(csv[1].startsWith(`"'=HYPERLINK(""https://evil.example"",""Top Glove"")",`)).toBe(true);
+    expect(csv[2].startsWith("'+Top Glove Corporation Bhd,")).toBe(true);
+    expect(csv[3].startsWith("'-2+3,")).toBe(true);
   });
 });
 
