@@ -1,6 +1,6 @@
 import { RISK_LABELS, type Risk } from "../core";
 import { columnLetter, rectAddress } from "./address";
-import { ExcelAdapterError, messages } from "./errors";
+import { ExcelAdapterError, messages, officeErrorCode } from "./errors";
 import { cellText, planChunks, sync } from "./io";
 import { loadMarkers, markersFrom, type ResultsMarker } from "./marker";
 import type { FlaggedRow, ResultsSummary, RiskCounts } from "./types";
@@ -63,6 +63,18 @@ export async function locateResults(context: Excel.RequestContext, sheetName?: s
   };
 }
 
+/** Filters cannot change on a protected sheet; say so in the same words as a screening run would. */
+async function syncChange(context: Excel.RequestContext, sheetName: string): Promise<void> {
+  try {
+    await sync(context);
+  } catch (error) {
+    if (officeErrorCode(error) === "AccessDenied") {
+      throw new ExcelAdapterError("protected-sheet", messages.protectedSheet(sheetName), { sheetName, officeCode: "AccessDenied" }, { cause: error });
+    }
+    throw error;
+  }
+}
+
 function markerNumber(marker: ResultsMarker): number {
   return Number(/(\d+)$/.exec(marker.name)?.[1] ?? 0);
 }
@@ -72,7 +84,7 @@ export async function showFlaggedOnly(context: Excel.RequestContext, sheetName?:
   const found = await locateResults(context, sheetName);
   if (found.table) {
     found.table.columns.getItem(found.riskHeader).filter.applyValuesFilter(FLAGGED_LABELS);
-    await sync(context);
+    await syncChange(context, found.sheetName);
     return;
   }
   const { sheet, marker } = found;
@@ -101,7 +113,7 @@ export async function showFlaggedOnly(context: Excel.RequestContext, sheetName?:
     const list = sheet.getRangeByIndexes(marker.headerRowIndex, first, marker.lastRowIndex - marker.headerRowIndex + 1, last - first + 1);
     autoFilter.apply(list, riskColumn - first, criteria);
   }
-  await sync(context);
+  await syncChange(context, found.sheetName);
 }
 
 /** Shows every row again. The filter buttons stay so the user can filter by hand. */
@@ -115,7 +127,7 @@ export async function clearFilter(context: Excel.RequestContext, sheetName?: str
     if (!found.sheet.autoFilter.enabled) return;
     found.sheet.autoFilter.clearCriteria();
   }
-  await sync(context);
+  await syncChange(context, found.sheetName);
 }
 
 /** Counts by risk and the flagged rows, read back from the sheet (so it also works after reopening the file). */

@@ -155,19 +155,24 @@ function guessColumn(headers: HeaderCell[], pattern: RegExp, supplierColumn: num
   return found ? found.columnIndex : null;
 }
 
-/** getSelectedRange() fails both when nothing usable is selected and when several areas are; tell them apart. */
+/**
+ * getSelectedRange() fails both when nothing usable is selected (a chart or shape) and when several areas are;
+ * the error code is not documented for either, so the areas are counted to tell them apart.
+ */
 async function explainSelectionFailure(context: Excel.RequestContext, error: unknown): Promise<Error> {
   const code = officeErrorCode(error);
-  if (code !== "InvalidSelection" && code !== "InvalidArgument" && code !== "ItemNotFound") return error as Error;
   try {
     const areas = context.workbook.getSelectedRanges();
     areas.load("areaCount");
     await sync(context);
     if (areas.areaCount > 1) {
-      return new ExcelAdapterError("several-areas", messages.severalAreas(areas.areaCount), { officeCode: code });
+      return new ExcelAdapterError("several-areas", messages.severalAreas(areas.areaCount), { officeCode: code }, { cause: error });
     }
   } catch {
-    // Nothing selectable at all (a chart or shape is selected): fall through to "no selection".
+    // Nothing selectable at all: fall through.
   }
-  return new ExcelAdapterError("no-selection", messages.noSelection(), { officeCode: code }, { cause: error });
+  if (code === "InvalidSelection" || code === "InvalidArgument" || code === "ItemNotFound" || code === "GeneralException") {
+    return new ExcelAdapterError("no-selection", messages.noSelection(), { officeCode: code }, { cause: error });
+  }
+  return error instanceof Error ? error : new Error(String(error));
 }

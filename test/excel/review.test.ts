@@ -64,6 +64,13 @@ describe("reviewing results", () => {
     expect(fake.sheet("S").filteredRows.size).toBe(0);
   });
 
+  test("filtering a sheet that was protected after screening gives the protected-sheet message", async () => {
+    const { fake, controller } = await screened({ sheets: { S: { values: LIST } }, selection: "S!A1" });
+    fake.sheet("S").protected = true;
+    await expect(controller.showFlaggedOnly("S")).rejects.toMatchObject({ code: "protected-sheet" });
+    expect(fake.sheet("S").filteredRows.size).toBe(0);
+  });
+
   test("the summary is read back from the sheet: counts by risk and flagged rows with row numbers", async () => {
     const { controller, report } = await screened({ sheets: { S: { values: LIST } }, selection: "S!A1" });
     const summary = await controller.readSummary("S");
