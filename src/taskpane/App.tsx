@@ -27,7 +27,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  // The hidden attribute alone loses to display:flex, so hidden panels need their own rule.
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, "&[hidden]": { display: "none" } },
   visuallyHidden: {
     position: "absolute",
     width: "1px",

@@ -1,0 +1,351 @@
+/**
+ * End to end: the production webpack build of the add-in, served over http and run in Debian's Chromium
+ * with a fake office.js whose Excel is the in-memory fake workbook. It drives the pane like a user and
+ * then inspects the workbook: result columns, conditional formats, filter, selection, audit record, and
+ * the custom functions registered by the same bundle.
+ */
+import fs from "fs";
+import http from "http";
+import os from "os";
+import path from "path";
+import zlib from "zlib";
+import type { AddressInfo } from "net";
+import type { Browser, Page } from "playwright-core";
+import { fakeOfficeJs } from "./fake-office";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ROOT = path.resolve(__dirname, "../..");
+const RESULTS_DIR = path.join(ROOT, "test-results");
+const hasChromium = fs.existsSync(CHROMIUM);
+/**
+ * WRO_E2E_BUILD_DIR=<dir> runs against an existing production build (npx webpack --mode production
+ * --env outputPath=<dir>) instead of building, for quick iteration on the test itself.
+ */
+const PREBUILT = process.env.WRO_E2E_BUILD_DIR;
+
+if (!hasChromium) {
+  console.warn(`Skipping the task pane end-to-end test: ${CHROMIUM} is missing (apt-get install chromium).`);
+}
+const describeWithChromium = hasChromium ? describe : describe.skip;
+
+const LISTED = [
+  "SUPERMAX GLOVE MFG SDN BHD",
+  "Hoshine Silicon Industry Co., Ltd.",
+  "合盛硅业股份有限公司",
+  "Top Glove Corporation Bhd",
+  "Sime Darby Plantation Berhad",
+];
+const CLEAN = [
+  "Acme Widgets Ltd",
+  "Nordic Timber AB",
+  "Blue River Ceramics Inc.",
+  "Sunrise Packaging Co.",
+  "Alpine Optics GmbH",
+  "Maple Leaf Fasteners Corp.",
+  "Harbor Textiles LLC",
+  "Andes Coffee Exporters S.A.",
+  "Baltic Amber Works",
+  "Kestrel Electronics Pte Ltd",
+  "Orchid Paper Products",
+  "Granite Tools Manufacturing",
+  "Pacific Rim Logistics",
+  "Cedar Grove Furniture",
+  "Silverline Cables plc",
+  "Summit Outdoor Gear Inc",
+  "Lakeside Dairy Cooperative",
+  "Redwood Plastics Ltd",
+  "Meridian Chemicals BV",
+  "Copperfield Metals",
+  "Willow Bay Foods",
+  "Northstar Bearings",
+  "Prairie Grain Millers",
+  "Coastal Glassworks",
+  "Highland Wool Traders",
+];
+const COUNTRY: Record<string, string> = {
+  "SUPERMAX GLOVE MFG SDN BHD": "Malaysia",
+  "Hoshine Silicon Industry Co., Ltd.": "China",
+  "合盛硅业股份有限公司": "China",
+  "Top Glove Corporation Bhd": "Malaysia",
+  "Sime Darby Plantation Berhad": "Malaysia",
+};
+// Listed names spread through the list, as in a real supplier file.
+const SUPPLIERS = [...CLEAN];
+LISTED.forEach((name, i) => SUPPLIERS.splice(i * 6 + 1, 0, name));
+
+const SHEET = "Suppliers";
+const ROWS = [["ID", "Supplier", "Country", "Product"], ...SUPPLIERS.map((name, i) => [`S${String(i + 1).padStart(3, "0")}`, name, COUNTRY[name] ?? "United States", "Components"])];
+const LAST_ROW = ROWS.length; // header in row 1
+
+function workbookSpec() {
+  return { sheets: { [SHEET]: { values: ROWS } }, selection: `${SHEET}!B1:B${LAST_ROW}` };
+}
+
+async function buildAddin(outDir: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const webpack = require("webpack") as typeof import("webpack");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const configFactory = require(path.join(ROOT, "webpack.config.js"));
+  const config = await configFactory({ outputPath: outDir }, { mode: "production" });
+  // Source maps are not needed to run the pane and cost most of the build time.
+  config.devtool = false;
+  config.mode = "production";
+  config.context = ROOT;
+  await new Promise<void>((resolve, reject) => {
+    webpack(config, (error, stats) => {
+      if (error) return reject(error);
+      if (!stats || stats.hasErrors()) {
+        return reject(new Error(`webpack failed:\n${stats?.toString({ all: false, errors: true, errorDetails: true })}`));
+      }
+      resolve();
+    });
+  });
+}
+
+/** Recorded for the report (target: taskpane.js at most 250 KB gzip); a size budget is not a pass/fail test here. */
+function reportBundleSizes(dir: string): void {
+  const sizes = Object.fromEntries(
+    ["taskpane.js", "functions.js"].map((file) => {
+      const bytes = fs.readFileSync(path.join(dir, file));
+      return [file, { minified: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length }];
+    }),
+  );
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  fs.writeFileSync(path.join(RESULTS_DIR, "bundle-size.json"), JSON.stringify(sizes, null, 2) + "\n");
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".xml": "application/xml",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+};
+
+function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((request, response) => {
+    const urlPath = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
+    const file = path.join(dir, path.normalize(urlPath).replace(/^([/\\])+/, ""));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      response.writeHead(404).end("not found");
+      return;
+    }
+    response.writeHead(200, { "content-type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+describeWithChromium("task pane in Chromium (production build, fake office.js)", () => {
+  let outDir: string;
+  let server: http.Server;
+  let baseUrl: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (PREBUILT) {
+      outDir = path.resolve(PREBUILT);
+    } else {
+      outDir = fs.mkdtempSync(path.join(os.tmpdir(), "wro-pane-e2e-"));
+      await buildAddin(outDir);
+    }
+    reportBundleSizes(outDir);
+    server = await serve(outDir);
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { chromium } = require("playwright-core") as typeof import("playwright-core");
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    if (outDir && !PREBUILT) fs.rmSync(outDir, { recursive: true, force: true });
+  });
+
+  async function openPane(officeTheme?: { bodyBackgroundColor: string }) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 1100 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+    });
+    const officeJs = fakeOfficeJs({ spec: workbookSpec(), officeTheme });
+    // Nothing else may leave the machine (registered first: Playwright tries the last-registered route first): a stray request would mean the bundle depends on the network.
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => {
+      problems.push(`unexpected request: ${route.request().url()}`);
+      return route.abort();
+    });
+    await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+      route.fulfill({ status: 200, contentType: "text/javascript", body: officeJs }),
+    );
+    await page.goto(`${baseUrl}/taskpane.html`);
+    return { page, problems, close: () => context.close() };
+  }
+
+  interface SheetState {
+    headers: unknown[];
+    risks: unknown[];
+    matches: unknown[];
+    notes: unknown[];
+    noteFormulas: (string | null)[];
+    suppliers: unknown[];
+    countries: unknown[];
+    conditionalFormats: { address: string; type: string; c0: number; c1: number }[];
+    autoFilter: { c0: number; criteria: [number, string[]][] } | null;
+    selection: { r0: number; r1: number }[] | null;
+    audit: unknown;
+  }
+
+  function sheetState(page: Page): Promise<SheetState> {
+    return page.evaluate(
+      ({ sheet, lastRow }) => {
+        const fake = (window as any).__fakeExcel;
+        const model = fake.sheet(sheet);
+        return {
+          headers: fake.values(sheet, "A1:G1")[0],
+          risks: fake.values(sheet, `C2:C${lastRow}`).map((r: unknown[]) => r[0]),
+          matches: fake.values(sheet, `D2:D${lastRow}`).map((r: unknown[]) => r[0]),
+          notes: fake.values(sheet, `E2:E${lastRow}`).map((r: unknown[]) => r[0]),
+          noteFormulas: fake.formulas(sheet, `E2:E${lastRow}`).map((r: unknown[]) => r[0]),
+          suppliers: fake.values(sheet, `B2:B${lastRow}`).map((r: unknown[]) => r[0]),
+          countries: fake.values(sheet, `F2:F${lastRow}`).map((r: unknown[]) => r[0]),
+          conditionalFormats: model.conditionalFormats.map((f: any) => ({ address: f.address, type: f.type, c0: f.rect.c0, c1: f.rect.c1 })),
+          autoFilter: model.autoFilter
+            ? { c0: model.autoFilter.rect.c0, criteria: Array.from(model.autoFilter.criteria.entries()) }
+            : null,
+          selection: fake.workbook.selection ? fake.workbook.selection.areas.map((a: any) => ({ r0: a.r0, r1: a.r1 })) : null,
+          audit: fake.workbook.settings.get("wroScreen.audit") ?? null,
+        };
+      },
+      { sheet: SHEET, lastRow: LAST_ROW },
+    );
+  }
+
+  it("screens the selected column, writes results, filters, selects rows, and shares the runtime with the custom functions", async () => {
+    const { page, problems, close } = await openPane();
+    try {
+      const rows = LAST_ROW - 1;
+      await page.getByText(`${rows} rows in “Supplier” (column B) of ${SHEET} will be screened.`).waitFor({ timeout: 15_000 });
+      // The adapter recognised the Country and Product headers.
+      expect(await page.getByLabel("Country column").inputValue()).not.toBe("__none__");
+
+      await page.getByRole("button", { name: "Screen", exact: true }).click();
+
+      // C:E hold Country and Product, so the pane must ask before inserting; the real dialog is keyboard-reachable.
+      const dialog = page.getByRole("alertdialog");
+      await dialog.waitFor({ timeout: 15_000 });
+      expect(await dialog.textContent()).toContain("columns to the right");
+      await dialog.getByRole("button", { name: "Insert" }).click();
+
+      await page.getByRole("heading", { name: /^Flagged suppliers \(\d+\)$/ }).waitFor({ timeout: 30_000 });
+      const live = await page.getByTestId("live-status").textContent();
+      expect(live).toMatch(new RegExp(`^Screening finished: ${rows} rows screened, \\d+ flagged`));
+
+      const state = await sheetState(page);
+      expect(state.headers).toEqual(["ID", "Supplier", "WRO risk", "WRO match", "WRO notes", "Country", "Product"]);
+      expect(state.suppliers).toEqual(SUPPLIERS);
+      // The user's Country column moved right intact.
+      expect(state.countries).toEqual(SUPPLIERS.map((s) => COUNTRY[s] ?? "United States"));
+      SUPPLIERS.forEach((supplier, i) => {
+        if (LISTED.includes(supplier)) {
+          expect({ supplier, risk: state.risks[i] }).toEqual({ supplier, risk: expect.stringMatching(/^(High|Review|Lifted)$/) });
+          expect(String(state.matches[i]).length).toBeGreaterThan(0);
+        } else {
+          expect({ supplier, risk: state.risks[i] }).toEqual({ supplier, risk: "None" });
+        }
+      });
+      // UFLPA Entity List listings (English and Chinese names) are in force; Supermax's WRO was modified, so
+      // its label follows the dataset and is only required to be flagged above.
+      for (const name of ["Hoshine Silicon Industry Co., Ltd.", "合盛硅业股份有限公司"]) {
+        expect({ name, risk: state.risks[SUPPLIERS.indexOf(name)] }).toEqual({ name, risk: "High" });
+      }
+      // Notes are text, never formulas (no formula injection from listing text).
+      expect(state.noteFormulas.every((f) => f === null)).toBe(true);
+      expect(state.notes.every((n: unknown) => typeof n === "string" && !/^[=+\-@]/.test(n))).toBe(true);
+      // Conditional formats sit on the risk column (C, index 2) only.
+      expect(state.conditionalFormats.length).toBeGreaterThan(0);
+      expect(state.conditionalFormats.every((f) => f.c0 === 2 && f.c1 === 2)).toBe(true);
+      expect(state.audit).not.toBeNull();
+
+      // Summary counts on the pane agree with the sheet.
+      const count = async (risk: string) => Number(await page.getByTestId(`count-${risk}`).textContent());
+      expect(await count("none")).toBe(state.risks.filter((r: unknown) => r === "None").length);
+      expect(await count("high")).toBe(state.risks.filter((r: unknown) => r === "High").length);
+
+      await page.getByTestId("audit-line").waitFor();
+      expect(await page.getByTestId("audit-line").textContent()).toMatch(/^Screened \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2} with dataset \S+/);
+
+      await page.getByRole("button", { name: "Show flagged only" }).click();
+      await page.getByText("Showing flagged rows only.").waitFor();
+      const filtered = await sheetState(page);
+      expect(filtered.autoFilter).not.toBeNull();
+      const riskCriteria = filtered.autoFilter!.criteria.find(([column]) => column + filtered.autoFilter!.c0 === 2);
+      expect(riskCriteria?.[1]).toEqual(expect.arrayContaining(["High"]));
+      expect(riskCriteria?.[1]).not.toContain("None");
+
+      await page.getByRole("button", { name: "Clear filter" }).click();
+      await page.getByText("Filter cleared; all rows shown.").waitFor();
+      const cleared = await sheetState(page);
+      expect(cleared.autoFilter === null || cleared.autoFilter.criteria.length === 0).toBe(true);
+
+      const hoshineRow = SUPPLIERS.indexOf("Hoshine Silicon Industry Co., Ltd.") + 2;
+      await page.getByRole("button", { name: new RegExp(`^Row ${hoshineRow}: Hoshine Silicon`) }).click();
+      await page.getByText(`Row ${hoshineRow} selected in Excel.`).waitFor();
+      const selected = await sheetState(page);
+      expect(selected.selection?.[0]).toEqual({ r0: hoshineRow - 1, r1: hoshineRow - 1 });
+
+      // The custom functions and ribbon command came from the same bundle and see the same dataset.
+      const functions = await page.evaluate(() => {
+        const registry = (window as any).__customFunctions;
+        return {
+          ids: Object.keys(registry).sort(),
+          hoshine: registry.WRORISK("Hoshine Silicon Industry Co., Ltd."),
+          clean: registry.WRORISK("Acme Widgets Ltd"),
+          ribbon: Object.keys((window as any).__ribbonActions),
+        };
+      });
+      expect(functions.ids).toEqual(expect.arrayContaining(["WRORISK", "WROMATCH", "WRONOTE"]));
+      expect(functions.hoshine).toBe("High");
+      expect(functions.clean).toBe("None");
+      expect(functions.ribbon.length).toBeGreaterThan(0);
+
+      // Only the selected tab's panel shows; results survive a visit to the Dataset tab.
+      expect(await page.getByRole("tabpanel", { name: "Dataset" }).isVisible()).toBe(false);
+      await page.getByRole("tab", { name: "Dataset" }).click();
+      expect(await page.getByRole("tabpanel", { name: "Dataset" }).isVisible()).toBe(true);
+      expect(await page.getByRole("tabpanel", { name: "Screen" }).isVisible()).toBe(false);
+      await page.getByRole("tab", { name: "Screen" }).click();
+      expect(await page.getByTestId("count-high").isVisible()).toBe(true);
+
+      fs.mkdirSync(RESULTS_DIR, { recursive: true });
+      await page.screenshot({ path: path.join(RESULTS_DIR, "taskpane.png"), fullPage: true });
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 120_000);
+
+  it("follows the Office theme: light without one, dark on a dark Office background", async () => {
+    const background = async (officeTheme?: { bodyBackgroundColor: string }) => {
+      const { page, problems, close } = await openPane(officeTheme);
+      try {
+        await page.getByRole("button", { name: "Screen", exact: true }).waitFor({ timeout: 15_000 });
+        const color = await page.locator("main").evaluate((el) => getComputedStyle(el).backgroundColor);
+        expect(problems).toEqual([]);
+        return color;
+      } finally {
+        await close();
+      }
+    };
+    expect(await background(undefined)).toBe("rgb(255, 255, 255)");
+    const dark = await background({ bodyBackgroundColor: "#262626" });
+    const [r, g, b] = dark.match(/\d+/g)!.map(Number);
+    expect(r + g + b).toBeLessThan(3 * 80);
+  }, 60_000);
+});
