@@ -13,7 +13,8 @@ function iso(year: number, month: number, day: number): string | null {
 /** "9/18/2023" (CBP's M/D/YYYY) or "2023-09-18" → "2023-09-18"; null when it is not a real date. */
 export function parseUsNumericDate(text: string): string | null {
   const s = text.trim();
-  let m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+  // A time of day ("10/21/2021 0:00") appears when the CSV has been opened and re-saved in Excel.
+  let m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?$/i.exec(s);
   if (m) return iso(Number(m[3]), Number(m[1]), Number(m[2]));
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));

@@ -2,11 +2,13 @@ import type { ListedName, Listing } from "../dataset/schema";
 import { analyseName, type CjkAnalysis, type LatinAnalysis, type TokenClass } from "../normalise/name-analysis";
 import type { NormalisationTables } from "../normalise/tables";
 import type { Evidence, NameMatch } from "../screening/types";
-import { deletionVariants, withinOneEdit } from "./edit-distance";
+import { withinOneEdit } from "./edit-distance";
 import { matchableVariants } from "./listed-names";
 
 /** One matchable form of one listed name. */
 interface IndexedName {
+  /** The number of the last query that collected this entry, so candidates are deduplicated without a Set. */
+  stamp: number;
   listing: Listing;
   listed: ListedName;
   latin: LatinAnalysis | null;
@@ -64,7 +66,12 @@ export interface QueryAnalysis {
 
 export class NameIndex {
   private readonly byToken = new Map<string, IndexedName[]>();
-  private readonly byDeletion = new Map<string, IndexedName[]>();
+  /**
+   * Long required words by their first two and last two letters: one edit (even a swap of neighbours)
+   * leaves at least one of the two intact in a word of six letters or more, so these find every typo.
+   */
+  private readonly byEnds = new Map<string, string[]>();
+  private readonly typoTargets = new Set<string>();
   private readonly cjkEntries: IndexedName[] = [];
   /** Words a run-together supplier name may be cut into ("topglove" → "top glove"). */
   private readonly knownWords: Set<string>;
@@ -110,7 +117,11 @@ export class NameIndex {
       for (const i of entry.required) {
         const token = latin.tokens[i];
         push(this.byToken, token, entry);
-        if (token.length >= MIN_FUZZY_LENGTH) for (const d of deletionVariants(token)) push(this.byDeletion, d, entry);
+        if (token.length >= MIN_FUZZY_LENGTH && !this.typoTargets.has(token)) {
+          this.typoTargets.add(token);
+          pushWord(this.byEnds, `^${token.slice(0, 2)}`, token);
+          pushWord(this.byEnds, `${token.slice(-2)}$`, token);
+        }
       }
       added = true;
     }
@@ -173,10 +184,17 @@ export class NameIndex {
     return Array.from(best.values()).sort((a, b) => b.score - a.score);
   }
 
-  private latinCandidates(query: LatinAnalysis): Set<IndexedName> {
-    const found = new Set<IndexedName>();
+  private latinCandidates(query: LatinAnalysis): IndexedName[] {
+    const stamp = ++this.queryCount;
+    const found: IndexedName[] = [];
     const collect = (list: IndexedName[] | undefined) => {
-      if (list) for (const e of list) found.add(e);
+      if (!list) return;
+      for (const e of list) {
+        if (e.stamp !== stamp) {
+          e.stamp = stamp;
+          found.push(e);
+        }
+      }
     };
     const tokens = query.tokens;
     for (let i = 0; i < tokens.length; i++) {
@@ -187,15 +205,23 @@ export class NameIndex {
         if (i + 2 < tokens.length) collect(this.byToken.get(token + tokens[i + 1] + tokens[i + 2]));
       }
       if (token.length >= MIN_FUZZY_LENGTH - 1 && query.classes[i] === "distinctive") {
-        collect(this.byDeletion.get(token));
-        for (const d of deletionVariants(token)) {
-          collect(this.byToken.get(d));
-          collect(this.byDeletion.get(d));
+        for (const key of [`^${token.slice(0, 2)}`, `${token.slice(-2)}$`]) {
+          for (const word of this.byEnds.get(key) ?? []) {
+            if (word !== token && Math.abs(word.length - token.length) <= 1 && withinOneEdit(word, token)) collect(this.byToken.get(word));
+          }
         }
       }
     }
     return found;
   }
+
+  private queryCount = 0;
+}
+
+function pushWord(map: Map<string, string[]>, key: string, word: string) {
+  const list = map.get(key);
+  if (list) list.push(word);
+  else map.set(key, [word]);
 }
 
 function isVesselListing(listing: Listing): boolean {
@@ -227,7 +253,7 @@ function makeEntry(listing: Listing, listed: ListedName, vocabulary: Set<string>
       wholeNameOnly = true;
     }
   }
-  return { listing, listed, vocabulary, latin, cjk, required, wholeNameOnly };
+  return { stamp: 0, listing, listed, vocabulary, latin, cjk, required, wholeNameOnly };
 }
 
 function push(map: Map<string, IndexedName[]>, key: string, entry: IndexedName) {

@@ -7,6 +7,8 @@ export interface RowContext {
   nameText: string;
   countryText: string;
   productText: string;
+  /** Words of the name already tokenised by the matcher, when available: lets most rows skip the rules at once. */
+  nameWords?: readonly string[];
 }
 
 interface PreparedText {
@@ -78,10 +80,11 @@ export class RuleBook {
   }
 
   /** Most rows name no region at all; one pass over a keyword set settles them. */
-  private quickReject(nameText: string): boolean {
-    const name = prepare(nameText);
-    for (const t of name.tokens) if (this.latinRegionWords.has(t)) return false;
-    return !this.cjkRegionWords.some((k) => name.cjk.includes(k));
+  private quickReject(row: RowContext): boolean {
+    if (hasCjk(row.nameText)) return !this.cjkRegionWords.some((k) => row.nameText.includes(k));
+    const words = row.nameWords ?? prepare(row.nameText).tokens;
+    for (const t of words) if (this.latinRegionWords.has(t)) return false;
+    return true;
   }
 
   private get latinRegionWords(): Set<string> {
@@ -101,7 +104,7 @@ export class RuleBook {
 
   evaluate(row: RowContext): RuleHit[] {
     if (this.rules.length === 0) return [];
-    if (row.countryText === "" && row.productText === "" && this.quickReject(row.nameText)) return [];
+    if (row.countryText === "" && row.productText === "" && this.quickReject(row)) return [];
     const name = prepare(row.nameText);
     const country = prepare(row.countryText);
     const product = prepare(row.productText);

@@ -1,6 +1,8 @@
 import type { SkipReason } from "./types";
 
 export const MAX_NAME_LENGTH = 1000;
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+const CONTROL_CHARS_ALL = /[\u0000-\u001f\u007f]+/g;
 const DISPLAY_LENGTH = 200;
 
 const EXCEL_ERRORS = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|PYTHON!)$/i;
@@ -25,10 +27,10 @@ export function readCell(value: unknown): CellText {
     // Excel error objects and rich values reach custom functions as objects.
     return { text: "", skipped: isErrorLike(value) ? "error_value" : "not_text" };
   }
-  const trimmed = value.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
+  const trimmed = (CONTROL_CHARS.test(value) ? value.replace(CONTROL_CHARS_ALL, " ") : value).trim();
   if (trimmed === "") return { text: "", skipped: "empty" };
   if (trimmed.length > MAX_NAME_LENGTH) return { text: trimmed.slice(0, DISPLAY_LENGTH), skipped: "too_long" };
-  if (EXCEL_ERRORS.test(trimmed)) return { text: trimmed, skipped: "error_value" };
+  if (trimmed.charCodeAt(0) === 35 /* # */ && EXCEL_ERRORS.test(trimmed)) return { text: trimmed, skipped: "error_value" };
   if (PLACEHOLDERS.has(trimmed.toLowerCase())) return { text: trimmed, skipped: "placeholder" };
   if (!/[\p{L}]/u.test(trimmed)) return { text: trimmed, skipped: "not_text" };
   return { text: trimmed, skipped: null };

@@ -57,8 +57,14 @@ export class Screener {
     if (cell.skipped) {
       return { ...base, risk: "none", score: 0, match: null, otherMatches: [], ruleHits: [], skipped: cell.skipped, note: this.note("none", cell.skipped, base.input, [], []) };
     }
-    const matches = this.index.match(this.index.analyse(cell.text));
-    const ruleHits = this.rules.evaluate({ nameText: cell.text, countryText: readOptionalCell(input.country), productText: readOptionalCell(input.product) });
+    const analysis = this.index.analyse(cell.text);
+    const matches = this.index.match(analysis);
+    const ruleHits = this.rules.evaluate({
+      nameText: cell.text,
+      countryText: readOptionalCell(input.country),
+      productText: readOptionalCell(input.product),
+      nameWords: analysis.latin?.tokens,
+    });
     const { risk, primary } = decide(matches, ruleHits);
     const otherMatches = matches.filter((m) => m !== primary);
     return {
