@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { parseCliArgs, USAGE, type CliOptions, type OutputFormat } from "./args";
 import { columnLetter, describeHeaders, detectColumn, resolveColumn, type ColumnRole } from "./columns";
+import { shownText } from "./cell-text";
 import { UsageError } from "./errors";
 import { readInput, type InputTable } from "./read-input";
 import {
@@ -48,7 +49,7 @@ function chooseColumns(table: InputTable, options: CliOptions, stderr: OutputStr
     const found = detectColumn(headers, "supplier");
     if (found.kind === "none") {
       throw new UsageError(
-        `No supplier column found in "${table.sheetName}". Name it with --column (a header or a letter). The headers are: ${describeHeaders(headers)}.`,
+        `No supplier column found in the header row (row ${table.headerRowNumber}) of "${table.sheetName}". Name it with --column (a header or a letter). The headers are: ${describeHeaders(headers)}.`,
       );
     }
     if (found.kind === "ambiguous") {
@@ -72,6 +73,10 @@ function chooseColumns(table: InputTable, options: CliOptions, stderr: OutputStr
     }
     return null;
   };
+  if (table.rows.length > 0 && table.rows.every((row) => shownText(row.cells[supplier]).trim() === "")) {
+    const label = headers[supplier] ? ` "${headers[supplier]}"` : "";
+    stderr.write(`Warning: column ${columnLetter(supplier)}${label} is blank in every row; check --column.\n`);
+  }
   const country = optional("country", options.countryColumn, [supplier]);
   const product = optional("product", options.productColumn, country === null ? [supplier] : [supplier, country]);
   return { supplier, country, product };
@@ -95,11 +100,11 @@ async function checkOutPath(options: CliOptions): Promise<"xlsx" | "csv" | null>
   if (await sameFile(options.input, options.out)) {
     throw new UsageError(`--out ${options.out} is the input file; choose another name. The input is never overwritten.`);
   }
-  try {
-    const stat = await fs.stat(path.dirname(path.resolve(options.out)));
-    if (!stat.isDirectory()) throw new Error();
-  } catch {
-    throw new UsageError(`Cannot write ${options.out}: the folder ${path.dirname(path.resolve(options.out))} does not exist.`);
+  const folder = path.dirname(path.resolve(options.out));
+  const folderIsDirectory = await fs.stat(folder).then((s) => s.isDirectory(), () => false);
+  if (!folderIsDirectory) throw new UsageError(`Cannot write ${options.out}: the folder ${folder} does not exist.`);
+  if (await fs.stat(options.out).then((s) => s.isDirectory(), () => false)) {
+    throw new UsageError(`Cannot write ${options.out}: it is a folder.`);
   }
   return ext === ".xlsx" ? "xlsx" : "csv";
 }
@@ -160,8 +165,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             `${options.out} will not have them. The input file is unchanged; to keep them, copy the three WRO columns into it by hand, or use --out with a .csv name.\n`,
         );
       }
-      if (outKind === "xlsx") await writeXlsxOutput(table, screened, options.out);
-      else await writeCsvOutput(table, screened, options.out);
+      try {
+        if (outKind === "xlsx") await writeXlsxOutput(table, screened, options.out);
+        else await writeCsvOutput(table, screened, options.out);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === undefined) throw e;
+        // A full disk or a read-only folder is the user's to fix, and nothing was half-written.
+        throw new UsageError(`Cannot write ${options.out}: ${(e as Error).message}`);
+      }
     }
 
     const format = options.format ?? (options.out === undefined ? "table" : null);

@@ -272,7 +272,7 @@ describe("screen CLI refuses bad input with exit code 2 and a clear message", ()
     const { code, stderr, stdout } = await run([input]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toMatch(/No supplier column found.*--column.*A "Date", B "Amount"/);
+    expect(stderr).toMatch(/No supplier column found in the header row \(row 1\) of "nocol".*--column.*A "Date", B "Amount"/);
   });
 
   it("names both candidates when the supplier column is ambiguous", async () => {
@@ -280,6 +280,13 @@ describe("screen CLI refuses bad input with exit code 2 and a clear message", ()
     const { code, stderr } = await run([input]);
     expect(code).toBe(2);
     expect(stderr).toContain('More than one column could hold the supplier name: A "Supplier" and B "Manufacturer"');
+  });
+
+  it("warns when the chosen column is blank in every row", async () => {
+    const input = await writeCsv("blank-col.csv", "Supplier,Notes\nAcme,x\n");
+    const { code, stderr } = await run([input, "--column", "F"]);
+    expect(code).toBe(0);
+    expect(stderr).toContain("Warning: column F is blank in every row; check --column.");
   });
 
   it("rejects a --column that matches nothing", async () => {
@@ -330,6 +337,8 @@ describe("screen CLI refuses bad input with exit code 2 and a clear message", ()
     expect((await run([input, "--out", path.join(dir, "no-such-dir", "x.csv")])).stderr).toContain("does not exist");
     expect((await run([input, "--colum", "A"])).stderr).toContain("Unknown option '--colum'");
     expect((await run([input, "--sheet", "S"])).stderr).toContain("--sheet applies to .xlsx workbooks only");
+    await fs.mkdir(file("folder.csv"));
+    expect((await run([input, "--out", file("folder.csv")])).stderr).toContain("it is a folder");
     expect((await run([])).code).toBe(2);
   });
 
