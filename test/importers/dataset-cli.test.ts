@@ -77,6 +77,14 @@ describe("dataset CLI", () => {
     expect(readFileSync(out, "utf8")).toBe("previous contents");
   });
 
+  it("refuses a file over 10 MB without reading it", async () => {
+    const big = join(dir, "big.csv");
+    writeFileSync(big, Buffer.alloc(10 * 1024 * 1024 + 1, 0x41));
+    const { code, stderr } = await run(["import", "cbp", big, "--base", basePath]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/big\.csv is 10\.0 MB, over the 10 MB limit; it was not read\./);
+  });
+
   it("refuses an update that drops too much unless --force", async () => {
     const small = join(dir, "small.json");
     const ds = baseDataset();
