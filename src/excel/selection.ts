@@ -82,16 +82,19 @@ export async function describeSelection(context: Excel.RequestContext, options: 
         address: selected.address,
       });
     }
-    // The topmost used cell of the column is its header; the names run from the next row to its last used cell.
-    headerRowIndex = columnUsed.rowIndex;
-    dataFirst = headerRowIndex + 1;
+    // The column's first used cell is its header (after a lone title row, if there is one); the names run
+    // from the next row to the column's last used cell.
+    const top = columnUsed.rowIndex;
     dataLast = columnUsed.rowIndex + columnUsed.rowCount - 1;
     headerFirstColumn = sheetUsed.isNullObject ? columnIndex : Math.min(sheetUsed.columnIndex, columnIndex);
     const lastListColumn = sheetUsed.isNullObject ? columnIndex : Math.max(sheetUsed.columnIndex + sheetUsed.columnCount - 1, columnIndex);
-    const headerRange = sheet.getRangeByIndexes(headerRowIndex, headerFirstColumn, 1, lastListColumn - headerFirstColumn + 1);
-    headerRange.load("values");
+    const topRows = sheet.getRangeByIndexes(top, headerFirstColumn, Math.min(HEADER_SEARCH_ROWS, columnUsed.rowCount), lastListColumn - headerFirstColumn + 1);
+    topRows.load("values");
     await sync(context);
-    headerValues = headerRange.values[0];
+    const offset = headerOffset(topRows.values, columnIndex - headerFirstColumn);
+    headerRowIndex = top + offset;
+    dataFirst = headerRowIndex + 1;
+    headerValues = topRows.values[offset];
   }
 
   // A selection of several rows means "these rows"; a single cell means "this column of the list".
@@ -139,6 +142,24 @@ export async function describeSelection(context: Excel.RequestContext, options: 
     exceedsRowLimit: rowCount > rowLimit,
     hasPreviousResults,
   };
+}
+
+/** How far down a title row may sit above the real header. */
+const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * Rows from the column's first used cell down to its header. Usually 0. A sheet that opens with a title
+ * ("Supplier list Q3") in a row of its own, then a gap, then a header row of several columns, has its header
+ * lower down; treating the title as the header would screen "Supplier" as a supplier name.
+ */
+export function headerOffset(topRows: unknown[][], column: number): number {
+  const filled = (row: unknown[]) => row.filter((v) => cellText(v).trim() !== "").length;
+  if (topRows.length < 3 || filled(topRows[0]) !== 1) return 0;
+  for (let i = 1; i < topRows.length; i++) {
+    if (cellText(topRows[i][column]).trim() === "") continue;
+    return i >= 2 && cellText(topRows[i - 1][column]).trim() === "" && filled(topRows[i]) >= 2 ? i : 0;
+  }
+  return 0;
 }
 
 /** The column's own used cells (not the sheet's: a whole-column selection must not mean 1,048,576 rows) and its table. */

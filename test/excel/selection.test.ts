@@ -66,6 +66,19 @@ describe("describeSelection", () => {
     expect(selection.headers.map((h) => h.letter)).toEqual(["C", "D", "E"]);
   });
 
+  test("a title row above a gap is not mistaken for the header", async () => {
+    const values = [["Approved suppliers, Q3 2026"], [], ...LIST];
+    const { selection } = await describe_({ sheets: { S: { values } }, selection: "S!A5" });
+    expect(selection).toMatchObject({ header: "Supplier", headerRowIndex: 2, firstRowNumber: 4, lastRowNumber: 6 });
+    expect(selection.headers.map((h) => h.text)).toEqual(["Supplier", "Country", "Product"]);
+  });
+
+  test("a blank row inside a one-column list does not move the header", async () => {
+    const values = [["Supplier"], ["Acme"], [], ["Globex"]];
+    const { selection } = await describe_({ sheets: { S: { values } }, selection: "S!A1" });
+    expect(selection).toMatchObject({ header: "Supplier", firstRowNumber: 2, lastRowNumber: 4 });
+  });
+
   test("several rows selected: only those rows (the header is never screened)", async () => {
     const { selection } = await describe_({ sheets: { S: { values: LIST } }, selection: "S!A1:A3" });
     expect(selection).toMatchObject({ firstRowNumber: 2, lastRowNumber: 3, rowCount: 2, header: "Supplier" });
