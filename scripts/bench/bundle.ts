@@ -6,7 +6,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { createContext, runInContext } from "node:vm";
 import { gzipSync } from "node:zlib";
+import { RISK_LABELS, Screener, bundledDataset } from "../../src/core";
 
 const ROOT = resolve(__dirname, "..", "..");
 /** Target for the pane bundle, gzip; 1 KiB = 1,024 bytes, as webpack reports sizes. */
@@ -51,8 +53,49 @@ function checkBuild(dir: string): void {
   if (metadata.allowErrorForDataTypeAny !== true) problems.push("functions.json lacks allowErrorForDataTypeAny");
   if (!/<script[^>]+taskpane\.js/.test(html) || /functions\.js/.test(html)) problems.push("taskpane.html must load taskpane.js and only that bundle");
   if (manifest.includes("https://localhost:3000/")) problems.push("the production manifest still points at https://localhost:3000/");
+  problems.push(...runMinifiedFunctions(join(dir, "functions.js")));
   if (problems.length > 0) throw new Error(`The build is not wired as one shared runtime: ${problems.join("; ")}.`);
-  console.log(`Bundle: taskpane.js registers all ${metadata.functions.length} custom functions; functions.json and the production manifest are complete.`);
+  console.log(
+    `Bundle: taskpane.js registers all ${metadata.functions.length} custom functions; the minified functions.js answers like the engine; functions.json and the production manifest are complete.`,
+  );
+}
+
+/** Runs the minified functions.js in a bare VM context with a fake CustomFunctions and compares answers with the engine. */
+function runMinifiedFunctions(file: string): string[] {
+  const registered: Record<string, (...args: unknown[]) => unknown> = {};
+  const sandbox: Record<string, unknown> = {
+    CustomFunctions: {
+      Error: class {
+        constructor(
+          readonly code: string,
+          readonly message?: string,
+        ) {}
+      },
+      associate: (id: string, fn: (...args: unknown[]) => unknown) => {
+        registered[id] = fn;
+      },
+    },
+    Office: { onReady: () => new Promise(() => undefined) },
+    console,
+    TextEncoder,
+    TextDecoder,
+  };
+  sandbox.globalThis = sandbox;
+  sandbox.self = sandbox;
+  sandbox.window = sandbox;
+  try {
+    runInContext(readFileSync(file, "utf8"), createContext(sandbox));
+  } catch (error) {
+    return [`functions.js failed to load: ${(error as Error).message}`];
+  }
+  if (typeof registered.WRORISK !== "function") return ["functions.js did not register WRORISK"];
+  const screener = new Screener(bundledDataset());
+  const names = bundledDataset()
+    .listings.filter((l) => l.matchBy === "name")
+    .slice(0, 20)
+    .map((l) => l.name);
+  const wrong = names.filter((name) => registered.WRORISK(name) !== RISK_LABELS[screener.screen({ name }).risk]);
+  return wrong.length > 0 ? [`the minified WRORISK disagrees with the engine on ${wrong.length} of ${names.length} listed names`] : [];
 }
 
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
