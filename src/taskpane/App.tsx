@@ -1,5 +1,5 @@
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { AuditLine } from "./components/AuditLine";
 import { ConfirmDialog } from "./components/ConfirmDialog";
@@ -41,14 +41,29 @@ const useStyles = makeStyles({
 
 type TabId = "screen" | "dataset";
 
+/** What the Dataset tab may ask of the rest of the pane. */
+export interface PaneActions {
+  /** Switches to the Screen tab and screens the current selection again (after a dataset change). */
+  rescreen: () => void;
+}
+
 export interface AppProps {
-  /** The Dataset tab's content; index.tsx passes the full dataset manager, tests may omit it. */
-  datasetView?: ReactNode;
+  /** The Dataset tab's content; index.tsx passes the dataset manager, tests may omit it or pass a function of the pane's actions. */
+  datasetView?: ReactNode | ((actions: PaneActions) => ReactNode);
 }
 
 export function App(props: AppProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("screen");
+  // Incremented to ask the Screen tab for a run; a counter so two requests in a row both count.
+  const [rescreenRequests, setRescreenRequests] = useState(0);
+  const actions: PaneActions = {
+    rescreen: () => {
+      setTab("screen");
+      setRescreenRequests((n) => n + 1);
+    },
+  };
+  const datasetView = typeof props.datasetView === "function" ? props.datasetView(actions) : props.datasetView;
   return (
     <main className={styles.root}>
       <Text as="h1" weight="semibold" size={500}>
@@ -60,16 +75,16 @@ export function App(props: AppProps) {
       </TabList>
       {/* Kept mounted while hidden so a run in progress and its results survive a look at the Dataset tab. */}
       <div className={styles.panel} hidden={tab !== "screen"} role="tabpanel" aria-label="Screen">
-        <ScreenTab />
+        <ScreenTab rescreenRequests={rescreenRequests} />
       </div>
       <div className={styles.panel} hidden={tab !== "dataset"} role="tabpanel" aria-label="Dataset">
-        {props.datasetView ?? <DatasetSummary />}
+        {datasetView ?? <DatasetSummary />}
       </div>
     </main>
   );
 }
 
-function ScreenTab() {
+function ScreenTab(props: { rescreenRequests: number }) {
   const styles = useStyles();
   const services = useServices();
   const selection = useSelection();
@@ -112,6 +127,16 @@ function ScreenTab() {
   }, []);
 
   const running = screening.phase === "running";
+  const canScreen = !!selection.summary && !selection.loading;
+
+  // A re-screen asked for by the Dataset tab. Ignored while a run is going or there is no usable selection: that
+  // run keeps the dataset it started with, and the Screen button stays there for a run by hand.
+  const handledRescreens = useRef(props.rescreenRequests);
+  useEffect(() => {
+    if (props.rescreenRequests === handledRescreens.current) return;
+    handledRescreens.current = props.rescreenRequests;
+    if (!running && canScreen) void screening.start({ countryKey, productKey });
+  }, [props.rescreenRequests, running, canScreen, screening, countryKey, productKey]);
   const messages = [...(selection.message ? [selection.message] : []), ...screening.messages, ...(actionMessage ? [actionMessage] : [])];
   const report = screening.report;
 
@@ -128,7 +153,7 @@ function ScreenTab() {
       />
       <ScreenControls
         running={running}
-        canScreen={!!selection.summary && !selection.loading}
+        canScreen={canScreen}
         progress={screening.progress}
         onScreen={() => void screening.start({ countryKey, productKey })}
         onCancel={screening.cancel}

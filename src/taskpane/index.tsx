@@ -5,11 +5,14 @@ import "../commands/commands";
 
 import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { getScreener, onDatasetChanged } from "../addin/runtime";
+import { DatasetStore, defaultStorage } from "../addin/dataset-store";
+import { getScreener, onDatasetChanged, setDataset, startSharedRuntime } from "../addin/runtime";
+import { Screener } from "../core";
 import { ExcelAdapterError } from "../excel/errors";
 import type { ExcelRun } from "../excel/types";
 import { App } from "./App";
 import { ScreeningController } from "./controller";
+import { DatasetView } from "./dataset";
 import { createControllerServices, officeSelectionEvents } from "./office-services";
 import { ServicesProvider } from "./services";
 import { fluentThemeFor } from "./theme";
@@ -39,16 +42,35 @@ async function start(): Promise<void> {
   await Office.onReady();
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container element");
+
+  // The stored (updated) dataset is installed before the first render, so the pane never shows the bundled
+  // version for a moment and then switches; a stored dataset that failed validation is explained on the Dataset tab.
+  const startup = await startSharedRuntime();
   const controller = new ScreeningController({ run: excelRun(), getScreener });
+  const subscribeDataset = (listener: () => void) => onDatasetChanged(() => listener());
   const services = createControllerServices(
     controller,
-    { currentDataset: () => getScreener().dataset, onDatasetChanged: (listener) => onDatasetChanged(() => listener()) },
+    { currentDataset: () => getScreener().dataset, onDatasetChanged: subscribeDataset },
     officeSelectionEvents,
   );
+  const store = new DatasetStore({ storage: defaultStorage(), runtime: { setDataset } });
+
   createRoot(container).render(
     <FluentProvider theme={fluentThemeFor(officeTheme())} style={{ minHeight: "100vh" }}>
       <ServicesProvider value={services}>
-        <App />
+        <App
+          datasetView={(pane) => (
+            <DatasetView
+              store={store}
+              getDataset={() => getScreener().dataset}
+              onDatasetChanged={subscribeDataset}
+              createScreener={(dataset) => new Screener(dataset)}
+              onRescreen={pane.rescreen}
+              fetch={(input, init) => window.fetch(input, init)}
+              startupProblem={startup.problem}
+            />
+          )}
+        />
       </ServicesProvider>
     </FluentProvider>,
   );

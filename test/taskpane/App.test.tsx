@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { ScreenHooks } from "../../src/taskpane/services";
+import type { PaneActions } from "../../src/taskpane/App";
 import { SAMPLE_SELECTION, adapterError, createFakeServices, deferred, sampleReport } from "./fake-services";
 import type { FakeServices } from "./fake-services";
 import { renderPane } from "./render";
@@ -426,6 +427,19 @@ describe("dataset tab", () => {
     renderPane(services, <p>dataset manager here</p>);
     fireEvent.click(screen.getByRole("tab", { name: "Dataset" }));
     expect(screen.getByText("dataset manager here").closest("[hidden]")).toBeNull();
+  });
+
+  it("lets the dataset manager ask for a re-screen, which runs on the Screen tab", async () => {
+    renderPane(services, (pane: PaneActions) => <button onClick={pane.rescreen}>Re-screen with new dataset</button>);
+    await screen.findByText(/^30 rows in/);
+    fireEvent.click(screen.getByRole("tab", { name: "Dataset" }));
+    fireEvent.click(screen.getByRole("button", { name: "Re-screen with new dataset" }));
+    await screen.findByText(/Screening finished/);
+    expect(services.calls.screen).toHaveLength(1);
+    expect(screen.getByRole("tab", { name: "Screen" }).getAttribute("aria-selected")).toBe("true");
+    fireEvent.click(screen.getByRole("tab", { name: "Dataset" }));
+    fireEvent.click(screen.getByRole("button", { name: "Re-screen with new dataset" }));
+    await waitFor(() => expect(services.calls.screen).toHaveLength(2));
   });
 
   it("keeps the results when switching tabs", async () => {
