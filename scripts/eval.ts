@@ -154,7 +154,8 @@ export function evaluate(screener: ScreenerLike, cases: readonly EvalCase[]): Ev
     pos.filter((o) => o.flaggedByName && !o.matchedIds.includes(o.case.listingId)).length +
     outcomes.filter((o) => (o.case.expected === "nonmatch" || o.case.expected === "clean") && o.flaggedByName).length;
   const neg = outcomes.filter((o) => o.case.expected === "nonmatch");
-  const clean = outcomes.filter((o) => o.case.expected === "clean");
+  // The clean-name figures are over real supplier names only; rule_context rows are reported by category.
+  const clean = outcomes.filter((o) => o.case.category === "clean");
   const rules = outcomes.filter((o) => o.case.expected === "rule");
   const recall = ratio(found.length, pos.length);
   const precision = ratio(tp, tp + fp);
@@ -226,7 +227,8 @@ export function summaryLine(m: EvalMetrics): string {
 
 export function formatReport(m: EvalMetrics, opts: { maxFailures?: number } = {}): string {
   const lines: string[] = [];
-  lines.push(`Evaluation set: ${m.cases} cases — ${m.positives} name positives, ${m.ruleCases} rule cases, ${m.negatives} hard negatives, ${m.clean} clean names.`);
+  const ruleContext = m.byCategory.rule_context?.n ?? 0;
+  lines.push(`Evaluation set: ${m.cases} cases — ${m.positives} name positives, ${m.ruleCases} rule cases, ${m.negatives} hard negatives, ${m.clean} clean names${ruleContext ? `, ${ruleContext} rule-context rows` : ""}.`);
   lines.push("");
   lines.push("Overall");
   lines.push(`  recall (right listing, risk not none) ${m.recall.toFixed(3)}  (${m.found}/${m.positives}; target >= ${TARGETS.recall})`);

@@ -21,7 +21,7 @@ const MIN_PER_CATEGORY = 20;
 describe("test/eval/cases.csv", () => {
   it("has at least 400 cases and at least 250 clean names", () => {
     expect(cases.length).toBeGreaterThanOrEqual(400);
-    expect(cases.filter((c) => c.expected === "clean").length).toBeGreaterThanOrEqual(250);
+    expect(cases.filter((c) => c.category === "clean").length).toBeGreaterThanOrEqual(250);
   });
 
   it("has unique ids", () => {

@@ -39,7 +39,9 @@ export const MATCH_CATEGORIES = [
 export const RULE_CATEGORIES = ["rule"] as const;
 /** Hard negatives: may be "review", never "high". */
 export const NEGATIVE_CATEGORIES = ["generic_collision", "sister_company", "lookalike", "same_city"] as const;
-export const CLEAN_CATEGORIES = ["clean"] as const;
+/** clean: real suppliers on no list (should be none). rule_context: real suppliers in a rule's country or with a
+ * rule's product but outside its scope (Malawi sugar, DRC copper, Indian cotton) — should be none as well. */
+export const CLEAN_CATEGORIES = ["clean", "rule_context"] as const;
 
 export const ALL_CATEGORIES: readonly string[] = [
   ...MATCH_CATEGORIES,
