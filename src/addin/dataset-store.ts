@@ -332,3 +332,17 @@ export function memoryStorage(quotaBytes = OFFICE_QUOTA, label = "test storage")
     removeItem: async (key) => void items.delete(key),
   };
 }
+
+let sharedStore: DatasetStore | null = null;
+
+/**
+ * The store the pane and start-up share: default storage, installing into the shared runtime.
+ * Created lazily so merely importing this module touches neither storage nor Office.
+ */
+export async function sharedDatasetStore(): Promise<DatasetStore> {
+  if (!sharedStore) {
+    const runtime = await import("./runtime");
+    sharedStore = new DatasetStore({ storage: defaultStorage(), runtime: { setDataset: runtime.setDataset } });
+  }
+  return sharedStore;
+}

@@ -12,7 +12,7 @@ import type { FetchLike } from "../../src/core/importers";
 import { DatasetView, type DatasetViewProps } from "../../src/taskpane/dataset";
 import { baseDataset, fixtureBytes } from "../importers/helpers";
 
-function setup(overrides: Partial<DatasetViewProps<{ version: string }>> = {}) {
+async function setup(overrides: Partial<DatasetViewProps<{ version: string }>> = {}) {
   const bundled = baseDataset();
   let current: Dataset = bundled;
   const listeners = new Set<() => void>();
@@ -44,6 +44,10 @@ function setup(overrides: Partial<DatasetViewProps<{ version: string }>> = {}) {
       <DatasetView {...props} />
     </FluentProvider>,
   );
+  // Lets the view's first storage read settle inside act, as it would before a user could click.
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
   return { store, applySpy, previewSheetImpact, onRescreen, current: () => current };
 }
 
@@ -53,8 +57,8 @@ function chooseFile(name: string, bytes: Uint8Array) {
 }
 
 describe("DatasetView", () => {
-  it("shows version, compiled date, counts by list and status, sources and SHA-256", () => {
-    setup();
+  it("shows version, compiled date, counts by list and status, sources and SHA-256", async () => {
+    await setup();
     expect(screen.getByTestId("dataset-view-version").textContent).toBe("Version test-1, compiled 2026-01-01: 9 listings.");
     const counts = screen.getByRole("table", { name: "Listings by list and status" }).textContent;
     expect(counts).toContain("CBP Withhold Release Orders5");
@@ -66,7 +70,7 @@ describe("DatasetView", () => {
   });
 
   it("previews a CBP CSV, applies it, reports the sheet impact and offers to re-screen", async () => {
-    const { applySpy, previewSheetImpact, onRescreen, current } = setup();
+    const { applySpy, previewSheetImpact, onRescreen, current } = await setup();
     chooseFile("wro.csv", fixtureBytes("cbp-sample-cp1252.csv"));
     const preview = await screen.findByRole("region", { name: "Changes in this update" });
     expect(preview.textContent).toContain("CBP WRO/Findings dataset CSV from wro.csv: version test-1 → test-1+cbp-2026-11-26, 9 → 11 listings.");
@@ -87,7 +91,7 @@ describe("DatasetView", () => {
   });
 
   it("refuses a sign-in page saved as .csv, keeping the dataset", async () => {
-    const { applySpy, current } = setup();
+    const { applySpy, current } = await setup();
     chooseFile("wro.csv", fixtureBytes("signin.html"));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toMatch(/Update not used.*sign-in or access page.*The current dataset stays in force\./);
@@ -97,7 +101,7 @@ describe("DatasetView", () => {
   });
 
   it("refuses an update that drops more than half, and previews it only when asked", async () => {
-    setup();
+    await setup();
     const small = { ...baseDataset(), version: "small", listings: baseDataset().listings.slice(0, 2), rules: [] };
     chooseFile("small.json", new TextEncoder().encode(JSON.stringify(small)));
     expect((await screen.findByRole("alert")).textContent).toMatch(/would drop 7 of the 9 current listings/);
@@ -116,7 +120,7 @@ describe("DatasetView", () => {
       body: null,
       arrayBuffer: async () => body.buffer as ArrayBuffer,
     }));
-    setup({ fetch });
+    await setup({ fetch });
     const input = screen.getByRole("textbox");
     fireEvent.change(input, { target: { value: "http://example.org/wro-dataset.json" } });
     fireEvent.click(screen.getByRole("button", { name: "Download" }));
@@ -129,7 +133,7 @@ describe("DatasetView", () => {
   });
 
   it("keeps the dataset and says why when storing fails", async () => {
-    const { store, current } = setup();
+    const { store, current } = await setup();
     jest.spyOn(store, "applyDataset").mockRejectedValueOnce(new Error("Office storage refused to save the dataset (quota); nothing was changed."));
     chooseFile("u.html", fixtureBytes("uflpa-sample.html"));
     fireEvent.click(await screen.findByRole("button", { name: "Apply" }));
@@ -138,7 +142,7 @@ describe("DatasetView", () => {
   });
 
   it("rolls back to the previous and to the bundled dataset", async () => {
-    const { store, current } = setup();
+    const { store, current } = await setup();
     await act(async () => {
       await store.applyDataset({ ...baseDataset(), version: "v2" }, "a.json");
       await store.applyDataset({ ...baseDataset(), version: "v3" }, "b.json");
@@ -153,7 +157,7 @@ describe("DatasetView", () => {
   });
 
   it("disables roll-back to previous when nothing earlier is stored, and shows a start-up problem", async () => {
-    setup({ startupProblem: "Using the bundled dataset because the stored dataset is damaged (Unexpected token)." });
+    await setup({ startupProblem: "Using the bundled dataset because the stored dataset is damaged (Unexpected token)." });
     expect((screen.getByRole("button", { name: "Roll back to previous" }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText(/the stored dataset is damaged/)).toBeTruthy();
   });
