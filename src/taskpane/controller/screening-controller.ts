@@ -117,7 +117,19 @@ export class ScreeningController implements ScreeningControllerApi {
     const screener = await this.getScreener();
     progress("preparing", 0);
 
-    const prepared = await prepareResultsColumns(context, selection, { confirmInsert: options.confirmInsert });
+    let prepared: Awaited<ReturnType<typeof prepareResultsColumns>>;
+    try {
+      prepared = await prepareResultsColumns(context, selection, { confirmInsert: options.confirmInsert });
+    } catch (error) {
+      if (isExcelAdapterError(error)) throw error;
+      const notWritten = { first: selection.firstRowNumber, last: selection.lastRowNumber };
+      throw new ExcelAdapterError(
+        "write-failed",
+        messages.writeFailed(null, notWritten, error instanceof Error ? error.message : String(error)),
+        { sheetName: selection.sheetName, written: null, notWritten, officeCode: officeErrorCode(error) },
+        { cause: error },
+      );
+    }
     const { placement } = prepared;
     const sheet = context.workbook.worksheets.getItem(selection.sheetName);
     const move = (column: number | null | undefined) =>
@@ -203,7 +215,20 @@ export class ScreeningController implements ScreeningControllerApi {
       }
     };
 
-    let pending = (await syncWritesAndRead(() => undefined, 0, 0)) as PendingRead;
+    let pending: PendingRead;
+    try {
+      pending = (await syncWritesAndRead(() => undefined, 0, 0)) as PendingRead;
+    } catch (error) {
+      // Nothing but a read was in flight: say that, rather than talk about writes.
+      const cause = (error as { cause?: unknown }).cause ?? error;
+      const rows = { first: rowNumber(0), last: rowNumber(Math.min(readRows, total) - 1) };
+      throw new ExcelAdapterError(
+        "read-failed",
+        messages.readFailed(rows, cause instanceof Error ? cause.message : String(cause)),
+        { sheetName: selection.sheetName, written: null, notWritten: { first: rowNumber(0), last: rowNumber(total - 1) }, officeCode: officeErrorCode(cause) },
+        { cause },
+      );
+    }
     while (pending) {
       const chunk = pending;
       if (options.signal?.aborted) {
