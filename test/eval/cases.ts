@@ -35,6 +35,7 @@ export const MATCH_CATEGORIES = [
   "subsidiary",
   "vessel",
   "lifted",
+  "inflection",
 ] as const;
 export const RULE_CATEGORIES = ["rule"] as const;
 /** Hard negatives: may be "review", never "high". */
