@@ -1,0 +1,53 @@
+// Property: whatever the layout, screening never changes a cell the user filled, and a re-run adds no columns.
+import fc from "fast-check";
+import { ScreeningController } from "../../src/taskpane/controller";
+import { createFakeExcel, colLetter, type CellValue } from "../support/fake-excel";
+import { createFakeScreener } from "../support/fake-screener";
+
+const cellArb = fc.oneof(
+  { weight: 3, arbitrary: fc.constant("") },
+  { weight: 2, arbitrary: fc.constantFrom("Hoshine Silicon", "Acme", "Cotton Co", "Old Farm", "x", "=notes", "+44 20", "007") },
+  { weight: 1, arbitrary: fc.integer({ min: -5, max: 5 }) },
+);
+
+const layoutArb = fc
+  .record({ width: fc.integer({ min: 1, max: 6 }), height: fc.integer({ min: 2, max: 25 }) })
+  .chain(({ width, height }) =>
+    fc.record({
+      grid: fc.array(fc.array(cellArb, { minLength: width, maxLength: width }), { minLength: height, maxLength: height }),
+      supplierColumn: fc.integer({ min: 0, max: width - 1 }),
+      header: fc.constantFrom("Supplier", "Vendor", "Name"),
+    }),
+  );
+
+describe("never overwrite (property)", () => {
+  test("user cells survive, moved right by exactly the inserted columns or not at all", async () => {
+    await fc.assert(
+      fc.asyncProperty(layoutArb, async ({ grid, supplierColumn, header }) => {
+        const values: unknown[][] = grid.map((row) => [...row]);
+        values[0][supplierColumn] = header; // a header row
+        values[1][supplierColumn] = "Hoshine Silicon"; // at least one name
+        const fake = createFakeExcel({ sheets: { S: { values } }, selection: `S!${colLetter(supplierColumn)}1` });
+        // Only filled cells are in the snapshot; none of them holds a risk label, so any overwrite changes a value.
+        const before = fake.snapshot("S");
+        const controller = new ScreeningController({ run: fake.run, getScreener: () => createFakeScreener() });
+
+        const first = await controller.screenColumn({ selection: await controller.describeSelection() });
+        const shift = first.placement.mode === "inserted-sheet-columns" ? 3 : 0;
+        for (const [address, cell] of Object.entries(before)) {
+          const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+          const column = m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+          const moved = column > supplierColumn ? column + shift : column;
+          const now = fake.values("S", `${colLetter(moved)}${m[2]}`)[0][0] as CellValue;
+          expect(now).toEqual(cell.value);
+        }
+
+        const columnsAfterFirst = fake.sheet("S").usedRect(false)!.c1;
+        const second = await controller.screenColumn({ selection: await controller.describeSelection() });
+        expect(second.placement.mode).toBe("updated-in-place");
+        expect(fake.sheet("S").usedRect(false)!.c1).toBe(columnsAfterFirst);
+      }),
+      { numRuns: 60, seed: 20261126 },
+    );
+  });
+});
