@@ -2,7 +2,7 @@ import { bundledDataset } from "../core/dataset/bundled";
 import { datasetFingerprint, DatasetError, validateDataset } from "../core/dataset/load";
 import type { Dataset } from "../core/dataset/schema";
 import { formatBytes } from "../core/importers/errors";
-import type { DatasetOrigin } from "./runtime";
+import { setDataset as installInRuntime, type DatasetOrigin } from "./runtime";
 
 /**
  * Keeps an updated dataset per user so it survives closing Excel, plus the one before it for
@@ -339,10 +339,7 @@ let sharedStore: DatasetStore | null = null;
  * The store the pane and start-up share: default storage, installing into the shared runtime.
  * Created lazily so merely importing this module touches neither storage nor Office.
  */
-export async function sharedDatasetStore(): Promise<DatasetStore> {
-  if (!sharedStore) {
-    const runtime = await import("./runtime");
-    sharedStore = new DatasetStore({ storage: defaultStorage(), runtime: { setDataset: runtime.setDataset } });
-  }
+export function sharedDatasetStore(): DatasetStore {
+  sharedStore ??= new DatasetStore({ storage: defaultStorage(), runtime: { setDataset: installInRuntime } });
   return sharedStore;
 }

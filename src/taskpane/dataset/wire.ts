@@ -6,12 +6,13 @@ import type { DatasetViewProps } from "./DatasetView";
 
 /**
  * Props for DatasetView wired to the shared runtime and the per-user store, so the pane mounts it as
- * `<DatasetView {...await datasetViewProps({ previewSheetImpact, onRescreen })} />`.
+ * `<DatasetView {...datasetViewProps({ previewSheetImpact, onRescreen })} />`; at start-up, pass
+ * `() => sharedDatasetStore().readStoredDataset()` to runtime.initialiseRuntime.
  */
-export async function datasetViewProps(
+export function datasetViewProps(
   sheet: Pick<DatasetViewProps<Screener>, "previewSheetImpact" | "onRescreen"> = {},
-): Promise<DatasetViewProps<Screener>> {
-  const store = await sharedDatasetStore();
+): DatasetViewProps<Screener> {
+  const store = sharedDatasetStore();
   const browserFetch = typeof fetch === "function" ? (fetch.bind(globalThis) as unknown as FetchLike) : undefined;
   return {
     store,
