@@ -144,7 +144,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     const outKind = await checkOutPath(options);
-    const table = await readInput(options.input, { sheet: options.sheet, keepWorkbook: outKind === "xlsx" });
+    const table = await readInput(options.input, { sheet: options.sheet });
     const columns = chooseColumns(table, options, stderr);
     const screener = await (io.loadScreener ?? (await import("./engine")).loadScreener)(options.dataset);
 

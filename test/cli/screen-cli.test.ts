@@ -365,24 +365,18 @@ describe("reading .xlsx", () => {
     expect(plain.stderr).not.toContain("Warning");
   });
 
-  it("gives the same table from the streaming reader and the full loader", async () => {
+  it("keeps Chinese names intact in a large workbook", async () => {
+    // exceljs's streaming reader garbles a multi-byte character that straddles two zip chunks;
+    // this needs shared strings well past one 64 KB chunk to catch that regression.
     const { readInput } = await import("../../src/cli/read-input");
-    const { shownValue } = await import("../../src/cli/cell-text");
-    const input = await makeWorkbook("both-readers.xlsx");
-    const streamed = await readInput(input);
-    const loaded = await readInput(input, { keepWorkbook: true });
-    expect(streamed.worksheet).toBeUndefined();
-    expect(loaded.worksheet).toBeDefined();
-    const view = (t: typeof streamed) => ({
-      sheetName: t.sheetName,
-      sheetNames: t.sheetNames,
-      headerRowNumber: t.headerRowNumber,
-      headers: t.headers,
-      // An empty string cell comes back as "" from one reader and null from the other; both are blank.
-      rows: t.rows.map((r) => [r.rowNumber, Array.from(r.cells, (c) => (shownValue(c) === "" ? null : shownValue(c)))]),
-    });
-    expect(view(streamed)).toEqual(view(loaded));
-    expect(view(streamed).rows).toHaveLength(9);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("供应商");
+    sheet.addRow(["供应商名称"]);
+    const names = Array.from({ length: 6000 }, (_, i) => `合盛硅业股份有限公司第${i}分公司`);
+    names.forEach((n) => sheet.addRow([n]));
+    await workbook.xlsx.writeFile(file("cjk.xlsx"));
+    const table = await readInput(file("cjk.xlsx"));
+    expect(table.rows.map((r) => r.cells[0])).toEqual(names);
   });
 
   it("follows the tab order, not the file order, to find the first sheet with data", async () => {
@@ -397,8 +391,6 @@ describe("reading .xlsx", () => {
     (first as unknown as { orderNo: number }).orderNo = -1;
     await workbook.xlsx.writeFile(file("tabs.xlsx"));
     const { readInput } = await import("../../src/cli/read-input");
-    for (const keepWorkbook of [false, true]) {
-      expect((await readInput(file("tabs.xlsx"), { keepWorkbook })).sheetName).toBe("First");
-    }
+    expect((await readInput(file("tabs.xlsx"))).sheetName).toBe("First");
   });
 });
