@@ -6,6 +6,8 @@ import { RESULT_HEADERS, type ColumnSelection, type InsertRequest, type ResultsP
 
 export interface PrepareOptions {
   confirmInsert?: (request: InsertRequest) => Promise<boolean>;
+  /** Checked once more after the checks (and any question to the user), before anything is queued. */
+  signal?: AbortSignal;
 }
 
 export interface PreparedResults {
@@ -65,16 +67,17 @@ export async function prepareResultsColumns(
 
   let mode: ResultsPlacement["mode"];
   let shiftedBy = 0;
+  // Decided first, queued only once nothing can still stop the run (the user may cancel while asked).
+  let queueMove: () => void = () => undefined;
   if (existing && headersMatch && (await rowsBelowMarkerAreFree(context, sheet, existing, lastRowIndex))) {
     mode = "updated-in-place";
-    clearRowsNoLongerScreened(sheet, existing, lastRowIndex);
+    queueMove = () => clearRowsNoLongerScreened(sheet, existing, lastRowIndex);
   } else if (table) {
     mode = "added-table-columns";
     shiftedBy = 3;
     const taken = new Set(table.columns.items.map((c) => c.name.toLowerCase()));
-    RESULT_HEADERS.forEach((header, i) => {
-      table.columns.add(selection.table!.columnIndexInTable + 1 + i, undefined, uniqueName(header, taken));
-    });
+    const at = selection.table!.columnIndexInTable + 1;
+    queueMove = () => RESULT_HEADERS.forEach((header, i) => table.columns.add(at + i, undefined, uniqueName(header, taken)));
   } else if (targetUsed.isNullObject) {
     mode = "empty-cells";
   } else {
@@ -95,9 +98,11 @@ export async function prepareResultsColumns(
     }
     mode = "inserted-sheet-columns";
     shiftedBy = 3;
-    sheet.getRangeByIndexes(0, supplierCol + 1, 1, 3).getEntireColumn().insert("Right");
+    queueMove = () => sheet.getRangeByIndexes(0, supplierCol + 1, 1, 3).getEntireColumn().insert("Right");
   }
 
+  options.signal?.throwIfAborted();
+  queueMove();
   const firstColumnIndex = supplierCol + 1;
   if (!table) {
     const header = sheet.getRangeByIndexes(selection.headerRowIndex, firstColumnIndex, 1, 3);

@@ -109,6 +109,23 @@ describe("chunked screening", () => {
     expect(audit).toMatchObject({ complete: false, rowsScreened: 2000 });
   });
 
+  test("cancelling while the insert question is open changes nothing", async () => {
+    const values = supplierColumn(10).map((row, i) => [...row, i === 0 ? "Country" : "CN"]);
+    const { fake, screen } = setup({ sheets: { S: { values } }, selection: "S!A1" });
+    const before = fake.snapshot("S");
+    const abort = new AbortController();
+    const error = await screen({
+      signal: abort.signal,
+      confirmInsert: async () => {
+        abort.abort();
+        return true;
+      },
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "AbortError" });
+    expect(fake.snapshot("S")).toEqual(before);
+    expect(fake.sheet("S").names.size).toBe(0);
+  });
+
   test("a sync failing mid-way reports exactly which rows were written, and leaves user data untouched", async () => {
     const values = supplierColumn(12_000).map((row, i) => [...row, i === 0 ? "Country" : "CN"]);
     const { fake, screen } = setup({ sheets: { S: { values } }, selection: "S!A1" });

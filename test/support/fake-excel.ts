@@ -5,7 +5,7 @@
  * - calls on proxy objects are queued and only take effect at `context.sync()`, in order;
  * - reading a property that was not loaded (or before the sync that loads it) throws PropertyNotLoaded;
  * - `*OrNullObject` methods give objects whose `isNullObject` is known after a sync;
- * - `Excel.run` flushes whatever is still queued when the batch function returns;
+ * - `Excel.run` sends whatever is still queued when the batch resolves, and drops it when it rejects;
  * - each sync's request and response size is measured, and one above 5 MB fails as on Excel on the web;
  * - text assigned to a cell becomes a formula when it starts with = + - @, and number-like text becomes
  *   a number, unless the cell's number format is "@" (Text) — so a formula-injection test can fail.
@@ -1931,7 +1931,8 @@ export function createFakeExcel(spec: FakeExcelSpec): FakeExcel {
   const run = async <T>(batch: (context: any) => Promise<T>): Promise<T> => {
     const ctx = new FakeContext(host);
     const result = await batch(ctx);
-    // Excel.run sends whatever is still queued when the batch returns.
+    // As in office.js (ClientRequestContext._runExplicitBatch): what is still queued is sent when the batch
+    // resolves, and dropped when it rejects.
     if (ctx.queue.length > 0) await ctx.sync();
     return result;
   };

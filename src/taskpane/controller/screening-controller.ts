@@ -119,9 +119,9 @@ export class ScreeningController implements ScreeningControllerApi {
 
     let prepared: Awaited<ReturnType<typeof prepareResultsColumns>>;
     try {
-      prepared = await prepareResultsColumns(context, selection, { confirmInsert: options.confirmInsert });
+      prepared = await prepareResultsColumns(context, selection, { confirmInsert: options.confirmInsert, signal: options.signal });
     } catch (error) {
-      if (isExcelAdapterError(error)) throw error;
+      if (isExcelAdapterError(error) || (error as { name?: unknown })?.name === "AbortError") throw error;
       const notWritten = { first: selection.firstRowNumber, last: selection.lastRowNumber };
       throw new ExcelAdapterError(
         "write-failed",
