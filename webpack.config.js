@@ -171,4 +171,5 @@ module.exports = async (env, options) => {
 
 module.exports.rewriteManifestUrls = rewriteManifestUrls;
 module.exports.finaliseFunctionsMetadata = finaliseFunctionsMetadata;
+module.exports.devServerHttpsOptions = devServerHttpsOptions;
 module.exports.DEV_URL = DEV_URL;
