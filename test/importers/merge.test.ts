@@ -1,3 +1,4 @@
+import type { Dataset, Listing } from "../../src/core/dataset/schema";
 import { validateDataset } from "../../src/core/dataset/load";
 import {
   checkReplacement,
@@ -14,7 +15,7 @@ import { baseDataset, bytesOf, CBP_HEADER, fixtureBytes, importErrorOf } from ".
 const today = "2026-11-26";
 const cbp = () => parseCbpCsv(fixtureBytes("cbp-sample-cp1252.csv"), { fileName: "cbp.csv", retrieved: "2026-11-01" });
 const uflpa = () => parseUflpaHtml(fixtureBytes("uflpa-sample.html"), { fileName: "uflpa.html", retrieved: "2026-11-02" });
-const byId = (ds: { listings: { id: string }[] }, id: string) => ds.listings.find((l) => l.id === id)!;
+const byId = (ds: Dataset, id: string): Listing => ds.listings.find((l) => l.id === id)!;
 
 describe("mergeImport with CBP's CSV", () => {
   const base = baseDataset();
@@ -151,6 +152,21 @@ describe("mergeImport with the UFLPA page", () => {
   it("adds the new entities and does not touch CBP listings", () => {
     expect(report.added).toHaveLength(3);
     for (const l of base.listings.filter((x) => x.list !== "uflpa")) expect(byId(dataset, l.id)).toEqual(l);
+  });
+
+  it("does not mark as removed a curated listing the page names inside another entry", () => {
+    const withSubsidiary = structuredClone(base);
+    const separate = structuredClone(byId(base, "uflpa-2023-06-09-exemplar-removed"));
+    separate.id = "uflpa-2024-08-01-exemplar-b";
+    separate.name = "Exemplar B Co.";
+    separate.names = [{ name: "Exemplar B Co.", kind: "primary" }];
+    withSubsidiary.listings.push(separate);
+    const merged = mergeImport(withSubsidiary, uflpa(), { today });
+    expect(merged.report.removed).toEqual(["uflpa-2023-06-09-exemplar-removed"]);
+    expect(byId(merged.dataset, "uflpa-2024-08-01-exemplar-b").status).toBe("active");
+    expect(merged.report.warnings).toContain(
+      'uflpa-2024-08-01-exemplar-b ("Exemplar B Co.") is not a separate entry on the page but is named within "Exemplar Holdings" (line 26); left unchanged.',
+    );
   });
 
   it("refuses a page that would remove more than half of the UFLPA listings, unless forced", () => {

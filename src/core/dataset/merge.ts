@@ -237,6 +237,20 @@ function pairEntries(base: Listing[], imported: ImportedList): Map<ImportedEntry
   return pairs;
 }
 
+/** Looks up which imported entry names a given name anywhere (main name, alias, former name, subsidiary). */
+function entryNaming(imported: ImportedList): (name: string) => ImportedEntry | undefined {
+  const byKey = new Map<string, ImportedEntry>();
+  for (const entry of imported.entries) {
+    for (const n of entry.listing.names) {
+      for (const key of [nameKey(n.name), coreNameKey(n.name)]) {
+        // Very short keys ("et", "hy") would pair unrelated names.
+        if (key.length >= 6 && !byKey.has(key)) byKey.set(key, entry);
+      }
+    }
+  }
+  return (name) => byKey.get(nameKey(name)) ?? byKey.get(coreNameKey(name));
+}
+
 function bumpVersion(version: string, format: ImportedList["format"], stamp: string): string {
   const tag = format === "cbp_csv" ? "cbp" : "uflpa";
   const stripped = version.replace(new RegExp(`\\+${tag}-[0-9-]+`, "g"), "");
@@ -256,7 +270,22 @@ export function mergeImport(base: Dataset, imported: ImportedList, options: Merg
   const coveredListings = base.listings.filter((l) => covered.has(l.list) && l.matchBy === "name");
   const missing = coveredListings.filter((l) => !pairedIds.has(l.id));
   const removesOnAbsence = imported.format === "uflpa_html";
-  const toRemove = removesOnAbsence ? missing.filter((l) => l.status !== "inactive") : [];
+  const namedWithin = entryNaming(imported);
+  const toRemove: Listing[] = [];
+  if (removesOnAbsence) {
+    for (const l of missing) {
+      if (l.status === "inactive") continue;
+      // A curated listing for a subsidiary or alias the page names inside another entry is still listed.
+      const within = l.names.filter((n) => n.kind !== "chinese").map((n) => namedWithin(n.name)).find(Boolean);
+      if (within) {
+        report.warnings.push(
+          `${l.id} ("${l.name}") is not a separate entry on the page but is named within "${within.listing.names[0].name}"${within.line ? ` (line ${within.line})` : ""}; left unchanged.`,
+        );
+        continue;
+      }
+      toRemove.push(l);
+    }
+  }
 
   const lost = removesOnAbsence ? toRemove.length : missing.length;
   if (coveredListings.length > 0 && lost > coveredListings.length * MAX_DROP_SHARE && !options.force) {
