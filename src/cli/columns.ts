@@ -33,7 +33,8 @@ export function normaliseHeader(text: string): string {
 }
 
 export function describeHeaders(headers: readonly string[]): string {
-  const listed = headers.map((h, i) => `${columnLetter(i)} "${h}"`).filter((_, i) => headers[i] !== "");
+  // Headers often hold line breaks ("Supplier\nname"); one line per header keeps the message readable.
+  const listed = headers.map((h, i) => `${columnLetter(i)} "${h.replace(/\s+/g, " ")}"`).filter((_, i) => headers[i] !== "");
   return listed.length ? listed.join(", ") : "(the header row is blank)";
 }
 

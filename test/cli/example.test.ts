@@ -88,6 +88,10 @@ describe("examples/contracts", () => {
     expect(notes.getCell("B1").isMerged).toBe(true);
     expect(notes.getCell("A1").font).toMatchObject({ bold: true, size: 14 });
     const sheet = workbook.getWorksheet("Contracts")!;
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.getColumn(2).width).toBe(42);
+    expect(sheet.getCell("A1").font).toMatchObject({ bold: true, color: { argb: "FFFFFFFF" } });
+    expect(sheet.getCell("A1").fill).toMatchObject({ fgColor: { argb: "FF1F4E78" } });
     expect(sheet.getCell("E2").numFmt).toBe('"£"#,##0.00');
     expect(sheet.getCell("F2").numFmt).toBe("dd/mm/yyyy");
     expect(sheet.getCell("F2").value).toBeInstanceOf(Date);

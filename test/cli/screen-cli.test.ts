@@ -260,6 +260,13 @@ describe("screen CLI on XLSX", () => {
     const empty = await run([file("sheets.xlsx"), "--sheet", "cover"]);
     expect(empty.code).toBe(2);
     expect(empty.stderr).toBe('Error: The worksheet "Cover" in ' + file("sheets.xlsx") + " is empty.\n");
+    const blankBook = new ExcelJS.Workbook();
+    blankBook.addWorksheet("One");
+    blankBook.addWorksheet("Two").getCell("C3").value = "   ";
+    await blankBook.xlsx.writeFile(file("blank-book.xlsx"));
+    const allEmpty = await run([file("blank-book.xlsx")]);
+    expect(allEmpty.code).toBe(2);
+    expect(allEmpty.stderr).toContain('has no data: every worksheet ("One", "Two") is empty.');
     const unknown = await run([file("sheets.xlsx"), "--sheet", "Suppliers"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('no worksheet named "Suppliers". Its sheets are: "Cover", "Data".');
