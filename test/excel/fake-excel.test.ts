@@ -81,6 +81,22 @@ describe("fake Excel host", () => {
     expect(fake.values("S", "A1")).toEqual([[""]]);
   });
 
+  test("as in office.js: a null object's properties read as undefined, and an assigned value reads back", async () => {
+    const fake = createFakeExcel({ sheets: { S: {} } });
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("address");
+      const cell = sheet.getRange("A1");
+      cell.values = [["x"]];
+      expect(cell.values).toEqual([["x"]]);
+      expect(() => used.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect(used.isNullObject).toBe(true);
+      expect(used.address).toBeUndefined();
+    });
+  });
+
   test("a request above the payload limit fails like Excel on the web", async () => {
     const fake = createFakeExcel({ sheets: { S: {} }, payloadLimit: 1000 });
     await expect(

@@ -489,17 +489,19 @@ abstract class FakeProxy<T> {
 
   /** The loaded value; throws like Excel when it was not loaded and synced. */
   protected get<V>(prop: string): V {
+    // office.js (Utility.throwIfNotLoaded) lets a null object's properties read as undefined.
+    if (this.nullKnown && this.target === null) return undefined as V;
     if (!this.loaded || !this.loaded.has(prop)) {
       throw new FakeOfficeError("PropertyNotLoaded", `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()".`);
     }
     return this.loaded.get(prop) as V;
   }
 
-  /** Queues a write. */
+  /** Queues a write. Like office.js, the proxy also keeps the assigned value, so reading it back does not throw. */
   protected set(name: string, value: unknown, apply: () => void): void {
     const bytes = jsonSize(value);
     this.ctx.enqueue(`${this.typeName}.${name}=`, bytes, apply);
-    if (this.loaded) this.loaded.delete(name);
+    if (!name.includes(".")) (this.loaded ??= new Map()).set(name, clone(value));
   }
 
   toJSON(): unknown {
