@@ -151,11 +151,6 @@ module.exports = async (env, options) => {
         ],
       }),
     ],
-    optimization: {
-      // The runtime is a modern webview (WebView2, WKWebView, or the browser for Excel on the web) and the
-      // sources target ES2020, so terser may emit ES2020 syntax; each bundle is a module-scoped IIFE.
-      minimizeOptions: { javascript: { ecma: 2020, module: true, compress: { passes: 3 } } },
-    },
     // Bundle size is measured and reported by scripts/bench/bundle.ts instead of webpack's 244 KiB warning.
     performance: { hints: false },
     devServer: {
