@@ -16,6 +16,8 @@ export interface PreparedResults {
   shiftedBy: number;
   /** Sheet-qualified address of the whole result block, header included. */
   address: string;
+  /** Whether the sheet already had an AutoFilter (the user's, or from an earlier run), which is then left alone. */
+  sheetHasAutoFilter: boolean;
 }
 
 /**
@@ -31,6 +33,7 @@ export async function prepareResultsColumns(
 ): Promise<PreparedResults> {
   const sheet = context.workbook.worksheets.getItem(selection.sheetName);
   sheet.protection.load("protected");
+  sheet.autoFilter.load("enabled");
   const names = loadMarkers(sheet);
   const lastRowIndex = selection.firstRowIndex + selection.rowCount - 1;
   const blockRows = lastRowIndex - selection.headerRowIndex + 1;
@@ -132,6 +135,7 @@ export async function prepareResultsColumns(
     },
     shiftedBy,
     address: rectAddress(selection.sheetName, selection.headerRowIndex, firstColumnIndex, lastRowIndex - selection.headerRowIndex + 1, 3),
+    sheetHasAutoFilter: sheet.autoFilter.enabled,
   };
 }
 

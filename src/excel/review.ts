@@ -30,6 +30,24 @@ export function queueRiskFormatting(sheet: Excel.Worksheet, riskColumnIndex: num
   }
 }
 
+/**
+ * Queues filter buttons over the list (header row to last screened row, first list column to "WRO notes"),
+ * so the user can filter by risk by hand. Only for sheets without an AutoFilter: there is one per sheet,
+ * and the user's own must not be replaced.
+ */
+export function queueListFilterButtons(
+  sheet: Excel.Worksheet,
+  headerRowIndex: number,
+  lastRowIndex: number,
+  firstColumnIndex: number,
+  lastColumnIndex: number,
+): void {
+  if (lastRowIndex <= headerRowIndex) return;
+  sheet.autoFilter.apply(
+    sheet.getRangeByIndexes(headerRowIndex, firstColumnIndex, lastRowIndex - headerRowIndex + 1, lastColumnIndex - firstColumnIndex + 1),
+  );
+}
+
 interface LocatedResults {
   sheet: Excel.Worksheet;
   sheetName: string;

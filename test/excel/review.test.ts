@@ -34,6 +34,18 @@ describe("reviewing results", () => {
     expect(fake.sheet("S").conditionalFormats).toHaveLength(3);
   });
 
+  test("screening adds filter buttons over the list, unless the sheet already has an AutoFilter", async () => {
+    const { fake } = await screened({ sheets: { S: { values: LIST } }, selection: "S!A1" });
+    expect(fake.sheet("S").autoFilter).toMatchObject({ rect: { r0: 0, c0: 0, r1: 5, c1: 4 } });
+    expect(fake.sheet("S").filteredRows.size).toBe(0);
+
+    const other = createFakeExcel({ sheets: { S: { values: [...LIST, [], ["Totals", 5]] } }, selection: "S!A1" });
+    other.sheet("S").autoFilter = { rect: { r0: 7, c0: 0, r1: 8, c1: 1 }, criteria: new Map() };
+    const controller = new ScreeningController({ run: other.run, getScreener: () => createFakeScreener() });
+    await controller.screenColumn({ selection: await controller.describeSelection() });
+    expect(other.sheet("S").autoFilter?.rect).toEqual({ r0: 7, c0: 0, r1: 8, c1: 4 });
+  });
+
   test("Show flagged only filters the risk column to High/Review/Lifted; Clear filter shows every row", async () => {
     const { fake, controller } = await screened({ sheets: { S: { values: LIST } }, selection: "S!A1" });
     await controller.showFlaggedOnly("S");

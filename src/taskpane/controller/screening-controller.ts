@@ -13,6 +13,7 @@ import {
   queueAuditRecord,
   queueColumnRead,
   queueResultRows,
+  queueListFilterButtons,
   queueRiskFormatting,
   readAuditRecord,
   readSummary,
@@ -27,6 +28,7 @@ import {
   type ColumnSelection,
   type ExcelRun,
   type FlaggedRow,
+  type PreparedResults,
   type ResultRow,
   type ResultsSummary,
   type RiskCounts,
@@ -117,7 +119,7 @@ export class ScreeningController implements ScreeningControllerApi {
     const screener = await this.getScreener();
     progress("preparing", 0);
 
-    let prepared: Awaited<ReturnType<typeof prepareResultsColumns>>;
+    let prepared: PreparedResults;
     try {
       prepared = await prepareResultsColumns(context, selection, { confirmInsert: options.confirmInsert, signal: options.signal });
     } catch (error) {
@@ -235,7 +237,7 @@ export class ScreeningController implements ScreeningControllerApi {
         // Stop before screening more; what is written stays, and the workbook records the run as incomplete.
         cancelled = true;
         await syncWritesAndRead(
-          () => this.queueFinish(context, sheet, selection, placement.firstColumnIndex, rowsDone, options, auditRecord(false)),
+          () => this.queueFinish(context, sheet, selection, placement.firstColumnIndex, rowsDone, options, prepared, auditRecord(false)),
           null,
           rowsDone,
         );
@@ -282,7 +284,7 @@ export class ScreeningController implements ScreeningControllerApi {
           () => {
             queueResultRows(sheet, placement.firstColumnIndex, startRow, group, { removeOldLinks: placement.mode === "updated-in-place" });
             if (lastGroup && isLastChunk) {
-              this.queueFinish(context, sheet, selection, placement.firstColumnIndex, nextOffset, options, auditRecord(true));
+              this.queueFinish(context, sheet, selection, placement.firstColumnIndex, nextOffset, options, prepared, auditRecord(true));
             }
           },
           lastGroup && !isLastChunk ? nextOffset : null,
@@ -326,9 +328,18 @@ export class ScreeningController implements ScreeningControllerApi {
     riskColumnIndex: number,
     rowsWritten: number,
     options: ScreenColumnOptions,
+    prepared: PreparedResults,
     record: AuditRecord,
   ): void {
-    if (options.applyFormatting !== false) queueRiskFormatting(sheet, riskColumnIndex, selection.firstRowIndex, rowsWritten);
+    if (options.applyFormatting !== false) {
+      queueRiskFormatting(sheet, riskColumnIndex, selection.firstRowIndex, rowsWritten);
+      if (!selection.table && !prepared.sheetHasAutoFilter && rowsWritten > 0) {
+        const shifted = selection.headers.map((h) => shiftedColumn(h.columnIndex, selection.columnIndex, prepared.shiftedBy));
+        const first = Math.min(selection.columnIndex, ...shifted);
+        const last = Math.max(riskColumnIndex + 2, ...shifted);
+        queueListFilterButtons(sheet, prepared.placement.headerRowIndex, selection.firstRowIndex + rowsWritten - 1, first, last);
+      }
+    }
     queueAuditRecord(context, record);
   }
 }
