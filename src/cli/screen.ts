@@ -32,6 +32,8 @@ export interface CliIo {
 
 /** Files above this size get progress lines on stderr even when stderr is not a terminal. */
 const PROGRESS_ROW_THRESHOLD = 5_000;
+/** Inputs above this size get a "Reading …" line, since loading them takes a noticeable time. */
+const BIG_FILE_BYTES = 2 * 1_048_576;
 const DEFAULT_TABLE_WIDTH = 120;
 /** Stdout is written in batches: one write per line is slow for 100,000 rows. */
 const WRITE_BATCH = 2_000;
@@ -144,6 +146,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     const outKind = await checkOutPath(options);
+    // Loading a large workbook takes seconds before the first row is screened; say what is happening.
+    const inputBytes = await fs.stat(options.input).then((s) => s.size, () => 0);
+    const bigFile = inputBytes > BIG_FILE_BYTES;
+    if (bigFile) stderr.write(`Reading ${options.input} (${(inputBytes / 1_048_576).toFixed(1)} MB)…\n`);
     const table = await readInput(options.input, { sheet: options.sheet });
     const columns = chooseColumns(table, options, stderr);
     const screener = await (io.loadScreener ?? (await import("./engine")).loadScreener)(options.dataset);
@@ -165,6 +171,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             `${options.out} will not have them. The input file is unchanged; to keep them, copy the three WRO columns into it by hand, or use --out with a .csv name.\n`,
         );
       }
+      if (bigFile || total > PROGRESS_ROW_THRESHOLD) stderr.write(`Writing ${options.out}…\n`);
       try {
         if (outKind === "xlsx") await writeXlsxOutput(table, screened, options.out);
         else await writeCsvOutput(table, screened, options.out);
