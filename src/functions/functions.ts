@@ -8,7 +8,7 @@
  * triggers a full recalculation (src/addin/runtime.ts).
  */
 import { screenerForFunctions, startSharedRuntime } from "../addin/runtime";
-import { matchOutput, noteOutput, riskOutput, screenCell, screenColumn, type CellOutput } from "./screen-cells";
+import { matchOutput, noteOutput, riskOutput, screenColumn, screenRow, type CellOutput } from "./screen-cells";
 import { worksheetError } from "./worksheet-error";
 
 // In the add-in page, load the user's stored dataset once Office is ready. Until then the functions answer
@@ -41,7 +41,7 @@ function scalarResult(output: CellOutput): string {
  */
 export function WRORISK(name: unknown, country?: unknown, product?: unknown): string {
   try {
-    return scalarResult(riskOutput(screenCell(screenerForFunctions(), name, country, product)));
+    return scalarResult(riskOutput(screenRow(screenerForFunctions(), name, country, product)));
   } catch (error) {
     throw cellFailure(error, "WRORISK");
   }
@@ -57,7 +57,7 @@ export function WRORISK(name: unknown, country?: unknown, product?: unknown): st
  */
 export function WROMATCH(name: unknown, country?: unknown, product?: unknown): string {
   try {
-    return scalarResult(matchOutput(screenCell(screenerForFunctions(), name, country, product)));
+    return scalarResult(matchOutput(screenRow(screenerForFunctions(), name, country, product)));
   } catch (error) {
     throw cellFailure(error, "WROMATCH");
   }
@@ -73,7 +73,7 @@ export function WROMATCH(name: unknown, country?: unknown, product?: unknown): s
  */
 export function WRONOTE(name: unknown, country?: unknown, product?: unknown): string {
   try {
-    return noteOutput(screenCell(screenerForFunctions(), name, country, product));
+    return noteOutput(screenRow(screenerForFunctions(), name, country, product));
   } catch (error) {
     throw cellFailure(error, "WRONOTE");
   }

@@ -10,13 +10,25 @@ import { worksheetError } from "./worksheet-error";
 /** What a cell receives: text, or an error value (CustomFunctions.Error in Excel) explaining why it was not screened. */
 export type CellOutput = string | Error;
 
+/** What one row comes to, kept small because rows are cached: the three cell texts and whether it was screened. */
+export interface RowVerdict {
+  /** blank: no supplier (empty cell or placeholder); not-screened: unusable cell, shown as #N/A with the note. */
+  status: "blank" | "not-screened" | "screened";
+  risk: string;
+  match: string;
+  note: string;
+}
+
+const BLANK_ROW: RowVerdict = { status: "blank", risk: "", match: "", note: "" };
+
 /**
  * Each of =WRORISK, =WROMATCH and =WRONOTE screens its row, so a sheet using all three would screen every
- * supplier three times. Results are cached per screener (a new dataset means a new screener and an empty
- * cache); the bound keeps memory flat on sheets with hundreds of thousands of distinct names.
+ * supplier three times. Verdicts are cached per screener (a new dataset means a new screener and an empty
+ * cache). Only the three texts are kept, not the engine's full result with its evidence, and the bound
+ * keeps memory flat on sheets with hundreds of thousands of distinct names.
  */
 const CACHE_LIMIT = 20_000;
-const caches = new WeakMap<Screener, Map<string, ScreenResult>>();
+const caches = new WeakMap<Screener, Map<string, RowVerdict>>();
 
 function cacheKey(name: unknown, country: unknown, product: unknown): string {
   // typeof prefixes keep the number 12 and the text "12" apart; \u0000 cannot occur in cell text.
@@ -24,10 +36,24 @@ function cacheKey(name: unknown, country: unknown, product: unknown): string {
   return `${part(name)}\u0000${part(country)}\u0000${part(product)}`;
 }
 
-/** Screens one row; null for an ordinary blank name, which is never screened. */
-export function screenCell(screener: Screener, name: unknown, country?: unknown, product?: unknown): ScreenResult | null {
+function verdictOf(result: ScreenResult): RowVerdict {
+  // An empty cell or a placeholder such as "TBD" means there is no supplier here: shown empty, like a blank.
+  if (result.skipped === "empty") return BLANK_ROW;
+  if (result.skipped === "placeholder") return { ...BLANK_ROW, note: result.note };
+  if (result.skipped) return { status: "not-screened", risk: "", match: "", note: result.note || "This cell was not screened." };
+  return {
+    status: "screened",
+    risk: RISK_LABELS[result.risk],
+    // The same wording as the pane's "WRO match" column, from the core.
+    match: matchLabel(result.match, result.ruleHits),
+    note: result.note,
+  };
+}
+
+/** Screens one row. An ordinary blank name is never sent to the engine. */
+export function screenRow(screener: Screener, name: unknown, country?: unknown, product?: unknown): RowVerdict {
   const plainName = plainCellValue(name);
-  if (isBlankCell(plainName)) return null;
+  if (isBlankCell(plainName)) return BLANK_ROW;
   const plainCountry = optionalCellValue(country);
   const plainProduct = optionalCellValue(product);
   let cache = caches.get(screener);
@@ -38,42 +64,31 @@ export function screenCell(screener: Screener, name: unknown, country?: unknown,
   const key = cacheKey(plainName, plainCountry, plainProduct);
   const cached = cache.get(key);
   if (cached) return cached;
-  const result = screener.screen({ name: plainName, country: plainCountry, product: plainProduct });
+  const verdict = verdictOf(screener.screen({ name: plainName, country: plainCountry, product: plainProduct }));
   if (cache.size >= CACHE_LIMIT) {
     // Maps iterate in insertion order, so the first key is the oldest entry.
     cache.delete(cache.keys().next().value as string);
   }
-  cache.set(key, result);
-  return result;
+  cache.set(key, verdict);
+  return verdict;
 }
 
-/** Skips that mean "there is no supplier here", shown as an empty cell like a blank. */
-function isNoSupplier(result: ScreenResult): boolean {
-  return result.skipped === "empty" || result.skipped === "placeholder";
+/**
+ * A cell that could not be screened (an error, a number, an over-long text) gets #N/A with the reason,
+ * never a risk: "None" would claim it was screened and found clean. The error is made when returned, not
+ * cached, so it is always the host's own CustomFunctions.Error.
+ */
+export function riskOutput(verdict: RowVerdict): CellOutput {
+  return verdict.status === "not-screened" ? worksheetError("#N/A", verdict.note) : verdict.risk;
 }
 
-/** A cell that could not be screened (an error, a number, an over-long text) gets #N/A with the reason, never a risk. */
-function notScreened(result: ScreenResult): Error {
-  return worksheetError("#N/A", result.note || "This cell was not screened.");
-}
-
-export function riskOutput(result: ScreenResult | null): CellOutput {
-  if (!result || isNoSupplier(result)) return "";
-  if (result.skipped) return notScreened(result);
-  return RISK_LABELS[result.risk];
-}
-
-export function matchOutput(result: ScreenResult | null): CellOutput {
-  if (!result || isNoSupplier(result)) return "";
-  if (result.skipped) return notScreened(result);
-  // The same wording as the pane's "WRO match" column, from the core.
-  return matchLabel(result.match, result.ruleHits);
+export function matchOutput(verdict: RowVerdict): CellOutput {
+  return verdict.status === "not-screened" ? worksheetError("#N/A", verdict.note) : verdict.match;
 }
 
 /** The note explains every outcome, including why a cell was not screened; only a blank gives "". */
-export function noteOutput(result: ScreenResult | null): string {
-  if (!result || result.skipped === "empty") return "";
-  return result.note;
+export function noteOutput(verdict: RowVerdict): string {
+  return verdict.note;
 }
 
 /** Cell arguments for one row of =WROSCREEN after shape checks. */
@@ -134,8 +149,8 @@ export function screenColumn(screener: Screener, names: unknown, countries?: unk
   const output: CellOutput[][] = new Array(lastRow + 1);
   for (let row = 0; row <= lastRow; row++) {
     try {
-      const result = screenCell(screener, nameMatrix[row][0], countryAt(row), productAt(row));
-      output[row] = [riskOutput(result), matchOutput(result)];
+      const verdict = screenRow(screener, nameMatrix[row][0], countryAt(row), productAt(row));
+      output[row] = [riskOutput(verdict), matchOutput(verdict)];
     } catch (error) {
       // The screener is built never to throw; if it ever does, one bad row must not blank out the whole spill.
       const detail = error instanceof Error ? error.message : String(error);
