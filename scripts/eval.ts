@@ -272,14 +272,34 @@ export function formatReport(m: EvalMetrics, opts: { maxFailures?: number } = {}
   return lines.join("\n");
 }
 
+/** Options: --category NAME (print only that category's failures), --max N (failures printed), --json FILE (write the metrics). */
+function parseArgs(argv: string[]): { category?: string; max?: number; json?: string } {
+  const out: { category?: string; max?: number; json?: string } = {};
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--category") out.category = argv[++i];
+    else if (argv[i] === "--max") out.max = Number(argv[++i]);
+    else if (argv[i] === "--json") out.json = argv[++i];
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
   const { Screener, bundledDataset } = await import("../src/core");
   const cases = loadCases();
   const dataset = bundledDataset();
   const screener = new Screener(dataset);
   console.log(`Dataset ${screener.version}: ${dataset.listings.length} listings, ${dataset.rules.length} rules.`);
   const metrics = evaluate(screener, cases);
-  console.log(formatReport(metrics));
+  const shown = args.category ? { ...metrics, failures: metrics.failures.filter((o) => o.case.category === args.category) } : metrics;
+  console.log(formatReport(shown, { maxFailures: args.max }));
+  if (args.json) {
+    const { writeFileSync } = await import("node:fs");
+    const { outcomes, failures, highOnNegatives, ...figures } = metrics;
+    const brief = (o: CaseOutcome) => ({ id: o.case.id, category: o.case.category, query: o.case.query, expected: o.case.expected, listingId: o.case.listingId, risk: o.risk, matched: o.matchedIds, why: o.why });
+    writeFileSync(args.json, JSON.stringify({ ...figures, failures: failures.map(brief), highOnNegatives: highOnNegatives.map(brief), cases: outcomes.length }, null, 2));
+    console.log(`Metrics written to ${args.json}.`);
+  }
 }
 
 const invokedDirectly = typeof require !== "undefined" && require.main === module;
