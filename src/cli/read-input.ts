@@ -119,7 +119,11 @@ export async function readInput(file: string, options: ReadOptions = {}): Promis
 function readCsv(file: string, bytes: Uint8Array): InputTable {
   let records: string[][];
   try {
-    records = parseCsv(decodeCsvBytes(bytes));
+    let text = decodeCsvBytes(bytes);
+    // Excel writes and honours a first line "sep=;" naming the delimiter; it shows the next line as row 1.
+    const hint = /^sep=(.)\r?\n/i.exec(text);
+    if (hint) text = text.slice(hint[0].length);
+    records = hint ? parseCsv(text, hint[1]) : parseCsv(text);
   } catch (e) {
     if (e instanceof CsvError) throw notASpreadsheet(file, e.message);
     throw e;

@@ -123,6 +123,13 @@ describe("screen CLI on CSV", () => {
     expect(row.startsWith("Acme,UK,stray note,None,")).toBe(true);
   });
 
+  it("honours Excel's sep= line and numbers rows as Excel shows them", async () => {
+    const input = await writeCsv("sep.csv", "sep=;\r\nLieferant;Land\r\nTop Glove, Bhd;Malaysia\r\n");
+    const { code, stdout } = await run([input, "--format", "json"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ row: 2, input: "Top Glove, Bhd", risk: "high" });
+  });
+
   it("prints CSV on stdout with --format csv", async () => {
     const input = await writeCsv("fmt.csv", csv);
     const { stdout } = await run([input, "--format", "csv", "--only-flagged"]);
