@@ -55,6 +55,10 @@ export interface AppProps {
 export function App(props: AppProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("screen");
+  // The dataset manager is mounted on first visit (it may be a lazily loaded chunk) and then kept, so an
+  // update in progress survives a look at the Screen tab.
+  const [datasetVisited, setDatasetVisited] = useState(false);
+  if (tab === "dataset" && !datasetVisited) setDatasetVisited(true);
   // Incremented to ask the Screen tab for a run; a counter so two requests in a row both count.
   const [rescreenRequests, setRescreenRequests] = useState(0);
   const actions: PaneActions = {
@@ -78,7 +82,7 @@ export function App(props: AppProps) {
         <ScreenTab rescreenRequests={rescreenRequests} />
       </div>
       <div className={styles.panel} hidden={tab !== "dataset"} role="tabpanel" aria-label="Dataset">
-        {datasetView ?? <DatasetSummary />}
+        {(tab === "dataset" || datasetVisited) && (datasetView ?? <DatasetSummary />)}
       </div>
     </main>
   );

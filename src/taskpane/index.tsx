@@ -3,7 +3,8 @@
 import "../functions/functions";
 import "../commands/commands";
 
-import { FluentProvider } from "@fluentui/react-components";
+import { FluentProvider, Spinner } from "@fluentui/react-components";
+import { Suspense, lazy } from "react";
 import { createRoot } from "react-dom/client";
 import { DatasetStore, defaultStorage } from "../addin/dataset-store";
 import { getScreener, onDatasetChanged, setDataset, startSharedRuntime } from "../addin/runtime";
@@ -12,10 +13,15 @@ import { ExcelAdapterError } from "../excel/errors";
 import type { ExcelRun } from "../excel/types";
 import { App } from "./App";
 import { ScreeningController } from "./controller";
-import { DatasetView } from "./dataset";
 import { createControllerServices, officeSelectionEvents } from "./office-services";
 import { ServicesProvider } from "./services";
 import { fluentThemeFor } from "./theme";
+
+/**
+ * The dataset manager and its importers (CSV, HTML parsing, cp1252 decoding) are a separate chunk, fetched
+ * when the Dataset tab is first opened, so they do not slow down every pane start.
+ */
+const DatasetView = lazy(() => import(/* webpackChunkName: "dataset" */ "./dataset").then((m) => ({ default: m.DatasetView })));
 
 function officeTheme(): { bodyBackgroundColor?: string } | undefined {
   // officeTheme is undefined outside Office and on hosts without theme support; never throw for it.
@@ -60,15 +66,17 @@ async function start(): Promise<void> {
       <ServicesProvider value={services}>
         <App
           datasetView={(pane) => (
-            <DatasetView
-              store={store}
-              getDataset={() => getScreener().dataset}
-              onDatasetChanged={subscribeDataset}
-              createScreener={(dataset) => new Screener(dataset)}
-              onRescreen={pane.rescreen}
-              fetch={(input, init) => window.fetch(input, init)}
-              startupProblem={startup.problem}
-            />
+            <Suspense fallback={<Spinner size="small" label="Loading the dataset tools…" />}>
+              <DatasetView
+                store={store}
+                getDataset={() => getScreener().dataset}
+                onDatasetChanged={subscribeDataset}
+                createScreener={(dataset) => new Screener(dataset)}
+                onRescreen={pane.rescreen}
+                fetch={(input, init) => window.fetch(input, init)}
+                startupProblem={startup.problem}
+              />
+            </Suspense>
           )}
         />
       </ServicesProvider>
