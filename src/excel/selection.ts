@@ -120,7 +120,8 @@ export async function describeSelection(context: Excel.RequestContext, options: 
 
   const nextHeaders = [1, 2, 3].map((d) => cellText(headerValues[columnIndex + d - headerFirstColumn]).trim());
   const marked = markersFrom(names).some((m) => m.firstColumnIndex === columnIndex + 1 && m.headerRowIndex === headerRowIndex);
-  const hasPreviousResults = marked && RESULT_HEADERS.every((h, i) => nextHeaders[i].startsWith(h));
+  // Same test as the write path: table columns may carry a suffix Excel added to keep names unique.
+  const hasPreviousResults = marked && RESULT_HEADERS.every((h, i) => (table ? nextHeaders[i].startsWith(h) : nextHeaders[i] === h));
 
   return {
     sheetName,
