@@ -169,6 +169,16 @@ describe("mergeImport with the UFLPA page", () => {
     );
   });
 
+  it("is idempotent: importing the same page again changes nothing that matters", () => {
+    const again = mergeImport(dataset, uflpa(), { today });
+    const d = diffDatasets(dataset, again.dataset);
+    expect(again.report.added).toEqual([]);
+    expect(again.report.removed).toEqual([]);
+    expect(d.statusChanged).toEqual([]);
+    expect(d.namesChanged).toEqual([]);
+    expect(d.otherChanged).toEqual([]);
+  });
+
   it("refuses a page that would remove more than half of the UFLPA listings, unless forced", () => {
     const tiny = parseUflpaHtml(
       bytesOf('<html><body><p><a href="#">Section 2(d)(2)(B)(i)</a></p><table><tr><th>Name of Entity</th><th>Effective Date</th></tr><tr><td>Someone Else Co.</td><td>May 1, 2026</td></tr></table></body></html>'),

@@ -134,3 +134,48 @@ describe("an update is refused or complete", () => {
     );
   });
 });
+
+describe("merging keeps what curators wrote (property)", () => {
+  const base = baseDataset();
+  const pool = ["Supermax Corporation Bhd. and its subsidiaries", "Fishing Vessel: Yu Long No. 2", "Yunnan Machinery, a/k/a Golden Horse", "Exemplar Bonechar Plant", "New Exemplar Co.", "Другой Exemplar", "Exemplar Bonechar Plant Ltd"];
+  const dates = ["10/21/2021", "5/11/2020", "11/6/1991", "9/30/2019", "1/1/2026"];
+  const row = fc.record({
+    name: fc.constantFrom(...pool),
+    date: fc.constantFrom(...dates),
+    type: fc.constantFrom("WRO", "Finding"),
+    status: fc.constantFrom("Active", "Inactive", "Partially Active"),
+    remarks: fc.constantFrom("", "Modified 2/3/2024", "Revoked"),
+  });
+
+  it("never drops a curated name, note or history event, and never loses a listing", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(row, { minLength: 1, maxLength: 8, selector: (r) => `${r.name}|${r.date}|${r.type}` }), fc.boolean(), (rows, force) => {
+        const csv = [
+          "Effective Date,WRO/Finding,Status,Entity,Country,Merchandise,Remarks",
+          ...rows.map((r) => [r.date, r.type, r.status, `"${r.name}"`, "X", "Y", r.remarks].join(",")),
+        ].join("\n");
+        let plan;
+        try {
+          plan = planUpdate(base, bytesOf(csv), { fileName: "p.csv", today: "2026-11-26", force });
+        } catch (e) {
+          expect(e).toBeInstanceOf(ImportError);
+          expect((e as ImportError).code).toBe("unsafe_update");
+          expect(force).toBe(false);
+          return;
+        }
+        validateDataset(plan.next);
+        const merged = new Map(plan.next.listings.map((l) => [l.id, l]));
+        for (const before of base.listings) {
+          const after = merged.get(before.id)!;
+          expect(after).toBeDefined();
+          expect(after.notes).toBe(before.notes);
+          expect(after.names.slice(0, before.names.length).map((n) => [n.name, n.kind])).toEqual(before.names.map((n) => [n.name, n.kind]));
+          expect(after.statusHistory.slice(0, before.statusHistory.length)).toEqual(before.statusHistory);
+          if (after.status !== before.status) expect(after.statusHistory.length).toBe(before.statusHistory.length + 1);
+        }
+        expect(plan.next.listings.length).toBe(base.listings.length + plan.diff.added.length);
+      }),
+      { seed: 99, numRuns: 200 },
+    );
+  });
+});

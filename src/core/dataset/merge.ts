@@ -139,7 +139,15 @@ function updateListing(current: Listing, entry: ImportedEntry, imported: Importe
     }
   }
 
-  if (current.status === incoming.status) next.statusDate ??= incoming.statusDate;
+  if (current.status === incoming.status) {
+    // The page's effective date is the "status since" date only while nothing has happened since.
+    const untouchedSince =
+      imported.format !== "uflpa_html" ||
+      current.statusHistory.every(
+        (e) => (e.kind === "listed" || e.kind === "issued") && e.date !== null && incoming.statusDate !== null && e.date <= incoming.statusDate,
+      );
+    if (untouchedSince) next.statusDate ??= incoming.statusDate;
+  }
   else {
     const event = statusChangeEvent(current.status, incoming, imported.sourceLabel);
     if (imported.format === "uflpa_html") {
