@@ -89,19 +89,16 @@ const UK_TRADES = [
   ["Timber Merchants", "Timber"], ["Fleet Hire", "Vehicle hire"], ["Data Services", "IT services"],
 ] as const;
 const UK_FORMS = ["Ltd", "Limited", "Ltd.", "LLP", "PLC", "& Sons Ltd"];
-const ABROAD: Array<{ country: string; forms: string[] }> = [
-  { country: "Germany", forms: ["GmbH", "GmbH & Co. KG"] },
-  { country: "France", forms: ["SAS", "SA"] },
-  { country: "Netherlands", forms: ["B.V."] },
-  { country: "Poland", forms: ["Sp. z o.o."] },
-  { country: "Ireland", forms: ["Limited", "DAC"] },
-  { country: "Spain", forms: ["S.L."] },
-  { country: "Italy", forms: ["S.r.l."] },
+/** Firms abroad, each with trades and legal forms in its own language. */
+const ABROAD: Array<{ country: string; forms: string[]; trades: Array<[string, string]> }> = [
+  { country: "Germany", forms: ["GmbH", "GmbH & Co. KG"], trades: [["Verpackung", "Packaging"], ["Metallbau", "Metal fabrication"], ["Laborbedarf", "Laboratory supplies"]] },
+  { country: "France", forms: ["SAS", "SA"], trades: [["Emballages", "Packaging"], ["Mobilier de Bureau", "Office furniture"], ["Fournitures Médicales", "Medical consumables"]] },
+  { country: "Netherlands", forms: ["B.V."], trades: [["Verpakkingen", "Packaging"], ["Bevestigingsmiddelen", "Fasteners"]] },
+  { country: "Poland", forms: ["Sp. z o.o."], trades: [["Opakowania", "Packaging"], ["Meble Biurowe", "Office furniture"]] },
+  { country: "Ireland", forms: ["Limited", "DAC"], trades: [["Medical", "Medical consumables"], ["Laboratories", "Laboratory supplies"]] },
+  { country: "Spain", forms: ["S.L."], trades: [["Embalajes", "Packaging"], ["Suministros Médicos", "Medical consumables"]] },
+  { country: "Italy", forms: ["S.r.l."], trades: [["Imballaggi", "Packaging"], ["Arredamenti", "Office furniture"]] },
 ];
-const ABROAD_TRADES = [
-  ["Verpackung", "Packaging"], ["Components", "Fasteners"], ["Industrie", "Metal fabrication"],
-  ["Laboratories", "Laboratory supplies"], ["Medical", "Medical consumables"], ["Furniture", "Office furniture"],
-] as const;
 
 /**
  * Rows that ARE on the lists, spelled as registers spell them: upper case, short legal forms,
@@ -160,10 +157,12 @@ function cleanSupplier(): Supplier {
   if (roll < 0.3) return pick(REAL_CLEAN);
   if (roll < 0.75) {
     const [trade, product] = pick(UK_TRADES);
-    return { name: `${pick(NAME_START)} ${trade} ${pick(UK_FORMS)}`, country: "United Kingdom", product };
+    // "Print & Design & Sons Ltd" reads wrong; "& Sons" only follows a trade without its own "&".
+    const forms = trade.includes("&") ? UK_FORMS.filter((f) => !f.includes("&")) : UK_FORMS;
+    return { name: `${pick(NAME_START)} ${trade} ${pick(forms)}`, country: "United Kingdom", product };
   }
   const abroad = pick(ABROAD);
-  const [trade, product] = pick(ABROAD_TRADES);
+  const [trade, product] = pick(abroad.trades);
   return { name: `${pick(NAME_START)} ${trade} ${pick(abroad.forms)}`, country: abroad.country, product };
 }
 
