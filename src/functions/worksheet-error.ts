@@ -36,12 +36,3 @@ export function worksheetError(code: WorksheetErrorCode, message: string): Error
   }
   return new WorksheetError(code, text);
 }
-
-/** The code and message of an error value from either source, for tests and the benchmark. */
-export function describeWorksheetError(value: unknown): { code: string; message: string } | null {
-  if (value && typeof value === "object" && typeof (value as { code?: unknown }).code === "string") {
-    const { code, message } = value as { code: string; message?: unknown };
-    return { code, message: typeof message === "string" ? message : "" };
-  }
-  return null;
-}

@@ -5,10 +5,19 @@
 import { RISK_LABELS, matchLabel } from "../../src/core";
 import { getScreener, restoreBundledDataset, setDataset, setRecalculator } from "../../src/addin/runtime";
 import { WROMATCH, WRONOTE, WRORISK, WROSCREEN } from "../../src/functions/functions";
-import { WorksheetError, describeWorksheetError } from "../../src/functions/worksheet-error";
+import { WorksheetError } from "../../src/functions/worksheet-error";
 import { ACTIVE_NAME, LIFTED_NAME, smallDataset } from "../addin/small-dataset";
 
 setRecalculator(async () => false);
+
+/** The code and message of an error value, whether a WorksheetError or a (fake) CustomFunctions.Error. */
+function describeWorksheetError(value: unknown): { code: string; message: string } | null {
+  if (value && typeof value === "object" && typeof (value as { code?: unknown }).code === "string") {
+    const { code, message } = value as { code: string; message?: unknown };
+    return { code, message: typeof message === "string" ? message : "" };
+  }
+  return null;
+}
 
 /** Runs a scalar function and reports a thrown worksheet error as { code, message }. */
 function call(fn: (...args: unknown[]) => unknown, ...args: unknown[]): unknown {
