@@ -16,6 +16,8 @@ export interface PreparedResults {
   shiftedBy: number;
   /** Sheet-qualified address of the whole result block, header included. */
   address: string;
+  /** 0-based last row of the result block (the marker's extent): the rows screened now and any kept from before. */
+  lastRowIndex: number;
   /** Whether the sheet already had an AutoFilter (the user's, or from an earlier run), which is then left alone. */
   sheetHasAutoFilter: boolean;
 }
@@ -72,9 +74,13 @@ export async function prepareResultsColumns(
   let shiftedBy = 0;
   // Decided first, queued only once nothing can still stop the run (the user may cancel while asked).
   let queueMove: () => void = () => undefined;
+  let blockLastRowIndex = lastRowIndex;
   if (existing && headersMatch && (await rowsBelowMarkerAreFree(context, sheet, existing, lastRowIndex))) {
     mode = "updated-in-place";
-    queueMove = () => clearRowsNoLongerScreened(sheet, existing, lastRowIndex);
+    // Screening some rows of the list again keeps the other rows' results; only rows past the list's end are stale.
+    const listLast = Math.max(selection.listLastRowIndex ?? lastRowIndex, lastRowIndex);
+    blockLastRowIndex = Math.max(lastRowIndex, Math.min(existing.lastRowIndex, listLast));
+    queueMove = () => clearRowsNoLongerScreened(sheet, existing, listLast);
   } else if (table) {
     mode = "added-table-columns";
     shiftedBy = 3;
@@ -113,7 +119,7 @@ export async function prepareResultsColumns(
     header.values = [[...RESULT_HEADERS]];
     header.format.font.bold = true;
   }
-  const formula = markerFormula(selection.sheetName, firstColumnIndex, selection.headerRowIndex, lastRowIndex);
+  const formula = markerFormula(selection.sheetName, firstColumnIndex, selection.headerRowIndex, blockLastRowIndex);
   if (existing) {
     sheet.names.getItem(existing.name).formula = formula;
   } else {
@@ -134,7 +140,8 @@ export async function prepareResultsColumns(
       tableName: selection.table?.name ?? null,
     },
     shiftedBy,
-    address: rectAddress(selection.sheetName, selection.headerRowIndex, firstColumnIndex, lastRowIndex - selection.headerRowIndex + 1, 3),
+    address: rectAddress(selection.sheetName, selection.headerRowIndex, firstColumnIndex, blockLastRowIndex - selection.headerRowIndex + 1, 3),
+    lastRowIndex: blockLastRowIndex,
     sheetHasAutoFilter: sheet.autoFilter.enabled,
   };
 }

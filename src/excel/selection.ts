@@ -133,6 +133,7 @@ export async function describeSelection(context: Excel.RequestContext, options: 
     rowCount,
     firstRowNumber: firstRowIndex + 1,
     lastRowNumber: lastRowIndex + 1,
+    listLastRowIndex: dataLast,
     address: rectAddress(sheetName, firstRowIndex, columnIndex, rowCount, 1),
     table: tableInfo,
     headers,

@@ -33,6 +33,11 @@ export interface ColumnSelection {
   /** 1-based row numbers as Excel shows them, for messages. */
   firstRowNumber: number;
   lastRowNumber: number;
+  /**
+   * 0-based row index of the column's last name (the whole list, even when only some rows are selected).
+   * Results below it are stale; results above it but outside the selection are kept. Absent: the last selected row.
+   */
+  listLastRowIndex?: number;
   /** Sheet-qualified address of the rows to screen, e.g. "Suppliers!B2:B1201". */
   address: string;
   /** Set when the column belongs to an Excel table; results then become table columns. */

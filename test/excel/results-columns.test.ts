@@ -77,6 +77,21 @@ describe("result columns", () => {
     expect(fake.sheet("S").names.size).toBe(1);
   });
 
+  test("re-screening some rows of the list keeps the other rows' results, formats and marker extent", async () => {
+    const values = [["Supplier"], ["Hoshine"], ["Acme"], ["Cotton Co"], ["Globex"], ["Old Farm"]];
+    const { fake, screen } = setup({ sheets: { S: { values } }, selection: "S!A1" });
+    await screen();
+    fake.sheet("S").cellForWrite(2, 0).value = "Hoshine again"; // A3
+    fake.select("S!A3:A4");
+    const report = await screen();
+    expect(report.placement.mode).toBe("updated-in-place");
+    expect(report.rowsScreened).toBe(2);
+    expect(fake.values("S", "B2:B6")).toEqual([["High"], ["High"], ["Review"], ["None"], ["Lifted"]]);
+    expect(report.resultsAddress).toBe("S!B1:D6");
+    expect(fake.sheet("S").conditionalFormats.map((f) => f.address)).toEqual(["S!B2:B6", "S!B2:B6", "S!B2:B6"]);
+    expect([...fake.sheet("S").names.values()].map((n) => n.formula)).toEqual(["=S!$B$1:$D$6"]);
+  });
+
   test("matching header text alone (no marker) is treated as the user's data", async () => {
     const values = [["Supplier", "WRO risk", "WRO match", "WRO notes"], ["Acme", "mine", "mine", "mine"]];
     const { fake, screen } = setup({ sheets: { S: { values } }, selection: "S!A1" });

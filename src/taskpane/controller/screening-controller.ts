@@ -331,13 +331,15 @@ export class ScreeningController implements ScreeningControllerApi {
     prepared: PreparedResults,
     record: AuditRecord,
   ): void {
-    if (options.applyFormatting !== false) {
-      queueRiskFormatting(sheet, riskColumnIndex, selection.firstRowIndex, rowsWritten);
-      if (!selection.table && !prepared.sheetHasAutoFilter && rowsWritten > 0) {
+    if (options.applyFormatting !== false && rowsWritten > 0) {
+      // The whole result block, not just this run's rows: a rule covering other rows must not be cut short.
+      const firstDataRow = prepared.placement.headerRowIndex + 1;
+      queueRiskFormatting(sheet, riskColumnIndex, firstDataRow, prepared.lastRowIndex - firstDataRow + 1);
+      if (!selection.table && !prepared.sheetHasAutoFilter) {
         const shifted = selection.headers.map((h) => shiftedColumn(h.columnIndex, selection.columnIndex, prepared.shiftedBy));
         const first = Math.min(selection.columnIndex, ...shifted);
         const last = Math.max(riskColumnIndex + 2, ...shifted);
-        queueListFilterButtons(sheet, prepared.placement.headerRowIndex, selection.firstRowIndex + rowsWritten - 1, first, last);
+        queueListFilterButtons(sheet, prepared.placement.headerRowIndex, prepared.lastRowIndex, first, last);
       }
     }
     queueAuditRecord(context, record);
