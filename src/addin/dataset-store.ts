@@ -2,7 +2,8 @@ import { bundledDataset } from "../core/dataset/bundled";
 import { datasetFingerprint, DatasetError, validateDataset } from "../core/dataset/load";
 import type { Dataset } from "../core/dataset/schema";
 import { formatBytes } from "../core/importers/errors";
-import { setDataset as installInRuntime, type DatasetOrigin } from "./runtime";
+// Type-only: runtime.ts imports this module, and a value import back would make a cycle.
+import type { DatasetOrigin } from "./runtime";
 
 /**
  * Keeps an updated dataset per user so it survives closing Excel, plus the one before it for
@@ -331,15 +332,4 @@ export function memoryStorage(quotaBytes = OFFICE_QUOTA, label = "test storage")
     setItem: async (key, value) => void items.set(key, value),
     removeItem: async (key) => void items.delete(key),
   };
-}
-
-let sharedStore: DatasetStore | null = null;
-
-/**
- * The store the pane and start-up share: default storage, installing into the shared runtime.
- * Created lazily so merely importing this module touches neither storage nor Office.
- */
-export function sharedDatasetStore(): DatasetStore {
-  sharedStore ??= new DatasetStore({ storage: defaultStorage(), runtime: { setDataset: installInRuntime } });
-  return sharedStore;
 }

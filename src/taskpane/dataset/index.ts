@@ -1,3 +1,2 @@
-// Mounted by the task pane (src/taskpane/App.tsx receives it as `datasetView`).
+// Mounted by the task pane (src/taskpane/index.tsx passes it to App as `datasetView`).
 export { DatasetView, type DatasetViewProps, type DatasetViewStore } from "./DatasetView";
-export { datasetViewProps } from "./wire";
