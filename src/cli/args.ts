@@ -22,24 +22,26 @@ export const USAGE = `Usage: npm run --silent screen -- INPUT [options]
 Screens the supplier names in a spreadsheet against US forced-labour import bans
 (CBP Withhold Release Orders and Findings, and the DHS UFLPA Entity List).
 
-INPUT is an .xlsx workbook or a .csv file with the headers in the first row.
+INPUT is an .xlsx workbook or a .csv file (comma, semicolon or tab) with the
+headers in the first row.
 
 Options:
   --sheet NAME            worksheet to read (default: the first sheet with data)
-  --column COL            supplier column: a header text (case-insensitive) or a
+  -c, --column COL        supplier column: a header text (case-insensitive) or a
                           column letter such as C. Default: the column whose header
                           reads like a supplier (Supplier, Vendor, Manufacturer,
                           Company, Counterparty, Fournisseur, Lieferant, 供应商 …)
   --country-column COL    country column (default: detected when unambiguous)
   --product-column COL    product or category column (default: detected when unambiguous)
   --dataset FILE          screen with this dataset JSON instead of the bundled one
-  --out FILE              write a copy of the input (.xlsx or .csv) with three added
+  -o, --out FILE          write a copy of the input (.xlsx or .csv) with three added
                           columns: "WRO risk", "WRO match", "WRO notes". They go after
                           the last used column, or replace those columns from an
                           earlier run. The input file is never changed.
-  --format table|json|csv what to print: a table (default), JSON lines (one object per
-                          row: row, input, risk, entity, listing, score, note) or CSV.
-                          With --out and no --format, only the summary is printed.
+  -f, --format FORMAT     what to print: table (the default), json (JSON lines, one
+                          object per row: row, input, risk, entity, listing, score,
+                          note) or csv (the same fields). With --out and no --format,
+                          only the summary is printed.
   --only-flagged          print only rows whose risk is High, Review or Lifted
   -h, --help              show this help
 
