@@ -98,6 +98,17 @@ describe("reviewing results", () => {
     expect(summary.flagged.map((f) => f.rowNumber)).toEqual(report.flagged.map((f) => f.rowNumber));
   });
 
+  test("the summary of a long list reads flagged rows in batches, a few syncs in all", async () => {
+    const values = [["Supplier"], ...Array.from({ length: 6_000 }, (_, i) => [i % 2 === 0 ? `Hoshine ${i}` : `Acme ${i}`])];
+    const { fake, controller } = await screened({ sheets: { S: { values } }, selection: "S!A1" });
+    const before = fake.syncCount();
+    const summary = await controller.readSummary("S");
+    expect(summary.counts).toEqual({ high: 3_000, review: 0, lifted: 0, none: 3_000 });
+    expect(summary.flagged).toHaveLength(3_000);
+    expect(summary.flagged[2_999]).toMatchObject({ rowNumber: 6_000, supplier: "Hoshine 5998", risk: "high" });
+    expect(fake.syncCount() - before).toBe(2 + 1 + Math.ceil(3_000 / 2_000));
+  });
+
   test("selecting a flagged row activates its sheet and selects the supplier cell", async () => {
     const { fake, controller } = await screened({ sheets: { Other: {}, S: { values: LIST } }, selection: "S!A1" });
     fake.select("Other!A1");
