@@ -64,6 +64,13 @@ describe("parseCbpCsv", () => {
     expect(utf8.entries.map((e) => e.listing)).toEqual(listings);
   });
 
+  it("skips a title line above the header, saying so", () => {
+    const csv = `Withhold Release Orders and Findings List,,,\n${CBP_HEADER}\n1/2/2020,2020,MY,Malaysia,Gloves,WRO,Rubber,Active,,Exemplar Glove,\n`;
+    const parsed = parseCbpCsv(bytesOf(csv), opts);
+    expect(parsed.entries.map((e) => e.line)).toEqual([3]);
+    expect(parsed.warnings).toEqual(["Line 1 above the header line 2 was skipped."]);
+  });
+
   it("does not trust a remark with two dates to date the change", () => {
     const csv = `${CBP_HEADER}\n1/2/2020,2020,MY,Malaysia,Gloves,WRO,Rubber,Inactive,,Exemplar Glove,"Modified 3/4/2021, revised 5/6/2022"\n`;
     const [entry] = parseCbpCsv(bytesOf(csv), opts).entries;

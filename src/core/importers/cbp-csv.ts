@@ -128,7 +128,15 @@ export function parseCbpCsv(bytes: Uint8Array, options: ImportOptions): Imported
   }
   const records = parseCsv(text);
   if (records.length === 0) throw new ImportError("empty", `${what} has no text in it.`);
-  const header = records[0];
+  // A title line above the header (added when the file is re-saved from a spreadsheet) is tolerated.
+  const headerIndex = Math.max(
+    0,
+    records.slice(0, 10).findIndex((r) => {
+      const found = mapColumns(r);
+      return REQUIRED.every((k) => found[k] !== undefined);
+    }),
+  );
+  const header = records[headerIndex];
   const columns = mapColumns(header);
   const missing = REQUIRED.filter((k) => columns[k] === undefined).map((k) => COLUMNS[k]);
   if (missing.length > 0) {
@@ -146,8 +154,11 @@ export function parseCbpCsv(bytes: Uint8Array, options: ImportOptions): Imported
   const warnings: string[] = [];
   const ids = new Set<string>();
   const firstLineOf = new Map<string, number>();
+  if (headerIndex > 0) {
+    warnings.push(`Line${headerIndex > 1 ? "s" : ""} ${records[0].line}${headerIndex > 1 ? `–${records[headerIndex - 1].line}` : ""} above the header line ${header.line} ${headerIndex > 1 ? "were" : "was"} skipped.`);
+  }
 
-  for (const record of records.slice(1)) {
+  for (const record of records.slice(headerIndex + 1)) {
     const { line } = record;
     if (record.fields.every((f) => f.trim() === "")) continue;
     if (record.fields.length > header.fields.length && record.fields.slice(header.fields.length).some((f) => f.trim())) {
