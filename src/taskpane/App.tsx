@@ -13,7 +13,7 @@ import { useScreening } from "./hooks/useScreening";
 import { useSelection } from "./hooks/useSelection";
 import { messageForError } from "./messages";
 import type { PaneMessage } from "./messages";
-import type { AuditRecord } from "./services";
+import type { AuditRecord, LastResults } from "./services";
 import { useServices } from "./services";
 
 const useStyles = makeStyles({
@@ -109,6 +109,20 @@ function ScreenTab(props: { rescreenRequests: number }) {
     setProductKey((current) => (current && keys.has(current) ? current : (summary.suggestedProductKey ?? null)));
   }, [summary]);
 
+  // Results already in the workbook are shown on open, until this session's first run replaces them.
+  const [lastResults, setLastResults] = useState<LastResults | null>(null);
+  useEffect(() => {
+    let current = true;
+    services.readLastResults().then(
+      (results) => current && setLastResults(results),
+      // Only a convenience: the sheet may have been renamed or deleted since; Screen works regardless.
+      (error: unknown) => console.warn("WRO screen: could not read the previous results:", error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [services]);
+
   const loadAudit = useCallback(() => {
     services.readAudit().then(setAudit, () => setAudit(null));
   }, [services]);
@@ -142,7 +156,8 @@ function ScreenTab(props: { rescreenRequests: number }) {
     if (!running && canScreen) void screening.start({ countryKey, productKey });
   }, [props.rescreenRequests, running, canScreen, screening, countryKey, productKey]);
   const messages = [...(selection.message ? [selection.message] : []), ...screening.messages, ...(actionMessage ? [actionMessage] : [])];
-  const report = screening.report;
+  const report = screening.report ?? (screening.phase === "idle" ? (lastResults?.report ?? null) : null);
+  const restored = !screening.report && report !== null;
 
   return (
     <>
@@ -172,7 +187,10 @@ function ScreenTab(props: { rescreenRequests: number }) {
       <ConfirmDialog pending={screening.pending} onAnswer={screening.answerQuestion} />
       {report && (
         <>
-          <ResultsSummary report={report} />
+          <ResultsSummary
+            report={report}
+            caption={restored ? `Results already on the sheet “${lastResults!.sheetName}” from the last run.` : undefined}
+          />
           <FlaggedList
             rows={report.flagged}
             busy={actionBusy}

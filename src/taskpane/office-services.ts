@@ -1,5 +1,6 @@
 import type { Dataset } from "../core";
-import type { ColumnSelection } from "../excel/types";
+import { isExcelAdapterError } from "../excel/errors";
+import type { ColumnSelection, ResultsSummary } from "../excel/types";
 import type { ScreeningControllerApi, ScreeningProgress, ScreeningReport } from "./controller/types";
 import type { DatasetInfo, PaneServices, ScreenProgress, ScreenReport, SelectionSummary } from "./services";
 
@@ -60,6 +61,19 @@ export function toScreenReport(report: ScreeningReport, firstRowNumber: number):
   };
 }
 
+/** Results read back from the sheet carry no skipped count or write progress: only what the cells show. */
+export function summaryToReport(summary: ResultsSummary, datasetVersion: string): ScreenReport {
+  return {
+    total: summary.total,
+    counts: summary.counts,
+    skipped: 0,
+    flagged: summary.flagged.map((f) => ({ rowNumber: f.rowNumber, supplier: f.supplier, risk: f.risk, match: f.match, note: f.note })),
+    datasetVersion,
+    cancelled: false,
+    partial: null,
+  };
+}
+
 export function datasetInfoOf(dataset: Dataset): DatasetInfo {
   return {
     version: dataset.version,
@@ -116,6 +130,20 @@ export function createControllerServices(
       await controller.selectRow(sheet, rowNumber);
     },
     readAudit: () => controller.readAudit(),
+    async readLastResults() {
+      const audit = await controller.readAudit();
+      if (!audit) return null;
+      try {
+        const summary = await controller.readSummary(audit.sheetName);
+        // A run in this session may have finished while the sheet was being read; its sheet wins.
+        resultsSheet ??= summary.sheetName;
+        return { sheetName: summary.sheetName, report: summaryToReport(summary, audit.datasetVersion) };
+      } catch (error) {
+        // The user deleted the result columns or the sheet since: nothing to show, nothing wrong.
+        if (isExcelAdapterError(error) && error.code === "no-results") return null;
+        throw error;
+      }
+    },
     datasetInfo: () => datasetInfoOf(runtime.currentDataset()),
     onDatasetChanged: (listener) => runtime.onDatasetChanged(listener),
   };

@@ -89,6 +89,11 @@ export interface ScreenReport {
   cancelled: boolean;
 }
 
+export interface LastResults {
+  sheetName: string;
+  report: ScreenReport;
+}
+
 export interface AuditRecord {
   /** ISO timestamp of the run, as stored in the workbook. */
   screenedAt: string;
@@ -121,6 +126,11 @@ export interface PaneServices {
   clearFilter(): Promise<void>;
   selectRow(row: number): Promise<void>;
   readAudit(): Promise<AuditRecord | null>;
+  /**
+   * The results already in the workbook from the last recorded run (counts and flagged rows read back from
+   * the sheet), so reopening the pane shows them; null when there are none.
+   */
+  readLastResults(): Promise<LastResults | null>;
   datasetInfo(): DatasetInfo;
   onDatasetChanged(listener: () => void): () => void;
 }

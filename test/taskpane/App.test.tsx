@@ -398,6 +398,28 @@ describe("results actions", () => {
   });
 });
 
+describe("results from an earlier run", () => {
+  it("shows the results already on the sheet when the pane opens, with working filter buttons", async () => {
+    services.lastResults = { sheetName: "Suppliers", report: sampleReport({ skipped: 0 }) };
+    await renderReady();
+    expect(await screen.findByText("Results already on the sheet “Suppliers” from the last run.")).toBeTruthy();
+    expect(screen.getByTestId("count-high").textContent).toBe("2");
+    fireEvent.click(screen.getByRole("button", { name: "Show flagged only" }));
+    await waitFor(() => expect(services.calls.showFlaggedOnly).toBe(1));
+  });
+
+  it("replaces them with the new run's results", async () => {
+    services.lastResults = { sheetName: "Suppliers", report: sampleReport() };
+    services.screenBehaviour = async () => sampleReport({ counts: { high: 5, review: 0, lifted: 0, none: 25 } });
+    await renderReady();
+    await screen.findByText(/from the last run/);
+    fireEvent.click(screenButton());
+    await screen.findByText(/Screening finished/);
+    expect(screen.getByTestId("count-high").textContent).toBe("5");
+    expect(screen.queryByText(/from the last run/)).toBeNull();
+  });
+});
+
 describe("audit line", () => {
   it("shows when and with which dataset the sheet was last screened", async () => {
     services.audit = { screenedAt: new Date(2026, 10, 26, 14, 2).toISOString(), datasetVersion: "2026-11-26" };

@@ -2,6 +2,7 @@ import type {
   AuditRecord,
   DatasetInfo,
   InsertQuestion,
+  LastResults,
   PaneServices,
   ScreenHooks,
   ScreenReport,
@@ -65,6 +66,7 @@ export interface FakeServices extends PaneServices {
     clearFilter: number;
     selectRow: number[];
     readAudit: number;
+    readLastResults: number;
   };
   /** Fires the Excel selection-changed event. */
   changeSelection(): void;
@@ -72,6 +74,7 @@ export interface FakeServices extends PaneServices {
   /** Each screen() call takes the next behaviour; the default resolves with sampleReport(). */
   screenBehaviour: (request: ScreenRequest, hooks: ScreenHooks) => Promise<ScreenReport>;
   audit: AuditRecord | null;
+  lastResults: LastResults | null;
   dataset: DatasetInfo;
   filterError: unknown;
   changeDataset(info: DatasetInfo): void;
@@ -81,10 +84,11 @@ export function createFakeServices(): FakeServices {
   const selectionListeners = new Set<() => void>();
   const datasetListeners = new Set<() => void>();
   const fake: FakeServices = {
-    calls: { describeSelection: 0, screen: [], showFlaggedOnly: 0, clearFilter: 0, selectRow: [], readAudit: 0 },
+    calls: { describeSelection: 0, screen: [], showFlaggedOnly: 0, clearFilter: 0, selectRow: [], readAudit: 0, readLastResults: 0 },
     selection: async () => SAMPLE_SELECTION,
     screenBehaviour: async () => sampleReport(),
     audit: null,
+    lastResults: null,
     filterError: null,
     dataset: {
       version: "2026-11-26",
@@ -121,6 +125,10 @@ export function createFakeServices(): FakeServices {
     async readAudit() {
       fake.calls.readAudit++;
       return fake.audit;
+    },
+    async readLastResults() {
+      fake.calls.readLastResults++;
+      return fake.lastResults;
     },
     datasetInfo: () => fake.dataset,
     onDatasetChanged(listener) {

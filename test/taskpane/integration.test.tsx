@@ -3,7 +3,7 @@
  * The pane over the real screening controller and Excel adapter, with the in-memory fake Excel and a
  * deterministic screener: checks that what the pane shows matches what the adapter did to the workbook.
  */
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { Dataset } from "../../src/core";
 import { ScreeningController } from "../../src/taskpane/controller";
 import { createControllerServices } from "../../src/taskpane/office-services";
@@ -58,6 +58,24 @@ it("screens the column, asks before moving the user's columns, and lists what it
   expect(fake.workbook.selection?.areas[0]).toMatchObject({ r0: 3, r1: 3 });
 
   await screen.findByText(/^Screened .* with dataset 2026-11-26$/);
+});
+
+it("shows the results already in the workbook when the pane is opened again", async () => {
+  const fake = setUp();
+  await screen.findByText(/^4 rows in/);
+  fireEvent.click(screen.getByRole("button", { name: "Screen" }));
+  fireEvent.click(await dialogButton("Insert"));
+  await screen.findByText(/Screening finished/);
+  cleanup();
+
+  const controller = new ScreeningController({ run: fake.run, getScreener: () => createFakeScreener() });
+  const dataset = { version: "2026-11-26", compiled: "2026-11-26", sources: [], listings: [] } as unknown as Dataset;
+  renderPane(
+    createControllerServices(controller, { currentDataset: () => dataset, onDatasetChanged: () => () => undefined }, () => () => undefined),
+  );
+  await screen.findByText("Results already on the sheet “Suppliers” from the last run.");
+  expect(screen.getByTestId("count-high").textContent).toBe("1");
+  expect(within(screen.getByRole("list", { name: /Flagged suppliers/ })).getAllByRole("button")).toHaveLength(3);
 });
 
 it("leaves the sheet untouched when the user cancels the insert question", async () => {

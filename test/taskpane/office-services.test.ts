@@ -1,6 +1,6 @@
 import type { Dataset } from "../../src/core";
 import { ExcelAdapterError } from "../../src/excel/errors";
-import type { ColumnSelection } from "../../src/excel/types";
+import type { AuditRecord, ColumnSelection, ResultsSummary } from "../../src/excel/types";
 import type { ScreenColumnOptions, ScreeningControllerApi, ScreeningReport } from "../../src/taskpane/controller/types";
 import { createControllerServices, datasetInfoOf, toScreenReport, toSelectionSummary } from "../../src/taskpane/office-services";
 import type { ScreenHooks } from "../../src/taskpane/services";
@@ -66,6 +66,11 @@ function fakeController() {
   };
   let describe: () => Promise<ColumnSelection> = async () => selection;
   let screenReport: (options: ScreenColumnOptions) => Promise<ScreeningReport> = async () => report();
+  let audit: AuditRecord | null = null;
+  let summary: (sheet?: string) => Promise<ResultsSummary> = async () => {
+    throw new ExcelAdapterError("no-results", "There are no screening results yet.");
+  };
+  const summarySheets: (string | undefined)[] = [];
   const controller: ScreeningControllerApi = {
     describeSelection: () => describe(),
     async screenColumn(options) {
@@ -78,14 +83,15 @@ function fakeController() {
     async clearFilter(sheet) {
       calls.clear.push(sheet);
     },
-    async readSummary() {
-      throw new Error("not used by the pane");
+    async readSummary(sheet) {
+      summarySheets.push(sheet);
+      return summary(sheet);
     },
     async selectRow(sheet, row) {
       calls.select.push([sheet, row]);
     },
     async readAudit() {
-      return null;
+      return audit;
     },
   };
   return {
@@ -93,6 +99,9 @@ function fakeController() {
     calls,
     setDescribe: (f: typeof describe) => (describe = f),
     setScreen: (f: typeof screenReport) => (screenReport = f),
+    setAudit: (a: AuditRecord | null) => (audit = a),
+    setSummary: (f: typeof summary) => (summary = f),
+    summarySheets,
   };
 }
 
@@ -274,5 +283,54 @@ describe("createControllerServices", () => {
     s.onDatasetChanged(() => seen.push(1));
     datasetListeners.forEach((l) => l());
     expect(seen).toEqual([1]);
+  });
+});
+
+describe("readLastResults", () => {
+  const auditRecord: AuditRecord = {
+    screenedAt: "2026-11-26T14:02:00.000Z",
+    datasetVersion: "2026-11-20",
+    sheetName: "Vendors",
+    supplierColumn: "B",
+    resultsAddress: "Vendors!C1:E31",
+    rowsScreened: 30,
+    counts: { high: 1, review: 0, lifted: 0, none: 29 },
+    complete: true,
+  };
+
+  it("is null for a workbook never screened", async () => {
+    const { services: s, fake } = services();
+    expect(await s.readLastResults()).toBeNull();
+    expect(fake.summarySheets).toEqual([]);
+  });
+
+  it("reads the results back from the audited sheet, with the audited dataset version", async () => {
+    const { services: s, fake } = services();
+    fake.setAudit(auditRecord);
+    fake.setSummary(async (sheet) => ({
+      sheetName: sheet!,
+      resultsAddress: "Vendors!C1:E31",
+      counts: { high: 1, review: 0, lifted: 0, none: 29 },
+      total: 30,
+      flagged: [{ sheetName: "Vendors", rowNumber: 9, supplier: "Hoshine", risk: "high", match: "Hoshine Silicon", note: "n" }],
+    }));
+    const last = await s.readLastResults();
+    expect(fake.summarySheets).toEqual(["Vendors"]);
+    expect(last?.sheetName).toBe("Vendors");
+    expect(last?.report).toMatchObject({ total: 30, datasetVersion: "2026-11-20", partial: null, cancelled: false });
+    expect(last?.report.flagged).toEqual([{ rowNumber: 9, supplier: "Hoshine", risk: "high", match: "Hoshine Silicon", note: "n" }]);
+    // Filters and row selection then act on that sheet.
+    await s.selectRow(9);
+    expect(fake.calls.select).toEqual([["Vendors", 9]]);
+  });
+
+  it("is null when the result columns were removed since, and passes other failures on", async () => {
+    const { services: s, fake } = services();
+    fake.setAudit(auditRecord);
+    expect(await s.readLastResults()).toBeNull();
+    fake.setSummary(async () => {
+      throw new ExcelAdapterError("read-failed", "Excel could not read the results.");
+    });
+    await expect(s.readLastResults()).rejects.toMatchObject({ code: "read-failed" });
   });
 });

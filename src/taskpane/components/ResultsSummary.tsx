@@ -19,7 +19,7 @@ const useStyles = makeStyles({
 });
 
 /** Counts by risk level with proportional bars; the numbers are text, the bars are decoration. */
-export function ResultsSummary(props: { report: ScreenReport }) {
+export function ResultsSummary(props: { report: ScreenReport; caption?: string }) {
   const styles = useStyles();
   const { report } = props;
   const largest = Math.max(1, ...ORDER.map((r) => report.counts[r]));
@@ -28,6 +28,7 @@ export function ResultsSummary(props: { report: ScreenReport }) {
       <Text as="h2" id="summary-heading" weight="semibold" size={400}>
         Results
       </Text>
+      {props.caption && <Text size={200}>{props.caption}</Text>}
       <ul className={styles.list} aria-label="Rows by risk level">
         {ORDER.map((risk) => {
           const count = report.counts[risk];
