@@ -16,7 +16,7 @@ interface IndexedName {
    * The words that must all be found in a supplier name for it to match: the distinctive words, or, for a
    * name made only of common words and places ("Western Gold Co., Ltd."), all of its words.
    */
-  required: Set<number>;
+  required: number[];
   /** True when the name has no distinctive word, so it is identified only as a whole. */
   wholeNameOnly: boolean;
   /** Every word of the listing's names and products: extra business words found here are expected, others are not. */
@@ -113,7 +113,7 @@ export class NameIndex {
   private add(entry: IndexedName): boolean {
     let added = false;
     const latin = entry.latin;
-    if (latin && entry.required.size > 0) {
+    if (latin && entry.required.length > 0) {
       for (const i of entry.required) {
         const token = latin.tokens[i];
         push(this.byToken, token, entry);
@@ -170,52 +170,59 @@ export class NameIndex {
   /** All listed names that match the query at or above the possible-match threshold, best first, one per listing. */
   match(query: QueryAnalysis): NameMatch[] {
     const best = new Map<string, NameMatch>();
-    const consider = (m: NameMatch | null) => {
-      if (!m || m.score < WEIGHTS.possible) return;
-      const current = best.get(m.listing.id);
-      if (!current || m.score > current.score) best.set(m.listing.id, m);
-    };
     if (query.latin && query.latin.tokens.length > 0) {
-      for (const entry of this.latinCandidates(query.latin)) consider(scoreLatin(query.latin, entry, this.tables));
+      for (const entry of this.latinCandidates(query.latin)) keepBest(best, scoreLatin(query.latin, entry, this.tables));
     }
     if (query.cjk && query.cjk.core.length >= 2) {
-      for (const entry of this.cjkEntries) consider(scoreCjk(query.cjk, entry));
+      for (const entry of this.cjkEntries) keepBest(best, scoreCjk(query.cjk, entry));
     }
+    if (best.size === 0) return [];
     return Array.from(best.values()).sort((a, b) => b.score - a.score);
   }
 
   private latinCandidates(query: LatinAnalysis): IndexedName[] {
     const stamp = ++this.queryCount;
     const found: IndexedName[] = [];
-    const collect = (list: IndexedName[] | undefined) => {
-      if (!list) return;
-      for (const e of list) {
-        if (e.stamp !== stamp) {
-          e.stamp = stamp;
-          found.push(e);
-        }
-      }
-    };
     const tokens = query.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
-      collect(this.byToken.get(token));
+      collect(found, this.byToken.get(token), stamp);
       if (i + 1 < tokens.length) {
-        collect(this.byToken.get(token + tokens[i + 1]));
-        if (i + 2 < tokens.length) collect(this.byToken.get(token + tokens[i + 1] + tokens[i + 2]));
+        collect(found, this.byToken.get(token + tokens[i + 1]), stamp);
+        if (i + 2 < tokens.length) collect(found, this.byToken.get(token + tokens[i + 1] + tokens[i + 2]), stamp);
       }
       if (token.length >= MIN_FUZZY_LENGTH - 1 && query.classes[i] === "distinctive") {
-        for (const key of [`^${token.slice(0, 2)}`, `${token.slice(-2)}$`]) {
-          for (const word of this.byEnds.get(key) ?? []) {
-            if (word !== token && Math.abs(word.length - token.length) <= 1 && withinOneEdit(word, token)) collect(this.byToken.get(word));
-          }
-        }
+        this.collectTypos(found, token, this.byEnds.get(`^${token.slice(0, 2)}`), stamp);
+        this.collectTypos(found, token, this.byEnds.get(`${token.slice(-2)}$`), stamp);
       }
     }
     return found;
   }
 
+  private collectTypos(found: IndexedName[], token: string, words: string[] | undefined, stamp: number) {
+    if (!words) return;
+    for (const word of words) {
+      if (word !== token && Math.abs(word.length - token.length) <= 1 && withinOneEdit(word, token)) collect(found, this.byToken.get(word), stamp);
+    }
+  }
+
   private queryCount = 0;
+}
+
+function collect(found: IndexedName[], list: IndexedName[] | undefined, stamp: number) {
+  if (!list) return;
+  for (const e of list) {
+    if (e.stamp !== stamp) {
+      e.stamp = stamp;
+      found.push(e);
+    }
+  }
+}
+
+function keepBest(best: Map<string, NameMatch>, m: NameMatch | null) {
+  if (!m || m.score < WEIGHTS.possible) return;
+  const current = best.get(m.listing.id);
+  if (!current || m.score > current.score) best.set(m.listing.id, m);
 }
 
 function pushWord(map: Map<string, string[]>, key: string, word: string) {
@@ -236,24 +243,24 @@ function classifyToken(token: string, tables: NormalisationTables): TokenClass {
 }
 
 function makeEntry(listing: Listing, listed: ListedName, vocabulary: Set<string>, latin: LatinAnalysis | null, cjk: CjkAnalysis | null): IndexedName {
-  const required = new Set<number>();
+  const requiredSet = new Set<number>();
   let wholeNameOnly = false;
   if (latin) {
-    latin.classes.forEach((c, i) => c === "distinctive" && required.add(i));
+    latin.classes.forEach((c, i) => c === "distinctive" && requiredSet.add(i));
     const meaningful = latin.classes.map((c, i) => (c === "legal" ? -1 : i)).filter((i) => i >= 0);
     const onlyPlaces = meaningful.every((i) => latin.classes[i] === "place");
     // A bare place ("Kathmandu") identifies nobody; common words together ("Western Gold") may.
-    if (required.size === 0 && !onlyPlaces && meaningful.length >= 1) {
-      for (const i of meaningful) required.add(i);
+    if (requiredSet.size === 0 && !onlyPlaces && meaningful.length >= 1) {
+      for (const i of meaningful) requiredSet.add(i);
       wholeNameOnly = true;
     }
     // A place with a short code that reads like a legal form ("GP Lumut") is matched as a whole.
-    if (required.size === 0 && onlyPlaces && meaningful.length < latin.tokens.length && meaningful.length > 0) {
-      latin.tokens.forEach((_, i) => required.add(i));
+    if (requiredSet.size === 0 && onlyPlaces && meaningful.length < latin.tokens.length && meaningful.length > 0) {
+      latin.tokens.forEach((_, i) => requiredSet.add(i));
       wholeNameOnly = true;
     }
   }
-  return { stamp: 0, listing, listed, vocabulary, latin, cjk, required, wholeNameOnly };
+  return { stamp: 0, listing, listed, vocabulary, latin, cjk, required: Array.from(requiredSet), wholeNameOnly };
 }
 
 function push(map: Map<string, IndexedName[]>, key: string, entry: IndexedName) {
@@ -286,6 +293,15 @@ interface Alignment {
   evidence: Evidence[];
 }
 
+function take(a: Alignment, li: number, qi: number, count: number, cost: number, note: Evidence | null, alsoCovers = 0): true {
+  for (let k = 0; k < count; k++) a.used[qi + k] = true;
+  for (let k = 0; k <= alsoCovers; k++) a.covered[li + k] = true;
+  a.matchedAt.push([li, qi]);
+  a.penalty += cost;
+  if (note) a.evidence.push(note);
+  return true;
+}
+
 /**
  * Finds listed word li in the query: exactly; split over two or three query words ("super max",
  * "bao long da"); run together with the next listed word ("hoshinesilicon"); or, if long, with one typo.
@@ -293,24 +309,16 @@ interface Alignment {
 function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Alignment, tables: NormalisationTables): boolean {
   const word = listed.tokens[li];
   const q = query.tokens;
-  const take = (qi: number, count: number, cost: number, note: Evidence | null, alsoCovers = 0) => {
-    for (let k = 0; k < count; k++) a.used[qi + k] = true;
-    for (let k = 0; k <= alsoCovers; k++) a.covered[li + k] = true;
-    a.matchedAt.push([li, qi]);
-    a.penalty += cost;
-    if (note) a.evidence.push(note);
-    return true;
-  };
   // Prefer the occurrence that keeps the listed order ("fishing vessels owned by Dalian Ocean Fishing").
   let after = -1;
   for (const [l, qi] of a.matchedAt) if (l < li && qi > after) after = qi;
-  for (let qi = after + 1; qi < q.length; qi++) if (!a.used[qi] && q[qi] === word) return take(qi, 1, 0, null);
-  for (let qi = 0; qi <= after && qi < q.length; qi++) if (!a.used[qi] && q[qi] === word) return take(qi, 1, 0, null);
+  for (let qi = after + 1; qi < q.length; qi++) if (!a.used[qi] && q[qi] === word) return take(a, li, qi, 1, 0, null);
+  for (let qi = 0; qi <= after && qi < q.length; qi++) if (!a.used[qi] && q[qi] === word) return take(a, li, qi, 1, 0, null);
   for (let qi = 0; qi + 1 < q.length; qi++) {
     if (a.used[qi] || a.used[qi + 1] || !word.startsWith(q[qi])) continue;
-    if (q[qi] + q[qi + 1] === word) return take(qi, 2, WEIGHTS.joinedWords, { kind: "joined_words", text: `"${q[qi]} ${q[qi + 1]}" = "${word}"` });
+    if (q[qi] + q[qi + 1] === word) return take(a, li, qi, 2, WEIGHTS.joinedWords, { kind: "joined_words", text: `"${q[qi]} ${q[qi + 1]}" = "${word}"` });
     if (qi + 2 < q.length && !a.used[qi + 2] && q[qi] + q[qi + 1] + q[qi + 2] === word) {
-      return take(qi, 3, WEIGHTS.joinedWords, { kind: "joined_words", text: `"${q[qi]} ${q[qi + 1]} ${q[qi + 2]}" = "${word}"` });
+      return take(a, li, qi, 3, WEIGHTS.joinedWords, { kind: "joined_words", text: `"${q[qi]} ${q[qi + 1]} ${q[qi + 2]}" = "${word}"` });
     }
   }
   const next = listed.tokens[li + 1];
@@ -319,7 +327,7 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
       if (a.used[qi] || !q[qi].startsWith(word) || q[qi].length <= word.length) continue;
       const rest = q[qi].slice(word.length);
       if (rest === next || tables.abbreviations.get(rest) === next) {
-        return take(qi, 1, WEIGHTS.joinedWords, { kind: "joined_words", text: `"${q[qi]}" = "${word} ${next}"` }, 1);
+        return take(a, li, qi, 1, WEIGHTS.joinedWords, { kind: "joined_words", text: `"${q[qi]}" = "${word} ${next}"` }, 1);
       }
     }
   }
@@ -330,7 +338,7 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
       if (a.used[qi] || query.classes[qi] === "legal" || q[qi].length < minLength - 1) continue;
       if (distinctive && query.classes[qi] !== "distinctive") continue;
       if (withinOneEdit(q[qi], word)) {
-        return take(qi, 1, WEIGHTS.typo, { kind: "fuzzy", text: `"${q[qi]}" ~ "${word}" (one letter differs)` });
+        return take(a, li, qi, 1, WEIGHTS.typo, { kind: "fuzzy", text: `"${q[qi]}" ~ "${word}" (one letter differs)` });
       }
     }
   }
@@ -369,7 +377,7 @@ function scoreLatin(query: LatinAnalysis, entry: IndexedName, tables: Normalisat
     }
   }
 
-  const strict = entry.wholeNameOnly || entry.required.size === 1;
+  const strict = entry.wholeNameOnly || entry.required.length === 1;
   const extras: string[] = [];
   let extraGeneric = 0;
   for (let qi = 0; qi < query.tokens.length; qi++) {

@@ -24,30 +24,53 @@ function prepare(text: string): PreparedText {
   return { folded, cjk: hasCjk(folded) ? cjkRuns(folded).join("") : "", tokens, joined: ` ${tokens.join(" ")} ` };
 }
 
-/** A keyword folded once: Latin keywords match whole words (so "ili" never fires on "chili"), CJK ones as substrings. */
-interface Keyword {
-  text: string;
-  cjk: boolean;
-  phrase: string;
-  singleWord: boolean;
-}
+/**
+ * Keywords folded once. Latin keywords match whole words (so "ili" never fires on "chili"), with plural
+ * forms ("tomatoes", "diamonds"); CJK keywords match as substrings. Looking a row's words up in a map keeps
+ * this cheap on every row.
+ */
+class KeywordSet {
+  private readonly words = new Map<string, string>();
+  private readonly phrases: Array<{ padded: string; text: string }> = [];
+  private readonly cjk: Array<{ phrase: string; text: string }> = [];
 
-function compileKeyword(text: string): Keyword {
-  const cjk = hasCjk(text);
-  const words = cjk ? [] : latinTokens(foldText(text));
-  return { text, cjk, phrase: cjk ? foldText(text) : words.join(" "), singleWord: words.length === 1 };
-}
+  constructor(keywords: readonly string[]) {
+    for (const text of keywords) {
+      if (hasCjk(text)) {
+        this.cjk.push({ phrase: foldText(text), text });
+        continue;
+      }
+      const words = latinTokens(foldText(text));
+      if (words.length === 1) {
+        for (const form of [words[0], `${words[0]}s`, `${words[0]}es`]) if (!this.words.has(form)) this.words.set(form, text);
+      } else if (words.length > 1) {
+        this.phrases.push({ padded: ` ${words.join(" ")} `, text });
+      }
+    }
+  }
 
-function findKeyword(text: PreparedText, keyword: Keyword): boolean {
-  if (keyword.cjk) return text.cjk.includes(keyword.phrase);
-  if (keyword.phrase === "") return false;
-  if (text.joined.includes(` ${keyword.phrase} `)) return true;
-  // Plurals in product cells: "tomatoes", "diamonds", "cigarettes".
-  return keyword.singleWord && (text.joined.includes(` ${keyword.phrase}s `) || text.joined.includes(` ${keyword.phrase}es `));
-}
+  get isEmpty(): boolean {
+    return this.words.size === 0 && this.phrases.length === 0 && this.cjk.length === 0;
+  }
 
-function firstKeyword(text: PreparedText, keywords: Keyword[]): string | undefined {
-  return keywords.find((k) => findKeyword(text, k))?.text;
+  /** The single Latin words, for the quick check that most rows name no region at all. */
+  get singleWords(): Iterable<string> {
+    return this.words.keys();
+  }
+
+  get cjkPhrases(): string[] {
+    return this.cjk.map((k) => k.phrase);
+  }
+
+  first(text: PreparedText): string | undefined {
+    for (const t of text.tokens) {
+      const hit = this.words.get(t);
+      if (hit !== undefined) return hit;
+    }
+    for (const p of this.phrases) if (text.joined.includes(p.padded)) return p.text;
+    if (text.cjk) for (const k of this.cjk) if (text.cjk.includes(k.phrase)) return k.text;
+    return undefined;
+  }
 }
 
 function normaliseCountry(text: string): string {
@@ -58,8 +81,8 @@ interface CompiledRule {
   rule: Rule;
   listing: Listing;
   countries: Set<string>;
-  regionKeywords: Keyword[];
-  productKeywords: Keyword[];
+  regionKeywords: KeywordSet;
+  productKeywords: KeywordSet;
 }
 
 export class RuleBook {
@@ -72,31 +95,49 @@ export class RuleBook {
         rule,
         listing: byId.get(rule.listingId)!,
         countries: new Set(rule.countries.map(normaliseCountry)),
-        regionKeywords: rule.regionKeywords.map(compileKeyword),
-        productKeywords: rule.productKeywords.map(compileKeyword),
+        regionKeywords: new KeywordSet(rule.regionKeywords),
+        productKeywords: new KeywordSet(rule.productKeywords),
       }))
       // A rule whose order has been lifted no longer puts anyone at risk.
       .filter((r) => r.listing && r.listing.status !== "inactive");
+    this.allCountries = new Set(this.rules.flatMap((r) => Array.from(r.countries)));
+    this.latinRegionWords = new Set(this.rules.flatMap((r) => Array.from(r.regionKeywords.singleWords)));
+    this.cjkRegionWords = this.rules.flatMap((r) => r.regionKeywords.cjkPhrases);
   }
 
-  /** Most rows name no region at all; one pass over a keyword set settles them. */
-  private quickReject(row: RowContext): boolean {
-    if (hasCjk(row.nameText)) return !this.cjkRegionWords.some((k) => row.nameText.includes(k));
-    const words = row.nameWords ?? prepare(row.nameText).tokens;
-    for (const t of words) if (this.latinRegionWords.has(t)) return false;
-    return true;
+  /** Country and product columns repeat a handful of values, so each is folded once. */
+  private readonly prepared = new Map<string, PreparedText>();
+  private readonly allCountries: Set<string>;
+  private readonly latinRegionWords: Set<string>;
+  private readonly cjkRegionWords: string[];
+
+  private prepareCached(text: string): PreparedText {
+    let p = this.prepared.get(text);
+    if (!p) {
+      if (this.prepared.size >= 10_000) this.prepared.clear();
+      p = prepare(text);
+      this.prepared.set(text, p);
+    }
+    return p;
   }
 
-  private get latinRegionWords(): Set<string> {
-    return (this._latinRegionWords ??= new Set(this.rules.flatMap((r) => r.regionKeywords.filter((k) => !k.cjk && k.singleWord).map((k) => k.phrase))));
+  private namesRegion(text: PreparedText | string, words?: readonly string[]): boolean {
+    const folded = typeof text === "string" ? text : text.folded;
+    if (hasCjk(folded) && this.cjkRegionWords.some((k) => folded.includes(k))) return true;
+    const tokens = words ?? (typeof text === "string" ? prepare(text).tokens : text.tokens);
+    for (const t of tokens) if (this.latinRegionWords.has(t)) return true;
+    return false;
   }
 
-  private get cjkRegionWords(): string[] {
-    return (this._cjkRegionWords ??= this.rules.flatMap((r) => r.regionKeywords.filter((k) => k.cjk).map((k) => k.phrase)));
+  /**
+   * A rule can only fire for a row whose name or country cell holds a region word, or whose country a rule
+   * names. Most rows have neither, and are settled without folding the product cell.
+   */
+  private cannotFire(row: RowContext, country: PreparedText): boolean {
+    if (this.namesRegion(row.nameText, row.nameWords)) return false;
+    if (row.countryText === "") return true;
+    return !this.allCountries.has(country.tokens.join(" ")) && !this.namesRegion(country);
   }
-
-  private _latinRegionWords?: Set<string>;
-  private _cjkRegionWords?: string[];
 
   get size(): number {
     return this.rules.length;
@@ -104,20 +145,20 @@ export class RuleBook {
 
   evaluate(row: RowContext): RuleHit[] {
     if (this.rules.length === 0) return [];
-    if (row.countryText === "" && row.productText === "" && this.quickReject(row)) return [];
+    const country = this.prepareCached(row.countryText);
+    if (this.cannotFire(row, country)) return [];
     const name = prepare(row.nameText);
-    const country = prepare(row.countryText);
-    const product = prepare(row.productText);
+    const product = this.prepareCached(row.productText);
     const countryKey = country.tokens.join(" ");
     const hits: RuleHit[] = [];
     for (const { rule, listing, countries, regionKeywords, productKeywords } of this.rules) {
-      const inName = firstKeyword(name, regionKeywords);
-      const inCountry = firstKeyword(country, regionKeywords);
+      const inName = regionKeywords.first(name);
+      const inCountry = regionKeywords.first(country);
       const regionWord = inName ?? inCountry;
       const countryMatches = countryKey !== "" && countries.has(countryKey);
-      const productWord = firstKeyword(product, productKeywords);
+      const productWord = productKeywords.first(product);
       const productKnown = product.tokens.length > 0 || product.cjk !== "";
-      const productFits = rule.productKeywords.length === 0 || productWord !== undefined || !productKnown;
+      const productFits = productKeywords.isEmpty || productWord !== undefined || !productKnown;
 
       const reasons: string[] = [];
       if (regionWord && productFits) {
@@ -129,7 +170,7 @@ export class RuleBook {
       } else {
         continue;
       }
-      if (rule.productKeywords.length > 0) {
+      if (!productKeywords.isEmpty) {
         reasons.push(productWord ? `product "${row.productText.trim()}" mentions "${productWord}"` : "no product given, and the order covers specific products");
       }
       hits.push({ ruleId: rule.id, listing, reasons });
