@@ -140,5 +140,11 @@ export async function run(): Promise<Record<string, number>> {
 }
 
 if (typeof require !== "undefined" && require.main === module) {
-  run().then((figures) => console.log(JSON.stringify(figures)));
+  run().then(
+    (figures) => console.log(JSON.stringify(figures)),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -120,5 +120,11 @@ export async function run(): Promise<Record<string, number>> {
 
 // Run directly: npx tsx scripts/bench/functions.ts
 if (typeof require !== "undefined" && require.main === module) {
-  run().then((figures) => console.log(JSON.stringify(figures)));
+  run().then(
+    (figures) => console.log(JSON.stringify(figures)),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    },
+  );
 }
