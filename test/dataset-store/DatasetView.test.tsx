@@ -132,6 +132,16 @@ describe("DatasetView", () => {
     expect(preview.textContent).toContain("dataset JSON from https://example.org/wro-dataset.json: version test-1 → remote-2");
   });
 
+  it("previews a UFLPA page: removals, section moves and warnings", async () => {
+    await setup();
+    chooseFile("uflpa.html", fixtureBytes("uflpa-sample.html"));
+    const preview = await screen.findByRole("region", { name: "Changes in this update" });
+    expect(preview.textContent).toContain("Exemplar Removed Trading Co.: active → inactive (date not stated)");
+    expect(preview.textContent).toContain("Section changed (1)");
+    expect(preview.textContent).toContain("Changji Esquel Textile Co. Ltd. (and one alias: Changji Yida Textile)");
+    expect(preview.textContent).toContain("Added (3)");
+  });
+
   it("keeps the dataset and says why when storing fails", async () => {
     const { store, current } = await setup();
     jest.spyOn(store, "applyDataset").mockRejectedValueOnce(new Error("Office storage refused to save the dataset (quota); nothing was changed."));

@@ -163,7 +163,9 @@ function Preview({ pending }: { pending: PendingUpdate }) {
       {items("Added", diff.added, (l) => `${l.name} (${LIST_LABELS[l.list]}${l.dateIssued ? `, ${l.dateIssued}` : ""})`)}
       {items("Removed from the dataset", diff.removed, (l) => l.name)}
       {items("Status changed", diff.statusChanged, describeStatusChange)}
+      {items("Section changed", diff.otherChanged.filter((c) => c.fields.includes("section")), (c) => c.name)}
       {diff.namesChanged.length > 0 && <Text>Names added or changed for {diff.namesChanged.length} listing(s).</Text>}
+      {diff.otherChanged.length > 0 && <Text>Dates, sources or other facts updated for {diff.otherChanged.length} listing(s).</Text>}
       {report && report.notInFile.length > 0 && (
         <Text>{report.notInFile.length} listing(s) are not in the file and stay as they are.</Text>
       )}
