@@ -142,6 +142,13 @@ describe("DatasetView", () => {
     expect(preview.textContent).toContain("Added (3)");
   });
 
+  it("refuses a file over 10 MB before reading it", async () => {
+    const { applySpy } = await setup();
+    chooseFile("huge.csv", new Uint8Array(10 * 1024 * 1024 + 1));
+    expect((await screen.findByRole("alert")).textContent).toBe("File too largehuge.csv is 10.0 MB, over the 10.0 MB limit; it was not read.");
+    expect(applySpy).not.toHaveBeenCalled();
+  });
+
   it("keeps the dataset and says why when storing fails", async () => {
     const { store, current } = await setup();
     jest.spyOn(store, "applyDataset").mockRejectedValueOnce(new Error("Office storage refused to save the dataset (quota); nothing was changed."));
