@@ -52,6 +52,17 @@ describe("matching steps", () => {
     expect(branch.risk).toBe("review");
     expect(branch.match!.evidence[0].kind).toBe("cjk_contains");
   });
+  it("treats a named branch as the company itself, and says so", () => {
+    const latin = screen("Hefei Meiling Co., Ltd. (Sichuan Branch)");
+    expect(latin.risk).toBe("high");
+    const cjk = screen("合肥美菱股份有限公司（四川分公司）");
+    expect(cjk.risk).toBe("high");
+    expect(cjk.match!.evidence.map((e) => e.text).join(" ")).toContain("四川分公司");
+  });
+  it("reads plurals and British spellings as the same word", () => {
+    expect(screen("Western Gold Hami Gold Mines Co Ltd").risk).toBe("high");
+    expect(screen("Aksu Huafu Colour Spinning Co Ltd").match!.listing.id).toBe("uflpa-2022-06-21-aksu-huafu-color-spinning-co-ltd-also-known-as-aksu-huafu-te");
+  });
   it("reports a listing lifted since as lifted, not high", () => {
     const r = screen("Supermax Corporation Berhad");
     expect(r.risk).toBe("lifted");

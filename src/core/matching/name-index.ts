@@ -49,9 +49,13 @@ export const WEIGHTS = {
   extraDistinctiveSingle: 0.18,
   extraDistinctive: 0.12,
   cjkContained: 0.1,
+  /** A named branch (分公司) of a listed company is the same legal person. */
+  branch: 0.03,
   cjkContaining: 0.15,
 } as const;
 
+/** A branch, plant or office of a listed company is that company: these extra words are expected. */
+const BRANCH_WORDS = "branch office plant factory division unit works";
 /** Words that surround a vessel's name in shipping documents ("F/V Da Wang", "Zhen Fa No. 7 fishing vessel"). */
 const VESSEL_WORDS = "fishing vessel boat ship number fv";
 const MIN_FUZZY_LENGTH = 6;
@@ -86,6 +90,7 @@ export class NameIndex {
       if (listing.matchBy !== "name") continue;
       const seen = new Set<string>();
       const vocabulary = new Set<string>(analyseName(`${listing.name} ${listing.products ?? ""}`, tables).latin?.tokens ?? []);
+      for (const t of analyseName(BRANCH_WORDS, tables).latin?.tokens ?? []) vocabulary.add(t);
       if (isVesselListing(listing)) for (const t of analyseName(VESSEL_WORDS, tables).latin?.tokens ?? []) vocabulary.add(t);
       const entries: IndexedName[] = [];
       for (const listed of listing.names) {
@@ -293,6 +298,13 @@ interface Alignment {
   evidence: Evidence[];
 }
 
+/** Equal, or equal but for a plural s ("Gold Mines" for "Gold Mine"). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const d = a.length - b.length;
+  return (d === 1 && a.endsWith("s") && a.startsWith(b)) || (d === -1 && b.endsWith("s") && b.startsWith(a));
+}
+
 function take(a: Alignment, li: number, qi: number, count: number, cost: number, note: Evidence | null, alsoCovers = 0): true {
   for (let k = 0; k < count; k++) a.used[qi + k] = true;
   for (let k = 0; k <= alsoCovers; k++) a.covered[li + k] = true;
@@ -312,8 +324,8 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
   // Prefer the occurrence that keeps the listed order ("fishing vessels owned by Dalian Ocean Fishing").
   let after = -1;
   for (const [l, qi] of a.matchedAt) if (l < li && qi > after) after = qi;
-  for (let qi = after + 1; qi < q.length; qi++) if (!a.used[qi] && q[qi] === word) return take(a, li, qi, 1, 0, null);
-  for (let qi = 0; qi <= after && qi < q.length; qi++) if (!a.used[qi] && q[qi] === word) return take(a, li, qi, 1, 0, null);
+  for (let qi = after + 1; qi < q.length; qi++) if (!a.used[qi] && sameWord(q[qi], word)) return take(a, li, qi, 1, 0, null);
+  for (let qi = 0; qi <= after && qi < q.length; qi++) if (!a.used[qi] && sameWord(q[qi], word)) return take(a, li, qi, 1, 0, null);
   for (let qi = 0; qi + 1 < q.length; qi++) {
     if (a.used[qi] || a.used[qi + 1] || !word.startsWith(q[qi])) continue;
     if (q[qi] + q[qi + 1] === word) return take(a, li, qi, 2, WEIGHTS.joinedWords, { kind: "joined_words", text: `"${q[qi]} ${q[qi + 1]}" = "${word}"` });
@@ -428,7 +440,8 @@ function scoreCjk(query: CjkAnalysis, entry: IndexedName): NameMatch | null {
   if (query.stripped.length > 0) evidence.push({ kind: "legal_form", text: `legal form ${query.stripped.map((s) => `"${s}"`).join(", ")} ignored` });
   if (query.core === listed.core) {
     evidence.unshift({ kind: "cjk_exact", text: `Chinese name "${entry.listed.name}" matches after removing legal forms` });
-    return { listing: entry.listing, matched: entry.listed, score: 1, evidence };
+    if (query.branch) evidence.push({ kind: "cjk_contains", text: `a branch of it: "${query.branch}"` });
+    return { listing: entry.listing, matched: entry.listed, score: query.branch ? 1 - WEIGHTS.branch : 1, evidence };
   }
   if (listed.core.length >= MIN_CJK_CONTAINED_LENGTH && query.core.includes(listed.core)) {
     const extra = query.core.replace(listed.core, "");

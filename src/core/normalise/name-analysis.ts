@@ -19,6 +19,8 @@ export interface LatinAnalysis {
 }
 
 export interface CjkAnalysis {
+  /** A branch named after the legal form ("…股份有限公司四川分公司" → "四川分公司"), if any. */
+  branch?: string;
   /** Han/Kana/Hangul text with legal forms and descriptors removed, simplified characters. */
   core: string;
   /** The same before legal forms were removed. */
@@ -131,6 +133,19 @@ function stripAffixes(text: string, affixes: string[], atEnd: boolean, stripped:
   return rest;
 }
 
+const BRANCH_ENDINGS = ["分公司", "分厂", "办事处", "分店", "分部"];
+
+/** "合肥美菱股份有限公司四川分公司": the company, then its branch. Only a branch named after a full legal form counts. */
+function splitBranch(text: string, tables: NormalisationTables): { company: string; branch: string } | null {
+  if (!BRANCH_ENDINGS.some((e) => text.endsWith(e))) return null;
+  let cut = -1;
+  for (const suffix of tables.cjkSuffixes) {
+    const at = text.lastIndexOf(suffix);
+    if (at > 0 && at + suffix.length < text.length && at + suffix.length > cut) cut = at + suffix.length;
+  }
+  return cut > 0 ? { company: text.slice(0, cut), branch: text.slice(cut) } : null;
+}
+
 const isBracketed = (affix: string) => affix.startsWith("(") || /^[㈱㈜]$/.test(affix);
 
 export function analyseCjk(folded: string, tables: NormalisationTables): CjkAnalysis | null {
@@ -141,11 +156,16 @@ export function analyseCjk(folded: string, tables: NormalisationTables): CjkAnal
   text = stripAffixes(text, tables.cjkSuffixes.filter(isBracketed), true, stripped);
   const runs = cjkRuns(text);
   if (runs.length === 0) return null;
-  const full = toSimplified(runs.join(""), tables);
+  let full = toSimplified(runs.join(""), tables);
+  const branch = splitBranch(full, tables);
+  if (branch) {
+    full = branch.company;
+    stripped.push(branch.branch);
+  }
   let core = stripAffixes(full, tables.cjkPrefixes.filter((a) => !isBracketed(a)), false, stripped);
   core = stripAffixes(core, tables.cjkSuffixes.filter((a) => !isBracketed(a)), true, stripped);
   core = stripAffixes(core, tables.cjkDescriptors, true, stripped);
-  return { core, full, stripped };
+  return branch ? { core, full, stripped, branch: branch.branch } : { core, full, stripped };
 }
 
 export function analyseName(text: string, tables: NormalisationTables): NameAnalysis {
