@@ -76,15 +76,31 @@ export async function writeCsvOutput(table: InputTable, screened: readonly Scree
   await writeAtomically(outPath, (temp) => fs.writeFile(temp, chunks.join(""), "utf8"));
 }
 
-function riskStyle(risk: Risk, base: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
-  const colours = RISK_STYLE[risk];
-  return {
-    font: { ...(base.font ?? {}), color: colours.font ? { argb: colours.font } : undefined, underline: undefined },
-    fill: colours.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: colours.fill } } : { type: "pattern", pattern: "none" },
-    alignment: { vertical: "top", wrapText: false },
-    // Text format, so anything typed into these cells later is not turned into a formula or a date.
-    numFmt: "@",
-  };
+/**
+ * One style object per (risk, link, row font) rather than one per cell: 100,000 rows would otherwise
+ * hold 300,000 style objects. Shared objects are safe because nothing mutates a cell's style after
+ * assigning it here.
+ */
+class ResultStyles {
+  private readonly cache = new Map<string, Partial<ExcelJS.Style>>();
+
+  get(risk: Risk, linked: boolean, rowFont: Partial<ExcelJS.Font> | undefined): Partial<ExcelJS.Style> {
+    const key = `${risk}|${linked}|${rowFont ? JSON.stringify(rowFont) : ""}`;
+    let style = this.cache.get(key);
+    if (!style) {
+      const colours = RISK_STYLE[risk];
+      const colour = colours.font ?? (linked ? "FF0563C1" : undefined);
+      style = {
+        font: { ...(rowFont ?? {}), color: colour ? { argb: colour } : undefined, underline: linked ? true : undefined },
+        fill: colours.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: colours.fill } } : { type: "pattern", pattern: "none" },
+        alignment: { vertical: "top", wrapText: false },
+        // Text format, so anything typed into these cells later is not turned into a formula or a date.
+        numFmt: "@",
+      };
+      this.cache.set(key, style);
+    }
+    return style;
+  }
 }
 
 /** Copies a CSV table into a new workbook so the CSV → .xlsx case gets the same layout as a workbook input. */
@@ -128,10 +144,12 @@ export async function writeXlsxOutput(table: InputTable, screened: readonly Scre
     if (!column.width) column.width = OUTPUT_WIDTHS[k];
   });
 
+  const styles = new ResultStyles();
   for (const { row, result } of screened) {
     const target = sheet.getRow(row.rowNumber);
     const [riskCell, matchCell, noteCell] = columns.map((c) => target.getCell(c + 1));
-    const base = target.getCell(1).style ?? {};
+    // The row's own font (name, size) from column A, so the result cells match the table.
+    const rowFont = target.getCell(1).style?.font;
     // Every value written is a plain string or a hyperlink object: exceljs only writes a formula
     // for a {formula} value, so a note or name beginning with "=" stays text.
     riskCell.value = RISK_LABELS[result.risk];
@@ -139,9 +157,9 @@ export async function writeXlsxOutput(table: InputTable, screened: readonly Scre
     const link = matchLink(result);
     matchCell.value = text === "" ? null : link ? { text, hyperlink: link, tooltip: "Open the source for this listing" } : text;
     noteCell.value = result.note === "" ? null : result.note;
-    for (const cell of [riskCell, noteCell]) cell.style = riskStyle(result.risk, base);
-    matchCell.style = riskStyle(result.risk, base);
-    if (link) matchCell.font = { ...(matchCell.font ?? {}), underline: true, color: { argb: RISK_STYLE[result.risk].font ?? "FF0563C1" } };
+    riskCell.style = styles.get(result.risk, false, rowFont);
+    noteCell.style = riskCell.style;
+    matchCell.style = styles.get(result.risk, link !== null, rowFont);
   }
 
   const lastColumn = Math.max(table.headers.length, ...columns.map((c) => c + 1));
