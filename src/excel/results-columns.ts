@@ -8,6 +8,8 @@ export interface PrepareOptions {
   confirmInsert?: (request: InsertRequest) => Promise<boolean>;
   /** Checked once more after the checks (and any question to the user), before anything is queued. */
   signal?: AbortSignal;
+  /** Queues the caller's own reads (the first chunk of names) into the checks' sync, saving a round trip. */
+  alongsideChecks?: () => void;
 }
 
 export interface PreparedResults {
@@ -52,6 +54,7 @@ export async function prepareResultsColumns(
   targetHeader.load("values");
   const table = selection.table ? sheet.tables.getItem(selection.table.name) : null;
   if (table) table.columns.load("items/name");
+  options.alongsideChecks?.();
 
   await sync(context);
 

@@ -28,6 +28,8 @@ describe("chunked screening", () => {
     const chunks = Math.ceil(12_000 / DEFAULT_CHUNK_ROWS);
     expect(report.chunks).toBe(chunks);
     expect(report.syncs).toBe(fake.syncCount() - describeSyncs);
+    // describe 2, checks + first read 1, insert/header/marker 1, then one per chunk.
+    expect(describeSyncs + report.syncs).toBe(2 + 1 + 1 + chunks);
     expect(describeSyncs + report.syncs).toBeLessThanOrEqual(chunks + 5);
     expect(screener.batches.map((b) => b.length)).toEqual([5000, 5000, 2000]);
     expect(report.rowsScreened).toBe(12_000);
@@ -150,30 +152,25 @@ describe("chunked screening", () => {
     expect(fake.values("S", "E2:E12001").every((r) => r[0] === "CN")).toBe(true);
   });
 
-  test("a failure on the first read says the column could not be read, and no results are written", async () => {
-    const { fake, screen } = setup({ sheets: { S: { values: supplierColumn(20) } }, selection: "S!A1" });
-    // Let the checks and the header/marker through, then fail the sync that carries the first read.
-    let structuralSent = false;
-    fake.failSync((info) => {
-      if (structuralSent) return new FakeOfficeError("GeneralException", "The workbook is busy");
-      structuralSent = info.operations.includes("NamedItemCollection.add");
-      return null;
-    });
-    const error = await screen().catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "read-failed", details: { written: null, notWritten: { first: 2, last: 21 } } });
-    expect((error as Error).message).toBe("Excel could not read rows 2–21 of the supplier column: The workbook is busy. Nothing further was written.");
-    expect(fake.values("S", "B2:D21").flat().every((v) => v === "")).toBe(true);
-    expect(fake.values("S", "B1")).toEqual([["WRO risk"]]);
-  });
-
-  test("a failure while checking the sheet is reported as nothing written", async () => {
+  test("a failure while checking the sheet and reading the first names says so, and nothing is written", async () => {
     const { fake, controller } = setup({ sheets: { S: { values: supplierColumn(20) } }, selection: "S!A1" });
     const selection = await controller.describeSelection();
     const before = fake.snapshot("S");
-    const stop = fake.failSync(() => new FakeOfficeError("GeneralException", "Connection lost"));
+    const stop = fake.failSync(() => new FakeOfficeError("GeneralException", "The workbook is busy"));
     const error = await controller.screenColumn({ selection }).catch((e: unknown) => e);
     stop();
-    expect(error).toMatchObject({ code: "write-failed", details: { written: null, officeCode: "GeneralException" } });
+    expect(error).toMatchObject({ code: "read-failed", details: { written: null, notWritten: { first: 2, last: 21 }, officeCode: "GeneralException" } });
+    expect((error as Error).message).toBe("Excel could not read rows 2–21 of the supplier column: The workbook is busy. Nothing further was written.");
+    expect(fake.snapshot("S")).toEqual(before);
+  });
+
+  test("a failure while inserting the result columns is reported as nothing written", async () => {
+    const values = supplierColumn(20).map((row, i) => [...row, i === 0 ? "Country" : "CN"]);
+    const { fake, screen } = setup({ sheets: { S: { values } }, selection: "S!A1" });
+    fake.failSync((info) => (info.operations.includes("Range.insert=") ? new FakeOfficeError("GeneralException", "Connection lost") : null));
+    const before = fake.snapshot("S");
+    const error = await screen().catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "write-failed", details: { written: null, notWritten: { first: 2, last: 21 } } });
     expect((error as Error).message).toContain("No results were written");
     expect(fake.snapshot("S")).toEqual(before);
   });

@@ -119,32 +119,71 @@ export class ScreeningController implements ScreeningControllerApi {
     const screener = await this.getScreener();
     progress("preparing", 0);
 
+    // A fresh worksheet object per batch: an object created in a request that failed must not be reused.
+    const sheetOf = () => context.workbook.worksheets.getItem(selection.sheetName);
+    const rowNumber = (offset: number) => selection.firstRowIndex + offset + 1;
+    // Where the country and product cells are read from: their columns before any insert, then (below) after it.
+    let countryColumn = options.countryColumnIndex ?? null;
+    let productColumn = options.productColumnIndex ?? null;
+    let readRows = chunkRows;
+    const queueRead = (offset: number) => {
+      const count = Math.min(readRows, total - offset);
+      const first = selection.firstRowIndex + offset;
+      const sheet = sheetOf();
+      return {
+        offset,
+        count,
+        names: queueColumnRead(sheet, selection.columnIndex, first, count),
+        countries: countryColumn === null ? null : queueColumnRead(sheet, countryColumn, first, count),
+        products: productColumn === null ? null : queueColumnRead(sheet, productColumn, first, count),
+      };
+    };
+    type PendingRead = ReturnType<typeof queueRead>;
+
+    // The first chunk of names is read in the same round trip as the checks. That sync writes nothing, so when
+    // its response is too large (long product descriptions) it can simply be repeated with fewer rows.
+    const firstRead: { chunk: PendingRead | null } = { chunk: null };
     let prepared: PreparedResults;
-    try {
-      prepared = await prepareResultsColumns(context, selection, { confirmInsert: options.confirmInsert, signal: options.signal });
-    } catch (error) {
-      if (isExcelAdapterError(error) || (error as { name?: unknown })?.name === "AbortError") throw error;
-      const notWritten = { first: selection.firstRowNumber, last: selection.lastRowNumber };
-      throw new ExcelAdapterError(
-        "write-failed",
-        messages.writeFailed(null, notWritten, error instanceof Error ? error.message : String(error)),
-        { sheetName: selection.sheetName, written: null, notWritten, officeCode: officeErrorCode(error) },
-        { cause: error },
-      );
+    for (;;) {
+      try {
+        prepared = await prepareResultsColumns(context, selection, {
+          confirmInsert: options.confirmInsert,
+          signal: options.signal,
+          alongsideChecks: () => (firstRead.chunk = queueRead(0)),
+        });
+        break;
+      } catch (error) {
+        if (isExcelAdapterError(error) || (error as { name?: unknown })?.name === "AbortError") throw error;
+        const asked = firstRead.chunk?.count ?? 0;
+        if (asked > 1 && officeErrorCode(error) === "ResponsePayloadSizeLimitExceeded") {
+          readRows = Math.ceil(asked / 2);
+          continue;
+        }
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new ExcelAdapterError(
+          "read-failed",
+          messages.readFailed({ first: rowNumber(0), last: rowNumber(Math.max(asked, 1) - 1) }, reason),
+          {
+            sheetName: selection.sheetName,
+            written: null,
+            notWritten: { first: rowNumber(0), last: rowNumber(total - 1) },
+            officeCode: officeErrorCode(error),
+          },
+          { cause: error },
+        );
+      }
     }
     const { placement } = prepared;
-    const sheet = context.workbook.worksheets.getItem(selection.sheetName);
-    const move = (column: number | null | undefined) =>
-      column === null || column === undefined ? null : shiftedColumn(column, selection.columnIndex, prepared.shiftedBy);
-    const countryColumn = move(options.countryColumnIndex);
-    const productColumn = move(options.productColumnIndex);
+    const move = (column: number | null) => (column === null ? null : shiftedColumn(column, selection.columnIndex, prepared.shiftedBy));
+    countryColumn = move(countryColumn);
+    productColumn = move(productColumn);
     if (placement.mode !== "updated-in-place") {
+      const sheet = sheetOf();
       RESULT_COLUMN_WIDTHS.forEach((width, i) => {
         sheet.getRangeByIndexes(0, placement.firstColumnIndex + i, 1, 1).format.columnWidth = width;
       });
     }
 
-    const rowNumber = (offset: number) => selection.firstRowIndex + offset + 1;
     const counts: RiskCounts = { high: 0, review: 0, lifted: 0, none: 0 };
     const flagged: FlaggedRow[] = [];
     let skipped = 0;
@@ -182,23 +221,9 @@ export class ScreeningController implements ScreeningControllerApi {
       throw failure(error, 0);
     }
 
-    let readRows = chunkRows;
-    const queueRead = (offset: number) => {
-      const count = Math.min(readRows, total - offset);
-      const first = selection.firstRowIndex + offset;
-      return {
-        offset,
-        count,
-        names: queueColumnRead(sheet, selection.columnIndex, first, count),
-        countries: countryColumn === null ? null : queueColumnRead(sheet, countryColumn, first, count),
-        products: productColumn === null ? null : queueColumnRead(sheet, productColumn, first, count),
-      };
-    };
-    type PendingRead = ReturnType<typeof queueRead>;
     /**
-     * Sends the queued writes together with the read of the next rows. Supplier, country and product cells can
-     * be long (product descriptions), so a response may pass Excel's 5 MB limit; then the same writes are sent
-     * again with half as many rows to read, down to one row.
+     * Sends the queued writes together with the read of the next rows. A response may pass Excel's 5 MB limit;
+     * then the same writes are sent again with half as many rows to read, down to one row.
      */
     const syncWritesAndRead = async (queueWrites: () => void, readOffset: number | null, notWrittenFrom: number): Promise<PendingRead | null> => {
       for (;;) {
@@ -217,27 +242,14 @@ export class ScreeningController implements ScreeningControllerApi {
       }
     };
 
-    let pending: PendingRead;
-    try {
-      pending = (await syncWritesAndRead(() => undefined, 0, 0)) as PendingRead;
-    } catch (error) {
-      // Nothing but a read was in flight: say that, rather than talk about writes.
-      const cause = (error as { cause?: unknown }).cause ?? error;
-      const rows = { first: rowNumber(0), last: rowNumber(Math.min(readRows, total) - 1) };
-      throw new ExcelAdapterError(
-        "read-failed",
-        messages.readFailed(rows, cause instanceof Error ? cause.message : String(cause)),
-        { sheetName: selection.sheetName, written: null, notWritten: { first: rowNumber(0), last: rowNumber(total - 1) }, officeCode: officeErrorCode(cause) },
-        { cause },
-      );
-    }
+    let pending = firstRead.chunk as PendingRead;
     while (pending) {
       const chunk = pending;
       if (options.signal?.aborted) {
         // Stop before screening more; what is written stays, and the workbook records the run as incomplete.
         cancelled = true;
         await syncWritesAndRead(
-          () => this.queueFinish(context, sheet, selection, placement.firstColumnIndex, rowsDone, options, prepared, auditRecord(false)),
+          () => this.queueFinish(context, sheetOf(), selection, placement.firstColumnIndex, rowsDone, options, prepared, auditRecord(false)),
           null,
           rowsDone,
         );
@@ -282,9 +294,9 @@ export class ScreeningController implements ScreeningControllerApi {
         }
         const read = await syncWritesAndRead(
           () => {
-            queueResultRows(sheet, placement.firstColumnIndex, startRow, group, { removeOldLinks: placement.mode === "updated-in-place" });
+            queueResultRows(sheetOf(), placement.firstColumnIndex, startRow, group, { removeOldLinks: placement.mode === "updated-in-place" });
             if (lastGroup && isLastChunk) {
-              this.queueFinish(context, sheet, selection, placement.firstColumnIndex, nextOffset, options, prepared, auditRecord(true));
+              this.queueFinish(context, sheetOf(), selection, placement.firstColumnIndex, nextOffset, options, prepared, auditRecord(true));
             }
           },
           lastGroup && !isLastChunk ? nextOffset : null,
