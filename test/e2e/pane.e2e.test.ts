@@ -339,6 +339,34 @@ describeWithChromium("task pane in Chromium (production build, fake office.js)",
     }
   }, 120_000);
 
+  it("starts under the real office.js outside Office and says Excel is needed, without page errors", async () => {
+    const officeDist = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+    if (!fs.existsSync(path.join(officeDist, "office.js"))) {
+      console.warn("Skipping the real office.js check: @microsoft/office-js is not installed.");
+      return;
+    }
+    const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    try {
+      await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+      // office.js loads its locale strings and helpers from its own folder on the CDN; serve them from the npm copy.
+      await page.route("https://appsforoffice.microsoft.com/lib/1/hosted/**", (route) => {
+        const relative = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
+        const file = path.join(officeDist, path.normalize(relative));
+        if (!file.startsWith(officeDist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return route.fulfill({ status: 404 });
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file) });
+      });
+      await page.goto(`${baseUrl}/taskpane.html`);
+      await page.getByText("Excel is not available").waitFor({ timeout: 30_000 });
+      expect(await page.getByRole("button", { name: "Screen", exact: true }).isDisabled()).toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
   it("follows the Office theme: light without one, dark on a dark Office background", async () => {
     const background = async (officeTheme?: { bodyBackgroundColor: string }) => {
       const { page, problems, close } = await openPane(officeTheme);
