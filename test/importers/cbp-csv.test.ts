@@ -151,6 +151,16 @@ describe("parseCbpEntityNames", () => {
     ]);
   });
 
+  it("reads a.k.a., f.k.a. and d/b/a variants", () => {
+    expect(parseCbpEntityNames("Exemplar Glove Sdn. Bhd. a.k.a. Exemplar Gloves, f.k.a. Old Glove; Exemplar Trading d/b/a ExTrade").map((n) => [n.name, n.kind])).toEqual([
+      ["Exemplar Glove Sdn. Bhd.", "primary"],
+      ["Exemplar Gloves", "alias"],
+      ["Old Glove", "former"],
+      ["Exemplar Trading", "alias"],
+      ["ExTrade", "alias"],
+    ]);
+  });
+
   it("keeps parentheses that are part of a name", () => {
     expect(parseCbpEntityNames("Shanghai Laodong Machinery Factory, a/k/a Shanghai Laogang Laogai Farm (Shanghai No.4 Prison)")[1].name).toBe(
       "Shanghai Laogang Laogai Farm (Shanghai No.4 Prison)",

@@ -59,7 +59,7 @@ function listFromType(raw: string, line: number): ListKind {
 
 /**
  * "A, a/k/a B, a/k/a C; D, a/k/a E" → A (primary), B, C (aliases), D (named in the same order), E.
- * "f/k/a" marks a former name. "Fishing Vessel: X" lists a vessel.
+ * "f/k/a" marks a former name; "a.k.a.", "f.k.a." and "d/b/a" are read too. "Fishing Vessel: X" lists a vessel.
  */
 export function parseCbpEntityNames(entity: string): ListedName[] {
   const names: ListedName[] = [];
@@ -72,7 +72,7 @@ export function parseCbpEntityNames(entity: string): ListedName[] {
     names.push(note ? { name: clean, kind, note } : { name: clean, kind });
   };
   entity.split(/\s*;\s*/).forEach((segment, segmentIndex) => {
-    const parts = segment.split(/,?\s*\b([adf])\/k\/a\b\.?:?\s*/i);
+    const parts = segment.split(/,?\s*\b([af][/.]k[/.]a|d[/.]b[/.]a)\b\.?:?\s*/i);
     // split with a capture group alternates name, marker, name, marker, …
     let first = parts[0];
     let firstKind: ListedName["kind"] = segmentIndex === 0 ? "primary" : "alias";
@@ -83,7 +83,7 @@ export function parseCbpEntityNames(entity: string): ListedName[] {
     }
     add(first, firstKind, segmentIndex === 0 ? undefined : "named in the same CBP entry");
     for (let i = 1; i + 1 < parts.length; i += 2) {
-      add(parts[i + 1], parts[i].toLowerCase() === "f" ? "former" : "alias");
+      add(parts[i + 1], parts[i][0].toLowerCase() === "f" ? "former" : "alias");
     }
   });
   return names;
