@@ -112,6 +112,9 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, (env && env.outputPath) || "dist"),
       filename: "[name].js",
+      // On-demand chunks (import()) carry a content hash: Office webviews cache hard, and a chunk cached from an
+      // older deployment must never be paired with a newer taskpane.js. The entry names stay fixed for the manifest.
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: {
