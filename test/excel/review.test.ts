@@ -1,6 +1,6 @@
 import { AUDIT_SETTING_KEY, formatAuditLine, RISK_STYLES, type AuditRecord } from "../../src/excel";
 import { ScreeningController } from "../../src/taskpane/controller";
-import { createFakeExcel, type FakeExcelSpec } from "../support/fake-excel";
+import { createFakeExcel, FakeOfficeError, type FakeExcelSpec } from "../support/fake-excel";
 import { createFakeScreener } from "../support/fake-screener";
 
 const LIST = [["Supplier", "Country"], ["Hoshine Silicon", "China"], ["Acme Ltd", "USA"], ["Cotton Co", "China"], ["Old Farm", "Peru"], ["Globex", "USA"]];
@@ -44,6 +44,17 @@ describe("reviewing results", () => {
     const controller = new ScreeningController({ run: other.run, getScreener: () => createFakeScreener() });
     await controller.screenColumn({ selection: await controller.describeSelection() });
     expect(other.sheet("S").autoFilter?.rect).toEqual({ r0: 7, c0: 0, r1: 8, c1: 4 });
+  });
+
+  test("when Excel refuses the filter buttons, the run still completes with every result written", async () => {
+    const fake = createFakeExcel({ sheets: { S: { values: LIST } }, selection: "S!A1" });
+    fake.failSync((info) => (info.operations.includes("AutoFilter.apply") ? new FakeOfficeError("InvalidOperation", "A table is in the way") : null));
+    const controller = new ScreeningController({ run: fake.run, getScreener: () => createFakeScreener() });
+    const report = await controller.screenColumn({ selection: await controller.describeSelection() });
+    expect(report.status).toBe("complete");
+    expect(report.written).toEqual({ first: 2, last: 6 });
+    expect(fake.sheet("S").autoFilter).toBeNull();
+    expect(fake.sheet("S").conditionalFormats).toHaveLength(3);
   });
 
   test("Show flagged only filters the risk column to High/Review/Lifted; Clear filter shows every row", async () => {

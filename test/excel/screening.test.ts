@@ -28,8 +28,8 @@ describe("chunked screening", () => {
     const chunks = Math.ceil(12_000 / DEFAULT_CHUNK_ROWS);
     expect(report.chunks).toBe(chunks);
     expect(report.syncs).toBe(fake.syncCount() - describeSyncs);
-    // describe 2, checks + first read 1, insert/header/marker 1, then one per chunk.
-    expect(describeSyncs + report.syncs).toBe(2 + 1 + 1 + chunks);
+    // describe 2, checks + first read 1, insert/header/marker 1, one per chunk, filter buttons 1.
+    expect(describeSyncs + report.syncs).toBe(2 + 1 + 1 + chunks + 1);
     expect(describeSyncs + report.syncs).toBeLessThanOrEqual(chunks + 5);
     expect(screener.batches.map((b) => b.length)).toEqual([5000, 5000, 2000]);
     expect(report.rowsScreened).toBe(12_000);

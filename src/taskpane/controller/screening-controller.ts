@@ -311,6 +311,7 @@ export class ScreeningController implements ScreeningControllerApi {
       pending = next as PendingRead;
     }
 
+    if (!cancelled && options.applyFormatting !== false) await this.addFilterButtons(context, selection, prepared);
     progress("done", rowsDone);
     return {
       status: cancelled ? "cancelled" : "complete",
@@ -347,14 +348,27 @@ export class ScreeningController implements ScreeningControllerApi {
       // The whole result block, not just this run's rows: a rule covering other rows must not be cut short.
       const firstDataRow = prepared.placement.headerRowIndex + 1;
       queueRiskFormatting(sheet, riskColumnIndex, firstDataRow, prepared.lastRowIndex - firstDataRow + 1);
-      if (!selection.table && !prepared.sheetHasAutoFilter) {
-        const shifted = selection.headers.map((h) => shiftedColumn(h.columnIndex, selection.columnIndex, prepared.shiftedBy));
-        const first = Math.min(selection.columnIndex, ...shifted);
-        const last = Math.max(riskColumnIndex + 2, ...shifted);
-        queueListFilterButtons(sheet, prepared.placement.headerRowIndex, prepared.lastRowIndex, first, last);
-      }
     }
     queueAuditRecord(context, record);
+  }
+
+  /**
+   * Filter buttons over the list are a convenience, sent after the results in a sync of their own: Excel can
+   * refuse them (a table inside the list's columns, say), and that must not cast doubt on written results.
+   */
+  private async addFilterButtons(context: Excel.RequestContext, selection: ColumnSelection, prepared: PreparedResults): Promise<boolean> {
+    if (selection.table || prepared.sheetHasAutoFilter) return false;
+    const shifted = selection.headers.map((h) => shiftedColumn(h.columnIndex, selection.columnIndex, prepared.shiftedBy));
+    const first = Math.min(selection.columnIndex, ...shifted);
+    const last = Math.max(prepared.placement.firstColumnIndex + 2, ...shifted);
+    const sheet = context.workbook.worksheets.getItem(selection.sheetName);
+    queueListFilterButtons(sheet, prepared.placement.headerRowIndex, prepared.lastRowIndex, first, last);
+    try {
+      await sync(context);
+      return true;
+    } catch {
+      return false;
+    }
   }
 }
 
