@@ -112,6 +112,11 @@ export async function readInput(file: string, options: ReadOptions = {}): Promis
   if (ext === ".xlsx" || ext === ".xlsm") {
     throw notASpreadsheet(file, `it is named ${ext} but holds plain text (if it is comma-separated, rename it to .csv)`);
   }
+  // Many systems "export to Excel" as an HTML table with an .xls name; reading it as CSV would only confuse.
+  const start = new TextDecoder("utf-8").decode(bytes.subarray(0, 2048)).replace(/^\uFEFF/, "").trimStart().toLowerCase();
+  if (/^<(!doctype html|html|table|\?xml)/.test(start)) {
+    throw notASpreadsheet(file, "it is an HTML or XML page (some systems save these with an .xls name); open it in Excel and save it as .xlsx or .csv");
+  }
   if (options.sheet !== undefined) throw new UsageError(`--sheet applies to .xlsx workbooks only; ${file} is a CSV file.`);
   return readCsv(file, bytes);
 }
@@ -193,6 +198,9 @@ async function readXlsx(file: string, bytes: Uint8Array, sheetWanted: string | u
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (e) {
+    if (Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 200)).includes("application/vnd.oasis.opendocument")) {
+      throw notASpreadsheet(file, "it is an OpenDocument file (.ods); open it and save it as .xlsx or .csv");
+    }
     throw notASpreadsheet(file, `it is a zip archive that could not be read as an Excel workbook (${(e as Error).message})`);
   }
   // workbook.worksheets follows sheet ids, which drift from the tab order as sheets are added and moved.

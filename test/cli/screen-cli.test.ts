@@ -317,6 +317,8 @@ describe("screen CLI refuses bad input with exit code 2 and a clear message", ()
     ["image.csv", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), /binary data/],
     ["broken.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), /zip archive that could not be read/],
     ["empty.csv", Buffer.alloc(0), /is empty \(0 bytes\)/],
+    ["export.xls", Buffer.from("\uFEFF <html><body><table><tr><td>Supplier</td></tr></table>"), /HTML or XML page/],
+    ["spreadsheet.ods", Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from("mimetypeapplication/vnd.oasis.opendocument.spreadsheet")]), /OpenDocument/],
     ["blank.csv", Buffer.from("\n\n ,\n"), /has no data/],
   ])("%s", async (name, bytes, message) => {
     await fs.writeFile(file(name), bytes);
