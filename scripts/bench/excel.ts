@@ -104,8 +104,8 @@ export async function run(): Promise<Record<string, number>> {
 if (process.argv[1] && /bench[\\/]excel\.ts$/.test(process.argv[1])) {
   run().then(
     (figures) => console.log(JSON.stringify(figures)),
-    (error) => {
-      console.error(error);
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
       process.exitCode = 1;
     },
   );
