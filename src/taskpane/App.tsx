@@ -155,8 +155,13 @@ function ScreenTab(props: { rescreenRequests: number }) {
     handledRescreens.current = props.rescreenRequests;
     if (!running && canScreen) void screening.start({ countryKey, productKey });
   }, [props.rescreenRequests, running, canScreen, screening, countryKey, productKey]);
-  const messages = [...(selection.message ? [selection.message] : []), ...screening.messages, ...(actionMessage ? [actionMessage] : [])];
-  const report = screening.report ?? (screening.phase === "idle" ? (lastResults?.report ?? null) : null);
+  // Once a run starts, the sheet no longer matches what was read at open, even if the run then fails.
+  useEffect(() => {
+    if (running) setLastResults(null);
+  }, [running]);
+
+  const messages = [...screening.messages, ...(actionMessage ? [actionMessage] : [])];
+  const report = screening.report ?? lastResults?.report ?? null;
   const restored = !screening.report && report !== null;
 
   return (
@@ -177,6 +182,8 @@ function ScreenTab(props: { rescreenRequests: number }) {
         onScreen={() => void screening.start({ countryKey, productKey })}
         onCancel={screening.cancel}
       />
+      {/* The selection message describes the sheet as it is now, so it goes away by fixing the selection, not by a close button. */}
+      <Messages messages={selection.message ? [selection.message] : []} />
       <Messages
         messages={messages}
         onDismiss={(code) => {

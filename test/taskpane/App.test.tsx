@@ -420,6 +420,30 @@ describe("results from an earlier run", () => {
   });
 });
 
+describe("results from an earlier run (after a failed run)", () => {
+  it("stops showing them once a run has touched the sheet, even if it failed", async () => {
+    services.lastResults = { sheetName: "Suppliers", report: sampleReport() };
+    services.screenBehaviour = async () => {
+      throw adapterError("write-failed", "Results were written for rows 2–10, but not for rows 11–31.");
+    };
+    await renderReady();
+    await screen.findByText(/from the last run/);
+    fireEvent.click(screenButton());
+    await screen.findByText("Results only partly written");
+    expect(screen.queryByText(/from the last run/)).toBeNull();
+    expect(screen.queryByTestId("count-high")).toBeNull();
+  });
+
+  it("offers no close button on a selection message, which only fixing the selection removes", async () => {
+    services.selection = async () => {
+      throw adapterError("several-areas", "You selected 2 separate areas.");
+    };
+    renderPane(services);
+    await screen.findByText("Several areas selected");
+    expect(screen.queryByRole("button", { name: /^Dismiss/ })).toBeNull();
+  });
+});
+
 describe("audit line", () => {
   it("shows when and with which dataset the sheet was last screened", async () => {
     services.audit = { screenedAt: new Date(2026, 10, 26, 14, 2).toISOString(), datasetVersion: "2026-11-26" };
