@@ -79,6 +79,8 @@ function runMinifiedFunctions(file: string): string[] {
     console,
     TextEncoder,
     TextDecoder,
+    setTimeout,
+    performance,
   };
   sandbox.globalThis = sandbox;
   sandbox.self = sandbox;

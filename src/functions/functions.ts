@@ -87,9 +87,15 @@ export function WRONOTE(name: unknown, country?: unknown, product?: unknown): st
  * @param [products] Optional. A column of products as tall as the names, or one cell that applies to every row.
  * @returns Rows of risk and matched listing, one per supplier.
  */
-export function WROSCREEN(names: unknown[][], countries?: unknown[][], products?: unknown[][]): Array<Array<string | Error>> {
+export async function WROSCREEN(
+  names: unknown[][],
+  countries?: unknown[][],
+  products?: unknown[][],
+): Promise<Array<Array<string | Error>>> {
   try {
-    return screenColumn(screenerForFunctions(), names, countries, products);
+    // The screener is taken once, so a dataset change mid-way cannot mix two datasets in one spill;
+    // the change itself triggers a recalculation.
+    return await screenColumn(screenerForFunctions(), names, countries, products);
   } catch (error) {
     throw cellFailure(error, "WROSCREEN");
   }

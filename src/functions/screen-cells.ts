@@ -125,11 +125,33 @@ function optionalColumn(value: unknown, label: string, rows: number): Column {
   return (row) => matrix[row][0];
 }
 
+/** How long =WROSCREEN may hold the shared runtime before it lets the task pane and Excel's other calls run. */
+const DEFAULT_SLICE_MS = 50;
+/** Rows between clock checks; reading the clock for every row would cost more than it saves. */
+const ROWS_PER_CLOCK_CHECK = 256;
+
+export interface ScreenColumnOptions {
+  /** Milliseconds of screening between pauses (default 50); 0 pauses at every clock check. */
+  sliceMs?: number;
+}
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
  * =WROSCREEN: risk and match for a whole column in one call, as rows of [risk, match].
  * Trailing blank rows are left out so =WROSCREEN(A:A) spills only as far as the data goes.
+ *
+ * The pane, the ribbon commands and every custom function share one JavaScript thread, and 100,000 rows
+ * take seconds; so the work is cut into slices with a pause between them, and the pane stays usable.
+ * Shape mistakes are reported before any row is screened.
  */
-export function screenColumn(screener: Screener, names: unknown, countries?: unknown, products?: unknown): CellOutput[][] {
+export async function screenColumn(
+  screener: Screener,
+  names: unknown,
+  countries?: unknown,
+  products?: unknown,
+  options: ScreenColumnOptions = {},
+): Promise<CellOutput[][]> {
   const nameMatrix = asMatrix(names);
   const rows = nameMatrix.length;
   const width = nameMatrix[0]?.length ?? 0;
@@ -146,8 +168,14 @@ export function screenColumn(screener: Screener, names: unknown, countries?: unk
   let lastRow = rows - 1;
   while (lastRow > 0 && isBlankCell(plainCellValue(nameMatrix[lastRow][0]))) lastRow--;
 
+  const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
+  let sliceStart = performance.now();
   const output: CellOutput[][] = new Array(lastRow + 1);
   for (let row = 0; row <= lastRow; row++) {
+    if (row % ROWS_PER_CLOCK_CHECK === ROWS_PER_CLOCK_CHECK - 1 && performance.now() - sliceStart >= sliceMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
     try {
       const verdict = screenRow(screener, nameMatrix[row][0], countryAt(row), productAt(row));
       output[row] = [riskOutput(verdict), matchOutput(verdict)];

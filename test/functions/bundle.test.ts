@@ -54,6 +54,8 @@ beforeAll(async () => {
     console,
     TextEncoder,
     TextDecoder,
+    setTimeout,
+    performance,
   };
   sandbox.globalThis = sandbox;
   sandbox.self = sandbox;
@@ -77,7 +79,7 @@ test("the bundled functions screen with the bundled dataset", () => {
   expect(registered.WRONOTE("Harbourside Stationery Supplies Ltd")).toMatch(/no match/i);
 });
 
-test("inside the bundle, errors are the host's CustomFunctions.Error", () => {
+test("inside the bundle, errors are the host's CustomFunctions.Error", async () => {
   expect(() => registered.WRORISK(42)).toThrow();
   let caught: unknown;
   try {
@@ -87,7 +89,7 @@ test("inside the bundle, errors are the host's CustomFunctions.Error", () => {
   }
   expect(caught).toBeInstanceOf(FakeError);
   expect((caught as { code: string }).code).toBe("#N/A");
-  const rows = registered.WROSCREEN([["Hoshine Silicon Industry Co Ltd"], [null], ["#REF!"]]) as unknown[][];
+  const rows = (await registered.WROSCREEN([["Hoshine Silicon Industry Co Ltd"], [null], ["#REF!"]])) as unknown[][];
   expect(rows).toHaveLength(3);
   expect(rows[0][0]).toBe("High");
   expect(rows[1]).toEqual(["", ""]);

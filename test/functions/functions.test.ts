@@ -5,6 +5,7 @@
 import { RISK_LABELS, matchLabel } from "../../src/core";
 import { getScreener, restoreBundledDataset, setDataset, setRecalculator } from "../../src/addin/runtime";
 import { WROMATCH, WRONOTE, WRORISK, WROSCREEN } from "../../src/functions/functions";
+import { screenColumn } from "../../src/functions/screen-cells";
 import { WorksheetError } from "../../src/functions/worksheet-error";
 import { ACTIVE_NAME, LIFTED_NAME, smallDataset } from "../addin/small-dataset";
 
@@ -194,16 +195,16 @@ describe("inside Excel, errors are CustomFunctions.Error objects", () => {
     expect((caught as FakeCustomFunctionsError).code).toBe("#N/A");
   });
 
-  test("WROSCREEN puts CustomFunctions.Error objects in the rows that were not screened", () => {
-    const rows = WROSCREEN([["Harbourside Stationery Supplies Ltd"], ["#VALUE!"]]);
+  test("WROSCREEN puts CustomFunctions.Error objects in the rows that were not screened", async () => {
+    const rows = await WROSCREEN([["Harbourside Stationery Supplies Ltd"], ["#VALUE!"]]);
     expect(rows[0][0]).toBe("None");
     // Both columns say #N/A, as =WRORISK and =WROMATCH would for that cell.
     expect(rows[1][0]).toBeInstanceOf(FakeCustomFunctionsError);
     expect(rows[1][1]).toBeInstanceOf(FakeCustomFunctionsError);
   });
 
-  test("a shape mistake in WROSCREEN throws #VALUE! as a CustomFunctions.Error", () => {
-    expect(() => WROSCREEN([["a", "b"]])).toThrow(FakeCustomFunctionsError as unknown as new () => Error);
+  test("a shape mistake in WROSCREEN rejects with #VALUE! as a CustomFunctions.Error", async () => {
+    await expect(WROSCREEN([["a", "b"]])).rejects.toBeInstanceOf(FakeCustomFunctionsError);
   });
 });
 
@@ -215,16 +216,24 @@ describe("WROSCREEN", () => {
     const error = describeWorksheetError(value);
     return error ? error.code : value;
   };
+  /** The rejection of a WROSCREEN call as { code, message }. */
+  const failure = async (promise: Promise<unknown>) => {
+    let caught: unknown = null;
+    await promise.catch((error: unknown) => {
+      caught = error;
+    });
+    return describeWorksheetError(caught);
+  };
 
-  test("returns one [risk, match] row per supplier, the same as WRORISK and WROMATCH", () => {
+  test("returns one [risk, match] row per supplier, the same as WRORISK and WROMATCH", async () => {
     const names = [[ACTIVE_NAME], [LIFTED_NAME], ["Harbourside Stationery Supplies Ltd"]];
-    const rows = WROSCREEN(names);
+    const rows = await WROSCREEN(names);
     expect(rows).toEqual(names.map(([name]) => [WRORISK(name), WROMATCH(name)]));
     expect(rows.map((r) => r[0])).toEqual(["High", "Lifted", "None"]);
   });
 
-  test("blank rows inside the range stay aligned; trailing blank rows are left out", () => {
-    const rows = WROSCREEN([[ACTIVE_NAME], [null], [0], [LIFTED_NAME], [""], [null], [0]]);
+  test("blank rows inside the range stay aligned; trailing blank rows are left out", async () => {
+    const rows = await WROSCREEN([[ACTIVE_NAME], [null], [0], [LIFTED_NAME], [""], [null], [0]]);
     expect(rows.map((r) => r.map(cellText))).toEqual([
       ["High", `${ACTIVE_NAME} (CBP WRO 2024-03-05)`],
       ["", ""],
@@ -233,64 +242,72 @@ describe("WROSCREEN", () => {
     ]);
   });
 
-  test("an all-blank or empty range spills one empty row rather than failing", () => {
-    expect(WROSCREEN([[null], [null]])).toEqual([["", ""]]);
-    expect(WROSCREEN([])).toEqual([["", ""]]);
+  test("an all-blank or empty range spills one empty row rather than failing", async () => {
+    await expect(WROSCREEN([[null], [null]])).resolves.toEqual([["", ""]]);
+    await expect(WROSCREEN([])).resolves.toEqual([["", ""]]);
   });
 
-  test("a single value instead of a range is screened as one row", () => {
-    expect(WROSCREEN(ACTIVE_NAME as unknown as unknown[][])).toEqual([["High", `${ACTIVE_NAME} (CBP WRO 2024-03-05)`]]);
+  test("a single value instead of a range is screened as one row", async () => {
+    await expect(WROSCREEN(ACTIVE_NAME as unknown as unknown[][])).resolves.toEqual([["High", `${ACTIVE_NAME} (CBP WRO 2024-03-05)`]]);
   });
 
-  test("an error cell gives #N/A in its own row only", () => {
-    const rows = WROSCREEN([[ACTIVE_NAME], [{ code: "#N/A" }], [LIFTED_NAME]]);
+  test("an error cell gives #N/A in its own row only", async () => {
+    const rows = await WROSCREEN([[ACTIVE_NAME], [{ code: "#N/A" }], [LIFTED_NAME]]);
     expect(rows.map((r) => cellText(r[0]))).toEqual(["High", "#N/A", "Lifted"]);
     expect(rows[1][0]).toBeInstanceOf(WorksheetError);
     expect((rows[1][0] as WorksheetError).message).toMatch(/error value/i);
   });
 
-  test("countries and products: a column per row, or one cell for every row", () => {
+  test("countries and products: a column per row, or one cell for every row", async () => {
     restoreBundledDataset();
     const name = "Golden Field Textile Trading Co";
-    const perRow = WROSCREEN([[name], [name]], [["Xinjiang, China"], [null]], [["cotton yarn"], ["cotton yarn"]]);
+    const perRow = await WROSCREEN([[name], [name]], [["Xinjiang, China"], [null]], [["cotton yarn"], ["cotton yarn"]]);
     expect(perRow[0][0]).toBe(WRORISK(name, "Xinjiang, China", "cotton yarn"));
     expect(perRow[1][0]).toBe(WRORISK(name, null, "cotton yarn"));
     expect(perRow[0][0]).not.toBe(perRow[1][0]);
-    const broadcast = WROSCREEN([[name], [name]], [["Xinjiang, China"]], [["cotton yarn"]]);
+    const broadcast = await WROSCREEN([[name], [name]], [["Xinjiang, China"]], [["cotton yarn"]]);
     expect(broadcast.map((r) => r[0])).toEqual([perRow[0][0], perRow[0][0]]);
     setDataset(smallDataset("screen-test"));
   });
 
-  test("optional ranges of the wrong height or width give #VALUE! with a message saying what to do", () => {
+  test("optional ranges of the wrong height or width give #VALUE! with a message saying what to do", async () => {
     const names = [[ACTIVE_NAME], [LIFTED_NAME], ["x"]];
-    expect(() => WROSCREEN(names, [["A"], ["B"]])).toThrow(WorksheetError);
-    const wrongHeight = call(WROSCREEN as (...a: unknown[]) => unknown, names, [["A"], ["B"]]) as { code: string; message: string };
-    expect(wrongHeight.code).toBe("#VALUE!");
-    expect(wrongHeight.message).toMatch(/Countries has 2 rows but the names have 3/);
-    const wrongWidth = call(WROSCREEN as (...a: unknown[]) => unknown, names, null, [["a", "b"], ["c", "d"], ["e", "f"]]) as {
-      code: string;
-      message: string;
-    };
-    expect(wrongWidth.code).toBe("#VALUE!");
-    expect(wrongWidth.message).toMatch(/Products must be one column/);
+    await expect(WROSCREEN(names, [["A"], ["B"]])).rejects.toBeInstanceOf(WorksheetError);
+    const wrongHeight = await failure(WROSCREEN(names, [["A"], ["B"]]));
+    expect(wrongHeight?.code).toBe("#VALUE!");
+    expect(wrongHeight?.message).toMatch(/Countries has 2 rows but the names have 3/);
+    const wrongWidth = await failure(WROSCREEN(names, undefined, [["a", "b"], ["c", "d"], ["e", "f"]]));
+    expect(wrongWidth?.code).toBe("#VALUE!");
+    expect(wrongWidth?.message).toMatch(/Products must be one column/);
   });
 
-  test("a names range with several columns gives #VALUE! explaining the arguments", () => {
-    const result = call(WROSCREEN as (...a: unknown[]) => unknown, [["Acme", "China"]]) as { code: string; message: string };
-    expect(result.code).toBe("#VALUE!");
-    expect(result.message).toMatch(/one column of supplier names; the range given has 2 columns/);
+  test("a names range with several columns gives #VALUE! explaining the arguments", async () => {
+    const result = await failure(WROSCREEN([["Acme", "China"]]));
+    expect(result?.code).toBe("#VALUE!");
+    expect(result?.message).toMatch(/one column of supplier names; the range given has 2 columns/);
   });
 
-  test("handles 10,000 rows in one call, row for row", () => {
+  test("handles 10,000 rows in one call, row for row", async () => {
     const names: unknown[][] = Array.from({ length: 10_000 }, (_, i) =>
       [i % 3 === 0 ? ACTIVE_NAME : i % 3 === 1 ? `Harbourside Stationery Supplies ${i}` : null],
     );
     names[9_999] = [LIFTED_NAME];
-    const rows = WROSCREEN(names);
+    const rows = await WROSCREEN(names);
     expect(rows).toHaveLength(10_000);
     expect(rows[0][0]).toBe("High");
     expect(rows[1][0]).toBe("None");
     expect(rows[2]).toEqual(["", ""]);
     expect(rows[9_999][0]).toBe("Lifted");
+  });
+
+  test("a long column pauses between slices, so the pane's timers and events run meanwhile", async () => {
+    const names = Array.from({ length: 2_000 }, (_, i) => [`Harbourside Stationery Supplies ${i}`]);
+    const order: string[] = [];
+    setTimeout(() => order.push("pane timer"), 0);
+    // sliceMs 0: pause at every clock check (every 256 rows) instead of after 50 ms of work.
+    const rows = await screenColumn(getScreener(), names, undefined, undefined, { sliceMs: 0 });
+    order.push("spill ready");
+    expect(rows).toHaveLength(2_000);
+    expect(order).toEqual(["pane timer", "spill ready"]);
   });
 });
