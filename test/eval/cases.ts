@@ -36,6 +36,7 @@ export const MATCH_CATEGORIES = [
   "vessel",
   "lifted",
   "inflection",
+  "messy_cell",
 ] as const;
 export const RULE_CATEGORIES = ["rule"] as const;
 /** Hard negatives: may be "review", never "high". */
