@@ -17,8 +17,9 @@ export async function loadScreener(datasetPath?: string): Promise<ScreenerLike> 
     return new Screener(parseDataset(text));
   } catch (e) {
     if (e instanceof DatasetError) {
-      const problems = e.problems.length ? "\n  " + e.problems.join("\n  ") : "";
-      throw new UsageError(`${datasetPath} is not a usable dataset: ${e.problems.length ? "" : e.message}${problems}`.replace(/: \n/, ":\n"));
+      // One problem per line, each with its field path, so a curator can go straight to the entry.
+      const detail = e.problems.length ? "\n  " + e.problems.join("\n  ") : " " + e.message;
+      throw new UsageError(`${datasetPath} is not a usable dataset:${detail}`);
     }
     throw e;
   }

@@ -146,13 +146,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     const outKind = await checkOutPath(options);
+    // The dataset first: a broken --dataset should fail before a large workbook takes seconds to load.
+    const screener = await (io.loadScreener ?? (await import("./engine")).loadScreener)(options.dataset);
     // Loading a large workbook takes seconds before the first row is screened; say what is happening.
     const inputBytes = await fs.stat(options.input).then((s) => s.size, () => 0);
     const bigFile = inputBytes > BIG_FILE_BYTES;
     if (bigFile) stderr.write(`Reading ${options.input} (${(inputBytes / 1_048_576).toFixed(1)} MB)…\n`);
     const table = await readInput(options.input, { sheet: options.sheet });
     const columns = chooseColumns(table, options, stderr);
-    const screener = await (io.loadScreener ?? (await import("./engine")).loadScreener)(options.dataset);
 
     const total = table.rows.length;
     const showProgress = stderr.isTTY === true || total > PROGRESS_ROW_THRESHOLD;
