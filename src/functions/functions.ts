@@ -21,7 +21,8 @@ if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
 
 /** A thrown error value shows in the cell; anything else unexpected becomes a #VALUE! that says what failed. */
 function cellFailure(error: unknown, functionName: string): Error {
-  if (error && typeof error === "object" && typeof (error as { code?: unknown }).code === "string") return error as Error;
+  const code = error && typeof error === "object" ? (error as { code?: unknown }).code : undefined;
+  if (typeof code === "string" && code.startsWith("#")) return error as Error;
   const detail = error instanceof Error ? error.message : String(error);
   return worksheetError("#VALUE!", `${functionName} could not screen this cell: ${detail}`);
 }
