@@ -311,3 +311,21 @@ describe("WROSCREEN", () => {
     expect(order).toEqual(["pane timer", "spill ready"]);
   });
 });
+
+describe("an unexpected engine failure", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  test("gives #VALUE! naming the function in a single cell, and #N/A only in the affected rows of a spill", async () => {
+    const screener = getScreener();
+    const original = screener.screen.bind(screener);
+    jest.spyOn(screener, "screen").mockImplementation((input) => {
+      if (String(input.name).includes("Explodes")) throw new Error("index corrupted");
+      return original(input);
+    });
+    const single = call(WRORISK as (...a: unknown[]) => unknown, "Explodes Trading Ltd") as { code: string; message: string };
+    expect(single).toEqual({ code: "#VALUE!", message: "WRORISK could not screen this cell: index corrupted" });
+    const rows = await WROSCREEN([["Harbourside Stationery Supplies Ltd"], ["Explodes Again Ltd"]]);
+    expect(rows[0][0]).toBe("None");
+    expect(describeWorksheetError(rows[1][0])).toEqual({ code: "#N/A", message: "This row could not be screened: index corrupted" });
+  });
+});
