@@ -44,8 +44,3 @@ export function shownText(value: unknown): string {
   if (typeof shown === "boolean") return shown ? "TRUE" : "FALSE";
   return String(shown);
 }
-
-/** True for Excel error values as they are shown (#N/A, #REF! …). */
-export function isErrorText(text: string): boolean {
-  return /^#(N\/A|REF!|NAME\?|DIV\/0!|NULL!|VALUE!|NUM!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/.test(text);
-}

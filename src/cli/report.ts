@@ -1,4 +1,4 @@
-import { matchLabel } from "../core/notes/note";
+import { matchLabel } from "../core";
 import { RISK_LABELS, type Risk, type ScreenResult, type Listing } from "../core/screening/types";
 import { guardCsvInjection, quoteCsvField } from "./csv";
 import type { ScreenedRow } from "./screen-rows";
