@@ -17,6 +17,12 @@ describe("tsx src/cli/screen.ts", () => {
     expect(result.stdout).toContain("Usage:");
   });
 
+  it("is wired to `npm run --silent screen`, which passes the exit code through", () => {
+    const result = spawnSync("npm", ["run", "--silent", "screen", "--", "examples/contracts.pdf"], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("Error: Cannot find the input file examples/contracts.pdf.\n");
+  });
+
   it("exits 2 for a missing file, with the message on stderr only", () => {
     const result = screen("no/such/file.xlsx");
     expect(result.status).toBe(2);
