@@ -111,7 +111,7 @@ async function checkOutPath(options: CliOptions): Promise<"xlsx" | "csv" | null>
   return ext === ".xlsx" ? "xlsx" : "csv";
 }
 
-function printResults(rows: readonly ScreenedRow[], format: OutputFormat, stdout: OutputStream): void {
+function printResults(rows: readonly ScreenedRow[], format: OutputFormat, stdout: OutputStream, onlyFlagged: boolean): void {
   let batch: string[] = [];
   const flush = () => {
     if (batch.length) stdout.write(batch.join(""));
@@ -130,8 +130,12 @@ function printResults(rows: readonly ScreenedRow[], format: OutputFormat, stdout
     const width = stdout.isTTY && stdout.columns ? Math.min(stdout.columns, DEFAULT_TABLE_WIDTH) : DEFAULT_TABLE_WIDTH;
     const maxRow = rows.reduce((m, r) => Math.max(m, r.row.rowNumber), 0);
     const layout = tableLayout(width, maxRow);
-    push(tableHeader(layout) + "\n");
-    for (const row of rows) push(tableRow(layout, row) + "\n");
+    if (rows.length === 0) {
+      push(onlyFlagged ? "No row is flagged.\n" : "No data rows below the header.\n");
+    } else {
+      push(tableHeader(layout) + "\n");
+      for (const row of rows) push(tableRow(layout, row) + "\n");
+    }
   }
   flush();
 }
@@ -186,7 +190,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
     const format = options.format ?? (options.out === undefined ? "table" : null);
     const shown = options.onlyFlagged ? screened.filter((s) => s.result.risk !== "none") : screened;
-    if (format !== null) printResults(shown, format, stdout);
+    if (format !== null) printResults(shown, format, stdout, options.onlyFlagged);
     // JSON and CSV on stdout are for machines, so the summary goes to stderr there.
     const summary = summaryLine(screened, screener.version) + (options.out ? ` Wrote ${options.out}.` : "") + "\n";
     if (format === "table" || format === null) stdout.write(summary);

@@ -130,6 +130,15 @@ describe("screen CLI on CSV", () => {
     expect(JSON.parse(stdout)).toMatchObject({ row: 2, input: "Top Glove, Bhd", risk: "high" });
   });
 
+  it("says so when nothing is flagged or there are no data rows", async () => {
+    const clean = await writeCsv("clean.csv", "Supplier\nAcme Ltd\n");
+    expect((await run([clean, "--only-flagged"])).stdout).toBe("No row is flagged.\n1 row screened: 0 High, 0 Review, 0 Lifted, 1 None. Dataset fake-1.\n");
+    const headerOnly = await writeCsv("header-only.csv", "Supplier,Country\n");
+    const result = await run([headerOnly]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("No data rows below the header.\n0 rows screened: 0 High, 0 Review, 0 Lifted, 0 None. Dataset fake-1.\n");
+  });
+
   it("prints CSV on stdout with --format csv", async () => {
     const input = await writeCsv("fmt.csv", csv);
     const { stdout } = await run([input, "--format", "csv", "--only-flagged"]);
