@@ -13,7 +13,7 @@ import { useScreening } from "./hooks/useScreening";
 import { useSelection } from "./hooks/useSelection";
 import { messageForError } from "./messages";
 import type { PaneMessage } from "./messages";
-import type { AuditRecord, LastResults } from "./services";
+import type { AuditRecord, HeaderOption, LastResults } from "./services";
 import { useServices } from "./services";
 
 const useStyles = makeStyles({
@@ -88,6 +88,14 @@ export function App(props: AppProps) {
   );
 }
 
+/** The key of the column the user chose, in the new header list: the same header text, or the same key if its text is blank. */
+export function followColumn(key: string, before: HeaderOption[], after: HeaderOption[]): string | null {
+  const chosen = before.find((h) => h.key === key);
+  const text = chosen?.text ?? "";
+  if (text) return after.find((h) => h.text === text)?.key ?? null;
+  return after.some((h) => h.key === key) ? key : null;
+}
+
 function ScreenTab(props: { rescreenRequests: number }) {
   const styles = useStyles();
   const services = useServices();
@@ -100,13 +108,18 @@ function ScreenTab(props: { rescreenRequests: number }) {
   const [actionStatus, setActionStatus] = useState("");
   const [actionBusy, setActionBusy] = useState(false);
 
-  // Pre-fill the optional columns from the headers the adapter recognised, but never override a choice.
+  // Pre-fill the optional columns from the headers the adapter recognised, but keep the user's choice, following
+  // it by header text when columns move (inserting the result columns shifts everything to their right).
   const summary = selection.summary;
+  const previousHeaders = useRef<HeaderOption[]>([]);
   useEffect(() => {
     if (!summary) return;
-    const keys = new Set(summary.headers.map((h) => h.key));
-    setCountryKey((current) => (current && keys.has(current) ? current : (summary.suggestedCountryKey ?? null)));
-    setProductKey((current) => (current && keys.has(current) ? current : (summary.suggestedProductKey ?? null)));
+    const before = previousHeaders.current;
+    previousHeaders.current = summary.headers;
+    const follow = (current: string | null, suggested: string | null | undefined) =>
+      current === null ? (suggested ?? null) : (followColumn(current, before, summary.headers) ?? suggested ?? null);
+    setCountryKey((current) => follow(current, summary.suggestedCountryKey));
+    setProductKey((current) => follow(current, summary.suggestedProductKey));
   }, [summary]);
 
   // Results already in the workbook are shown on open, until this session's first run replaces them.
@@ -155,10 +168,15 @@ function ScreenTab(props: { rescreenRequests: number }) {
     handledRescreens.current = props.rescreenRequests;
     if (!running && canScreen) void screening.start({ countryKey, productKey });
   }, [props.rescreenRequests, running, canScreen, screening, countryKey, productKey]);
-  // Once a run starts, the sheet no longer matches what was read at open, even if the run then fails.
+  // Once a run starts, the sheet no longer matches what was read at open, even if the run then fails; and once it
+  // ends, columns may have moved, so the selection is described again.
+  const wasRunning = useRef(false);
+  const refreshSelection = selection.refresh;
   useEffect(() => {
     if (running) setLastResults(null);
-  }, [running]);
+    else if (wasRunning.current) refreshSelection();
+    wasRunning.current = running;
+  }, [running, refreshSelection]);
 
   const messages = [...screening.messages, ...(actionMessage ? [actionMessage] : [])];
   const report = screening.report ?? lastResults?.report ?? null;

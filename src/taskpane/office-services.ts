@@ -1,5 +1,6 @@
 import type { Dataset } from "../core";
 import { isExcelAdapterError } from "../excel/errors";
+import { RESULT_HEADERS } from "../excel/types";
 import type { ColumnSelection, ResultsSummary } from "../excel/types";
 import type { ScreeningControllerApi, ScreeningProgress, ScreeningReport } from "./controller/types";
 import type { DatasetInfo, PaneServices, ScreenProgress, ScreenReport, SelectionSummary } from "./services";
@@ -26,9 +27,13 @@ export function toSelectionSummary(selection: ColumnSelection): SelectionSummary
     header: selection.header.trim() ? selection.header : null,
     rowCount: selection.rowCount,
     headers: selection.headers
-      // The supplier column itself is no sensible country or product column.
-      .filter((h) => h.columnIndex !== selection.columnIndex)
-      .map((h) => ({ key: String(h.columnIndex), label: h.text.trim() ? `${h.text.trim()} (${h.letter})` : `Column ${h.letter}` })),
+      // Neither the supplier column nor the add-in's own result columns are sensible country or product columns.
+      .filter((h) => h.columnIndex !== selection.columnIndex && !(RESULT_HEADERS as readonly string[]).includes(h.text.trim()))
+      .map((h) => ({
+        key: String(h.columnIndex),
+        label: h.text.trim() ? `${h.text.trim()} (${h.letter})` : `Column ${h.letter}`,
+        text: h.text.trim(),
+      })),
     suggestedCountryKey: keyOf(selection.suggested.countryColumnIndex),
     suggestedProductKey: keyOf(selection.suggested.productColumnIndex),
   };

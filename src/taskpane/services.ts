@@ -13,6 +13,8 @@ export interface HeaderOption {
   key: string;
   /** What the user sees: the header text, or the column letter when the header is blank. */
   label: string;
+  /** The header text alone ("" when blank), to keep the user's choice when columns move. */
+  text?: string;
 }
 
 export interface SelectionSummary {

@@ -249,6 +249,16 @@ describeWithChromium("task pane in Chromium (production build, fake office.js)",
       const live = await page.getByTestId("live-status").textContent();
       expect(live).toMatch(new RegExp(`^Screening finished: ${rows} rows screened, \\d+ flagged`));
 
+      // The selection is described again after the run: the Country choice follows its column from C to F,
+      // and the result columns are not offered as Country/Product columns.
+      const countrySelect = page.getByLabel("Country column");
+      await page.waitForFunction(
+        () => (document.querySelector("select") as HTMLSelectElement | null)?.selectedOptions[0]?.textContent === "Country (F)",
+        undefined,
+        { timeout: 15_000 },
+      );
+      expect(await countrySelect.locator("option").allTextContents()).toEqual(["None", "ID (A)", "Country (F)", "Product (G)"]);
+
       const state = await sheetState(page);
       expect(state.headers).toEqual(["ID", "Supplier", "WRO risk", "WRO match", "WRO notes", "Country", "Product"]);
       expect(state.suppliers).toEqual(SUPPLIERS);

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { ScreenHooks } from "../../src/taskpane/services";
+import { followColumn } from "../../src/taskpane/App";
 import type { PaneActions } from "../../src/taskpane/App";
 import { SAMPLE_SELECTION, adapterError, createFakeServices, deferred, sampleReport } from "./fake-services";
 import type { FakeServices } from "./fake-services";
@@ -325,6 +326,8 @@ describe("very large selection", () => {
     expect(dialog.textContent).toContain("The selection has 300,000 rows, more than the 200,000 screened at once.");
     fireEvent.click(await dialogButton("Cancel"));
     await screen.findByText("Very large selection");
+    // The selection is described again after every run, which briefly disables Screen.
+    await waitFor(() => expect(isDisabled(screenButton())).toBe(false));
     fireEvent.click(screenButton());
     fireEvent.click(await dialogButton("Screen all"));
     await screen.findByText(/Screening finished/);
@@ -417,6 +420,42 @@ describe("results from an earlier run", () => {
     await screen.findByText(/Screening finished/);
     expect(screen.getByTestId("count-high").textContent).toBe("5");
     expect(screen.queryByText(/from the last run/)).toBeNull();
+  });
+});
+
+describe("columns moving after a run", () => {
+  it("describes the selection again after a run and keeps the chosen columns by header text", async () => {
+    await renderReady();
+    const country = () => screen.getByRole("combobox", { name: /Country column/ }) as HTMLSelectElement;
+    expect(country().value).toBe("2");
+    // The run inserted three result columns after B: Country moved from C (2) to F (5).
+    services.selection = async () => ({
+      ...SAMPLE_SELECTION,
+      headers: [
+        { key: "0", label: "ID", text: "ID" },
+        { key: "5", label: "Country (F)", text: "Country" },
+        { key: "6", label: "Product (G)", text: "Product" },
+      ],
+      suggestedCountryKey: "5",
+    });
+    fireEvent.click(screenButton());
+    await screen.findByText(/Screening finished/);
+    await waitFor(() => expect(services.calls.describeSelection).toBe(2));
+    await waitFor(() => expect(country().value).toBe("5"));
+  });
+
+  it("follows a chosen column by header text, and by key when the header is blank", () => {
+    const before = [
+      { key: "2", label: "Country (C)", text: "Country" },
+      { key: "3", label: "Column D", text: "" },
+    ];
+    const after = [
+      { key: "3", label: "Column D", text: "" },
+      { key: "5", label: "Country (F)", text: "Country" },
+    ];
+    expect(followColumn("2", before, after)).toBe("5");
+    expect(followColumn("3", before, after)).toBe("3");
+    expect(followColumn("2", before, [{ key: "2", label: "WRO risk (C)", text: "WRO risk" }])).toBeNull();
   });
 });
 

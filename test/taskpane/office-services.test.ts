@@ -147,12 +147,27 @@ describe("toSelectionSummary", () => {
     const summary = toSelectionSummary(selection);
     expect(summary).toMatchObject({ sheetName: "Suppliers", columnLetter: "B", header: "Supplier", rowCount: 30 });
     expect(summary.headers).toEqual([
-      { key: "0", label: "ID (A)" },
-      { key: "2", label: "Country (C)" },
-      { key: "3", label: "Column D" },
+      { key: "0", label: "ID (A)", text: "ID" },
+      { key: "2", label: "Country (C)", text: "Country" },
+      { key: "3", label: "Column D", text: "" },
     ]);
     expect(summary.suggestedCountryKey).toBe("2");
     expect(summary.suggestedProductKey).toBeNull();
+  });
+
+  it("does not offer the add-in's own result columns", () => {
+    const rerun = toSelectionSummary({
+      ...selection,
+      headers: [
+        { columnIndex: 0, letter: "A", text: "Supplier" },
+        { columnIndex: 1, letter: "B", text: "WRO risk" },
+        { columnIndex: 2, letter: "C", text: "WRO match" },
+        { columnIndex: 3, letter: "D", text: "WRO notes" },
+        { columnIndex: 4, letter: "E", text: "Country" },
+      ],
+      columnIndex: 0,
+    });
+    expect(rerun.headers.map((h) => h.label)).toEqual(["Country (E)"]);
   });
 
   it("treats a blank header as no header", () => {
