@@ -134,7 +134,7 @@ function readCsv(file: string, bytes: Uint8Array): InputTable {
     throw e;
   }
   const sheetName = path.basename(file, path.extname(file));
-  let headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ""));
+  const headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ""));
   if (headerIndex === -1) throw new UsageError(`${file} has no data: every line is blank.`);
   const headers = records[headerIndex].map((h) => h.trim());
   const rows: InputRow[] = [];
