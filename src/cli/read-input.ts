@@ -162,10 +162,21 @@ interface SheetRows {
   rows: InputRow[];
 }
 
+/**
+ * The row's cells as Excel holds them, index 0 = column A. The hidden cells of a merged range are
+ * blank in Excel (=B12 gives 0), though exceljs repeats the master's value in them; a title merged
+ * across "Supplier" must not be screened as a supplier name.
+ */
+function rowCells(row: ExcelJS.Row): unknown[] {
+  const cells: unknown[] = [];
+  row.eachCell({ includeEmpty: false }, (cell, column) => {
+    cells[column - 1] = cell.type === ExcelJS.ValueType.Merge ? null : cell.value;
+  });
+  return cells;
+}
+
 /** Adds one worksheet row: the first non-blank row is the header, blank rows are dropped. */
-function collectRow(target: SheetRows, rowNumber: number, rawValues: unknown): void {
-  // row.values is 1-based (index 0 is unused), so slice(1) gives column A at index 0.
-  const values = Array.isArray(rawValues) ? rawValues.slice(1) : [];
+function collectRow(target: SheetRows, rowNumber: number, values: unknown[]): void {
   if (values.every(isBlank)) return;
   if (target.headerRowNumber === 0) {
     target.headerRowNumber = rowNumber;
@@ -209,7 +220,7 @@ async function readXlsx(file: string, bytes: Uint8Array, sheetWanted: string | u
   if (sheets.length === 0) throw notASpreadsheet(file, "it is a zip archive with no worksheets (perhaps a Word or PowerPoint file)");
   const sheet = chooseSheet(file, sheets, sheetWanted, hasData);
   const sheetRows: SheetRows = { name: sheet.name, state: sheet.state, headerRowNumber: 0, headers: [], rows: [] };
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => collectRow(sheetRows, rowNumber, row.values));
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => collectRow(sheetRows, rowNumber, rowCells(row)));
   const { headerRowNumber, headers, rows } = sheetRows;
   const sheetNames = sheets.map((s) => s.name);
   const unkeptParts = findUnkeptParts(bytes);

@@ -41,6 +41,10 @@ async function makeWorkbook(name: string): Promise<string> {
   sheet.addRow([]); // 10: blank row inside the table
   sheet.addRow(["C-9", "Acme Widgets Ltd", "UK", { formula: "D2*2", result: 2401 }]); // 11
   sheet.getCell("D2").numFmt = '"£"#,##0.00';
+  sheet.getCell("C2").dataValidation = { type: "list", allowBlank: true, formulae: ['"Malaysia,China,UK"'] };
+  sheet.getCell("A2").note = "Renewal due";
+  sheet.mergeCells("A12:B12");
+  sheet.getCell("A12").value = "Register closed for 2025";
   const notes = workbook.addWorksheet("Notes");
   notes.getCell("A1").value = "Read me";
   notes.getCell("A1").font = { bold: true, size: 14 };
@@ -181,11 +185,14 @@ describe("screen CLI on XLSX", () => {
       "=cmd|' /C calc'!A0",
       LONG_NAME,
       "Acme Widgets Ltd",
+      null,
     ]);
     const rows = stdout.trim().split("\n").map((l) => JSON.parse(l));
     expect(rows.map((r) => [r.row, r.risk])).toEqual([
-      [2, "high"], [3, "review"], [4, "lifted"], [5, "high"], [6, "none"], [7, "none"], [8, "none"], [9, "none"], [11, "none"],
+      [2, "high"], [3, "review"], [4, "lifted"], [5, "high"], [6, "none"], [7, "none"], [8, "none"], [9, "none"], [11, "none"], [12, "none"],
     ]);
+    // Row 12 is a note merged across A:B; the hidden half of the merge is blank, as in Excel.
+    expect(rows.at(-1).input).toBe("");
   });
 
   it("writes an .xlsx that keeps the other sheet and formatting, and adds the columns, fills, links and autofilter", async () => {
@@ -211,9 +218,13 @@ describe("screen CLI on XLSX", () => {
     expect(sheet.getCell("A1").fill).toMatchObject({ fgColor: { argb: "FF305496" } });
     expect(sheet.getCell("D2").numFmt).toBe('"£"#,##0.00');
     expect(sheet.getCell("D11").value).toEqual({ formula: "D2*2", result: 2401 });
+    expect(sheet.getCell("B5").value).toEqual({ text: "Top Glove (link)", hyperlink: "https://topglove.example" });
+    expect(sheet.getCell("C2").dataValidation).toMatchObject({ type: "list", formulae: ['"Malaysia,China,UK"'] });
+    expect(sheet.getCell("A2").note).toBe("Renewal due");
+    expect(sheet.getCell("B12").isMerged).toBe(true);
     expect(["E1", "F1", "G1"].map((a) => sheet.getCell(a).value)).toEqual(["WRO risk", "WRO match", "WRO notes"]);
     expect(sheet.getCell("E1").font?.bold).toBe(true);
-    expect(sheet.autoFilter).toBe("A1:G11");
+    expect(sheet.autoFilter).toBe("A1:G12");
 
     expect(sheet.getCell("E2").value).toBe("High");
     expect(sheet.getCell("E2").fill).toMatchObject({ pattern: "solid", fgColor: { argb: "FFFFC7CE" } });
