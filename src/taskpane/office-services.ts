@@ -26,6 +26,7 @@ export function toSelectionSummary(selection: ColumnSelection): SelectionSummary
     columnLetter: selection.columnLetter,
     header: selection.header.trim() ? selection.header : null,
     rowCount: selection.rowCount,
+    exceedsRowLimit: selection.exceedsRowLimit,
     headers: selection.headers
       // Neither the supplier column nor the add-in's own result columns are sensible country or product columns.
       .filter((h) => h.columnIndex !== selection.columnIndex && !(RESULT_HEADERS as readonly string[]).includes(h.text.trim()))

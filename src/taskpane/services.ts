@@ -25,6 +25,8 @@ export interface SelectionSummary {
   header: string | null;
   /** Rows that will be screened (header excluded). */
   rowCount: number;
+  /** More rows than one run screens without asking; Screen will ask for confirmation. */
+  exceedsRowLimit?: boolean;
   /** Every header of the used range, for the Country and Product dropdowns. */
   headers: HeaderOption[];
   /** Suggested Country / Product columns (from header names), if any. */

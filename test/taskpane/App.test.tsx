@@ -79,6 +79,14 @@ describe("selection panel", () => {
     expect(services.calls.describeSelection).toBe(2);
   });
 
+  it("warns before the run when the selection is above the row limit", async () => {
+    services.selection = async () => ({ ...SAMPLE_SELECTION, rowCount: 250_000, exceedsRowLimit: true });
+    renderPane(services);
+    await screen.findByText(
+      "250,000 rows in “Supplier” (column B) of Suppliers will be screened. That is more than one run usually screens; you will be asked to confirm.",
+    );
+  });
+
   it("re-reads the selection on Use current selection", async () => {
     await renderReady();
     services.selection = async () => ({ ...SAMPLE_SELECTION, rowCount: 1200, header: null, columnLetter: "A" });

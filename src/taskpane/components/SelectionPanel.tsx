@@ -27,7 +27,8 @@ export function describeSummary(selection: SelectionState): string {
   const s = selection.summary;
   if (!s) return selection.loading ? "Reading the selection…" : "No usable selection.";
   const column = s.header ? `“${s.header}” (column ${s.columnLetter})` : `column ${s.columnLetter}`;
-  return `${plural(s.rowCount, "row")} in ${column} of ${s.sheetName} will be screened.`;
+  const large = s.exceedsRowLimit ? " That is more than one run usually screens; you will be asked to confirm." : "";
+  return `${plural(s.rowCount, "row")} in ${column} of ${s.sheetName} will be screened.${large}`;
 }
 
 export function SelectionPanel(props: SelectionPanelProps) {
