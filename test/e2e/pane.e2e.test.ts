@@ -330,7 +330,7 @@ describeWithChromium("task pane in Chromium (production build, fake office.js)",
       // Only the selected tab's panel shows; the dataset manager is a separate chunk loaded on first visit;
       // results survive the visit.
       expect(await page.getByRole("tabpanel", { name: "Dataset" }).isVisible()).toBe(false);
-      const datasetChunk = page.waitForResponse((response) => /\/dataset\.js$/.test(response.url()) && response.ok());
+      const datasetChunk = page.waitForResponse((response) => /\/dataset(\.[0-9a-f]+)?\.js$/.test(response.url()) && response.ok());
       await page.getByRole("tab", { name: "Dataset" }).click();
       await datasetChunk;
       await page.getByTestId("dataset-view-version").waitFor({ timeout: 15_000 });
