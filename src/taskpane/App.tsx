@@ -1,8 +1,7 @@
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { AuditLine } from "./components/AuditLine";
-import { ConfirmDialog } from "./components/ConfirmDialog";
 import { DatasetSummary } from "./components/DatasetSummary";
 import { FlaggedList } from "./components/FlaggedList";
 import { Messages } from "./components/Messages";
@@ -40,6 +39,14 @@ const useStyles = makeStyles({
 });
 
 type TabId = "screen" | "dataset";
+
+/**
+ * The confirm dialog (Fluent Dialog and its portal and motion code) is fetched the first time a run has a
+ * question, which most runs never have; this keeps it out of the bundle every pane start downloads.
+ */
+const ConfirmDialog = lazy(() =>
+  import(/* webpackChunkName: "confirm-dialog" */ "./components/ConfirmDialog").then((m) => ({ default: m.ConfirmDialog })),
+);
 
 /** What the Dataset tab may ask of the rest of the pane. */
 export interface PaneActions {
@@ -209,7 +216,11 @@ function ScreenTab(props: { rescreenRequests: number }) {
           screening.dismissMessage(code);
         }}
       />
-      <ConfirmDialog pending={screening.pending} onAnswer={screening.answerQuestion} />
+      {screening.pending && (
+        <Suspense fallback={null}>
+          <ConfirmDialog pending={screening.pending} onAnswer={screening.answerQuestion} />
+        </Suspense>
+      )}
       {report && (
         <>
           <ResultsSummary
