@@ -44,13 +44,31 @@ describe("matching steps", () => {
     expect(screen("Hetian TEDA Garment").match!.matched.kind).toBe("alias");
     expect(screen("F/V Zhen Fa 7").match!.listing.id).toBe("wro-2025-05-28-zhen-fa-7");
   });
-  it("matches Chinese names with or without the legal form, and contained branch names as possible matches", () => {
+  it("matches Chinese names with or without the legal form", () => {
     expect(screen("合盛硅业股份有限公司").risk).toBe("high");
     expect(screen("合盛硅业").risk).toBe("high");
-    const branch = screen("合盛硅业（泸州）有限公司");
-    expect(listingOf(branch)).toBe("wro-2021-06-24-hoshine");
-    expect(branch.risk).toBe("review");
-    expect(branch.match!.evidence[0].kind).toBe("cjk_contains");
+  });
+  it("treats a Chinese name containing a listed one as a possible match, and as a match when the order covers subsidiaries", () => {
+    const unit = screen("合盛硅业（泸州）有限公司");
+    expect(listingOf(unit)).toBe("wro-2021-06-24-hoshine");
+    expect(unit.risk).toBe("high");
+    expect(unit.match!.evidence[0].text).toContain("subsidiaries");
+    const contained = screen("安徽合肥美菱电器有限公司");
+    expect(listingOf(contained)).toBe("uflpa-2022-06-21-hefei-meiling-co-ltd-and-one-alias:-hefei-meiling-group-hold");
+    expect(contained.risk).toBe("review");
+    expect(contained.match!.evidence[0].kind).toBe("cjk_contains");
+  });
+  it("reads a cell without its address or second line", () => {
+    const address = screen("Supermax Corporation Bhd, Lot 38, Jalan Klang");
+    expect(listingOf(address)).toBe("wro-2021-10-21-supermax");
+    expect(address.match!.evidence.map((e) => e.text).join(" ")).toContain('text after the name ignored: "Lot 38, Jalan Klang"');
+    expect(screen("Aksu Huafu Color Spinning Co Ltd\nAksu, Xinjiang").risk).toBe("high");
+    expect(listingOf(screen("Kingtom Aluminio SRL, Santo Domingo"))).toBe("finding-2024-12-04-kingtom-aluminio");
+  });
+  it("accepts initials, other names of the same listing and numbered branches beside a name", () => {
+    expect(screen("Sime Darby Plantation Berhad (SDP)").match!.listing.id).toBe("wro-2020-12-30-sime-darby");
+    expect(screen("XPCC (Bingtuan)").risk).toBe("high");
+    expect(screen("Dongguan Oasis Shoes Co Ltd (factory 2)").risk).toBe("high");
   });
   it("treats a named branch as the company itself, and says so", () => {
     const latin = screen("Hefei Meiling Co., Ltd. (Sichuan Branch)");

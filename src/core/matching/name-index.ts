@@ -1,5 +1,5 @@
 import type { ListedName, Listing } from "../dataset/schema";
-import { analyseName, type CjkAnalysis, type LatinAnalysis, type TokenClass } from "../normalise/name-analysis";
+import { analyseName, classify, type CjkAnalysis, type LatinAnalysis, type TokenClass } from "../normalise/name-analysis";
 import type { NormalisationTables } from "../normalise/tables";
 import type { Evidence, NameMatch } from "../screening/types";
 import { withinOneEdit } from "./edit-distance";
@@ -19,6 +19,8 @@ interface IndexedName {
   required: number[];
   /** True when the name has no distinctive word, so it is identified only as a whole. */
   wholeNameOnly: boolean;
+  /** First letters of the name's words ("sdp" for Sime Darby Plantation), for acronyms written beside it. */
+  initials: string;
   /** Every word of the listing's names and products: extra business words found here are expected, others are not. */
   vocabulary: Set<string>;
   cjk: CjkAnalysis | null;
@@ -49,6 +51,10 @@ export const WEIGHTS = {
   extraDistinctiveSingle: 0.18,
   extraDistinctive: 0.12,
   cjkContained: 0.1,
+  /** A unit named after a listing that covers "its subsidiaries" or "subordinates" (新疆生产建设兵团第一师). */
+  cjkSubordinate: 0.05,
+  /** A cell read without its address or second line. */
+  droppedText: 0.02,
   /** A named branch (分公司) of a listed company is the same legal person. */
   branch: 0.03,
   cjkContaining: 0.15,
@@ -140,6 +146,24 @@ export class NameIndex {
   analyse(text: string): QueryAnalysis {
     const analysis = analyseName(text, this.tables);
     return { latin: analysis.latin && this.splitRunTogether(analysis.latin), cjk: analysis.cjk };
+  }
+
+  /**
+   * Shorter readings of a cell that holds more than a name: its first line ("Aksu Huafu …\nAksu, Xinjiang"),
+   * or the text before a comma that starts an address or a city ("Supermax Corporation Bhd, Lot 38, Jalan Klang").
+   */
+  shorterReadings(text: string): Array<{ text: string; dropped: string }> {
+    const readings: Array<{ text: string; dropped: string }> = [];
+    const newline = text.search(/[\r\n]/);
+    if (newline > 0) readings.push({ text: text.slice(0, newline).trim(), dropped: text.slice(newline).trim() });
+    const firstLine = newline > 0 ? text.slice(0, newline) : text;
+    for (let at = firstLine.indexOf(","); at > 0 && readings.length < 4; at = firstLine.indexOf(",", at + 1)) {
+      const head = firstLine.slice(0, at).trim();
+      const tail = firstLine.slice(at + 1).trim();
+      // A comma inside a legal form ("Co., Ltd.") does not end the name.
+      if (head && tail && !/^(ltd|limited|inc|llc|sdn|bhd|berhad|s\.?a\.?|pte|pvt|plc|co)\b/i.test(tail)) readings.push({ text: head, dropped: tail });
+    }
+    return readings;
   }
 
   /** "SmartGlove", "NewEnergy", "IndustrialCompany": cut unknown long words into two known ones. */
@@ -236,15 +260,18 @@ function pushWord(map: Map<string, string[]>, key: string, word: string) {
   else map.set(key, [word]);
 }
 
+const SUBORDINATES = /\b(subsidiaries|subordinates|subordinate and affiliated entities|joint ventures)\b/i;
+
+function coversSubordinates(listing: Listing): boolean {
+  return SUBORDINATES.test(listing.name) || SUBORDINATES.test(listing.scope ?? "");
+}
+
 function isVesselListing(listing: Listing): boolean {
   return listing.names.some((n) => n.kind === "vessel" || /\bvessel/i.test(n.name)) || /\bvessel/i.test(`${listing.scope ?? ""} ${listing.notes ?? ""}`);
 }
 
 function classifyToken(token: string, tables: NormalisationTables): TokenClass {
-  if (tables.legalTokens.has(token)) return "legal";
-  if (tables.places.has(token)) return "place";
-  if (tables.genericWords.has(token)) return "generic";
-  return "distinctive";
+  return classify(token, tables);
 }
 
 function makeEntry(listing: Listing, listed: ListedName, vocabulary: Set<string>, latin: LatinAnalysis | null, cjk: CjkAnalysis | null): IndexedName {
@@ -265,7 +292,8 @@ function makeEntry(listing: Listing, listed: ListedName, vocabulary: Set<string>
       wholeNameOnly = true;
     }
   }
-  return { stamp: 0, listing, listed, vocabulary, latin, cjk, required: Array.from(requiredSet), wholeNameOnly };
+  const initials = latin ? latin.tokens.filter((_, i) => latin.classes[i] !== "legal").map((t) => t[0]).join("") : "";
+  return { stamp: 0, listing, listed, vocabulary, latin, cjk, required: Array.from(requiredSet), wholeNameOnly, initials };
 }
 
 function push(map: Map<string, IndexedName[]>, key: string, entry: IndexedName) {
@@ -296,6 +324,16 @@ interface Alignment {
   matchedAt: Array<[number, number]>;
   penalty: number;
   evidence: Evidence[];
+}
+
+const NUMBERED_WORDS = new Set(["factory", "plant", "branch", "unit", "works", "division", "number", "line", "site"]);
+
+/** Extra query words that say nothing against the match. */
+function isExpectedExtra(query: LatinAnalysis, qi: number, entry: IndexedName): boolean {
+  const token = query.tokens[qi];
+  if (entry.vocabulary.has(token)) return true;
+  if (/^\d+$/.test(token) && qi > 0 && NUMBERED_WORDS.has(query.tokens[qi - 1])) return true;
+  return token.length >= 2 && token === entry.initials;
 }
 
 /** Equal, or equal but for a plural s ("Gold Mines" for "Gold Mine"). */
@@ -397,7 +435,11 @@ function scoreLatin(query: LatinAnalysis, entry: IndexedName, tables: Normalisat
     const cls: TokenClass = query.classes[qi];
     const token = query.tokens[qi];
     if (cls === "legal") continue;
-    if (entry.wholeNameOnly) {
+    if (isExpectedExtra(query, qi, entry)) {
+      // Another name of the same listing ("XPCC (Bingtuan)"), its initials ("(SDP)"), or a numbered branch ("Factory 21").
+      a.penalty += WEIGHTS.extraGeneric;
+      extraGeneric++;
+    } else if (entry.wholeNameOnly) {
       // Names made of common words are identified only as a whole: any extra word may be another company.
       a.penalty += WEIGHTS.extraDistinctiveSingle;
       extras.push(token);
@@ -407,9 +449,6 @@ function scoreLatin(query: LatinAnalysis, entry: IndexedName, tables: Normalisat
     } else if (cls === "place") {
       a.penalty += WEIGHTS.extraPlace;
       extras.push(token);
-    } else if (entry.vocabulary.has(token)) {
-      a.penalty += WEIGHTS.extraGeneric;
-      extraGeneric++;
     } else {
       a.penalty += WEIGHTS.extraForeignGeneric;
       extraGeneric++;
@@ -442,6 +481,11 @@ function scoreCjk(query: CjkAnalysis, entry: IndexedName): NameMatch | null {
     evidence.unshift({ kind: "cjk_exact", text: `Chinese name "${entry.listed.name}" matches after removing legal forms` });
     if (query.branch) evidence.push({ kind: "cjk_contains", text: `a branch of it: "${query.branch}"` });
     return { listing: entry.listing, matched: entry.listed, score: query.branch ? 1 - WEIGHTS.branch : 1, evidence };
+  }
+  if (listed.core.length >= MIN_CJK_CONTAINED_LENGTH && query.core.startsWith(listed.core) && coversSubordinates(entry.listing)) {
+    const extra = query.core.slice(listed.core.length);
+    evidence.unshift({ kind: "cjk_contains", text: `starts with the listed Chinese name "${listed.core}", and the listing covers its subsidiaries or subordinates ("${extra}")` });
+    return { listing: entry.listing, matched: entry.listed, score: 1 - WEIGHTS.cjkSubordinate, evidence };
   }
   if (listed.core.length >= MIN_CJK_CONTAINED_LENGTH && query.core.includes(listed.core)) {
     const extra = query.core.replace(listed.core, "");

@@ -35,11 +35,8 @@ export interface NameAnalysis {
 
 const EDGE_STOPWORDS = new Set(["the", "and", "of"]);
 
-function classify(token: string, tables: NormalisationTables): TokenClass {
-  if (tables.legalTokens.has(token)) return "legal";
-  if (tables.places.has(token)) return "place";
-  if (tables.genericWords.has(token) || EDGE_STOPWORDS.has(token)) return "generic";
-  return "distinctive";
+export function classify(token: string, tables: NormalisationTables): TokenClass {
+  return tables.tokenClasses.get(token) ?? (EDGE_STOPWORDS.has(token) ? "generic" : "distinctive");
 }
 
 /** A legal form is kept when removing it would leave only places ("GP Lumut" is a name, not a partnership in Lumut). */
@@ -95,17 +92,18 @@ export function analyseLatin(folded: string, tables: NormalisationTables): Latin
   const raw = latinTokens(folded, tables.bracketed);
   if (raw.length === 0) return null;
   const rewrites: Array<[string, string]> = [];
-  const expanded = raw.map((t) => {
-    const canonical = tables.abbreviations.get(t);
-    if (canonical !== undefined && canonical !== t) {
-      rewrites.push([t, canonical]);
-      return canonical;
+  for (let i = 0; i < raw.length; i++) {
+    const canonical = tables.abbreviations.get(raw[i]);
+    if (canonical !== undefined && canonical !== raw[i]) {
+      rewrites.push([raw[i], canonical]);
+      raw[i] = canonical;
     }
-    return t;
-  });
+  }
   const strippedLegalForms: string[] = [];
-  const tokens = stripLegalForms(expanded, tables, strippedLegalForms);
-  return { tokens, classes: tokens.map((t) => classify(t, tables)), strippedLegalForms, rewrites };
+  const tokens = stripLegalForms(raw, tables, strippedLegalForms);
+  const classes = new Array<TokenClass>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) classes[i] = classify(tokens[i], tables);
+  return { tokens, classes, strippedLegalForms, rewrites };
 }
 
 export function toSimplified(text: string, tables: NormalisationTables): string {

@@ -22,6 +22,8 @@ export interface NormalisationTables {
   cjkPrefixes: string[];
   cjkDescriptors: string[];
   traditionalToSimplified: Map<string, string>;
+  /** legalTokens, places and genericWords in one lookup, the first of them winning. */
+  tokenClasses: Map<string, "legal" | "place" | "generic">;
 }
 
 interface AbbreviationFile {
@@ -104,7 +106,13 @@ export function compileTables(files: {
   const places = new Set<string>();
   for (const p of files.generic.places) for (const t of latinTokens(foldText(p))) places.add(abbreviations.get(t) ?? t);
 
+  const tokenClasses = new Map<string, "legal" | "place" | "generic">();
+  for (const w of words) tokenClasses.set(w, "generic");
+  for (const p of places) tokenClasses.set(p, "place");
+  for (const t of legalTokens) tokenClasses.set(t, "legal");
+
   return {
+    tokenClasses,
     abbreviations,
     bracketed,
     legalForms,

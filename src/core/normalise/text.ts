@@ -45,6 +45,26 @@ function replaceBracketed(text: string, from: string, to: string): string {
   return out + text.slice(start);
 }
 
+function mixesAsciiLettersAndDigits(token: string): boolean {
+  let digit = false;
+  let letter = false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c <= 57) digit = true;
+    else letter = true;
+    if (digit && letter) return true;
+  }
+  return false;
+}
+
+/** Adds a token, gathering runs of single letters ("s a" → "sa"); returns the letters still gathering. */
+function pushToken(tokens: string[], letters: string, token: string, ascii: boolean): string {
+  if (token.length === 1 && (ascii ? token >= "a" && token <= "z" : LETTER.test(token))) return letters + token;
+  if (letters) tokens.push(letters);
+  tokens.push(token);
+  return "";
+}
+
 /**
  * Splits folded text into Latin tokens: apostrophes vanish (int'l → intl), & reads as "and", other
  * punctuation and CJK separate words, letters and digits part ("No.2", "No 2" and "No2" agree), and runs of
@@ -62,19 +82,12 @@ export function latinTokens(folded: string, replacements: ReadonlyArray<readonly
   if (!raw) return [];
   const tokens: string[] = [];
   let letters = "";
-  const emit = (token: string) => {
-    if (token.length === 1 && (ascii ? token >= "a" && token <= "z" : LETTER.test(token))) {
-      letters += token;
-      return;
-    }
-    if (letters) tokens.push(letters);
-    letters = "";
-    tokens.push(token);
-  };
   for (const token of raw) {
-    const mixed = ascii ? /[0-9]/.test(token) && /[a-z]/.test(token) : DIGIT.test(token) && LETTER.test(token);
-    if (mixed) for (const part of token.match(LETTERS_OR_DIGITS)!) emit(part);
-    else emit(token);
+    if (ascii ? !mixesAsciiLettersAndDigits(token) : !(DIGIT.test(token) && LETTER.test(token))) {
+      letters = pushToken(tokens, letters, token, ascii);
+      continue;
+    }
+    for (const part of token.match(LETTERS_OR_DIGITS)!) letters = pushToken(tokens, letters, part, ascii);
   }
   if (letters) tokens.push(letters);
   return tokens;

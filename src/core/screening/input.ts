@@ -1,8 +1,9 @@
 import type { SkipReason } from "./types";
 
 export const MAX_NAME_LENGTH = 1000;
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
-const CONTROL_CHARS_ALL = /[\u0000-\u001f\u007f]+/g;
+/** Control characters other than line breaks, which are kept: a second line usually holds an address. */
+const CONTROL_CHARS = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/;
+const CONTROL_CHARS_ALL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]+/g;
 const DISPLAY_LENGTH = 200;
 
 const EXCEL_ERRORS = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|PYTHON!)$/i;

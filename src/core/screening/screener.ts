@@ -1,5 +1,5 @@
 import type { Dataset } from "../dataset/schema";
-import { NameIndex, WEIGHTS } from "../matching/name-index";
+import { NameIndex, WEIGHTS, type QueryAnalysis } from "../matching/name-index";
 import { writeNote } from "../notes/note";
 import { bundledTables, type NormalisationTables } from "../normalise/tables";
 import { RuleBook } from "../rules/region-product";
@@ -53,12 +53,23 @@ export class Screener {
 
   private screenUnsafe(input: ScreenInput): ScreenResult {
     const cell = readCell(input.name);
-    const base = { datasetVersion: this.version, input: displayText(cell) };
+    const shown = displayText(cell);
+    // Results are built as plain literals, not by spreading a shared base: spreading cost more than matching.
     if (cell.skipped) {
-      return { ...base, risk: "none", score: 0, match: null, otherMatches: [], ruleHits: [], skipped: cell.skipped, note: this.note("none", cell.skipped, base.input, [], []) };
+      return {
+        risk: "none",
+        score: 0,
+        match: null,
+        otherMatches: [],
+        ruleHits: [],
+        note: this.note("none", cell.skipped, shown, [], []),
+        input: shown,
+        skipped: cell.skipped,
+        datasetVersion: this.version,
+      };
     }
     const analysis = this.index.analyse(cell.text);
-    const matches = this.index.match(analysis);
+    const matches = this.matchWithShorterReadings(cell.text, analysis);
     const ruleHits = this.rules.evaluate({
       nameText: cell.text,
       countryText: readOptionalCell(input.country),
@@ -66,17 +77,36 @@ export class Screener {
       nameWords: analysis.latin?.tokens,
     });
     const { risk, primary } = decide(matches, ruleHits);
-    const otherMatches = matches.filter((m) => m !== primary);
+    const otherMatches = matches.length > 1 ? matches.filter((m) => m !== primary) : primary ? [] : matches;
     return {
-      ...base,
       risk,
       score: primary?.score ?? 0,
       match: primary,
       otherMatches,
       ruleHits,
+      note: writeNote({ risk, input: shown, skipped: null, match: primary, otherMatches, ruleHits, datasetVersion: this.version, listingCount: this.listingCount }),
+      input: shown,
       skipped: null,
-      note: writeNote({ risk, input: base.input, skipped: null, match: primary, otherMatches, ruleHits, datasetVersion: this.version, listingCount: this.listingCount }),
+      datasetVersion: this.version,
     };
+  }
+
+  /** When the whole cell gives no strong match, its first line or the text before an address may. */
+  private matchWithShorterReadings(text: string, analysis: QueryAnalysis): NameMatch[] {
+    const matches = this.index.match(analysis);
+    if ((matches[0]?.score ?? 0) >= WEIGHTS.strong || (!text.includes(",") && !/[\r\n]/.test(text))) return matches;
+    let best = matches;
+    for (const reading of this.index.shorterReadings(text)) {
+      const found = this.index.match(this.index.analyse(reading.text));
+      if (found.length === 0) continue;
+      const adjusted = found.map((m) => ({
+        ...m,
+        score: Math.round((m.score - WEIGHTS.droppedText) * 1000) / 1000,
+        evidence: [...m.evidence, { kind: "extra_word" as const, text: `text after the name ignored: "${reading.dropped.slice(0, 60)}"` }],
+      }));
+      if (adjusted[0].score > (best[0]?.score ?? 0)) best = adjusted.filter((m) => m.score >= WEIGHTS.possible);
+    }
+    return best;
   }
 
   private note(risk: Risk, skipped: ScreenResult["skipped"], input: string, matches: NameMatch[], ruleHits: RuleHit[]): string {
