@@ -46,6 +46,9 @@ function leavesSomethingToMatch(rest: string[], tables: NormalisationTables): bo
 
 /** The legal form made of the last (or first) n tokens, trying the longest first; built without slicing arrays. */
 function legalFormAt(tokens: string[], atEnd: boolean, tables: NormalisationTables): { form: string; size: number } | null {
+  // Most names end in a legal form's last word or in none at all: check that before building keys.
+  const edge = atEnd ? tokens[tokens.length - 1] : tokens[0];
+  if (!(atEnd ? tables.legalFormLastWords : tables.legalFormFirstWords).has(edge)) return null;
   let key = "";
   let found: { form: string; size: number } | null = null;
   const limit = Math.min(tables.legalFormMaxTokens, tokens.length - 1);

@@ -14,6 +14,9 @@ export interface NormalisationTables {
   /** Legal forms as normalised token sequences ("company limited") → display form. */
   legalForms: Map<string, string>;
   legalFormMaxTokens: number;
+  /** The last and first words of every legal form, to rule most names out at once. */
+  legalFormLastWords: Set<string>;
+  legalFormFirstWords: Set<string>;
   /** Single tokens that are legal forms on their own; they weigh nothing wherever they stand. */
   legalTokens: Set<string>;
   genericWords: Set<string>;
@@ -106,6 +109,13 @@ export function compileTables(files: {
   const places = new Set<string>();
   for (const p of files.generic.places) for (const t of latinTokens(foldText(p))) places.add(abbreviations.get(t) ?? t);
 
+  const legalFormLastWords = new Set<string>();
+  const legalFormFirstWords = new Set<string>();
+  for (const key of legalForms.keys()) {
+    const words = key.split(" ");
+    legalFormLastWords.add(words[words.length - 1]);
+    legalFormFirstWords.add(words[0]);
+  }
   const tokenClasses = new Map<string, "legal" | "place" | "generic">();
   for (const w of words) tokenClasses.set(w, "generic");
   for (const p of places) tokenClasses.set(p, "place");
@@ -117,6 +127,8 @@ export function compileTables(files: {
     bracketed,
     legalForms,
     legalFormMaxTokens,
+    legalFormLastWords,
+    legalFormFirstWords,
     legalTokens,
     genericWords: words,
     places,

@@ -17,6 +17,11 @@ export class Screener {
   private readonly index: NameIndex;
   private readonly rules: RuleBook;
   private readonly listingCount: number;
+  /**
+   * Supplier registers name the same supplier on many rows; a row repeated with the same country and
+   * product gets the same (frozen) result. Bounded, and new for every dataset because a Screener is.
+   */
+  private readonly memo = new Map<string, ScreenResult>();
 
   constructor(
     readonly dataset: Dataset,
@@ -29,6 +34,20 @@ export class Screener {
   }
 
   screen(input: ScreenInput): ScreenResult {
+    const key = memoKey(input);
+    if (key !== null) {
+      const known = this.memo.get(key);
+      if (known) return known;
+    }
+    const result = this.screenSafely(input);
+    if (key !== null) {
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      this.memo.set(key, Object.freeze(result));
+    }
+    return result;
+  }
+
+  private screenSafely(input: ScreenInput): ScreenResult {
     try {
       return this.screenUnsafe(input);
     } catch (error) {
@@ -112,6 +131,17 @@ export class Screener {
   private note(risk: Risk, skipped: ScreenResult["skipped"], input: string, matches: NameMatch[], ruleHits: RuleHit[]): string {
     return writeNote({ risk, input, skipped, match: matches[0] ?? null, otherMatches: [], ruleHits, datasetVersion: this.version, listingCount: this.listingCount });
   }
+}
+
+const MEMO_LIMIT = 50_000;
+
+/** Only plain text cells are remembered; anything else is cheap to screen again. */
+function memoKey(input: ScreenInput): string | null {
+  const { name, country, product } = input;
+  if (typeof name !== "string" || name.length > 300) return null;
+  if (country != null && typeof country !== "string") return null;
+  if (product != null && typeof product !== "string") return null;
+  return `${name}\u0000${country ?? ""}\u0000${product ?? ""}`;
 }
 
 /**
