@@ -68,6 +68,8 @@ const MIN_FUZZY_LENGTH = 6;
 const MIN_FUZZY_GENERIC_LENGTH = 5;
 const MIN_CJK_CONTAINED_LENGTH = 3;
 const MIN_SPLIT_LENGTH = 7;
+/** The longest part of a word that suppliers write split ("ling long", "bao long da", "dong guan"). */
+const MAX_SPLIT_PART = 6;
 
 export interface QueryAnalysis {
   latin: LatinAnalysis | null;
@@ -80,7 +82,8 @@ export class NameIndex {
    * Long required words by their first two and last two letters: one edit (even a swap of neighbours)
    * leaves at least one of the two intact in a word of six letters or more, so these find every typo.
    */
-  private readonly byEnds = new Map<string, string[]>();
+  private readonly byFirstLetters = new Map<string, string[]>();
+  private readonly byLastLetters = new Map<string, string[]>();
   private readonly typoTargets = new Set<string>();
   private readonly cjkEntries: IndexedName[] = [];
   /** Words a run-together supplier name may be cut into ("topglove" → "top glove"). */
@@ -130,8 +133,8 @@ export class NameIndex {
         push(this.byToken, token, entry);
         if (token.length >= MIN_FUZZY_LENGTH && !this.typoTargets.has(token)) {
           this.typoTargets.add(token);
-          pushWord(this.byEnds, `^${token.slice(0, 2)}`, token);
-          pushWord(this.byEnds, `${token.slice(-2)}$`, token);
+          pushWord(this.byFirstLetters, token.slice(0, 2), token);
+          pushWord(this.byLastLetters, token.slice(-2), token);
         }
       }
       added = true;
@@ -216,13 +219,14 @@ export class NameIndex {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       collect(found, this.byToken.get(token), stamp);
-      if (i + 1 < tokens.length) {
+      // Words split apart ("super max", "bao long da") are short syllables; long words are not looked up joined.
+      if (i + 1 < tokens.length && token.length <= MAX_SPLIT_PART && tokens[i + 1].length <= MAX_SPLIT_PART) {
         collect(found, this.byToken.get(token + tokens[i + 1]), stamp);
-        if (i + 2 < tokens.length) collect(found, this.byToken.get(token + tokens[i + 1] + tokens[i + 2]), stamp);
+        if (i + 2 < tokens.length && tokens[i + 2].length <= MAX_SPLIT_PART) collect(found, this.byToken.get(token + tokens[i + 1] + tokens[i + 2]), stamp);
       }
       if (token.length >= MIN_FUZZY_LENGTH - 1 && query.classes[i] === "distinctive") {
-        this.collectTypos(found, token, this.byEnds.get(`^${token.slice(0, 2)}`), stamp);
-        this.collectTypos(found, token, this.byEnds.get(`${token.slice(-2)}$`), stamp);
+        this.collectTypos(found, token, this.byFirstLetters.get(token.slice(0, 2)), stamp);
+        this.collectTypos(found, token, this.byLastLetters.get(token.slice(-2)), stamp);
       }
     }
     return found;

@@ -19,7 +19,7 @@ export class Screener {
   private readonly listingCount: number;
   /**
    * Supplier registers name the same supplier on many rows; a row repeated with the same country and
-   * product gets the same (frozen) result. Bounded, and new for every dataset because a Screener is.
+   * product gets the same result object (callers treat results as read-only). Bounded, and new for every dataset because a Screener is.
    */
   private readonly memo = new Map<string, ScreenResult>();
 
@@ -42,7 +42,7 @@ export class Screener {
     const result = this.screenSafely(input);
     if (key !== null) {
       if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-      this.memo.set(key, Object.freeze(result));
+      this.memo.set(key, result);
     }
     return result;
   }
