@@ -10,3 +10,4 @@ export { queueRiskFormatting, queueListFilterButtons, showFlaggedOnly, clearFilt
 export { queueAuditRecord, readAuditRecord, formatAuditLine, parseAuditRecord, AUDIT_SETTING_KEY } from "./audit";
 export { sync, syncsUsed, planChunks, splitByBytes, jsonBytes, DEFAULT_CHUNK_ROWS, DEFAULT_MAX_REQUEST_BYTES } from "./io";
 export { MARKER_PREFIX, parseMarker, type ResultsMarker } from "./marker";
+export { readLastResults, type LastResultRow, type ReadLastResultsOptions } from "./last-results";

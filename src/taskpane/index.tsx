@@ -10,6 +10,7 @@ import { DatasetStore, defaultStorage } from "../addin/dataset-store";
 import { getScreener, onDatasetChanged, setDataset, startSharedRuntime } from "../addin/runtime";
 import { Screener } from "../core";
 import { ExcelAdapterError } from "../excel/errors";
+import { readLastResults } from "../excel/last-results";
 import type { ExcelRun } from "../excel/types";
 import { App } from "./App";
 import { ScreeningController } from "./controller";
@@ -21,7 +22,7 @@ import { fluentThemeFor } from "./theme";
  * The dataset manager and its importers (CSV, HTML parsing, cp1252 decoding) are a separate chunk, fetched
  * when the Dataset tab is first opened, so they do not slow down every pane start.
  */
-const DatasetView = lazy(() => import(/* webpackChunkName: "dataset" */ "./dataset").then((m) => ({ default: m.DatasetView })));
+const DatasetView = lazy(() => import(/* webpackChunkName: "dataset" */ "./dataset").then((m) => ({ default: m.DatasetView<Screener> })));
 
 function officeTheme(): { bodyBackgroundColor?: string } | undefined {
   // officeTheme is undefined outside Office and on hosts without theme support; never throw for it.
@@ -52,12 +53,14 @@ async function start(): Promise<void> {
   // The stored (updated) dataset is installed before the first render, so the pane never shows the bundled
   // version for a moment and then switches; a stored dataset that failed validation is explained on the Dataset tab.
   const startup = await startSharedRuntime();
-  const controller = new ScreeningController({ run: excelRun(), getScreener });
+  const run = excelRun();
+  const controller = new ScreeningController({ run, getScreener });
   const subscribeDataset = (listener: () => void) => onDatasetChanged(() => listener());
   const services = createControllerServices(
     controller,
     { currentDataset: () => getScreener().dataset, onDatasetChanged: subscribeDataset },
     officeSelectionEvents,
+    () => readLastResults(run),
   );
   const store = new DatasetStore({ storage: defaultStorage(), runtime: { setDataset } });
 
@@ -72,6 +75,7 @@ async function start(): Promise<void> {
                 getDataset={() => getScreener().dataset}
                 onDatasetChanged={subscribeDataset}
                 createScreener={(dataset) => new Screener(dataset)}
+                previewSheetImpact={services.previewSheetImpact}
                 onRescreen={pane.rescreen}
                 fetch={(input, init) => window.fetch(input, init)}
                 startupProblem={startup.problem}

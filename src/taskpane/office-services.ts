@@ -1,9 +1,11 @@
 import type { Dataset } from "../core";
 import { isExcelAdapterError } from "../excel/errors";
+import type { LastResultRow } from "../excel/last-results";
 import { RESULT_HEADERS } from "../excel/types";
 import type { ColumnSelection, ResultsSummary } from "../excel/types";
 import type { ScreeningControllerApi, ScreeningProgress, ScreeningReport } from "./controller/types";
 import type { DatasetInfo, PaneServices, ScreenProgress, ScreenReport, SelectionSummary } from "./services";
+import { countSheetImpact } from "./sheet-impact";
 
 /** What the pane needs from the shared runtime (src/addin/runtime.ts) besides the controller. */
 export interface RuntimeLink {
@@ -89,11 +91,15 @@ export function datasetInfoOf(dataset: Dataset): DatasetInfo {
   };
 }
 
+/** Reads the active sheet's results back (`readLastResults(run)` from src/excel/last-results in the add-in). */
+export type ReadResultRows = () => Promise<LastResultRow[]>;
+
 /** Adapts the adapter engineer's screening controller and the shared runtime to the pane's services. */
 export function createControllerServices(
   controller: ScreeningControllerApi,
   runtime: RuntimeLink,
   selectionEvents: SelectionEvents,
+  readResultRows?: ReadResultRows,
 ): PaneServices {
   // The pane screens exactly the selection it last showed the user; the controller re-checks it before writing.
   let shownSelection: ColumnSelection | null = null;
@@ -152,6 +158,8 @@ export function createControllerServices(
     },
     datasetInfo: () => datasetInfoOf(runtime.currentDataset()),
     onDatasetChanged: (listener) => runtime.onDatasetChanged(listener),
+    // No results on the active sheet reads as no rows, so the pane says "No supplier … changes risk".
+    previewSheetImpact: readResultRows ? async (screener) => countSheetImpact(await readResultRows(), screener) : undefined,
   };
 }
 

@@ -1,5 +1,6 @@
 import { createContext, useContext } from "react";
 import type { Risk } from "../core";
+import type { ImpactScreener, SheetImpact } from "./sheet-impact";
 
 /**
  * Everything the pane needs from Excel, the screening controller and the shared runtime, as one
@@ -137,6 +138,11 @@ export interface PaneServices {
   readLastResults(): Promise<LastResults | null>;
   datasetInfo(): DatasetInfo;
   onDatasetChanged(listener: () => void): () => void;
+  /**
+   * After a dataset update: how many rows of the active sheet's results would change risk with `screener`
+   * (read back from the sheet, counted without writing anything). Absent where there is no sheet to read.
+   */
+  previewSheetImpact?(screener: ImpactScreener): Promise<SheetImpact>;
 }
 
 const ServicesContext = createContext<PaneServices | null>(null);
