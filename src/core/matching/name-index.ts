@@ -201,9 +201,11 @@ export class NameIndex {
 
   /** All listed names that match the query at or above the possible-match threshold, best first, one per listing. */
   match(query: QueryAnalysis): NameMatch[] {
+    const candidates = query.latin && query.latin.tokens.length > 0 ? this.latinCandidates(query.latin) : [];
+    if (candidates.length === 0 && !(query.cjk && query.cjk.core.length >= 2)) return [];
     const best = new Map<string, NameMatch>();
-    if (query.latin && query.latin.tokens.length > 0) {
-      for (const entry of this.latinCandidates(query.latin)) keepBest(best, scoreLatin(query.latin, entry, this.tables));
+    if (query.latin) {
+      for (const entry of candidates) keepBest(best, scoreLatin(query.latin, entry, this.tables));
     }
     if (query.cjk && query.cjk.core.length >= 2) {
       for (const entry of this.cjkEntries) keepBest(best, scoreCjk(query.cjk, entry));

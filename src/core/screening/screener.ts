@@ -17,6 +17,7 @@ export class Screener {
   private readonly index: NameIndex;
   private readonly rules: RuleBook;
   private readonly listingCount: number;
+  private readonly noMatchNote: string;
   /**
    * Supplier registers name the same supplier on many rows; a row repeated with the same country and
    * product gets the same result object (callers treat results as read-only). Bounded, and new for every dataset because a Screener is.
@@ -31,6 +32,7 @@ export class Screener {
     this.index = new NameIndex(dataset.listings, tables);
     this.rules = new RuleBook(dataset);
     this.listingCount = dataset.listings.length;
+    this.noMatchNote = writeNote({ risk: "none", input: "", skipped: null, match: null, otherMatches: [], ruleHits: [], datasetVersion: this.version, listingCount: this.listingCount });
   }
 
   screen(input: ScreenInput): ScreenResult {
@@ -95,6 +97,10 @@ export class Screener {
       productText: readOptionalCell(input.product),
       nameWords: analysis.latin?.tokens,
     });
+    if (matches.length === 0 && ruleHits.length === 0) {
+      // The common case: nothing matched. Its note is the same for every such row.
+      return { risk: "none", score: 0, match: null, otherMatches: matches, ruleHits, note: this.noMatchNote, input: shown, skipped: null, datasetVersion: this.version };
+    }
     const { risk, primary } = decide(matches, ruleHits);
     const otherMatches = matches.length > 1 ? matches.filter((m) => m !== primary) : primary ? [] : matches;
     return {
