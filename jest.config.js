@@ -8,7 +8,14 @@ module.exports = {
       "ts-jest",
       {
         // isolatedModules makes ts-jest transpile file by file; type checking is done once by `npm run typecheck`.
-        tsconfig: { module: "commonjs", target: "ES2020", jsx: "react-jsx", esModuleInterop: true, resolveJsonModule: true, isolatedModules: true },
+        tsconfig: {
+          module: "commonjs",
+          target: "ES2020",
+          jsx: "react-jsx",
+          esModuleInterop: true,
+          resolveJsonModule: true,
+          isolatedModules: true,
+        },
       },
     ],
   },

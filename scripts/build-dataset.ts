@@ -193,9 +193,7 @@ function uflpaListing(r: ReferenceUflpa): Listing {
     status: normaliseStatus(r.status),
     statusDate: null,
     statusText: r.status,
-    statusHistory: r.date_added
-      ? [{ date: r.date_added, kind: "listed", description: "Added to the UFLPA Entity List" }]
-      : [],
+    statusHistory: r.date_added ? [{ date: r.date_added, kind: "listed", description: "Added to the UFLPA Entity List" }] : [],
     sources: sourcesOf(r.source),
     confidence: mapConfidence(r.confidence),
     notes: r.notes,
@@ -240,7 +238,9 @@ function main(argv: string[]): number {
   const text = JSON.stringify(buildDataset(referenceDir), null, 1) + "\n";
   if (argv.includes("--check")) {
     const same = existsSync(OUTPUT) && readFileSync(OUTPUT, "utf8") === text;
-    process.stdout.write(same ? "The bundled dataset matches the reference.\n" : "The bundled dataset is out of date: run npm run build:dataset\n");
+    process.stdout.write(
+      same ? "The bundled dataset matches the reference.\n" : "The bundled dataset is out of date: run npm run build:dataset\n",
+    );
     return same ? 0 : 1;
   }
   writeFileSync(OUTPUT, text);

@@ -76,28 +76,116 @@ const REAL_CLEAN: Supplier[] = [
 // Invented, generic-sounding names. Words that appear in listed names (glove, silicon, cotton,
 // hair, tea, machinery, garment, textile, energy, group …) are avoided on purpose.
 const NAME_START = [
-  "Harrowgate", "Pennine", "Northbridge", "Calder", "Alder & Finch", "Wexford", "Marlowe", "Kestrel",
-  "Fenwick", "Ashcombe", "Larkspur", "Holloway", "Tamar", "Redwell", "Brackley", "Corrib", "Oakhurst",
-  "Saltmarsh", "Elmstead", "Greyfriars", "Hawthorne", "Millbrook", "Quayside", "Rowan", "Stanway",
-  "Thornbury", "Westcott", "Yardley", "Ebberston", "Fairmile", "Linton", "Pemberton",
+  "Harrowgate",
+  "Pennine",
+  "Northbridge",
+  "Calder",
+  "Alder & Finch",
+  "Wexford",
+  "Marlowe",
+  "Kestrel",
+  "Fenwick",
+  "Ashcombe",
+  "Larkspur",
+  "Holloway",
+  "Tamar",
+  "Redwell",
+  "Brackley",
+  "Corrib",
+  "Oakhurst",
+  "Saltmarsh",
+  "Elmstead",
+  "Greyfriars",
+  "Hawthorne",
+  "Millbrook",
+  "Quayside",
+  "Rowan",
+  "Stanway",
+  "Thornbury",
+  "Westcott",
+  "Yardley",
+  "Ebberston",
+  "Fairmile",
+  "Linton",
+  "Pemberton",
 ];
 const UK_TRADES = [
-  ["Office Supplies", "Office stationery"], ["Facilities Services", "Facilities management"],
-  ["Catering", "Catering services"], ["Logistics", "Freight and warehousing"], ["Print & Design", "Printing"],
-  ["Cleaning Services", "Cleaning services"], ["Packaging", "Corrugated packaging"], ["Consulting", "Consultancy"],
-  ["Workwear", "Uniforms"], ["Fire & Security", "Fire alarms"], ["Electrical Contractors", "Electrical works"],
-  ["Timber Merchants", "Timber"], ["Fleet Hire", "Vehicle hire"], ["Data Services", "IT services"],
+  ["Office Supplies", "Office stationery"],
+  ["Facilities Services", "Facilities management"],
+  ["Catering", "Catering services"],
+  ["Logistics", "Freight and warehousing"],
+  ["Print & Design", "Printing"],
+  ["Cleaning Services", "Cleaning services"],
+  ["Packaging", "Corrugated packaging"],
+  ["Consulting", "Consultancy"],
+  ["Workwear", "Uniforms"],
+  ["Fire & Security", "Fire alarms"],
+  ["Electrical Contractors", "Electrical works"],
+  ["Timber Merchants", "Timber"],
+  ["Fleet Hire", "Vehicle hire"],
+  ["Data Services", "IT services"],
 ] as const;
 const UK_FORMS = ["Ltd", "Limited", "Ltd.", "LLP", "PLC", "& Sons Ltd"];
 /** Firms abroad, each with trades and legal forms in its own language. */
 const ABROAD: Array<{ country: string; forms: string[]; trades: Array<[string, string]> }> = [
-  { country: "Germany", forms: ["GmbH", "GmbH & Co. KG"], trades: [["Verpackung", "Packaging"], ["Metallbau", "Metal fabrication"], ["Laborbedarf", "Laboratory supplies"]] },
-  { country: "France", forms: ["SAS", "SA"], trades: [["Emballages", "Packaging"], ["Mobilier de Bureau", "Office furniture"], ["Fournitures Médicales", "Medical consumables"]] },
-  { country: "Netherlands", forms: ["B.V."], trades: [["Verpakkingen", "Packaging"], ["Bevestigingsmiddelen", "Fasteners"]] },
-  { country: "Poland", forms: ["Sp. z o.o."], trades: [["Opakowania", "Packaging"], ["Meble Biurowe", "Office furniture"]] },
-  { country: "Ireland", forms: ["Limited", "DAC"], trades: [["Medical", "Medical consumables"], ["Laboratories", "Laboratory supplies"]] },
-  { country: "Spain", forms: ["S.L."], trades: [["Embalajes", "Packaging"], ["Suministros Médicos", "Medical consumables"]] },
-  { country: "Italy", forms: ["S.r.l."], trades: [["Imballaggi", "Packaging"], ["Arredamenti", "Office furniture"]] },
+  {
+    country: "Germany",
+    forms: ["GmbH", "GmbH & Co. KG"],
+    trades: [
+      ["Verpackung", "Packaging"],
+      ["Metallbau", "Metal fabrication"],
+      ["Laborbedarf", "Laboratory supplies"],
+    ],
+  },
+  {
+    country: "France",
+    forms: ["SAS", "SA"],
+    trades: [
+      ["Emballages", "Packaging"],
+      ["Mobilier de Bureau", "Office furniture"],
+      ["Fournitures Médicales", "Medical consumables"],
+    ],
+  },
+  {
+    country: "Netherlands",
+    forms: ["B.V."],
+    trades: [
+      ["Verpakkingen", "Packaging"],
+      ["Bevestigingsmiddelen", "Fasteners"],
+    ],
+  },
+  {
+    country: "Poland",
+    forms: ["Sp. z o.o."],
+    trades: [
+      ["Opakowania", "Packaging"],
+      ["Meble Biurowe", "Office furniture"],
+    ],
+  },
+  {
+    country: "Ireland",
+    forms: ["Limited", "DAC"],
+    trades: [
+      ["Medical", "Medical consumables"],
+      ["Laboratories", "Laboratory supplies"],
+    ],
+  },
+  {
+    country: "Spain",
+    forms: ["S.L."],
+    trades: [
+      ["Embalajes", "Packaging"],
+      ["Suministros Médicos", "Medical consumables"],
+    ],
+  },
+  {
+    country: "Italy",
+    forms: ["S.r.l."],
+    trades: [
+      ["Imballaggi", "Packaging"],
+      ["Arredamenti", "Office furniture"],
+    ],
+  },
 ];
 
 /**
@@ -196,7 +284,10 @@ const HEADERS = ["Contract ID", "Supplier", "Country", "Product / category", "Co
 const WIDTHS = [16, 42, 20, 28, 20, 13, 13, 14];
 
 function addRegister(workbook: ExcelJS.Workbook, rows: readonly ContractRow[]): void {
-  const sheet = workbook.addWorksheet("Contracts", { views: [{ state: "frozen", ySplit: 1 }], properties: { tabColor: { argb: "FF1F4E78" } } });
+  const sheet = workbook.addWorksheet("Contracts", {
+    views: [{ state: "frozen", ySplit: 1 }],
+    properties: { tabColor: { argb: "FF1F4E78" } },
+  });
   sheet.addRow(HEADERS);
   const header = sheet.getRow(1);
   header.height = 20;
@@ -225,7 +316,10 @@ function addNotes(workbook: ExcelJS.Workbook, rows: number): void {
   const lines: Array<[string, string]> = [
     ["Purpose", "Example input for the WRO screener. Every company, value, date and buyer here is made up for testing."],
     ["Rows", `${rows} contracts on the "Contracts" sheet.`],
-    ["Supplier names", "Mostly ordinary suppliers; some rows name companies that are on a CBP Withhold Release Order or Finding or on the UFLPA Entity List, spelled as registers often spell them."],
+    [
+      "Supplier names",
+      "Mostly ordinary suppliers; some rows name companies that are on a CBP Withhold Release Order or Finding or on the UFLPA Entity List, spelled as registers often spell them.",
+    ],
     ["How to screen", "npm run --silent screen -- examples/contracts.xlsx --out screened.xlsx"],
     ["Keep this sheet", "The screener must leave this sheet, its merged title and its formatting exactly as they are."],
   ];
@@ -265,7 +359,9 @@ export async function buildExample(): Promise<{ xlsx: Buffer; csv: string; rows:
   const csv =
     "\uFEFF" +
     formatCsvRecord(HEADERS) +
-    rows.map((r) => formatCsvRecord([r.id, r.supplier, r.country, r.product, r.value.toFixed(2), isoDate(r.start), isoDate(r.end), r.buyer])).join("");
+    rows
+      .map((r) => formatCsvRecord([r.id, r.supplier, r.country, r.product, r.value.toFixed(2), isoDate(r.start), isoDate(r.end), r.buyer]))
+      .join("");
 
   return { xlsx, csv, rows: rows.length };
 }
@@ -275,7 +371,9 @@ async function main(): Promise<void> {
   await fs.mkdir(OUT_DIR, { recursive: true });
   await fs.writeFile(path.join(OUT_DIR, "contracts.xlsx"), xlsx);
   await fs.writeFile(path.join(OUT_DIR, "contracts.csv"), csv, "utf8");
-  process.stdout.write(`Wrote examples/contracts.xlsx and examples/contracts.csv: ${rows} rows (${LISTED_ROWS.length} listed, ${RULE_ROWS.length} rule rows).\n`);
+  process.stdout.write(
+    `Wrote examples/contracts.xlsx and examples/contracts.csv: ${rows} rows (${LISTED_ROWS.length} listed, ${RULE_ROWS.length} rule rows).\n`,
+  );
 }
 
 if (require.main === module) {

@@ -63,7 +63,7 @@ function webInstructions() {
     `  4. Browse to ${manifest} and choose Upload.`,
     "  5. On the Home tab choose Screen suppliers, or type =WRORISK(A2) in a cell next to a supplier name.",
     "",
-    "  Alternative with a workbook URL: npx office-addin-debugging start manifest.xml web --document \"<workbook URL>\"",
+    '  Alternative with a workbook URL: npx office-addin-debugging start manifest.xml web --document "<workbook URL>"',
     "  Stop with Ctrl+C. The upload lasts for this browser session; upload again after clearing the browser cache.",
     "",
   ].join("\n");

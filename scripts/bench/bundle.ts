@@ -51,7 +51,8 @@ function checkBuild(dir: string): void {
   const unregistered = metadata.functions.filter((f) => !pane.includes(`CustomFunctions.associate("${f.id}"`)).map((f) => f.id);
   if (unregistered.length > 0) problems.push(`taskpane.js does not register ${unregistered.join(", ")}`);
   if (metadata.allowErrorForDataTypeAny !== true) problems.push("functions.json lacks allowErrorForDataTypeAny");
-  if (!/<script[^>]+taskpane\.js/.test(html) || /functions\.js/.test(html)) problems.push("taskpane.html must load taskpane.js and only that bundle");
+  if (!/<script[^>]+taskpane\.js/.test(html) || /functions\.js/.test(html))
+    problems.push("taskpane.html must load taskpane.js and only that bundle");
   if (manifest.includes("https://localhost:3000/")) problems.push("the production manifest still points at https://localhost:3000/");
   problems.push(...runMinifiedFunctions(join(dir, "functions.js")));
   if (problems.length > 0) throw new Error(`The build is not wired as one shared runtime: ${problems.join("; ")}.`);
@@ -120,7 +121,9 @@ export async function run(): Promise<Record<string, number>> {
     console.log(
       `Bundle: taskpane.js ${kib(pane.raw)} KiB minified, ${kib(pane.gzip)} KiB gzip (${verdict} the ${PANE_TARGET_KIB} KiB gzip target).`,
     );
-    console.log(`Bundle: functions.js ${kib(functions.raw)} KiB minified, ${kib(functions.gzip)} KiB gzip; functions.json ${kib(metadata.raw)} KiB.`);
+    console.log(
+      `Bundle: functions.js ${kib(functions.raw)} KiB minified, ${kib(functions.gzip)} KiB gzip; functions.json ${kib(metadata.raw)} KiB.`,
+    );
     // Chunks split off with import() load only when needed (e.g. the Dataset tab), so they are listed apart.
     const lazyChunks = readdirSync(outputPath).filter((f) => f.endsWith(".js") && f !== "taskpane.js" && f !== "functions.js");
     let lazyGzip = 0;

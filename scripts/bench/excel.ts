@@ -14,7 +14,18 @@ const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** Deterministic supplier names: mostly unlisted companies, with every 50th a listed name. */
 function supplierNames(count: number, listed: string[]): string[] {
   const stems = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Vandelay", "Stark", "Wayne", "Tyrell", "Soylent", "Cyberdyne", "Wonka"];
-  const trades = ["Textiles", "Apparel", "Solar", "Polysilicon", "Seafood", "Cotton", "Electronics", "Tomato Products", "Packaging", "Logistics"];
+  const trades = [
+    "Textiles",
+    "Apparel",
+    "Solar",
+    "Polysilicon",
+    "Seafood",
+    "Cotton",
+    "Electronics",
+    "Tomato Products",
+    "Packaging",
+    "Logistics",
+  ];
   const forms = ["Co., Ltd.", "Inc.", "GmbH", "S.A.", "Pte Ltd", "LLC", "Sdn Bhd", "Limited"];
   let seed = 20261126;
   const next = () => {
@@ -81,12 +92,20 @@ export async function run(): Promise<Record<string, number>> {
   const flagged = report.counts.high + report.counts.review + report.counts.lifted;
 
   const mb = (b: number) => (b / 1024 / 1024).toFixed(2);
-  console.log(`Excel adapter: ${ROWS.toLocaleString("en-US")} rows in ${report.chunks} chunks of ${DEFAULT_CHUNK_ROWS.toLocaleString("en-US")}`);
+  console.log(
+    `Excel adapter: ${ROWS.toLocaleString("en-US")} rows in ${report.chunks} chunks of ${DEFAULT_CHUNK_ROWS.toLocaleString("en-US")}`,
+  );
   console.log(`  syncs (describe + screen): ${syncs}   target ≤ ceil(rows/chunk)+5 = ${target}   ${syncs <= target ? "MET" : "NOT MET"}`);
-  console.log(`  largest request ${mb(maxRequest)} MB, largest response ${mb(maxResponse)} MB   limit 5 MB   ${Math.max(maxRequest, maxResponse) <= PAYLOAD_LIMIT ? "MET" : "NOT MET"}`);
-  console.log(`  elapsed ${Math.round(elapsedMs)} ms with the real Screener; the adapter and fake host alone take ${Math.round(adapterMs)} ms (same rows, instant screener)`);
+  console.log(
+    `  largest request ${mb(maxRequest)} MB, largest response ${mb(maxResponse)} MB   limit 5 MB   ${Math.max(maxRequest, maxResponse) <= PAYLOAD_LIMIT ? "MET" : "NOT MET"}`,
+  );
+  console.log(
+    `  elapsed ${Math.round(elapsedMs)} ms with the real Screener; the adapter and fake host alone take ${Math.round(adapterMs)} ms (same rows, instant screener)`,
+  );
   console.log(`  (against the in-memory host: real Excel adds its own time per sync; figures vary with machine load)`);
-  console.log(`  flagged ${flagged.toLocaleString("en-US")} (high ${report.counts.high}, review ${report.counts.review}, lifted ${report.counts.lifted})`);
+  console.log(
+    `  flagged ${flagged.toLocaleString("en-US")} (high ${report.counts.high}, review ${report.counts.review}, lifted ${report.counts.lifted})`,
+  );
 
   return {
     excel_rows: ROWS,

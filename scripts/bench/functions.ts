@@ -21,10 +21,45 @@ function prng(seed: number): () => number {
 }
 
 const WORDS = [
-  "Pacific", "Golden", "Harbour", "Union", "Sunrise", "Delta", "Northern", "Evergreen", "Summit", "Silver", "Oriental",
-  "Global", "Prime", "Apex", "Royal", "Green", "Eastern", "United", "Star", "Lotus", "Phoenix", "Crown", "Jade", "Ocean",
+  "Pacific",
+  "Golden",
+  "Harbour",
+  "Union",
+  "Sunrise",
+  "Delta",
+  "Northern",
+  "Evergreen",
+  "Summit",
+  "Silver",
+  "Oriental",
+  "Global",
+  "Prime",
+  "Apex",
+  "Royal",
+  "Green",
+  "Eastern",
+  "United",
+  "Star",
+  "Lotus",
+  "Phoenix",
+  "Crown",
+  "Jade",
+  "Ocean",
 ];
-const TRADES = ["Textiles", "Gloves", "Electronics", "Seafood", "Packaging", "Solar", "Apparel", "Rubber", "Steel", "Logistics", "Trading", "Foods"];
+const TRADES = [
+  "Textiles",
+  "Gloves",
+  "Electronics",
+  "Seafood",
+  "Packaging",
+  "Solar",
+  "Apparel",
+  "Rubber",
+  "Steel",
+  "Logistics",
+  "Trading",
+  "Foods",
+];
 const FORMS = ["Co., Ltd.", "Sdn Bhd", "Limited", "GmbH", "Inc.", "Pte Ltd", "S.A.", "LLC", "Bhd", "PT", ""];
 const COUNTRIES = ["China", "Malaysia", "Vietnam", "India", "Thailand", "Indonesia", "Germany", "United States", "Xinjiang, China", ""];
 
@@ -35,7 +70,9 @@ const COUNTRIES = ["China", "Malaysia", "Vietnam", "India", "Thailand", "Indones
 function supplierRows(count: number, seed: number): Array<{ name: string | null; country: string }> {
   const random = prng(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
-  const listed = bundledDataset().listings.filter((l) => l.matchBy === "name").map((l) => l.name);
+  const listed = bundledDataset()
+    .listings.filter((l) => l.matchBy === "name")
+    .map((l) => l.name);
   const rows: Array<{ name: string | null; country: string }> = [];
   for (let i = 0; i < count; i++) {
     const roll = random();
@@ -104,9 +141,15 @@ export async function run(): Promise<Record<string, number>> {
   const spillMs = performance.now() - spillStart;
 
   const perSecond = (rows: number, ms: number) => Math.round((rows / ms) * 1000).toLocaleString("en-US");
-  console.log(`Functions: ${SINGLE_CELLS.toLocaleString("en-US")} single-cell =WRORISK calls: ${coldMs.toFixed(0)} ms engine time (${perSecond(SINGLE_CELLS, coldMs)} calls/s); recalculated with the same dataset: ${warmMs.toFixed(0)} ms (result cache).`);
-  console.log(`Functions: =WRORISK + =WROMATCH + =WRONOTE on each of ${SINGLE_CELLS.toLocaleString("en-US")} rows (30,000 calls): ${threeMs.toFixed(0)} ms.`);
-  console.log(`Functions: one =WROSCREEN over ${SPILL_ROWS.toLocaleString("en-US")} rows with a country column: ${spillMs.toFixed(0)} ms (${perSecond(SPILL_ROWS, spillMs)} rows/s, ${spilled.toLocaleString("en-US")} rows spilled).`);
+  console.log(
+    `Functions: ${SINGLE_CELLS.toLocaleString("en-US")} single-cell =WRORISK calls: ${coldMs.toFixed(0)} ms engine time (${perSecond(SINGLE_CELLS, coldMs)} calls/s); recalculated with the same dataset: ${warmMs.toFixed(0)} ms (result cache).`,
+  );
+  console.log(
+    `Functions: =WRORISK + =WROMATCH + =WRONOTE on each of ${SINGLE_CELLS.toLocaleString("en-US")} rows (30,000 calls): ${threeMs.toFixed(0)} ms.`,
+  );
+  console.log(
+    `Functions: one =WROSCREEN over ${SPILL_ROWS.toLocaleString("en-US")} rows with a country column: ${spillMs.toFixed(0)} ms (${perSecond(SPILL_ROWS, spillMs)} rows/s, ${spilled.toLocaleString("en-US")} rows spilled).`,
+  );
 
   restoreBundledDataset();
   return {

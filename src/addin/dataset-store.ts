@@ -137,7 +137,8 @@ export class DatasetStore {
   }
 
   private requireStorage(): KeyValueStorage {
-    if (!this.storage) throw new DatasetStoreError("This copy of Excel offers no storage for add-ins, so an updated dataset cannot be kept.");
+    if (!this.storage)
+      throw new DatasetStoreError("This copy of Excel offers no storage for add-ins, so an updated dataset cannot be kept.");
     return this.storage;
   }
 
@@ -255,7 +256,9 @@ export class DatasetStore {
       await storage.setItem(KEY_CURRENT, text);
     } catch (e) {
       await this.restore(oldCurrent, oldPrevious);
-      throw new DatasetStoreError(`${storage.label} refused to save the dataset (${(e as Error)?.message ?? String(e)}); nothing was changed.`);
+      throw new DatasetStoreError(
+        `${storage.label} refused to save the dataset (${(e as Error)?.message ?? String(e)}); nothing was changed.`,
+      );
     }
     try {
       this.runtime.setDataset(dataset, "imported");

@@ -84,7 +84,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (help) return { input: "", onlyFlagged: false, help };
   if (positionals.length === 0) throw new UsageError("No INPUT file given. Run with --help for the options.");
   if (positionals.length > 1) {
-    throw new UsageError(`Expected one INPUT file but got ${positionals.length}: ${positionals.join(", ")}. Quote file names that contain spaces.`);
+    throw new UsageError(
+      `Expected one INPUT file but got ${positionals.length}: ${positionals.join(", ")}. Quote file names that contain spaces.`,
+    );
   }
   const format = values.format?.toLowerCase();
   if (format !== undefined && format !== "table" && format !== "json" && format !== "csv") {

@@ -28,7 +28,11 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
  * and "Unicode text" exports use tabs. Counts only characters outside quotes.
  */
 export function detectDelimiter(text: string): string {
-  const counts = new Map<string, number>([[",", 0], [";", 0], ["\t", 0]]);
+  const counts = new Map<string, number>([
+    [",", 0],
+    [";", 0],
+    ["\t", 0],
+  ]);
   let inQuotes = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -110,7 +114,9 @@ export function guardCsvInjection(text: string): string {
 
 /** Undoes guardCsvInjection when reading our own output back, so a second run sees the original text. */
 export function unguardCsvInjection(text: string): string {
-  return text.length > 1 && text[0] === "'" && FORMULA_START.test(text.slice(1)) && !PLAIN_NUMBER.test(text.slice(1)) ? text.slice(1) : text;
+  return text.length > 1 && text[0] === "'" && FORMULA_START.test(text.slice(1)) && !PLAIN_NUMBER.test(text.slice(1))
+    ? text.slice(1)
+    : text;
 }
 
 /** Quotes a field when RFC 4180 requires it: it holds a comma, a quote or a line break (or edge spaces, which some readers trim). */

@@ -89,10 +89,14 @@ function readLocalFile(path: string, what: string): Uint8Array {
     size = stat.size;
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    throw new UsageError(`Cannot read ${what} ${path}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}.`);
+    throw new UsageError(
+      `Cannot read ${what} ${path}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}.`,
+    );
   }
   if (size > MAX_IMPORT_BYTES) {
-    throw new UsageError(`${what} ${path} is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_IMPORT_BYTES / 1024 / 1024} MB limit; it was not read.`);
+    throw new UsageError(
+      `${what} ${path} is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_IMPORT_BYTES / 1024 / 1024} MB limit; it was not read.`,
+    );
   }
   return new Uint8Array(readFileSync(path));
 }
@@ -115,7 +119,12 @@ function writeDatasetAtomically(path: string, dataset: Dataset): void {
 }
 
 const LIST_LABELS: Record<ListKind, string> = { cbp_wro: "CBP WRO", cbp_finding: "CBP Finding", uflpa: "UFLPA" };
-const STATUS_LABELS: Record<Status, string> = { active: "active", partially_active: "partially active", inactive: "inactive", unknown: "unknown" };
+const STATUS_LABELS: Record<Status, string> = {
+  active: "active",
+  partially_active: "partially active",
+  inactive: "inactive",
+  unknown: "unknown",
+};
 
 export function describeDataset(ds: Dataset, label: string): string {
   const lines = [`Dataset: ${label}`, `Version: ${ds.version}`, `Compiled: ${ds.compiled}`, `Listings: ${ds.listings.length}`];
@@ -150,7 +159,8 @@ async function runImport(args: Parsed, io: DatasetCliIo): Promise<number> {
   let bytes: Uint8Array;
   let fileName: string;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) {
-    if (format !== "json") throw new UsageError("Only dataset JSON can be imported from an address; download CBP's CSV or save the DHS page first.");
+    if (format !== "json")
+      throw new UsageError("Only dataset JSON can be imported from an address; download CBP's CSV or save the DHS page first.");
     const fetched = await fetchFile(source, { fetch: io.fetch ?? (globalThis.fetch as unknown as FetchLike) });
     bytes = fetched.bytes;
     fileName = fetched.url;
@@ -163,7 +173,9 @@ async function runImport(args: Parsed, io: DatasetCliIo): Promise<number> {
   io.stdout.write(`Base: ${baseLabel}\n${formatDiff(plan.diff)}\n`);
   if (plan.report) {
     const r = plan.report;
-    io.stdout.write(`\nMatched ${r.matched} listing${r.matched === 1 ? "" : "s"}; added ${r.added.length}; marked removed ${r.removed.length}; status changed ${r.statusChanged.length}.\n`);
+    io.stdout.write(
+      `\nMatched ${r.matched} listing${r.matched === 1 ? "" : "s"}; added ${r.added.length}; marked removed ${r.removed.length}; status changed ${r.statusChanged.length}.\n`,
+    );
     if (r.notInFile.length) {
       const shown = r.notInFile.slice(0, 20).join(", ");
       io.stdout.write(`Not in the file and left unchanged (${r.notInFile.length}): ${shown}${r.notInFile.length > 20 ? ", …" : ""}\n`);
@@ -172,7 +184,9 @@ async function runImport(args: Parsed, io: DatasetCliIo): Promise<number> {
   for (const w of plan.warnings) io.stderr.write(`warning: ${w}\n`);
   if (args.out) {
     writeDatasetAtomically(args.out, plan.next);
-    io.stdout.write(`\nWrote ${args.out} (version ${plan.next.version}, ${plan.next.listings.length} listings, SHA-256 ${datasetFingerprint(plan.next)}).\n`);
+    io.stdout.write(
+      `\nWrote ${args.out} (version ${plan.next.version}, ${plan.next.listings.length} listings, SHA-256 ${datasetFingerprint(plan.next)}).\n`,
+    );
   } else {
     io.stdout.write("\nNothing written (no --out given).\n");
   }

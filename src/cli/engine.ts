@@ -11,7 +11,11 @@ export async function loadScreener(datasetPath?: string): Promise<ScreenerLike> 
     text = await fs.readFile(datasetPath, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === "ENOENT" ? `Cannot find the dataset file ${datasetPath}.` : `Cannot read the dataset file ${datasetPath}: ${(e as Error).message}`);
+    throw new UsageError(
+      code === "ENOENT"
+        ? `Cannot find the dataset file ${datasetPath}.`
+        : `Cannot read the dataset file ${datasetPath}: ${(e as Error).message}`,
+    );
   }
   try {
     return new Screener(parseDataset(text));

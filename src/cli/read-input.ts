@@ -113,9 +113,16 @@ export async function readInput(file: string, options: ReadOptions = {}): Promis
     throw notASpreadsheet(file, `it is named ${ext} but holds plain text (if it is comma-separated, rename it to .csv)`);
   }
   // Many systems "export to Excel" as an HTML table with an .xls name; reading it as CSV would only confuse.
-  const start = new TextDecoder("utf-8").decode(bytes.subarray(0, 2048)).replace(/^\uFEFF/, "").trimStart().toLowerCase();
+  const start = new TextDecoder("utf-8")
+    .decode(bytes.subarray(0, 2048))
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .toLowerCase();
   if (/^<(!doctype html|html|table|\?xml)/.test(start)) {
-    throw notASpreadsheet(file, "it is an HTML or XML page (some systems save these with an .xls name); open it in Excel and save it as .xlsx or .csv");
+    throw notASpreadsheet(
+      file,
+      "it is an HTML or XML page (some systems save these with an .xls name); open it in Excel and save it as .xlsx or .csv",
+    );
   }
   if (options.sheet !== undefined) throw new UsageError(`--sheet applies to .xlsx workbooks only; ${file} is a CSV file.`);
   return readCsv(file, bytes);
@@ -190,7 +197,12 @@ function collectRow(target: SheetRows, rowNumber: number, values: unknown[]): vo
  * Chooses the worksheet: the one named by --sheet (exact name first, then ignoring case), or the
  * first one in tab order that has data, preferring visible sheets (hidden ones are usually lookups).
  */
-function chooseSheet<T extends { name: string; state?: string }>(file: string, sheets: T[], wanted: string | undefined, hasData: (s: T) => boolean): T {
+function chooseSheet<T extends { name: string; state?: string }>(
+  file: string,
+  sheets: T[],
+  wanted: string | undefined,
+  hasData: (s: T) => boolean,
+): T {
   const names = sheets.map((s) => `"${s.name}"`).join(", ");
   if (wanted !== undefined) {
     const sheet = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
@@ -224,5 +236,16 @@ async function readXlsx(file: string, bytes: Uint8Array, sheetWanted: string | u
   const { headerRowNumber, headers, rows } = sheetRows;
   const sheetNames = sheets.map((s) => s.name);
   const unkeptParts = findUnkeptParts(bytes);
-  return { format: "xlsx", path: file, sheetName: sheet.name, sheetNames, headerRowNumber, headers, rows, workbook, worksheet: sheet, unkeptParts };
+  return {
+    format: "xlsx",
+    path: file,
+    sheetName: sheet.name,
+    sheetNames,
+    headerRowNumber,
+    headers,
+    rows,
+    workbook,
+    worksheet: sheet,
+    unkeptParts,
+  };
 }

@@ -49,7 +49,15 @@ export const CSV_REPORT_HEADERS = ["row", "input", "risk", "entity", "listing", 
 
 export function csvReportRecord(screened: ScreenedRow): string {
   const line = jsonLine(screened);
-  const fields = [String(line.row), line.input, RISK_LABELS[line.risk], line.entity ?? "", line.listing ?? "", String(line.score), line.note];
+  const fields = [
+    String(line.row),
+    line.input,
+    RISK_LABELS[line.risk],
+    line.entity ?? "",
+    line.listing ?? "",
+    String(line.score),
+    line.note,
+  ];
   return fields.map((f) => quoteCsvField(guardCsvInjection(f))).join(",") + "\r\n";
 }
 

@@ -5,15 +5,7 @@ import { columnLetter, describeHeaders, detectColumn, resolveColumn, type Column
 import { shownText } from "./cell-text";
 import { UsageError } from "./errors";
 import { readInput, type InputTable } from "./read-input";
-import {
-  CSV_REPORT_HEADERS,
-  csvReportRecord,
-  jsonLine,
-  summaryLine,
-  tableHeader,
-  tableLayout,
-  tableRow,
-} from "./report";
+import { CSV_REPORT_HEADERS, csvReportRecord, jsonLine, summaryLine, tableHeader, tableLayout, tableRow } from "./report";
 import { screenRows, type ChosenColumns, type ScreenedRow, type ScreenerLike } from "./screen-rows";
 import { writeCsvOutput, writeXlsxOutput } from "./write-output";
 
@@ -56,7 +48,9 @@ function chooseColumns(table: InputTable, options: CliOptions, stderr: OutputStr
     }
     if (found.kind === "ambiguous") {
       const names = found.candidates.map((i) => `${columnLetter(i)} "${headers[i]}"`).join(" and ");
-      throw new UsageError(`More than one column could hold the supplier name: ${names}. Choose one with --column. The headers are: ${describeHeaders(headers)}.`);
+      throw new UsageError(
+        `More than one column could hold the supplier name: ${names}. Choose one with --column. The headers are: ${describeHeaders(headers)}.`,
+      );
     }
     supplier = found.index;
     stderr.write(`Screening column ${columnLetter(supplier)} "${headers[supplier]}" (detected; use --column to choose another).\n`);
@@ -66,7 +60,9 @@ function chooseColumns(table: InputTable, options: CliOptions, stderr: OutputStr
     if (spec !== undefined) return resolveColumn(spec, headers, roleOption(role));
     const found = detectColumn(headers, role, exclude);
     if (found.kind === "found") {
-      stderr.write(`Using column ${columnLetter(found.index)} "${headers[found.index]}" as the ${role} (detected; use ${roleOption(role)} to change).\n`);
+      stderr.write(
+        `Using column ${columnLetter(found.index)} "${headers[found.index]}" as the ${role} (detected; use ${roleOption(role)} to change).\n`,
+      );
       return found.index;
     }
     if (found.kind === "ambiguous") {
@@ -103,9 +99,17 @@ async function checkOutPath(options: CliOptions): Promise<"xlsx" | "csv" | null>
     throw new UsageError(`--out ${options.out} is the input file; choose another name. The input is never overwritten.`);
   }
   const folder = path.dirname(path.resolve(options.out));
-  const folderIsDirectory = await fs.stat(folder).then((s) => s.isDirectory(), () => false);
+  const folderIsDirectory = await fs.stat(folder).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   if (!folderIsDirectory) throw new UsageError(`Cannot write ${options.out}: the folder ${folder} does not exist.`);
-  if (await fs.stat(options.out).then((s) => s.isDirectory(), () => false)) {
+  if (
+    await fs.stat(options.out).then(
+      (s) => s.isDirectory(),
+      () => false,
+    )
+  ) {
     throw new UsageError(`Cannot write ${options.out}: it is a folder.`);
   }
   return ext === ".xlsx" ? "xlsx" : "csv";
@@ -153,7 +157,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     // The dataset first: a broken --dataset should fail before a large workbook takes seconds to load.
     const screener = await (io.loadScreener ?? (await import("./engine")).loadScreener)(options.dataset);
     // Loading a large workbook takes seconds before the first row is screened; say what is happening.
-    const inputBytes = await fs.stat(options.input).then((s) => s.size, () => 0);
+    const inputBytes = await fs.stat(options.input).then(
+      (s) => s.size,
+      () => 0,
+    );
     const bigFile = inputBytes > BIG_FILE_BYTES;
     if (bigFile) stderr.write(`Reading ${options.input} (${(inputBytes / 1_048_576).toFixed(1)} MB)…\n`);
     const table = await readInput(options.input, { sheet: options.sheet });

@@ -107,7 +107,11 @@ class ResultStyles {
 function workbookFromCsv(table: InputTable): { workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } {
   const workbook = new ExcelJS.Workbook();
   // Excel forbids : \ / ? * [ ] in sheet names and caps them at 31 characters.
-  const name = table.sheetName.replace(/[:\\/?*[\]]/g, " ").slice(0, 31).trim() || "Sheet1";
+  const name =
+    table.sheetName
+      .replace(/[:\\/?*[\]]/g, " ")
+      .slice(0, 31)
+      .trim() || "Sheet1";
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: table.headerRowNumber }] });
   const header = sheet.getRow(table.headerRowNumber);
   table.headers.forEach((h, i) => (header.getCell(i + 1).value = h));

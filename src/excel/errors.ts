@@ -66,8 +66,7 @@ export function describeRows(span: RowSpan): string {
 
 export const messages = {
   noSelection: () => "Select a cell or a column of supplier names first.",
-  severalAreas: (count: number) =>
-    `You selected ${count} separate areas. Select one column of supplier names (one area) and try again.`,
+  severalAreas: (count: number) => `You selected ${count} separate areas. Select one column of supplier names (one area) and try again.`,
   severalColumns: (count: number, address: string) =>
     `The selection ${address} spans ${count} columns. Select one cell or one column of supplier names.`,
   emptyColumn: (where: string) => `There are no supplier names to screen in ${where}.`,
@@ -81,8 +80,7 @@ export const messages = {
     `There are merged cells in ${address}, where the supplier names or results are. Unmerge them and try again. Nothing was changed.`,
   insertDeclined: (address: string) =>
     `The result columns would cover your data in ${address}. You chose not to insert new columns, so nothing was changed.`,
-  noResults: (sheet: string) =>
-    `There are no screening results on "${sheet}" yet. Screen a column first.`,
+  noResults: (sheet: string) => `There are no screening results on "${sheet}" yet. Screen a column first.`,
   writeFailed: (written: RowSpan | null, notWritten: RowSpan, reason: string) =>
     written
       ? `Results were written for ${describeRows(written)}, but not for ${describeRows(notWritten)}: ${reason}. Your own data is untouched; re-run to finish.`

@@ -6,7 +6,17 @@ export { columnLetter, columnIndexOf, rectAddress } from "./address";
 export { describeSelection, type DescribeOptions } from "./selection";
 export { prepareResultsColumns, shiftedColumn, type PrepareOptions, type PreparedResults } from "./results-columns";
 export { queueResultRows, queueColumnRead, resultRowBytes, type ResultRow } from "./rows";
-export { queueRiskFormatting, queueListFilterButtons, showFlaggedOnly, clearFilter, readSummary, selectRow, locateResults, RISK_STYLES, FLAGGED_RISKS } from "./review";
+export {
+  queueRiskFormatting,
+  queueListFilterButtons,
+  showFlaggedOnly,
+  clearFilter,
+  readSummary,
+  selectRow,
+  locateResults,
+  RISK_STYLES,
+  FLAGGED_RISKS,
+} from "./review";
 export { queueAuditRecord, readAuditRecord, formatAuditLine, parseAuditRecord, AUDIT_SETTING_KEY } from "./audit";
 export { sync, syncsUsed, planChunks, splitByBytes, jsonBytes, DEFAULT_CHUNK_ROWS, DEFAULT_MAX_REQUEST_BYTES } from "./io";
 export { MARKER_PREFIX, parseMarker, type ResultsMarker } from "./marker";

@@ -110,7 +110,11 @@ export async function prepareResultsColumns(
     }
     mode = "inserted-sheet-columns";
     shiftedBy = 3;
-    queueMove = () => sheet.getRangeByIndexes(0, supplierCol + 1, 1, 3).getEntireColumn().insert("Right");
+    queueMove = () =>
+      sheet
+        .getRangeByIndexes(0, supplierCol + 1, 1, 3)
+        .getEntireColumn()
+        .insert("Right");
   }
 
   options.signal?.throwIfAborted();
@@ -143,7 +147,13 @@ export async function prepareResultsColumns(
       tableName: selection.table?.name ?? null,
     },
     shiftedBy,
-    address: rectAddress(selection.sheetName, selection.headerRowIndex, firstColumnIndex, blockLastRowIndex - selection.headerRowIndex + 1, 3),
+    address: rectAddress(
+      selection.sheetName,
+      selection.headerRowIndex,
+      firstColumnIndex,
+      blockLastRowIndex - selection.headerRowIndex + 1,
+      3,
+    ),
     lastRowIndex: blockLastRowIndex,
     sheetHasAutoFilter: sheet.autoFilter.enabled,
   };

@@ -87,7 +87,12 @@ async function syncChange(context: Excel.RequestContext, sheetName: string): Pro
     await sync(context);
   } catch (error) {
     if (officeErrorCode(error) === "AccessDenied") {
-      throw new ExcelAdapterError("protected-sheet", messages.protectedSheet(sheetName), { sheetName, officeCode: "AccessDenied" }, { cause: error });
+      throw new ExcelAdapterError(
+        "protected-sheet",
+        messages.protectedSheet(sheetName),
+        { sheetName, officeCode: "AccessDenied" },
+        { cause: error },
+      );
     }
     throw error;
   }
@@ -127,7 +132,9 @@ export async function showFlaggedOnly(context: Excel.RequestContext, sheetName?:
   } else {
     if (autoFilter.enabled) autoFilter.remove();
     const first = used.isNullObject ? marker.firstColumnIndex - 1 : Math.min(used.columnIndex, marker.firstColumnIndex - 1);
-    const last = used.isNullObject ? marker.firstColumnIndex + 2 : Math.max(used.columnIndex + used.columnCount - 1, marker.firstColumnIndex + 2);
+    const last = used.isNullObject
+      ? marker.firstColumnIndex + 2
+      : Math.max(used.columnIndex + used.columnCount - 1, marker.firstColumnIndex + 2);
     const list = sheet.getRangeByIndexes(marker.headerRowIndex, first, marker.lastRowIndex - marker.headerRowIndex + 1, last - first + 1);
     autoFilter.apply(list, riskColumn - first, criteria);
   }
@@ -149,7 +156,11 @@ export async function clearFilter(context: Excel.RequestContext, sheetName?: str
 }
 
 /** Counts by risk and the flagged rows, read back from the sheet (so it also works after reopening the file). */
-export async function readSummary(context: Excel.RequestContext, sheetName?: string, options: { chunkRows?: number } = {}): Promise<ResultsSummary> {
+export async function readSummary(
+  context: Excel.RequestContext,
+  sheetName?: string,
+  options: { chunkRows?: number } = {},
+): Promise<ResultsSummary> {
   const { sheet, sheetName: name, marker } = await locateResults(context, sheetName);
   const firstRow = marker.headerRowIndex + 1;
   const rowCount = marker.lastRowIndex - marker.headerRowIndex;

@@ -88,7 +88,12 @@ export async function describeSelection(context: Excel.RequestContext, options: 
     dataLast = columnUsed.rowIndex + columnUsed.rowCount - 1;
     headerFirstColumn = sheetUsed.isNullObject ? columnIndex : Math.min(sheetUsed.columnIndex, columnIndex);
     const lastListColumn = sheetUsed.isNullObject ? columnIndex : Math.max(sheetUsed.columnIndex + sheetUsed.columnCount - 1, columnIndex);
-    const topRows = sheet.getRangeByIndexes(top, headerFirstColumn, Math.min(HEADER_SEARCH_ROWS, columnUsed.rowCount), lastListColumn - headerFirstColumn + 1);
+    const topRows = sheet.getRangeByIndexes(
+      top,
+      headerFirstColumn,
+      Math.min(HEADER_SEARCH_ROWS, columnUsed.rowCount),
+      lastListColumn - headerFirstColumn + 1,
+    );
     topRows.load("values");
     await sync(context);
     const offset = headerOffset(topRows.values, columnIndex - headerFirstColumn);

@@ -9,11 +9,11 @@ jest.mock("office-addin-dev-certs", () => ({ getHttpsServerOptions: jest.fn() })
 // The config looks for ~/.office-addin-dev-certs; each test gets its own empty home folder.
 let mockHome = "";
 jest.mock("os", () => ({ ...jest.requireActual("os"), homedir: () => mockHome }));
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const devCerts = require("office-addin-dev-certs") as { getHttpsServerOptions: jest.Mock };
 
 type HttpsOptions = { ca: Buffer | string; key: Buffer | string; cert: Buffer | string } | null;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const webpackConfig = require("../../webpack.config.js") as ((
   env: Record<string, unknown>,
   argv: { mode: string },
@@ -85,7 +85,6 @@ test("a production build refuses a non-https public URL", async () => {
   try {
     // The public URL is read when the config module loads, so load a fresh copy with the variable set.
     jest.isolateModules(() => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       fresh = require("../../webpack.config.js") as typeof webpackConfig;
     });
   } finally {

@@ -119,8 +119,22 @@ describe("manifest.xml is well-formed and complete", () => {
       "VersionOverrides",
     ];
     const present = childElements(doc.documentElement).map((e) => e.localName);
-    for (const name of ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-      "HighResolutionIconUrl", "SupportUrl", "Hosts", "Requirements", "DefaultSettings", "Permissions", "VersionOverrides"]) {
+    for (const name of [
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "VersionOverrides",
+    ]) {
       expect(present).toContain(name);
     }
     const known = present.filter((n) => order.includes(n));

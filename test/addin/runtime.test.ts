@@ -191,7 +191,6 @@ test("a second copy of the runtime module (a second webpack entry) shares the sa
   setDataset(smallDataset("shared-v1"));
   let otherCopy: typeof import("../../src/addin/runtime") | undefined;
   jest.isolateModules(() => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     otherCopy = require("../../src/addin/runtime");
   });
   expect(otherCopy).toBeDefined();

@@ -3,7 +3,12 @@ import { UsageError } from "../../src/cli/errors";
 
 describe("column letters", () => {
   it("round-trips A, Z, AA, XFD", () => {
-    for (const [letter, index] of [["A", 0], ["Z", 25], ["AA", 26], ["XFD", 16383]] as const) {
+    for (const [letter, index] of [
+      ["A", 0],
+      ["Z", 25],
+      ["AA", 26],
+      ["XFD", 16383],
+    ] as const) {
       expect(columnLetter(index)).toBe(letter);
       expect(columnIndexFromLetter(letter.toLowerCase())).toBe(index);
     }

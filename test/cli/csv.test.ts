@@ -1,4 +1,12 @@
-import { decodeCsvBytes, detectDelimiter, formatCsvRecord, guardCsvInjection, parseCsv, unguardCsvInjection, CsvError } from "../../src/cli/csv";
+import {
+  decodeCsvBytes,
+  detectDelimiter,
+  formatCsvRecord,
+  guardCsvInjection,
+  parseCsv,
+  unguardCsvInjection,
+  CsvError,
+} from "../../src/cli/csv";
 
 describe("parseCsv", () => {
   it("reads quoted fields holding commas, doubled quotes and line breaks", () => {
@@ -11,13 +19,19 @@ describe("parseCsv", () => {
   });
 
   it("keeps empty trailing fields and a last line without a newline", () => {
-    expect(parseCsv("a,b,\n1,,")).toEqual([["a", "b", ""], ["1", "", ""]]);
+    expect(parseCsv("a,b,\n1,,")).toEqual([
+      ["a", "b", ""],
+      ["1", "", ""],
+    ]);
   });
 
   it("detects semicolon and tab delimiters from the header line only", () => {
     expect(detectDelimiter('Lieferant;Land;"Wert, EUR"\nA,B;C;D')).toBe(";");
     expect(detectDelimiter("Supplier\tCountry\n")).toBe("\t");
-    expect(parseCsv("Lieferant;Land\nFirma, GmbH;DE")).toEqual([["Lieferant", "Land"], ["Firma, GmbH", "DE"]]);
+    expect(parseCsv("Lieferant;Land\nFirma, GmbH;DE")).toEqual([
+      ["Lieferant", "Land"],
+      ["Firma, GmbH", "DE"],
+    ]);
   });
 
   it("rejects an unclosed quote instead of swallowing the rest of the file", () => {
@@ -55,7 +69,7 @@ describe("CSV output", () => {
     expect(formatCsvRecord(["a", "b,c", 'd"e', "f\ng", " padded"])).toBe('a,"b,c","d""e","f\ng"," padded"\r\n');
   });
 
-  it.each(["=HYPERLINK(\"http://x\")", "+44 20 7946 0000", "-cmd|' /C calc'!A0", "@SUM(A1)", "\tTab"])(
+  it.each(['=HYPERLINK("http://x")', "+44 20 7946 0000", "-cmd|' /C calc'!A0", "@SUM(A1)", "\tTab"])(
     "guards %j against CSV injection and reads it back unchanged",
     (cell) => {
       const guarded = guardCsvInjection(cell);

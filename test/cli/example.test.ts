@@ -24,7 +24,11 @@ interface Line {
   note: string;
 }
 
-const parseLines = (stdout: string): Line[] => stdout.trim().split("\n").map((l) => JSON.parse(l));
+const parseLines = (stdout: string): Line[] =>
+  stdout
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
 
 let dir: string;
 beforeAll(async () => {
@@ -110,7 +114,7 @@ describe("hostile cells with the real screener", () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("Suppliers");
     const cells: unknown[] = [
-      "=HYPERLINK(\"https://evil.example\",\"Top Glove\")",
+      '=HYPERLINK("https://evil.example","Top Glove")',
       "+Top Glove Corporation Bhd",
       "-2+3",
       "@SUM(1,2)",

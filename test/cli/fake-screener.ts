@@ -32,7 +32,10 @@ function listing(id: string, name: string, list: Listing["list"], sources: strin
 }
 
 export const FAKE_LISTINGS = {
-  topGlove: listing("wro-top-glove", "Top Glove Corporation Bhd", "cbp_wro", ["CBP press release", "https://www.cbp.gov/newsroom/top-glove"]),
+  topGlove: listing("wro-top-glove", "Top Glove Corporation Bhd", "cbp_wro", [
+    "CBP press release",
+    "https://www.cbp.gov/newsroom/top-glove",
+  ]),
   hoshine: listing("uflpa-hoshine", "Hoshine Silicon Industry (Shanshan) Co., Ltd", "uflpa", ["DHS list (no link)"]),
   oldOrder: listing("wro-old", "Old Lifted Order Ltd", "cbp_wro", ["https://example.gov/old"]),
 };
@@ -52,9 +55,26 @@ export class FakeScreener implements ScreenerLike {
     const base = { otherMatches: [], ruleHits: [], datasetVersion: this.version };
     const { name } = input;
     if (typeof name !== "string") {
-      return { ...base, risk: "none", score: 0, match: null, note: "Not a name (a number or other value).", input: name == null ? "" : String(name), skipped: name == null ? "empty" : "not_text" };
+      return {
+        ...base,
+        risk: "none",
+        score: 0,
+        match: null,
+        note: "Not a name (a number or other value).",
+        input: name == null ? "" : String(name),
+        skipped: name == null ? "empty" : "not_text",
+      };
     }
-    if (/^#[A-Z/0!?]+/.test(name)) return { ...base, risk: "none", score: 0, match: null, note: "An Excel error value, not a name.", input: name, skipped: "error_value" };
+    if (/^#[A-Z/0!?]+/.test(name))
+      return {
+        ...base,
+        risk: "none",
+        score: 0,
+        match: null,
+        note: "An Excel error value, not a name.",
+        input: name,
+        skipped: "error_value",
+      };
     const text = name.trim().slice(0, 300);
     if (text === "") return { ...base, risk: "none", score: 0, match: null, note: "Blank.", input: "", skipped: "empty" };
     const rule = RULES.find((r) => text.toLowerCase().includes(r.word));

@@ -81,10 +81,29 @@ describe("screen CLI on CSV", () => {
     const input = await writeCsv("register-json.csv", csv);
     const { code, stdout, stderr } = await run([input, "--format", "json", "--only-flagged"]);
     expect(code).toBe(0);
-    const objects = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const objects = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(objects).toEqual([
-      { row: 2, input: "Top Glove Corp Bhd", risk: "high", entity: "Top Glove Corporation Bhd", listing: "wro-top-glove", score: 0.97, note: expect.stringContaining("Top Glove") },
-      { row: 5, input: "Hoshine Silicon", risk: "review", entity: "Hoshine Silicon Industry (Shanshan) Co., Ltd", listing: "uflpa-hoshine", score: 0.812, note: expect.any(String) },
+      {
+        row: 2,
+        input: "Top Glove Corp Bhd",
+        risk: "high",
+        entity: "Top Glove Corporation Bhd",
+        listing: "wro-top-glove",
+        score: 0.97,
+        note: expect.stringContaining("Top Glove"),
+      },
+      {
+        row: 5,
+        input: "Hoshine Silicon",
+        risk: "review",
+        entity: "Hoshine Silicon Industry (Shanshan) Co., Ltd",
+        listing: "uflpa-hoshine",
+        score: 0.812,
+        note: expect.any(String),
+      },
     ]);
     expect(stderr).toContain("3 rows screened");
   });
@@ -92,7 +111,15 @@ describe("screen CLI on CSV", () => {
   it("gives null entity and listing for clean rows in JSON", async () => {
     const input = await writeCsv("register-json2.csv", csv);
     const { stdout } = await run([input, "--format", "json"]);
-    expect(JSON.parse(stdout.trim().split("\n")[1])).toEqual({ row: 3, input: "Acme Widgets Ltd", risk: "none", entity: null, listing: null, score: 0, note: "No match on the lists." });
+    expect(JSON.parse(stdout.trim().split("\n")[1])).toEqual({
+      row: 3,
+      input: "Acme Widgets Ltd",
+      risk: "none",
+      entity: null,
+      listing: null,
+      score: 0,
+      note: "No match on the lists.",
+    });
   });
 
   it("writes a CSV copy with the three columns, BOM, CRLF and injection guard, and updates it in place on a second run", async () => {
@@ -136,7 +163,9 @@ describe("screen CLI on CSV", () => {
 
   it("says so when nothing is flagged or there are no data rows", async () => {
     const clean = await writeCsv("clean.csv", "Supplier\nAcme Ltd\n");
-    expect((await run([clean, "--only-flagged"])).stdout).toBe("No row is flagged.\n1 row screened: 0 High, 0 Review, 0 Lifted, 1 None. Dataset fake-1.\n");
+    expect((await run([clean, "--only-flagged"])).stdout).toBe(
+      "No row is flagged.\n1 row screened: 0 High, 0 Review, 0 Lifted, 1 None. Dataset fake-1.\n",
+    );
     const headerOnly = await writeCsv("header-only.csv", "Supplier,Country\n");
     const result = await run([headerOnly]);
     expect(result.code).toBe(0);
@@ -187,9 +216,21 @@ describe("screen CLI on XLSX", () => {
       "Acme Widgets Ltd",
       null,
     ]);
-    const rows = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const rows = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(rows.map((r) => [r.row, r.risk])).toEqual([
-      [2, "high"], [3, "review"], [4, "lifted"], [5, "high"], [6, "none"], [7, "none"], [8, "none"], [9, "none"], [11, "none"], [12, "none"],
+      [2, "high"],
+      [3, "review"],
+      [4, "lifted"],
+      [5, "high"],
+      [6, "none"],
+      [7, "none"],
+      [8, "none"],
+      [9, "none"],
+      [11, "none"],
+      [12, "none"],
     ]);
     // Row 12 is a note merged across A:B; the hidden half of the merge is blank, as in Excel.
     expect(rows.at(-1).input).toBe("");
@@ -233,7 +274,10 @@ describe("screen CLI on XLSX", () => {
     expect(sheet.getCell("E4").fill).toMatchObject({ fgColor: { argb: "FFDDEBF7" } });
     expect(sheet.getCell("E11").value).toBe("None");
     expect((sheet.getCell("E11").fill as ExcelJS.FillPattern | undefined)?.pattern ?? "none").toBe("none");
-    expect(sheet.getCell("F2").value).toEqual({ text: "Top Glove Corporation Bhd (CBP WRO 2020-07-15)", hyperlink: "https://www.cbp.gov/newsroom/top-glove" });
+    expect(sheet.getCell("F2").value).toEqual({
+      text: "Top Glove Corporation Bhd (CBP WRO 2020-07-15)",
+      hyperlink: "https://www.cbp.gov/newsroom/top-glove",
+    });
     // No https source on the Hoshine fake listing, so plain text.
     expect(sheet.getCell("F3").value).toBe("Hoshine Silicon Industry (Shanshan) Co., Ltd (UFLPA 2020-07-15)");
     expect(sheet.getCell("E10").value).toBeNull();
@@ -254,7 +298,15 @@ describe("screen CLI on XLSX", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(second);
     const sheet = workbook.getWorksheet("Register")!;
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(["Contract ID", "Supplier", "Country", "Value", "WRO risk", "WRO match", "WRO notes"]);
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+      "Contract ID",
+      "Supplier",
+      "Country",
+      "Value",
+      "WRO risk",
+      "WRO match",
+      "WRO notes",
+    ]);
     expect(sheet.getCell("H1").value).toBeNull();
     expect(sheet.getCell("E2").value).toBe("High");
   });
@@ -338,7 +390,15 @@ describe("screen CLI refuses bad input with exit code 2 and a clear message", ()
     ["broken.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), /zip archive that could not be read/],
     ["empty.csv", Buffer.alloc(0), /is empty \(0 bytes\)/],
     ["export.xls", Buffer.from("\uFEFF <html><body><table><tr><td>Supplier</td></tr></table>"), /HTML or XML page/],
-    ["spreadsheet.ods", Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from("mimetypeapplication/vnd.oasis.opendocument.spreadsheet")]), /OpenDocument/],
+    [
+      "spreadsheet.ods",
+      Buffer.concat([
+        Buffer.from([0x50, 0x4b, 0x03, 0x04]),
+        Buffer.alloc(26),
+        Buffer.from("mimetypeapplication/vnd.oasis.opendocument.spreadsheet"),
+      ]),
+      /OpenDocument/,
+    ],
     ["blank.csv", Buffer.from("\n\n ,\n"), /has no data/],
   ])("%s", async (name, bytes, message) => {
     await fs.writeFile(file(name), bytes);

@@ -18,7 +18,11 @@ describe("tsx src/cli/screen.ts", () => {
   });
 
   it("is wired to `npm run --silent screen`, which passes the exit code through", () => {
-    const result = spawnSync("npm", ["run", "--silent", "screen", "--", "examples/contracts.pdf"], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+    const result = spawnSync("npm", ["run", "--silent", "screen", "--", "examples/contracts.pdf"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe("Error: Cannot find the input file examples/contracts.pdf.\n");
   });
@@ -33,7 +37,10 @@ describe("tsx src/cli/screen.ts", () => {
   it("screens the example CSV into JSON lines on stdout", () => {
     const result = screen("examples/contracts.csv", "--format", "json", "--only-flagged");
     expect(result.status).toBe(0);
-    const lines = result.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines.length).toBeGreaterThanOrEqual(20);
     expect(lines.every((l) => l.risk !== "none")).toBe(true);
     expect(result.stderr).toMatch(/233 rows screened: \d+ High/);

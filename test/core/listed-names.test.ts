@@ -14,16 +14,21 @@ describe("names a published listing can be written as", () => {
   it("turns a trailing bracketed group name or acronym into a name of its own", () => {
     expect(matchableVariants("YTY Industry Holdings Sdn Bhd (YTY Group)")).toContain("YTY Group");
     expect(matchableVariants("Xinjiang Production and Construction Corporation (XPCC) and its subordinates")).toContain("XPCC");
-    expect(matchableVariants("Brightway Holdings Sdn Bhd, Laglove (M) Sdn Bhd, and Biopro (M) Sdn Bhd (collectively, Brightway Group)")).toContain("Brightway Group");
+    expect(
+      matchableVariants("Brightway Holdings Sdn Bhd, Laglove (M) Sdn Bhd, and Biopro (M) Sdn Bhd (collectively, Brightway Group)"),
+    ).toContain("Brightway Group");
   });
   it("does not turn a bracketed description into a name", () => {
     expect(matchableVariants("Chengdu Shuangliu Sujiao Chang (Plastics Factory)")).not.toContain("Plastics Factory");
   });
   it("removes bracketed remarks even when they hold semicolons and nested brackets", () => {
-    expect(matchableVariants("Hoshine Silicon Industry (Shanshan) Co., Ltd (including one alias: Hesheng Silicon Industry (Shanshan) Co.) and subsidiaries")).toEqual([
-      "Hoshine Silicon Industry Shanshan Co., Ltd",
-      "Hoshine Silicon Industry Co., Ltd",
-    ]);
-    expect(matchableVariants("KTK Group (including three aliases: Jiangsu Jinchuang Group; Jiangsu Jinchuang Holding Group; and KTK Holding)")).toEqual(["KTK Group"]);
+    expect(
+      matchableVariants(
+        "Hoshine Silicon Industry (Shanshan) Co., Ltd (including one alias: Hesheng Silicon Industry (Shanshan) Co.) and subsidiaries",
+      ),
+    ).toEqual(["Hoshine Silicon Industry Shanshan Co., Ltd", "Hoshine Silicon Industry Co., Ltd"]);
+    expect(
+      matchableVariants("KTK Group (including three aliases: Jiangsu Jinchuang Group; Jiangsu Jinchuang Holding Group; and KTK Holding)"),
+    ).toEqual(["KTK Group"]);
   });
 });

@@ -6,7 +6,12 @@ const listingOf = (r: ScreenResult) => r.match?.listing.id ?? null;
 
 describe("matching steps", () => {
   it("matches exactly after normalisation, whatever the case, punctuation and legal form", () => {
-    for (const name of ["Hoshine Silicon Industry Co., Ltd.", "HOSHINE SILICON INDUSTRY CO LTD", "hoshine silicon industry company limited", "ＨＯＳＨＩＮＥ Silicon Industry"]) {
+    for (const name of [
+      "Hoshine Silicon Industry Co., Ltd.",
+      "HOSHINE SILICON INDUSTRY CO LTD",
+      "hoshine silicon industry company limited",
+      "ＨＯＳＨＩＮＥ Silicon Industry",
+    ]) {
       const r = screen(name);
       expect(listingOf(r)).toBe("wro-2021-06-24-hoshine");
       expect(r.risk).toBe("high");
@@ -26,7 +31,9 @@ describe("matching steps", () => {
   it("joins split words and splits run-together ones", () => {
     expect(listingOf(screen("Super Max Corporation Bhd"))).toBe("wro-2021-10-21-supermax");
     expect(listingOf(screen("TopGlove Corporation Bhd"))).toBe("wro-2020-07-15-top-glove");
-    expect(listingOf(screen("Hefei Bao Long Da Information Technology Co Ltd"))).toBe("uflpa-2022-06-21-hefei-bitland-information-technology-co-ltd-and-three-aliase");
+    expect(listingOf(screen("Hefei Bao Long Da Information Technology Co Ltd"))).toBe(
+      "uflpa-2022-06-21-hefei-bitland-information-technology-co-ltd-and-three-aliase",
+    );
   });
   it("allows one typo in a long distinctive word", () => {
     const r = screen("Hoshin Silicon Industry Co Ltd");
@@ -79,7 +86,9 @@ describe("matching steps", () => {
   });
   it("reads plurals and British spellings as the same word", () => {
     expect(screen("Western Gold Hami Gold Mines Co Ltd").risk).toBe("high");
-    expect(screen("Aksu Huafu Colour Spinning Co Ltd").match!.listing.id).toBe("uflpa-2022-06-21-aksu-huafu-color-spinning-co-ltd-also-known-as-aksu-huafu-te");
+    expect(screen("Aksu Huafu Colour Spinning Co Ltd").match!.listing.id).toBe(
+      "uflpa-2022-06-21-aksu-huafu-color-spinning-co-ltd-also-known-as-aksu-huafu-te",
+    );
   });
   it("reports a listing lifted since as lifted, not high", () => {
     const r = screen("Supermax Corporation Berhad");

@@ -31,7 +31,9 @@ describe("notes a buyer can act on", () => {
     expect(screener.screen({ name: "Acme Widgets Ltd" }).note).toMatch(/^No match among \d+ listings/);
   });
   it("summarises a listing compactly for the match column", () => {
-    expect(listingSummary(screener.screen({ name: "Supermax Corporation Bhd" }).match!.listing)).toBe("CBP WRO 2021-10-21; lifted 2023-09-18");
+    expect(listingSummary(screener.screen({ name: "Supermax Corporation Bhd" }).match!.listing)).toBe(
+      "CBP WRO 2021-10-21; lifted 2023-09-18",
+    );
     expect(matchLabel(null, [])).toBe("");
   });
   it("formats dates without depending on the machine's locale", () => {

@@ -36,9 +36,13 @@ describe("region and product rules", () => {
   it("drops a rule whose order has been lifted", () => {
     const lifted: Dataset = {
       ...dataset,
-      listings: dataset.listings.map((l) => (l.id === "wro-2018-05-18-turkmenistan-cotton" ? { ...l, status: "inactive" as const, statusDate: "2026-01-01" } : l)),
+      listings: dataset.listings.map((l) =>
+        l.id === "wro-2018-05-18-turkmenistan-cotton" ? { ...l, status: "inactive" as const, statusDate: "2026-01-01" } : l,
+      ),
     };
     const book = new RuleBook(lifted);
-    expect(book.evaluate({ nameText: "Ashgabat Textiles", countryText: "Turkmenistan", productText: "cotton" }).map((h) => h.ruleId)).not.toContain("turkmenistan-cotton");
+    expect(
+      book.evaluate({ nameText: "Ashgabat Textiles", countryText: "Turkmenistan", productText: "cotton" }).map((h) => h.ruleId),
+    ).not.toContain("turkmenistan-cotton");
   });
 });

@@ -29,7 +29,7 @@ describe("any cell value is safe and gives 'none' when it is not a name", () => 
     expect(r.input.length).toBeLessThanOrEqual(201);
   });
   it("screens formula-like text as plain text and never echoes it at the start of the note", () => {
-    for (const name of ["=cmd|' /C calc'!A0", "+SUM(A1:A9)", "-2+3", "@HYPERLINK(\"x\")", "=Hoshine Silicon Industry"]) {
+    for (const name of ["=cmd|' /C calc'!A0", "+SUM(A1:A9)", "-2+3", '@HYPERLINK("x")', "=Hoshine Silicon Industry"]) {
       const r = screener.screen({ name });
       expect(r.note).not.toMatch(/^[=+\-@]/);
     }
@@ -42,7 +42,12 @@ describe("any cell value is safe and gives 'none' when it is not a name", () => 
 
 describe("risk decision", () => {
   const listing = (status: "active" | "inactive" | "unknown" | "partially_active") => ({ ...dataset.listings[0], status });
-  const match = (status: Parameters<typeof listing>[0], score: number) => ({ listing: listing(status), matched: dataset.listings[0].names[0], score, evidence: [] });
+  const match = (status: Parameters<typeof listing>[0], score: number) => ({
+    listing: listing(status),
+    matched: dataset.listings[0].names[0],
+    score,
+    evidence: [],
+  });
   it("is high only for a strong match to an order in force", () => {
     expect(decide([match("active", 0.95)], []).risk).toBe("high");
     expect(decide([match("partially_active", 0.95)], []).risk).toBe("high");

@@ -22,7 +22,12 @@ async function setup(overrides: Partial<DatasetViewProps<{ version: string }>> =
       listeners.forEach((l) => l());
     },
   };
-  const store = new DatasetStore({ storage: memoryStorage(), runtime, bundled: () => bundled, now: () => new Date("2026-11-26T10:00:00Z") });
+  const store = new DatasetStore({
+    storage: memoryStorage(),
+    runtime,
+    bundled: () => bundled,
+    now: () => new Date("2026-11-26T10:00:00Z"),
+  });
   const applySpy = jest.spyOn(store, "applyDataset");
   const previewSheetImpact = jest.fn(async (_screener: { version: string }) => ({ changed: 3 }));
   const onRescreen = jest.fn();
@@ -73,7 +78,9 @@ describe("DatasetView", () => {
     const { applySpy, previewSheetImpact, onRescreen, current } = await setup();
     chooseFile("wro.csv", fixtureBytes("cbp-sample-cp1252.csv"));
     const preview = await screen.findByRole("region", { name: "Changes in this update" });
-    expect(preview.textContent).toContain("CBP WRO/Findings dataset CSV from wro.csv: version test-1 → test-1+cbp-2026-11-26, 9 → 11 listings.");
+    expect(preview.textContent).toContain(
+      "CBP WRO/Findings dataset CSV from wro.csv: version test-1 → test-1+cbp-2026-11-26, 9 → 11 listings.",
+    );
     expect(preview.textContent).toContain("Supermax Corporation Bhd. and its wholly owned subsidiaries: active → inactive, 2023-09-18");
     expect(preview.textContent).toContain("Added (2)");
     expect(preview.textContent).toContain("1 listing(s) are not in the file and stay as they are.");
@@ -145,13 +152,17 @@ describe("DatasetView", () => {
   it("refuses a file over 10 MB before reading it", async () => {
     const { applySpy } = await setup();
     chooseFile("huge.csv", new Uint8Array(10 * 1024 * 1024 + 1));
-    expect((await screen.findByRole("alert")).textContent).toBe("File too largehuge.csv is 10.0 MB, over the 10.0 MB limit; it was not read.");
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "File too largehuge.csv is 10.0 MB, over the 10.0 MB limit; it was not read.",
+    );
     expect(applySpy).not.toHaveBeenCalled();
   });
 
   it("keeps the dataset and says why when storing fails", async () => {
     const { store, current } = await setup();
-    jest.spyOn(store, "applyDataset").mockRejectedValueOnce(new Error("Office storage refused to save the dataset (quota); nothing was changed."));
+    jest
+      .spyOn(store, "applyDataset")
+      .mockRejectedValueOnce(new Error("Office storage refused to save the dataset (quota); nothing was changed."));
     chooseFile("u.html", fixtureBytes("uflpa-sample.html"));
     fireEvent.click(await screen.findByRole("button", { name: "Apply" }));
     expect((await screen.findByRole("alert")).textContent).toMatch(/Update not applied.*quota.*The current dataset stays in force\./);

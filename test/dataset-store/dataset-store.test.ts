@@ -1,4 +1,11 @@
-import { DatasetStore, DatasetStoreError, browserLocalStorage, defaultStorage, memoryStorage, officeRuntimeStorage } from "../../src/addin/dataset-store";
+import {
+  DatasetStore,
+  DatasetStoreError,
+  browserLocalStorage,
+  defaultStorage,
+  memoryStorage,
+  officeRuntimeStorage,
+} from "../../src/addin/dataset-store";
 import { DatasetError, datasetFingerprint } from "../../src/core/dataset/load";
 import type { Dataset } from "../../src/core/dataset/schema";
 import { baseDataset } from "../importers/helpers";
@@ -25,7 +32,12 @@ describe("DatasetStore", () => {
   it("applies a valid dataset: stores it with its fingerprint, installs it, and it survives a restart", async () => {
     const { store, storage, installed, runtime, bundled } = setup();
     const result = await store.applyDataset(version("v2"), "update.csv");
-    expect(result.info).toMatchObject({ version: "v2", origin: "update.csv", savedAt: "2026-11-26T10:00:00.000Z", fingerprint: datasetFingerprint(version("v2")) });
+    expect(result.info).toMatchObject({
+      version: "v2",
+      origin: "update.csv",
+      savedAt: "2026-11-26T10:00:00.000Z",
+      fingerprint: datasetFingerprint(version("v2")),
+    });
     expect(result.previousKept).toBe(false);
     expect(installed).toEqual([["v2", "imported"]]);
     const restarted = new DatasetStore({ storage, runtime, bundled: () => bundled });
@@ -48,13 +60,20 @@ describe("DatasetStore", () => {
 
   it("refuses a dataset larger than the storage allows, saying how large", async () => {
     const { store, storage, runtime } = setup(2000);
-    await expect(store.applyDataset(version("v2"), "a")).rejects.toThrow(/The dataset is \d+\.\d KB, more than the 2\.0 KB test storage allows; it was not applied\./);
+    await expect(store.applyDataset(version("v2"), "a")).rejects.toThrow(
+      /The dataset is \d+\.\d KB, more than the 2\.0 KB test storage allows; it was not applied\./,
+    );
     expect(storage.items.size).toBe(0);
     expect(runtime.setDataset).not.toHaveBeenCalled();
   });
 
   it("drops the previous dataset, and says so, when both would not fit", async () => {
-    const size = JSON.stringify({ savedAt: "2026-11-26T10:00:00.000Z", origin: "a", fingerprint: "x".repeat(64), dataset: version("v2") }).length;
+    const size = JSON.stringify({
+      savedAt: "2026-11-26T10:00:00.000Z",
+      origin: "a",
+      fingerprint: "x".repeat(64),
+      dataset: version("v2"),
+    }).length;
     const { store } = setup(Math.floor(size * 1.5));
     await store.applyDataset(version("v2"), "a");
     const second = await store.applyDataset(version("v3"), "a");
@@ -89,8 +108,16 @@ describe("DatasetStore", () => {
   it.each([
     ["not JSON", () => "{oops", /the stored dataset is damaged/],
     ["no dataset", () => JSON.stringify({ savedAt: "x" }), /damaged \(no dataset in it\)/],
-    ["an invalid dataset", () => JSON.stringify({ savedAt: "x", origin: "o", fingerprint: "f", dataset: { ...version("v9"), schemaVersion: 2 } }), /no longer valid: .*schemaVersion/],
-    ["an altered dataset", () => JSON.stringify({ savedAt: "x", origin: "o", fingerprint: datasetFingerprint(version("v8")), dataset: version("v9") }), /does not match its recorded SHA-256/],
+    [
+      "an invalid dataset",
+      () => JSON.stringify({ savedAt: "x", origin: "o", fingerprint: "f", dataset: { ...version("v9"), schemaVersion: 2 } }),
+      /no longer valid: .*schemaVersion/,
+    ],
+    [
+      "an altered dataset",
+      () => JSON.stringify({ savedAt: "x", origin: "o", fingerprint: datasetFingerprint(version("v8")), dataset: version("v9") }),
+      /does not match its recorded SHA-256/,
+    ],
   ])("falls back to the bundled dataset at start-up when storage holds %s, saying why", async (_label, blob, reason) => {
     const { store, storage, installed } = setup();
     storage.items.set("wro-screen.dataset.current", blob());
@@ -108,7 +135,9 @@ describe("DatasetStore", () => {
     storage.getItem = async () => {
       throw new Error("storage offline");
     };
-    expect((await store.loadStoredDataset()).problem).toBe("Using the bundled dataset because test storage could not be read (storage offline).");
+    expect((await store.loadStoredDataset()).problem).toBe(
+      "Using the bundled dataset because test storage could not be read (storage offline).",
+    );
   });
 
   it("restores storage and keeps the dataset in use when saving fails", async () => {
@@ -121,7 +150,9 @@ describe("DatasetStore", () => {
       if (key.endsWith("current")) throw new Error("QuotaExceededError");
       return realSet(key, value);
     };
-    await expect(store.applyDataset(version("v3"), "b")).rejects.toThrow(new DatasetStoreError("test storage refused to save the dataset (QuotaExceededError); nothing was changed."));
+    await expect(store.applyDataset(version("v3"), "b")).rejects.toThrow(
+      new DatasetStoreError("test storage refused to save the dataset (QuotaExceededError); nothing was changed."),
+    );
     expect(storage.items).toEqual(before);
     expect(runtime.setDataset).not.toHaveBeenCalled();
   });
@@ -156,7 +187,13 @@ describe("storage selection", () => {
 
   it("prefers OfficeRuntime.storage (10 MB) over localStorage", async () => {
     const items = new Map<string, string>();
-    g.OfficeRuntime = { storage: { getItem: async (k: string) => items.get(k) ?? null, setItem: async (k: string, v: string) => void items.set(k, v), removeItem: async (k: string) => void items.delete(k) } };
+    g.OfficeRuntime = {
+      storage: {
+        getItem: async (k: string) => items.get(k) ?? null,
+        setItem: async (k: string, v: string) => void items.set(k, v),
+        removeItem: async (k: string) => void items.delete(k),
+      },
+    };
     g.localStorage = { getItem: () => null, setItem: () => undefined, removeItem: () => undefined };
     const storage = defaultStorage()!;
     expect(storage).toMatchObject({ label: "Office storage", quotaBytes: 10 * 1024 * 1024 });
@@ -166,7 +203,11 @@ describe("storage selection", () => {
 
   it("uses localStorage, prefixed with Office's partition key when there is one", async () => {
     const items = new Map<string, string>();
-    g.localStorage = { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) };
+    g.localStorage = {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+    };
     g.Office = { context: { partitionKey: "part-1" } };
     expect(officeRuntimeStorage()).toBeNull();
     const storage = browserLocalStorage()!;

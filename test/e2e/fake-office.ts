@@ -17,7 +17,7 @@ let fakeExcelBundle: string | null = null;
 function bundleFakeExcel(): string {
   if (fakeExcelBundle) return fakeExcelBundle;
   // esbuild ships with tsx; it bundles the TypeScript fake into one browser script.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const esbuild = require("esbuild") as typeof import("esbuild");
   const result = esbuild.buildSync({
     entryPoints: [path.resolve(__dirname, "../support/fake-excel.ts")],

@@ -65,7 +65,7 @@ const CLEAN = [
 const COUNTRY: Record<string, string> = {
   "SUPERMAX GLOVE MFG SDN BHD": "Malaysia",
   "Hoshine Silicon Industry Co., Ltd.": "China",
-  "合盛硅业股份有限公司": "China",
+  合盛硅业股份有限公司: "China",
   "Top Glove Corporation Bhd": "Malaysia",
   "Sime Darby Plantation Berhad": "Malaysia",
 };
@@ -74,7 +74,10 @@ const SUPPLIERS = [...CLEAN];
 LISTED.forEach((name, i) => SUPPLIERS.splice(i * 6 + 1, 0, name));
 
 const SHEET = "Suppliers";
-const ROWS = [["ID", "Supplier", "Country", "Product"], ...SUPPLIERS.map((name, i) => [`S${String(i + 1).padStart(3, "0")}`, name, COUNTRY[name] ?? "United States", "Components"])];
+const ROWS = [
+  ["ID", "Supplier", "Country", "Product"],
+  ...SUPPLIERS.map((name, i) => [`S${String(i + 1).padStart(3, "0")}`, name, COUNTRY[name] ?? "United States", "Components"]),
+];
 const LAST_ROW = ROWS.length; // header in row 1
 
 function workbookSpec() {
@@ -82,9 +85,8 @@ function workbookSpec() {
 }
 
 async function buildAddin(outDir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require("webpack") as typeof import("webpack");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const configFactory = require(path.join(ROOT, "webpack.config.js"));
   const config = await configFactory({ outputPath: outDir }, { mode: "production" });
   // Source maps are not needed to run the pane and cost most of the build time.
@@ -107,10 +109,14 @@ function reportBundleSizes(dir: string): void {
   const sizes = Object.fromEntries(
     // taskpane.js is what every pane start downloads; the other chunks load with the Dataset tab (or, for
     // functions.js, only where Excel loads the functions file on its own).
-    fs.readdirSync(dir).filter((file) => file.endsWith(".js")).sort().map((file) => {
-      const bytes = fs.readFileSync(path.join(dir, file));
-      return [file, { minified: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length }];
-    }),
+    fs
+      .readdirSync(dir)
+      .filter((file) => file.endsWith(".js"))
+      .sort()
+      .map((file) => {
+        const bytes = fs.readFileSync(path.join(dir, file));
+        return [file, { minified: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length }];
+      }),
   );
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   fs.writeFileSync(path.join(RESULTS_DIR, "bundle-size.json"), JSON.stringify(sizes, null, 2) + "\n");
@@ -155,11 +161,19 @@ describeWithChromium("task pane in Chromium (production build, fake office.js)",
     reportBundleSizes(outDir);
     server = await serve(outDir);
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+
     const { chromium } = require("playwright-core") as typeof import("playwright-core");
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--headless",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
   }, 300_000);
 
@@ -217,10 +231,13 @@ describeWithChromium("task pane in Chromium (production build, fake office.js)",
           noteFormulas: fake.formulas(sheet, `E2:E${lastRow}`).map((r: unknown[]) => r[0]),
           suppliers: fake.values(sheet, `B2:B${lastRow}`).map((r: unknown[]) => r[0]),
           countries: fake.values(sheet, `F2:F${lastRow}`).map((r: unknown[]) => r[0]),
-          conditionalFormats: model.conditionalFormats.map((f: any) => ({ address: f.address, type: f.type, c0: f.rect.c0, c1: f.rect.c1 })),
-          autoFilter: model.autoFilter
-            ? { c0: model.autoFilter.rect.c0, criteria: Array.from(model.autoFilter.criteria.entries()) }
-            : null,
+          conditionalFormats: model.conditionalFormats.map((f: any) => ({
+            address: f.address,
+            type: f.type,
+            c0: f.rect.c0,
+            c1: f.rect.c1,
+          })),
+          autoFilter: model.autoFilter ? { c0: model.autoFilter.rect.c0, criteria: Array.from(model.autoFilter.criteria.entries()) } : null,
           selection: fake.workbook.selection ? fake.workbook.selection.areas.map((a: any) => ({ r0: a.r0, r1: a.r1 })) : null,
           audit: fake.workbook.settings.get("wroScreen.audit") ?? null,
         };
@@ -291,7 +308,9 @@ describeWithChromium("task pane in Chromium (production build, fake office.js)",
       expect(await count("high")).toBe(state.risks.filter((r: unknown) => r === "High").length);
 
       await page.getByTestId("audit-line").waitFor();
-      expect(await page.getByTestId("audit-line").textContent()).toMatch(/^Screened \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2} with dataset \S+/);
+      expect(await page.getByTestId("audit-line").textContent()).toMatch(
+        /^Screened \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2} with dataset \S+/,
+      );
 
       await page.getByRole("button", { name: "Show flagged only" }).click();
       await page.getByText("Showing flagged rows only.").waitFor();

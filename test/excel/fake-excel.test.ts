@@ -45,7 +45,15 @@ describe("fake Excel host", () => {
 
   test("entire-column insert shifts cells, tables and defined names right", async () => {
     const fake = createFakeExcel({
-      sheets: { S: { values: [["a", "b", "c"], [1, 2, 3]], tables: [{ name: "T", address: "C1:C2" }] } },
+      sheets: {
+        S: {
+          values: [
+            ["a", "b", "c"],
+            [1, 2, 3],
+          ],
+          tables: [{ name: "T", address: "C1:C2" }],
+        },
+      },
     });
     await fake.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("S");
@@ -59,7 +67,10 @@ describe("fake Excel host", () => {
       expect(t.address).toBe("S!D1:D2");
       expect(name.formula).toBe("=S!$C$1:$D$2");
     });
-    expect(fake.values("S", "A1:D2")).toEqual([["a", "", "b", "c"], [1, "", 2, 3]]);
+    expect(fake.values("S", "A1:D2")).toEqual([
+      ["a", "", "b", "c"],
+      [1, "", 2, 3],
+    ]);
   });
 
   test("OrNullObject methods report isNullObject after sync; a failed sync applies nothing", async () => {

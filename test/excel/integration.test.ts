@@ -31,7 +31,12 @@ describe("screening with the real Screener and bundled dataset", () => {
     });
     expect(expected[0].risk).not.toBe("none");
     expect(report.datasetVersion).toBe(bundledDataset().version);
-    expect(fake.formulas("Suppliers", "B2:D6").flat().every((f) => f === null)).toBe(true);
+    expect(
+      fake
+        .formulas("Suppliers", "B2:D6")
+        .flat()
+        .every((f) => f === null),
+    ).toBe(true);
     const audit = await controller.readAudit();
     expect(audit?.datasetVersion).toBe(bundledDataset().version);
   });

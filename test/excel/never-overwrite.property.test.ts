@@ -10,15 +10,13 @@ const cellArb = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: -5, max: 5 }) },
 );
 
-const layoutArb = fc
-  .record({ width: fc.integer({ min: 1, max: 6 }), height: fc.integer({ min: 2, max: 25 }) })
-  .chain(({ width, height }) =>
-    fc.record({
-      grid: fc.array(fc.array(cellArb, { minLength: width, maxLength: width }), { minLength: height, maxLength: height }),
-      supplierColumn: fc.integer({ min: 0, max: width - 1 }),
-      header: fc.constantFrom("Supplier", "Vendor", "Name"),
-    }),
-  );
+const layoutArb = fc.record({ width: fc.integer({ min: 1, max: 6 }), height: fc.integer({ min: 2, max: 25 }) }).chain(({ width, height }) =>
+  fc.record({
+    grid: fc.array(fc.array(cellArb, { minLength: width, maxLength: width }), { minLength: height, maxLength: height }),
+    supplierColumn: fc.integer({ min: 0, max: width - 1 }),
+    header: fc.constantFrom("Supplier", "Vendor", "Name"),
+  }),
+);
 
 describe("never overwrite (property)", () => {
   test("user cells survive, moved right by exactly the inserted columns or not at all", async () => {

@@ -30,7 +30,21 @@ describe("adapter read paths against office-addin-mock", () => {
   });
 
   test("reading without the sync gives the mock's not-synced marker, which is why the adapter always syncs first", async () => {
-    const mock = new OfficeMockObject({ workbook: { worksheets: { sheet: { range: { values: [["x"]] }, getRangeByIndexes() { return this.range; } }, getItem() { return this.sheet; } } } });
+    const mock = new OfficeMockObject({
+      workbook: {
+        worksheets: {
+          sheet: {
+            range: { values: [["x"]] },
+            getRangeByIndexes() {
+              return this.range;
+            },
+          },
+          getItem() {
+            return this.sheet;
+          },
+        },
+      },
+    });
     const context = mock as unknown as Excel.RequestContext;
     const range = queueColumnRead(context.workbook.worksheets.getItem("S"), 0, 0, 1);
     expect(range.values).toBe("Error, context.sync() was not called");

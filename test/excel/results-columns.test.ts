@@ -93,7 +93,10 @@ describe("result columns", () => {
   });
 
   test("matching header text alone (no marker) is treated as the user's data", async () => {
-    const values = [["Supplier", "WRO risk", "WRO match", "WRO notes"], ["Acme", "mine", "mine", "mine"]];
+    const values = [
+      ["Supplier", "WRO risk", "WRO match", "WRO notes"],
+      ["Acme", "mine", "mine", "mine"],
+    ];
     const { fake, screen } = setup({ sheets: { S: { values } }, selection: "S!A1" });
     const report = await screen();
     expect(report.placement.mode).toBe("inserted-sheet-columns");
@@ -136,10 +139,19 @@ describe("result columns", () => {
   });
 
   test("a table that already has columns with the result names gets distinct names, not an error", async () => {
-    const values = [["Supplier", "WRO risk"], ["Acme", "user's own"]];
+    const values = [
+      ["Supplier", "WRO risk"],
+      ["Acme", "user's own"],
+    ];
     const { fake, screen } = setup({ sheets: { S: { values, tables: [{ name: "T", address: "A1:B2" }] } }, selection: "S!A1" });
     await screen();
-    expect(fake.workbook.tableColumnNames(fake.workbook.table("T"))).toEqual(["Supplier", "WRO risk 2", "WRO match", "WRO notes", "WRO risk"]);
+    expect(fake.workbook.tableColumnNames(fake.workbook.table("T"))).toEqual([
+      "Supplier",
+      "WRO risk 2",
+      "WRO match",
+      "WRO notes",
+      "WRO risk",
+    ]);
     expect(fake.values("S", "E2")).toEqual([["user's own"]]);
   });
 
@@ -148,7 +160,12 @@ describe("result columns", () => {
     const values = [["Supplier"], ["Acme"], ["@SUM(A1)"], ["-Hoshine"]];
     const { fake, screen } = setup({ sheets: { S: { values } }, selection: "S!A1" }, screener);
     await screen();
-    expect(fake.formulas("S", "B1:D4").flat().filter((f) => f !== null)).toEqual([]);
+    expect(
+      fake
+        .formulas("S", "B1:D4")
+        .flat()
+        .filter((f) => f !== null),
+    ).toEqual([]);
     expect(fake.values("S", "D2:D4")).toEqual([['=HYPERLINK("http://evil","x")'], ["+1 555 0100"], ["+1 555 0100"]]);
     expect(fake.numberFormats("S", "B2:D2")).toEqual([["@", "@", "@"]]);
   });

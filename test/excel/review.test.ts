@@ -3,7 +3,14 @@ import { ScreeningController } from "../../src/taskpane/controller";
 import { createFakeExcel, FakeOfficeError, type FakeExcelSpec } from "../support/fake-excel";
 import { createFakeScreener } from "../support/fake-screener";
 
-const LIST = [["Supplier", "Country"], ["Hoshine Silicon", "China"], ["Acme Ltd", "USA"], ["Cotton Co", "China"], ["Old Farm", "Peru"], ["Globex", "USA"]];
+const LIST = [
+  ["Supplier", "Country"],
+  ["Hoshine Silicon", "China"],
+  ["Acme Ltd", "USA"],
+  ["Cotton Co", "China"],
+  ["Old Farm", "Peru"],
+  ["Globex", "USA"],
+];
 
 async function screened(spec: FakeExcelSpec) {
   const fake = createFakeExcel(spec);
@@ -48,7 +55,9 @@ describe("reviewing results", () => {
 
   test("when Excel refuses the filter buttons, the run still completes with every result written", async () => {
     const fake = createFakeExcel({ sheets: { S: { values: LIST } }, selection: "S!A1" });
-    fake.failSync((info) => (info.operations.includes("AutoFilter.apply") ? new FakeOfficeError("InvalidOperation", "A table is in the way") : null));
+    fake.failSync((info) =>
+      info.operations.includes("AutoFilter.apply") ? new FakeOfficeError("InvalidOperation", "A table is in the way") : null,
+    );
     const controller = new ScreeningController({ run: fake.run, getScreener: () => createFakeScreener() });
     const report = await controller.screenColumn({ selection: await controller.describeSelection() });
     expect(report.status).toBe("complete");
@@ -78,7 +87,10 @@ describe("reviewing results", () => {
   });
 
   test("in a table, the table column's filter is used", async () => {
-    const { fake, controller } = await screened({ sheets: { S: { values: LIST, tables: [{ name: "T", address: "A1:B6" }] } }, selection: "S!A1" });
+    const { fake, controller } = await screened({
+      sheets: { S: { values: LIST, tables: [{ name: "T", address: "A1:B6" }] } },
+      selection: "S!A1",
+    });
     await controller.showFlaggedOnly("S");
     const table = fake.workbook.table("T");
     expect([...table.filters.entries()]).toEqual([[1, ["High", "Review", "Lifted"]]]);

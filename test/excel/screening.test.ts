@@ -42,7 +42,10 @@ describe("chunked screening", () => {
 
   test("long notes: a chunk's write is split so no request passes the payload limit", async () => {
     const screener = createFakeScreener({ note: (name) => `${name}: ${"a long explanation ".repeat(28)}`.slice(0, 500) });
-    const { fake, screen } = setup({ sheets: { S: { values: supplierColumn(3_000) } }, selection: "S!A1", payloadLimit: 1_000_000 }, screener);
+    const { fake, screen } = setup(
+      { sheets: { S: { values: supplierColumn(3_000) } }, selection: "S!A1", payloadLimit: 1_000_000 },
+      screener,
+    );
     const report = await screen({ maxRequestBytes: 600_000 });
     expect(report.status).toBe("complete");
     expect(report.syncs).toBeGreaterThan(report.chunks + 1);
@@ -64,7 +67,11 @@ describe("chunked screening", () => {
   });
 
   test("country and product cells are passed with each name", async () => {
-    const values = [["Supplier", "Country", "Product"], ["Hoshine", "China", "Silicon"], ["Acme", "", 42]];
+    const values = [
+      ["Supplier", "Country", "Product"],
+      ["Hoshine", "China", "Silicon"],
+      ["Acme", "", 42],
+    ];
     const { screener, screen } = setup({ sheets: { S: { values } }, selection: "S!A1" });
     await screen({ countryColumnIndex: 1, productColumnIndex: 2 });
     // Results were inserted between A and B, yet the inputs came from the original country/product cells.
@@ -159,15 +166,22 @@ describe("chunked screening", () => {
     const stop = fake.failSync(() => new FakeOfficeError("GeneralException", "The workbook is busy"));
     const error = await controller.screenColumn({ selection }).catch((e: unknown) => e);
     stop();
-    expect(error).toMatchObject({ code: "read-failed", details: { written: null, notWritten: { first: 2, last: 21 }, officeCode: "GeneralException" } });
-    expect((error as Error).message).toBe("Excel could not read rows 2–21 of the supplier column: The workbook is busy. Nothing further was written.");
+    expect(error).toMatchObject({
+      code: "read-failed",
+      details: { written: null, notWritten: { first: 2, last: 21 }, officeCode: "GeneralException" },
+    });
+    expect((error as Error).message).toBe(
+      "Excel could not read rows 2–21 of the supplier column: The workbook is busy. Nothing further was written.",
+    );
     expect(fake.snapshot("S")).toEqual(before);
   });
 
   test("a failure while inserting the result columns is reported as nothing written", async () => {
     const values = supplierColumn(20).map((row, i) => [...row, i === 0 ? "Country" : "CN"]);
     const { fake, screen } = setup({ sheets: { S: { values } }, selection: "S!A1" });
-    fake.failSync((info) => (info.operations.includes("Range.insert=") ? new FakeOfficeError("GeneralException", "Connection lost") : null));
+    fake.failSync((info) =>
+      info.operations.includes("Range.insert=") ? new FakeOfficeError("GeneralException", "Connection lost") : null,
+    );
     const before = fake.snapshot("S");
     const error = await screen().catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "write-failed", details: { written: null, notWritten: { first: 2, last: 21 } } });

@@ -18,12 +18,14 @@ async function describe_(spec: FakeExcelSpec): Promise<{ selection: ColumnSelect
 
 async function describeError(spec: FakeExcelSpec): Promise<unknown> {
   const fake = createFakeExcel(spec);
-  return fake.run((context) => describeSelection(context)).then(
-    () => {
-      throw new Error("expected an error");
-    },
-    (error: unknown) => error,
-  );
+  return fake
+    .run((context) => describeSelection(context))
+    .then(
+      () => {
+        throw new Error("expected an error");
+      },
+      (error: unknown) => error,
+    );
 }
 
 describe("describeSelection", () => {
@@ -55,7 +57,13 @@ describe("describeSelection", () => {
   });
 
   test("the column's own last used cell ends the rows, even when other columns run longer", async () => {
-    const values = [["Supplier", "Notes"], ["A", "x"], ["B", "x"], ["", "x"], ["", "x"]];
+    const values = [
+      ["Supplier", "Notes"],
+      ["A", "x"],
+      ["B", "x"],
+      ["", "x"],
+      ["", "x"],
+    ];
     const { selection } = await describe_({ sheets: { S: { values } }, selection: "S!A1" });
     expect(selection.lastRowNumber).toBe(3);
   });

@@ -10,8 +10,10 @@ import webpack from "webpack";
 
 const ROOT = resolve(__dirname, "..", "..");
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const configFactory = require("../../webpack.config.js") as (env: Record<string, unknown>, argv: { mode: string }) => Promise<webpack.Configuration>;
+const configFactory = require("../../webpack.config.js") as (
+  env: Record<string, unknown>,
+  argv: { mode: string },
+) => Promise<webpack.Configuration>;
 
 let outputPath: string;
 let registered: Record<string, (...args: unknown[]) => unknown>;
@@ -74,7 +76,9 @@ test("functions.js registers every function listed in functions.json, under its 
 
 test("the bundled functions screen with the bundled dataset", () => {
   expect(registered.WRORISK("Hoshine Silicon Industry Co Ltd")).toBe("High");
-  expect(registered.WROMATCH("Supermax Corporation Bhd")).toMatch(/^Supermax Corporation Bhd\..*\(CBP WRO 2021-10-21; lifted 2023-09-18\)$/);
+  expect(registered.WROMATCH("Supermax Corporation Bhd")).toMatch(
+    /^Supermax Corporation Bhd\..*\(CBP WRO 2021-10-21; lifted 2023-09-18\)$/,
+  );
   expect(registered.WRORISK(null)).toBe("");
   expect(registered.WRONOTE("Harbourside Stationery Supplies Ltd")).toMatch(/no match/i);
 });

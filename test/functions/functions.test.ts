@@ -276,7 +276,13 @@ describe("WROSCREEN", () => {
     const wrongHeight = await failure(WROSCREEN(names, [["A"], ["B"]]));
     expect(wrongHeight?.code).toBe("#VALUE!");
     expect(wrongHeight?.message).toMatch(/Countries has 2 rows but the names have 3/);
-    const wrongWidth = await failure(WROSCREEN(names, undefined, [["a", "b"], ["c", "d"], ["e", "f"]]));
+    const wrongWidth = await failure(
+      WROSCREEN(names, undefined, [
+        ["a", "b"],
+        ["c", "d"],
+        ["e", "f"],
+      ]),
+    );
     expect(wrongWidth?.code).toBe("#VALUE!");
     expect(wrongWidth?.message).toMatch(/Products must be one column/);
   });
@@ -288,9 +294,9 @@ describe("WROSCREEN", () => {
   });
 
   test("handles 10,000 rows in one call, row for row", async () => {
-    const names: unknown[][] = Array.from({ length: 10_000 }, (_, i) =>
-      [i % 3 === 0 ? ACTIVE_NAME : i % 3 === 1 ? `Harbourside Stationery Supplies ${i}` : null],
-    );
+    const names: unknown[][] = Array.from({ length: 10_000 }, (_, i) => [
+      i % 3 === 0 ? ACTIVE_NAME : i % 3 === 1 ? `Harbourside Stationery Supplies ${i}` : null,
+    ]);
     names[9_999] = [LIFTED_NAME];
     const rows = await WROSCREEN(names);
     expect(rows).toHaveLength(10_000);

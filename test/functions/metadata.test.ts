@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 
 // webpack.config.js is CommonJS and exports its helpers next to the config function.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const webpackConfig = require("../../webpack.config.js") as {
   finaliseFunctionsMetadata(json: string): string;
   rewriteManifestUrls(text: string, from: string, to: string): string;
@@ -69,7 +69,8 @@ describe("generated functions.json", () => {
   test("every function and every parameter has a description for autocomplete", () => {
     for (const f of metadata.functions) {
       expect(f.description && f.description.length).toBeGreaterThan(20);
-      for (const p of f.parameters) expect({ fn: f.name, p: p.name, described: Boolean(p.description) }).toEqual({ fn: f.name, p: p.name, described: true });
+      for (const p of f.parameters)
+        expect({ fn: f.name, p: p.name, described: Boolean(p.description) }).toEqual({ fn: f.name, p: p.name, described: true });
     }
   });
 
@@ -107,9 +108,7 @@ describe("generated functions.json", () => {
   });
 
   test("every function is associated with the JavaScript function of the same name", () => {
-    expect(associations.map((a) => [a.id, a.functionName]).sort()).toEqual(
-      metadata.functions.map((f) => [f.id, f.name]).sort(),
-    );
+    expect(associations.map((a) => [a.id, a.functionName]).sort()).toEqual(metadata.functions.map((f) => [f.id, f.name]).sort());
   });
 });
 

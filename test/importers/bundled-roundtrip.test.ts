@@ -27,7 +27,19 @@ it("a CBP CSV holding the bundled CBP orders pairs every row with its listing an
   const csv = [
     "Effective Date,Calendar Year,Country Code,Country,Merchandise,WRO/Finding,Industry,Status,Press Release,Entity,Remarks",
     ...orders.map((l) =>
-      [usDate(l.dateIssued!), l.dateIssued!.slice(0, 4), "", quote(l.country ?? ""), quote(l.products ?? ""), l.list === "cbp_finding" ? "Finding" : "WRO", quote(l.industry ?? ""), CSV_STATUS[l.status as keyof typeof CSV_STATUS], "", quote(l.name), ""].join(","),
+      [
+        usDate(l.dateIssued!),
+        l.dateIssued!.slice(0, 4),
+        "",
+        quote(l.country ?? ""),
+        quote(l.products ?? ""),
+        l.list === "cbp_finding" ? "Finding" : "WRO",
+        quote(l.industry ?? ""),
+        CSV_STATUS[l.status as keyof typeof CSV_STATUS],
+        "",
+        quote(l.name),
+        "",
+      ].join(","),
     ),
   ].join("\r\n");
   const plan = planUpdate(dataset, new TextEncoder().encode(csv), { fileName: "roundtrip.csv", today: "2026-11-26" });

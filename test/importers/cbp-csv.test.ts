@@ -28,7 +28,10 @@ describe("parseCbpCsv", () => {
       { name: "Plantation Exemplaire", kind: "former" },
     ]);
     expect(cocoa.id).toBe("wro-2026-03-04-societe-exemplaire-d-export");
-    expect(cocoa.sources).toEqual(["CBP WRO/Findings dataset CSV: wro-findings.csv (retrieved 2026-11-01)", "https://www.cbp.gov/newsroom/example-cocoa"]);
+    expect(cocoa.sources).toEqual([
+      "CBP WRO/Findings dataset CSV: wro-findings.csv (retrieved 2026-11-01)",
+      "https://www.cbp.gov/newsroom/example-cocoa",
+    ]);
     expect(cocoa.confidence).toBe("verified");
     expect(cocoa.statusText).toContain('"Exemplar" test row with a line break');
     const yunnan = listings.find(byName("Yunnan Machinery"))!;
@@ -100,18 +103,24 @@ describe("parseCbpCsv refuses bad files with a message naming the problem", () =
 
   it("a date that is not M/D/YYYY or not a real date", () => {
     for (const date of ["2021/10/21", "2/30/2021", "soon", ""]) {
-      const e = importErrorOf(() => parseCbpCsv(bytesOf(`${CBP_HEADER}\n${date},2021,MY,Malaysia,Gloves,WRO,Rubber,Active,,Exemplar,\n`), opts));
+      const e = importErrorOf(() =>
+        parseCbpCsv(bytesOf(`${CBP_HEADER}\n${date},2021,MY,Malaysia,Gloves,WRO,Rubber,Active,,Exemplar,\n`), opts),
+      );
       expect(e).toMatchObject({ code: "bad_value", line: 2, field: "Effective Date" });
     }
   });
 
   it("an unknown order type", () => {
-    const e = importErrorOf(() => parseCbpCsv(bytesOf(`${CBP_HEADER}\n1/2/2021,2021,MY,Malaysia,Gloves,Ban,Rubber,Active,,Exemplar,\n`), opts));
+    const e = importErrorOf(() =>
+      parseCbpCsv(bytesOf(`${CBP_HEADER}\n1/2/2021,2021,MY,Malaysia,Gloves,Ban,Rubber,Active,,Exemplar,\n`), opts),
+    );
     expect(e).toMatchObject({ field: "WRO/Finding", line: 2 });
   });
 
   it("a row with more fields than the header", () => {
-    const e = importErrorOf(() => parseCbpCsv(bytesOf(`${CBP_HEADER}\n1/2/2021,2021,MY,Malaysia,Gloves,WRO,Rubber,Active,,Exemplar, Inc.,x,extra\n`), opts));
+    const e = importErrorOf(() =>
+      parseCbpCsv(bytesOf(`${CBP_HEADER}\n1/2/2021,2021,MY,Malaysia,Gloves,WRO,Rubber,Active,,Exemplar, Inc.,x,extra\n`), opts),
+    );
     expect(e).toMatchObject({ code: "malformed", line: 2 });
   });
 
@@ -126,7 +135,9 @@ describe("parseCbpCsv refuses bad files with a message naming the problem", () =
     expect(importErrorOf(() => parseCbpCsv(fixtureBytes("cbp-header-only.csv"), opts)).code).toBe("empty");
     expect(importErrorOf(() => parseCbpCsv(new Uint8Array(0), opts)).code).toBe("empty");
     const regionOnly = `${CBP_HEADER}\n1/13/2021,2021,CN,China,Cotton,WRO,Agriculture,Active,,,\n`;
-    expect(importErrorOf(() => parseCbpCsv(bytesOf(regionOnly), opts)).message).toMatch(/no orders that name an entity \(1 row without an entity\)/);
+    expect(importErrorOf(() => parseCbpCsv(bytesOf(regionOnly), opts)).message).toMatch(
+      /no orders that name an entity \(1 row without an entity\)/,
+    );
   });
 
   it("a sign-in page or another web page saved under a .csv name", () => {
@@ -143,7 +154,11 @@ describe("parseCbpCsv refuses bad files with a message naming the problem", () =
 
 describe("parseCbpEntityNames", () => {
   it("splits a/k/a, f/k/a and ;-separated co-named entities", () => {
-    expect(parseCbpEntityNames("China Cattle Breeding Enterprise, a/k/a Zhongguo Yangniu Zonghe Qiye; Xinjiang Kashgar Cattle Farm, a/k/a Shache County Cattle Farm")).toEqual([
+    expect(
+      parseCbpEntityNames(
+        "China Cattle Breeding Enterprise, a/k/a Zhongguo Yangniu Zonghe Qiye; Xinjiang Kashgar Cattle Farm, a/k/a Shache County Cattle Farm",
+      ),
+    ).toEqual([
       { name: "China Cattle Breeding Enterprise", kind: "primary" },
       { name: "Zhongguo Yangniu Zonghe Qiye", kind: "alias" },
       { name: "Xinjiang Kashgar Cattle Farm", kind: "alias", note: "named in the same CBP entry" },
@@ -152,7 +167,12 @@ describe("parseCbpEntityNames", () => {
   });
 
   it("reads a.k.a., f.k.a. and d/b/a variants", () => {
-    expect(parseCbpEntityNames("Exemplar Glove Sdn. Bhd. a.k.a. Exemplar Gloves, f.k.a. Old Glove; Exemplar Trading d/b/a ExTrade").map((n) => [n.name, n.kind])).toEqual([
+    expect(
+      parseCbpEntityNames("Exemplar Glove Sdn. Bhd. a.k.a. Exemplar Gloves, f.k.a. Old Glove; Exemplar Trading d/b/a ExTrade").map((n) => [
+        n.name,
+        n.kind,
+      ]),
+    ).toEqual([
       ["Exemplar Glove Sdn. Bhd.", "primary"],
       ["Exemplar Gloves", "alias"],
       ["Old Glove", "former"],
@@ -162,8 +182,8 @@ describe("parseCbpEntityNames", () => {
   });
 
   it("keeps parentheses that are part of a name", () => {
-    expect(parseCbpEntityNames("Shanghai Laodong Machinery Factory, a/k/a Shanghai Laogang Laogai Farm (Shanghai No.4 Prison)")[1].name).toBe(
-      "Shanghai Laogang Laogai Farm (Shanghai No.4 Prison)",
-    );
+    expect(
+      parseCbpEntityNames("Shanghai Laodong Machinery Factory, a/k/a Shanghai Laogang Laogai Farm (Shanghai No.4 Prison)")[1].name,
+    ).toBe("Shanghai Laogang Laogai Farm (Shanghai No.4 Prison)");
   });
 });

@@ -18,7 +18,11 @@ describe("parseCsv (RFC 4180)", () => {
   });
 
   it("accepts LF and lone CR line ends, skips blank lines, and keeps a last line without a line end", () => {
-    expect(parseCsv("a,b\rc,d\n\ne,f").map((r) => r.fields)).toEqual([["a", "b"], ["c", "d"], ["e", "f"]]);
+    expect(parseCsv("a,b\rc,d\n\ne,f").map((r) => r.fields)).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+      ["e", "f"],
+    ]);
   });
 
   it("names the line where an unclosed quote starts", () => {

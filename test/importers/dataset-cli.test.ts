@@ -35,7 +35,17 @@ describe("dataset CLI", () => {
 
   it("import cbp prints the diff and writes a validated dataset with --out", async () => {
     const out = join(dir, "merged.json");
-    const { code, stdout, stderr } = await run(["import", "cbp", fixture("cbp-sample-cp1252.csv"), "--base", basePath, "--out", out, "--retrieved", "2026-11-20"]);
+    const { code, stdout, stderr } = await run([
+      "import",
+      "cbp",
+      fixture("cbp-sample-cp1252.csv"),
+      "--base",
+      basePath,
+      "--out",
+      out,
+      "--retrieved",
+      "2026-11-20",
+    ]);
     expect(code).toBe(0);
     expect(stdout).toContain("test-1 (9 listings) → test-1+cbp-2026-11-20 (11 listings)");
     expect(stdout).toContain("Supermax Corporation Bhd. and its wholly owned subsidiaries: active → inactive, 2023-09-18");
@@ -62,7 +72,10 @@ describe("dataset CLI", () => {
       [["import", "uflpa", fixture("uflpa-no-heading.html"), "--base", basePath, "--out", out], /not preceded by a heading/],
       [["import", "json", fixture("truncated.json"), "--base", basePath, "--out", out], /not valid JSON/],
       [["import", "cbp", fixture("nope.csv"), "--base", basePath], /Cannot read The file .*nope\.csv: no such file/],
-      [["import", "cbp", fixture("cbp-sample-cp1252.csv"), "--base", fixture("truncated.json")], /truncated\.json: The dataset is not valid JSON/],
+      [
+        ["import", "cbp", fixture("cbp-sample-cp1252.csv"), "--base", fixture("truncated.json")],
+        /truncated\.json: The dataset is not valid JSON/,
+      ],
       [["import", "xml", "x"], /import needs a kind/],
       [["import", "cbp", fixture("cbp-sample-cp1252.csv"), "--retrieved", "yesterday"], /--retrieved must be a date/],
       [["diff", basePath], /diff needs two dataset files/],

@@ -24,12 +24,16 @@ describe("parseDatasetJson", () => {
     expect(e.problems).toEqual(['listings[1].id: duplicate id "wro-2021-10-21-supermax"']);
     const badStatus = baseDataset();
     (badStatus.listings[2] as { status: string }).status = "lifted";
-    expect(importErrorOf(() => parseDatasetJson(bytesOf(JSON.stringify(badStatus)), "d.json")).problems[0]).toMatch(/^listings\[2\]\.status: Invalid option/);
+    expect(importErrorOf(() => parseDatasetJson(bytesOf(JSON.stringify(badStatus)), "d.json")).problems[0]).toMatch(
+      /^listings\[2\]\.status: Invalid option/,
+    );
   });
 
   it("refuses an empty listing array, a sign-in page, white space and non-UTF-8 bytes", () => {
     const empty = { ...baseDataset(), listings: [], rules: [] };
-    expect(importErrorOf(() => parseDatasetJson(bytesOf(JSON.stringify(empty)), "d.json")).message).toMatch(/listings: must hold at least one listing/);
+    expect(importErrorOf(() => parseDatasetJson(bytesOf(JSON.stringify(empty)), "d.json")).message).toMatch(
+      /listings: must hold at least one listing/,
+    );
     expect(importErrorOf(() => parseDatasetJson(fixtureBytes("signin.html"), "d.json")).code).toBe("sign_in_page");
     expect(importErrorOf(() => parseDatasetJson(bytesOf(" \n"), "d.json")).code).toBe("empty");
     expect(importErrorOf(() => parseDatasetJson(new Uint8Array([0x7b, 0x92, 0x7d]), "d.json")).code).toBe("encoding");

@@ -31,7 +31,7 @@ describe("detectFormat", () => {
     expect(detectFormat("wro.CSV", bytesOf("{"))).toBe("cbp_csv");
     expect(detectFormat("list.htm", bytesOf("a,b"))).toBe("uflpa_html");
     expect(detectFormat("https://example.org/d.json?x=1", bytesOf("<html>"))).toBe("json");
-    expect(detectFormat("download", bytesOf("\uFEFF  {\"schemaVersion\":1}"))).toBe("json");
+    expect(detectFormat("download", bytesOf('\uFEFF  {"schemaVersion":1}'))).toBe("json");
     expect(detectFormat("download", bytesOf("<!DOCTYPE html>"))).toBe("uflpa_html");
     expect(detectFormat("download", bytesOf("Effective Date,Entity"))).toBe("cbp_csv");
   });

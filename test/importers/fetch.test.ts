@@ -2,7 +2,10 @@ import { checkHttpsAddress, fetchFile, type FetchLike } from "../../src/core/imp
 
 type Init = Parameters<FetchLike>[1];
 
-function response(body: Uint8Array | ReadableStream<Uint8Array> | null, init: { status?: number; headers?: Record<string, string>; url?: string } = {}) {
+function response(
+  body: Uint8Array | ReadableStream<Uint8Array> | null,
+  init: { status?: number; headers?: Record<string, string>; url?: string } = {},
+) {
   const headers = new Map(Object.entries(init.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   return {
     ok: (init.status ?? 200) < 400,
@@ -11,7 +14,10 @@ function response(body: Uint8Array | ReadableStream<Uint8Array> | null, init: { 
     url: init.url ?? "https://example.org/data.json",
     headers: { get: (name: string) => headers.get(name.toLowerCase()) ?? null },
     body: body instanceof ReadableStream ? body : null,
-    arrayBuffer: async () => (body instanceof Uint8Array ? body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) : new ArrayBuffer(0)) as ArrayBuffer,
+    arrayBuffer: async () =>
+      (body instanceof Uint8Array
+        ? body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength)
+        : new ArrayBuffer(0)) as ArrayBuffer,
   };
 }
 
@@ -86,10 +92,18 @@ describe("fetchFile", () => {
     await expect(fetchFile("https://example.org/", { fetch: async () => response(null, { status: 404 }) })).rejects.toMatchObject({
       message: "https://example.org/ answered 404 Not Found; nothing was downloaded.",
     });
-    await expect(fetchFile("https://example.org/", { fetch: async () => { throw new TypeError("fetch failed"); } })).rejects.toMatchObject({
+    await expect(
+      fetchFile("https://example.org/", {
+        fetch: async () => {
+          throw new TypeError("fetch failed");
+        },
+      }),
+    ).rejects.toMatchObject({
       code: "network",
       message: "Could not download https://example.org/: fetch failed.",
     });
-    await expect(fetchFile("https://example.org/", { fetch: async () => response(null, { url: "http://example.org/" }) })).rejects.toMatchObject({ code: "address" });
+    await expect(
+      fetchFile("https://example.org/", { fetch: async () => response(null, { url: "http://example.org/" }) }),
+    ).rejects.toMatchObject({ code: "address" });
   });
 });

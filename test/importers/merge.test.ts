@@ -37,7 +37,12 @@ describe("mergeImport with CBP's CSV", () => {
     ]);
     expect(supermax.names[2]).toMatchObject({ kind: "alias", note: "main name as published in the official list" });
     const yunnan = byId(dataset, "wro-1991-11-06-yunnan-machinery");
-    expect(yunnan.names.find((n) => n.kind === "chinese")).toEqual({ name: "云南机器厂", kind: "chinese", confidence: "unverified", note: "from memory" });
+    expect(yunnan.names.find((n) => n.kind === "chinese")).toEqual({
+      name: "云南机器厂",
+      kind: "chinese",
+      confidence: "unverified",
+      note: "from memory",
+    });
   });
 
   it("records a status change with the CSV as source and the date its remark gives", () => {
@@ -92,10 +97,10 @@ describe("mergeImport with CBP's CSV", () => {
   });
 
   it("refuses a CSV that covers less than half of the CBP listings, unless forced", () => {
-    const partial = parseCbpCsv(
-      bytesOf(`${CBP_HEADER}\n11/6/1991,1991,CN,China,Engines,WRO,Machinery,Active,,Yunnan Machinery,\n`),
-      { fileName: "active-only.csv", retrieved: null },
-    );
+    const partial = parseCbpCsv(bytesOf(`${CBP_HEADER}\n11/6/1991,1991,CN,China,Engines,WRO,Machinery,Active,,Yunnan Machinery,\n`), {
+      fileName: "active-only.csv",
+      retrieved: null,
+    });
     const e = importErrorOf(() => mergeImport(base, partial, { today }));
     expect(e.code).toBe("unsafe_update");
     expect(e.message).toMatch(/leave 3 of the 4 listings it covers unmatched/);
@@ -107,7 +112,9 @@ describe("mergeImport with CBP's CSV", () => {
     const { dataset: merged, report: r } = mergeImport(base, parseCbpCsv(bytesOf(csv), { fileName: "c.csv", retrieved: null }), { today });
     expect(r.added).toEqual([]);
     expect(byId(merged, "wro-2019-09-30-exemplar-bonechar").dateIssued).toBe("2019-10-01");
-    expect(r.warnings).toContain("wro-2019-09-30-exemplar-bonechar: the dataset gives 2019-09-30 but CBP's file gives 2019-10-01 (line 2); CBP's date is kept.");
+    expect(r.warnings).toContain(
+      "wro-2019-09-30-exemplar-bonechar: the dataset gives 2019-09-30 but CBP's file gives 2019-10-01 (line 2); CBP's date is kept.",
+    );
   });
 });
 
@@ -123,7 +130,8 @@ describe("mergeImport with the UFLPA page", () => {
     expect(removed.statusHistory.at(-1)).toEqual({
       date: null,
       kind: "other",
-      description: "Removed from the list: absent from DHS UFLPA Entity List page (saved HTML): uflpa.html (retrieved 2026-11-02); removal date not stated",
+      description:
+        "Removed from the list: absent from DHS UFLPA Entity List page (saved HTML): uflpa.html (retrieved 2026-11-02); removal date not stated",
     });
   });
 
@@ -181,7 +189,9 @@ describe("mergeImport with the UFLPA page", () => {
 
   it("refuses a page that would remove more than half of the UFLPA listings, unless forced", () => {
     const tiny = parseUflpaHtml(
-      bytesOf('<html><body><p><a href="#">Section 2(d)(2)(B)(i)</a></p><table><tr><th>Name of Entity</th><th>Effective Date</th></tr><tr><td>Someone Else Co.</td><td>May 1, 2026</td></tr></table></body></html>'),
+      bytesOf(
+        '<html><body><p><a href="#">Section 2(d)(2)(B)(i)</a></p><table><tr><th>Name of Entity</th><th>Effective Date</th></tr><tr><td>Someone Else Co.</td><td>May 1, 2026</td></tr></table></body></html>',
+      ),
       { fileName: "cut.html", retrieved: null },
     );
     expect(importErrorOf(() => mergeImport(base, tiny, { today })).code).toBe("unsafe_update");
@@ -193,9 +203,16 @@ describe("diff and replacement", () => {
   const base = baseDataset();
 
   it("describes a status change as buyer-readable text", () => {
-    expect(describeStatusChange({ id: "x", name: "Supermax Corporation Bhd", list: "cbp_wro", from: "active", to: "inactive", date: "2023-09-18" })).toBe(
-      "Supermax Corporation Bhd: active → inactive, 2023-09-18",
-    );
+    expect(
+      describeStatusChange({
+        id: "x",
+        name: "Supermax Corporation Bhd",
+        list: "cbp_wro",
+        from: "active",
+        to: "inactive",
+        date: "2023-09-18",
+      }),
+    ).toBe("Supermax Corporation Bhd: active → inactive, 2023-09-18");
   });
 
   it("summarises added, removed, status and name changes", () => {

@@ -30,7 +30,9 @@ function outcome(fn: () => { entries: { listing: unknown }[] }): "ok" | "refused
 function mutated(original: Uint8Array, alphabet: number[]) {
   return fc
     .record({
-      edits: fc.array(fc.record({ at: fc.nat(original.length - 1), byte: fc.constantFrom(...alphabet), insert: fc.boolean() }), { maxLength: 6 }),
+      edits: fc.array(fc.record({ at: fc.nat(original.length - 1), byte: fc.constantFrom(...alphabet), insert: fc.boolean() }), {
+        maxLength: 6,
+      }),
       cut: fc.option(fc.nat(original.length), { nil: undefined }),
     })
     .map(({ edits, cut }) => {
@@ -49,7 +51,10 @@ const htmlBytes = [0x3c, 0x3e, 0x2f, 0x22, 0x28, 0x29, 0x3b, 0x0a, 0x41, 0x31, 0
 
 describe("importers never throw anything but ImportError, and never return a partial list", () => {
   it("CBP CSV: arbitrary bytes", () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => void outcome(() => parseCbpCsv(bytes, opts))), runs);
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => void outcome(() => parseCbpCsv(bytes, opts))),
+      runs,
+    );
   });
 
   it("CBP CSV: damaged copies of the fixture", () => {
@@ -75,7 +80,10 @@ describe("importers never throw anything but ImportError, and never return a par
     fc.assert(
       fc.property(fc.array(row, { maxLength: 5 }), (rows) => {
         const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-        const text = ["Effective Date,WRO/Finding,Status,Entity,Country,Merchandise", ...rows.map((r) => [...r.map(quote), "X", "Y"].join(","))].join("\r\n");
+        const text = [
+          "Effective Date,WRO/Finding,Status,Entity,Country,Merchandise",
+          ...rows.map((r) => [...r.map(quote), "X", "Y"].join(",")),
+        ].join("\r\n");
         outcome(() => parseCbpCsv(bytesOf(text), opts));
       }),
       runs,
@@ -83,7 +91,10 @@ describe("importers never throw anything but ImportError, and never return a par
   });
 
   it("UFLPA HTML: arbitrary text and damaged copies of the fixture", () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => void outcome(() => parseUflpaHtml(bytesOf(`<html>${text}`), opts))), runs);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => void outcome(() => parseUflpaHtml(bytesOf(`<html>${text}`), opts))),
+      runs,
+    );
     const seen = new Set<string>();
     fc.assert(
       fc.property(mutated(fixtureBytes("uflpa-sample.html"), htmlBytes), (bytes) => {
@@ -137,7 +148,15 @@ describe("an update is refused or complete", () => {
 
 describe("merging keeps what curators wrote (property)", () => {
   const base = baseDataset();
-  const pool = ["Supermax Corporation Bhd. and its subsidiaries", "Fishing Vessel: Yu Long No. 2", "Yunnan Machinery, a/k/a Golden Horse", "Exemplar Bonechar Plant", "New Exemplar Co.", "Другой Exemplar", "Exemplar Bonechar Plant Ltd"];
+  const pool = [
+    "Supermax Corporation Bhd. and its subsidiaries",
+    "Fishing Vessel: Yu Long No. 2",
+    "Yunnan Machinery, a/k/a Golden Horse",
+    "Exemplar Bonechar Plant",
+    "New Exemplar Co.",
+    "Другой Exemplar",
+    "Exemplar Bonechar Plant Ltd",
+  ];
   const dates = ["10/21/2021", "5/11/2020", "11/6/1991", "9/30/2019", "1/1/2026"];
   const row = fc.record({
     name: fc.constantFrom(...pool),
@@ -149,32 +168,38 @@ describe("merging keeps what curators wrote (property)", () => {
 
   it("never drops a curated name, note or history event, and never loses a listing", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(row, { minLength: 1, maxLength: 8, selector: (r) => `${r.name}|${r.date}|${r.type}` }), fc.boolean(), (rows, force) => {
-        const csv = [
-          "Effective Date,WRO/Finding,Status,Entity,Country,Merchandise,Remarks",
-          ...rows.map((r) => [r.date, r.type, r.status, `"${r.name}"`, "X", "Y", r.remarks].join(",")),
-        ].join("\n");
-        let plan;
-        try {
-          plan = planUpdate(base, bytesOf(csv), { fileName: "p.csv", today: "2026-11-26", force });
-        } catch (e) {
-          expect(e).toBeInstanceOf(ImportError);
-          expect((e as ImportError).code).toBe("unsafe_update");
-          expect(force).toBe(false);
-          return;
-        }
-        validateDataset(plan.next);
-        const merged = new Map(plan.next.listings.map((l) => [l.id, l]));
-        for (const before of base.listings) {
-          const after = merged.get(before.id)!;
-          expect(after).toBeDefined();
-          expect(after.notes).toBe(before.notes);
-          expect(after.names.slice(0, before.names.length).map((n) => [n.name, n.kind])).toEqual(before.names.map((n) => [n.name, n.kind]));
-          expect(after.statusHistory.slice(0, before.statusHistory.length)).toEqual(before.statusHistory);
-          if (after.status !== before.status) expect(after.statusHistory.length).toBe(before.statusHistory.length + 1);
-        }
-        expect(plan.next.listings.length).toBe(base.listings.length + plan.diff.added.length);
-      }),
+      fc.property(
+        fc.uniqueArray(row, { minLength: 1, maxLength: 8, selector: (r) => `${r.name}|${r.date}|${r.type}` }),
+        fc.boolean(),
+        (rows, force) => {
+          const csv = [
+            "Effective Date,WRO/Finding,Status,Entity,Country,Merchandise,Remarks",
+            ...rows.map((r) => [r.date, r.type, r.status, `"${r.name}"`, "X", "Y", r.remarks].join(",")),
+          ].join("\n");
+          let plan;
+          try {
+            plan = planUpdate(base, bytesOf(csv), { fileName: "p.csv", today: "2026-11-26", force });
+          } catch (e) {
+            expect(e).toBeInstanceOf(ImportError);
+            expect((e as ImportError).code).toBe("unsafe_update");
+            expect(force).toBe(false);
+            return;
+          }
+          validateDataset(plan.next);
+          const merged = new Map(plan.next.listings.map((l) => [l.id, l]));
+          for (const before of base.listings) {
+            const after = merged.get(before.id)!;
+            expect(after).toBeDefined();
+            expect(after.notes).toBe(before.notes);
+            expect(after.names.slice(0, before.names.length).map((n) => [n.name, n.kind])).toEqual(
+              before.names.map((n) => [n.name, n.kind]),
+            );
+            expect(after.statusHistory.slice(0, before.statusHistory.length)).toEqual(before.statusHistory);
+            if (after.status !== before.status) expect(after.statusHistory.length).toBe(before.statusHistory.length + 1);
+          }
+          expect(plan.next.listings.length).toBe(base.listings.length + plan.diff.added.length);
+        },
+      ),
       { seed: 99, numRuns: 200 },
     );
   });

@@ -6,21 +6,61 @@ const opts = { fileName: "uflpa.html", retrieved: "2026-11-01" };
 
 describe("parseUflpaName", () => {
   it.each([
-    ["Changji Esquel Textile Co. Ltd. (and one alias: Changji Yida Textile)", "Changji Esquel Textile Co. Ltd.", [["Changji Yida Textile", "alias"]], null],
-    ["Hefei Bitland Information Technology Co. Ltd. (including three aliases: Anhui Hefei Baolongda Information Technology; Hefei Baolongda Information Technology Co., Ltd.; and Hefei Bitland Optoelectronic Technology Co., Ltd.)",
+    [
+      "Changji Esquel Textile Co. Ltd. (and one alias: Changji Yida Textile)",
+      "Changji Esquel Textile Co. Ltd.",
+      [["Changji Yida Textile", "alias"]],
+      null,
+    ],
+    [
+      "Hefei Bitland Information Technology Co. Ltd. (including three aliases: Anhui Hefei Baolongda Information Technology; Hefei Baolongda Information Technology Co., Ltd.; and Hefei Bitland Optoelectronic Technology Co., Ltd.)",
       "Hefei Bitland Information Technology Co. Ltd.",
-      [["Anhui Hefei Baolongda Information Technology", "alias"], ["Hefei Baolongda Information Technology Co., Ltd.", "alias"], ["Hefei Bitland Optoelectronic Technology Co., Ltd.", "alias"]],
-      null],
-    ["Exemplar A (including two aliases: Exemplar B and Exemplar C)", "Exemplar A", [["Exemplar B", "alias"], ["Exemplar C", "alias"]], null],
-    ["Xinjiang Goens Energy (formerly known as Xinjiang GCL New Energy Material Technology)", "Xinjiang Goens Energy", [["Xinjiang GCL New Energy Material Technology", "former"]], null],
+      [
+        ["Anhui Hefei Baolongda Information Technology", "alias"],
+        ["Hefei Baolongda Information Technology Co., Ltd.", "alias"],
+        ["Hefei Bitland Optoelectronic Technology Co., Ltd.", "alias"],
+      ],
+      null,
+    ],
+    [
+      "Exemplar A (including two aliases: Exemplar B and Exemplar C)",
+      "Exemplar A",
+      [
+        ["Exemplar B", "alias"],
+        ["Exemplar C", "alias"],
+      ],
+      null,
+    ],
+    [
+      "Xinjiang Goens Energy (formerly known as Xinjiang GCL New Energy Material Technology)",
+      "Xinjiang Goens Energy",
+      [["Xinjiang GCL New Energy Material Technology", "former"]],
+      null,
+    ],
     ["Exemplar Corps and its subordinate and affiliated entities", "Exemplar Corps", [], "and its subordinate and affiliated entities"],
     ["Exemplar Metal Co., Ltd., and Subsidiaries", "Exemplar Metal Co., Ltd.", [], "and Subsidiaries"],
     ["Exemplar Tech (including one alias: ET) and subsidiaries", "Exemplar Tech", [["ET", "alias"]], "and subsidiaries"],
-    ["Exemplar Group and its subsidiary Exemplar Yanqi Co., Ltd.", "Exemplar Group", [["Exemplar Yanqi Co., Ltd.", "subsidiary"]], "and its subsidiary"],
-    ["Ninestar-like Corp and its eight Zhuhai-based subsidiaries, which include A Co., Ltd., B Co., C Ltd., D, E, F, G Inc., and H",
+    [
+      "Exemplar Group and its subsidiary Exemplar Yanqi Co., Ltd.",
+      "Exemplar Group",
+      [["Exemplar Yanqi Co., Ltd.", "subsidiary"]],
+      "and its subsidiary",
+    ],
+    [
+      "Ninestar-like Corp and its eight Zhuhai-based subsidiaries, which include A Co., Ltd., B Co., C Ltd., D, E, F, G Inc., and H",
       "Ninestar-like Corp",
-      [["A Co., Ltd.", "subsidiary"], ["B Co.", "subsidiary"], ["C Ltd.", "subsidiary"], ["D", "subsidiary"], ["E", "subsidiary"], ["F", "subsidiary"], ["G Inc.", "subsidiary"], ["H", "subsidiary"]],
-      "and its eight Zhuhai-based subsidiaries"],
+      [
+        ["A Co., Ltd.", "subsidiary"],
+        ["B Co.", "subsidiary"],
+        ["C Ltd.", "subsidiary"],
+        ["D", "subsidiary"],
+        ["E", "subsidiary"],
+        ["F", "subsidiary"],
+        ["G Inc.", "subsidiary"],
+        ["H", "subsidiary"],
+      ],
+      "and its eight Zhuhai-based subsidiaries",
+    ],
     ["Hoshine Silicon Industry (Shanshan) Co., Ltd", "Hoshine Silicon Industry (Shanshan) Co., Ltd", [], null],
   ])("%s", (raw, main, others, scope) => {
     const parsed = parseUflpaName(raw);
@@ -56,7 +96,11 @@ describe("parseUflpaHtml", () => {
     const holdings = listings[3];
     expect(holdings.section).toMatch(/^UFLPA §2\(d\)\(2\)\(B\)\(ii\): Entities working with/);
     expect(holdings.scope).toBe("and its three Ürümqi-based subsidiaries");
-    expect(holdings.names.filter((n) => n.kind === "subsidiary").map((n) => n.name)).toEqual(["Exemplar A Co., Ltd.", "Exemplar B Co.", "Exemplar C Co."]);
+    expect(holdings.names.filter((n) => n.kind === "subsidiary").map((n) => n.name)).toEqual([
+      "Exemplar A Co., Ltd.",
+      "Exemplar B Co.",
+      "Exemplar C Co.",
+    ]);
     expect(listings[2].names.slice(1)).toEqual([
       { name: "Exemplar Dispatch", kind: "alias" },
       { name: "Old Exemplar Dispatch", kind: "former" },
@@ -92,7 +136,9 @@ describe("parseUflpaHtml", () => {
   it("refuses a CSV, a page without tables and a page whose tables are not the list", () => {
     expect(importErrorOf(() => parseUflpaHtml(fixtureBytes("cbp-sample-cp1252.csv"), opts)).code).toBe("not_html");
     expect(importErrorOf(() => parseUflpaHtml(bytesOf("<html><body><p>Loading…</p></body></html>"), opts)).code).toBe("empty");
-    expect(importErrorOf(() => parseUflpaHtml(bytesOf("<html><body><table><tr><th>Foo</th></tr></table></body></html>"), opts)).code).toBe("missing_column");
+    expect(importErrorOf(() => parseUflpaHtml(bytesOf("<html><body><table><tr><th>Foo</th></tr></table></body></html>"), opts)).code).toBe(
+      "missing_column",
+    );
   });
 
   it("refuses a table missing the Effective Date column and the same entity twice in one section", () => {

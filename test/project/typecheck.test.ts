@@ -5,10 +5,14 @@ import { join } from "node:path";
 describe("the project", () => {
   it("type-checks with tsc --noEmit", () => {
     const root = join(__dirname, "../..");
-    const tsc = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", join(root, "tsconfig.json")], {
-      cwd: root,
-      encoding: "utf8",
-    });
+    const tsc = spawnSync(
+      process.execPath,
+      [join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", join(root, "tsconfig.json")],
+      {
+        cwd: root,
+        encoding: "utf8",
+      },
+    );
     expect(tsc.stdout + tsc.stderr).toBe("");
     expect(tsc.status).toBe(0);
   }, 300_000);

@@ -13,8 +13,6 @@
  * No Node imports: the same file is bundled into the browser harness for the end-to-end test.
  */
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
 export type CellValue = string | number | boolean;
 
 export const MAX_ROWS = 1_048_576;
@@ -58,7 +56,10 @@ export function parseAddress(address: string): { sheet: string | null; rect: Rec
   let local = address.trim().replace(/^=/, "");
   const bang = local.lastIndexOf("!");
   if (bang >= 0) {
-    sheet = local.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    sheet = local
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
     local = local.slice(bang + 1);
   }
   local = local.replace(/\$/g, "").toUpperCase();
@@ -444,7 +445,8 @@ abstract class FakeProxy<T> {
   }
 
   get isNullObject(): boolean {
-    if (!this.nullKnown) throw new FakeOfficeError("PropertyNotLoaded", `The property 'isNullObject' is not available. Call load and sync first.`);
+    if (!this.nullKnown)
+      throw new FakeOfficeError("PropertyNotLoaded", `The property 'isNullObject' is not available. Call load and sync first.`);
     return this.target === null;
   }
 
@@ -492,7 +494,10 @@ abstract class FakeProxy<T> {
     // office.js (Utility.throwIfNotLoaded) lets a null object's properties read as undefined.
     if (this.nullKnown && this.target === null) return undefined as V;
     if (!this.loaded || !this.loaded.has(prop)) {
-      throw new FakeOfficeError("PropertyNotLoaded", `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()".`);
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()".`,
+      );
     }
     return this.loaded.get(prop) as V;
   }
@@ -518,8 +523,16 @@ abstract class FakeProxy<T> {
 
 function normaliseProps(props?: string | string[] | { select?: string }): string[] {
   if (!props) return [];
-  if (Array.isArray(props)) return props.flatMap((p) => p.split(",")).map((p) => p.trim()).filter(Boolean);
-  if (typeof props === "string") return props.split(",").map((p) => p.trim()).filter(Boolean);
+  if (Array.isArray(props))
+    return props
+      .flatMap((p) => p.split(","))
+      .map((p) => p.trim())
+      .filter(Boolean);
+  if (typeof props === "string")
+    return props
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean);
   return normaliseProps(props.select);
 }
 
@@ -717,7 +730,8 @@ class FakeRange extends FakeProxy<RangeTarget> {
   }
 
   assertWritable(): void {
-    if (this.t.sheet.protected) throw new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
+    if (this.t.sheet.protected)
+      throw new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
   }
 
   forEachCell(write: boolean, fn: (cell: CellModel, r: number, c: number) => void): void {
@@ -806,7 +820,12 @@ class FakeRange extends FakeProxy<RangeTarget> {
     return this.derive(({ rect }) => ({ r0: rect.r0 + row, c0: rect.c0, r1: rect.r0 + row, c1: rect.c1 }));
   }
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
-    return this.derive(({ rect }) => ({ r0: rect.r0 + rowOffset, c0: rect.c0 + columnOffset, r1: rect.r1 + rowOffset, c1: rect.c1 + columnOffset }));
+    return this.derive(({ rect }) => ({
+      r0: rect.r0 + rowOffset,
+      c0: rect.c0 + columnOffset,
+      r1: rect.r1 + rowOffset,
+      c1: rect.c1 + columnOffset,
+    }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     return this.derive(({ rect }) => ({ r0: rect.r0, c0: rect.c0, r1: rect.r1 + deltaRows, c1: rect.c1 + deltaColumns }));
@@ -968,7 +987,15 @@ class FakeConditionalFormats {
     private readonly range: FakeRange,
   ) {}
   add(type: string): any {
-    const record: ConditionalFormatRecord = { sheet: "", address: "", rect: { r0: 0, c0: 0, r1: 0, c1: 0 }, type: String(type), rule: null, fill: null, font: null };
+    const record: ConditionalFormatRecord = {
+      sheet: "",
+      address: "",
+      rect: { r0: 0, c0: 0, r1: 0, c1: 0 },
+      type: String(type),
+      rule: null,
+      fill: null,
+      font: null,
+    };
     this.ctx.enqueue("ConditionalFormatCollection.add", 32, () => {
       const { sheet, rect } = this.range.resolved();
       this.range.assertWritable();
@@ -1072,14 +1099,25 @@ class FakeWorksheet extends FakeProxy<SheetModel> {
       const sheet = this.t;
       if (!address) return { sheet, rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLUMNS - 1 } };
       const parsed = parseAddress(address);
-      if (parsed.sheet && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()) throw new FakeOfficeError("InvalidArgument", "Address is on another sheet.");
+      if (parsed.sheet && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase())
+        throw new FakeOfficeError("InvalidArgument", "Address is on another sheet.");
       return { sheet, rect: parsed.rect };
     });
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     return new FakeRange(this.ctx, () => {
-      if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0 || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLUMNS) {
-        throw new FakeOfficeError("InvalidArgument", `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}) is outside the sheet.`);
+      if (
+        rowCount < 1 ||
+        columnCount < 1 ||
+        startRow < 0 ||
+        startColumn < 0 ||
+        startRow + rowCount > MAX_ROWS ||
+        startColumn + columnCount > MAX_COLUMNS
+      ) {
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}) is outside the sheet.`,
+        );
       }
       return { sheet: this.t, rect: { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 } };
     });
@@ -1161,7 +1199,8 @@ abstract class FakeCollection<M, P extends FakeProxy<any>> extends FakeProxy<M[]
     throw new Error(`fake-excel: collection.${prop} is not modelled`);
   }
   get items(): P[] {
-    if (!this.itemProxies) throw new FakeOfficeError("PropertyNotLoaded", "The property 'items' is not available. Call load and sync first.");
+    if (!this.itemProxies)
+      throw new FakeOfficeError("PropertyNotLoaded", "The property 'items' is not available. Call load and sync first.");
     return this.itemProxies;
   }
   get count(): number {
@@ -1222,7 +1261,8 @@ class FakeTables extends FakeCollection<TableModel, FakeTable> {
   getItem(name: string): FakeTable {
     return new FakeTable(this.ctx, () => {
       const t = this.ctx.host.model.table(name);
-      if (this.sheetOf && t.sheet !== this.sheetOf()) throw new FakeOfficeError("ItemNotFound", `The table "${name}" is not on this sheet.`);
+      if (this.sheetOf && t.sheet !== this.sheetOf())
+        throw new FakeOfficeError("ItemNotFound", `The table "${name}" is not on this sheet.`);
       return t;
     });
   }
@@ -1738,7 +1778,11 @@ class FakeWorksheets extends FakeCollection<SheetModel, FakeWorksheet> {
     return new FakeWorksheet(this.ctx, () => this.ctx.host.model.sheet(name));
   }
   getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, () => this.ctx.host.model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null, true);
+    return new FakeWorksheet(
+      this.ctx,
+      () => this.ctx.host.model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null,
+      true,
+    );
   }
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.host.model.activeSheet ?? this.ctx.host.model.sheets[0]);
@@ -1771,15 +1815,18 @@ class FakeWorkbook {
   getSelectedRange(): FakeRange {
     return new FakeRange(this.ctx, () => {
       const sel = this.ctx.host.model.selection;
-      if (!sel || sel.areas.length === 0) throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation.");
-      if (sel.areas.length > 1) throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation (multiple areas).");
+      if (!sel || sel.areas.length === 0)
+        throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation.");
+      if (sel.areas.length > 1)
+        throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation (multiple areas).");
       return { sheet: sel.sheet, rect: { ...sel.areas[0] } };
     });
   }
   getSelectedRanges(): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, () => {
       const sel = this.ctx.host.model.selection;
-      if (!sel || sel.areas.length === 0) throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation.");
+      if (!sel || sel.areas.length === 0)
+        throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation.");
       return { sheet: sel.sheet, areas: sel.areas.map((a) => ({ ...a })) };
     });
   }
@@ -1825,13 +1872,19 @@ class FakeHost {
       if (error) throw error;
     }
     if (info.requestBytes > this.payloadLimit) {
-      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload (${info.requestBytes} bytes) is larger than the ${this.payloadLimit}-byte limit.`);
+      throw new FakeOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload (${info.requestBytes} bytes) is larger than the ${this.payloadLimit}-byte limit.`,
+      );
     }
     this.responseBytes = 0;
     for (const op of ops) op.run();
     record.responseBytes = this.responseBytes;
     if (this.responseBytes > this.payloadLimit) {
-      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload (${this.responseBytes} bytes) is larger than the ${this.payloadLimit}-byte limit.`);
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload (${this.responseBytes} bytes) is larger than the ${this.payloadLimit}-byte limit.`,
+      );
     }
   }
 }
@@ -1958,7 +2011,13 @@ export function createFakeExcel(spec: FakeExcelSpec): FakeExcel {
       run,
       InsertShiftDirection: { right: "Right", down: "Down" },
       DeleteShiftDirection: { left: "Left", up: "Up" },
-      ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents", hyperlinks: "Hyperlinks", removeHyperlinks: "RemoveHyperlinks" },
+      ClearApplyTo: {
+        all: "All",
+        formats: "Formats",
+        contents: "Contents",
+        hyperlinks: "Hyperlinks",
+        removeHyperlinks: "RemoveHyperlinks",
+      },
       ConditionalFormatType: { cellValue: "CellValue", containsText: "ContainsText", custom: "Custom" },
       ConditionalCellValueOperator: { equalTo: "EqualTo" },
       FilterOn: { values: "Values" },

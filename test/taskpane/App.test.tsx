@@ -51,7 +51,11 @@ describe("selection panel", () => {
   it("lets the user pick the Product column from the headers and passes both choices to the run", async () => {
     await renderReady();
     const product = screen.getByRole("combobox", { name: /Product column/ }) as HTMLSelectElement;
-    expect(within(product).getAllByRole("option").map((o) => o.textContent)).toEqual(["None", "ID", "Supplier", "Country", "Product"]);
+    expect(
+      within(product)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["None", "ID", "Supplier", "Country", "Product"]);
     fireEvent.change(product, { target: { value: "3" } });
     expect(product.value).toBe("3");
     fireEvent.click(screenButton());
@@ -142,8 +146,7 @@ describe("screening", () => {
     fireEvent.click(screenButton());
     await screen.findByText(/Screening finished/);
     const bars = screen.getByRole("list", { name: "Rows by risk level" });
-    const widthOf = (risk: string) =>
-      (bars.querySelector(`[data-risk="${risk}"] [aria-hidden] > div`) as HTMLElement | null)?.style.width;
+    const widthOf = (risk: string) => (bars.querySelector(`[data-risk="${risk}"] [aria-hidden] > div`) as HTMLElement | null)?.style.width;
     expect(widthOf("none")).toBe("100%");
     expect(parseFloat(widthOf("high")!)).toBeCloseTo((2 / 26) * 100, 5);
   });
@@ -152,9 +155,7 @@ describe("screening", () => {
     services.screenBehaviour = (_req, hooks: ScreenHooks) =>
       new Promise((resolve) => {
         hooks.signal.addEventListener("abort", () =>
-          resolve(
-            sampleReport({ total: 10, cancelled: true, partial: { written: 10, notWritten: 20, firstMissingRow: 12 } }),
-          ),
+          resolve(sampleReport({ total: 10, cancelled: true, partial: { written: 10, notWritten: 20, firstMissingRow: 12 } })),
         );
       });
     await renderReady();
@@ -180,12 +181,13 @@ describe("screening", () => {
   });
 
   it("shows a partly written run as a warning", async () => {
-    services.screenBehaviour = async () =>
-      sampleReport({ partial: { written: 5000, notWritten: 1200, firstMissingRow: 5002 } });
+    services.screenBehaviour = async () => sampleReport({ partial: { written: 5000, notWritten: 1200, firstMissingRow: 5002 } });
     await renderReady();
     fireEvent.click(screenButton());
     const title = await screen.findByText("Results only partly written");
-    expect(title.closest("[data-code]")?.textContent).toContain("5,000 rows written, 1,200 rows not from row 5002: re-run Screen to finish.");
+    expect(title.closest("[data-code]")?.textContent).toContain(
+      "5,000 rows written, 1,200 rows not from row 5002: re-run Screen to finish.",
+    );
   });
 
   it("disables Screen when there is no usable selection", async () => {
@@ -201,7 +203,11 @@ describe("screening", () => {
 describe("error messages", () => {
   const cases: [code: string, title: string, adapterText: string][] = [
     ["no-selection", "Nothing selected", "Select a cell or a column of supplier names first."],
-    ["several-areas", "Several areas selected", "You selected 2 separate areas. Select one column of supplier names (one area) and try again."],
+    [
+      "several-areas",
+      "Several areas selected",
+      "You selected 2 separate areas. Select one column of supplier names (one area) and try again.",
+    ],
     ["several-columns", "Several columns selected", "The selection Suppliers!B1:D9 spans 3 columns."],
     ["protected-sheet", "The sheet is protected", 'The sheet "Suppliers" is protected, so the results cannot be written.'],
     ["merged-cells", "Merged cells in the way", "There are merged cells in Suppliers!C4:D4."],
@@ -240,7 +246,8 @@ describe("error messages", () => {
   });
 
   it("shows a write failure part-way with the rows written and not written", async () => {
-    const text = "Results were written for rows 2–5001, but not for rows 5002–6200: the sheet was closed. Your own data is untouched; re-run to finish.";
+    const text =
+      "Results were written for rows 2–5001, but not for rows 5002–6200: the sheet was closed. Your own data is untouched; re-run to finish.";
     services.screenBehaviour = async () => {
       throw adapterError("write-failed", text);
     };

@@ -94,7 +94,12 @@ export function createFakeServices(): FakeServices {
       version: "2026-11-26",
       compiled: "2026-11-26",
       listingCount: 187,
-      sources: [{ name: "CBP Withhold Release Orders and Findings List", address: "https://www.cbp.gov/newsroom/stats/trade/withhold-release-orders-findings-dashboard" }],
+      sources: [
+        {
+          name: "CBP Withhold Release Orders and Findings List",
+          address: "https://www.cbp.gov/newsroom/stats/trade/withhold-release-orders-findings-dashboard",
+        },
+      ],
     },
     describeSelection() {
       fake.calls.describeSelection++;

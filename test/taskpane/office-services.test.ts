@@ -58,7 +58,12 @@ function report(overrides: Partial<ScreeningReport> = {}): ScreeningReport {
 }
 
 function fakeController() {
-  const calls: { screen: ScreenColumnOptions[]; filter: (string | undefined)[]; clear: (string | undefined)[]; select: [string, number][] } = {
+  const calls: {
+    screen: ScreenColumnOptions[];
+    filter: (string | undefined)[];
+    clear: (string | undefined)[];
+    select: [string, number][];
+  } = {
     screen: [],
     filter: [],
     clear: [],

@@ -32,8 +32,23 @@ export interface DatasetDiff {
 }
 
 const COMPARED_FIELDS: (keyof Listing)[] = [
-  "list", "listVerified", "dateIssued", "name", "matchBy", "country", "region", "products", "industry",
-  "scope", "section", "statusDate", "statusText", "sources", "confidence", "notes", "statusHistory",
+  "list",
+  "listVerified",
+  "dateIssued",
+  "name",
+  "matchBy",
+  "country",
+  "region",
+  "products",
+  "industry",
+  "scope",
+  "section",
+  "statusDate",
+  "statusText",
+  "sources",
+  "confidence",
+  "notes",
+  "statusHistory",
 ];
 
 function nameSet(l: Listing): Map<string, string> {
@@ -99,12 +114,16 @@ export function formatDiff(d: DatasetDiff, limit = 50): string {
     for (const item of items.slice(0, limit)) lines.push(`  ${render(item)}`);
     if (items.length > limit) lines.push(`  … and ${items.length - limit} more`);
   };
-  const listingLine = (l: Listing) => `${l.name} [${LIST_LABEL[l.list]}${l.dateIssued ? `, ${l.dateIssued}` : ""}, ${STATUS_LABEL[l.status]}]`;
+  const listingLine = (l: Listing) =>
+    `${l.name} [${LIST_LABEL[l.list]}${l.dateIssued ? `, ${l.dateIssued}` : ""}, ${STATUS_LABEL[l.status]}]`;
   section("Added", d.added, listingLine);
   section("Removed from the dataset", d.removed, listingLine);
   section("Status changed", d.statusChanged, describeStatusChange);
-  section("Names changed", d.namesChanged, (c) =>
-    `${c.name}: ${[c.added.length ? `+ ${c.added.join("; ")}` : "", c.removed.length ? `- ${c.removed.join("; ")}` : ""].filter(Boolean).join("  ")}`,
+  section(
+    "Names changed",
+    d.namesChanged,
+    (c) =>
+      `${c.name}: ${[c.added.length ? `+ ${c.added.join("; ")}` : "", c.removed.length ? `- ${c.removed.join("; ")}` : ""].filter(Boolean).join("  ")}`,
   );
   section("Other facts changed", d.otherChanged, (c) => `${c.name}: ${c.fields.join(", ")}`);
   return lines.join("\n");

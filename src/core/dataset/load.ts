@@ -14,9 +14,7 @@ export class DatasetError extends Error {
 /** Turns zod's issue list into lines that a curator can act on: "listings[3].status: Invalid option …". */
 function describeIssues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string[] {
   return error.issues.slice(0, 20).map((issue) => {
-    const path = issue.path
-      .map((p, i) => (typeof p === "number" ? `[${p}]` : (i === 0 ? "" : ".") + String(p)))
-      .join("");
+    const path = issue.path.map((p, i) => (typeof p === "number" ? `[${p}]` : (i === 0 ? "" : ".") + String(p))).join("");
     return `${path || "(dataset)"}: ${issue.message}`;
   });
 }

@@ -144,11 +144,11 @@ function updateListing(current: Listing, entry: ImportedEntry, imported: Importe
     const untouchedSince =
       imported.format !== "uflpa_html" ||
       current.statusHistory.every(
-        (e) => (e.kind === "listed" || e.kind === "issued") && e.date !== null && incoming.statusDate !== null && e.date <= incoming.statusDate,
+        (e) =>
+          (e.kind === "listed" || e.kind === "issued") && e.date !== null && incoming.statusDate !== null && e.date <= incoming.statusDate,
       );
     if (untouchedSince) next.statusDate ??= incoming.statusDate;
-  }
-  else {
+  } else {
     const event = statusChangeEvent(current.status, incoming, imported.sourceLabel);
     if (imported.format === "uflpa_html") {
       // The page's effective date dates a re-listing only if it is later than the status it replaces.
@@ -284,7 +284,10 @@ export function mergeImport(base: Dataset, imported: ImportedList, options: Merg
     for (const l of missing) {
       if (l.status === "inactive") continue;
       // A curated listing for a subsidiary or alias the page names inside another entry is still listed.
-      const within = l.names.filter((n) => n.kind !== "chinese").map((n) => namedWithin(n.name)).find(Boolean);
+      const within = l.names
+        .filter((n) => n.kind !== "chinese")
+        .map((n) => namedWithin(n.name))
+        .find(Boolean);
       if (within) {
         report.warnings.push(
           `${l.id} ("${l.name}") is not a separate entry on the page but is named within "${within.listing.names[0].name}"${within.line ? ` (line ${within.line})` : ""}; left unchanged.`,
@@ -336,7 +339,13 @@ export function mergeImport(base: Dataset, imported: ImportedList, options: Merg
     return { dataset: validateDataset(candidate), report };
   } catch (e) {
     if (e instanceof DatasetError) {
-      throw new ImportError("invalid_dataset", `The merged dataset would not be valid, so nothing was changed: ${e.message}`, undefined, undefined, e.problems);
+      throw new ImportError(
+        "invalid_dataset",
+        `The merged dataset would not be valid, so nothing was changed: ${e.message}`,
+        undefined,
+        undefined,
+        e.problems,
+      );
     }
     throw e;
   }

@@ -60,7 +60,9 @@ export const StatusEvent = z.object({
 export type StatusEvent = z.infer<typeof StatusEvent>;
 
 export const Listing = z.object({
-  id: z.string().regex(/^[a-z0-9][^\s]{0,199}$/, "must start with a lower-case letter or digit and hold no spaces (at most 200 characters)"),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][^\s]{0,199}$/, "must start with a lower-case letter or digit and hold no spaces (at most 200 characters)"),
   list: ListKind,
   /** false where the sources do not say whether a CBP order is a WRO or a Finding. */
   listVerified: z.boolean(),

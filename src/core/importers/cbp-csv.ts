@@ -32,7 +32,9 @@ const STATUS_WORDS: Record<string, Status> = {
 };
 
 function headerKey(cell: string): string {
-  return collapseSpaces(cell).toLowerCase().replace(/\s*\/\s*/g, "/");
+  return collapseSpaces(cell)
+    .toLowerCase()
+    .replace(/\s*\/\s*/g, "/");
 }
 
 function mapColumns(header: CsvRecord): Partial<Record<ColumnKey, number>> {
@@ -65,7 +67,10 @@ export function parseCbpEntityNames(entity: string): ListedName[] {
   const names: ListedName[] = [];
   const seen = new Set<string>();
   const add = (name: string, kind: ListedName["kind"], note?: string) => {
-    const clean = name.trim().replace(/^[,;]\s*|[,;]\s*$/g, "").trim();
+    const clean = name
+      .trim()
+      .replace(/^[,;]\s*|[,;]\s*$/g, "")
+      .trim();
     const key = nameKey(clean);
     if (!key || seen.has(key)) return;
     seen.add(key);
@@ -140,7 +145,10 @@ export function parseCbpCsv(bytes: Uint8Array, options: ImportOptions): Imported
   const columns = mapColumns(header);
   const missing = REQUIRED.filter((k) => columns[k] === undefined).map((k) => COLUMNS[k]);
   if (missing.length > 0) {
-    const found = header.fields.map((f) => collapseSpaces(f)).filter(Boolean).slice(0, 12);
+    const found = header.fields
+      .map((f) => collapseSpaces(f))
+      .filter(Boolean)
+      .slice(0, 12);
     throw new ImportError(
       "missing_column",
       `${what} is missing the column${missing.length > 1 ? "s" : ""} ${missing.map((m) => `"${m}"`).join(", ")} on its header line ${header.line} (found: ${found.map((f) => `"${f}"`).join(", ") || "nothing"}). Is it CBP's WRO/Findings dataset CSV?`,
@@ -155,7 +163,9 @@ export function parseCbpCsv(bytes: Uint8Array, options: ImportOptions): Imported
   const ids = new Set<string>();
   const firstLineOf = new Map<string, number>();
   if (headerIndex > 0) {
-    warnings.push(`Line${headerIndex > 1 ? "s" : ""} ${records[0].line}${headerIndex > 1 ? `–${records[headerIndex - 1].line}` : ""} above the header line ${header.line} ${headerIndex > 1 ? "were" : "was"} skipped.`);
+    warnings.push(
+      `Line${headerIndex > 1 ? "s" : ""} ${records[0].line}${headerIndex > 1 ? `–${records[headerIndex - 1].line}` : ""} above the header line ${header.line} ${headerIndex > 1 ? "were" : "was"} skipped.`,
+    );
   }
 
   for (const record of records.slice(headerIndex + 1)) {
@@ -237,7 +247,11 @@ export function parseCbpCsv(bytes: Uint8Array, options: ImportOptions): Imported
       statusDate: event?.date ?? null,
       statusText: `${statusWord} in CBP's WRO/Findings dataset${remarks ? ` (remarks: ${remarks})` : ""}`,
       statusHistory: [
-        { date: dateIssued, kind: "issued", description: `${list === "cbp_finding" ? "Finding" : "WRO"} effective ${dateIssued} per CBP's dataset` },
+        {
+          date: dateIssued,
+          kind: "issued",
+          description: `${list === "cbp_finding" ? "Finding" : "WRO"} effective ${dateIssued} per CBP's dataset`,
+        },
         ...(event ? [event] : []),
       ],
       sources: [sourceLabel, ...(pressRelease ? [pressRelease] : [])],

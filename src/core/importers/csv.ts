@@ -37,11 +37,7 @@ export function parseCsv(text: string): CsvRecord[] {
       i++;
       for (;;) {
         if (i >= n) {
-          throw new ImportError(
-            "malformed",
-            `The CSV has a quoted field opened on line ${quoteLine} that is never closed.`,
-            quoteLine,
-          );
+          throw new ImportError("malformed", `The CSV has a quoted field opened on line ${quoteLine} that is never closed.`, quoteLine);
         }
         const q = text[i];
         if (q === '"') {

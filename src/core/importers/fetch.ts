@@ -72,12 +72,18 @@ export async function fetchFile(address: string, options: FetchOptions): Promise
       throw new ImportError("address", `${url.href} redirected to ${response.url}, which is not https; the download was refused.`);
     }
     if (!response.ok) {
-      throw new ImportError("network", `${url.href} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}; nothing was downloaded.`);
+      throw new ImportError(
+        "network",
+        `${url.href} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}; nothing was downloaded.`,
+      );
     }
     const declared = Number(response.headers.get("content-length"));
     if (Number.isFinite(declared) && declared > maxBytes) {
       controller.abort();
-      throw new ImportError("too_large", `${url.href} is ${formatBytes(declared)}, over the ${formatBytes(maxBytes)} limit; it was not downloaded.`);
+      throw new ImportError(
+        "too_large",
+        `${url.href} is ${formatBytes(declared)}, over the ${formatBytes(maxBytes)} limit; it was not downloaded.`,
+      );
     }
     const bytes = await readCapped(response, maxBytes, url.href, controller);
     return { bytes, url: finalUrl, contentType: response.headers.get("content-type") };

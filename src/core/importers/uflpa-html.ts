@@ -126,7 +126,12 @@ export function parseUflpaHtml(bytes: Uint8Array, options: ImportOptions): Impor
       const rawName = cells[nameCol] ?? "";
       const rawDate = cells[dateCol] ?? "";
       if (!rawName) {
-        throw new ImportError("bad_value", `Line ${line}: a row of section (${heading.key}) has an effective date but no entity name.`, line, "Name of Entity");
+        throw new ImportError(
+          "bad_value",
+          `Line ${line}: a row of section (${heading.key}) has an effective date but no entity name.`,
+          line,
+          "Name of Entity",
+        );
       }
       const dateIssued = parseLongDate(rawDate);
       if (!dateIssued) {
@@ -167,7 +172,13 @@ export function parseUflpaHtml(bytes: Uint8Array, options: ImportOptions): Impor
         status: "active",
         statusDate: dateIssued,
         statusText: `On the DHS UFLPA Entity List, section §2(d)(2)(B)(${heading.key}), effective ${rawDate}`,
-        statusHistory: [{ date: dateIssued, kind: "listed", description: `Listed under UFLPA §2(d)(2)(B)(${heading.key}) per the DHS UFLPA Entity List page` }],
+        statusHistory: [
+          {
+            date: dateIssued,
+            kind: "listed",
+            description: `Listed under UFLPA §2(d)(2)(B)(${heading.key}) per the DHS UFLPA Entity List page`,
+          },
+        ],
         sources: [sourceLabel],
         confidence: "verified",
         notes: null,

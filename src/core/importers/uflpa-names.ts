@@ -19,18 +19,41 @@ export interface ParsedUflpaName {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
 };
 
 const LEGAL_SUFFIX_AHEAD = /(?!\s*(?:Ltd|Inc|Co|Corp|Limited|LLC|L\.L\.C|S\.A|GmbH|Pte|Bhd)\b)/.source;
 
 /** `expected` is the count the text states; "many" splits on every comma that does not precede a legal form. */
 function splitList(list: string, expected: number | null | "many"): string[] {
-  let parts = list.split(/\s*;\s*(?:and\s+)?/).map((p) => p.trim()).filter(Boolean);
+  let parts = list
+    .split(/\s*;\s*(?:and\s+)?/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (typeof expected === "number" && parts.length < expected) {
-    const byAnd = parts.flatMap((p) => p.split(/,?\s+and\s+/)).map((p) => p.trim()).filter(Boolean);
+    const byAnd = parts
+      .flatMap((p) => p.split(/,?\s+and\s+/))
+      .map((p) => p.trim())
+      .filter(Boolean);
     if (byAnd.length === expected) parts = byAnd;
   }
   if (expected === "many" || (expected !== null && parts.length < expected)) {
@@ -40,7 +63,12 @@ function splitList(list: string, expected: number | null | "many"): string[] {
       .filter(Boolean);
     if (expected === "many" || byComma.length === expected) parts = byComma;
   }
-  return parts.map((p) => p.replace(/^and\s+/i, "").replace(/[,;]\s*$/, "").trim());
+  return parts.map((p) =>
+    p
+      .replace(/^and\s+/i, "")
+      .replace(/[,;]\s*$/, "")
+      .trim(),
+  );
 }
 
 /** Index of the "(" that opens the group closed by the string's final ")", or -1. */
@@ -63,7 +91,8 @@ export function parseUflpaName(raw: string): ParsedUflpaName {
   const problems: string[] = [];
   let scopeNote: string | null = null;
 
-  const subsidiaryMatch = /,?\s+and its\s+(?:(\p{L}+)\s+)?(?:[\p{L}\p{N}.'’-]+-based\s+)?(subsidiary|subsidiaries)(?:,\s*which include)?\s+(.+)$/iu.exec(s);
+  const subsidiaryMatch =
+    /,?\s+and its\s+(?:(\p{L}+)\s+)?(?:[\p{L}\p{N}.'’-]+-based\s+)?(subsidiary|subsidiaries)(?:,\s*which include)?\s+(.+)$/iu.exec(s);
   if (subsidiaryMatch) {
     const count = subsidiaryMatch[2].toLowerCase() === "subsidiary" ? 1 : (NUMBER_WORDS[subsidiaryMatch[1]?.toLowerCase() ?? ""] ?? null);
     const found = count === 1 ? [subsidiaryMatch[3].trim()] : splitList(subsidiaryMatch[3], count ?? "many");

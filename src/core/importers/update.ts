@@ -20,7 +20,10 @@ export function detectFormat(fileName: string, bytes: Uint8Array): UpdateFormat 
   if (ext === "json") return "json";
   if (ext === "csv" || ext === "txt") return "cbp_csv";
   if (ext === "html" || ext === "htm") return "uflpa_html";
-  const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, "").trimStart();
+  const head = new TextDecoder("utf-8")
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   if (head.startsWith("{")) return "json";
   if (head.startsWith("<")) return "uflpa_html";
   return "cbp_csv";

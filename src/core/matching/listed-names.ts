@@ -10,7 +10,8 @@ const ALSO_KNOWN_AS = /\s*;\s*|,?\s+a\/k\/a\s+/i;
 const GROUP_TAIL =
   /,?\s+(and|&)\s+(its|their)?\s*([\w-]+\s+){0,3}(subsidiaries|subsidiary|subordinates|affiliates|affiliated entities|joint ventures)\b.*$/i;
 /** Bracketed remarks that annotate a listing rather than name it; the reference lists those aliases separately. */
-const REMARK = /^(also known as|formerly known as|including|and one alias|and \w+ aliases|aliases?\b|exact legal name|truncated|of |or |see |vessel|owner)/i;
+const REMARK =
+  /^(also known as|formerly known as|including|and one alias|and \w+ aliases|aliases?\b|exact legal name|truncated|of |or |see |vessel|owner)/i;
 
 interface BracketGroup {
   start: number;
@@ -74,14 +75,18 @@ function trailingBracketName(segment: string): string | null {
 
 export function matchableVariants(published: string): string[] {
   const variants = new Set<string>();
-  const withoutRemarks = replaceGroups(published.replace(VESSEL_PREFIX, ""), (g) => (REMARK.test(g.inner) ? " " : published.slice(g.start, g.end)));
+  const withoutRemarks = replaceGroups(published.replace(VESSEL_PREFIX, ""), (g) =>
+    REMARK.test(g.inner) ? " " : published.slice(g.start, g.end),
+  );
   for (const rawSegment of withoutRemarks.split(ALSO_KNOWN_AS)) {
     const segment = tidy(rawSegment.replace(GROUP_TAIL, ""));
     if (!segment) continue;
     const bracketName = trailingBracketName(segment);
     if (bracketName) variants.add(bracketName);
     // Bracketed words inside a name are kept in one variant ("Hoshine Silicon (Jia Xing) Industry") and dropped in another.
-    const kept = tidy(replaceGroups(segment, (g) => (g.inner === bracketName || g.inner.startsWith("collectively") ? " " : ` ${g.inner} `)));
+    const kept = tidy(
+      replaceGroups(segment, (g) => (g.inner === bracketName || g.inner.startsWith("collectively") ? " " : ` ${g.inner} `)),
+    );
     if (kept) variants.add(kept);
     const bare = tidy(replaceGroups(segment, () => " "));
     if (bare) variants.add(bare);

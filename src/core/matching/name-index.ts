@@ -164,19 +164,22 @@ export class NameIndex {
       const head = firstLine.slice(0, at).trim();
       const tail = firstLine.slice(at + 1).trim();
       // A comma inside a legal form ("Co., Ltd.") does not end the name.
-      if (head && tail && !/^(ltd|limited|inc|llc|sdn|bhd|berhad|s\.?a\.?|pte|pvt|plc|co)\b/i.test(tail)) readings.push({ text: head, dropped: tail });
+      if (head && tail && !/^(ltd|limited|inc|llc|sdn|bhd|berhad|s\.?a\.?|pte|pvt|plc|co)\b/i.test(tail))
+        readings.push({ text: head, dropped: tail });
     }
     return readings;
   }
 
   /** "SmartGlove", "NewEnergy", "IndustrialCompany": cut unknown long words into two known ones. */
   private splitRunTogether(latin: LatinAnalysis): LatinAnalysis {
-    if (!latin.tokens.some((t, i) => latin.classes[i] === "distinctive" && t.length >= MIN_SPLIT_LENGTH && !this.knownWords.has(t))) return latin;
+    if (!latin.tokens.some((t, i) => latin.classes[i] === "distinctive" && t.length >= MIN_SPLIT_LENGTH && !this.knownWords.has(t)))
+      return latin;
     const tokens: string[] = [];
     const classes: TokenClass[] = [];
     const rewrites = latin.rewrites.slice();
     latin.tokens.forEach((token, i) => {
-      const cut = latin.classes[i] === "distinctive" && token.length >= MIN_SPLIT_LENGTH && !this.knownWords.has(token) ? this.findCut(token) : -1;
+      const cut =
+        latin.classes[i] === "distinctive" && token.length >= MIN_SPLIT_LENGTH && !this.knownWords.has(token) ? this.findCut(token) : -1;
       if (cut < 0) {
         tokens.push(token);
         classes.push(latin.classes[i]);
@@ -224,7 +227,8 @@ export class NameIndex {
       // Words split apart ("super max", "bao long da") are short syllables; long words are not looked up joined.
       if (i + 1 < tokens.length && token.length <= MAX_SPLIT_PART && tokens[i + 1].length <= MAX_SPLIT_PART) {
         collect(found, this.byToken.get(token + tokens[i + 1]), stamp);
-        if (i + 2 < tokens.length && tokens[i + 2].length <= MAX_SPLIT_PART) collect(found, this.byToken.get(token + tokens[i + 1] + tokens[i + 2]), stamp);
+        if (i + 2 < tokens.length && tokens[i + 2].length <= MAX_SPLIT_PART)
+          collect(found, this.byToken.get(token + tokens[i + 1] + tokens[i + 2]), stamp);
       }
       if (token.length >= MIN_FUZZY_LENGTH - 1 && query.classes[i] === "distinctive") {
         this.collectTypos(found, token, this.byFirstLetters.get(token.slice(0, 2)), stamp);
@@ -237,7 +241,8 @@ export class NameIndex {
   private collectTypos(found: IndexedName[], token: string, words: string[] | undefined, stamp: number) {
     if (!words) return;
     for (const word of words) {
-      if (word !== token && Math.abs(word.length - token.length) <= 1 && withinOneEdit(word, token)) collect(found, this.byToken.get(word), stamp);
+      if (word !== token && Math.abs(word.length - token.length) <= 1 && withinOneEdit(word, token))
+        collect(found, this.byToken.get(word), stamp);
     }
   }
 
@@ -273,14 +278,23 @@ function coversSubordinates(listing: Listing): boolean {
 }
 
 function isVesselListing(listing: Listing): boolean {
-  return listing.names.some((n) => n.kind === "vessel" || /\bvessel/i.test(n.name)) || /\bvessel/i.test(`${listing.scope ?? ""} ${listing.notes ?? ""}`);
+  return (
+    listing.names.some((n) => n.kind === "vessel" || /\bvessel/i.test(n.name)) ||
+    /\bvessel/i.test(`${listing.scope ?? ""} ${listing.notes ?? ""}`)
+  );
 }
 
 function classifyToken(token: string, tables: NormalisationTables): TokenClass {
   return classify(token, tables);
 }
 
-function makeEntry(listing: Listing, listed: ListedName, vocabulary: Set<string>, latin: LatinAnalysis | null, cjk: CjkAnalysis | null): IndexedName {
+function makeEntry(
+  listing: Listing,
+  listed: ListedName,
+  vocabulary: Set<string>,
+  latin: LatinAnalysis | null,
+  cjk: CjkAnalysis | null,
+): IndexedName {
   const requiredSet = new Set<number>();
   let wholeNameOnly = false;
   if (latin) {
@@ -298,7 +312,12 @@ function makeEntry(listing: Listing, listed: ListedName, vocabulary: Set<string>
       wholeNameOnly = true;
     }
   }
-  const initials = latin ? latin.tokens.filter((_, i) => latin.classes[i] !== "legal").map((t) => t[0]).join("") : "";
+  const initials = latin
+    ? latin.tokens
+        .filter((_, i) => latin.classes[i] !== "legal")
+        .map((t) => t[0])
+        .join("")
+    : "";
   return { stamp: 0, listing, listed, vocabulary, latin, cjk, required: Array.from(requiredSet), wholeNameOnly, initials };
 }
 
@@ -372,7 +391,8 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
   for (let qi = 0; qi <= after && qi < q.length; qi++) if (!a.used[qi] && sameWord(q[qi], word)) return take(a, li, qi, 1, 0, null);
   for (let qi = 0; qi + 1 < q.length; qi++) {
     if (a.used[qi] || a.used[qi + 1] || !word.startsWith(q[qi])) continue;
-    if (q[qi] + q[qi + 1] === word) return take(a, li, qi, 2, WEIGHTS.joinedWords, { kind: "joined_words", text: `"${q[qi]} ${q[qi + 1]}" = "${word}"` });
+    if (q[qi] + q[qi + 1] === word)
+      return take(a, li, qi, 2, WEIGHTS.joinedWords, { kind: "joined_words", text: `"${q[qi]} ${q[qi + 1]}" = "${word}"` });
     if (qi + 2 < q.length && !a.used[qi + 2] && q[qi] + q[qi + 1] + q[qi + 2] === word) {
       return take(a, li, qi, 3, WEIGHTS.joinedWords, { kind: "joined_words", text: `"${q[qi]} ${q[qi + 1]} ${q[qi + 2]}" = "${word}"` });
     }
@@ -471,9 +491,13 @@ function scoreLatin(query: LatinAnalysis, entry: IndexedName, tables: Normalisat
   }
   if (a.penalty === 0) a.evidence.unshift({ kind: "exact", text: "exact match after normalisation" });
   if (extras.length > 0) {
-    a.evidence.push({ kind: "extra_word", text: `extra word${extras.length > 1 ? "s" : ""} ${extras.map((e) => `"${e}"`).join(", ")} not in the listed name` });
+    a.evidence.push({
+      kind: "extra_word",
+      text: `extra word${extras.length > 1 ? "s" : ""} ${extras.map((e) => `"${e}"`).join(", ")} not in the listed name`,
+    });
   }
-  if (missingGeneric > 0) a.evidence.push({ kind: "generic", text: "some business words (such as \"group\" or \"glove\") differ; they count for little" });
+  if (missingGeneric > 0)
+    a.evidence.push({ kind: "generic", text: 'some business words (such as "group" or "glove") differ; they count for little' });
   describeNormalisation(query, a.evidence);
   const score = Math.max(0, Math.round((1 - a.penalty) * 1000) / 1000);
   return { listing: entry.listing, matched: entry.listed, score, evidence: a.evidence };
@@ -482,7 +506,8 @@ function scoreLatin(query: LatinAnalysis, entry: IndexedName, tables: Normalisat
 function scoreCjk(query: CjkAnalysis, entry: IndexedName): NameMatch | null {
   const listed = entry.cjk!;
   const evidence: Evidence[] = [];
-  if (query.stripped.length > 0) evidence.push({ kind: "legal_form", text: `legal form ${query.stripped.map((s) => `"${s}"`).join(", ")} ignored` });
+  if (query.stripped.length > 0)
+    evidence.push({ kind: "legal_form", text: `legal form ${query.stripped.map((s) => `"${s}"`).join(", ")} ignored` });
   if (query.core === listed.core) {
     evidence.unshift({ kind: "cjk_exact", text: `Chinese name "${entry.listed.name}" matches after removing legal forms` });
     if (query.branch) evidence.push({ kind: "cjk_contains", text: `a branch of it: "${query.branch}"` });
@@ -490,12 +515,18 @@ function scoreCjk(query: CjkAnalysis, entry: IndexedName): NameMatch | null {
   }
   if (listed.core.length >= MIN_CJK_CONTAINED_LENGTH && query.core.startsWith(listed.core) && coversSubordinates(entry.listing)) {
     const extra = query.core.slice(listed.core.length);
-    evidence.unshift({ kind: "cjk_contains", text: `starts with the listed Chinese name "${listed.core}", and the listing covers its subsidiaries or subordinates ("${extra}")` });
+    evidence.unshift({
+      kind: "cjk_contains",
+      text: `starts with the listed Chinese name "${listed.core}", and the listing covers its subsidiaries or subordinates ("${extra}")`,
+    });
     return { listing: entry.listing, matched: entry.listed, score: 1 - WEIGHTS.cjkSubordinate, evidence };
   }
   if (listed.core.length >= MIN_CJK_CONTAINED_LENGTH && query.core.includes(listed.core)) {
     const extra = query.core.replace(listed.core, "");
-    evidence.unshift({ kind: "cjk_contains", text: `listed Chinese name "${listed.core}" contained; extra "${extra}" (a branch or qualifier?)` });
+    evidence.unshift({
+      kind: "cjk_contains",
+      text: `listed Chinese name "${listed.core}" contained; extra "${extra}" (a branch or qualifier?)`,
+    });
     return { listing: entry.listing, matched: entry.listed, score: 1 - WEIGHTS.cjkContained, evidence };
   }
   if (query.core.length >= 4 && listed.core.includes(query.core)) {

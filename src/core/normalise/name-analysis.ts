@@ -163,8 +163,18 @@ export function analyseCjk(folded: string, tables: NormalisationTables): CjkAnal
     full = branch.company;
     stripped.push(branch.branch);
   }
-  let core = stripAffixes(full, tables.cjkPrefixes.filter((a) => !isBracketed(a)), false, stripped);
-  core = stripAffixes(core, tables.cjkSuffixes.filter((a) => !isBracketed(a)), true, stripped);
+  let core = stripAffixes(
+    full,
+    tables.cjkPrefixes.filter((a) => !isBracketed(a)),
+    false,
+    stripped,
+  );
+  core = stripAffixes(
+    core,
+    tables.cjkSuffixes.filter((a) => !isBracketed(a)),
+    true,
+    stripped,
+  );
   core = stripAffixes(core, tables.cjkDescriptors, true, stripped);
   return branch ? { core, full, stripped, branch: branch.branch } : { core, full, stripped };
 }

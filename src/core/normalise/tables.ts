@@ -140,7 +140,32 @@ export function compileTables(files: {
 }
 
 /** Words inside multi-word legal forms that also occur in ordinary names. */
-const LEGAL_FORM_FILLERS = new Set(["and", "of", "the", "de", "public", "private", "joint", "stock", "general", "partnership", "trading", "open", "closed", "mutual", "union", "national", "state", "holding", "holdings", "group", "foreign", "invested", "enterprise", "industrial"]);
+const LEGAL_FORM_FILLERS = new Set([
+  "and",
+  "of",
+  "the",
+  "de",
+  "public",
+  "private",
+  "joint",
+  "stock",
+  "general",
+  "partnership",
+  "trading",
+  "open",
+  "closed",
+  "mutual",
+  "union",
+  "national",
+  "state",
+  "holding",
+  "holdings",
+  "group",
+  "foreign",
+  "invested",
+  "enterprise",
+  "industrial",
+]);
 
 let defaultTables: NormalisationTables | null = null;
 

@@ -8,6 +8,7 @@ const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆]+/gu;
 const LATIN_DIACRITICS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /['’‘`´ʼ]/g;
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at U+0000 by definition
 const NON_ASCII = /[^\u0000-\u007f]/;
 const ASCII_TOKEN = /[a-z0-9]+/g;
 const UNICODE_TOKEN = /[\p{L}\p{N}]+/gu;

@@ -87,7 +87,10 @@ function describeListing(listing: Listing): string {
 }
 
 function describeMatch(match: NameMatch): string {
-  const how = match.evidence.slice(0, 3).map((e) => e.text).join("; ");
+  const how = match.evidence
+    .slice(0, 3)
+    .map((e) => e.text)
+    .join("; ");
   return `Matched ${NAME_KINDS[match.matched.kind]} "${match.matched.name}" (score ${match.score.toFixed(2)}${how ? `: ${how}` : ""}).`;
 }
 
@@ -127,7 +130,12 @@ export function writeNote(n: NoteInput): string {
     sentences.push(confidenceSentence(n.match.listing, n.match));
     const others = n.otherMatches.filter((m) => m.listing.id !== n.match!.listing.id);
     if (others.length > 0) {
-      sentences.push(`Also matches: ${others.slice(0, 3).map((m) => `${m.listing.name} (${listingSummary(m.listing)})`).join("; ")}.`);
+      sentences.push(
+        `Also matches: ${others
+          .slice(0, 3)
+          .map((m) => `${m.listing.name} (${listingSummary(m.listing)})`)
+          .join("; ")}.`,
+      );
     }
   }
   for (const hit of n.ruleHits) {

@@ -166,12 +166,18 @@ export class RuleBook {
       } else if (countryMatches && rule.scope === "country" && productFits) {
         reasons.push(`country "${row.countryText.trim()}"`);
       } else if (countryMatches && rule.scope === "region" && productWord !== undefined) {
-        reasons.push(`country "${row.countryText.trim()}" with a product the order covers: confirm the goods are not from ${listing.region ?? "the region"}`);
+        reasons.push(
+          `country "${row.countryText.trim()}" with a product the order covers: confirm the goods are not from ${listing.region ?? "the region"}`,
+        );
       } else {
         continue;
       }
       if (!productKeywords.isEmpty) {
-        reasons.push(productWord ? `product "${row.productText.trim()}" mentions "${productWord}"` : "no product given, and the order covers specific products");
+        reasons.push(
+          productWord
+            ? `product "${row.productText.trim()}" mentions "${productWord}"`
+            : "no product given, and the order covers specific products",
+        );
       }
       hits.push({ ruleId: rule.id, listing, reasons });
     }

@@ -2,15 +2,49 @@ import type { SkipReason } from "./types";
 
 export const MAX_NAME_LENGTH = 1000;
 /** Control characters other than line breaks, which are kept: a second line usually holds an address. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARS = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARS_ALL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]+/g;
 const DISPLAY_LENGTH = 200;
 
-const EXCEL_ERRORS = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|PYTHON!)$/i;
+const EXCEL_ERRORS =
+  /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|PYTHON!)$/i;
 /** What people type when they do not know the supplier yet. */
 const PLACEHOLDERS = new Set([
-  "-", "--", "---", "—", "–", ".", "..", "...", "?", "??", "x", "xx", "xxx", "0", "n/a", "na", "n.a.", "n.a", "none", "nil", "null",
-  "tbc", "tbd", "tba", "to be confirmed", "to be determined", "unknown", "various", "misc", "miscellaneous", "not applicable", "blank", "pending",
+  "-",
+  "--",
+  "---",
+  "—",
+  "–",
+  ".",
+  "..",
+  "...",
+  "?",
+  "??",
+  "x",
+  "xx",
+  "xxx",
+  "0",
+  "n/a",
+  "na",
+  "n.a.",
+  "n.a",
+  "none",
+  "nil",
+  "null",
+  "tbc",
+  "tbd",
+  "tba",
+  "to be confirmed",
+  "to be determined",
+  "unknown",
+  "various",
+  "misc",
+  "miscellaneous",
+  "not applicable",
+  "blank",
+  "pending",
 ]);
 
 export interface CellText {

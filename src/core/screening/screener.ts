@@ -32,7 +32,16 @@ export class Screener {
     this.index = new NameIndex(dataset.listings, tables);
     this.rules = new RuleBook(dataset);
     this.listingCount = dataset.listings.length;
-    this.noMatchNote = writeNote({ risk: "none", input: "", skipped: null, match: null, otherMatches: [], ruleHits: [], datasetVersion: this.version, listingCount: this.listingCount });
+    this.noMatchNote = writeNote({
+      risk: "none",
+      input: "",
+      skipped: null,
+      match: null,
+      otherMatches: [],
+      ruleHits: [],
+      datasetVersion: this.version,
+      listingCount: this.listingCount,
+    });
   }
 
   screen(input: ScreenInput): ScreenResult {
@@ -99,7 +108,17 @@ export class Screener {
     });
     if (matches.length === 0 && ruleHits.length === 0) {
       // The common case: nothing matched. Its note is the same for every such row.
-      return { risk: "none", score: 0, match: null, otherMatches: matches, ruleHits, note: this.noMatchNote, input: shown, skipped: null, datasetVersion: this.version };
+      return {
+        risk: "none",
+        score: 0,
+        match: null,
+        otherMatches: matches,
+        ruleHits,
+        note: this.noMatchNote,
+        input: shown,
+        skipped: null,
+        datasetVersion: this.version,
+      };
     }
     const { risk, primary } = decide(matches, ruleHits);
     const otherMatches = matches.length > 1 ? matches.filter((m) => m !== primary) : primary ? [] : matches;
@@ -109,7 +128,16 @@ export class Screener {
       match: primary,
       otherMatches,
       ruleHits,
-      note: writeNote({ risk, input: shown, skipped: null, match: primary, otherMatches, ruleHits, datasetVersion: this.version, listingCount: this.listingCount }),
+      note: writeNote({
+        risk,
+        input: shown,
+        skipped: null,
+        match: primary,
+        otherMatches,
+        ruleHits,
+        datasetVersion: this.version,
+        listingCount: this.listingCount,
+      }),
       input: shown,
       skipped: null,
       datasetVersion: this.version,
@@ -135,7 +163,16 @@ export class Screener {
   }
 
   private note(risk: Risk, skipped: ScreenResult["skipped"], input: string, matches: NameMatch[], ruleHits: RuleHit[]): string {
-    return writeNote({ risk, input, skipped, match: matches[0] ?? null, otherMatches: [], ruleHits, datasetVersion: this.version, listingCount: this.listingCount });
+    return writeNote({
+      risk,
+      input,
+      skipped,
+      match: matches[0] ?? null,
+      otherMatches: [],
+      ruleHits,
+      datasetVersion: this.version,
+      listingCount: this.listingCount,
+    });
   }
 }
 

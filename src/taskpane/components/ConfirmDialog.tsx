@@ -1,9 +1,7 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 import type { InsertQuestion, LargeSelectionQuestion } from "../services";
 
-export type PendingQuestion =
-  | { kind: "insert"; question: InsertQuestion }
-  | { kind: "large-selection"; question: LargeSelectionQuestion };
+export type PendingQuestion = { kind: "insert"; question: InsertQuestion } | { kind: "large-selection"; question: LargeSelectionQuestion };
 
 export function insertQuestionText(question: InsertQuestion): string {
   const columns = question.columnCount === 1 ? "The column" : `The ${question.columnCount} columns`;
@@ -15,9 +13,7 @@ export function insertQuestionText(question: InsertQuestion): string {
 function wording(pending: PendingQuestion): { title: string; text: string; confirm: string } {
   if (pending.kind === "insert") {
     const q = pending.question;
-    const headers = q.occupiedHeaders?.filter((h) => h.trim()).length
-      ? ` (${q.occupiedHeaders.filter((h) => h.trim()).join(", ")})`
-      : "";
+    const headers = q.occupiedHeaders?.filter((h) => h.trim()).length ? ` (${q.occupiedHeaders.filter((h) => h.trim()).join(", ")})` : "";
     const move =
       q.action === "add-table-columns"
         ? "New columns are added to the table; nothing is overwritten."

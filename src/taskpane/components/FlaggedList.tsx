@@ -76,8 +76,8 @@ export function FlaggedList(props: {
       )}
       {props.rows.length > shown.length && (
         <Text size={200}>
-          Showing the first {shown.length} of {props.rows.length.toLocaleString("en-US")}. Use Show flagged only to see them
-          all in the sheet.
+          Showing the first {shown.length} of {props.rows.length.toLocaleString("en-US")}. Use Show flagged only to see them all in the
+          sheet.
         </Text>
       )}
     </section>

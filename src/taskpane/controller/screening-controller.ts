@@ -225,7 +225,11 @@ export class ScreeningController implements ScreeningControllerApi {
      * Sends the queued writes together with the read of the next rows. A response may pass Excel's 5 MB limit;
      * then the same writes are sent again with half as many rows to read, down to one row.
      */
-    const syncWritesAndRead = async (queueWrites: () => void, readOffset: number | null, notWrittenFrom: number): Promise<PendingRead | null> => {
+    const syncWritesAndRead = async (
+      queueWrites: () => void,
+      readOffset: number | null,
+      notWrittenFrom: number,
+    ): Promise<PendingRead | null> => {
       for (;;) {
         queueWrites();
         const read = readOffset === null ? null : queueRead(readOffset);
@@ -249,7 +253,8 @@ export class ScreeningController implements ScreeningControllerApi {
         // Stop before screening more; what is written stays, and the workbook records the run as incomplete.
         cancelled = true;
         await syncWritesAndRead(
-          () => this.queueFinish(context, sheetOf(), selection, placement.firstColumnIndex, rowsDone, options, prepared, auditRecord(false)),
+          () =>
+            this.queueFinish(context, sheetOf(), selection, placement.firstColumnIndex, rowsDone, options, prepared, auditRecord(false)),
           null,
           rowsDone,
         );
@@ -294,7 +299,9 @@ export class ScreeningController implements ScreeningControllerApi {
         }
         const read = await syncWritesAndRead(
           () => {
-            queueResultRows(sheetOf(), placement.firstColumnIndex, startRow, group, { removeOldLinks: placement.mode === "updated-in-place" });
+            queueResultRows(sheetOf(), placement.firstColumnIndex, startRow, group, {
+              removeOldLinks: placement.mode === "updated-in-place",
+            });
             if (lastGroup && isLastChunk) {
               this.queueFinish(context, sheetOf(), selection, placement.firstColumnIndex, nextOffset, options, prepared, auditRecord(true));
             }

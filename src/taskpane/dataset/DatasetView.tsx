@@ -1,12 +1,4 @@
-import {
-  Button,
-  Field,
-  Input,
-  Link,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, ArrowUndoRegular, DocumentArrowUpRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { datasetFingerprint } from "../../core/dataset/load";
@@ -59,8 +51,17 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: "18px" },
 });
 
-const LIST_LABELS: Record<ListKind, string> = { cbp_wro: "CBP Withhold Release Orders", cbp_finding: "CBP Findings", uflpa: "UFLPA Entity List" };
-const STATUS_LABELS: Record<Status, string> = { active: "Active", partially_active: "Partially active", inactive: "Inactive", unknown: "Status unknown" };
+const LIST_LABELS: Record<ListKind, string> = {
+  cbp_wro: "CBP Withhold Release Orders",
+  cbp_finding: "CBP Findings",
+  uflpa: "UFLPA Entity List",
+};
+const STATUS_LABELS: Record<Status, string> = {
+  active: "Active",
+  partially_active: "Partially active",
+  inactive: "Inactive",
+  unknown: "Status unknown",
+};
 const PREVIEW_LIMIT = 8;
 
 const NOTICE_COLOURS = {
@@ -118,8 +119,12 @@ type Notice = { intent: "success" | "error" | "warning" | "info"; title: string;
 
 function Counts({ dataset }: { dataset: Dataset }) {
   const styles = useStyles();
-  const byList = (Object.keys(LIST_LABELS) as ListKind[]).map((k) => [LIST_LABELS[k], dataset.listings.filter((l) => l.list === k).length] as const);
-  const byStatus = (Object.keys(STATUS_LABELS) as Status[]).map((k) => [STATUS_LABELS[k], dataset.listings.filter((l) => l.status === k).length] as const);
+  const byList = (Object.keys(LIST_LABELS) as ListKind[]).map(
+    (k) => [LIST_LABELS[k], dataset.listings.filter((l) => l.list === k).length] as const,
+  );
+  const byStatus = (Object.keys(STATUS_LABELS) as Status[]).map(
+    (k) => [STATUS_LABELS[k], dataset.listings.filter((l) => l.status === k).length] as const,
+  );
   return (
     <table className={styles.table} aria-label="Listings by list and status">
       <tbody>
@@ -153,22 +158,26 @@ function Preview({ pending }: { pending: PendingUpdate }) {
         </ul>
       </div>
     );
-  const nothing = !diff.added.length && !diff.removed.length && !diff.statusChanged.length && !diff.namesChanged.length && !diff.otherChanged.length;
+  const nothing =
+    !diff.added.length && !diff.removed.length && !diff.statusChanged.length && !diff.namesChanged.length && !diff.otherChanged.length;
   return (
     <section aria-label="Changes in this update" className={styles.root}>
       <Text>
-        {FORMAT_LABELS[pending.plan.format]} from {pending.origin}: version {diff.from.version} → {diff.to.version}, {diff.from.listings} → {diff.to.listings} listings.
+        {FORMAT_LABELS[pending.plan.format]} from {pending.origin}: version {diff.from.version} → {diff.to.version}, {diff.from.listings} →{" "}
+        {diff.to.listings} listings.
       </Text>
       {nothing && <Text>No changes: the file says what the dataset already says.</Text>}
       {items("Added", diff.added, (l) => `${l.name} (${LIST_LABELS[l.list]}${l.dateIssued ? `, ${l.dateIssued}` : ""})`)}
       {items("Removed from the dataset", diff.removed, (l) => l.name)}
       {items("Status changed", diff.statusChanged, describeStatusChange)}
-      {items("Section changed", diff.otherChanged.filter((c) => c.fields.includes("section")), (c) => c.name)}
+      {items(
+        "Section changed",
+        diff.otherChanged.filter((c) => c.fields.includes("section")),
+        (c) => c.name,
+      )}
       {diff.namesChanged.length > 0 && <Text>Names added or changed for {diff.namesChanged.length} listing(s).</Text>}
       {diff.otherChanged.length > 0 && <Text>Dates, sources or other facts updated for {diff.otherChanged.length} listing(s).</Text>}
-      {report && report.notInFile.length > 0 && (
-        <Text>{report.notInFile.length} listing(s) are not in the file and stay as they are.</Text>
-      )}
+      {report && report.notInFile.length > 0 && <Text>{report.notInFile.length} listing(s) are not in the file and stay as they are.</Text>}
       {items("Warnings", warnings, (w) => w)}
     </section>
   );
@@ -181,7 +190,9 @@ export function DatasetView<S>(props: DatasetViewProps<S>) {
   const [stored, setStored] = useState<{ previous: StoredDatasetInfo | null; current: StoredDatasetInfo | null } | null>(null);
   const [pending, setPending] = useState<PendingUpdate | null>(null);
   const [forceable, setForceable] = useState<{ bytes: Uint8Array; origin: string } | null>(null);
-  const [notice, setNotice] = useState<Notice>(props.startupProblem ? { intent: "warning", title: "Stored dataset not used", text: props.startupProblem } : null);
+  const [notice, setNotice] = useState<Notice>(
+    props.startupProblem ? { intent: "warning", title: "Stored dataset not used", text: props.startupProblem } : null,
+  );
   const [impact, setImpact] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [address, setAddress] = useState("");
@@ -222,7 +233,11 @@ export function DatasetView<S>(props: DatasetViewProps<S>) {
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
       setPending(null);
-      setNotice({ intent: "error", title: "File too large", text: `${file.name} is ${formatBytes(file.size)}, over the ${formatBytes(MAX_IMPORT_BYTES)} limit; it was not read.` });
+      setNotice({
+        intent: "error",
+        title: "File too large",
+        text: `${file.name} is ${formatBytes(file.size)}, over the ${formatBytes(MAX_IMPORT_BYTES)} limit; it was not read.`,
+      });
       return;
     }
     setBusy(true);
@@ -269,7 +284,11 @@ export function DatasetView<S>(props: DatasetViewProps<S>) {
         }
       }
     } catch (e) {
-      setNotice({ intent: "error", title: "Update not applied", text: `${(e as Error)?.message ?? String(e)} The current dataset stays in force.` });
+      setNotice({
+        intent: "error",
+        title: "Update not applied",
+        text: `${(e as Error)?.message ?? String(e)} The current dataset stays in force.`,
+      });
     } finally {
       setBusy(false);
     }
@@ -281,7 +300,11 @@ export function DatasetView<S>(props: DatasetViewProps<S>) {
     setImpact(null);
     try {
       const restored = await store.rollBack(target);
-      setNotice({ intent: "success", title: "Rolled back", text: `Now screening with version ${restored.version} (${target === "bundled" ? "the bundled dataset" : "the dataset used before"}).` });
+      setNotice({
+        intent: "success",
+        title: "Rolled back",
+        text: `Now screening with version ${restored.version} (${target === "bundled" ? "the bundled dataset" : "the dataset used before"}).`,
+      });
       if (props.previewSheetImpact) {
         try {
           setImpact((await props.previewSheetImpact(props.createScreener(restored))).changed);
