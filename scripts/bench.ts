@@ -27,7 +27,10 @@ async function runSection(name: string): Promise<{ figures: Record<string, numbe
   const file = join(__dirname, "bench", `${name}.ts`);
   if (!existsSync(file)) return null;
   try {
-    const mod = (await import(pathToFileURL(file).href)) as { run?: () => Promise<Record<string, number>>; default?: { run?: () => Promise<Record<string, number>> } };
+    const mod = (await import(pathToFileURL(file).href)) as {
+      run?: () => Promise<Record<string, number>>;
+      default?: { run?: () => Promise<Record<string, number>> };
+    };
     const run = mod.run ?? mod.default?.run;
     if (typeof run !== "function") throw new Error(`scripts/bench/${name}.ts does not export run()`);
     const figures = await run();
@@ -41,16 +44,26 @@ async function main(): Promise<void> {
   const load0 = loadavg()[0];
   const dataset = bundledDataset();
   const cases = loadCases();
-  console.log(`Node ${process.version}, dataset ${dataset.version} (${dataset.listings.length} listings, ${dataset.rules.length} rules); single-threaded.`);
-  console.log(`Machine: ${cpus().length} x ${cpus()[0]?.model ?? "CPU"}; load average ${loadavg().map((x) => x.toFixed(1)).join(" ")} at start (other processes slow every figure below).`);
+  console.log(
+    `Node ${process.version}, dataset ${dataset.version} (${dataset.listings.length} listings, ${dataset.rules.length} rules); single-threaded.`,
+  );
+  console.log(
+    `Machine: ${cpus().length} x ${cpus()[0]?.model ?? "CPU"}; load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ")} at start (other processes slow every figure below).`,
+  );
 
   // ---- inputs
   const inputs = generateNames(TOTAL_NAMES, nameSources(dataset, cases));
-  console.log(`Generated ${fmt(inputs.length)} supplier rows (seeded PRNG; ${(100 * cjkShare(inputs)).toFixed(1)}% CJK; ${new Set(inputs.map((x) => x.name)).size.toLocaleString("en-US")} distinct names).`);
+  console.log(
+    `Generated ${fmt(inputs.length)} supplier rows (seeded PRNG; ${(100 * cjkShare(inputs)).toFixed(1)}% CJK; ${new Set(inputs.map((x) => x.name)).size.toLocaleString("en-US")} distinct names).`,
+  );
 
   // ---- engine speed
   const engine = measureEngine(() => new Screener(dataset), inputs, 3);
-  console.log(`Engine: screenAll over ${fmt(inputs.length)} rows, 3 runs after a warm-up: ${engine.rates.map(fmt).join(", ")} names/s -> median ${fmt(engine.median)} names/s (wall clock); per CPU second ${engine.cpuRates.map(fmt).join(", ")} -> ${fmt(engine.cpuMedian)}.`);
+  console.log(
+    `Engine: screenAll over ${fmt(inputs.length)} rows, 3 runs after a warm-up: ${engine.rates.map(fmt).join(", ")} names/s -> median ${fmt(engine.median)} names/s (wall clock); per CPU second ${engine.cpuRates.map(fmt).join(", ")} -> ${fmt(engine.cpuMedian)}.`,
+  );
 
   // The engine remembers repeated rows, so also time the distinct rows alone (every row a first sight).
   const seen = new Set<string>();
@@ -59,7 +72,9 @@ async function main(): Promise<void> {
     return seen.has(key) ? false : (seen.add(key), true);
   });
   const engineDistinct = measureEngine(() => new Screener(dataset), distinct, 3);
-  console.log(`Engine on the ${fmt(distinct.length)} distinct rows only (no repeats to remember): median ${fmt(engineDistinct.median)} names/s (wall clock), ${fmt(engineDistinct.cpuMedian)} per CPU second.`);
+  console.log(
+    `Engine on the ${fmt(distinct.length)} distinct rows only (no repeats to remember): median ${fmt(engineDistinct.median)} names/s (wall clock), ${fmt(engineDistinct.cpuMedian)} per CPU second.`,
+  );
 
   // ---- engine accuracy
   const engineMetrics = evaluate(new Screener(dataset), cases);
@@ -68,18 +83,27 @@ async function main(): Promise<void> {
   // ---- baseline: tune on the evaluation set, then time on a subset
   const tuned = tuneFuse(dataset, cases);
   console.log("Fuse.js baseline settings tried (F1 / recall / precision):");
-  for (const t of tuned.tried) console.log(`  threshold ${t.config.threshold.toFixed(1)}, ignoreLocation ${t.config.ignoreLocation}: ${t.f1.toFixed(3)} / ${t.recall.toFixed(3)} / ${t.precision.toFixed(3)}  (${(t.ms / 1000).toFixed(1)} s for ${cases.length} cases)`);
-  console.log(`Baseline: Fuse.js 7, keys ["name"], includeScore, threshold ${tuned.config.threshold}, ignoreLocation ${tuned.config.ignoreLocation} (best F1 on the evaluation set).`);
+  for (const t of tuned.tried)
+    console.log(
+      `  threshold ${t.config.threshold.toFixed(1)}, ignoreLocation ${t.config.ignoreLocation}: ${t.f1.toFixed(3)} / ${t.recall.toFixed(3)} / ${t.precision.toFixed(3)}  (${(t.ms / 1000).toFixed(1)} s for ${cases.length} cases)`,
+    );
+  console.log(
+    `Baseline: Fuse.js 7, keys ["name"], includeScore, threshold ${tuned.config.threshold}, ignoreLocation ${tuned.config.ignoreLocation} (best F1 on the evaluation set).`,
+  );
   console.log(`Baseline accuracy on the evaluation set: ${summaryLine(tuned.metrics)}.`);
   const baseline = new FuseBaseline(dataset, tuned.config);
   const subset = inputs.slice(0, FUSE_SUBSET);
   const fuse = measureFuse(baseline, subset, FUSE_RUNS);
-  console.log(`Baseline speed measured on the first ${fmt(FUSE_SUBSET)} rows of the same list (Fuse is too slow for all ${fmt(TOTAL_NAMES)}), ${FUSE_RUNS} timed run(s) after a warm-up: ${fuse.rates.map(fmt).join(", ")} names/s -> ${fmt(fuse.median)} names/s (wall clock); per CPU second ${fmt(fuse.cpuMedian)}.`);
+  console.log(
+    `Baseline speed measured on the first ${fmt(FUSE_SUBSET)} rows of the same list (Fuse is too slow for all ${fmt(TOTAL_NAMES)}), ${FUSE_RUNS} timed run(s) after a warm-up: ${fuse.rates.map(fmt).join(", ")} names/s -> ${fmt(fuse.median)} names/s (wall clock); per CPU second ${fmt(fuse.cpuMedian)}.`,
+  );
 
   const ratio = engine.median / fuse.median;
   console.log(`Ratio engine / baseline: ${ratio.toFixed(1)}x (wall clock), ${(engine.cpuMedian / fuse.cpuMedian).toFixed(1)}x (CPU time).`);
   const moreAccurate = engineMetrics.f1 > tuned.metrics.f1 && engineMetrics.recall >= tuned.metrics.recall;
-  console.log(`Targets: >= ${fmt(TARGET_RATE)} names/s: ${engine.median >= TARGET_RATE ? "met" : "NOT met"}; >= ${TARGET_RATIO}x the baseline: ${ratio >= TARGET_RATIO ? "met" : "NOT met"}; higher accuracy than the baseline (F1 and recall): ${moreAccurate ? "met" : "NOT met"}.`);
+  console.log(
+    `Targets: >= ${fmt(TARGET_RATE)} names/s: ${engine.median >= TARGET_RATE ? "met" : "NOT met"}; >= ${TARGET_RATIO}x the baseline: ${ratio >= TARGET_RATIO ? "met" : "NOT met"}; higher accuracy than the baseline (F1 and recall): ${moreAccurate ? "met" : "NOT met"}.`,
+  );
 
   const figures: Record<string, number> = {
     engine_names_per_s: round(engine.median),

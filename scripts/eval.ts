@@ -94,7 +94,13 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 export function describeResult(r: ScreenResult): string {
   const parts: string[] = [r.risk];
   if (r.match) parts.push(`${r.match.listing.id} via "${r.match.matched.name}" (${r.match.score.toFixed(2)})`);
-  if (r.otherMatches?.length) parts.push(`+${r.otherMatches.length} other: ${r.otherMatches.map((m) => m.listing.id).slice(0, 3).join(", ")}`);
+  if (r.otherMatches?.length)
+    parts.push(
+      `+${r.otherMatches.length} other: ${r.otherMatches
+        .map((m) => m.listing.id)
+        .slice(0, 3)
+        .join(", ")}`,
+    );
   if (r.ruleHits?.length) parts.push(`rules: ${r.ruleHits.map((h) => h.ruleId).join(", ")}`);
   return parts.join("; ");
 }
@@ -126,7 +132,11 @@ export function evaluate(screener: ScreenerLike, cases: readonly EvalCase[]): Ev
         expectedRisk = c.category === "lifted" ? "lifted" : listing ? riskForStatus(listing.status) : null;
         pass = r.risk !== "none" && matchedIds.includes(c.listingId);
         wrongRisk = pass && expectedRisk !== null && r.risk !== expectedRisk;
-        if (!pass) why = r.risk === "none" ? "missed (risk none)" : `wrong listing (${matchedIds.length ? matchedIds.slice(0, 3).join(", ") : "rule only"})`;
+        if (!pass)
+          why =
+            r.risk === "none"
+              ? "missed (risk none)"
+              : `wrong listing (${matchedIds.length ? matchedIds.slice(0, 3).join(", ") : "rule only"})`;
         else if (wrongRisk) why = `found but risk ${r.risk}, expected ${expectedRisk}`;
         break;
       }
@@ -143,7 +153,17 @@ export function evaluate(screener: ScreenerLike, cases: readonly EvalCase[]): Ev
         if (!pass) why = `clean name flagged ${r.risk}`;
         break;
     }
-    return { case: c, risk: r.risk, matchedIds, ruleIds, flaggedByName, pass, expectedRisk, wrongRisk, why: why ? `${why} — got ${describeResult(r)}` : "" };
+    return {
+      case: c,
+      risk: r.risk,
+      matchedIds,
+      ruleIds,
+      flaggedByName,
+      pass,
+      expectedRisk,
+      wrongRisk,
+      why: why ? `${why} — got ${describeResult(r)}` : "",
+    };
   });
   const elapsedMs = performance.now() - started;
 
@@ -228,22 +248,30 @@ export function summaryLine(m: EvalMetrics): string {
 export function formatReport(m: EvalMetrics, opts: { maxFailures?: number } = {}): string {
   const lines: string[] = [];
   const ruleContext = m.byCategory.rule_context?.n ?? 0;
-  lines.push(`Evaluation set: ${m.cases} cases — ${m.positives} name positives, ${m.ruleCases} rule cases, ${m.negatives} hard negatives, ${m.clean} clean names${ruleContext ? `, ${ruleContext} rule-context rows` : ""}.`);
+  lines.push(
+    `Evaluation set: ${m.cases} cases — ${m.positives} name positives, ${m.ruleCases} rule cases, ${m.negatives} hard negatives, ${m.clean} clean names${ruleContext ? `, ${ruleContext} rule-context rows` : ""}.`,
+  );
   lines.push("");
   lines.push("Overall");
   lines.push(`  recall (right listing, risk not none) ${m.recall.toFixed(3)}  (${m.found}/${m.positives}; target >= ${TARGETS.recall})`);
   lines.push(`  found with the expected risk          ${m.exactRisk}/${m.found}  (other risk: ${m.wrongRisk})`);
-  lines.push(`  precision of name flags               ${m.precision.toFixed(3)}  (${m.truePositiveFlags} right, ${m.falsePositiveFlags} wrong)`);
+  lines.push(
+    `  precision of name flags               ${m.precision.toFixed(3)}  (${m.truePositiveFlags} right, ${m.falsePositiveFlags} wrong)`,
+  );
   lines.push(`  F1                                    ${m.f1.toFixed(3)}`);
   lines.push(`  high on negatives + clean             ${m.negativeHigh + m.cleanHigh}  (target 0)`);
   lines.push(`  review on hard negatives              ${m.negativeReview}/${m.negatives}  (allowed)`);
   lines.push(`  false flags per 1,000 clean names     ${m.falseFlagsPer1000Clean.toFixed(1)}  (${m.cleanFlagged}/${m.clean} flagged)`);
-  lines.push(`  review rate on clean names            ${pct(m.cleanReviewRate, 2)}  (${m.cleanReview}/${m.clean}; target <= ${pct(TARGETS.cleanReviewRate, 1)})`);
+  lines.push(
+    `  review rate on clean names            ${pct(m.cleanReviewRate, 2)}  (${m.cleanReview}/${m.clean}; target <= ${pct(TARGETS.cleanReviewRate, 1)})`,
+  );
   lines.push(`  rule cases with the right rule        ${m.ruleRate.toFixed(3)}  (${m.ruleRight}/${m.ruleCases})`);
   lines.push(`  time                                  ${m.elapsedMs.toFixed(0)} ms`);
   lines.push("");
   lines.push("By category (pass = match: right listing found; rule: right rule; nonmatch: no high; clean: none)");
-  lines.push(`  ${pad("category", 18)}${pad("expected", 9)}${padL("n", 4)}${padL("pass", 6)}${padL("rate", 8)}${padL("high", 6)}${padL("review", 7)}${padL("lifted", 7)}${padL("none", 6)}${padL("byName", 8)}${padL("wrongRisk", 10)}`);
+  lines.push(
+    `  ${pad("category", 18)}${pad("expected", 9)}${padL("n", 4)}${padL("pass", 6)}${padL("rate", 8)}${padL("high", 6)}${padL("review", 7)}${padL("lifted", 7)}${padL("none", 6)}${padL("byName", 8)}${padL("wrongRisk", 10)}`,
+  );
   for (const c of Object.values(m.byCategory)) {
     lines.push(
       `  ${pad(c.category, 18)}${pad(c.expected, 9)}${padL(c.n, 4)}${padL(c.passed, 6)}${padL(c.passRate.toFixed(3), 8)}${padL(c.high, 6)}${padL(c.review, 7)}${padL(c.lifted, 7)}${padL(c.none, 6)}${padL(c.flaggedByName, 8)}${padL(c.wrongRisk, 10)}`,
@@ -266,7 +294,9 @@ export function formatReport(m: EvalMetrics, opts: { maxFailures?: number } = {}
     for (const o of m.failures.slice(0, max)) {
       const ctx = [o.case.country && `country ${o.case.country}`, o.case.product && `product ${o.case.product}`].filter(Boolean).join(", ");
       lines.push(`  ${pad(o.case.id, 7)} ${pad(o.case.category, 17)} "${o.case.query}"${ctx ? ` [${ctx}]` : ""}`);
-      lines.push(`          expected ${o.case.expected}${o.case.listingId ? ` ${o.case.listingId}` : ""}${o.expectedRisk ? ` (${o.expectedRisk})` : ""}; ${o.why}${o.case.notes ? `; note: ${o.case.notes}` : ""}`);
+      lines.push(
+        `          expected ${o.case.expected}${o.case.listingId ? ` ${o.case.listingId}` : ""}${o.expectedRisk ? ` (${o.expectedRisk})` : ""}; ${o.why}${o.case.notes ? `; note: ${o.case.notes}` : ""}`,
+      );
     }
   }
   return lines.join("\n");
@@ -296,8 +326,24 @@ async function main(): Promise<void> {
   if (args.json) {
     const { writeFileSync } = await import("node:fs");
     const { outcomes, failures, highOnNegatives, ...figures } = metrics;
-    const brief = (o: CaseOutcome) => ({ id: o.case.id, category: o.case.category, query: o.case.query, expected: o.case.expected, listingId: o.case.listingId, risk: o.risk, matched: o.matchedIds, why: o.why });
-    writeFileSync(args.json, JSON.stringify({ ...figures, failures: failures.map(brief), highOnNegatives: highOnNegatives.map(brief), cases: outcomes.length }, null, 2));
+    const brief = (o: CaseOutcome) => ({
+      id: o.case.id,
+      category: o.case.category,
+      query: o.case.query,
+      expected: o.case.expected,
+      listingId: o.case.listingId,
+      risk: o.risk,
+      matched: o.matchedIds,
+      why: o.why,
+    });
+    writeFileSync(
+      args.json,
+      JSON.stringify(
+        { ...figures, failures: failures.map(brief), highOnNegatives: highOnNegatives.map(brief), cases: outcomes.length },
+        null,
+        2,
+      ),
+    );
     console.log(`Metrics written to ${args.json}.`);
   }
 }

@@ -24,21 +24,182 @@ export function mulberry32(seed: number): () => number {
 
 // ---------------------------------------------------------------- name generator
 
-const CN_CITIES = ["Ningbo", "Shenzhen", "Dongguan", "Suzhou", "Wuxi", "Qingdao", "Xiamen", "Foshan", "Hangzhou", "Shaoxing", "Yiwu", "Jinjiang", "Changzhou", "Nantong", "Tianjin", "Zhongshan", "Huizhou", "Jiaxing", "Wenzhou", "Taizhou", "Guangzhou", "Chengdu", "Wuhan", "Hefei", "Zhengzhou"];
-const CN_BRANDS = ["Hongda", "Jinlong", "Xinyuan", "Huaxin", "Tianli", "Yongsheng", "Ruifeng", "Haitian", "Mingyang", "Dongfang", "Zhongxing", "Kaida", "Weixing", "Sanhe", "Baoli", "Fuda", "Shengda", "Hengtai", "Jiahe", "Lianfa", "Xinhua", "Changhong", "Yuanda", "Huafeng"];
-const CN_INDUSTRIES = ["Textile", "Garment", "Knitting", "Electronics", "Plastic Products", "Hardware", "Packaging", "Machinery", "Auto Parts", "Furniture", "Lighting", "Ceramics", "Footwear", "Toys", "Household Products", "Precision Technology", "Chemical", "Printing", "Metal Products", "Bags"];
-const CN_FORMS = ["Co., Ltd.", "Co. Ltd", "Company Limited", "Co.,Ltd.", "Industrial Co., Ltd.", "Trading Co., Ltd.", "Import & Export Co., Ltd.", "Technology Co., Ltd."];
-const MY_BRANDS = ["Sinar", "Mega", "Perdana", "Cahaya", "Gemilang", "Jaya", "Maju", "Bintang", "Setia", "Mewah", "Prima", "Tekun", "Sejati", "Harmoni", "Kenanga"];
-const MY_INDUSTRIES = ["Plastics", "Rubber Products", "Electronics", "Packaging", "Engineering", "Palm Products", "Precision", "Industries", "Foods", "Printing"];
+const CN_CITIES = [
+  "Ningbo",
+  "Shenzhen",
+  "Dongguan",
+  "Suzhou",
+  "Wuxi",
+  "Qingdao",
+  "Xiamen",
+  "Foshan",
+  "Hangzhou",
+  "Shaoxing",
+  "Yiwu",
+  "Jinjiang",
+  "Changzhou",
+  "Nantong",
+  "Tianjin",
+  "Zhongshan",
+  "Huizhou",
+  "Jiaxing",
+  "Wenzhou",
+  "Taizhou",
+  "Guangzhou",
+  "Chengdu",
+  "Wuhan",
+  "Hefei",
+  "Zhengzhou",
+];
+const CN_BRANDS = [
+  "Hongda",
+  "Jinlong",
+  "Xinyuan",
+  "Huaxin",
+  "Tianli",
+  "Yongsheng",
+  "Ruifeng",
+  "Haitian",
+  "Mingyang",
+  "Dongfang",
+  "Zhongxing",
+  "Kaida",
+  "Weixing",
+  "Sanhe",
+  "Baoli",
+  "Fuda",
+  "Shengda",
+  "Hengtai",
+  "Jiahe",
+  "Lianfa",
+  "Xinhua",
+  "Changhong",
+  "Yuanda",
+  "Huafeng",
+];
+const CN_INDUSTRIES = [
+  "Textile",
+  "Garment",
+  "Knitting",
+  "Electronics",
+  "Plastic Products",
+  "Hardware",
+  "Packaging",
+  "Machinery",
+  "Auto Parts",
+  "Furniture",
+  "Lighting",
+  "Ceramics",
+  "Footwear",
+  "Toys",
+  "Household Products",
+  "Precision Technology",
+  "Chemical",
+  "Printing",
+  "Metal Products",
+  "Bags",
+];
+const CN_FORMS = [
+  "Co., Ltd.",
+  "Co. Ltd",
+  "Company Limited",
+  "Co.,Ltd.",
+  "Industrial Co., Ltd.",
+  "Trading Co., Ltd.",
+  "Import & Export Co., Ltd.",
+  "Technology Co., Ltd.",
+];
+const MY_BRANDS = [
+  "Sinar",
+  "Mega",
+  "Perdana",
+  "Cahaya",
+  "Gemilang",
+  "Jaya",
+  "Maju",
+  "Bintang",
+  "Setia",
+  "Mewah",
+  "Prima",
+  "Tekun",
+  "Sejati",
+  "Harmoni",
+  "Kenanga",
+];
+const MY_INDUSTRIES = [
+  "Plastics",
+  "Rubber Products",
+  "Electronics",
+  "Packaging",
+  "Engineering",
+  "Palm Products",
+  "Precision",
+  "Industries",
+  "Foods",
+  "Printing",
+];
 const MY_FORMS = ["Sdn Bhd", "Sdn. Bhd.", "Berhad", "Bhd", "(M) Sdn Bhd"];
-const IN_BRANDS = ["Shree", "Sri Ganesh", "Ambika", "Laxmi", "Om Sai", "Bharat", "Sunrise", "Krishna", "Mahalaxmi", "Vardhman", "Shiv Shakti", "Jay Ambe", "Balaji", "Annapoorna"];
-const IN_INDUSTRIES = ["Textiles", "Spinning Mills", "Exports", "Fabrics", "Forgings", "Castings", "Polymers", "Agro Foods", "Apparels", "Leather Works", "Pharma", "Handicrafts"];
+const IN_BRANDS = [
+  "Shree",
+  "Sri Ganesh",
+  "Ambika",
+  "Laxmi",
+  "Om Sai",
+  "Bharat",
+  "Sunrise",
+  "Krishna",
+  "Mahalaxmi",
+  "Vardhman",
+  "Shiv Shakti",
+  "Jay Ambe",
+  "Balaji",
+  "Annapoorna",
+];
+const IN_INDUSTRIES = [
+  "Textiles",
+  "Spinning Mills",
+  "Exports",
+  "Fabrics",
+  "Forgings",
+  "Castings",
+  "Polymers",
+  "Agro Foods",
+  "Apparels",
+  "Leather Works",
+  "Pharma",
+  "Handicrafts",
+];
 const IN_FORMS = ["Pvt Ltd", "Private Limited", "Limited", "Pvt. Ltd.", "LLP"];
-const VN = ["Viet Thang", "Phu Thanh", "Hoang Long", "Minh Anh", "Thanh Dat", "An Phat", "Hung Thinh", "Tan Tien", "Dong Nam", "Sai Gon", "Ha Noi", "Binh Minh"];
+const VN = [
+  "Viet Thang",
+  "Phu Thanh",
+  "Hoang Long",
+  "Minh Anh",
+  "Thanh Dat",
+  "An Phat",
+  "Hung Thinh",
+  "Tan Tien",
+  "Dong Nam",
+  "Sai Gon",
+  "Ha Noi",
+  "Binh Minh",
+];
 const VN_INDUSTRIES = ["Garment", "Textile", "Seafood", "Wood Processing", "Footwear", "Plastic", "Coffee", "Furniture", "Packaging"];
 const VN_FORMS = ["Joint Stock Company", "JSC", "Co., Ltd", "Company Limited", "Corporation"];
 const MX = ["Industrias", "Manufacturas", "Grupo", "Productos", "Fabricaciones", "Comercializadora"];
-const MX_NAMES = ["del Norte", "Monterrey", "Jalisco", "Sonora", "del Bajío", "Azteca", "Mexicana", "Queretaro", "Puebla", "del Pacífico", "Sierra Madre"];
+const MX_NAMES = [
+  "del Norte",
+  "Monterrey",
+  "Jalisco",
+  "Sonora",
+  "del Bajío",
+  "Azteca",
+  "Mexicana",
+  "Queretaro",
+  "Puebla",
+  "del Pacífico",
+  "Sierra Madre",
+];
 const MX_FORMS = ["S.A. de C.V.", "S.A.B. de C.V.", "S. de R.L. de C.V.", "SA de CV"];
 const TR = ["Anadolu", "Ege", "Marmara", "Karadeniz", "Bursa", "Denizli", "Kayseri", "Gaziantep", "Akdeniz", "Yıldız", "Özkan", "Şahin"];
 const TR_INDUSTRIES = ["Tekstil", "Konfeksiyon", "İplik", "Makina", "Gıda", "Plastik", "Metal", "Ambalaj", "Otomotiv"];
@@ -46,19 +207,138 @@ const TR_FORMS = ["Sanayi ve Ticaret A.Ş.", "San. ve Tic. Ltd. Şti.", "A.Ş.",
 const RS = ["Metalac", "Sloga", "Jugo", "Srbija", "Morava", "Dunav", "Šumadija", "Zlatibor", "Tisa", "Banat"];
 const RS_INDUSTRIES = ["Tekstil", "Komerc", "Promet", "Inženjering", "Plastika", "Metal", "Trade"];
 const RS_FORMS = ["d.o.o.", "a.d.", "DOO", "d.o.o. Beograd", "d.o.o. Novi Sad"];
-const WEST_NAMES = ["Summit", "Northstar", "Riverside", "Pioneer", "Atlas", "Keystone", "Harbor", "Evergreen", "Liberty", "Frontier", "Meridian", "Cornerstone", "Bluewater", "Redwood", "Ironbridge"];
-const WEST_INDUSTRIES = ["Packaging", "Components", "Industries", "Supply", "Plastics", "Textiles", "Foods", "Logistics", "Manufacturing", "Precision Parts", "Apparel", "Metals"];
+const WEST_NAMES = [
+  "Summit",
+  "Northstar",
+  "Riverside",
+  "Pioneer",
+  "Atlas",
+  "Keystone",
+  "Harbor",
+  "Evergreen",
+  "Liberty",
+  "Frontier",
+  "Meridian",
+  "Cornerstone",
+  "Bluewater",
+  "Redwood",
+  "Ironbridge",
+];
+const WEST_INDUSTRIES = [
+  "Packaging",
+  "Components",
+  "Industries",
+  "Supply",
+  "Plastics",
+  "Textiles",
+  "Foods",
+  "Logistics",
+  "Manufacturing",
+  "Precision Parts",
+  "Apparel",
+  "Metals",
+];
 const WEST_FORMS = ["Inc.", "LLC", "Ltd", "Limited", "GmbH", "S.r.l.", "B.V.", "plc", "Corp.", "S.A.S."];
 const CJK_CITIES = ["宁波", "深圳", "东莞", "苏州", "无锡", "青岛", "厦门", "佛山", "杭州", "绍兴", "义乌", "常州", "南通", "天津", "中山"];
-const CJK_BRANDS = ["宏达", "金龙", "鑫源", "华鑫", "天利", "永盛", "瑞丰", "海天", "明阳", "东方", "中兴", "凯达", "伟星", "宝利", "富达", "盛达", "恒泰"];
-const CJK_INDUSTRIES = ["纺织", "服装", "电子", "塑料制品", "五金", "包装", "机械", "汽车配件", "家具", "照明", "陶瓷", "鞋业", "玩具", "精密科技", "化工"];
+const CJK_BRANDS = [
+  "宏达",
+  "金龙",
+  "鑫源",
+  "华鑫",
+  "天利",
+  "永盛",
+  "瑞丰",
+  "海天",
+  "明阳",
+  "东方",
+  "中兴",
+  "凯达",
+  "伟星",
+  "宝利",
+  "富达",
+  "盛达",
+  "恒泰",
+];
+const CJK_INDUSTRIES = [
+  "纺织",
+  "服装",
+  "电子",
+  "塑料制品",
+  "五金",
+  "包装",
+  "机械",
+  "汽车配件",
+  "家具",
+  "照明",
+  "陶瓷",
+  "鞋业",
+  "玩具",
+  "精密科技",
+  "化工",
+];
 const CJK_FORMS = ["有限公司", "股份有限公司", "实业有限公司", "贸易有限公司", "科技有限公司"];
-const COUNTRIES = ["China", "CN", "Malaysia", "India", "Vietnam", "Viet Nam", "Mexico", "Turkey", "Türkiye", "Serbia", "United States", "Germany", "Bangladesh", "Indonesia", "Thailand", "Taiwan", "Pakistan", "Italy", "Brazil", "Sri Lanka"];
-const PRODUCTS = ["cotton T-shirts", "nitrile gloves", "polyester yarn", "LED lamps", "steel fasteners", "plastic housings", "cardboard cartons", "auto parts", "solar modules", "aluminium profiles", "tomato paste", "shrimp", "furniture", "footwear", "printed circuit boards", "denim fabric", "copper wire", "packaging film"];
+const COUNTRIES = [
+  "China",
+  "CN",
+  "Malaysia",
+  "India",
+  "Vietnam",
+  "Viet Nam",
+  "Mexico",
+  "Turkey",
+  "Türkiye",
+  "Serbia",
+  "United States",
+  "Germany",
+  "Bangladesh",
+  "Indonesia",
+  "Thailand",
+  "Taiwan",
+  "Pakistan",
+  "Italy",
+  "Brazil",
+  "Sri Lanka",
+];
+const PRODUCTS = [
+  "cotton T-shirts",
+  "nitrile gloves",
+  "polyester yarn",
+  "LED lamps",
+  "steel fasteners",
+  "plastic housings",
+  "cardboard cartons",
+  "auto parts",
+  "solar modules",
+  "aluminium profiles",
+  "tomato paste",
+  "shrimp",
+  "furniture",
+  "footwear",
+  "printed circuit boards",
+  "denim fabric",
+  "copper wire",
+  "packaging film",
+];
 
 type Pick = <T>(xs: readonly T[]) => T;
 
-const QUALIFIERS = ["International", "Global", "Asia", "Overseas", "Group", "Holdings", "Enterprise", "United", "General", "Modern", "New", "Golden", "Royal", "Star", "Best"];
+const QUALIFIERS = [
+  "International",
+  "Global",
+  "Asia",
+  "Overseas",
+  "Group",
+  "Holdings",
+  "Enterprise",
+  "United",
+  "General",
+  "Modern",
+  "New",
+  "Golden",
+  "Royal",
+  "Star",
+  "Best",
+];
 
 function syntheticName(rand: () => number, pick: Pick): string {
   const r = rand();
@@ -120,11 +400,23 @@ export function generateNames(count: number, sources: NameSources, seed = 202611
     else if (r < 0.85) {
       const base = pick(sources.clean);
       const v = rand();
-      name = v < 0.35 ? base : v < 0.5 ? base.toUpperCase() : v < 0.65 ? base.replace(/[.,]/g, "") : v < 0.85 ? `${base} (${pick(CN_CITIES)} branch)` : `${base} - Plant ${1 + Math.floor(rand() * 60)}`;
+      name =
+        v < 0.35
+          ? base
+          : v < 0.5
+            ? base.toUpperCase()
+            : v < 0.65
+              ? base.replace(/[.,]/g, "")
+              : v < 0.85
+                ? `${base} (${pick(CN_CITIES)} branch)`
+                : `${base} - Plant ${1 + Math.floor(rand() * 60)}`;
     } else if (r < 0.95) name = listedVariant(pick(sources.listed), rand);
     else if (r < 0.98) {
       const v = rand();
-      name = v < 0.2 && sources.listedCjk.length ? pick(sources.listedCjk) : `${pick(CJK_CITIES)}${pick(CJK_BRANDS)}${pick(CJK_INDUSTRIES)}${pick(CJK_FORMS)}`;
+      name =
+        v < 0.2 && sources.listedCjk.length
+          ? pick(sources.listedCjk)
+          : `${pick(CJK_CITIES)}${pick(CJK_BRANDS)}${pick(CJK_INDUSTRIES)}${pick(CJK_FORMS)}`;
     } else name = pick(["", "N/A", "-", "TBC", "12345", "  ", "n/a", "Unknown supplier"]);
     const input: ScreenInput = { name };
     if (rand() < 0.6) input.country = pick(COUNTRIES);
@@ -226,7 +518,12 @@ export class FuseBaseline implements ScreenerLike {
       if (l.matchBy !== "name") continue;
       for (const n of l.names) entries.push({ name: n.name, listing: l, kind: n.kind });
     }
-    this.fuse = new Fuse(entries, { keys: ["name"], includeScore: true, threshold: config.threshold, ignoreLocation: config.ignoreLocation });
+    this.fuse = new Fuse(entries, {
+      keys: ["name"],
+      includeScore: true,
+      threshold: config.threshold,
+      ignoreLocation: config.ignoreLocation,
+    });
   }
 
   screen(input: ScreenInput): ScreenResult {
@@ -239,7 +536,12 @@ export class FuseBaseline implements ScreenerLike {
     for (const h of hits) {
       if (seen.has(h.item.listing.id)) continue;
       seen.add(h.item.listing.id);
-      matches.push({ listing: h.item.listing, matched: { name: h.item.name, kind: h.item.kind }, score: 1 - (h.score ?? 1), evidence: [{ kind: "fuzzy", text: `fuse score ${(h.score ?? 1).toFixed(3)}` }] });
+      matches.push({
+        listing: h.item.listing,
+        matched: { name: h.item.name, kind: h.item.kind },
+        score: 1 - (h.score ?? 1),
+        evidence: [{ kind: "fuzzy", text: `fuse score ${(h.score ?? 1).toFixed(3)}` }],
+      });
       if (matches.length === 5) break;
     }
     if (matches.length === 0) return { ...base, risk: "none", score: 0, match: null, otherMatches: [], skipped: null };
@@ -267,7 +569,11 @@ export function tuneFuse(
   dataset: Dataset,
   cases: readonly EvalCase[],
   grid: readonly FuseConfig[] = FUSE_GRID,
-): { config: FuseConfig; metrics: EvalMetrics; tried: { config: FuseConfig; f1: number; recall: number; precision: number; ms: number }[] } {
+): {
+  config: FuseConfig;
+  metrics: EvalMetrics;
+  tried: { config: FuseConfig; f1: number; recall: number; precision: number; ms: number }[];
+} {
   const tried: { config: FuseConfig; f1: number; recall: number; precision: number; ms: number }[] = [];
   let best: { config: FuseConfig; metrics: EvalMetrics } | null = null;
   for (const config of grid) {

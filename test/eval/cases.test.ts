@@ -40,7 +40,9 @@ describe("test/eval/cases.csv", () => {
   });
 
   it("names only listings (or rules) that exist in the bundled dataset", () => {
-    const unknown = cases.filter((c) => c.listingId && !listingIds.has(c.listingId) && !ruleIds.has(c.listingId)).map((c) => `${c.id}: ${c.listingId}`);
+    const unknown = cases
+      .filter((c) => c.listingId && !listingIds.has(c.listingId) && !ruleIds.has(c.listingId))
+      .map((c) => `${c.id}: ${c.listingId}`);
     expect(unknown).toEqual([]);
   });
 
@@ -62,9 +64,16 @@ describe("test/eval/cases.csv", () => {
   });
 
   it("has no clean name that is itself a listed name", () => {
-    const norm = (s: string) => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+    const norm = (s: string) =>
+      s
+        .normalize("NFKC")
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, "");
     const listed = new Set(dataset.listings.flatMap((l) => l.names.map((n) => norm(n.name))));
-    const clean = cases.filter((c) => (CLEAN_CATEGORIES as readonly string[]).includes(c.category) || (NEGATIVE_CATEGORIES as readonly string[]).includes(c.category));
+    const clean = cases.filter(
+      (c) =>
+        (CLEAN_CATEGORIES as readonly string[]).includes(c.category) || (NEGATIVE_CATEGORIES as readonly string[]).includes(c.category),
+    );
     expect(clean.filter((c) => listed.has(norm(c.query))).map((c) => c.query)).toEqual([]);
   });
 

@@ -45,12 +45,7 @@ export const NEGATIVE_CATEGORIES = ["generic_collision", "sister_company", "look
  * rule's product but outside its scope (Malawi sugar, DRC copper, Indian cotton) — should be none as well. */
 export const CLEAN_CATEGORIES = ["clean", "rule_context"] as const;
 
-export const ALL_CATEGORIES: readonly string[] = [
-  ...MATCH_CATEGORIES,
-  ...RULE_CATEGORIES,
-  ...NEGATIVE_CATEGORIES,
-  ...CLEAN_CATEGORIES,
-];
+export const ALL_CATEGORIES: readonly string[] = [...MATCH_CATEGORIES, ...RULE_CATEGORIES, ...NEGATIVE_CATEGORIES, ...CLEAN_CATEGORIES];
 
 /** The expected value each category must carry. */
 export function expectedForCategory(category: string): Expected | undefined {

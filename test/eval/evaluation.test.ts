@@ -23,16 +23,21 @@ const failuresIn = (category: string) =>
   metrics.failures.filter((o) => o.case.category === category && !o.pass).map((o) => `${o.case.id} "${o.case.query}": ${o.why}`);
 
 describe("evaluation set accuracy", () => {
-  it.each(MATCH_CATEGORIES.map((c) => [c, RECALL_FLOOR[c] ?? CATEGORY_RECALL]))("category %s finds the right listing in at least %p of cases", (category, floor) => {
-    const m = metrics.byCategory[category];
-    if (m.passRate < floor) throw new Error(`${category}: ${m.passed}/${m.n}\n${failuresIn(category).join("\n")}`);
-    expect(m.passRate).toBeGreaterThanOrEqual(floor);
-  });
+  it.each(MATCH_CATEGORIES.map((c) => [c, RECALL_FLOOR[c] ?? CATEGORY_RECALL]))(
+    "category %s finds the right listing in at least %p of cases",
+    (category, floor) => {
+      const m = metrics.byCategory[category];
+      if (m.passRate < floor) throw new Error(`${category}: ${m.passed}/${m.n}\n${failuresIn(category).join("\n")}`);
+      expect(m.passRate).toBeGreaterThanOrEqual(floor);
+    },
+  );
 
   it("reports lifted listings as lifted", () => {
     const m = metrics.byCategory.lifted;
     const found = m.passed;
-    const wrong = metrics.outcomes.filter((o) => o.case.category === "lifted" && o.wrongRisk).map((o) => `${o.case.id} "${o.case.query}": ${o.why}`);
+    const wrong = metrics.outcomes
+      .filter((o) => o.case.category === "lifted" && o.wrongRisk)
+      .map((o) => `${o.case.id} "${o.case.query}": ${o.why}`);
     expect({ found, wrongRisk: wrong }).toEqual({ found, wrongRisk: [] });
   });
 
@@ -52,7 +57,9 @@ describe("evaluation set accuracy", () => {
   });
 
   it(`flags at most ${CLEAN_REVIEW_RATE * 100}% of clean names for review`, () => {
-    const flagged = metrics.outcomes.filter((o) => o.case.category === "clean" && o.risk !== "none").map((o) => `${o.case.id} "${o.case.query}": ${o.why}`);
+    const flagged = metrics.outcomes
+      .filter((o) => o.case.category === "clean" && o.risk !== "none")
+      .map((o) => `${o.case.id} "${o.case.query}": ${o.why}`);
     if (metrics.cleanReviewRate > CLEAN_REVIEW_RATE) throw new Error(`clean review rate ${metrics.cleanReviewRate}\n${flagged.join("\n")}`);
     expect(metrics.cleanReviewRate).toBeLessThanOrEqual(CLEAN_REVIEW_RATE);
   });

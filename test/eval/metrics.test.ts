@@ -31,7 +31,16 @@ function result(risk: ScreenResult["risk"], ids: string[] = [], rule?: string): 
   };
 }
 
-const c = (id: string, category: string, expected: EvalCase["expected"], listingId = ""): EvalCase => ({ id, category, query: id, country: "", product: "", expected, listingId, notes: "" });
+const c = (id: string, category: string, expected: EvalCase["expected"], listingId = ""): EvalCase => ({
+  id,
+  category,
+  query: id,
+  country: "",
+  product: "",
+  expected,
+  listingId,
+  notes: "",
+});
 
 describe("evaluate()", () => {
   const cases: EvalCase[] = [
@@ -95,7 +104,12 @@ describe("evaluate()", () => {
   });
 
   it("maps statuses to the risk a strong match should carry", () => {
-    expect([riskForStatus("active"), riskForStatus("partially_active"), riskForStatus("unknown"), riskForStatus("inactive")]).toEqual(["high", "high", "review", "lifted"]);
+    expect([riskForStatus("active"), riskForStatus("partially_active"), riskForStatus("unknown"), riskForStatus("inactive")]).toEqual([
+      "high",
+      "high",
+      "review",
+      "lifted",
+    ]);
   });
 });
 
