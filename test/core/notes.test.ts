@@ -30,6 +30,12 @@ describe("notes a buyer can act on", () => {
   it("says plainly when nothing matched", () => {
     expect(screener.screen({ name: "Acme Widgets Ltd" }).note).toMatch(/^No match among \d+ listings/);
   });
+  it("mentions a weak resemblance to a lifted order without flagging it", () => {
+    const r = screener.screen({ name: "Super Max Hardware Ltd" });
+    expect(r.risk).toBe("none");
+    expect(r.note).toContain('Weak resemblance to "Supermax Corporation Bhd.');
+    expect(r.note).toContain("no longer in force, so not flagged");
+  });
   it("summarises a listing compactly for the match column", () => {
     expect(listingSummary(screener.screen({ name: "Supermax Corporation Bhd" }).match!.listing)).toBe(
       "CBP WRO 2021-10-21; lifted 2023-09-18",

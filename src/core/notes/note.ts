@@ -151,6 +151,10 @@ export function writeNote(n: NoteInput): string {
   if (!n.match && n.ruleHits.length === 0) {
     sentences.push(`No match among ${n.listingCount} listings (CBP WROs and Findings, UFLPA Entity List).`);
   }
+  if (!n.match && n.otherMatches.length > 0) {
+    const weak = n.otherMatches[0];
+    sentences.push(`Weak resemblance to "${weak.listing.name}" (${listingSummary(weak.listing)}; score ${weak.score.toFixed(2)}), an order no longer in force, so not flagged.`);
+  }
   sentences.push(dataset);
   return sentences.filter(Boolean).join(" ");
 }
