@@ -153,7 +153,9 @@ export function writeNote(n: NoteInput): string {
   }
   if (!n.match && n.otherMatches.length > 0) {
     const weak = n.otherMatches[0];
-    sentences.push(`Weak resemblance to "${weak.listing.name}" (${listingSummary(weak.listing)}; score ${weak.score.toFixed(2)}), an order no longer in force, so not flagged.`);
+    sentences.push(
+      `Weak resemblance to "${weak.listing.name}" (${listingSummary(weak.listing)}; score ${weak.score.toFixed(2)}), an order no longer in force, so not flagged.`,
+    );
   }
   sentences.push(dataset);
   return sentences.filter(Boolean).join(" ");
