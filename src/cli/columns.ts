@@ -1,18 +1,10 @@
+import { columnLetter } from "../excel/address";
 import { UsageError } from "./errors";
 
-export type ColumnRole = "supplier" | "country" | "product";
+// Column letters are the adapter's pure A1 helpers; the CLI names columns the way Excel does.
+export { columnLetter };
 
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+export type ColumnRole = "supplier" | "country" | "product";
 
 /** "A" → 0, "aa" → 26; null when the text is not a column letter within Excel's 16,384 columns. */
 export function columnIndexFromLetter(text: string): number | null {

@@ -2,6 +2,7 @@
 // Pure Node: used by scripts/eval.ts, scripts/bench.ts and test/eval/*.test.ts.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseCsv as parseCliCsv } from "../../src/cli/csv";
 
 export type Expected = "match" | "rule" | "nonmatch" | "clean";
 
@@ -56,54 +57,9 @@ export function expectedForCategory(category: string): Expected | undefined {
   return undefined;
 }
 
-/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF, UTF-8 with or without BOM. Keeps whitespace inside fields. */
+/** RFC 4180 CSV through the CLI's parser (quoted fields, doubled quotes, line breaks), without a BOM or blank lines. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  let i = 0;
-  const s = text.replace(/^\uFEFF/, "");
-  while (i < s.length) {
-    const ch = s[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (s[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
-        continue;
-      }
-      field += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"' && field === "") {
-      quoted = true;
-      i++;
-    } else if (ch === ",") {
-      row.push(field);
-      field = "";
-      i++;
-    } else if (ch === "\r" || ch === "\n") {
-      row.push(field);
-      field = "";
-      rows.push(row);
-      row = [];
-      i += ch === "\r" && s[i + 1] === "\n" ? 2 : 1;
-    } else {
-      field += ch;
-      i++;
-    }
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => !(r.length === 1 && r[0] === ""));
+  return parseCliCsv(text.replace(/^\uFEFF/, ""), ",").filter((r) => !(r.length === 1 && r[0] === ""));
 }
 
 export class CaseFileError extends Error {}
