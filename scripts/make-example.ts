@@ -12,22 +12,12 @@ import ExcelJS from "exceljs";
 // jszip ships with exceljs; it is used only to pin the zip entry dates so the file is reproducible.
 import JSZip from "jszip";
 import { formatCsvRecord } from "../src/cli/csv";
+import { mulberry32 as seededRandom } from "./lib/seeded-random";
 
 const OUT_DIR = path.join(__dirname, "..", "examples");
 const FIXED_DATE = new Date(Date.UTC(2026, 0, 5, 9, 0, 0));
 const CLEAN_ROWS = 205;
 
-/** mulberry32: tiny, fast, and the same sequence on every machine. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const SEED = 20260105;
 /** Reset at the start of every build, so building twice in one process gives the same rows. */
 let random = seededRandom(SEED);

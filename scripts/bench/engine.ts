@@ -7,20 +7,11 @@ import Fuse from "fuse.js";
 import type { Dataset, Listing, NameMatch, Risk, ScreenInput, ScreenResult } from "../../src/core";
 import { type EvalMetrics, type ScreenerLike, evaluate, riskForStatus } from "../eval";
 import type { EvalCase } from "../../test/eval/cases";
+import { mulberry32 } from "../lib/seeded-random";
+
+export { mulberry32 };
 
 // ---------------------------------------------------------------- seeded PRNG
-
-/** mulberry32: small, fast, deterministic. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------------------------------------------------------------- name generator
 

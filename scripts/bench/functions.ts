@@ -4,21 +4,10 @@
 import { bundledDataset } from "../../src/core";
 import { restoreBundledDataset, setRecalculator } from "../../src/addin/runtime";
 import { WROMATCH, WRONOTE, WRORISK, WROSCREEN } from "../../src/functions/functions";
+import { mulberry32 as prng } from "../lib/seeded-random";
 
 const SINGLE_CELLS = 10_000;
 const SPILL_ROWS = 100_000;
-
-/** Small deterministic PRNG (mulberry32) so every run screens the same rows. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = [
   "Pacific",
