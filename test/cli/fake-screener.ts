@@ -1,5 +1,6 @@
 import type { Listing, Risk, ScreenInput, ScreenResult } from "../../src/core/screening/types";
 import type { ScreenerLike } from "../../src/cli/screen-rows";
+import { fakeListing } from "../support/fake-screener";
 
 /**
  * A stand-in for core's Screener so the CLI plumbing (reading, columns, writing) is tested on its own:
@@ -7,28 +8,7 @@ import type { ScreenerLike } from "../../src/cli/screen-rows";
  * and, end to end, in example.test.ts.
  */
 function listing(id: string, name: string, list: Listing["list"], sources: string[]): Listing {
-  return {
-    id,
-    list,
-    listVerified: true,
-    dateIssued: "2020-07-15",
-    name,
-    names: [{ name, kind: "primary" }],
-    matchBy: "name",
-    country: null,
-    region: null,
-    products: null,
-    industry: null,
-    scope: null,
-    section: null,
-    status: "active",
-    statusDate: null,
-    statusText: "active",
-    statusHistory: [],
-    sources,
-    confidence: "verified",
-    notes: null,
-  };
+  return fakeListing(id, name, { list, sources, dateIssued: "2020-07-15", country: null, statusText: "active" });
 }
 
 export const FAKE_LISTINGS = {
