@@ -6,9 +6,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { createContext, runInContext } from "node:vm";
 import { gzipSync } from "node:zlib";
 import { RISK_LABELS, Screener, bundledDataset } from "../../src/core";
+import { loadFunctionsBundle, type RegisteredFunctions } from "../lib/functions-sandbox";
 
 const ROOT = resolve(__dirname, "..", "..");
 /** Target for the pane bundle, gzip; 1 KiB = 1,024 bytes, as webpack reports sizes. */
@@ -63,31 +63,9 @@ function checkBuild(dir: string): void {
 
 /** Runs the minified functions.js in a bare VM context with a fake CustomFunctions and compares answers with the engine. */
 function runMinifiedFunctions(file: string): string[] {
-  const registered: Record<string, (...args: unknown[]) => unknown> = {};
-  const sandbox: Record<string, unknown> = {
-    CustomFunctions: {
-      Error: class {
-        constructor(
-          readonly code: string,
-          readonly message?: string,
-        ) {}
-      },
-      associate: (id: string, fn: (...args: unknown[]) => unknown) => {
-        registered[id] = fn;
-      },
-    },
-    Office: { onReady: () => new Promise(() => undefined) },
-    console,
-    TextEncoder,
-    TextDecoder,
-    setTimeout,
-    performance,
-  };
-  sandbox.globalThis = sandbox;
-  sandbox.self = sandbox;
-  sandbox.window = sandbox;
+  let registered: RegisteredFunctions;
   try {
-    runInContext(readFileSync(file, "utf8"), createContext(sandbox));
+    registered = loadFunctionsBundle(file);
   } catch (error) {
     return [`functions.js failed to load: ${(error as Error).message}`];
   }

@@ -5,8 +5,8 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { createContext, runInContext } from "node:vm";
 import webpack from "webpack";
+import { SandboxCustomFunctionError, loadFunctionsBundle } from "../../scripts/lib/functions-sandbox";
 
 const ROOT = resolve(__dirname, "..", "..");
 
@@ -17,7 +17,7 @@ const configFactory = require("../../webpack.config.js") as (
 
 let outputPath: string;
 let registered: Record<string, (...args: unknown[]) => unknown>;
-let FakeError: new (code: string, message?: string) => { code: string; message?: string };
+const FakeError = SandboxCustomFunctionError;
 let metadata: { allowErrorForDataTypeAny?: boolean; functions: Array<{ id: string }> };
 
 beforeAll(async () => {
@@ -37,32 +37,7 @@ beforeAll(async () => {
   if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
 
   metadata = JSON.parse(readFileSync(join(outputPath, "functions.json"), "utf8"));
-  registered = {};
-  FakeError = class {
-    constructor(
-      readonly code: string,
-      readonly message?: string,
-    ) {}
-  };
-  const sandbox: Record<string, unknown> = {
-    CustomFunctions: {
-      Error: FakeError,
-      associate: (id: string, fn: (...args: unknown[]) => unknown) => {
-        registered[id] = fn;
-      },
-    },
-    // No Office.onReady callback runs, as before Office has initialised: the bundled dataset answers.
-    Office: { onReady: () => new Promise(() => undefined) },
-    console,
-    TextEncoder,
-    TextDecoder,
-    setTimeout,
-    performance,
-  };
-  sandbox.globalThis = sandbox;
-  sandbox.self = sandbox;
-  sandbox.window = sandbox;
-  runInContext(readFileSync(join(outputPath, "functions.js"), "utf8"), createContext(sandbox));
+  registered = loadFunctionsBundle(join(outputPath, "functions.js"));
 }, 240_000);
 
 afterAll(() => {
