@@ -85,6 +85,9 @@ interface CompiledRule {
   productKeywords: KeywordSet;
 }
 
+/** Shared by every row no rule applies to. */
+const NO_HITS: RuleHit[] = Object.freeze([]) as unknown as RuleHit[];
+
 export class RuleBook {
   private readonly rules: CompiledRule[];
 
@@ -144,9 +147,9 @@ export class RuleBook {
   }
 
   evaluate(row: RowContext): RuleHit[] {
-    if (this.rules.length === 0) return [];
+    if (this.rules.length === 0) return NO_HITS;
     const country = this.prepareCached(row.countryText);
-    if (this.cannotFire(row, country)) return [];
+    if (this.cannotFire(row, country)) return NO_HITS;
     const name = prepare(row.nameText);
     const product = this.prepareCached(row.productText);
     const countryKey = country.tokens.join(" ");
