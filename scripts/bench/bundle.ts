@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { RISK_LABELS, Screener, bundledDataset } from "../../src/core";
 import { loadFunctionsBundle, type RegisteredFunctions } from "../lib/functions-sandbox";
+import { runSectionWhenDirect } from "../lib/bench-section";
 
 const ROOT = resolve(__dirname, "..", "..");
 /** Target for the pane bundle, gzip; 1 KiB = 1,024 bytes, as webpack reports sizes. */
@@ -122,12 +123,4 @@ export async function run(): Promise<Record<string, number>> {
   }
 }
 
-if (typeof require !== "undefined" && require.main === module) {
-  run().then(
-    (figures) => console.log(JSON.stringify(figures)),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exitCode = 1;
-    },
-  );
-}
+runSectionWhenDirect(module, run);

@@ -5,6 +5,7 @@ import { bundledDataset } from "../../src/core";
 import { restoreBundledDataset, setRecalculator } from "../../src/addin/runtime";
 import { WROMATCH, WRONOTE, WRORISK, WROSCREEN } from "../../src/functions/functions";
 import { mulberry32 as prng } from "../lib/seeded-random";
+import { runSectionWhenDirect } from "../lib/bench-section";
 
 const SINGLE_CELLS = 10_000;
 const SPILL_ROWS = 100_000;
@@ -150,12 +151,4 @@ export async function run(): Promise<Record<string, number>> {
 }
 
 // Run directly: npx tsx scripts/bench/functions.ts
-if (typeof require !== "undefined" && require.main === module) {
-  run().then(
-    (figures) => console.log(JSON.stringify(figures)),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exitCode = 1;
-    },
-  );
-}
+runSectionWhenDirect(module, run);
