@@ -15,10 +15,3 @@ export function withinOneEdit(a: string, b: string): boolean {
   }
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
-
-/** Every string obtained by deleting one character: the SymSpell trick for finding one-edit neighbours by lookup. */
-export function deletionVariants(token: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < token.length; i++) out.push(token.slice(0, i) + token.slice(i + 1));
-  return out;
-}

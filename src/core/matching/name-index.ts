@@ -190,7 +190,7 @@ export class NameIndex {
       for (const part of [token.slice(0, cut), token.slice(cut)]) {
         const canonical = this.tables.abbreviations.get(part) ?? part;
         tokens.push(canonical);
-        classes.push(classifyToken(canonical, this.tables));
+        classes.push(classify(canonical, this.tables));
       }
       rewrites.push([token, `${token.slice(0, cut)} ${token.slice(cut)}`]);
     });
@@ -284,10 +284,6 @@ function isVesselListing(listing: Listing): boolean {
     listing.names.some((n) => n.kind === "vessel" || /\bvessel/i.test(n.name)) ||
     /\bvessel/i.test(`${listing.scope ?? ""} ${listing.notes ?? ""}`)
   );
-}
-
-function classifyToken(token: string, tables: NormalisationTables): TokenClass {
-  return classify(token, tables);
 }
 
 function makeEntry(
