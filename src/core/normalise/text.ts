@@ -8,13 +8,11 @@ const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆]+/gu;
 const LATIN_DIACRITICS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /['’‘`´ʼ]/g;
+const APOSTROPHE = /['’‘`´ʼ]/;
 // eslint-disable-next-line no-control-regex -- the ASCII range starts at U+0000 by definition
 const NON_ASCII = /[^\u0000-\u007f]/;
-const ASCII_TOKEN = /[a-z0-9]+/g;
-const UNICODE_TOKEN = /[\p{L}\p{N}]+/gu;
 const DIGIT = /\p{N}/u;
 const LETTER = /\p{L}/u;
-const LETTERS_OR_DIGITS = /\p{N}+|\p{L}+/gu;
 
 export function hasCjk(text: string): boolean {
   return NON_ASCII.test(text) && CJK_CHAR.test(text);
@@ -46,50 +44,92 @@ function replaceBracketed(text: string, from: string, to: string): string {
   return out + text.slice(start);
 }
 
-function mixesAsciiLettersAndDigits(token: string): boolean {
-  let digit = false;
-  let letter = false;
-  for (let i = 0; i < token.length; i++) {
-    const c = token.charCodeAt(i);
-    if (c <= 57) digit = true;
-    else letter = true;
-    if (digit && letter) return true;
-  }
-  return false;
+const SEPARATOR = 0;
+const LETTER_CHAR = 1;
+const DIGIT_CHAR = 2;
+/** Kinds of the BMP code units met so far (0 = not yet known, else kind + 1): classifying with \p{} once per character. */
+const bmpKinds = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) {
+  bmpKinds[c] = 1 + (c >= 97 && c <= 122 ? LETTER_CHAR : c >= 48 && c <= 57 ? DIGIT_CHAR : SEPARATOR);
+}
+const CJK_OR_MARK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆]/u;
+
+/** CJK characters separate Latin words (the CJK path reads them); other letters and digits make words. */
+function kindOf(char: string): number {
+  if (CJK_OR_MARK.test(char)) return SEPARATOR;
+  return LETTER.test(char) ? LETTER_CHAR : DIGIT.test(char) ? DIGIT_CHAR : SEPARATOR;
 }
 
-/** Adds a token, gathering runs of single letters ("s a" → "sa"); returns the letters still gathering. */
-function pushToken(tokens: string[], letters: string, token: string, ascii: boolean): string {
-  if (token.length === 1 && (ascii ? token >= "a" && token <= "z" : LETTER.test(token))) return letters + token;
-  if (letters) tokens.push(letters);
-  tokens.push(token);
-  return "";
+function bmpKind(code: number): number {
+  const known = bmpKinds[code];
+  if (known !== 0) return known - 1;
+  const kind = kindOf(String.fromCharCode(code));
+  bmpKinds[code] = kind + 1;
+  return kind;
+}
+
+function isSurrogatePair(text: string, i: number, code: number): boolean {
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return false;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff;
+}
+
+/** Gathers runs of single letters ("s a" → "sa") while collecting words. */
+class TokenCollector {
+  readonly tokens: string[] = [];
+  private letters = "";
+
+  push(token: string, isLetter: boolean): void {
+    if (token.length === 1 && isLetter) {
+      this.letters += token;
+      return;
+    }
+    if (this.letters) {
+      this.tokens.push(this.letters);
+      this.letters = "";
+    }
+    this.tokens.push(token);
+  }
+
+  finish(): string[] {
+    if (this.letters) this.tokens.push(this.letters);
+    return this.tokens;
+  }
 }
 
 /**
  * Splits folded text into Latin tokens: apostrophes vanish (int'l → intl), & reads as "and", other
  * punctuation and CJK separate words, letters and digits part ("No.2", "No 2" and "No2" agree), and runs of
  * single letters join (S.A. → sa, D.O.O. → doo) so that dotted and undotted abbreviations agree.
+ * One pass over the characters: this runs on every supplier cell, and a regular expression per step cost
+ * more than the rest of screening.
  */
 export function latinTokens(folded: string, replacements: ReadonlyArray<readonly [string, string]> = []): string[] {
   let text = folded;
   for (const [from, to] of replacements) {
     if (text.includes(from)) text = replaceBracketed(text, from, to);
   }
-  if (text.includes("&")) text = text.replace(/&/g, " and ");
   const ascii = !NON_ASCII.test(text);
-  if (ascii ? text.includes("'") || text.includes("`") : true) text = text.replace(APOSTROPHES, "");
-  const raw = ascii ? text.match(ASCII_TOKEN) : text.replace(CJK_RUN, " ").match(UNICODE_TOKEN);
-  if (!raw) return [];
-  const tokens: string[] = [];
-  let letters = "";
-  for (const token of raw) {
-    if (ascii ? !mixesAsciiLettersAndDigits(token) : !(DIGIT.test(token) && LETTER.test(token))) {
-      letters = pushToken(tokens, letters, token, ascii);
-      continue;
+  if (ascii ? text.includes("'") || text.includes("`") : APOSTROPHE.test(text)) text = text.replace(APOSTROPHES, "");
+  const out = new TokenCollector();
+  let start = 0;
+  let kind = SEPARATOR;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    let width = 1;
+    let next: number;
+    if (code < 128) next = bmpKinds[code] - 1;
+    else if (isSurrogatePair(text, i, code)) {
+      width = 2;
+      next = kindOf(text.slice(i, i + 2));
+    } else next = bmpKind(code);
+    if (next !== kind) {
+      if (kind !== SEPARATOR) out.push(text.slice(start, i), kind === LETTER_CHAR);
+      start = i;
+      kind = next;
     }
-    for (const part of token.match(LETTERS_OR_DIGITS)!) letters = pushToken(tokens, letters, part, ascii);
+    if (code === 38 /* & */) out.push("and", true);
+    i += width - 1;
   }
-  if (letters) tokens.push(letters);
-  return tokens;
+  return out.finish();
 }
