@@ -1,9 +1,21 @@
 import type { ListedName, Listing } from "../dataset/schema";
-import { analyseName, classify, type CjkAnalysis, type LatinAnalysis, type TokenClass } from "../normalise/name-analysis";
+import {
+  analyseCjk,
+  analyseName,
+  analyseWords,
+  canonicalWords,
+  classify,
+  type CanonicalWords,
+  type CjkAnalysis,
+  type LatinAnalysis,
+  type TokenClass,
+} from "../normalise/name-analysis";
+import { foldText, hasCjk } from "../normalise/text";
 import type { NormalisationTables } from "../normalise/tables";
 import type { Evidence, NameMatch } from "../screening/types";
 import { withinOneEdit } from "./edit-distance";
 import { matchableVariants } from "./listed-names";
+import { RequiredWordFilter } from "./required-words";
 
 /** One matchable form of one listed name. */
 interface IndexedName {
@@ -90,11 +102,17 @@ export class NameIndex {
   private readonly cjkEntries: IndexedName[] = [];
   /** Words a run-together supplier name may be cut into ("topglove" → "top glove"). */
   private readonly knownWords: Set<string>;
+  private readonly requiredWords: RequiredWordFilter;
   readonly size: number;
 
+  /**
+   * @param options.quickReject false sends every name through the full analysis: the tests compare the two
+   * ways to show the quick rejection never loses a match.
+   */
   constructor(
     listings: readonly Listing[],
     private readonly tables: NormalisationTables,
+    private readonly options: { quickReject?: boolean } = {},
   ) {
     let size = 0;
     for (const listing of listings) {
@@ -124,6 +142,13 @@ export class NameIndex {
       ...tables.legalTokens,
       ...tables.abbreviations.keys(),
     ]);
+    const listedWords = new Set<IndexedName>();
+    for (const list of this.byToken.values()) for (const e of list) listedWords.add(e);
+    this.requiredWords = new RequiredWordFilter(
+      Array.from(listedWords, (e) => ({ tokens: e.latin!.tokens, required: e.required })),
+      (word) => tables.abbreviations.get(word),
+      (word) => this.mayCut(word),
+    );
   }
 
   private add(entry: IndexedName): boolean {
@@ -149,8 +174,57 @@ export class NameIndex {
   }
 
   analyse(text: string): QueryAnalysis {
-    const analysis = analyseName(text, this.tables);
-    return { latin: analysis.latin && this.splitRunTogether(analysis.latin), cjk: analysis.cjk };
+    const folded = foldText(text);
+    return this.analyseFolded(folded, canonicalWords(folded, this.tables), hasCjk(folded));
+  }
+
+  private analyseFolded(folded: string, words: CanonicalWords, cjk: boolean): QueryAnalysis {
+    const latin = analyseWords(words, this.tables);
+    return { latin: latin && this.splitRunTogether(latin), cjk: cjk ? analyseCjk(folded, this.tables) : null };
+  }
+
+  /**
+   * Matches a supplier cell: the whole text, then, without a strong match, its shorter readings. Most cells
+   * match nothing, and most of those are settled from their words alone, before legal forms are removed and
+   * words classified. `words` are the cell's words (abbreviations spelt out), for the region rules.
+   */
+  matchCell(text: string): { matches: NameMatch[]; words: readonly string[] } {
+    const folded = foldText(text);
+    const words = canonicalWords(folded, this.tables);
+    const cjk = hasCjk(folded);
+    const mayHaveReadings = text.includes(",") || text.includes("\n") || text.includes("\r");
+    if (
+      this.options.quickReject !== false &&
+      !cjk &&
+      !this.requiredWords.mayMatch(words.tokens) &&
+      !(mayHaveReadings && this.readingsMayMatch(text))
+    ) {
+      return { matches: NO_MATCHES, words: words.tokens };
+    }
+    const analysis = this.analyseFolded(folded, words, cjk);
+    const matches = this.match(analysis);
+    const found = (matches[0]?.score ?? 0) >= WEIGHTS.strong || !mayHaveReadings ? matches : this.matchShorterReadings(text, matches);
+    return { matches: found, words: analysis.latin?.tokens ?? words.tokens };
+  }
+
+  private readingsMayMatch(text: string): boolean {
+    return this.shorterReadings(text).some((r) => this.requiredWords.mayMatch(canonicalWords(foldText(r.text), this.tables).tokens));
+  }
+
+  /** When the whole cell gives no strong match, its first line or the text before an address may. */
+  private matchShorterReadings(text: string, matches: NameMatch[]): NameMatch[] {
+    let best = matches;
+    for (const reading of this.shorterReadings(text)) {
+      const found = this.match(this.analyse(reading.text));
+      if (found.length === 0) continue;
+      const adjusted = found.map((m) => ({
+        ...m,
+        score: Math.round((m.score - WEIGHTS.droppedText) * 1000) / 1000,
+        evidence: [...m.evidence, { kind: "extra_word" as const, text: `text after the name ignored: "${reading.dropped.slice(0, 60)}"` }],
+      }));
+      if (adjusted[0].score > (best[0]?.score ?? 0)) best = adjusted.filter((m) => m.score >= WEIGHTS.possible);
+    }
+    return best;
   }
 
   /**
@@ -170,6 +244,16 @@ export class NameIndex {
         readings.push({ text: head, dropped: tail });
     }
     return readings;
+  }
+
+  /** A word splitRunTogether would cut: long, distinctive, unknown, and made of two known words. */
+  private mayCut(word: string): boolean {
+    return (
+      word.length >= MIN_SPLIT_LENGTH &&
+      !this.knownWords.has(word) &&
+      classify(word, this.tables) === "distinctive" &&
+      this.findCut(word) >= 0
+    );
   }
 
   /** "SmartGlove", "NewEnergy", "IndustrialCompany": cut unknown long words into two known ones. */

@@ -91,22 +91,38 @@ function stripLegalForms(tokens: string[], tables: NormalisationTables, stripped
   return rest;
 }
 
-export function analyseLatin(folded: string, tables: NormalisationTables): LatinAnalysis | null {
-  const raw = latinTokens(folded, tables.bracketed);
-  if (raw.length === 0) return null;
+/** Words of a folded name with abbreviations spelt out ("mfg" → "manufacturing"), before legal forms are removed. */
+export interface CanonicalWords {
+  tokens: string[];
+  /** Abbreviations rewritten, as [written, canonical]. */
+  rewrites: Array<[string, string]>;
+}
+
+export function canonicalWords(folded: string, tables: NormalisationTables): CanonicalWords {
+  const tokens = latinTokens(folded, tables.bracketed);
   const rewrites: Array<[string, string]> = [];
-  for (let i = 0; i < raw.length; i++) {
-    const canonical = tables.abbreviations.get(raw[i]);
-    if (canonical !== undefined && canonical !== raw[i]) {
-      rewrites.push([raw[i], canonical]);
-      raw[i] = canonical;
+  for (let i = 0; i < tokens.length; i++) {
+    const canonical = tables.abbreviations.get(tokens[i]);
+    if (canonical !== undefined && canonical !== tokens[i]) {
+      rewrites.push([tokens[i], canonical]);
+      tokens[i] = canonical;
     }
   }
+  return { tokens, rewrites };
+}
+
+/** Removes legal forms from either end and classifies what is left. The words are not changed. */
+export function analyseWords(words: CanonicalWords, tables: NormalisationTables): LatinAnalysis | null {
+  if (words.tokens.length === 0) return null;
   const strippedLegalForms: string[] = [];
-  const tokens = stripLegalForms(raw, tables, strippedLegalForms);
+  const tokens = stripLegalForms(words.tokens, tables, strippedLegalForms);
   const classes = new Array<TokenClass>(tokens.length);
   for (let i = 0; i < tokens.length; i++) classes[i] = classify(tokens[i], tables);
-  return { tokens, classes, strippedLegalForms, rewrites };
+  return { tokens, classes, strippedLegalForms, rewrites: words.rewrites };
+}
+
+export function analyseLatin(folded: string, tables: NormalisationTables): LatinAnalysis | null {
+  return analyseWords(canonicalWords(folded, tables), tables);
 }
 
 export function toSimplified(text: string, tables: NormalisationTables): string {

@@ -53,9 +53,9 @@ class KeywordSet {
     return this.words.size === 0 && this.phrases.length === 0 && this.cjk.length === 0;
   }
 
-  /** The single Latin words, for the quick check that most rows name no region at all. */
-  get singleWords(): Iterable<string> {
-    return this.words.keys();
+  /** Single words and the first word of each phrase: a row with none of them cannot name a region. */
+  get leadingWords(): string[] {
+    return [...this.words.keys(), ...this.phrases.map((p) => p.padded.trim().split(" ")[0])];
   }
 
   get cjkPhrases(): string[] {
@@ -91,7 +91,11 @@ const NO_HITS: RuleHit[] = Object.freeze([]) as unknown as RuleHit[];
 export class RuleBook {
   private readonly rules: CompiledRule[];
 
-  constructor(dataset: Dataset) {
+  /**
+   * `spellOut` maps a word as written to the form the matcher passes in `nameWords` (abbreviations spelt
+   * out), so the quick check still sees a region word written as an abbreviation.
+   */
+  constructor(dataset: Dataset, spellOut: (word: string) => string = (word) => word) {
     const byId = new Map(dataset.listings.map((l) => [l.id, l] as const));
     this.rules = dataset.rules
       .map((rule) => ({
@@ -104,7 +108,7 @@ export class RuleBook {
       // A rule whose order has been lifted no longer puts anyone at risk.
       .filter((r) => r.listing && r.listing.status !== "inactive");
     this.allCountries = new Set(this.rules.flatMap((r) => Array.from(r.countries)));
-    this.latinRegionWords = new Set(this.rules.flatMap((r) => Array.from(r.regionKeywords.singleWords)));
+    this.latinRegionWords = new Set(this.rules.flatMap((r) => r.regionKeywords.leadingWords.flatMap((w) => [w, spellOut(w)])));
     this.cjkRegionWords = this.rules.flatMap((r) => r.regionKeywords.cjkPhrases);
   }
 

@@ -47,6 +47,8 @@ const PLACEHOLDERS = new Set([
   "pending",
 ]);
 
+const LONGEST_PLACEHOLDER = Math.max(...Array.from(PLACEHOLDERS, (p) => p.length));
+
 export interface CellText {
   text: string;
   skipped: SkipReason | null;
@@ -66,7 +68,7 @@ export function readCell(value: unknown): CellText {
   if (trimmed === "") return { text: "", skipped: "empty" };
   if (trimmed.length > MAX_NAME_LENGTH) return { text: trimmed.slice(0, DISPLAY_LENGTH), skipped: "too_long" };
   if (trimmed.charCodeAt(0) === 35 /* # */ && EXCEL_ERRORS.test(trimmed)) return { text: trimmed, skipped: "error_value" };
-  if (PLACEHOLDERS.has(trimmed.toLowerCase())) return { text: trimmed, skipped: "placeholder" };
+  if (trimmed.length <= LONGEST_PLACEHOLDER && PLACEHOLDERS.has(trimmed.toLowerCase())) return { text: trimmed, skipped: "placeholder" };
   if (!/[\p{L}]/u.test(trimmed)) return { text: trimmed, skipped: "not_text" };
   return { text: trimmed, skipped: null };
 }

@@ -1,9 +1,10 @@
 import type { Dataset } from "../dataset/schema";
-import { NameIndex, WEIGHTS, type QueryAnalysis } from "../matching/name-index";
+import { NameIndex, WEIGHTS } from "../matching/name-index";
 import { writeNote } from "../notes/note";
 import { bundledTables, type NormalisationTables } from "../normalise/tables";
 import { RuleBook } from "../rules/region-product";
 import { displayText, readCell, readOptionalCell } from "./input";
+import { RecentResults } from "./recent-results";
 import type { NameMatch, Risk, RuleHit, ScreenInput, ScreenResult } from "./types";
 
 const IN_FORCE = new Set(["active", "partially_active"]);
@@ -18,19 +19,16 @@ export class Screener {
   private readonly rules: RuleBook;
   private readonly listingCount: number;
   private readonly noMatchNote: string;
-  /**
-   * Supplier registers name the same supplier on many rows; a row repeated with the same country and
-   * product gets the same result object (callers treat results as read-only). Bounded, and new for every dataset because a Screener is.
-   */
-  private readonly memo = new Map<string, ScreenResult>();
+  private readonly recent = new RecentResults();
 
   constructor(
     readonly dataset: Dataset,
     tables: NormalisationTables = bundledTables(),
+    options: { quickReject?: boolean } = {},
   ) {
     this.version = dataset.version;
-    this.index = new NameIndex(dataset.listings, tables);
-    this.rules = new RuleBook(dataset);
+    this.index = new NameIndex(dataset.listings, tables, options);
+    this.rules = new RuleBook(dataset, (word) => tables.abbreviations.get(word) ?? word);
     this.listingCount = dataset.listings.length;
     this.noMatchNote = writeNote({
       risk: "none",
@@ -45,16 +43,13 @@ export class Screener {
   }
 
   screen(input: ScreenInput): ScreenResult {
-    const key = memoKey(input);
-    if (key !== null) {
-      const known = this.memo.get(key);
-      if (known) return known;
-    }
+    const { name, country, product } = input;
+    const slot = this.recent.slotOf(name, country, product);
+    if (slot < 0) return this.screenSafely(input);
+    const known = this.recent.get(slot, name as string, country as string, product as string);
+    if (known) return known;
     const result = this.screenSafely(input);
-    if (key !== null) {
-      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-      this.memo.set(key, result);
-    }
+    this.recent.set(slot, name as string, country as string, product as string, result);
     return result;
   }
 
@@ -98,13 +93,12 @@ export class Screener {
         datasetVersion: this.version,
       };
     }
-    const analysis = this.index.analyse(cell.text);
-    const matches = this.matchWithShorterReadings(cell.text, analysis);
+    const { matches, words } = this.index.matchCell(cell.text);
     const ruleHits = this.rules.evaluate({
       nameText: cell.text,
       countryText: readOptionalCell(input.country),
       productText: readOptionalCell(input.product),
-      nameWords: analysis.latin?.tokens,
+      nameWords: words,
     });
     if (matches.length === 0 && ruleHits.length === 0) {
       // The common case: nothing matched. Its note is the same for every such row.
@@ -144,24 +138,6 @@ export class Screener {
     };
   }
 
-  /** When the whole cell gives no strong match, its first line or the text before an address may. */
-  private matchWithShorterReadings(text: string, analysis: QueryAnalysis): NameMatch[] {
-    const matches = this.index.match(analysis);
-    if ((matches[0]?.score ?? 0) >= WEIGHTS.strong || (!text.includes(",") && !/[\r\n]/.test(text))) return matches;
-    let best = matches;
-    for (const reading of this.index.shorterReadings(text)) {
-      const found = this.index.match(this.index.analyse(reading.text));
-      if (found.length === 0) continue;
-      const adjusted = found.map((m) => ({
-        ...m,
-        score: Math.round((m.score - WEIGHTS.droppedText) * 1000) / 1000,
-        evidence: [...m.evidence, { kind: "extra_word" as const, text: `text after the name ignored: "${reading.dropped.slice(0, 60)}"` }],
-      }));
-      if (adjusted[0].score > (best[0]?.score ?? 0)) best = adjusted.filter((m) => m.score >= WEIGHTS.possible);
-    }
-    return best;
-  }
-
   private note(risk: Risk, skipped: ScreenResult["skipped"], input: string, matches: NameMatch[], ruleHits: RuleHit[]): string {
     return writeNote({
       risk,
@@ -174,17 +150,6 @@ export class Screener {
       listingCount: this.listingCount,
     });
   }
-}
-
-const MEMO_LIMIT = 50_000;
-
-/** Only plain text cells are remembered; anything else is cheap to screen again. */
-function memoKey(input: ScreenInput): string | null {
-  const { name, country, product } = input;
-  if (typeof name !== "string" || name.length > 300) return null;
-  if (country != null && typeof country !== "string") return null;
-  if (product != null && typeof product !== "string") return null;
-  return `${name}\u0000${country ?? ""}\u0000${product ?? ""}`;
 }
 
 /**

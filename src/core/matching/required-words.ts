@@ -1,0 +1,174 @@
+import { withinOneEdit } from "./edit-distance";
+
+/** Typo matching starts at five letters, where one edit leaves the first two or the last two letters intact. */
+const MIN_TYPO_LENGTH = 5;
+const WORD_CACHE_LIMIT = 100_000;
+
+/** A listed name's words, and which of them must all be found for it to match. */
+export interface ListedWords {
+  tokens: readonly string[];
+  required: readonly number[];
+}
+
+/**
+ * A quick and exact "no listed name can match" for most supplier names. A listed name matches only when
+ * every one of its required words is found in the supplier name: as written, in the plural, split over two
+ * or three words, run together with the next listed word, or with one typo. Each of those leaves a trace
+ * that is cheap to test: the same word, the word plus or minus an s, the word followed by the next listed
+ * word, neighbouring words that join into it, or one edit apart. A supplier name whose words leave no trace
+ * of all the required words of some listed name cannot match, and the full alignment is skipped. The test
+ * lets through every name that can match, and some that cannot.
+ */
+export class RequiredWordFilter {
+  private readonly ids = new Map<string, number>();
+  /** Proper beginnings of required words ("supe" for supermax): a split word starts with one. */
+  private readonly beginnings = new Set<string>();
+  /** For each required word, the listed words that follow it in some name ("hoshine" → "silicon"). */
+  private readonly followers: Array<Set<string>> = [];
+  private readonly byFirstLetters = new Map<string, number[]>();
+  private readonly byLastLetters = new Map<string, number[]>();
+  private readonly words: string[] = [];
+  /** For each required word, the listed names (as lists of required word ids) that require it. */
+  private readonly namesByWord: Int32Array[][] = [];
+  /** What each supplier word leaves a trace of, worked out once: supplier sheets repeat words on many rows. */
+  private readonly traces = new Map<string, readonly number[]>();
+  private readonly seen: Int32Array;
+  /** The ids marked seen for the current supplier name. */
+  private readonly marked: number[] = [];
+  private stamp = 0;
+
+  /**
+   * @param spellOut abbreviations spelt out, as the matcher does for the rest of a run-together word
+   * @param mayNeedCutting words the matcher may cut in two ("smartglove"): their parts are not traced here
+   */
+  constructor(
+    listedNames: readonly ListedWords[],
+    private readonly spellOut: (word: string) => string | undefined,
+    private readonly mayNeedCutting: (word: string) => boolean,
+  ) {
+    const names: Int32Array[] = [];
+    for (const { tokens, required } of listedNames) {
+      if (required.length === 0) continue;
+      const ids = new Set<number>();
+      for (const i of required) {
+        const id = this.idOf(tokens[i]);
+        ids.add(id);
+        if (i + 1 < tokens.length) this.followers[id].add(tokens[i + 1]);
+      }
+      names.push(Int32Array.from(ids));
+    }
+    for (const name of names) for (const id of name) this.namesByWord[id].push(name);
+    this.seen = new Int32Array(this.words.length);
+  }
+
+  private idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id !== undefined) return id;
+    id = this.words.length;
+    this.ids.set(word, id);
+    this.words.push(word);
+    this.namesByWord.push([]);
+    this.followers.push(new Set());
+    for (let n = 1; n < word.length; n++) this.beginnings.add(word.slice(0, n));
+    if (word.length >= MIN_TYPO_LENGTH) {
+      push(this.byFirstLetters, word.slice(0, 2), id);
+      push(this.byLastLetters, word.slice(-2), id);
+    }
+    return id;
+  }
+
+  /** False when no listed name can match a supplier name with these words (or any run of them). */
+  mayMatch(tokens: readonly string[]): boolean {
+    const stamp = this.nextStamp();
+    this.marked.length = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const traces = this.tracesOf(tokens[i]);
+      if (traces === ANY_TRACE) return true;
+      for (const id of traces) this.mark(id, stamp);
+      this.markSplit(tokens, i, stamp);
+    }
+    for (const id of this.marked) {
+      for (const name of this.namesByWord[id]) if (this.allSeen(name, stamp)) return true;
+    }
+    return false;
+  }
+
+  private mark(id: number, stamp: number): void {
+    if (this.seen[id] === stamp) return;
+    this.seen[id] = stamp;
+    this.marked.push(id);
+  }
+
+  /** "super max" and "bao long da": words that join into a required word. */
+  private markSplit(tokens: readonly string[], i: number, stamp: number): void {
+    if (i + 1 >= tokens.length || !this.beginnings.has(tokens[i])) return;
+    const two = tokens[i] + tokens[i + 1];
+    const id = this.ids.get(two);
+    if (id !== undefined) this.mark(id, stamp);
+    if (i + 2 < tokens.length && this.beginnings.has(two)) {
+      const three = this.ids.get(two + tokens[i + 2]);
+      if (three !== undefined) this.mark(three, stamp);
+    }
+  }
+
+  private allSeen(name: Int32Array, stamp: number): boolean {
+    for (let i = 0; i < name.length; i++) if (this.seen[name[i]] !== stamp) return false;
+    return true;
+  }
+
+  private nextStamp(): number {
+    if (this.stamp === 0x7fffffff) {
+      this.seen.fill(0);
+      this.stamp = 0;
+    }
+    return ++this.stamp;
+  }
+
+  private tracesOf(token: string): readonly number[] {
+    let traces = this.traces.get(token);
+    if (traces === undefined) {
+      traces = this.mayNeedCutting(token) ? ANY_TRACE : this.computeTraces(token);
+      if (this.traces.size >= WORD_CACHE_LIMIT) this.traces.clear();
+      this.traces.set(token, traces);
+    }
+    return traces;
+  }
+
+  private computeTraces(token: string): number[] {
+    const found = new Set<number>();
+    const add = (word: string | undefined) => {
+      const id = word === undefined ? undefined : this.ids.get(word);
+      if (id !== undefined) found.add(id);
+    };
+    add(token);
+    // The plural of a listed word, or a listed plural written in the singular.
+    if (token.endsWith("s")) add(token.slice(0, -1));
+    add(token + "s");
+    // A listed word run together with the word that follows it ("hoshinesilicon").
+    for (let n = 1; n < token.length; n++) {
+      const id = this.ids.get(token.slice(0, n));
+      if (id === undefined) continue;
+      const rest = token.slice(n);
+      const next = this.followers[id].has(rest) ? rest : this.spellOut(rest);
+      if (next !== undefined && this.followers[id].has(next)) {
+        found.add(id);
+        add(next);
+      }
+    }
+    // One typo.
+    if (token.length >= MIN_TYPO_LENGTH - 1) {
+      for (const id of this.byFirstLetters.get(token.slice(0, 2)) ?? []) if (withinOneEdit(this.words[id], token)) found.add(id);
+      for (const id of this.byLastLetters.get(token.slice(-2)) ?? []) if (withinOneEdit(this.words[id], token)) found.add(id);
+    }
+    return Array.from(found);
+  }
+}
+
+/** For a word that may need the full analysis (a run-together name to cut): every listed name stays possible. */
+const ANY_TRACE: readonly number[] = Object.freeze([-1]);
+
+function push(map: Map<string, number[]>, key: string, id: number) {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}

@@ -1,0 +1,47 @@
+import type { ScreenResult } from "./types";
+
+const SLOTS = 1 << 14;
+const MAX_REMEMBERED_LENGTH = 300;
+
+/**
+ * Supplier registers name the same supplier on many rows. A row repeated with the same country and
+ * product gets the same result object (callers treat results as read-only). A fixed table indexed by a hash
+ * of the text: looking a row up costs one pass over its characters and no allocation, so rows seen once
+ * (most of a large register) pay almost nothing for it. A newer row takes an older row's slot.
+ */
+export class RecentResults {
+  private readonly names: Array<string | undefined> = new Array<string | undefined>(SLOTS).fill(undefined);
+  private readonly countries: Array<string | undefined> = new Array<string | undefined>(SLOTS).fill(undefined);
+  private readonly products: Array<string | undefined> = new Array<string | undefined>(SLOTS).fill(undefined);
+  private readonly results: Array<ScreenResult | undefined> = new Array<ScreenResult | undefined>(SLOTS).fill(undefined);
+
+  /** The slot for a row of plain text cells, or -1 for anything else, which is cheap to screen again. */
+  slotOf(name: unknown, country: unknown, product: unknown): number {
+    if (typeof name !== "string" || name.length > MAX_REMEMBERED_LENGTH) return -1;
+    if ((country != null && typeof country !== "string") || (product != null && typeof product !== "string")) return -1;
+    let hash = mix(0x811c9dc5, name);
+    if (country) hash = mix(hash ^ 0x1f, country);
+    if (product) hash = mix(hash ^ 0x3b, product);
+    return hash & (SLOTS - 1);
+  }
+
+  get(slot: number, name: string, country: string | undefined | null, product: string | undefined | null): ScreenResult | undefined {
+    if (this.names[slot] !== name || this.countries[slot] !== (country || undefined) || this.products[slot] !== (product || undefined))
+      return undefined;
+    return this.results[slot];
+  }
+
+  set(slot: number, name: string, country: string | undefined | null, product: string | undefined | null, result: ScreenResult): void {
+    this.names[slot] = name;
+    this.countries[slot] = country || undefined;
+    this.products[slot] = product || undefined;
+    this.results[slot] = result;
+  }
+}
+
+/** FNV-1a over UTF-16 code units. */
+function mix(seed: number, text: string): number {
+  let hash = seed;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}

@@ -1,0 +1,44 @@
+import { Screener, bundledDataset } from "../../src/core";
+import { RecentResults } from "../../src/core/screening/recent-results";
+
+const screener = new Screener(bundledDataset());
+
+describe("repeated rows", () => {
+  it("give the same result object for the same name, country and product", () => {
+    const a = screener.screen({ name: "Supermax Glove Manufacturing Sdn Bhd", country: "Malaysia" });
+    expect(screener.screen({ name: "Supermax Glove Manufacturing Sdn Bhd", country: "Malaysia" })).toBe(a);
+  });
+  it("are told apart by country and product", () => {
+    const plain = screener.screen({ name: "Acme Cotton Mills" });
+    const withRegion = screener.screen({ name: "Acme Cotton Mills", country: "China", product: "cotton yarn" });
+    expect(plain.risk).toBe("none");
+    expect(withRegion.risk).toBe("review");
+    expect(screener.screen({ name: "Acme Cotton Mills" })).toBe(plain);
+  });
+  it("never return another row's result when two rows share a slot", () => {
+    const recent = new RecentResults();
+    const slots = new Map<number, string>();
+    let pair: [string, string] | null = null;
+    for (let i = 0; !pair; i++) {
+      const name = `Supplier ${i}`;
+      const slot = recent.slotOf(name, undefined, undefined);
+      const other = slots.get(slot);
+      if (other) pair = [other, name];
+      else slots.set(slot, name);
+    }
+    const [first, second] = pair;
+    const slot = recent.slotOf(first, undefined, undefined);
+    const result = screener.screen({ name: first });
+    recent.set(slot, first, undefined, undefined, result);
+    expect(recent.get(slot, first, undefined, undefined)).toBe(result);
+    expect(recent.get(slot, second, undefined, undefined)).toBeUndefined();
+    expect(recent.get(slot, first, "China", undefined)).toBeUndefined();
+  });
+  it("only remembers plain text rows", () => {
+    const recent = new RecentResults();
+    expect(recent.slotOf(42, undefined, undefined)).toBe(-1);
+    expect(recent.slotOf("Acme", { country: "x" }, undefined)).toBe(-1);
+    expect(recent.slotOf("x".repeat(301), undefined, undefined)).toBe(-1);
+    expect(recent.slotOf("Acme", "", undefined)).toBe(recent.slotOf("Acme", undefined, undefined));
+  });
+});
