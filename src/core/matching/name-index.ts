@@ -5,12 +5,13 @@ import {
   analyseWords,
   canonicalWords,
   classify,
+  spellOutWords,
   type CanonicalWords,
   type CjkAnalysis,
   type LatinAnalysis,
   type TokenClass,
 } from "../normalise/name-analysis";
-import { foldText, hasCjk } from "../normalise/text";
+import { foldText, hasCjk, latinTokens } from "../normalise/text";
 import type { NormalisationTables } from "../normalise/tables";
 import type { Evidence, NameMatch } from "../screening/types";
 import { withinOneEdit } from "./edit-distance";
@@ -190,17 +191,19 @@ export class NameIndex {
    */
   matchCell(text: string): { matches: NameMatch[]; words: readonly string[] } {
     const folded = foldText(text);
-    const words = canonicalWords(folded, this.tables);
+    const written = latinTokens(folded, this.tables.bracketed);
     const cjk = hasCjk(folded);
     const mayHaveReadings = text.includes(",") || text.includes("\n") || text.includes("\r");
     if (
       this.options.quickReject !== false &&
       !cjk &&
-      !this.requiredWords.mayMatch(words.tokens) &&
+      !this.requiredWords.mayMatch(written) &&
       !(mayHaveReadings && this.readingsMayMatch(text))
     ) {
-      return { matches: NO_MATCHES, words: words.tokens };
+      // The region rules look for region words as written or spelt out, so the words as written serve them.
+      return { matches: NO_MATCHES, words: written };
     }
+    const words = spellOutWords(written, this.tables);
     const analysis = this.analyseFolded(folded, words, cjk);
     const matches = this.match(analysis);
     const found = (matches[0]?.score ?? 0) >= WEIGHTS.strong || !mayHaveReadings ? matches : this.matchShorterReadings(text, matches);
@@ -208,7 +211,7 @@ export class NameIndex {
   }
 
   private readingsMayMatch(text: string): boolean {
-    return this.shorterReadings(text).some((r) => this.requiredWords.mayMatch(canonicalWords(foldText(r.text), this.tables).tokens));
+    return this.shorterReadings(text).some((r) => this.requiredWords.mayMatch(latinTokens(foldText(r.text), this.tables.bracketed)));
   }
 
   /** When the whole cell gives no strong match, its first line or the text before an address may. */
@@ -430,7 +433,8 @@ interface Alignment {
   /** [listed index, query index] of each word found, to tell whether the order was kept. */
   matchedAt: Array<[number, number]>;
   penalty: number;
-  evidence: Evidence[];
+  /** Null while only scoring: the explanation is written for names that score high enough to be shown. */
+  evidence: Evidence[] | null;
 }
 
 const NUMBERED_WORDS = new Set(["factory", "plant", "branch", "unit", "works", "division", "number", "line", "site"]);
@@ -455,7 +459,7 @@ function take(a: Alignment, li: number, qi: number, count: number, cost: number,
   for (let k = 0; k <= alsoCovers; k++) a.covered[li + k] = true;
   a.matchedAt.push([li, qi]);
   a.penalty += cost;
-  if (note) a.evidence.push(note);
+  if (note && a.evidence) a.evidence.push(note);
   return true;
 }
 
@@ -474,9 +478,19 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
   for (let qi = 0; qi + 1 < q.length; qi++) {
     if (a.used[qi] || a.used[qi + 1] || !word.startsWith(q[qi])) continue;
     if (q[qi] + q[qi + 1] === word)
-      return take(a, li, qi, 2, WEIGHTS.joinedWords, { kind: "joined_words", text: `"${q[qi]} ${q[qi + 1]}" = "${word}"` });
+      return take(a, li, qi, 2, WEIGHTS.joinedWords, a.evidence && { kind: "joined_words", text: `"${q[qi]} ${q[qi + 1]}" = "${word}"` });
     if (qi + 2 < q.length && !a.used[qi + 2] && q[qi] + q[qi + 1] + q[qi + 2] === word) {
-      return take(a, li, qi, 3, WEIGHTS.joinedWords, { kind: "joined_words", text: `"${q[qi]} ${q[qi + 1]} ${q[qi + 2]}" = "${word}"` });
+      return take(
+        a,
+        li,
+        qi,
+        3,
+        WEIGHTS.joinedWords,
+        a.evidence && {
+          kind: "joined_words",
+          text: `"${q[qi]} ${q[qi + 1]} ${q[qi + 2]}" = "${word}"`,
+        },
+      );
     }
   }
   const next = listed.tokens[li + 1];
@@ -485,7 +499,7 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
       if (a.used[qi] || !q[qi].startsWith(word) || q[qi].length <= word.length) continue;
       const rest = q[qi].slice(word.length);
       if (rest === next || tables.abbreviations.get(rest) === next) {
-        return take(a, li, qi, 1, WEIGHTS.joinedWords, { kind: "joined_words", text: `"${q[qi]}" = "${word} ${next}"` }, 1);
+        return take(a, li, qi, 1, WEIGHTS.joinedWords, a.evidence && { kind: "joined_words", text: `"${q[qi]}" = "${word} ${next}"` }, 1);
       }
     }
   }
@@ -496,7 +510,7 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
       if (a.used[qi] || query.classes[qi] === "legal" || q[qi].length < minLength - 1) continue;
       if (distinctive && query.classes[qi] !== "distinctive") continue;
       if (withinOneEdit(q[qi], word)) {
-        return take(a, li, qi, 1, WEIGHTS.typo, { kind: "fuzzy", text: `"${q[qi]}" ~ "${word}" (one letter differs)` });
+        return take(a, li, qi, 1, WEIGHTS.typo, a.evidence && { kind: "fuzzy", text: `"${q[qi]}" ~ "${word}" (one letter differs)` });
       }
     }
   }
@@ -508,13 +522,30 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
  * else only adjusts the score, and each adjustment is recorded as evidence.
  */
 function scoreLatin(query: LatinAnalysis, entry: IndexedName, tables: NormalisationTables): NameMatch | null {
+  // Most candidates fall short; only those that do not are aligned a second time to explain the match.
+  if (alignLatin(query, entry, tables, null) === null) return null;
+  const evidence: Evidence[] = [];
+  const penalty = alignLatin(query, entry, tables, evidence)!;
+  const score = Math.max(0, Math.round((1 - penalty) * 1000) / 1000);
+  return { listing: entry.listing, matched: entry.listed, score, evidence };
+}
+
+function tooWeak(penalty: number): boolean {
+  return Math.round((1 - penalty) * 1000) / 1000 < WEIGHTS.possible;
+}
+
+/**
+ * Aligns the listed name's words with the query's and returns the penalty, or null when a required word is
+ * missing or the penalty rules out even a possible match. Every adjustment is recorded in `evidence`, if given.
+ */
+function alignLatin(query: LatinAnalysis, entry: IndexedName, tables: NormalisationTables, evidence: Evidence[] | null): number | null {
   const listed = entry.latin!;
   const a: Alignment = {
     used: new Array<boolean>(query.tokens.length).fill(false),
     covered: new Array<boolean>(listed.tokens.length).fill(false),
     matchedAt: [],
     penalty: 0,
-    evidence: [],
+    evidence,
   };
   for (const li of entry.required) {
     if (a.covered[li]) continue;
@@ -528,12 +559,13 @@ function scoreLatin(query: LatinAnalysis, entry: IndexedName, tables: Normalisat
     if (findWord(query, listed, li, a, tables)) continue;
     if (listed.classes[li] === "place") {
       a.penalty += li === 0 ? WEIGHTS.missingLeadingPlace : WEIGHTS.missingPlace;
-      a.evidence.push({ kind: "extra_word", text: `listed place "${listed.tokens[li]}" not in the supplier name` });
+      evidence?.push({ kind: "extra_word", text: `listed place "${listed.tokens[li]}" not in the supplier name` });
     } else {
       a.penalty += WEIGHTS.missingGeneric;
       missingGeneric++;
     }
   }
+  if (!evidence && tooWeak(a.penalty)) return null;
 
   const strict = entry.wholeNameOnly || entry.required.length === 1;
   const extras: string[] = [];
@@ -541,79 +573,82 @@ function scoreLatin(query: LatinAnalysis, entry: IndexedName, tables: Normalisat
   for (let qi = 0; qi < query.tokens.length; qi++) {
     if (a.used[qi]) continue;
     const cls: TokenClass = query.classes[qi];
-    const token = query.tokens[qi];
     if (cls === "legal") continue;
     if (isExpectedExtra(query, qi, entry)) {
       // Another name of the same listing ("XPCC (Bingtuan)"), its initials ("(SDP)"), or a numbered branch ("Factory 21").
       a.penalty += WEIGHTS.extraGeneric;
       extraGeneric++;
-    } else if (entry.wholeNameOnly) {
+      continue;
+    }
+    if (entry.wholeNameOnly) {
       // Names made of common words are identified only as a whole: any extra word may be another company.
       a.penalty += WEIGHTS.extraDistinctiveSingle;
-      extras.push(token);
     } else if (cls === "distinctive") {
       a.penalty += strict ? WEIGHTS.extraDistinctiveSingle : WEIGHTS.extraDistinctive;
-      extras.push(token);
     } else if (cls === "place") {
       a.penalty += WEIGHTS.extraPlace;
-      extras.push(token);
     } else {
       a.penalty += WEIGHTS.extraForeignGeneric;
       extraGeneric++;
-      extras.push(token);
     }
+    if (!evidence && tooWeak(a.penalty)) return null;
+    extras.push(query.tokens[qi]);
   }
   if (missingGeneric > 0 && extraGeneric > 0) a.penalty += WEIGHTS.substitutedGeneric;
 
-  const order = a.matchedAt.slice().sort((x, y) => x[0] - y[0]);
-  const inOrder = order.every((v, i) => i === 0 || v[1] > order[i - 1][1]);
-  if (!inOrder) {
+  if (!inListedOrder(a.matchedAt)) {
     a.penalty += WEIGHTS.tokenOrder;
-    a.evidence.push({ kind: "token_order", text: "same words in another order" });
+    evidence?.push({ kind: "token_order", text: "same words in another order" });
   }
-  if (a.penalty === 0) a.evidence.unshift({ kind: "exact", text: "exact match after normalisation" });
+  if (!evidence) return tooWeak(a.penalty) ? null : a.penalty;
+
+  if (a.penalty === 0) evidence.unshift({ kind: "exact", text: "exact match after normalisation" });
   if (extras.length > 0) {
-    a.evidence.push({
+    evidence.push({
       kind: "extra_word",
       text: `extra word${extras.length > 1 ? "s" : ""} ${extras.map((e) => `"${e}"`).join(", ")} not in the listed name`,
     });
   }
   if (missingGeneric > 0)
-    a.evidence.push({ kind: "generic", text: 'some business words (such as "group" or "glove") differ; they count for little' });
-  describeNormalisation(query, a.evidence);
-  const score = Math.max(0, Math.round((1 - a.penalty) * 1000) / 1000);
-  return { listing: entry.listing, matched: entry.listed, score, evidence: a.evidence };
+    evidence.push({ kind: "generic", text: 'some business words (such as "group" or "glove") differ; they count for little' });
+  describeNormalisation(query, evidence);
+  return a.penalty;
+}
+
+/** Whether the query words found keep the listed order. */
+function inListedOrder(matchedAt: ReadonlyArray<readonly [number, number]>): boolean {
+  const order = matchedAt.slice().sort((x, y) => x[0] - y[0]);
+  return order.every((v, i) => i === 0 || v[1] > order[i - 1][1]);
 }
 
 function scoreCjk(query: CjkAnalysis, entry: IndexedName): NameMatch | null {
   const listed = entry.cjk!;
-  const evidence: Evidence[] = [];
+  let score: number;
+  let how: Evidence;
+  if (query.core === listed.core) {
+    score = query.branch ? 1 - WEIGHTS.branch : 1;
+    how = { kind: "cjk_exact", text: `Chinese name "${entry.listed.name}" matches after removing legal forms` };
+  } else if (listed.core.length >= MIN_CJK_CONTAINED_LENGTH && query.core.startsWith(listed.core) && coversSubordinates(entry.listing)) {
+    score = 1 - WEIGHTS.cjkSubordinate;
+    how = {
+      kind: "cjk_contains",
+      text: `starts with the listed Chinese name "${listed.core}", and the listing covers its subsidiaries or subordinates ("${query.core.slice(listed.core.length)}")`,
+    };
+  } else if (listed.core.length >= MIN_CJK_CONTAINED_LENGTH && query.core.includes(listed.core)) {
+    score = 1 - WEIGHTS.cjkContained;
+    how = {
+      kind: "cjk_contains",
+      text: `listed Chinese name "${listed.core}" contained; extra "${query.core.replace(listed.core, "")}" (a branch or qualifier?)`,
+    };
+  } else if (query.core.length >= 4 && listed.core.includes(query.core)) {
+    score = 1 - WEIGHTS.cjkContaining;
+    how = { kind: "cjk_contains", text: `"${query.core}" is part of the listed Chinese name "${listed.core}"` };
+  } else {
+    return null;
+  }
+  const evidence: Evidence[] = [how];
   if (query.stripped.length > 0)
     evidence.push({ kind: "legal_form", text: `legal form ${query.stripped.map((s) => `"${s}"`).join(", ")} ignored` });
-  if (query.core === listed.core) {
-    evidence.unshift({ kind: "cjk_exact", text: `Chinese name "${entry.listed.name}" matches after removing legal forms` });
-    if (query.branch) evidence.push({ kind: "cjk_contains", text: `a branch of it: "${query.branch}"` });
-    return { listing: entry.listing, matched: entry.listed, score: query.branch ? 1 - WEIGHTS.branch : 1, evidence };
-  }
-  if (listed.core.length >= MIN_CJK_CONTAINED_LENGTH && query.core.startsWith(listed.core) && coversSubordinates(entry.listing)) {
-    const extra = query.core.slice(listed.core.length);
-    evidence.unshift({
-      kind: "cjk_contains",
-      text: `starts with the listed Chinese name "${listed.core}", and the listing covers its subsidiaries or subordinates ("${extra}")`,
-    });
-    return { listing: entry.listing, matched: entry.listed, score: 1 - WEIGHTS.cjkSubordinate, evidence };
-  }
-  if (listed.core.length >= MIN_CJK_CONTAINED_LENGTH && query.core.includes(listed.core)) {
-    const extra = query.core.replace(listed.core, "");
-    evidence.unshift({
-      kind: "cjk_contains",
-      text: `listed Chinese name "${listed.core}" contained; extra "${extra}" (a branch or qualifier?)`,
-    });
-    return { listing: entry.listing, matched: entry.listed, score: 1 - WEIGHTS.cjkContained, evidence };
-  }
-  if (query.core.length >= 4 && listed.core.includes(query.core)) {
-    evidence.unshift({ kind: "cjk_contains", text: `"${query.core}" is part of the listed Chinese name "${listed.core}"` });
-    return { listing: entry.listing, matched: entry.listed, score: 1 - WEIGHTS.cjkContaining, evidence };
-  }
-  return null;
+  if (query.core === listed.core && query.branch) evidence.push({ kind: "cjk_contains", text: `a branch of it: "${query.branch}"` });
+  return { listing: entry.listing, matched: entry.listed, score, evidence };
 }

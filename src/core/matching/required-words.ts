@@ -4,6 +4,11 @@ import { withinOneEdit } from "./edit-distance";
 const MIN_TYPO_LENGTH = 5;
 const WORD_CACHE_LIMIT = 100_000;
 
+interface WordFacts {
+  spelt: string;
+  traces: readonly number[];
+}
+
 /** A listed name's words, and which of them must all be found for it to match. */
 export interface ListedWords {
   tokens: readonly string[];
@@ -30,15 +35,17 @@ export class RequiredWordFilter {
   private readonly words: string[] = [];
   /** For each required word, the listed names (as lists of required word ids) that require it. */
   private readonly namesByWord: Int32Array[][] = [];
-  /** What each supplier word leaves a trace of, worked out once: supplier sheets repeat words on many rows. */
-  private readonly traces = new Map<string, readonly number[]>();
+  /** Each supplier word as written, spelt out, and what it leaves a trace of: worked out once, as sheets repeat words. */
+  private readonly facts = new Map<string, WordFacts>();
+  /** The current supplier name's words, spelt out. */
+  private readonly spelt: string[] = [];
   private readonly seen: Int32Array;
   /** The ids marked seen for the current supplier name. */
   private readonly marked: number[] = [];
   private stamp = 0;
 
   /**
-   * @param spellOut abbreviations spelt out, as the matcher does for the rest of a run-together word
+   * @param spellOut abbreviations spelt out ("mfg" → "manufacturing"), as the matcher does before matching
    * @param mayNeedCutting words the matcher may cut in two ("smartglove"): their parts are not traced here
    */
   constructor(
@@ -77,16 +84,19 @@ export class RequiredWordFilter {
     return id;
   }
 
-  /** False when no listed name can match a supplier name with these words (or any run of them). */
-  mayMatch(tokens: readonly string[]): boolean {
+  /** False when no listed name can match a supplier name with these words as written (or any run of them). */
+  mayMatch(written: readonly string[]): boolean {
     const stamp = this.nextStamp();
     this.marked.length = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const traces = this.tracesOf(tokens[i]);
-      if (traces === ANY_TRACE) return true;
-      for (const id of traces) this.mark(id, stamp);
-      this.markSplit(tokens, i, stamp);
+    const tokens = this.spelt;
+    tokens.length = 0;
+    for (let i = 0; i < written.length; i++) {
+      const facts = this.factsOf(written[i]);
+      if (facts.traces === ANY_TRACE) return true;
+      for (const id of facts.traces) this.mark(id, stamp);
+      tokens.push(facts.spelt);
     }
+    for (let i = 0; i + 1 < tokens.length; i++) this.markSplit(tokens, i, stamp);
     for (const id of this.marked) {
       for (const name of this.namesByWord[id]) if (this.allSeen(name, stamp)) return true;
     }
@@ -101,7 +111,7 @@ export class RequiredWordFilter {
 
   /** "super max" and "bao long da": words that join into a required word. */
   private markSplit(tokens: readonly string[], i: number, stamp: number): void {
-    if (i + 1 >= tokens.length || !this.beginnings.has(tokens[i])) return;
+    if (!this.beginnings.has(tokens[i])) return;
     const two = tokens[i] + tokens[i + 1];
     const id = this.ids.get(two);
     if (id !== undefined) this.mark(id, stamp);
@@ -124,14 +134,15 @@ export class RequiredWordFilter {
     return ++this.stamp;
   }
 
-  private tracesOf(token: string): readonly number[] {
-    let traces = this.traces.get(token);
-    if (traces === undefined) {
-      traces = this.mayNeedCutting(token) ? ANY_TRACE : this.computeTraces(token);
-      if (this.traces.size >= WORD_CACHE_LIMIT) this.traces.clear();
-      this.traces.set(token, traces);
+  private factsOf(written: string): WordFacts {
+    let facts = this.facts.get(written);
+    if (facts === undefined) {
+      const spelt = this.spellOut(written) ?? written;
+      facts = { spelt, traces: this.mayNeedCutting(spelt) ? ANY_TRACE : this.computeTraces(spelt) };
+      if (this.facts.size >= WORD_CACHE_LIMIT) this.facts.clear();
+      this.facts.set(written, facts);
     }
-    return traces;
+    return facts;
   }
 
   private computeTraces(token: string): number[] {

@@ -99,7 +99,11 @@ export interface CanonicalWords {
 }
 
 export function canonicalWords(folded: string, tables: NormalisationTables): CanonicalWords {
-  const tokens = latinTokens(folded, tables.bracketed);
+  return spellOutWords(latinTokens(folded, tables.bracketed), tables);
+}
+
+/** Spells out the abbreviations among words as written, in place. */
+export function spellOutWords(tokens: string[], tables: NormalisationTables): CanonicalWords {
   const rewrites: Array<[string, string]> = [];
   for (let i = 0; i < tokens.length; i++) {
     const canonical = tables.abbreviations.get(tokens[i]);
@@ -165,12 +169,36 @@ function splitBranch(text: string, tables: NormalisationTables): { company: stri
 
 const isBracketed = (affix: string) => affix.startsWith("(") || /^[㈱㈜]$/.test(affix);
 
+interface CjkAffixes {
+  bracketedPrefixes: string[];
+  bracketedSuffixes: string[];
+  prefixes: string[];
+  suffixes: string[];
+}
+
+const affixesByTables = new WeakMap<NormalisationTables, CjkAffixes>();
+
+function cjkAffixes(tables: NormalisationTables): CjkAffixes {
+  let affixes = affixesByTables.get(tables);
+  if (!affixes) {
+    affixes = {
+      bracketedPrefixes: tables.cjkPrefixes.filter(isBracketed),
+      bracketedSuffixes: tables.cjkSuffixes.filter(isBracketed),
+      prefixes: tables.cjkPrefixes.filter((a) => !isBracketed(a)),
+      suffixes: tables.cjkSuffixes.filter((a) => !isBracketed(a)),
+    };
+    affixesByTables.set(tables, affixes);
+  }
+  return affixes;
+}
+
 export function analyseCjk(folded: string, tables: NormalisationTables): CjkAnalysis | null {
+  const affixes = cjkAffixes(tables);
   const stripped: string[] = [];
   // Bracketed forms ((株), (주)) are only recognised with their brackets, before the brackets are dropped.
   let text = folded.replace(/\s+/g, "");
-  text = stripAffixes(text, tables.cjkPrefixes.filter(isBracketed), false, stripped);
-  text = stripAffixes(text, tables.cjkSuffixes.filter(isBracketed), true, stripped);
+  text = stripAffixes(text, affixes.bracketedPrefixes, false, stripped);
+  text = stripAffixes(text, affixes.bracketedSuffixes, true, stripped);
   const runs = cjkRuns(text);
   if (runs.length === 0) return null;
   let full = toSimplified(runs.join(""), tables);
@@ -179,18 +207,8 @@ export function analyseCjk(folded: string, tables: NormalisationTables): CjkAnal
     full = branch.company;
     stripped.push(branch.branch);
   }
-  let core = stripAffixes(
-    full,
-    tables.cjkPrefixes.filter((a) => !isBracketed(a)),
-    false,
-    stripped,
-  );
-  core = stripAffixes(
-    core,
-    tables.cjkSuffixes.filter((a) => !isBracketed(a)),
-    true,
-    stripped,
-  );
+  let core = stripAffixes(full, affixes.prefixes, false, stripped);
+  core = stripAffixes(core, affixes.suffixes, true, stripped);
   core = stripAffixes(core, tables.cjkDescriptors, true, stripped);
   return branch ? { core, full, stripped, branch: branch.branch } : { core, full, stripped };
 }

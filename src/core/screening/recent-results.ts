@@ -6,8 +6,9 @@ const MAX_REMEMBERED_LENGTH = 300;
 /**
  * Supplier registers name the same supplier on many rows. A row repeated with the same country and
  * product gets the same result object (callers treat results as read-only). A fixed table indexed by a hash
- * of the text: looking a row up costs one pass over its characters and no allocation, so rows seen once
- * (most of a large register) pay almost nothing for it. A newer row takes an older row's slot.
+ * of the text: looking a row up costs a few character reads and no allocation, so rows seen once (most of
+ * a large register) pay almost nothing for it. A newer row takes an older row's slot; a full comparison
+ * guards every hit.
  */
 export class RecentResults {
   private readonly names: Array<string | undefined> = new Array<string | undefined>(SLOTS).fill(undefined);
@@ -39,9 +40,20 @@ export class RecentResults {
   }
 }
 
-/** FNV-1a over UTF-16 code units. */
+/**
+ * FNV-1a over the length and at most the first and last SAMPLE code units: enough to spread supplier names,
+ * which differ near the start (the trading name) or the end (the legal form), over the slots.
+ */
+const SAMPLE = 12;
+
 function mix(seed: number, text: string): number {
-  let hash = seed;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  const n = text.length;
+  let hash = Math.imul(seed ^ n, 0x01000193);
+  if (n <= 2 * SAMPLE) {
+    for (let i = 0; i < n; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  } else {
+    for (let i = 0; i < SAMPLE; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    for (let i = n - SAMPLE; i < n; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  }
   return hash >>> 0;
 }
