@@ -120,17 +120,18 @@ describe("quick rejection loses no match", () => {
 describe("RequiredWordFilter", () => {
   const filter = new RequiredWordFilter(
     [
-      { tokens: ["hoshine", "silicon", "industries"], required: [0, 1] },
-      { tokens: ["super", "max"], required: [0, 1] },
-      { tokens: ["pu"], required: [0] },
-      { tokens: ["western", "gold", "gems"], required: [0, 1, 2] },
+      { tokens: ["hoshine", "silicon", "industries"], required: [0, 1], item: "Hoshine" },
+      { tokens: ["super", "max"], required: [0, 1], item: "Supermax" },
+      { tokens: ["pu"], required: [0], item: "PU" },
+      { tokens: ["western", "gold", "gems"], required: [0, 1, 2], item: "Western Gold Gems" },
+      { tokens: ["hoshine"], required: [0], item: "Hoshine alone" },
     ],
     (word) => (word === "sil" ? "silicon" : undefined),
     (word) => word === "smartglove",
   );
 
   it("rejects names that lack a required word", () => {
-    expect(filter.mayMatch(["hoshine", "trading"])).toBe(false);
+    expect(filter.mayMatch(["silicon", "trading"])).toBe(false);
     expect(filter.mayMatch(["puebla", "foods"])).toBe(false);
   });
   it("lets through every way a required word can be found", () => {
@@ -146,6 +147,12 @@ describe("RequiredWordFilter", () => {
     expect(filter.mayMatch(["p", "u"])).toBe(true);
     expect(filter.mayMatch(["western", "gold", "gem"])).toBe(true);
     expect(filter.mayMatch(["western", "gold"])).toBe(false);
+  });
+  it("names the listed names that remain possible, in the order given", () => {
+    expect(filter.possibleNames(["hoshine", "silicon"])).toEqual(["Hoshine", "Hoshine alone"]);
+    expect(filter.possibleNames(["supermax", "pu"])).toEqual(["Supermax", "PU"]);
+    expect(filter.possibleNames(["acme"])).toEqual([]);
+    expect(filter.possibleNames(["acme", "smartglove"])).toBeNull();
   });
   it("lets through any name with a word the matcher may cut in two", () => {
     expect(filter.mayMatch(["acme", "smartglove"])).toBe(true);

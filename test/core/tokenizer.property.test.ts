@@ -65,6 +65,18 @@ describe("latinTokens (one-pass scanner)", () => {
     );
   });
 
+  it("agrees on plain ASCII text, which takes a shorter way", () => {
+    const ascii = [..."abcdefxyz0189 .,&()-/:;_\t", "(m)", "(s)", "(i)", "'", "`", "ABC"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ascii), { maxLength: 40 }), (chars) => {
+        const folded = foldText(chars.join(""));
+        expect(latinTokens(folded, tables.bracketed)).toEqual(referenceTokens(folded, tables.bracketed));
+        expect(latinTokens(folded)).toEqual(referenceTokens(folded, []));
+      }),
+      { numRuns: 5000, seed: 3 },
+    );
+  });
+
   it("agrees on arbitrary Unicode strings", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 30 }), (s) => {

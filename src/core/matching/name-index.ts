@@ -20,8 +20,6 @@ import { RequiredWordFilter } from "./required-words";
 
 /** One matchable form of one listed name. */
 interface IndexedName {
-  /** The number of the last query that collected this entry, so candidates are deduplicated without a Set. */
-  stamp: number;
   listing: Listing;
   listed: ListedName;
   latin: LatinAnalysis | null;
@@ -79,12 +77,11 @@ const BRANCH_WORDS = "branch office plant factory division unit works";
 const VESSEL_WORDS = "fishing vessel boat ship number fv";
 /** Shared by every row that matches nothing: 100,000 rows then keep 100,000 fewer arrays alive. */
 const NO_MATCHES: NameMatch[] = Object.freeze([]) as unknown as NameMatch[];
+const NO_ENTRIES: IndexedName[] = Object.freeze([]) as unknown as IndexedName[];
 const MIN_FUZZY_LENGTH = 6;
 const MIN_FUZZY_GENERIC_LENGTH = 5;
 const MIN_CJK_CONTAINED_LENGTH = 3;
 const MIN_SPLIT_LENGTH = 7;
-/** The longest part of a word that suppliers write split ("ling long", "bao long da", "dong guan"). */
-const MAX_SPLIT_PART = 6;
 
 export interface QueryAnalysis {
   latin: LatinAnalysis | null;
@@ -92,18 +89,12 @@ export interface QueryAnalysis {
 }
 
 export class NameIndex {
-  private readonly byToken = new Map<string, IndexedName[]>();
-  /**
-   * Long required words by their first two and last two letters: one edit (even a swap of neighbours)
-   * leaves at least one of the two intact in a word of six letters or more, so these find every typo.
-   */
-  private readonly byFirstLetters = new Map<string, string[]>();
-  private readonly byLastLetters = new Map<string, string[]>();
-  private readonly typoTargets = new Set<string>();
   private readonly cjkEntries: IndexedName[] = [];
   /** Words a run-together supplier name may be cut into ("topglove" → "top glove"). */
   private readonly knownWords: Set<string>;
-  private readonly requiredWords: RequiredWordFilter;
+  private readonly requiredWords: RequiredWordFilter<IndexedName>;
+  /** Every listed name with Latin words, in dataset order. */
+  private readonly latinEntries: IndexedName[] = [];
   readonly size: number;
 
   /**
@@ -137,16 +128,14 @@ export class NameIndex {
     }
     this.size = size;
     this.knownWords = new Set([
-      ...this.byToken.keys(),
+      ...this.latinEntries.flatMap((e) => e.required.map((i) => e.latin!.tokens[i])),
       ...tables.genericWords,
       ...tables.places,
       ...tables.legalTokens,
       ...tables.abbreviations.keys(),
     ]);
-    const listedWords = new Set<IndexedName>();
-    for (const list of this.byToken.values()) for (const e of list) listedWords.add(e);
     this.requiredWords = new RequiredWordFilter(
-      Array.from(listedWords, (e) => ({ tokens: e.latin!.tokens, required: e.required })),
+      this.latinEntries.map((e) => ({ tokens: e.latin!.tokens, required: e.required, item: e })),
       (word) => tables.abbreviations.get(word),
       (word) => this.mayCut(word),
     );
@@ -156,15 +145,7 @@ export class NameIndex {
     let added = false;
     const latin = entry.latin;
     if (latin && entry.required.length > 0) {
-      for (const i of entry.required) {
-        const token = latin.tokens[i];
-        push(this.byToken, token, entry);
-        if (token.length >= MIN_FUZZY_LENGTH && !this.typoTargets.has(token)) {
-          this.typoTargets.add(token);
-          pushWord(this.byFirstLetters, token.slice(0, 2), token);
-          pushWord(this.byLastLetters, token.slice(-2), token);
-        }
-      }
+      this.latinEntries.push(entry);
       added = true;
     }
     if (entry.cjk && entry.cjk.core.length >= 2) {
@@ -194,18 +175,15 @@ export class NameIndex {
     const written = latinTokens(folded, this.tables.bracketed);
     const cjk = hasCjk(folded);
     const mayHaveReadings = text.includes(",") || text.includes("\n") || text.includes("\r");
-    if (
-      this.options.quickReject !== false &&
-      !cjk &&
-      !this.requiredWords.mayMatch(written) &&
-      !(mayHaveReadings && this.readingsMayMatch(text))
-    ) {
+    const possible = this.options.quickReject === false ? null : this.requiredWords.possibleNames(written);
+    if (possible !== null && possible.length === 0 && !cjk && !(mayHaveReadings && this.readingsMayMatch(text))) {
       // The region rules look for region words as written or spelt out, so the words as written serve them.
       return { matches: NO_MATCHES, words: written };
     }
     const words = spellOutWords(written, this.tables);
     const analysis = this.analyseFolded(folded, words, cjk);
-    const matches = this.match(analysis);
+    // Without a word to cut in two, the analysed words are some of the words just traced.
+    const matches = this.match(analysis, possible ?? undefined);
     const found = (matches[0]?.score ?? 0) >= WEIGHTS.strong || !mayHaveReadings ? matches : this.matchShorterReadings(text, matches);
     return { matches: found, words: analysis.latin?.tokens ?? words.tokens };
   }
@@ -291,9 +269,11 @@ export class NameIndex {
     return -1;
   }
 
-  /** All listed names that match the query at or above the possible-match threshold, best first, one per listing. */
-  match(query: QueryAnalysis): NameMatch[] {
-    const candidates = query.latin && query.latin.tokens.length > 0 ? this.latinCandidates(query.latin) : [];
+  /**
+   * All listed names that match the query at or above the possible-match threshold, best first, one per
+   * listing. `candidates`, when known, are the listed names whose required words the query traces.
+   */
+  match(query: QueryAnalysis, candidates = this.latinCandidates(query.latin)): NameMatch[] {
     if (candidates.length === 0 && !(query.cjk && query.cjk.core.length >= 2)) return NO_MATCHES;
     const best = new Map<string, NameMatch>();
     if (query.latin) {
@@ -306,45 +286,14 @@ export class NameIndex {
     return Array.from(best.values()).sort((a, b) => b.score - a.score);
   }
 
-  private latinCandidates(query: LatinAnalysis): IndexedName[] {
-    const stamp = ++this.queryCount;
-    const found: IndexedName[] = [];
-    const tokens = query.tokens;
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
-      collect(found, this.byToken.get(token), stamp);
-      // Words split apart ("super max", "bao long da") are short syllables; long words are not looked up joined.
-      if (i + 1 < tokens.length && token.length <= MAX_SPLIT_PART && tokens[i + 1].length <= MAX_SPLIT_PART) {
-        collect(found, this.byToken.get(token + tokens[i + 1]), stamp);
-        if (i + 2 < tokens.length && tokens[i + 2].length <= MAX_SPLIT_PART)
-          collect(found, this.byToken.get(token + tokens[i + 1] + tokens[i + 2]), stamp);
-      }
-      if (token.length >= MIN_FUZZY_LENGTH - 1 && query.classes[i] === "distinctive") {
-        this.collectTypos(found, token, this.byFirstLetters.get(token.slice(0, 2)), stamp);
-        this.collectTypos(found, token, this.byLastLetters.get(token.slice(-2)), stamp);
-      }
-    }
-    return found;
-  }
-
-  private collectTypos(found: IndexedName[], token: string, words: string[] | undefined, stamp: number) {
-    if (!words) return;
-    for (const word of words) {
-      if (word !== token && Math.abs(word.length - token.length) <= 1 && withinOneEdit(word, token))
-        collect(found, this.byToken.get(word), stamp);
-    }
-  }
-
-  private queryCount = 0;
-}
-
-function collect(found: IndexedName[], list: IndexedName[] | undefined, stamp: number) {
-  if (!list) return;
-  for (const e of list) {
-    if (e.stamp !== stamp) {
-      e.stamp = stamp;
-      found.push(e);
-    }
+  /**
+   * The listed names that can match these words: those whose required words the words trace, or, with the
+   * quick rejection off (to test it), every listed name.
+   */
+  private latinCandidates(query: LatinAnalysis | null): IndexedName[] {
+    if (!query || query.tokens.length === 0) return NO_ENTRIES;
+    if (this.options.quickReject === false) return this.latinEntries;
+    return this.requiredWords.possibleNames(query.tokens, true) ?? this.latinEntries;
   }
 }
 
@@ -352,12 +301,6 @@ function keepBest(best: Map<string, NameMatch>, m: NameMatch | null) {
   if (!m || m.score < WEIGHTS.possible) return;
   const current = best.get(m.listing.id);
   if (!current || m.score > current.score) best.set(m.listing.id, m);
-}
-
-function pushWord(map: Map<string, string[]>, key: string, word: string) {
-  const list = map.get(key);
-  if (list) list.push(word);
-  else map.set(key, [word]);
 }
 
 const SUBORDINATES = /\b(subsidiaries|subordinates|subordinate and affiliated entities|joint ventures)\b/i;
@@ -403,14 +346,7 @@ function makeEntry(
         .map((t) => t[0])
         .join("")
     : "";
-  return { stamp: 0, listing, listed, vocabulary, latin, cjk, required: Array.from(requiredSet), wholeNameOnly, initials };
-}
-
-function push(map: Map<string, IndexedName[]>, key: string, entry: IndexedName) {
-  const list = map.get(key);
-  if (list) {
-    if (!list.includes(entry)) list.push(entry);
-  } else map.set(key, [entry]);
+  return { listing, listed, vocabulary, latin, cjk, required: Array.from(requiredSet), wholeNameOnly, initials };
 }
 
 /** Plurals and obvious stems ("glove" → "gloves", "co" → "company") are not worth explaining. */

@@ -9,10 +9,19 @@ interface WordFacts {
   traces: readonly number[];
 }
 
-/** A listed name's words, and which of them must all be found for it to match. */
-export interface ListedWords {
+/** A listed name's words, which of them must all be found for it to match, and what to return for it. */
+export interface ListedWords<T> {
   tokens: readonly string[];
   required: readonly number[];
+  item: T;
+}
+
+interface RequiredSet<T> {
+  ids: Int32Array;
+  item: T;
+  /** Position among the listed names, so that results come in the order the names were given. */
+  order: number;
+  stamp: number;
 }
 
 /**
@@ -21,10 +30,11 @@ export interface ListedWords {
  * or three words, run together with the next listed word, or with one typo. Each of those leaves a trace
  * that is cheap to test: the same word, the word plus or minus an s, the word followed by the next listed
  * word, neighbouring words that join into it, or one edit apart. A supplier name whose words leave no trace
- * of all the required words of some listed name cannot match, and the full alignment is skipped. The test
- * lets through every name that can match, and some that cannot.
+ * of all the required words of some listed name cannot match, and the full alignment is skipped; one that
+ * does is aligned only with the listed names it traces. The test lets through every name that can match,
+ * and some that cannot.
  */
-export class RequiredWordFilter {
+export class RequiredWordFilter<T> {
   private readonly ids = new Map<string, number>();
   /** Proper beginnings of required words ("supe" for supermax): a split word starts with one. */
   private readonly beginnings = new Set<string>();
@@ -33,10 +43,11 @@ export class RequiredWordFilter {
   private readonly byFirstLetters = new Map<string, number[]>();
   private readonly byLastLetters = new Map<string, number[]>();
   private readonly words: string[] = [];
-  /** For each required word, the listed names (as lists of required word ids) that require it. */
-  private readonly namesByWord: Int32Array[][] = [];
-  /** Each supplier word as written, spelt out, and what it leaves a trace of: worked out once, as sheets repeat words. */
+  /** For each required word, the listed names that require it. */
+  private readonly namesByWord: Array<Array<RequiredSet<T>>> = [];
+  /** Supplier words as written and spelt out, and what each leaves a trace of: worked out once, as sheets repeat words. */
   private readonly facts = new Map<string, WordFacts>();
+  private readonly traces = new Map<string, readonly number[]>();
   /** The current supplier name's words, spelt out. */
   private readonly spelt: string[] = [];
   private readonly seen: Int32Array;
@@ -49,12 +60,12 @@ export class RequiredWordFilter {
    * @param mayNeedCutting words the matcher may cut in two ("smartglove"): their parts are not traced here
    */
   constructor(
-    listedNames: readonly ListedWords[],
+    listedNames: ReadonlyArray<ListedWords<T>>,
     private readonly spellOut: (word: string) => string | undefined,
     private readonly mayNeedCutting: (word: string) => boolean,
   ) {
-    const names: Int32Array[] = [];
-    for (const { tokens, required } of listedNames) {
+    const names: Array<RequiredSet<T>> = [];
+    for (const { tokens, required, item } of listedNames) {
       if (required.length === 0) continue;
       const ids = new Set<number>();
       for (const i of required) {
@@ -62,9 +73,9 @@ export class RequiredWordFilter {
         ids.add(id);
         if (i + 1 < tokens.length) this.followers[id].add(tokens[i + 1]);
       }
-      names.push(Int32Array.from(ids));
+      names.push({ ids: Int32Array.from(ids), item, order: names.length, stamp: 0 });
     }
-    for (const name of names) for (const id of name) this.namesByWord[id].push(name);
+    for (const name of names) for (const id of name.ids) this.namesByWord[id].push(name);
     this.seen = new Int32Array(this.words.length);
   }
 
@@ -86,21 +97,40 @@ export class RequiredWordFilter {
 
   /** False when no listed name can match a supplier name with these words as written (or any run of them). */
   mayMatch(written: readonly string[]): boolean {
+    const possible = this.possibleNames(written);
+    return possible === null || possible.length > 0;
+  }
+
+  /**
+   * The listed names a supplier name with these words (or any run of them) may match, in the order they
+   * were given; null when a word may need cutting in two, so that any listed name may match. The words are
+   * as written, or already `spelt` out.
+   */
+  possibleNames(words: readonly string[], spelt = false): T[] | null {
     const stamp = this.nextStamp();
     this.marked.length = 0;
     const tokens = this.spelt;
     tokens.length = 0;
-    for (let i = 0; i < written.length; i++) {
-      const facts = this.factsOf(written[i]);
-      if (facts.traces === ANY_TRACE) return true;
-      for (const id of facts.traces) this.mark(id, stamp);
-      tokens.push(facts.spelt);
+    for (let i = 0; i < words.length; i++) {
+      const facts = spelt ? null : this.factsOf(words[i]);
+      const word = facts ? facts.spelt : words[i];
+      const traces = facts ? facts.traces : this.tracesOf(word);
+      if (traces === ANY_TRACE) return null;
+      for (const id of traces) this.mark(id, stamp);
+      tokens.push(word);
     }
     for (let i = 0; i + 1 < tokens.length; i++) this.markSplit(tokens, i, stamp);
+    let found: Array<RequiredSet<T>> | null = null;
     for (const id of this.marked) {
-      for (const name of this.namesByWord[id]) if (this.allSeen(name, stamp)) return true;
+      for (const name of this.namesByWord[id]) {
+        if (name.stamp === stamp || !this.allSeen(name.ids, stamp)) continue;
+        name.stamp = stamp;
+        (found ??= []).push(name);
+      }
     }
-    return false;
+    if (found === null) return NOTHING as unknown as T[];
+    if (found.length > 1) found.sort((a, b) => a.order - b.order);
+    return found.map((name) => name.item);
   }
 
   private mark(id: number, stamp: number): void {
@@ -129,6 +159,7 @@ export class RequiredWordFilter {
   private nextStamp(): number {
     if (this.stamp === 0x7fffffff) {
       this.seen.fill(0);
+      for (const names of this.namesByWord) for (const name of names) name.stamp = 0;
       this.stamp = 0;
     }
     return ++this.stamp;
@@ -138,11 +169,21 @@ export class RequiredWordFilter {
     let facts = this.facts.get(written);
     if (facts === undefined) {
       const spelt = this.spellOut(written) ?? written;
-      facts = { spelt, traces: this.mayNeedCutting(spelt) ? ANY_TRACE : this.computeTraces(spelt) };
+      facts = { spelt, traces: this.tracesOf(spelt) };
       if (this.facts.size >= WORD_CACHE_LIMIT) this.facts.clear();
       this.facts.set(written, facts);
     }
     return facts;
+  }
+
+  private tracesOf(word: string): readonly number[] {
+    let traces = this.traces.get(word);
+    if (traces === undefined) {
+      traces = this.mayNeedCutting(word) ? ANY_TRACE : this.computeTraces(word);
+      if (this.traces.size >= WORD_CACHE_LIMIT) this.traces.clear();
+      this.traces.set(word, traces);
+    }
+    return traces;
   }
 
   private computeTraces(token: string): number[] {
@@ -174,6 +215,8 @@ export class RequiredWordFilter {
     return Array.from(found);
   }
 }
+
+const NOTHING: readonly never[] = Object.freeze([]);
 
 /** For a word that may need the full analysis (a run-together name to cut): every listed name stays possible. */
 const ANY_TRACE: readonly number[] = Object.freeze([-1]);

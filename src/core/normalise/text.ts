@@ -102,13 +102,62 @@ class TokenCollector {
  * punctuation and CJK separate words, letters and digits part ("No.2", "No 2" and "No2" agree), and runs of
  * single letters join (S.A. → sa, D.O.O. → doo) so that dotted and undotted abbreviations agree.
  * One pass over the characters: this runs on every supplier cell, and a regular expression per step cost
- * more than the rest of screening.
+ * more than the rest of screening. Most cells are plain ASCII with nothing to replace, and take a shorter way.
  */
 export function latinTokens(folded: string, replacements: ReadonlyArray<readonly [string, string]> = []): string[] {
   let text = folded;
+  let replaced = false;
   for (const [from, to] of replacements) {
-    if (text.includes(from)) text = replaceBracketed(text, from, to);
+    if (text.includes(from)) {
+      text = replaceBracketed(text, from, to);
+      replaced = true;
+    }
   }
+  return (replaced ? null : plainAsciiTokens(text)) ?? anyTokens(text);
+}
+
+/**
+ * latinTokens for ASCII text without apostrophes, or null for any other text. Letters are a-z: the text
+ * is folded, so capitals are punctuation here as in anyTokens.
+ */
+function plainAsciiTokens(text: string): string[] | null {
+  const tokens: string[] = [];
+  let letters = "";
+  let start = 0;
+  let kind = SEPARATOR;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    let next: number;
+    if (code >= 97 && code <= 122) next = LETTER_CHAR;
+    else if (code >= 48 && code <= 57) next = DIGIT_CHAR;
+    else if (code >= 128 || code === 39 /* ' */ || code === 96 /* ` */) return null;
+    else next = SEPARATOR;
+    if (next !== kind) {
+      if (kind === LETTER_CHAR && i - start === 1) letters += text[start];
+      else if (kind !== SEPARATOR) {
+        if (letters) {
+          tokens.push(letters);
+          letters = "";
+        }
+        tokens.push(text.slice(start, i));
+      }
+      start = i;
+      kind = next;
+    }
+    if (code === 38 /* & */) {
+      if (letters) {
+        tokens.push(letters);
+        letters = "";
+      }
+      tokens.push("and");
+    }
+  }
+  if (letters) tokens.push(letters);
+  return tokens;
+}
+
+function anyTokens(folded: string): string[] {
+  let text = folded;
   const ascii = !NON_ASCII.test(text);
   if (ascii ? text.includes("'") || text.includes("`") : APOSTROPHE.test(text)) text = text.replace(APOSTROPHES, "");
   const out = new TokenCollector();
