@@ -366,11 +366,10 @@ function describeNormalisation(query: LatinAnalysis, evidence: Evidence[]) {
 interface Alignment {
   used: boolean[];
   covered: boolean[];
-  /** [listed index, query index] of each word found, to tell whether the order was kept. */
-  matchedAt: Array<[number, number]>;
+  /** Listed index, query index, listed index, … of the words found, to tell whether the order was kept. */
+  matchedAt: number[];
   penalty: number;
-  /** Null while only scoring: the explanation is written for names that score high enough to be shown. */
-  evidence: Evidence[] | null;
+  evidence: Evidence[];
 }
 
 const NUMBERED_WORDS = new Set(["factory", "plant", "branch", "unit", "works", "division", "number", "line", "site"]);
@@ -393,9 +392,9 @@ function sameWord(a: string, b: string): boolean {
 function take(a: Alignment, li: number, qi: number, count: number, cost: number, note: Evidence | null, alsoCovers = 0): true {
   for (let k = 0; k < count; k++) a.used[qi + k] = true;
   for (let k = 0; k <= alsoCovers; k++) a.covered[li + k] = true;
-  a.matchedAt.push([li, qi]);
+  a.matchedAt.push(li, qi);
   a.penalty += cost;
-  if (note && a.evidence) a.evidence.push(note);
+  if (note) a.evidence.push(note);
   return true;
 }
 
@@ -408,25 +407,19 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
   const q = query.tokens;
   // Prefer the occurrence that keeps the listed order ("fishing vessels owned by Dalian Ocean Fishing").
   let after = -1;
-  for (const [l, qi] of a.matchedAt) if (l < li && qi > after) after = qi;
+  const found = a.matchedAt;
+  for (let k = 0; k < found.length; k += 2) if (found[k] < li && found[k + 1] > after) after = found[k + 1];
   for (let qi = after + 1; qi < q.length; qi++) if (!a.used[qi] && sameWord(q[qi], word)) return take(a, li, qi, 1, 0, null);
   for (let qi = 0; qi <= after && qi < q.length; qi++) if (!a.used[qi] && sameWord(q[qi], word)) return take(a, li, qi, 1, 0, null);
   for (let qi = 0; qi + 1 < q.length; qi++) {
     if (a.used[qi] || a.used[qi + 1] || !word.startsWith(q[qi])) continue;
     if (q[qi] + q[qi + 1] === word)
-      return take(a, li, qi, 2, WEIGHTS.joinedWords, a.evidence && { kind: "joined_words", text: `"${q[qi]} ${q[qi + 1]}" = "${word}"` });
+      return take(a, li, qi, 2, WEIGHTS.joinedWords, { kind: "joined_words", text: `"${q[qi]} ${q[qi + 1]}" = "${word}"` });
     if (qi + 2 < q.length && !a.used[qi + 2] && q[qi] + q[qi + 1] + q[qi + 2] === word) {
-      return take(
-        a,
-        li,
-        qi,
-        3,
-        WEIGHTS.joinedWords,
-        a.evidence && {
-          kind: "joined_words",
-          text: `"${q[qi]} ${q[qi + 1]} ${q[qi + 2]}" = "${word}"`,
-        },
-      );
+      return take(a, li, qi, 3, WEIGHTS.joinedWords, {
+        kind: "joined_words",
+        text: `"${q[qi]} ${q[qi + 1]} ${q[qi + 2]}" = "${word}"`,
+      });
     }
   }
   const next = listed.tokens[li + 1];
@@ -435,7 +428,7 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
       if (a.used[qi] || !q[qi].startsWith(word) || q[qi].length <= word.length) continue;
       const rest = q[qi].slice(word.length);
       if (rest === next || tables.abbreviations.get(rest) === next) {
-        return take(a, li, qi, 1, WEIGHTS.joinedWords, a.evidence && { kind: "joined_words", text: `"${q[qi]}" = "${word} ${next}"` }, 1);
+        return take(a, li, qi, 1, WEIGHTS.joinedWords, { kind: "joined_words", text: `"${q[qi]}" = "${word} ${next}"` }, 1);
       }
     }
   }
@@ -446,7 +439,7 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
       if (a.used[qi] || query.classes[qi] === "legal" || q[qi].length < minLength - 1) continue;
       if (distinctive && query.classes[qi] !== "distinctive") continue;
       if (withinOneEdit(q[qi], word)) {
-        return take(a, li, qi, 1, WEIGHTS.typo, a.evidence && { kind: "fuzzy", text: `"${q[qi]}" ~ "${word}" (one letter differs)` });
+        return take(a, li, qi, 1, WEIGHTS.typo, { kind: "fuzzy", text: `"${q[qi]}" ~ "${word}" (one letter differs)` });
       }
     }
   }
@@ -458,10 +451,9 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
  * else only adjusts the score, and each adjustment is recorded as evidence.
  */
 function scoreLatin(query: LatinAnalysis, entry: IndexedName, tables: NormalisationTables): NameMatch | null {
-  // Most candidates fall short; only those that do not are aligned a second time to explain the match.
-  if (alignLatin(query, entry, tables, null) === null) return null;
   const evidence: Evidence[] = [];
-  const penalty = alignLatin(query, entry, tables, evidence)!;
+  const penalty = alignLatin(query, entry, tables, evidence);
+  if (penalty === null) return null;
   const score = Math.max(0, Math.round((1 - penalty) * 1000) / 1000);
   return { listing: entry.listing, matched: entry.listed, score, evidence };
 }
@@ -471,10 +463,10 @@ function tooWeak(penalty: number): boolean {
 }
 
 /**
- * Aligns the listed name's words with the query's and returns the penalty, or null when a required word is
- * missing or the penalty rules out even a possible match. Every adjustment is recorded in `evidence`, if given.
+ * Aligns the listed name's words with the query's and returns the penalty, or null as soon as a required
+ * word is missing or the penalty rules out even a possible match. Every adjustment is recorded in `evidence`.
  */
-function alignLatin(query: LatinAnalysis, entry: IndexedName, tables: NormalisationTables, evidence: Evidence[] | null): number | null {
+function alignLatin(query: LatinAnalysis, entry: IndexedName, tables: NormalisationTables, evidence: Evidence[]): number | null {
   const listed = entry.latin!;
   const a: Alignment = {
     used: new Array<boolean>(query.tokens.length).fill(false),
@@ -495,13 +487,13 @@ function alignLatin(query: LatinAnalysis, entry: IndexedName, tables: Normalisat
     if (findWord(query, listed, li, a, tables)) continue;
     if (listed.classes[li] === "place") {
       a.penalty += li === 0 ? WEIGHTS.missingLeadingPlace : WEIGHTS.missingPlace;
-      evidence?.push({ kind: "extra_word", text: `listed place "${listed.tokens[li]}" not in the supplier name` });
+      evidence.push({ kind: "extra_word", text: `listed place "${listed.tokens[li]}" not in the supplier name` });
     } else {
       a.penalty += WEIGHTS.missingGeneric;
       missingGeneric++;
     }
   }
-  if (!evidence && tooWeak(a.penalty)) return null;
+  if (tooWeak(a.penalty)) return null;
 
   const strict = entry.wholeNameOnly || entry.required.length === 1;
   const extras: string[] = [];
@@ -527,16 +519,16 @@ function alignLatin(query: LatinAnalysis, entry: IndexedName, tables: Normalisat
       a.penalty += WEIGHTS.extraForeignGeneric;
       extraGeneric++;
     }
-    if (!evidence && tooWeak(a.penalty)) return null;
+    if (tooWeak(a.penalty)) return null;
     extras.push(query.tokens[qi]);
   }
   if (missingGeneric > 0 && extraGeneric > 0) a.penalty += WEIGHTS.substitutedGeneric;
 
   if (!inListedOrder(a.matchedAt)) {
     a.penalty += WEIGHTS.tokenOrder;
-    evidence?.push({ kind: "token_order", text: "same words in another order" });
+    evidence.push({ kind: "token_order", text: "same words in another order" });
   }
-  if (!evidence) return tooWeak(a.penalty) ? null : a.penalty;
+  if (tooWeak(a.penalty)) return null;
 
   if (a.penalty === 0) evidence.unshift({ kind: "exact", text: "exact match after normalisation" });
   if (extras.length > 0) {
@@ -551,10 +543,15 @@ function alignLatin(query: LatinAnalysis, entry: IndexedName, tables: Normalisat
   return a.penalty;
 }
 
-/** Whether the query words found keep the listed order. */
-function inListedOrder(matchedAt: ReadonlyArray<readonly [number, number]>): boolean {
-  const order = matchedAt.slice().sort((x, y) => x[0] - y[0]);
-  return order.every((v, i) => i === 0 || v[1] > order[i - 1][1]);
+/** Whether the query words found keep the listed order: no two found in crossed positions. */
+function inListedOrder(matchedAt: readonly number[]): boolean {
+  for (let i = 0; i < matchedAt.length; i += 2) {
+    for (let j = i + 2; j < matchedAt.length; j += 2) {
+      const listedBefore = matchedAt[i] < matchedAt[j];
+      if (listedBefore ? matchedAt[i + 1] > matchedAt[j + 1] : matchedAt[i + 1] < matchedAt[j + 1]) return false;
+    }
+  }
+  return true;
 }
 
 function scoreCjk(query: CjkAnalysis, entry: IndexedName): NameMatch | null {
