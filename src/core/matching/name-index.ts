@@ -275,15 +275,15 @@ export class NameIndex {
    */
   match(query: QueryAnalysis, candidates = this.latinCandidates(query.latin)): NameMatch[] {
     if (candidates.length === 0 && !(query.cjk && query.cjk.core.length >= 2)) return NO_MATCHES;
-    const best = new Map<string, NameMatch>();
+    const best: NameMatch[] = [];
     if (query.latin) {
       for (const entry of candidates) keepBest(best, scoreLatin(query.latin, entry, this.tables));
     }
     if (query.cjk && query.cjk.core.length >= 2) {
       for (const entry of this.cjkEntries) keepBest(best, scoreCjk(query.cjk, entry));
     }
-    if (best.size === 0) return NO_MATCHES;
-    return Array.from(best.values()).sort((a, b) => b.score - a.score);
+    if (best.length === 0) return NO_MATCHES;
+    return best.length > 1 ? best.sort((a, b) => b.score - a.score) : best;
   }
 
   /**
@@ -297,10 +297,12 @@ export class NameIndex {
   }
 }
 
-function keepBest(best: Map<string, NameMatch>, m: NameMatch | null) {
+/** Keeps the best match per listing, in the order listings were first matched (a handful at most). */
+function keepBest(best: NameMatch[], m: NameMatch | null) {
   if (!m || m.score < WEIGHTS.possible) return;
-  const current = best.get(m.listing.id);
-  if (!current || m.score > current.score) best.set(m.listing.id, m);
+  const at = best.findIndex((b) => b.listing === m.listing);
+  if (at < 0) best.push(m);
+  else if (m.score > best[at].score) best[at] = m;
 }
 
 const SUBORDINATES = /\b(subsidiaries|subordinates|subordinate and affiliated entities|joint ventures)\b/i;

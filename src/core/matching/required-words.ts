@@ -7,6 +7,8 @@ const WORD_CACHE_LIMIT = 100_000;
 interface WordFacts {
   spelt: string;
   traces: readonly number[];
+  /** The word begins a longer listed word, so it may be split from the words after it ("super max"). */
+  beginsWord: boolean;
 }
 
 /** A listed name's words, which of them must all be found for it to match, and what to return for it. */
@@ -48,11 +50,13 @@ export class RequiredWordFilter<T> {
   /** Supplier words as written and spelt out, and what each leaves a trace of: worked out once, as sheets repeat words. */
   private readonly facts = new Map<string, WordFacts>();
   private readonly traces = new Map<string, readonly number[]>();
-  /** The current supplier name's words, spelt out. */
+  /** The current supplier name's words, spelt out, and whether each begins a listed word. */
   private readonly spelt: string[] = [];
+  private readonly beginsWord: boolean[] = [];
   private readonly seen: Int32Array;
-  /** The ids marked seen for the current supplier name. */
+  /** The ids marked seen for the current supplier name: the first markedCount. */
   private readonly marked: number[] = [];
+  private markedCount = 0;
   private stamp = 0;
 
   /**
@@ -108,21 +112,21 @@ export class RequiredWordFilter<T> {
    */
   possibleNames(words: readonly string[], spelt = false): T[] | null {
     const stamp = this.nextStamp();
-    this.marked.length = 0;
+    this.markedCount = 0;
     const tokens = this.spelt;
-    tokens.length = 0;
+    let mayBeSplit = false;
     for (let i = 0; i < words.length; i++) {
-      const facts = spelt ? null : this.factsOf(words[i]);
-      const word = facts ? facts.spelt : words[i];
-      const traces = facts ? facts.traces : this.tracesOf(word);
-      if (traces === ANY_TRACE) return null;
-      for (const id of traces) this.mark(id, stamp);
-      tokens.push(word);
+      const facts = spelt ? this.speltFactsOf(words[i]) : this.factsOf(words[i]);
+      if (facts.traces === ANY_TRACE) return null;
+      for (const id of facts.traces) this.mark(id, stamp);
+      tokens[i] = facts.spelt;
+      this.beginsWord[i] = facts.beginsWord;
+      mayBeSplit ||= facts.beginsWord;
     }
-    for (let i = 0; i + 1 < tokens.length; i++) this.markSplit(tokens, i, stamp);
+    if (mayBeSplit) for (let i = 0; i + 1 < words.length; i++) if (this.beginsWord[i]) this.markSplit(tokens, words.length, i, stamp);
     let found: Array<RequiredSet<T>> | null = null;
-    for (const id of this.marked) {
-      for (const name of this.namesByWord[id]) {
+    for (let k = 0; k < this.markedCount; k++) {
+      for (const name of this.namesByWord[this.marked[k]]) {
         if (name.stamp === stamp || !this.allSeen(name.ids, stamp)) continue;
         name.stamp = stamp;
         (found ??= []).push(name);
@@ -136,16 +140,15 @@ export class RequiredWordFilter<T> {
   private mark(id: number, stamp: number): void {
     if (this.seen[id] === stamp) return;
     this.seen[id] = stamp;
-    this.marked.push(id);
+    this.marked[this.markedCount++] = id;
   }
 
   /** "super max" and "bao long da": words that join into a required word. */
-  private markSplit(tokens: readonly string[], i: number, stamp: number): void {
-    if (!this.beginnings.has(tokens[i])) return;
+  private markSplit(tokens: readonly string[], count: number, i: number, stamp: number): void {
     const two = tokens[i] + tokens[i + 1];
     const id = this.ids.get(two);
     if (id !== undefined) this.mark(id, stamp);
-    if (i + 2 < tokens.length && this.beginnings.has(two)) {
+    if (i + 2 < count && this.beginnings.has(two)) {
       const three = this.ids.get(two + tokens[i + 2]);
       if (three !== undefined) this.mark(three, stamp);
     }
@@ -168,12 +171,15 @@ export class RequiredWordFilter<T> {
   private factsOf(written: string): WordFacts {
     let facts = this.facts.get(written);
     if (facts === undefined) {
-      const spelt = this.spellOut(written) ?? written;
-      facts = { spelt, traces: this.tracesOf(spelt) };
+      facts = this.speltFactsOf(this.spellOut(written) ?? written);
       if (this.facts.size >= WORD_CACHE_LIMIT) this.facts.clear();
       this.facts.set(written, facts);
     }
     return facts;
+  }
+
+  private speltFactsOf(word: string): WordFacts {
+    return { spelt: word, traces: this.tracesOf(word), beginsWord: this.beginnings.has(word) };
   }
 
   private tracesOf(word: string): readonly number[] {
@@ -198,14 +204,18 @@ export class RequiredWordFilter<T> {
     add(token + "s");
     // A listed word run together with the word that follows it ("hoshinesilicon").
     for (let n = 1; n < token.length; n++) {
-      const id = this.ids.get(token.slice(0, n));
-      if (id === undefined) continue;
-      const rest = token.slice(n);
-      const next = this.followers[id].has(rest) ? rest : this.spellOut(rest);
-      if (next !== undefined && this.followers[id].has(next)) {
-        found.add(id);
-        add(next);
+      const head = token.slice(0, n);
+      const id = this.ids.get(head);
+      if (id !== undefined) {
+        const rest = token.slice(n);
+        const next = this.followers[id].has(rest) ? rest : this.spellOut(rest);
+        if (next !== undefined && this.followers[id].has(next)) {
+          found.add(id);
+          add(next);
+        }
       }
+      // No longer beginning of the token can be a listed word unless this one begins one.
+      if (!this.beginnings.has(head)) break;
     }
     // One typo.
     if (token.length >= MIN_TYPO_LENGTH - 1) {

@@ -1,6 +1,6 @@
 import type { ScreenResult } from "./types";
 
-const SLOTS = 1 << 14;
+const SLOTS = 1 << 16;
 const MAX_REMEMBERED_LENGTH = 300;
 
 /**
