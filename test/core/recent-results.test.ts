@@ -34,6 +34,25 @@ describe("repeated rows", () => {
     expect(recent.get(slot, second, undefined, undefined)).toBeUndefined();
     expect(recent.get(slot, first, "China", undefined)).toBeUndefined();
   });
+  it("keeps a flagged row rather than let a plain one take its slot", () => {
+    const recent = new RecentResults();
+    const flaggedName = "Hoshine Silicon Industry Co., Ltd.";
+    const slot = recent.slotOf(flaggedName, undefined, undefined);
+    let plainName = "";
+    for (let i = 0; !plainName; i++) if (recent.slotOf(`Acme ${i}`, undefined, undefined) === slot) plainName = `Acme ${i}`;
+    const flagged = screener.screen({ name: flaggedName });
+    const plain = screener.screen({ name: plainName });
+    expect(flagged.risk).toBe("high");
+    expect(plain.risk).toBe("none");
+    recent.set(slot, flaggedName, undefined, undefined, flagged);
+    recent.set(slot, plainName, undefined, undefined, plain);
+    expect(recent.get(slot, flaggedName, undefined, undefined)).toBe(flagged);
+    expect(recent.get(slot, plainName, undefined, undefined)).toBeUndefined();
+    recent.set(slot, plainName, undefined, undefined, plain);
+    const other = screener.screen({ name: "Supermax Glove Manufacturing Sdn Bhd" });
+    recent.set(slot, "Supermax Glove Manufacturing Sdn Bhd", undefined, undefined, other);
+    expect(recent.get(slot, "Supermax Glove Manufacturing Sdn Bhd", undefined, undefined)).toBe(other);
+  });
   it("only remembers plain text rows", () => {
     const recent = new RecentResults();
     expect(recent.slotOf(42, undefined, undefined)).toBe(-1);

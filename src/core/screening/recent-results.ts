@@ -33,11 +33,19 @@ export class RecentResults {
   }
 
   set(slot: number, name: string, country: string | undefined | null, product: string | undefined | null, result: ScreenResult): void {
+    // A row that matched costs several times more to screen again than one that did not, and flagged
+    // suppliers recur across contracts: a plain result does not push out a flagged one.
+    const held = this.results[slot];
+    if (held !== undefined && foundSomething(held) && !foundSomething(result)) return;
     this.names[slot] = name;
     this.countries[slot] = country || undefined;
     this.products[slot] = product || undefined;
     this.results[slot] = result;
   }
+}
+
+function foundSomething(result: ScreenResult): boolean {
+  return result.match !== null || result.otherMatches.length > 0 || result.ruleHits.length > 0;
 }
 
 /**
