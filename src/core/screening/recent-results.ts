@@ -11,10 +11,10 @@ const MAX_REMEMBERED_LENGTH = 300;
  * guards every hit.
  */
 export class RecentResults {
-  private readonly names: Array<string | undefined> = new Array<string | undefined>(SLOTS).fill(undefined);
-  private readonly countries: Array<string | undefined> = new Array<string | undefined>(SLOTS).fill(undefined);
-  private readonly products: Array<string | undefined> = new Array<string | undefined>(SLOTS).fill(undefined);
-  private readonly results: Array<ScreenResult | undefined> = new Array<ScreenResult | undefined>(SLOTS).fill(undefined);
+  /** Name, country, product and result of each slot side by side, so that a lookup reads one place in memory. */
+  private readonly entries: unknown[] = new Array<unknown>(SLOTS * 4).fill(undefined);
+  /** 1 where the slot holds a result that found something. */
+  private readonly flagged = new Uint8Array(SLOTS);
 
   /** The slot for a row of plain text cells, or -1 for anything else, which is cheap to screen again. */
   slotOf(name: unknown, country: unknown, product: unknown): number {
@@ -23,24 +23,26 @@ export class RecentResults {
     let hash = mix(0x811c9dc5, name);
     if (country) hash = mix(hash ^ 0x1f, country);
     if (product) hash = mix(hash ^ 0x3b, product);
-    return hash & (SLOTS - 1);
+    return (hash & (SLOTS - 1)) * 4;
   }
 
   get(slot: number, name: string, country: string | undefined | null, product: string | undefined | null): ScreenResult | undefined {
-    if (this.names[slot] !== name || this.countries[slot] !== (country || undefined) || this.products[slot] !== (product || undefined))
-      return undefined;
-    return this.results[slot];
+    const e = this.entries;
+    if (e[slot] !== name || e[slot + 1] !== (country || undefined) || e[slot + 2] !== (product || undefined)) return undefined;
+    return e[slot + 3] as ScreenResult | undefined;
   }
 
   set(slot: number, name: string, country: string | undefined | null, product: string | undefined | null, result: ScreenResult): void {
     // A row that matched costs several times more to screen again than one that did not, and flagged
     // suppliers recur across contracts: a plain result does not push out a flagged one.
-    const held = this.results[slot];
-    if (held !== undefined && foundSomething(held) && !foundSomething(result)) return;
-    this.names[slot] = name;
-    this.countries[slot] = country || undefined;
-    this.products[slot] = product || undefined;
-    this.results[slot] = result;
+    const e = this.entries;
+    const flagged = foundSomething(result);
+    if (!flagged && this.flagged[slot >> 2] === 1) return;
+    this.flagged[slot >> 2] = flagged ? 1 : 0;
+    e[slot] = name;
+    e[slot + 1] = country || undefined;
+    e[slot + 2] = product || undefined;
+    e[slot + 3] = result;
   }
 }
 
