@@ -53,6 +53,19 @@ describe("repeated rows", () => {
     recent.set(slot, "Supermax Glove Manufacturing Sdn Bhd", undefined, undefined, other);
     expect(recent.get(slot, "Supermax Glove Manufacturing Sdn Bhd", undefined, undefined)).toBe(other);
   });
+  it("match a name once for all its countries and products, and apply the rules to each row", () => {
+    const fresh = new Screener(bundledDataset());
+    const name = "Xinjiang Junggar Cotton and Linen Co., Ltd.";
+    const plain = fresh.screen({ name });
+    const withProduct = fresh.screen({ name, country: "China", product: "cotton yarn" });
+    const elsewhere = fresh.screen({ name, country: "Malaysia" });
+    expect(plain.match?.listing.id).toBe(withProduct.match?.listing.id);
+    expect(withProduct.match).toBe(plain.match);
+    expect(elsewhere.match).toBe(plain.match);
+    expect(plain.ruleHits.map((h) => h.ruleId)).toEqual(new Screener(bundledDataset()).screen({ name }).ruleHits.map((h) => h.ruleId));
+    expect(withProduct.ruleHits.length).toBeGreaterThan(0);
+    expect(withProduct.note).not.toBe(plain.note);
+  });
   it("only remembers plain text rows", () => {
     const recent = new RecentResults();
     expect(recent.slotOf(42, undefined, undefined)).toBe(-1);

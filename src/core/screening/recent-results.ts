@@ -1,53 +1,83 @@
-import type { ScreenResult } from "./types";
+import type { NameMatch, ScreenResult } from "./types";
 
-const SLOTS = 1 << 16;
 const MAX_REMEMBERED_LENGTH = 300;
 
 /**
- * Supplier registers name the same supplier on many rows. A row repeated with the same country and
- * product gets the same result object (callers treat results as read-only). A fixed table indexed by a hash
- * of the text: looking a row up costs a few character reads and no allocation, so rows seen once (most of
- * a large register) pay almost nothing for it. A newer row takes an older row's slot; a full comparison
- * guards every hit.
+ * A fixed table of recent answers, indexed by a hash of up to three texts: looking up costs a few
+ * character reads and no allocation, so texts seen once (most of a large register) pay almost nothing for
+ * it. A newer entry takes an older entry's slot, except that an answer that found nothing does not push out
+ * one that found something, which costs several times more to work out again. A full comparison of the
+ * texts guards every hit.
  */
-export class RecentResults {
-  /** Name, country, product and result of each slot side by side, so that a lookup reads one place in memory. */
-  private readonly entries: unknown[] = new Array<unknown>(SLOTS * 4).fill(undefined);
-  /** 1 where the slot holds a result that found something. */
-  private readonly flagged = new Uint8Array(SLOTS);
+export class RecentTable<T> {
+  /** The three texts and the answer of each slot side by side, so that a lookup reads one place in memory. */
+  private readonly entries: unknown[];
+  /** 1 where the slot holds an answer that found something. */
+  private readonly found: Uint8Array;
+  private readonly mask: number;
 
-  /** The slot for a row of plain text cells, or -1 for anything else, which is cheap to screen again. */
-  slotOf(name: unknown, country: unknown, product: unknown): number {
-    if (typeof name !== "string" || name.length > MAX_REMEMBERED_LENGTH) return -1;
-    if ((country != null && typeof country !== "string") || (product != null && typeof product !== "string")) return -1;
-    let hash = mix(0x811c9dc5, name);
-    if (country) hash = mix(hash ^ 0x1f, country);
-    if (product) hash = mix(hash ^ 0x3b, product);
-    return (hash & (SLOTS - 1)) * 4;
+  constructor(
+    slots: number,
+    private readonly foundSomething: (answer: T) => boolean,
+  ) {
+    const size = 2 ** Math.ceil(Math.log2(slots));
+    this.entries = new Array<unknown>(size * 4).fill(undefined);
+    this.found = new Uint8Array(size);
+    this.mask = size - 1;
   }
 
-  get(slot: number, name: string, country: string | undefined | null, product: string | undefined | null): ScreenResult | undefined {
-    const e = this.entries;
-    if (e[slot] !== name || e[slot + 1] !== (country || undefined) || e[slot + 2] !== (product || undefined)) return undefined;
-    return e[slot + 3] as ScreenResult | undefined;
+  /** The slot for plain texts (a missing second or third counts as empty), or -1 for anything else. */
+  slotOf(first: unknown, second?: unknown, third?: unknown): number {
+    if (typeof first !== "string" || first.length > MAX_REMEMBERED_LENGTH) return -1;
+    if ((second != null && typeof second !== "string") || (third != null && typeof third !== "string")) return -1;
+    let hash = mix(0x811c9dc5, first);
+    if (second) hash = mix(hash ^ 0x1f, second);
+    if (third) hash = mix(hash ^ 0x3b, third);
+    return (hash & this.mask) * 4;
   }
 
-  set(slot: number, name: string, country: string | undefined | null, product: string | undefined | null, result: ScreenResult): void {
-    // A row that matched costs several times more to screen again than one that did not, and flagged
-    // suppliers recur across contracts: a plain result does not push out a flagged one.
+  get(slot: number, first: string, second?: string | null, third?: string | null): T | undefined {
     const e = this.entries;
-    const flagged = foundSomething(result);
-    if (!flagged && this.flagged[slot >> 2] === 1) return;
-    this.flagged[slot >> 2] = flagged ? 1 : 0;
-    e[slot] = name;
-    e[slot + 1] = country || undefined;
-    e[slot + 2] = product || undefined;
-    e[slot + 3] = result;
+    if (e[slot] !== first || e[slot + 1] !== (second || undefined) || e[slot + 2] !== (third || undefined)) return undefined;
+    return e[slot + 3] as T;
+  }
+
+  set(slot: number, first: string, second: string | null | undefined, third: string | null | undefined, answer: T): void {
+    const found = this.foundSomething(answer);
+    if (!found && this.found[slot >> 2] === 1) return;
+    this.found[slot >> 2] = found ? 1 : 0;
+    const e = this.entries;
+    e[slot] = first;
+    e[slot + 1] = second || undefined;
+    e[slot + 2] = third || undefined;
+    e[slot + 3] = answer;
   }
 }
 
-function foundSomething(result: ScreenResult): boolean {
-  return result.match !== null || result.otherMatches.length > 0 || result.ruleHits.length > 0;
+/**
+ * Supplier registers name the same supplier on many rows. A row repeated with the same country and
+ * product gets the same result object (callers treat results as read-only).
+ */
+export class RecentResults extends RecentTable<ScreenResult> {
+  constructor(slots = 1 << 16) {
+    super(slots, (r) => r.match !== null || r.otherMatches.length > 0 || r.ruleHits.length > 0);
+  }
+}
+
+/** What matching a supplier name gave: the listed names it matches, and its words for the region rules. */
+export interface NameMatches {
+  matches: NameMatch[];
+  words: readonly string[];
+}
+
+/**
+ * The same supplier often appears with different products or countries: matching depends on the name
+ * alone, so its answer is kept by name, and only the rules and the note are worked out again.
+ */
+export class RecentNameMatches extends RecentTable<NameMatches> {
+  constructor(slots = 1 << 16) {
+    super(slots, (m) => m.matches.length > 0);
+  }
 }
 
 /**

@@ -4,7 +4,7 @@ import { writeNote } from "../notes/note";
 import { bundledTables, type NormalisationTables } from "../normalise/tables";
 import { RuleBook } from "../rules/region-product";
 import { displayText, readCell, readOptionalCell } from "./input";
-import { RecentResults } from "./recent-results";
+import { RecentNameMatches, RecentResults, type NameMatches } from "./recent-results";
 import type { NameMatch, Risk, RuleHit, ScreenInput, ScreenResult } from "./types";
 
 const IN_FORCE = new Set(["active", "partially_active"]);
@@ -20,6 +20,7 @@ export class Screener {
   private readonly listingCount: number;
   private readonly noMatchNote: string;
   private readonly recent = new RecentResults();
+  private readonly recentNames = new RecentNameMatches();
 
   constructor(
     readonly dataset: Dataset,
@@ -93,7 +94,7 @@ export class Screener {
         datasetVersion: this.version,
       };
     }
-    const { matches, words } = this.index.matchCell(cell.text);
+    const { matches, words } = this.matchName(cell.text);
     const ruleHits = this.rules.evaluate({
       nameText: cell.text,
       countryText: readOptionalCell(input.country),
@@ -136,6 +137,16 @@ export class Screener {
       skipped: null,
       datasetVersion: this.version,
     };
+  }
+
+  private matchName(text: string): NameMatches {
+    const slot = this.recentNames.slotOf(text);
+    if (slot < 0) return this.index.matchCell(text);
+    const known = this.recentNames.get(slot, text);
+    if (known) return known;
+    const found = this.index.matchCell(text);
+    this.recentNames.set(slot, text, undefined, undefined, found);
+    return found;
   }
 
   private note(risk: Risk, skipped: ScreenResult["skipped"], input: string, matches: NameMatch[], ruleHits: RuleHit[]): string {
