@@ -7,8 +7,8 @@ export interface RowContext {
   nameText: string;
   countryText: string;
   productText: string;
-  /** Words of the name already tokenised by the matcher, when available: lets most rows skip the rules at once. */
-  nameWords?: readonly string[];
+  /** Whether the name may mention a region (from mentionsRegion), when already known: most rows then skip the rules at once. */
+  nameMentionsRegion?: boolean;
 }
 
 interface PreparedText {
@@ -92,7 +92,7 @@ export class RuleBook {
   private readonly rules: CompiledRule[];
 
   /**
-   * `spellOut` maps a word as written to the form the matcher passes in `nameWords` (abbreviations spelt
+   * `spellOut` maps a word as written to the form the matcher may pass to mentionsRegion (abbreviations spelt
    * out), so the quick check still sees a region word written as an abbreviation.
    */
   constructor(dataset: Dataset, spellOut: (word: string) => string = (word) => word) {
@@ -128,6 +128,14 @@ export class RuleBook {
     return p;
   }
 
+  /**
+   * Whether a supplier name may mention a region a rule covers; false means no rule can fire on the name.
+   * `words` are the name's words if already tokenised by the matcher.
+   */
+  mentionsRegion(nameText: string, words?: readonly string[]): boolean {
+    return this.namesRegion(nameText, words);
+  }
+
   private namesRegion(text: PreparedText | string, words?: readonly string[]): boolean {
     const folded = typeof text === "string" ? text : text.folded;
     if (hasCjk(folded) && this.cjkRegionWords.some((k) => folded.includes(k))) return true;
@@ -141,7 +149,7 @@ export class RuleBook {
    * names. Most rows have neither, and are settled without folding the product cell.
    */
   private cannotFire(row: RowContext, country: PreparedText): boolean {
-    if (this.namesRegion(row.nameText, row.nameWords)) return false;
+    if (row.nameMentionsRegion ?? this.namesRegion(row.nameText)) return false;
     if (row.countryText === "") return true;
     return !this.allCountries.has(country.tokens.join(" ")) && !this.namesRegion(country);
   }

@@ -21,7 +21,7 @@ export class RecentTable<T> {
     private readonly foundSomething: (answer: T) => boolean,
   ) {
     const size = 2 ** Math.ceil(Math.log2(slots));
-    this.entries = new Array<unknown>(size * 4).fill(undefined);
+    this.entries = new Array<unknown>(size * 4);
     this.found = new Uint8Array(size);
     this.mask = size - 1;
   }
@@ -64,10 +64,10 @@ export class RecentResults extends RecentTable<ScreenResult> {
   }
 }
 
-/** What matching a supplier name gave: the listed names it matches, and its words for the region rules. */
+/** What matching a supplier name gave: the listed names it matches, and whether it may mention a region. */
 export interface NameMatches {
   matches: NameMatch[];
-  words: readonly string[];
+  mentionsRegion: boolean;
 }
 
 /**

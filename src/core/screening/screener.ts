@@ -94,12 +94,12 @@ export class Screener {
         datasetVersion: this.version,
       };
     }
-    const { matches, words } = this.matchName(cell.text);
+    const { matches, mentionsRegion } = this.matchName(cell.text);
     const ruleHits = this.rules.evaluate({
       nameText: cell.text,
       countryText: readOptionalCell(input.country),
       productText: readOptionalCell(input.product),
-      nameWords: words,
+      nameMentionsRegion: mentionsRegion,
     });
     if (matches.length === 0 && ruleHits.length === 0) {
       // The common case: nothing matched. Its note is the same for every such row.
@@ -141,11 +141,12 @@ export class Screener {
 
   private matchName(text: string): NameMatches {
     const slot = this.recentNames.slotOf(text);
-    if (slot < 0) return this.index.matchCell(text);
-    const known = this.recentNames.get(slot, text);
+    const known = slot < 0 ? undefined : this.recentNames.get(slot, text);
     if (known) return known;
-    const found = this.index.matchCell(text);
-    this.recentNames.set(slot, text, undefined, undefined, found);
+    const { matches, words } = this.index.matchCell(text);
+    // Only what the row needs is kept: the name's words would cost more memory than working them out again.
+    const found: NameMatches = { matches, mentionsRegion: this.rules.mentionsRegion(text, words) };
+    if (slot >= 0) this.recentNames.set(slot, text, undefined, undefined, found);
     return found;
   }
 
