@@ -10,11 +10,21 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Screener, bundledDataset } from "../src/core";
 import { loadCases } from "../test/eval/cases";
-import { FuseBaseline, cjkShare, generateNames, measureEngine, measureFuse, nameSources, tuneFuse } from "./bench/engine";
+import {
+  FuseBaseline,
+  STANDARD_LISTED_SHARE,
+  cjkShare,
+  generateNames,
+  measureEngine,
+  measureFuse,
+  nameSources,
+  tuneFuse,
+} from "./bench/engine";
 import { evaluate, summaryLine } from "./eval";
 
 const TOTAL_NAMES = 100_000;
 const FUSE_SUBSET = 5_000;
+const REGISTER_LISTED_SHARE = 0.01;
 /** Wall-clock rates on a shared 2-core machine vary by a third from run to run: the median of five is steadier than of three. */
 const ENGINE_RUNS = 5;
 const FUSE_RUNS = Number(process.env.BENCH_FUSE_RUNS ?? 1);
@@ -79,6 +89,14 @@ async function main(): Promise<void> {
     `Engine on the ${fmt(distinct.length)} distinct rows only (no row repeated; names recur with other countries or products): median ${fmt(engineDistinct.median)} names/s (wall clock), ${fmt(engineDistinct.cpuMedian)} per CPU second.`,
   );
 
+  // For context only (the target is judged on the standard mix above): a register where 1% of rows are
+  // listed names, closer to what buyers screen.
+  const registerInputs = generateNames(TOTAL_NAMES, nameSources(dataset, cases), undefined, REGISTER_LISTED_SHARE);
+  const engineRegister = measureEngine(() => new Screener(dataset), registerInputs, ENGINE_RUNS);
+  console.log(
+    `Engine on a register mix (${100 * REGISTER_LISTED_SHARE}% listed-name variants instead of ${100 * STANDARD_LISTED_SHARE}%; for context, not the target): median ${fmt(engineRegister.median)} names/s (wall clock), ${fmt(engineRegister.cpuMedian)} per CPU second.`,
+  );
+
   // ---- engine accuracy
   const engineMetrics = evaluate(new Screener(dataset), cases);
   console.log(`Engine accuracy on the evaluation set: ${summaryLine(engineMetrics)}.`);
@@ -114,6 +132,7 @@ async function main(): Promise<void> {
     ratio: round(ratio, 1),
     engine_names_per_cpu_s: round(engine.cpuMedian),
     engine_distinct_names_per_s: round(engineDistinct.median),
+    engine_register_mix_names_per_s: round(engineRegister.median),
     baseline_names_per_cpu_s: round(fuse.cpuMedian),
     engine_recall: round(engineMetrics.recall, 4),
     engine_precision: round(engineMetrics.precision, 4),

@@ -375,20 +375,25 @@ export function nameSources(dataset: Dataset, cases: readonly EvalCase[]): NameS
   return { clean: cases.filter((c) => c.expected === "clean").map((c) => c.query), listed, listedCjk };
 }
 
+/** The share of listed-name variants in the standard benchmark mix: far more than a real register holds, on purpose. */
+export const STANDARD_LISTED_SHARE = 0.1;
+
 /**
  * `count` supplier rows, deterministic for a seed: ~55% synthetic supplier names, ~30% clean-name
  * variants, ~10% listed-name variants, ~3% CJK, ~2% blanks and placeholders. About 60% carry a
- * country and 30% a product, as real supplier sheets do.
+ * country and 30% a product, as real supplier sheets do. A smaller `listedShare` gives the difference to
+ * synthetic names (a register where few suppliers are listed).
  */
-export function generateNames(count: number, sources: NameSources, seed = 20261126): ScreenInput[] {
+export function generateNames(count: number, sources: NameSources, seed = 20261126, listedShare = STANDARD_LISTED_SHARE): ScreenInput[] {
   const rand = mulberry32(seed);
   const pick: Pick = (xs) => xs[Math.floor(rand() * xs.length)];
   const out: ScreenInput[] = [];
+  const fewerListed = STANDARD_LISTED_SHARE - listedShare;
   for (let i = 0; i < count; i++) {
     const r = rand();
     let name: string;
-    if (r < 0.55) name = syntheticName(rand, pick);
-    else if (r < 0.85) {
+    if (r < 0.55 + fewerListed) name = syntheticName(rand, pick);
+    else if (r < 0.85 + fewerListed) {
       const base = pick(sources.clean);
       const v = rand();
       name =
