@@ -15,13 +15,19 @@ interface PreparedText {
   folded: string;
   cjk: string;
   tokens: string[];
+  /** The words joined by single spaces: how countries are compared. */
+  key: string;
+  /** The same with a space at each end, to find phrases as whole words. */
   joined: string;
+  /** For a country cell: whether no rule can fire on it (set once, by the rule book). */
+  ruledOut?: boolean;
 }
 
 function prepare(text: string): PreparedText {
   const folded = foldText(text);
   const tokens = latinTokens(folded);
-  return { folded, cjk: hasCjk(folded) ? cjkRuns(folded).join("") : "", tokens, joined: ` ${tokens.join(" ")} ` };
+  const key = tokens.join(" ");
+  return { folded, cjk: hasCjk(folded) ? cjkRuns(folded).join("") : "", tokens, key, joined: ` ${key} ` };
 }
 
 /**
@@ -151,7 +157,8 @@ export class RuleBook {
   private cannotFire(row: RowContext, country: PreparedText): boolean {
     if (row.nameMentionsRegion ?? this.namesRegion(row.nameText)) return false;
     if (row.countryText === "") return true;
-    return !this.allCountries.has(country.tokens.join(" ")) && !this.namesRegion(country);
+    country.ruledOut ??= !this.allCountries.has(country.key) && !this.namesRegion(country);
+    return country.ruledOut;
   }
 
   get size(): number {
@@ -164,7 +171,7 @@ export class RuleBook {
     if (this.cannotFire(row, country)) return NO_HITS;
     const name = prepare(row.nameText);
     const product = this.prepareCached(row.productText);
-    const countryKey = country.tokens.join(" ");
+    const countryKey = country.key;
     const hits: RuleHit[] = [];
     for (const { rule, listing, countries, regionKeywords, productKeywords } of this.rules) {
       const inName = regionKeywords.first(name);

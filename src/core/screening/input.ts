@@ -7,6 +7,7 @@ const CONTROL_CHARS = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARS_ALL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]+/g;
 const DISPLAY_LENGTH = 200;
+const LETTER = /\p{L}/u;
 
 const EXCEL_ERRORS =
   /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|PYTHON!)$/i;
@@ -64,13 +65,24 @@ export function readCell(value: unknown): CellText {
     // Excel error objects and rich values reach custom functions as objects.
     return { text: "", skipped: isErrorLike(value) ? "error_value" : "not_text" };
   }
-  const trimmed = (CONTROL_CHARS.test(value) ? value.replace(CONTROL_CHARS_ALL, " ") : value).trim();
-  if (trimmed === "") return { text: "", skipped: "empty" };
-  if (trimmed.length > MAX_NAME_LENGTH) return { text: trimmed.slice(0, DISPLAY_LENGTH), skipped: "too_long" };
-  if (trimmed.charCodeAt(0) === 35 /* # */ && EXCEL_ERRORS.test(trimmed)) return { text: trimmed, skipped: "error_value" };
-  if (trimmed.length <= LONGEST_PLACEHOLDER && PLACEHOLDERS.has(trimmed.toLowerCase())) return { text: trimmed, skipped: "placeholder" };
-  if (!/[\p{L}]/u.test(trimmed)) return { text: trimmed, skipped: "not_text" };
-  return { text: trimmed, skipped: null };
+  const trimmed = trimText(value);
+  const skipped = textSkipReason(trimmed);
+  if (skipped === "too_long") return { text: trimmed.slice(0, DISPLAY_LENGTH), skipped };
+  return { text: skipped === "empty" ? "" : trimmed, skipped };
+}
+
+function trimText(value: string): string {
+  return (CONTROL_CHARS.test(value) ? value.replace(CONTROL_CHARS_ALL, " ") : value).trim();
+}
+
+/** Why trimmed text is not a name to screen, or null if it is one. */
+function textSkipReason(trimmed: string): SkipReason | null {
+  if (trimmed === "") return "empty";
+  if (trimmed.length > MAX_NAME_LENGTH) return "too_long";
+  if (trimmed.charCodeAt(0) === 35 /* # */ && EXCEL_ERRORS.test(trimmed)) return "error_value";
+  if (trimmed.length <= LONGEST_PLACEHOLDER && PLACEHOLDERS.has(trimmed.toLowerCase())) return "placeholder";
+  if (!LETTER.test(trimmed)) return "not_text";
+  return null;
 }
 
 function isErrorLike(value: unknown): boolean {
@@ -81,8 +93,9 @@ function isErrorLike(value: unknown): boolean {
 
 /** Optional country and product cells: anything unusable simply counts as not given. */
 export function readOptionalCell(value: unknown): string {
-  const cell = readCell(value);
-  return cell.skipped ? "" : cell.text.slice(0, 300);
+  if (typeof value !== "string") return "";
+  const trimmed = trimText(value);
+  return textSkipReason(trimmed) ? "" : trimmed.slice(0, 300);
 }
 
 /** The input as shown back to the user: trimmed and bounded. */
