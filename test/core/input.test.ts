@@ -1,0 +1,42 @@
+import fc from "fast-check";
+import { readCell, readOptionalCell } from "../../src/core";
+
+/** What an optional country or product cell means: its text when it would be screened as a name, else nothing. */
+function expectedOptional(value: unknown): string {
+  const cell = readCell(value);
+  return cell.skipped ? "" : cell.text.slice(0, 300);
+}
+
+describe("optional country and product cells", () => {
+  it.each([
+    ["China", "China"],
+    ["  Viet Nam \t", "Viet Nam"],
+    ["", ""],
+    ["   ", ""],
+    ["N/A", ""],
+    ["#N/A", ""],
+    ["12345", ""],
+    [42, ""],
+    [null, ""],
+    [undefined, ""],
+    [{ type: "Error" }, ""],
+    ["x".repeat(1001), ""],
+  ])("%p → %p", (value, expected) => {
+    expect(readOptionalCell(value)).toBe(expected);
+  });
+  it("turn control characters into spaces", () => {
+    expect(readOptionalCell("cotton\u0000yarn")).toBe("cotton yarn");
+  });
+  it("read like a name cell, keeping at most 300 characters", () => {
+    expect(readOptionalCell("a".repeat(500))).toBe("a".repeat(300));
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: "binary", maxLength: 20 }), fc.integer(), fc.constant(null)),
+        (value) => {
+          expect(readOptionalCell(value)).toBe(expectedOptional(value));
+        },
+      ),
+      { numRuns: 2000, seed: 5 },
+    );
+  });
+});
