@@ -11,6 +11,13 @@ import type { NameMatch, Risk, RuleHit, ScreenInput, ScreenResult } from "./type
  * Results are built by one constructor rather than as object literals: all share one shape, and on the
  * benchmark this allocated faster. They are plain data, read-only by convention.
  */
+class NameMatchesOf implements NameMatches {
+  constructor(
+    readonly matches: NameMatch[],
+    readonly mentionsRegion: boolean,
+  ) {}
+}
+
 class Result implements ScreenResult {
   constructor(
     readonly risk: Risk,
@@ -134,7 +141,7 @@ export class Screener {
     if (known) return known;
     const { matches, words } = this.index.matchCell(text);
     // Only what the row needs is kept: the name's words would cost more memory than working them out again.
-    const found: NameMatches = { matches, mentionsRegion: this.rules.mentionsRegion(text, words) };
+    const found = new NameMatchesOf(matches, this.rules.mentionsRegion(text, words));
     if (slot >= 0) this.recentNames.set(slot, text, undefined, undefined, found);
     return found;
   }
