@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { readCell, readOptionalCell } from "../../src/core";
+import { PLACEHOLDERS } from "../../src/core/screening/input";
 
 /** What an optional country or product cell means: its text when it would be screened as a name, else nothing. */
 function expectedOptional(value: unknown): string {
@@ -37,6 +38,21 @@ describe("optional country and product cells", () => {
         },
       ),
       { numRuns: 2000, seed: 5 },
+    );
+  });
+});
+
+describe("placeholders", () => {
+  it("are recognised in any letter case, and nothing else is", () => {
+    const pieces = [...Array.from(PLACEHOLDERS), "N", "A", "/", ".", " ", "x", "İ", "ı", "ſ", "K"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 3 }), fc.boolean(), (parts, upper) => {
+        const text = upper ? parts.join("").toUpperCase() : parts.join("");
+        const trimmed = text.trim();
+        if (trimmed === "") return;
+        expect(readCell(text).skipped === "placeholder").toBe(PLACEHOLDERS.has(trimmed.toLowerCase()));
+      }),
+      { numRuns: 3000, seed: 9 },
     );
   });
 });

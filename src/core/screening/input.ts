@@ -12,7 +12,7 @@ const LETTER = /\p{L}/u;
 const EXCEL_ERRORS =
   /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|PYTHON!)$/i;
 /** What people type when they do not know the supplier yet. */
-const PLACEHOLDERS = new Set([
+export const PLACEHOLDERS: ReadonlySet<string> = new Set([
   "-",
   "--",
   "---",
@@ -49,6 +49,8 @@ const PLACEHOLDERS = new Set([
 ]);
 
 const LONGEST_PLACEHOLDER = Math.max(...Array.from(PLACEHOLDERS, (p) => p.length));
+/** The placeholders as one case-insensitive pattern: tested on every cell, so without lower-casing a copy. */
+const PLACEHOLDER = new RegExp(`^(?:${Array.from(PLACEHOLDERS, (p) => p.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")).join("|")})$`, "i");
 
 export interface CellText {
   text: string;
@@ -80,7 +82,7 @@ function textSkipReason(trimmed: string): SkipReason | null {
   if (trimmed === "") return "empty";
   if (trimmed.length > MAX_NAME_LENGTH) return "too_long";
   if (trimmed.charCodeAt(0) === 35 /* # */ && EXCEL_ERRORS.test(trimmed)) return "error_value";
-  if (trimmed.length <= LONGEST_PLACEHOLDER && PLACEHOLDERS.has(trimmed.toLowerCase())) return "placeholder";
+  if (trimmed.length <= LONGEST_PLACEHOLDER && PLACEHOLDER.test(trimmed)) return "placeholder";
   if (!LETTER.test(trimmed)) return "not_text";
   return null;
 }
