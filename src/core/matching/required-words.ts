@@ -23,7 +23,6 @@ interface RequiredSet<T> {
   item: T;
   /** Position among the listed names, so that results come in the order the names were given. */
   order: number;
-  stamp: number;
 }
 
 /**
@@ -45,8 +44,12 @@ export class RequiredWordFilter<T> {
   private readonly byFirstLetters = new Map<string, number[]>();
   private readonly byLastLetters = new Map<string, number[]>();
   private readonly words: string[] = [];
-  /** For each required word, the listed names that require it. */
-  private readonly namesByWord: Array<Array<RequiredSet<T>>> = [];
+  /**
+   * For each required word, the listed names anchored on it: each name under the one of its required words
+   * that the fewest names share. A name can only match if its anchor is found, so a supplier name visits
+   * only the names anchored on its words, each once.
+   */
+  private readonly namesByAnchor: Array<Array<RequiredSet<T>>> = [];
   /** Supplier words as written and spelt out, and what each leaves a trace of: worked out once, as sheets repeat words. */
   private readonly facts = new Map<string, WordFacts>();
   private readonly traces = new Map<string, readonly number[]>();
@@ -77,9 +80,15 @@ export class RequiredWordFilter<T> {
         ids.add(id);
         if (i + 1 < tokens.length) this.followers[id].add(tokens[i + 1]);
       }
-      names.push({ ids: Int32Array.from(ids), item, order: names.length, stamp: 0 });
+      names.push({ ids: Int32Array.from(ids), item, order: names.length });
     }
-    for (const name of names) for (const id of name.ids) this.namesByWord[id].push(name);
+    const sharing = new Array<number>(this.words.length).fill(0);
+    for (const name of names) for (const id of name.ids) sharing[id]++;
+    for (const name of names) {
+      let anchor = name.ids[0];
+      for (const id of name.ids) if (sharing[id] < sharing[anchor]) anchor = id;
+      this.namesByAnchor[anchor].push(name);
+    }
     this.seen = new Int32Array(this.words.length);
   }
 
@@ -89,7 +98,7 @@ export class RequiredWordFilter<T> {
     id = this.words.length;
     this.ids.set(word, id);
     this.words.push(word);
-    this.namesByWord.push([]);
+    this.namesByAnchor.push([]);
     this.followers.push(new Set());
     for (let n = 1; n < word.length; n++) this.beginnings.add(word.slice(0, n));
     if (word.length >= MIN_TYPO_LENGTH) {
@@ -126,11 +135,7 @@ export class RequiredWordFilter<T> {
     if (mayBeSplit) for (let i = 0; i + 1 < words.length; i++) if (this.beginsWord[i]) this.markSplit(tokens, words.length, i, stamp);
     let found: Array<RequiredSet<T>> | null = null;
     for (let k = 0; k < this.markedCount; k++) {
-      for (const name of this.namesByWord[this.marked[k]]) {
-        if (name.stamp === stamp || !this.allSeen(name.ids, stamp)) continue;
-        name.stamp = stamp;
-        (found ??= []).push(name);
-      }
+      for (const name of this.namesByAnchor[this.marked[k]]) if (this.allSeen(name.ids, stamp)) (found ??= []).push(name);
     }
     if (found === null) return NOTHING as unknown as T[];
     if (found.length > 1) found.sort((a, b) => a.order - b.order);
@@ -162,7 +167,6 @@ export class RequiredWordFilter<T> {
   private nextStamp(): number {
     if (this.stamp === 0x7fffffff) {
       this.seen.fill(0);
-      for (const names of this.namesByWord) for (const name of names) name.stamp = 0;
       this.stamp = 0;
     }
     return ++this.stamp;
