@@ -28,9 +28,14 @@ export class RecentTable<T> {
 
   /** The slot for plain texts (a missing second or third counts as empty), or -1 for anything else. */
   slotOf(first: unknown, second?: unknown, third?: unknown): number {
-    if (typeof first !== "string" || first.length > MAX_REMEMBERED_LENGTH) return -1;
+    return this.slotFor(textHash(first), second, third);
+  }
+
+  /** slotOf, from the first text's textHash: a row and its name share the work. */
+  slotFor(firstHash: number, second?: unknown, third?: unknown): number {
+    if (firstHash < 0) return -1;
     if ((second != null && typeof second !== "string") || (third != null && typeof third !== "string")) return -1;
-    let hash = mix(0x811c9dc5, first);
+    let hash = firstHash;
     if (second) hash = mix(hash ^ 0x1f, second);
     if (third) hash = mix(hash ^ 0x3b, third);
     return (hash & this.mask) * 4;
@@ -78,6 +83,11 @@ export class RecentNameMatches extends RecentTable<NameMatches> {
   constructor(slots = 1 << 16) {
     super(slots, (m) => m.matches.length > 0);
   }
+}
+
+/** The hash RecentTable slots start from, or -1 for anything but text short enough to remember. */
+export function textHash(text: unknown): number {
+  return typeof text === "string" && text.length <= MAX_REMEMBERED_LENGTH ? mix(0x811c9dc5, text) : -1;
 }
 
 /**

@@ -4,7 +4,7 @@ import { writeNote } from "../notes/note";
 import { bundledTables, type NormalisationTables } from "../normalise/tables";
 import { RuleBook } from "../rules/region-product";
 import { displayText, readCell, readOptionalCell } from "./input";
-import { RecentNameMatches, RecentResults, type NameMatches } from "./recent-results";
+import { RecentNameMatches, RecentResults, textHash, type NameMatches } from "./recent-results";
 import type { NameMatch, Risk, RuleHit, ScreenInput, ScreenResult } from "./types";
 
 /**
@@ -70,18 +70,19 @@ export class Screener {
 
   screen(input: ScreenInput): ScreenResult {
     const { name, country, product } = input;
-    const slot = this.recent.slotOf(name, country, product);
-    if (slot < 0) return this.screenSafely(input);
+    const nameHash = textHash(name);
+    const slot = this.recent.slotFor(nameHash, country, product);
+    if (slot < 0) return this.screenSafely(input, nameHash);
     const known = this.recent.get(slot, name as string, country as string, product as string);
     if (known) return known;
-    const result = this.screenSafely(input);
+    const result = this.screenSafely(input, nameHash);
     this.recent.set(slot, name as string, country as string, product as string, result);
     return result;
   }
 
-  private screenSafely(input: ScreenInput): ScreenResult {
+  private screenSafely(input: ScreenInput, nameHash: number): ScreenResult {
     try {
-      return this.screenUnsafe(input);
+      return this.screenUnsafe(input, nameHash);
     } catch (error) {
       // A defect in matching must not stop a 100,000-row run; the row says so and asks for a check.
       return new Result(
@@ -102,14 +103,15 @@ export class Screener {
     return inputs.map((input) => this.screen(input));
   }
 
-  private screenUnsafe(input: ScreenInput): ScreenResult {
+  /** `nameHash` is textHash(input.name), which the name table reuses when the cell needed no trimming. */
+  private screenUnsafe(input: ScreenInput, nameHash: number): ScreenResult {
     const cell = readCell(input.name);
     const shown = displayText(cell);
     // Results are built as plain literals, not by spreading a shared base: spreading cost more than matching.
     if (cell.skipped) {
       return new Result("none", 0, null, [], [], this.note("none", cell.skipped, shown, [], []), shown, cell.skipped, this.version);
     }
-    const { matches, mentionsRegion } = this.matchName(cell.text);
+    const { matches, mentionsRegion } = this.matchName(cell.text, cell.text === input.name ? nameHash : textHash(cell.text));
     const ruleHits = this.rules.evaluate({
       nameText: cell.text,
       countryText: readOptionalCell(input.country),
@@ -135,8 +137,8 @@ export class Screener {
     return new Result(risk, primary?.score ?? 0, primary, otherMatches, ruleHits, note, shown, null, this.version);
   }
 
-  private matchName(text: string): NameMatches {
-    const slot = this.recentNames.slotOf(text);
+  private matchName(text: string, hash: number): NameMatches {
+    const slot = this.recentNames.slotFor(hash);
     const known = slot < 0 ? undefined : this.recentNames.get(slot, text);
     if (known) return known;
     const { matches, words } = this.index.matchCell(text);
