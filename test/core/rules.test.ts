@@ -46,3 +46,39 @@ describe("region and product rules", () => {
     ).not.toContain("turkmenistan-cotton");
   });
 });
+
+describe("the quick check before the rules", () => {
+  const book = new RuleBook(bundledDataset());
+  it("lets a row through when its name mentions a region, or its country is one a rule names", () => {
+    expect(book.mayFire(true, "")).toBe(true);
+    expect(book.mayFire(false, "China")).toBe(true);
+    expect(book.mayFire(false, "Aksu, Xinjiang")).toBe(true);
+    expect(book.mayFire(false, "Turkmenistan")).toBe(true);
+  });
+  it("rules out rows with neither, whatever their product", () => {
+    expect(book.mayFire(false, "")).toBe(false);
+    expect(book.mayFire(false, "Germany")).toBe(false);
+    expect(book.evaluate({ nameText: "Acme", countryText: "Germany", productText: "cotton", nameMentionsRegion: false })).toEqual([]);
+  });
+  it("agrees with the rules themselves on every country the benchmark uses", () => {
+    for (const country of [
+      "China",
+      "CN",
+      "Malaysia",
+      "India",
+      "Viet Nam",
+      "Mexico",
+      "Türkiye",
+      "United States",
+      "Sri Lanka",
+      "Malawi",
+      "DRC",
+      "Zimbabwe",
+    ]) {
+      for (const productText of ["", "cotton T-shirts", "tomato paste", "tobacco", "gold", "diamonds"]) {
+        const hits = book.evaluate({ nameText: "Acme Trading", countryText: country, productText });
+        if (hits.length > 0) expect(book.mayFire(false, country)).toBe(true);
+      }
+    }
+  });
+});

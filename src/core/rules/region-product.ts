@@ -155,10 +155,20 @@ export class RuleBook {
    * names. Most rows have neither, and are settled without folding the product cell.
    */
   private cannotFire(row: RowContext, country: PreparedText): boolean {
-    if (row.nameMentionsRegion ?? this.namesRegion(row.nameText)) return false;
-    if (row.countryText === "") return true;
+    return !this.mayFire(row.nameMentionsRegion ?? this.namesRegion(row.nameText), row.countryText);
+  }
+
+  /**
+   * False when no rule can fire on a row whose name does or does not mention a region and whose country cell
+   * reads `countryText`, whatever its product: the screener then skips reading the product cell.
+   */
+  mayFire(nameMentionsRegion: boolean, countryText: string): boolean {
+    if (this.rules.length === 0) return false;
+    if (nameMentionsRegion) return true;
+    if (countryText === "") return false;
+    const country = this.prepareCached(countryText);
     country.ruledOut ??= !this.allCountries.has(country.key) && !this.namesRegion(country);
-    return country.ruledOut;
+    return !country.ruledOut;
   }
 
   get size(): number {

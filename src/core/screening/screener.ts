@@ -32,6 +32,9 @@ class Result implements ScreenResult {
   ) {}
 }
 
+/** Shared by every row no rule can apply to. */
+const NO_RULE_HITS: RuleHit[] = Object.freeze([]) as unknown as RuleHit[];
+
 const IN_FORCE = new Set(["active", "partially_active"]);
 
 /**
@@ -112,12 +115,15 @@ export class Screener {
       return new Result("none", 0, null, [], [], this.note("none", cell.skipped, shown, [], []), shown, cell.skipped, this.version);
     }
     const { matches, mentionsRegion } = this.matchName(cell.text, cell.text === input.name ? nameHash : textHash(cell.text));
-    const ruleHits = this.rules.evaluate({
-      nameText: cell.text,
-      countryText: readOptionalCell(input.country),
-      productText: readOptionalCell(input.product),
-      nameMentionsRegion: mentionsRegion,
-    });
+    const countryText = readOptionalCell(input.country);
+    const ruleHits = this.rules.mayFire(mentionsRegion, countryText)
+      ? this.rules.evaluate({
+          nameText: cell.text,
+          countryText,
+          productText: readOptionalCell(input.product),
+          nameMentionsRegion: mentionsRegion,
+        })
+      : NO_RULE_HITS;
     if (matches.length === 0 && ruleHits.length === 0) {
       // The common case: nothing matched. Its note is the same for every such row.
       return new Result("none", 0, null, matches, ruleHits, this.noMatchNote, shown, null, this.version);
