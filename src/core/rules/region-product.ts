@@ -154,7 +154,7 @@ export class RuleBook {
    * A rule can only fire for a row whose name or country cell holds a region word, or whose country a rule
    * names. Most rows have neither, and are settled without folding the product cell.
    */
-  private cannotFire(row: RowContext, country: PreparedText): boolean {
+  private cannotFire(row: RowContext): boolean {
     return !this.mayFire(row.nameMentionsRegion ?? this.namesRegion(row.nameText), row.countryText);
   }
 
@@ -177,8 +177,8 @@ export class RuleBook {
 
   evaluate(row: RowContext): RuleHit[] {
     if (this.rules.length === 0) return NO_HITS;
+    if (this.cannotFire(row)) return NO_HITS;
     const country = this.prepareCached(row.countryText);
-    if (this.cannotFire(row, country)) return NO_HITS;
     const name = prepare(row.nameText);
     const product = this.prepareCached(row.productText);
     const countryKey = country.key;
