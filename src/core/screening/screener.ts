@@ -7,10 +7,7 @@ import { displayText, readCell, readOptionalCell } from "./input";
 import { RecentNameMatches, RecentResults, textHash, type NameMatches } from "./recent-results";
 import type { NameMatch, Risk, RuleHit, ScreenInput, ScreenResult } from "./types";
 
-/**
- * Results are built by one constructor rather than as object literals: all share one shape, and on the
- * benchmark this allocated faster. They are plain data, read-only by convention.
- */
+/** What the recent-names table keeps for a name. */
 class NameMatchesOf implements NameMatches {
   constructor(
     readonly matches: NameMatch[],
@@ -18,6 +15,10 @@ class NameMatchesOf implements NameMatches {
   ) {}
 }
 
+/**
+ * Results are built by one constructor rather than as object literals: all share one shape, and on the
+ * benchmark this allocated faster. They are plain data, read-only by convention.
+ */
 class Result implements ScreenResult {
   constructor(
     readonly risk: Risk,
@@ -50,6 +51,7 @@ export class Screener {
   private readonly recent = new RecentResults();
   private readonly recentNames = new RecentNameMatches();
 
+  /** @param options.quickReject false aligns every listed name with every supplier name: for tests only. */
   constructor(
     readonly dataset: Dataset,
     tables: NormalisationTables = bundledTables(),
