@@ -83,6 +83,14 @@ const MIN_FUZZY_GENERIC_LENGTH = 5;
 const MIN_CJK_CONTAINED_LENGTH = 3;
 const MIN_SPLIT_LENGTH = 7;
 
+export interface NameIndexOptions {
+  /**
+   * false aligns every listed name with every supplier name, skipping the required-word filter: the tests
+   * compare the two ways to show the filter never loses a match.
+   */
+  quickReject?: boolean;
+}
+
 export interface QueryAnalysis {
   latin: LatinAnalysis | null;
   cjk: CjkAnalysis | null;
@@ -97,14 +105,10 @@ export class NameIndex {
   private readonly latinEntries: IndexedName[] = [];
   readonly size: number;
 
-  /**
-   * @param options.quickReject false sends every name through the full analysis: the tests compare the two
-   * ways to show the quick rejection never loses a match.
-   */
   constructor(
     listings: readonly Listing[],
     private readonly tables: NormalisationTables,
-    private readonly options: { quickReject?: boolean } = {},
+    private readonly options: NameIndexOptions = {},
   ) {
     let size = 0;
     for (const listing of listings) {

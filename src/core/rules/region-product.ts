@@ -92,7 +92,7 @@ interface CompiledRule {
 }
 
 /** Shared by every row no rule applies to. */
-const NO_HITS: RuleHit[] = Object.freeze([]) as unknown as RuleHit[];
+export const NO_HITS: RuleHit[] = Object.freeze([]) as unknown as RuleHit[];
 
 export class RuleBook {
   private readonly rules: CompiledRule[];

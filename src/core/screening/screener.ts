@@ -1,8 +1,8 @@
 import type { Dataset } from "../dataset/schema";
-import { NameIndex, WEIGHTS } from "../matching/name-index";
+import { NameIndex, WEIGHTS, type NameIndexOptions } from "../matching/name-index";
 import { writeNote } from "../notes/note";
 import { bundledTables, type NormalisationTables } from "../normalise/tables";
-import { RuleBook } from "../rules/region-product";
+import { NO_HITS, RuleBook } from "../rules/region-product";
 import { displayText, readCell, readOptionalCell } from "./input";
 import { RecentNameMatches, RecentResults, textHash, type NameMatches } from "./recent-results";
 import type { NameMatch, Risk, RuleHit, ScreenInput, ScreenResult } from "./types";
@@ -33,9 +33,6 @@ class Result implements ScreenResult {
   ) {}
 }
 
-/** Shared by every row no rule can apply to. */
-const NO_RULE_HITS: RuleHit[] = Object.freeze([]) as unknown as RuleHit[];
-
 const IN_FORCE = new Set(["active", "partially_active"]);
 
 /**
@@ -51,11 +48,11 @@ export class Screener {
   private readonly recent = new RecentResults();
   private readonly recentNames = new RecentNameMatches();
 
-  /** @param options.quickReject false aligns every listed name with every supplier name: for tests only. */
+  /** `options` are for tests (see NameIndexOptions). */
   constructor(
     readonly dataset: Dataset,
     tables: NormalisationTables = bundledTables(),
-    options: { quickReject?: boolean } = {},
+    options: NameIndexOptions = {},
   ) {
     this.version = dataset.version;
     this.index = new NameIndex(dataset.listings, tables, options);
@@ -125,7 +122,7 @@ export class Screener {
           productText: readOptionalCell(input.product),
           nameMentionsRegion: mentionsRegion,
         })
-      : NO_RULE_HITS;
+      : NO_HITS;
     if (matches.length === 0 && ruleHits.length === 0) {
       // The common case: nothing matched. Its note is the same for every such row.
       return new Result("none", 0, null, matches, ruleHits, this.noMatchNote, shown, null, this.version);
