@@ -10,7 +10,7 @@ import { datasetFingerprint } from "../../src/core/dataset/load";
 import type { Dataset } from "../../src/core/dataset/schema";
 import type { FetchLike } from "../../src/core/importers";
 import { DatasetView, type DatasetViewProps } from "../../src/taskpane/dataset";
-import { baseDataset, fixtureBytes } from "../importers/helpers";
+import { baseDataset, fakeResponse, fixtureBytes } from "../importers/helpers";
 
 async function setup(overrides: Partial<DatasetViewProps<{ version: string }>> = {}) {
   const bundled = baseDataset();
@@ -119,14 +119,7 @@ describe("DatasetView", () => {
 
   it("downloads from an https address with the injected fetch and refuses http", async () => {
     const body = new TextEncoder().encode(JSON.stringify({ ...baseDataset(), version: "remote-2" }));
-    const fetch: FetchLike = jest.fn(async () => ({
-      ok: true,
-      status: 200,
-      url: "https://example.org/wro-dataset.json",
-      headers: { get: () => null },
-      body: null,
-      arrayBuffer: async () => body.buffer as ArrayBuffer,
-    }));
+    const fetch: FetchLike = jest.fn(async () => fakeResponse(body, { url: "https://example.org/wro-dataset.json" }));
     await setup({ fetch });
     const input = screen.getByRole("textbox");
     fireEvent.change(input, { target: { value: "http://example.org/wro-dataset.json" } });

@@ -4,7 +4,7 @@ import { join } from "path";
 import { main } from "../../src/cli/dataset";
 import { datasetFingerprint, parseDataset } from "../../src/core/dataset/load";
 import type { FetchLike } from "../../src/core/importers";
-import { baseDataset, FIXTURES } from "./helpers";
+import { baseDataset, fakeResponse, FIXTURES } from "./helpers";
 
 async function run(args: string[], extra: { fetch?: FetchLike } = {}) {
   let stdout = "";
@@ -112,14 +112,7 @@ describe("dataset CLI", () => {
 
   it("import json from an https address uses the injected fetch; http is refused", async () => {
     const body = new TextEncoder().encode(JSON.stringify({ ...baseDataset(), version: "remote-2" }));
-    const fetch: FetchLike = async () => ({
-      ok: true,
-      status: 200,
-      url: "https://example.org/wro-dataset.json",
-      headers: { get: () => null },
-      body: null,
-      arrayBuffer: async () => body.buffer as ArrayBuffer,
-    });
+    const fetch: FetchLike = async () => fakeResponse(body, { url: "https://example.org/wro-dataset.json" });
     const { code, stdout } = await run(["import", "json", "https://example.org/wro-dataset.json", "--base", basePath], { fetch });
     expect(code).toBe(0);
     expect(stdout).toContain("test-1 (9 listings) → remote-2 (9 listings)");

@@ -1,25 +1,7 @@
 import { checkHttpsAddress, fetchFile, type FetchLike } from "../../src/core/importers";
+import { fakeResponse } from "./helpers";
 
 type Init = Parameters<FetchLike>[1];
-
-function response(
-  body: Uint8Array | ReadableStream<Uint8Array> | null,
-  init: { status?: number; headers?: Record<string, string>; url?: string } = {},
-) {
-  const headers = new Map(Object.entries(init.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-  return {
-    ok: (init.status ?? 200) < 400,
-    status: init.status ?? 200,
-    statusText: init.status === 404 ? "Not Found" : "OK",
-    url: init.url ?? "https://example.org/data.json",
-    headers: { get: (name: string) => headers.get(name.toLowerCase()) ?? null },
-    body: body instanceof ReadableStream ? body : null,
-    arrayBuffer: async () =>
-      (body instanceof Uint8Array
-        ? body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength)
-        : new ArrayBuffer(0)) as ArrayBuffer,
-  };
-}
 
 function streamOf(chunks: number, chunkSize: number): ReadableStream<Uint8Array> {
   let sent = 0;
@@ -46,7 +28,7 @@ describe("fetchFile", () => {
     const calls: [string, Init][] = [];
     const fetch: FetchLike = async (url, init) => {
       calls.push([url, init]);
-      return response(new TextEncoder().encode("{}"), { headers: { "content-type": "application/json" } });
+      return fakeResponse(new TextEncoder().encode("{}"), { headers: { "content-type": "application/json" } });
     };
     const file = await fetchFile("https://example.org/data.json", { fetch });
     expect(new TextDecoder().decode(file.bytes)).toBe("{}");
@@ -77,19 +59,19 @@ describe("fetchFile", () => {
   });
 
   it("refuses by declared length, and stops a stream that runs past the limit", async () => {
-    const declared: FetchLike = async () => response(null, { headers: { "content-length": "20000000" } });
+    const declared: FetchLike = async () => fakeResponse(null, { headers: { "content-length": "20000000" } });
     await expect(fetchFile("https://example.org/", { fetch: declared })).rejects.toMatchObject({ code: "too_large" });
-    const endless: FetchLike = async () => response(streamOf(1000, 1024));
+    const endless: FetchLike = async () => fakeResponse(streamOf(1000, 1024));
     await expect(fetchFile("https://example.org/", { fetch: endless, maxBytes: 10 * 1024 })).rejects.toMatchObject({
       code: "too_large",
       message: expect.stringMatching(/more than the 10\.0 KB limit/),
     });
-    const fits: FetchLike = async () => response(streamOf(3, 1024));
+    const fits: FetchLike = async () => fakeResponse(streamOf(3, 1024));
     expect((await fetchFile("https://example.org/", { fetch: fits, maxBytes: 10 * 1024 })).bytes.length).toBe(3072);
   });
 
   it("reports HTTP errors, network errors and redirects to http", async () => {
-    await expect(fetchFile("https://example.org/", { fetch: async () => response(null, { status: 404 }) })).rejects.toMatchObject({
+    await expect(fetchFile("https://example.org/", { fetch: async () => fakeResponse(null, { status: 404 }) })).rejects.toMatchObject({
       message: "https://example.org/ answered 404 Not Found; nothing was downloaded.",
     });
     await expect(
@@ -103,7 +85,7 @@ describe("fetchFile", () => {
       message: "Could not download https://example.org/: fetch failed.",
     });
     await expect(
-      fetchFile("https://example.org/", { fetch: async () => response(null, { url: "http://example.org/" }) }),
+      fetchFile("https://example.org/", { fetch: async () => fakeResponse(null, { url: "http://example.org/" }) }),
     ).rejects.toMatchObject({ code: "address" });
   });
 });

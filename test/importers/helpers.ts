@@ -31,3 +31,25 @@ export function importErrorOf(fn: () => unknown): ImportError {
 
 export const CBP_HEADER =
   "Effective Date,Calendar Year,Country Code,Country,Merchandise,WRO/Finding,Industry,Status,Press Release,Entity,Remarks";
+
+/**
+ * A fetch response as FetchLike callers see it: the body as bytes or a stream, a status, headers and the
+ * final address. The checks work across realms, since jsdom tests pass bytes made by Node's TextEncoder.
+ */
+export function fakeResponse(
+  body: Uint8Array | ReadableStream<Uint8Array> | null,
+  init: { status?: number; headers?: Record<string, string>; url?: string } = {},
+) {
+  const headers = new Map(Object.entries(init.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  const bytes = body !== null && ArrayBuffer.isView(body) ? body : null;
+  return {
+    ok: (init.status ?? 200) < 400,
+    status: init.status ?? 200,
+    statusText: init.status === 404 ? "Not Found" : "OK",
+    url: init.url ?? "https://example.org/data.json",
+    headers: { get: (name: string) => headers.get(name.toLowerCase()) ?? null },
+    body: body !== null && bytes === null ? (body as ReadableStream<Uint8Array>) : null,
+    arrayBuffer: async () =>
+      (bytes ? bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) : new ArrayBuffer(0)) as ArrayBuffer,
+  };
+}
