@@ -36,7 +36,7 @@ export function jsonLine(screened: ScreenedRow): JsonLine {
   const listing = resultListing(result);
   return {
     row: screened.row.rowNumber,
-    input: result.input,
+    input: screened.input,
     risk: result.risk,
     entity: listing?.name ?? null,
     listing: listing?.id ?? null,
@@ -135,7 +135,7 @@ function formatTableLine(layout: TableLayout, row: string, risk: string, supplie
 
 export function tableRow(layout: TableLayout, screened: ScreenedRow): string {
   const { result } = screened;
-  return formatTableLine(layout, String(screened.row.rowNumber), RISK_LABELS[result.risk], result.input, matchText(result));
+  return formatTableLine(layout, String(screened.row.rowNumber), RISK_LABELS[result.risk], screened.input, matchText(result));
 }
 
 export function countByRisk(rows: readonly ScreenedRow[]): Record<Risk, number> {

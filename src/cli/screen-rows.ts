@@ -1,3 +1,4 @@
+import { displayInput } from "../core/screening/input";
 import type { ScreenInput, ScreenResult } from "../core/screening/types";
 import { shownValue } from "./cell-text";
 import type { InputRow, InputTable } from "./read-input";
@@ -16,6 +17,8 @@ export interface ChosenColumns {
 
 export interface ScreenedRow {
   row: InputRow;
+  /** The supplier cell as shown beside its result: trimmed and bounded (results do not repeat it). */
+  input: string;
   result: ScreenResult;
 }
 
@@ -50,7 +53,7 @@ export function screenRows(
       result = screener.screen(input);
       cache.set(key, result);
     }
-    screened[i] = { row, result };
+    screened[i] = { row, input: displayInput(input.name), result };
     if (onProgress && (i + 1) % PROGRESS_EVERY === 0 && i + 1 < total) onProgress(i + 1, total);
   }
   return screened;

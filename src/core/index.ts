@@ -5,7 +5,7 @@ export * from "./dataset/load";
 export * from "./screening/types";
 export * from "./dataset/bundled";
 export { Screener, decide } from "./screening/screener";
-export { readCell, readOptionalCell, MAX_NAME_LENGTH } from "./screening/input";
+export { displayInput, readCell, readOptionalCell, MAX_NAME_LENGTH } from "./screening/input";
 export { writeNote, matchLabel, listingSummary, listKindLabel, statusSentence } from "./notes/note";
 export { formatDate } from "./notes/dates";
 export { bundledTables, compileTables, type NormalisationTables } from "./normalise/tables";

@@ -41,7 +41,6 @@ export class FakeScreener implements ScreenerLike {
         score: 0,
         match: null,
         note: "Not a name (a number or other value).",
-        input: name == null ? "" : String(name),
         skipped: name == null ? "empty" : "not_text",
       };
     }
@@ -52,20 +51,18 @@ export class FakeScreener implements ScreenerLike {
         score: 0,
         match: null,
         note: "An Excel error value, not a name.",
-        input: name,
         skipped: "error_value",
       };
     const text = name.trim().slice(0, 300);
-    if (text === "") return { ...base, risk: "none", score: 0, match: null, note: "Blank.", input: "", skipped: "empty" };
+    if (text === "") return { ...base, risk: "none", score: 0, match: null, note: "Blank.", skipped: "empty" };
     const rule = RULES.find((r) => text.toLowerCase().includes(r.word));
-    if (!rule) return { ...base, risk: "none", score: 0, match: null, note: "No match on the lists.", input: text, skipped: null };
+    if (!rule) return { ...base, risk: "none", score: 0, match: null, note: "No match on the lists.", skipped: null };
     return {
       ...base,
       risk: rule.risk,
       score: rule.score,
       match: { listing: rule.listing, matched: rule.listing.names[0], score: rule.score, evidence: [] },
       note: `Matches ${rule.listing.name}. Country seen: ${String(input.country ?? "")}.`,
-      input: text,
       skipped: null,
     };
   }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { readCell, readOptionalCell } from "../../src/core";
+import { displayInput, readCell, readOptionalCell } from "../../src/core";
 import { PLACEHOLDERS } from "../../src/core/screening/input";
 
 /** What an optional country or product cell means: its text when it would be screened as a name, else nothing. */
@@ -56,3 +56,22 @@ describe("placeholders", () => {
     );
   });
 });
+
+describe("the input shown beside a result", () => {
+  it.each([
+    ["  Supermax Glove Manufacturing Sdn Bhd ", "Supermax Glove Manufacturing Sdn Bhd"],
+    ["Line one\u0000two", "Line one two"],
+    [42, "42"],
+    [true, "true"],
+    [null, ""],
+    [{ type: "Error" }, ""],
+    ["=HYPERLINK(\"x\")", "=HYPERLINK(\"x\")"],
+  ])("%p → %p", (value, expected) => {
+    expect(displayInput(value)).toBe(expected);
+  });
+  it("is cut to 200 characters and an ellipsis, even for a 32,000-character cell", () => {
+    expect(displayInput("a".repeat(250))).toBe("a".repeat(200) + "…");
+    expect(displayInput("b".repeat(32000))).toBe("b".repeat(200) + "…");
+  });
+});
+

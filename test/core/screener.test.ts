@@ -1,4 +1,4 @@
-import { Screener, bundledDataset, decide, type Dataset } from "../../src/core";
+import { Screener, bundledDataset, decide, displayInput, type Dataset } from "../../src/core";
 
 const dataset = bundledDataset();
 const screener = new Screener(dataset);
@@ -26,7 +26,7 @@ describe("any cell value is safe and gives 'none' when it is not a name", () => 
     expect(r.risk).toBe("none");
     expect(r.skipped).toBe(reason);
     expect(r.note).toMatch(/^Not screened/);
-    expect(r.input.length).toBeLessThanOrEqual(201);
+    expect(displayInput(value).length).toBeLessThanOrEqual(201);
   });
   it("screens formula-like text as plain text and never echoes it at the start of the note", () => {
     for (const name of ["=cmd|' /C calc'!A0", "+SUM(A1:A9)", "-2+3", '@HYPERLINK("x")', "=Hoshine Silicon Industry"]) {
@@ -74,3 +74,32 @@ describe("screenAll and dataset swaps", () => {
     expect(r.datasetVersion).toBe("test-1");
   });
 });
+
+describe("shared results", () => {
+  it("rows that match nothing share one frozen result, and so do rows skipped for the same reason", () => {
+    const own = new Screener(dataset);
+    const [a, b, c, d, e] = own.screenAll([
+      { name: "Acme Widgets Ltd" },
+      { name: "Riverside Packaging LLC", country: "Germany", product: "cartons" },
+      { name: "" },
+      { name: null },
+      { name: "N/A" },
+    ]);
+    expect(b).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(a).toMatchObject({ risk: "none", match: null, skipped: null, otherMatches: [], ruleHits: [] });
+    expect(a.note).toMatch(/^No match among \d+ listings/);
+    expect(d).toBe(c);
+    expect(e).not.toBe(c);
+    expect(Object.isFrozen(e)).toBe(true);
+    expect(e.skipped).toBe("placeholder");
+  });
+  it("a row that matches gets its own result", () => {
+    const own = new Screener(dataset);
+    const [clean, listed] = own.screenAll([{ name: "Acme Widgets Ltd" }, { name: "Camel Group Co Ltd" }]);
+    expect(listed).not.toBe(clean);
+    expect(listed.risk).toBe("high");
+    expect(Object.isFrozen(listed)).toBe(false);
+  });
+});
+

@@ -25,7 +25,6 @@ function result(risk: ScreenResult["risk"], ids: string[] = [], rule?: string): 
     otherMatches: matches.slice(1),
     ruleHits: rule ? [{ ruleId: "turkmenistan-cotton", listing: listing(rule), reasons: ["test"] }] : [],
     note: "",
-    input: "",
     skipped: null,
     datasetVersion: "test",
   };

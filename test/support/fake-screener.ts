@@ -54,7 +54,7 @@ export function createFakeScreener(options: { version?: string; note?: (name: st
   const version = options.version ?? "2026-11-26";
   const screenOne = (input: ScreenInput): ScreenResult => {
     const text = input.name === null || input.name === undefined ? "" : String(input.name).trim();
-    const base = { otherMatches: [], ruleHits: [], input: text, datasetVersion: version };
+    const base = { otherMatches: [], ruleHits: [], datasetVersion: version };
     if (text === "") return { ...base, risk: "none", score: 0, match: null, note: "", skipped: "empty" };
     const key = Object.keys(LISTINGS).find((k) => text.toLowerCase().replace(/\s+/g, "").includes(k));
     if (!key) {

@@ -103,7 +103,6 @@ const ADVICE: Record<Risk, string> = {
 
 export interface NoteInput {
   risk: Risk;
-  input: string;
   skipped: SkipReason | null;
   match: NameMatch | null;
   otherMatches: readonly NameMatch[];

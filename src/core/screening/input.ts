@@ -100,7 +100,8 @@ export function readOptionalCell(value: unknown): string {
   return textSkipReason(trimmed) ? "" : trimmed.slice(0, 300);
 }
 
-/** The input as shown back to the user: trimmed and bounded. */
-export function displayText(cell: CellText): string {
-  return cell.text.length > DISPLAY_LENGTH ? cell.text.slice(0, DISPLAY_LENGTH) + "…" : cell.text;
+/** A cell as shown back to the user beside its result: trimmed, control characters made spaces, and bounded. */
+export function displayInput(value: unknown): string {
+  const { text, skipped } = readCell(value);
+  return skipped === "too_long" || text.length > DISPLAY_LENGTH ? text.slice(0, DISPLAY_LENGTH) + "…" : text;
 }

@@ -3,9 +3,9 @@ import { NameIndex, WEIGHTS, type NameIndexOptions } from "../matching/name-inde
 import { writeNote } from "../notes/note";
 import { bundledTables, type NormalisationTables } from "../normalise/tables";
 import { NO_HITS, RuleBook } from "../rules/region-product";
-import { displayText, readCell, readOptionalCell } from "./input";
+import { readCell, readOptionalCell } from "./input";
 import { RecentNameMatches, RecentResults, textHash, type NameMatches } from "./recent-results";
-import type { NameMatch, Risk, RuleHit, ScreenInput, ScreenResult } from "./types";
+import type { NameMatch, Risk, RuleHit, ScreenInput, ScreenResult, SkipReason } from "./types";
 
 /** What the recent-names table keeps for a name. */
 class NameMatchesOf implements NameMatches {
@@ -15,9 +15,15 @@ class NameMatchesOf implements NameMatches {
   ) {}
 }
 
+const NO_MATCHES: NameMatch[] = Object.freeze([]) as unknown as NameMatch[];
+/** Most names match nothing: they share these two answers, which also keeps the recent-names table small. */
+const NOTHING_FOUND = Object.freeze(new NameMatchesOf(NO_MATCHES, false));
+const NOTHING_FOUND_REGION_WORD = Object.freeze(new NameMatchesOf(NO_MATCHES, true));
+const SKIP_REASONS: readonly SkipReason[] = ["empty", "placeholder", "not_text", "error_value", "too_long"];
+
 /**
  * Results are built by one constructor rather than as object literals: all share one shape, and on the
- * benchmark this allocated faster. They are plain data, read-only by convention.
+ * benchmark this allocated faster. They are plain data, read-only by convention; the shared ones are frozen.
  */
 class Result implements ScreenResult {
   constructor(
@@ -27,7 +33,6 @@ class Result implements ScreenResult {
     readonly otherMatches: NameMatch[],
     readonly ruleHits: RuleHit[],
     readonly note: string,
-    readonly input: string,
     readonly skipped: ScreenResult["skipped"],
     readonly datasetVersion: string,
   ) {}
@@ -44,7 +49,9 @@ export class Screener {
   private readonly index: NameIndex;
   private readonly rules: RuleBook;
   private readonly listingCount: number;
-  private readonly noMatchNote: string;
+  /** The one result of every row that matches nothing, and of every row skipped for each reason. */
+  private readonly nothingFound: ScreenResult;
+  private readonly skippedResults: Record<SkipReason, ScreenResult>;
   private readonly recent = new RecentResults();
   private readonly recentNames = new RecentNameMatches();
 
@@ -58,16 +65,24 @@ export class Screener {
     this.index = new NameIndex(dataset.listings, tables, options);
     this.rules = new RuleBook(dataset, (word) => tables.abbreviations.get(word) ?? word);
     this.listingCount = dataset.listings.length;
-    this.noMatchNote = writeNote({
+    this.nothingFound = this.sharedResult(null);
+    this.skippedResults = Object.fromEntries(SKIP_REASONS.map((reason) => [reason, this.sharedResult(reason)])) as Record<
+      SkipReason,
+      ScreenResult
+    >;
+  }
+
+  private sharedResult(skipped: SkipReason | null): ScreenResult {
+    const note = writeNote({
       risk: "none",
-      input: "",
-      skipped: null,
+      skipped,
       match: null,
-      otherMatches: [],
-      ruleHits: [],
+      otherMatches: NO_MATCHES,
+      ruleHits: NO_HITS,
       datasetVersion: this.version,
       listingCount: this.listingCount,
     });
+    return Object.freeze(new Result("none", 0, null, NO_MATCHES, NO_HITS, note, skipped, this.version));
   }
 
   screen(input: ScreenInput): ScreenResult {
@@ -94,7 +109,6 @@ export class Screener {
         [],
         [],
         `Could not be screened because of an internal error (${(error as Error).message}). Check this supplier by hand. Dataset ${this.version}.`,
-        typeof input?.name === "string" ? input.name.slice(0, 200) : String(input?.name ?? ""),
         null,
         this.version,
       );
@@ -108,11 +122,7 @@ export class Screener {
   /** `nameHash` is textHash(input.name), which the name table reuses when the cell needed no trimming. */
   private screenUnsafe(input: ScreenInput, nameHash: number): ScreenResult {
     const cell = readCell(input.name);
-    const shown = displayText(cell);
-    // Results are built as plain literals, not by spreading a shared base: spreading cost more than matching.
-    if (cell.skipped) {
-      return new Result("none", 0, null, [], [], this.note("none", cell.skipped, shown, [], []), shown, cell.skipped, this.version);
-    }
+    if (cell.skipped) return this.skippedResults[cell.skipped];
     const { matches, mentionsRegion } = this.matchName(cell.text, cell.text === input.name ? nameHash : textHash(cell.text));
     const countryText = readOptionalCell(input.country);
     const ruleHits = this.rules.mayFire(mentionsRegion, countryText)
@@ -123,15 +133,11 @@ export class Screener {
           nameMentionsRegion: mentionsRegion,
         })
       : NO_HITS;
-    if (matches.length === 0 && ruleHits.length === 0) {
-      // The common case: nothing matched. Its note is the same for every such row.
-      return new Result("none", 0, null, matches, ruleHits, this.noMatchNote, shown, null, this.version);
-    }
+    if (matches.length === 0 && ruleHits.length === 0) return this.nothingFound;
     const { risk, primary } = decide(matches, ruleHits);
     const otherMatches = matches.length > 1 ? matches.filter((m) => m !== primary) : primary ? [] : matches;
     const note = writeNote({
       risk,
-      input: shown,
       skipped: null,
       match: primary,
       otherMatches,
@@ -139,7 +145,7 @@ export class Screener {
       datasetVersion: this.version,
       listingCount: this.listingCount,
     });
-    return new Result(risk, primary?.score ?? 0, primary, otherMatches, ruleHits, note, shown, null, this.version);
+    return new Result(risk, primary?.score ?? 0, primary, otherMatches, ruleHits, note, null, this.version);
   }
 
   private matchName(text: string, hash: number): NameMatches {
@@ -148,22 +154,11 @@ export class Screener {
     if (known) return known;
     const { matches, words } = this.index.matchCell(text);
     // Only what the row needs is kept: the name's words would cost more memory than working them out again.
-    const found = new NameMatchesOf(matches, this.rules.mentionsRegion(text, words));
+    const mentionsRegion = this.rules.mentionsRegion(text, words);
+    const found =
+      matches.length > 0 ? new NameMatchesOf(matches, mentionsRegion) : mentionsRegion ? NOTHING_FOUND_REGION_WORD : NOTHING_FOUND;
     if (slot >= 0) this.recentNames.set(slot, text, undefined, undefined, found);
     return found;
-  }
-
-  private note(risk: Risk, skipped: ScreenResult["skipped"], input: string, matches: NameMatch[], ruleHits: RuleHit[]): string {
-    return writeNote({
-      risk,
-      input,
-      skipped,
-      match: matches[0] ?? null,
-      otherMatches: [],
-      ruleHits,
-      datasetVersion: this.version,
-      listingCount: this.listingCount,
-    });
   }
 }
 

@@ -55,6 +55,11 @@ export interface RuleHit {
   reasons: string[];
 }
 
+/**
+ * The verdict for one row. It does not repeat the row's text (use displayInput for that): rows that match
+ * nothing, or are skipped for the same reason, share one frozen result, so a 100,000-row sheet of clean
+ * suppliers keeps a handful of results alive rather than 100,000. Pair results with rows by position.
+ */
 export interface ScreenResult {
   risk: Risk;
   /** 0 to 1; 1 for an exact match after normalisation. For rule-only hits, 0. */
@@ -66,8 +71,6 @@ export interface ScreenResult {
   ruleHits: RuleHit[];
   /** Plain-English note a buyer can act on. Never starts with = + - @. */
   note: string;
-  /** The input as text, trimmed and cut to a safe length, for display. */
-  input: string;
   skipped: SkipReason | null;
   datasetVersion: string;
 }

@@ -1,4 +1,4 @@
-import { RISK_LABELS, matchLabel, type Listing, type ScreenInput, type ScreenResult } from "../../core";
+import { RISK_LABELS, displayInput, matchLabel, type Listing, type ScreenInput, type ScreenResult } from "../../core";
 import {
   DEFAULT_CHUNK_ROWS,
   DEFAULT_MAX_REQUEST_BYTES,
@@ -274,7 +274,7 @@ export class ScreeningController implements ScreeningControllerApi {
           flagged.push({
             sheetName: selection.sheetName,
             rowNumber: rowNumber(chunk.offset + i),
-            supplier: result.input,
+            supplier: displayInput(chunk.names.values[i][0]),
             risk: result.risk,
             match: describeMatch(result),
             note: result.note,
