@@ -128,6 +128,7 @@ describe("RequiredWordFilter", () => {
     ],
     (word) => (word === "sil" ? "silicon" : undefined),
     (word) => word === "smartglove",
+    (word) => (["industries", "gold", "gems", "trading", "foods", "silicone"].includes(word) ? "generic" : word === "ltd" ? "legal" : "distinctive"),
   );
 
   it("rejects names that lack a required word", () => {
@@ -147,6 +148,17 @@ describe("RequiredWordFilter", () => {
     expect(filter.mayMatch(["p", "u"])).toBe(true);
     expect(filter.mayMatch(["western", "gold", "gem"])).toBe(true);
     expect(filter.mayMatch(["western", "gold"])).toBe(false);
+  });
+  it("traces a typo only where the matcher allows one", () => {
+    // Distinctive words from six letters, read in a distinctive supplier word of five or more.
+    expect(filter.possibleNames(["hoshone", "silicon"])).toEqual(["Hoshine", "Hoshine alone"]);
+    expect(filter.possibleNames(["hoshine", "silicn"])).toEqual(["Hoshine", "Hoshine alone"]);
+    expect(filter.possibleNames(["hoshine", "silicone"])).toEqual(["Hoshine alone"]);
+    // "super" has five letters: too short for a typo in a distinctive word.
+    expect(filter.mayMatch(["supar", "max"])).toBe(false);
+    // Common words from five letters, in any supplier word of four or more but a legal form.
+    expect(filter.mayMatch(["western", "gold", "gams"])).toBe(false);
+    expect(filter.mayMatch(["westorn", "gold", "gems"])).toBe(true);
   });
   it("names the listed names that remain possible, in the order given", () => {
     expect(filter.possibleNames(["hoshine", "silicon"])).toEqual(["Hoshine", "Hoshine alone"]);

@@ -142,6 +142,7 @@ export class NameIndex {
       this.latinEntries.map((e) => ({ tokens: e.latin!.tokens, required: e.required, item: e })),
       (word) => tables.abbreviations.get(word),
       (word) => this.mayCut(word),
+      (word) => classify(word, tables),
     );
   }
 

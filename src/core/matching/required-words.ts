@@ -1,7 +1,13 @@
+import type { TokenClass } from "../normalise/name-analysis";
 import { withinOneEdit } from "./edit-distance";
 
-/** Typo matching starts at five letters, where one edit leaves the first two or the last two letters intact. */
-const MIN_TYPO_LENGTH = 5;
+/**
+ * As in the matcher, a typo is allowed in listed words of six letters or more when they are distinctive,
+ * and of five when they are common words or places (which are required only in names made of nothing
+ * else); the supplier's word may be a letter shorter. From five letters, one edit leaves the first two or
+ * the last two letters intact, which is how typo candidates are found.
+ */
+const MIN_TYPO_LENGTH = { distinctive: 6, other: 5 } as const;
 const WORD_CACHE_LIMIT = 100_000;
 
 interface WordFacts {
@@ -44,6 +50,8 @@ export class RequiredWordFilter<T> {
   private readonly byFirstLetters = new Map<string, number[]>();
   private readonly byLastLetters = new Map<string, number[]>();
   private readonly words: string[] = [];
+  /** For each required word, whether it is distinctive: a typo in it must then be in a distinctive supplier word. */
+  private readonly distinctive: boolean[] = [];
   /**
    * For each required word, the listed names anchored on it: each name under the one of its required words
    * that the fewest names share. A name can only match if its anchor is found, so a supplier name visits
@@ -65,11 +73,13 @@ export class RequiredWordFilter<T> {
   /**
    * @param spellOut abbreviations spelt out ("mfg" → "manufacturing"), as the matcher does before matching
    * @param mayNeedCutting words the matcher may cut in two ("smartglove"): their parts are not traced here
+   * @param classOf the class the matcher gives a word, which decides where it allows a typo
    */
   constructor(
     listedNames: ReadonlyArray<ListedWords<T>>,
     private readonly spellOut: (word: string) => string | undefined,
     private readonly mayNeedCutting: (word: string) => boolean,
+    private readonly classOf: (word: string) => TokenClass,
   ) {
     const names: Array<RequiredSet<T>> = [];
     for (const { tokens, required, item } of listedNames) {
@@ -100,8 +110,10 @@ export class RequiredWordFilter<T> {
     this.words.push(word);
     this.namesByAnchor.push([]);
     this.followers.push(new Set());
+    const distinctive = this.classOf(word) === "distinctive";
+    this.distinctive.push(distinctive);
     for (let n = 1; n < word.length; n++) this.beginnings.add(word.slice(0, n));
-    if (word.length >= MIN_TYPO_LENGTH) {
+    if (word.length >= (distinctive ? MIN_TYPO_LENGTH.distinctive : MIN_TYPO_LENGTH.other)) {
       push(this.byFirstLetters, word.slice(0, 2), id);
       push(this.byLastLetters, word.slice(-2), id);
     }
@@ -222,11 +234,20 @@ export class RequiredWordFilter<T> {
       if (!this.beginnings.has(head)) break;
     }
     // One typo.
-    if (token.length >= MIN_TYPO_LENGTH - 1) {
-      for (const id of this.byFirstLetters.get(token.slice(0, 2)) ?? []) if (withinOneEdit(this.words[id], token)) found.add(id);
-      for (const id of this.byLastLetters.get(token.slice(-2)) ?? []) if (withinOneEdit(this.words[id], token)) found.add(id);
+    const tokenClass = token.length >= MIN_TYPO_LENGTH.other - 1 ? this.classOf(token) : "legal";
+    if (tokenClass !== "legal") {
+      for (const id of this.byFirstLetters.get(token.slice(0, 2)) ?? []) if (this.mayBeTypo(id, token, tokenClass)) found.add(id);
+      for (const id of this.byLastLetters.get(token.slice(-2)) ?? []) if (this.mayBeTypo(id, token, tokenClass)) found.add(id);
     }
     return Array.from(found);
+  }
+
+  /** Whether the matcher may read `token` as required word `id` with one letter wrong. */
+  private mayBeTypo(id: number, token: string, tokenClass: TokenClass): boolean {
+    if (this.distinctive[id]) {
+      if (tokenClass !== "distinctive" || token.length < MIN_TYPO_LENGTH.distinctive - 1) return false;
+    }
+    return withinOneEdit(this.words[id], token);
   }
 }
 
