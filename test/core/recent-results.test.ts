@@ -8,6 +8,19 @@ describe("repeated rows", () => {
     const a = screener.screen({ name: "Supermax Glove Manufacturing Sdn Bhd", country: "Malaysia" });
     expect(screener.screen({ name: "Supermax Glove Manufacturing Sdn Bhd", country: "Malaysia" })).toBe(a);
   });
+  it("are remembered by the name as read, so spaces around it do not matter", () => {
+    const fresh = new Screener(bundledDataset());
+    const a = fresh.screen({ name: "  Supermax Glove Manufacturing Sdn Bhd\t", country: "Malaysia" });
+    expect(a.risk).toBe("lifted");
+    expect(fresh.screen({ name: "Supermax Glove Manufacturing Sdn Bhd", country: "Malaysia" })).toBe(a);
+  });
+  it("give the same result object for a repeated row a rule applies to", () => {
+    const fresh = new Screener(bundledDataset());
+    const row = { name: "Acme Cotton Mills", country: "China", product: "cotton yarn" };
+    const a = fresh.screen(row);
+    expect(a.ruleHits.length).toBeGreaterThan(0);
+    expect(fresh.screen({ ...row })).toBe(a);
+  });
   it("are told apart by country and product", () => {
     const plain = screener.screen({ name: "Acme Cotton Mills" });
     const withRegion = screener.screen({ name: "Acme Cotton Mills", country: "China", product: "cotton yarn" });

@@ -60,11 +60,13 @@ export class RecentTable<T> {
 }
 
 /**
- * Supplier registers name the same supplier on many rows. A row repeated with the same country and
- * product gets the same result object (callers treat results as read-only).
+ * Supplier registers name the same supplier on many rows. A row that matched a listing, or that a rule
+ * was checked on, and is repeated with the same country and product gets the same result object (callers
+ * treat results as read-only) without its rules and note being worked out again. Other rows share one
+ * result anyway, so they are not kept here, and the table can be small.
  */
 export class RecentResults extends RecentTable<ScreenResult> {
-  constructor(slots = 1 << 16) {
+  constructor(slots = 1 << 14) {
     super(slots, (r) => r.match !== null || r.otherMatches.length > 0 || r.ruleHits.length > 0);
   }
 }

@@ -86,20 +86,8 @@ export class Screener {
   }
 
   screen(input: ScreenInput): ScreenResult {
-    const { name, country, product } = input;
-    const nameHash = textHash(name);
-    const slot = this.recent.slotFor(nameHash, country, product);
-    if (slot < 0) return this.screenSafely(input, nameHash);
-    const known = this.recent.get(slot, name as string, country as string, product as string);
-    if (known) return known;
-    const result = this.screenSafely(input, nameHash);
-    this.recent.set(slot, name as string, country as string, product as string, result);
-    return result;
-  }
-
-  private screenSafely(input: ScreenInput, nameHash: number): ScreenResult {
     try {
-      return this.screenUnsafe(input, nameHash);
+      return this.screenUnsafe(input);
     } catch (error) {
       // A defect in matching must not stop a 100,000-row run; the row says so and asks for a check.
       return new Result(
@@ -119,19 +107,36 @@ export class Screener {
     return inputs.map((input) => this.screen(input));
   }
 
-  /** `nameHash` is textHash(input.name), which the name table reuses when the cell needed no trimming. */
-  private screenUnsafe(input: ScreenInput, nameHash: number): ScreenResult {
+  private screenUnsafe(input: ScreenInput): ScreenResult {
     const cell = readCell(input.name);
     if (cell.skipped) return this.skippedResults[cell.skipped];
-    const { matches, mentionsRegion } = this.matchName(cell.text, cell.text === input.name ? nameHash : textHash(cell.text));
+    const nameHash = textHash(cell.text);
+    const { matches, mentionsRegion } = this.matchName(cell.text, nameHash);
     const countryText = readOptionalCell(input.country);
-    const ruleHits = this.rules.mayFire(mentionsRegion, countryText)
-      ? this.rules.evaluate({
-          nameText: cell.text,
-          countryText,
-          productText: readOptionalCell(input.product),
-          nameMentionsRegion: mentionsRegion,
-        })
+    const mayFire = this.rules.mayFire(mentionsRegion, countryText);
+    if (matches.length === 0 && !mayFire) return this.nothingFound;
+    // Only rows that matched or that a rule may apply to are remembered whole: their notes are what is worth keeping.
+    const { country, product } = input;
+    const slot = this.recent.slotFor(nameHash, country, product);
+    if (slot < 0) return this.flaggedResult(cell.text, countryText, input.product, matches, mentionsRegion, mayFire);
+    const known = this.recent.get(slot, cell.text, country as string, product as string);
+    if (known) return known;
+    const result = this.flaggedResult(cell.text, countryText, product, matches, mentionsRegion, mayFire);
+    this.recent.set(slot, cell.text, country as string, product as string, result);
+    return result;
+  }
+
+  /** The result of a row whose name matched a listing or that a rule may apply to. */
+  private flaggedResult(
+    nameText: string,
+    countryText: string,
+    product: unknown,
+    matches: NameMatch[],
+    mentionsRegion: boolean,
+    mayFire: boolean,
+  ): ScreenResult {
+    const ruleHits = mayFire
+      ? this.rules.evaluate({ nameText, countryText, productText: readOptionalCell(product), nameMentionsRegion: mentionsRegion })
       : NO_HITS;
     if (matches.length === 0 && ruleHits.length === 0) return this.nothingFound;
     const { risk, primary } = decide(matches, ruleHits);
