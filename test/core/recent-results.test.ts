@@ -14,6 +14,21 @@ describe("repeated rows", () => {
     expect(a.risk).toBe("lifted");
     expect(fresh.screen({ name: "Supermax Glove Manufacturing Sdn Bhd", country: "Malaysia" })).toBe(a);
   });
+  it("give one result object for a matched name in every row no rule applies to", () => {
+    const fresh = new Screener(bundledDataset());
+    const name = "Hoshine Silicon Industry Co., Ltd.";
+    const rows = [{ name }, { name, country: "Malaysia" }, { name, country: "Germany", product: "silicon metal" }];
+    const [a, b, c] = fresh.screenAll(rows);
+    expect(a.risk).toBe("high");
+    expect(b).toBe(a);
+    expect(c).toBe(a);
+    // In China a rule is checked, and only a rule that fires makes the row's result its own.
+    expect(fresh.screen({ name, country: "China", product: "silicon metal" })).toBe(a);
+    const cotton = fresh.screen({ name, country: "China", product: "cotton yarn" });
+    expect(cotton.ruleHits.map((h) => h.ruleId)).toEqual(["xuar-cotton-tomatoes"]);
+    expect(cotton.match?.listing.id).toBe(a.match?.listing.id);
+    expect(cotton.note).not.toBe(a.note);
+  });
   it("give the same result object for a repeated row a rule applies to", () => {
     const fresh = new Screener(bundledDataset());
     const row = { name: "Acme Cotton Mills", country: "China", product: "cotton yarn" };

@@ -60,10 +60,10 @@ export class RecentTable<T> {
 }
 
 /**
- * Supplier registers name the same supplier on many rows. A row that matched a listing, or that a rule
- * was checked on, and is repeated with the same country and product gets the same result object (callers
- * treat results as read-only) without its rules and note being worked out again. Other rows share one
- * result anyway, so they are not kept here, and the table can be small.
+ * Supplier registers name the same supplier on many rows. A row that a rule may apply to (by its country
+ * or a region in its name), repeated with the same country and product, gets the same result object
+ * (callers treat results as read-only) without its rules and note being worked out again. Other rows get
+ * a result that depends on the name alone, kept with the name's matches, so the table can be small.
  */
 export class RecentResults extends RecentTable<ScreenResult> {
   constructor(slots = 1 << 14) {
@@ -75,6 +75,8 @@ export class RecentResults extends RecentTable<ScreenResult> {
 export interface NameMatches {
   matches: NameMatch[];
   mentionsRegion: boolean;
+  /** For a name that matched: the result of its rows that no rule applies to, once worked out. */
+  resultWithoutRules?: ScreenResult;
 }
 
 /**

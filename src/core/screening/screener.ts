@@ -9,6 +9,8 @@ import type { NameMatch, Risk, RuleHit, ScreenInput, ScreenResult, SkipReason } 
 
 /** What the recent-names table keeps for a name. */
 class NameMatchesOf implements NameMatches {
+  resultWithoutRules: ScreenResult | undefined = undefined;
+
   constructor(
     readonly matches: NameMatch[],
     readonly mentionsRegion: boolean,
@@ -111,33 +113,32 @@ export class Screener {
     const cell = readCell(input.name);
     if (cell.skipped) return this.skippedResults[cell.skipped];
     const nameHash = textHash(cell.text);
-    const { matches, mentionsRegion } = this.matchName(cell.text, nameHash);
+    const found = this.matchName(cell.text, nameHash);
     const countryText = readOptionalCell(input.country);
-    const mayFire = this.rules.mayFire(mentionsRegion, countryText);
-    if (matches.length === 0 && !mayFire) return this.nothingFound;
-    // Only rows that matched or that a rule may apply to are remembered whole: their notes are what is worth keeping.
+    if (!this.rules.mayFire(found.mentionsRegion, countryText)) return this.resultWithoutRules(found);
+    // A rule may apply: the result depends on the whole row, which is remembered whole.
     const { country, product } = input;
     const slot = this.recent.slotFor(nameHash, country, product);
-    if (slot < 0) return this.flaggedResult(cell.text, countryText, input.product, matches, mentionsRegion, mayFire);
-    const known = this.recent.get(slot, cell.text, country as string, product as string);
+    const known = slot < 0 ? undefined : this.recent.get(slot, cell.text, country as string, product as string);
     if (known) return known;
-    const result = this.flaggedResult(cell.text, countryText, product, matches, mentionsRegion, mayFire);
-    this.recent.set(slot, cell.text, country as string, product as string, result);
+    const ruleHits = this.rules.evaluate({
+      nameText: cell.text,
+      countryText,
+      productText: readOptionalCell(product),
+      nameMentionsRegion: found.mentionsRegion,
+    });
+    const result = ruleHits.length === 0 ? this.resultWithoutRules(found) : this.resultOf(found.matches, ruleHits);
+    if (slot >= 0) this.recent.set(slot, cell.text, country as string, product as string, result);
     return result;
   }
 
-  /** The result of a row whose name matched a listing or that a rule may apply to. */
-  private flaggedResult(
-    nameText: string,
-    countryText: string,
-    product: unknown,
-    matches: NameMatch[],
-    mentionsRegion: boolean,
-    mayFire: boolean,
-  ): ScreenResult {
-    const ruleHits = mayFire
-      ? this.rules.evaluate({ nameText, countryText, productText: readOptionalCell(product), nameMentionsRegion: mentionsRegion })
-      : NO_HITS;
+  /** With no rule applying, the result depends on the name alone: worked out once per name, whatever the country and product. */
+  private resultWithoutRules(found: NameMatches): ScreenResult {
+    if (found.matches.length === 0) return this.nothingFound;
+    return (found.resultWithoutRules ??= this.resultOf(found.matches, NO_HITS));
+  }
+
+  private resultOf(matches: NameMatch[], ruleHits: RuleHit[]): ScreenResult {
     if (matches.length === 0 && ruleHits.length === 0) return this.nothingFound;
     const { risk, primary } = decide(matches, ruleHits);
     const otherMatches = matches.length > 1 ? matches.filter((m) => m !== primary) : primary ? [] : matches;
