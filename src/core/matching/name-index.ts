@@ -16,7 +16,8 @@ import type { NormalisationTables } from "../normalise/tables";
 import type { Evidence, NameMatch } from "../screening/types";
 import { withinOneEdit } from "./edit-distance";
 import { matchableVariants } from "./listed-names";
-import { RequiredWordFilter } from "./required-words";
+import { NOT_PLAIN, PlainWordReader } from "./plain-words";
+import { RequiredWordFilter, tracesSomething, type WordFacts } from "./required-words";
 
 /** One matchable form of one listed name. */
 interface IndexedName {
@@ -91,6 +92,20 @@ export interface NameIndexOptions {
   quickReject?: boolean;
 }
 
+/** What quickMiss() says of a cell. */
+export const QUICK_MISS = {
+  /** Read the full way (matchCell): the cell may match, or is not plain text. */
+  unsure: 0,
+  /** Matches no listed name. */
+  noMatch: 1,
+  /** Matches no listed name, and has a watched word. */
+  noMatchWatched: 2,
+} as const;
+export type QuickMiss = (typeof QUICK_MISS)[keyof typeof QUICK_MISS];
+
+const TRACES = 1;
+const WATCHED = 2;
+
 export interface QueryAnalysis {
   latin: LatinAnalysis | null;
   cjk: CjkAnalysis | null;
@@ -103,12 +118,18 @@ export class NameIndex {
   private readonly requiredWords: RequiredWordFilter<IndexedName>;
   /** Every listed name with Latin words, in dataset order. */
   private readonly latinEntries: IndexedName[] = [];
+  private readonly plainWords: PlainWordReader<WordFacts>;
   readonly size: number;
 
+  /**
+   * @param watchedWord words (folded, as written) the caller wants to hear of in quickMiss: the screener's
+   * region words
+   */
   constructor(
     listings: readonly Listing[],
     private readonly tables: NormalisationTables,
     private readonly options: NameIndexOptions = {},
+    watchedWord: (word: string) => boolean = () => false,
   ) {
     let size = 0;
     for (const listing of listings) {
@@ -144,6 +165,28 @@ export class NameIndex {
       (word) => this.mayCut(word),
       (word) => classify(word, tables),
     );
+    this.plainWords = new PlainWordReader(
+      (word) => this.requiredWords.factsOf(word),
+      (word, facts) => (tracesSomething(facts) ? TRACES : 0) | (watchedWord(word) ? WATCHED : 0),
+      tables.bracketed,
+    );
+  }
+
+  /**
+   * The quick answer for most cells: plain text whose words are read straight from the cell and leave no
+   * trace of all the required words of any listed name. As matchCell settles such a cell, it matches
+   * nothing; a cell of other text, or one that may match, is `unsure` and read the full way.
+   */
+  quickMiss(text: string): QuickMiss {
+    if (this.options.quickReject === false) return QUICK_MISS.unsure;
+    const reader = this.plainWords;
+    const count = reader.readWords(text);
+    if (count === NOT_PLAIN) return QUICK_MISS.unsure;
+    if (reader.flags & TRACES) {
+      const possible = this.requiredWords.possibleFor(reader.infos, count);
+      if (possible === null || possible.length > 0) return QUICK_MISS.unsure;
+    }
+    return reader.flags & WATCHED ? QUICK_MISS.noMatchWatched : QUICK_MISS.noMatch;
   }
 
   private add(entry: IndexedName): boolean {

@@ -10,7 +10,8 @@ import { withinOneEdit } from "./edit-distance";
 const MIN_TYPO_LENGTH = { distinctive: 6, other: 5 } as const;
 const WORD_CACHE_LIMIT = 100_000;
 
-interface WordFacts {
+/** What a supplier word tells the filter. */
+export interface WordFacts {
   spelt: string;
   traces: readonly number[];
   /** The word begins a longer listed word, so it may be split from the words after it ("super max"). */
@@ -61,7 +62,8 @@ export class RequiredWordFilter<T> {
   /** Supplier words as written and spelt out, and what each leaves a trace of: worked out once, as sheets repeat words. */
   private readonly facts = new Map<string, WordFacts>();
   private readonly traces = new Map<string, readonly number[]>();
-  /** The current supplier name's words, spelt out, and whether each begins a listed word. */
+  /** The current supplier name's words: their facts, spelt out, and whether each begins a listed word. */
+  private readonly wordFacts: WordFacts[] = [];
   private readonly spelt: string[] = [];
   private readonly beginsWord: boolean[] = [];
   private readonly seen: Int32Array;
@@ -132,19 +134,26 @@ export class RequiredWordFilter<T> {
    * as written, or already `spelt` out.
    */
   possibleNames(words: readonly string[], spelt = false): T[] | null {
+    const facts = this.wordFacts;
+    for (let i = 0; i < words.length; i++) facts[i] = spelt ? this.speltFactsOf(words[i]) : this.factsOf(words[i]);
+    return this.possibleFor(facts, words.length);
+  }
+
+  /** possibleNames for the first `count` words, described by their facts (from factsOf). */
+  possibleFor(wordFacts: readonly WordFacts[], count: number): T[] | null {
     const stamp = this.nextStamp();
     this.markedCount = 0;
     const tokens = this.spelt;
     let mayBeSplit = false;
-    for (let i = 0; i < words.length; i++) {
-      const facts = spelt ? this.speltFactsOf(words[i]) : this.factsOf(words[i]);
+    for (let i = 0; i < count; i++) {
+      const facts = wordFacts[i];
       if (facts.traces === ANY_TRACE) return null;
       for (const id of facts.traces) this.mark(id, stamp);
       tokens[i] = facts.spelt;
       this.beginsWord[i] = facts.beginsWord;
       mayBeSplit ||= facts.beginsWord;
     }
-    if (mayBeSplit) for (let i = 0; i + 1 < words.length; i++) if (this.beginsWord[i]) this.markSplit(tokens, words.length, i, stamp);
+    if (mayBeSplit) for (let i = 0; i + 1 < count; i++) if (this.beginsWord[i]) this.markSplit(tokens, count, i, stamp);
     let found: Array<RequiredSet<T>> | null = null;
     for (let k = 0; k < this.markedCount; k++) {
       for (const name of this.namesByAnchor[this.marked[k]]) if (this.allSeen(name.ids, stamp)) (found ??= []).push(name);
@@ -184,7 +193,8 @@ export class RequiredWordFilter<T> {
     return ++this.stamp;
   }
 
-  private factsOf(written: string): WordFacts {
+  /** The facts of a supplier word as written (folded): spelt out, then traced. Kept, as sheets repeat words. */
+  factsOf(written: string): WordFacts {
     let facts = this.facts.get(written);
     if (facts === undefined) {
       facts = this.speltFactsOf(this.spellOut(written) ?? written);
@@ -249,6 +259,11 @@ export class RequiredWordFilter<T> {
     }
     return withinOneEdit(this.words[id], token);
   }
+}
+
+/** Whether a word leaves some trace, or may join the words after it into one: a name with no such word matches nothing. */
+export function tracesSomething(facts: WordFacts): boolean {
+  return facts.traces.length > 0 || facts.beginsWord;
 }
 
 const NOTHING: readonly never[] = Object.freeze([]);

@@ -134,6 +134,11 @@ export class RuleBook {
     return p;
   }
 
+  /** Whether a word of a name, as written (folded), may begin a region a rule covers. */
+  isRegionWord(word: string): boolean {
+    return this.latinRegionWords.has(word);
+  }
+
   /**
    * Whether a supplier name may mention a region a rule covers; false means no rule can fire on the name.
    * `words` are the name's words if already tokenised by the matcher.

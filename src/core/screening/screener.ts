@@ -1,5 +1,5 @@
 import type { Dataset } from "../dataset/schema";
-import { NameIndex, WEIGHTS, type NameIndexOptions } from "../matching/name-index";
+import { NameIndex, QUICK_MISS, WEIGHTS, type NameIndexOptions } from "../matching/name-index";
 import { writeNote } from "../notes/note";
 import { bundledTables, type NormalisationTables } from "../normalise/tables";
 import { NO_HITS, RuleBook } from "../rules/region-product";
@@ -64,8 +64,8 @@ export class Screener {
     options: NameIndexOptions = {},
   ) {
     this.version = dataset.version;
-    this.index = new NameIndex(dataset.listings, tables, options);
     this.rules = new RuleBook(dataset, (word) => tables.abbreviations.get(word) ?? word);
+    this.index = new NameIndex(dataset.listings, tables, options, (word) => this.rules.isRegionWord(word));
     this.listingCount = dataset.listings.length;
     this.nothingFound = this.sharedResult(null);
     this.skippedResults = Object.fromEntries(SKIP_REASONS.map((reason) => [reason, this.sharedResult(reason)])) as Record<
@@ -158,13 +158,18 @@ export class Screener {
     const slot = this.recentNames.slotFor(hash);
     const known = slot < 0 ? undefined : this.recentNames.get(slot, text);
     if (known) return known;
+    const found = this.findMatches(text);
+    if (slot >= 0) this.recentNames.set(slot, text, undefined, undefined, found);
+    return found;
+  }
+
+  private findMatches(text: string): NameMatches {
+    const quick = this.index.quickMiss(text);
+    if (quick !== QUICK_MISS.unsure) return quick === QUICK_MISS.noMatchWatched ? NOTHING_FOUND_REGION_WORD : NOTHING_FOUND;
     const { matches, words } = this.index.matchCell(text);
     // Only what the row needs is kept: the name's words would cost more memory than working them out again.
     const mentionsRegion = this.rules.mentionsRegion(text, words);
-    const found =
-      matches.length > 0 ? new NameMatchesOf(matches, mentionsRegion) : mentionsRegion ? NOTHING_FOUND_REGION_WORD : NOTHING_FOUND;
-    if (slot >= 0) this.recentNames.set(slot, text, undefined, undefined, found);
-    return found;
+    return matches.length > 0 ? new NameMatchesOf(matches, mentionsRegion) : mentionsRegion ? NOTHING_FOUND_REGION_WORD : NOTHING_FOUND;
   }
 }
 

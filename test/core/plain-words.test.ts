@@ -1,0 +1,117 @@
+import fc from "fast-check";
+import { bundledDataset, bundledTables } from "../../src/core";
+import { NameIndex, QUICK_MISS } from "../../src/core/matching/name-index";
+import { NOT_PLAIN, PlainWordReader } from "../../src/core/matching/plain-words";
+import { foldText, latinTokens } from "../../src/core/normalise/text";
+import { RuleBook } from "../../src/core/rules/region-product";
+import { generateNames, nameSources } from "../../scripts/bench/engine";
+import { loadCases } from "../eval/cases";
+
+const tables = bundledTables();
+const dataset = bundledDataset();
+
+/** A reader whose description of a word is the word itself, counting how often it was asked. */
+function wordReader() {
+  const described: string[] = [];
+  const reader = new PlainWordReader<string>(
+    (word) => {
+      described.push(word);
+      return word;
+    },
+    (word) => (word.startsWith("x") ? 1 : 0),
+    tables.bracketed,
+  );
+  const read = (text: string): string[] | null => {
+    const count = reader.readWords(text);
+    return count === NOT_PLAIN ? null : reader.infos.slice(0, count);
+  };
+  return { reader, read, described };
+}
+
+const PLAIN = [..."abcxyzABCXYZ0129 .,&-/()\t\n\r", "(m)", "(M)", "(s)", "(p)", "Co., Ltd.", "S.A.", "d.o.o."];
+const NOT_PLAIN_CHARS = ["'", "`", "é", "合", "’"];
+
+describe("PlainWordReader", () => {
+  it("reads the words latinTokens finds in the folded text, or says the text is not plain", () => {
+    const { read } = wordReader();
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PLAIN, ...NOT_PLAIN_CHARS), { maxLength: 30 }), (parts) => {
+        const text = parts.join("");
+        const words = read(text);
+        if (words !== null) expect(words).toEqual(latinTokens(foldText(text), tables.bracketed));
+      }),
+      { numRuns: 5000, seed: 17 },
+    );
+  });
+  it("says not plain only for characters outside ASCII, apostrophes, bracketed forms and breaks inside single letters", () => {
+    const { read } = wordReader();
+    expect(read("Ningbo Hongda Textile Co., Ltd.")).toEqual(["ningbo", "hongda", "textile", "co", "ltd"]);
+    expect(read("Industrias del Norte S.A. de C.V.")).toEqual(["industrias", "del", "norte", "sa", "de", "cv"]);
+    expect(read("Johnson & Johnson No2")).toEqual(["johnson", "and", "johnson", "no", "2"]);
+    expect(read("Acme (Hangzhou branch)")).toEqual(["acme", "hangzhou", "branch"]);
+    expect(read("Sinar Plastics (M) Sdn Bhd")).toBeNull();
+    expect(read("Int'l Trading")).toBeNull();
+    expect(read("Café Sol")).toBeNull();
+    expect(read("Acme S, A Lot 5")).toBeNull();
+    expect(read("Acme S.A\nLot 5")).toBeNull();
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(..."abcXYZ019 .-/&"), { maxLength: 30 }), (chars) => {
+        expect(read(chars.join(""))).not.toBeNull();
+      }),
+      { numRuns: 2000, seed: 3 },
+    );
+  });
+  it("describes each word once, and ORs the flags of a text's words", () => {
+    const { reader, read, described } = wordReader();
+    read("Acme Xylo acme ACME");
+    expect(described).toEqual(["acme", "xylo"]);
+    expect(reader.flags).toBe(1);
+    read("Acme Widgets");
+    expect(reader.flags).toBe(0);
+    expect(described).toEqual(["acme", "xylo", "widgets"]);
+  });
+  it("stays right when its table fills up and is emptied, and with long words", () => {
+    const { read, described } = wordReader();
+    const letters = (i: number) => Array.from(i.toString(26), (d) => String.fromCharCode(97 + parseInt(d, 26))).join("");
+    const names = Array.from({ length: 30_000 }, (_, i) => `Supplier${letters(i)} Alpha`);
+    for (const name of names) expect(read(name)).toEqual(latinTokens(foldText(name)));
+    for (const name of names.slice(0, 50)) expect(read(name)).toEqual(latinTokens(foldText(name)));
+    expect(described.length).toBeGreaterThan(30_000);
+    const long = "Q".repeat(60) + " Holdings " + "r".repeat(255) + "s";
+    expect(read(long)).toEqual(["q".repeat(60), "holdings", "r".repeat(255) + "s"]);
+    expect(read(long)).toEqual(["q".repeat(60), "holdings", "r".repeat(255) + "s"]);
+  });
+});
+
+describe("NameIndex.quickMiss", () => {
+  const rules = new RuleBook(dataset, (word) => tables.abbreviations.get(word) ?? word);
+  const index = new NameIndex(dataset.listings, tables, {}, (word) => rules.isRegionWord(word));
+  const cases = loadCases();
+  const names = [
+    ...cases.map((c) => c.query),
+    ...generateNames(20_000, nameSources(dataset, cases), 7).map((x) => String(x.name ?? "")),
+    "Acme S, A Lot 5",
+    "Xinjiang Acme Trading Co., Ltd.",
+    "Acme Trading, Lot 5, Xinjiang",
+  ];
+
+  it("says 'no match' only for cells that match nothing, and names a region exactly when the rules see one", () => {
+    let settled = 0;
+    for (const name of names) {
+      const text = name.trim();
+      if (!text) continue;
+      const quick = index.quickMiss(text);
+      if (quick === QUICK_MISS.unsure) continue;
+      settled++;
+      const { matches, words } = index.matchCell(text);
+      expect({ text, matches: matches.length }).toEqual({ text, matches: 0 });
+      expect({ text, watched: quick === QUICK_MISS.noMatchWatched }).toEqual({ text, watched: rules.mentionsRegion(text, words) });
+    }
+    // Most cells are settled this way; a reader that never settled anything would pass the checks above.
+    expect(settled).toBeGreaterThan(names.length / 2);
+  });
+  it("is never sure with the quick rejection turned off", () => {
+    const full = new NameIndex(dataset.listings, tables, { quickReject: false });
+    expect(full.quickMiss("Acme Widgets Ltd")).toBe(QUICK_MISS.unsure);
+  });
+});
