@@ -81,4 +81,27 @@ describe("the quick check before the rules", () => {
       }
     }
   });
+  it("gives the same hits when told the name mentions no region as when it reads the name itself", () => {
+    const names = [
+      "Acme Trading",
+      "Qingdao Tomato Foods",
+      "Urumqi Hongfa Trading Co",
+      "Hamilton Aksuvital Ltd",
+      "新疆某某纺织有限公司",
+      "Kashi Cotton (M) Sdn Bhd",
+    ];
+    for (const nameText of names) {
+      for (const countryText of ["", "China", "Turkmenistan", "DR Congo", "Germany"]) {
+        for (const productText of ["", "cotton T-shirts", "tomato paste", "gold", "laptops"]) {
+          const told = book.evaluate({ nameText, countryText, productText, nameMentionsRegion: book.mentionsRegion(nameText) });
+          expect({ nameText, countryText, productText, hits: told }).toEqual({
+            nameText,
+            countryText,
+            productText,
+            hits: book.evaluate({ nameText, countryText, productText }),
+          });
+        }
+      }
+    }
+  });
 });

@@ -184,12 +184,13 @@ export class RuleBook {
     if (this.rules.length === 0) return NO_HITS;
     if (this.cannotFire(row)) return NO_HITS;
     const country = this.prepareCached(row.countryText);
-    const name = prepare(row.nameText);
+    // A Latin name known not to mention a region needs no second reading: no rule can find a region in it.
+    const name = row.nameMentionsRegion === false && !hasCjk(row.nameText) ? null : prepare(row.nameText);
     const product = this.prepareCached(row.productText);
     const countryKey = country.key;
     const hits: RuleHit[] = [];
     for (const { rule, listing, countries, regionKeywords, productKeywords } of this.rules) {
-      const inName = regionKeywords.first(name);
+      const inName = name === null ? undefined : regionKeywords.first(name);
       const inCountry = regionKeywords.first(country);
       const regionWord = inName ?? inCountry;
       const countryMatches = countryKey !== "" && countries.has(countryKey);
