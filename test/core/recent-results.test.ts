@@ -36,6 +36,15 @@ describe("repeated rows", () => {
     expect(a.ruleHits.length).toBeGreaterThan(0);
     expect(fresh.screen({ ...row })).toBe(a);
   });
+  it("share one result between rows that match no name and meet the same rules", () => {
+    const fresh = new Screener(bundledDataset());
+    const a = fresh.screen({ name: "Acme Apparel Co", country: "China", product: "cotton T-shirts" });
+    const b = fresh.screen({ name: "Qingdao Knitwear Ltd", country: "China", product: "cotton T-shirts" });
+    expect(a.risk).toBe("review");
+    expect(a.match).toBeNull();
+    expect(b).toBe(a);
+    expect(fresh.screen({ name: "Qingdao Knitwear Ltd", country: "China", product: "tomato paste" })).not.toBe(a);
+  });
   it("are told apart by country and product", () => {
     const plain = screener.screen({ name: "Acme Cotton Mills" });
     const withRegion = screener.screen({ name: "Acme Cotton Mills", country: "China", product: "cotton yarn" });

@@ -104,4 +104,16 @@ describe("the quick check before the rules", () => {
       }
     }
   });
+  it("shares frozen hits between rows of the same country and product whose names mention no region", () => {
+    const row = { countryText: "China", productText: "cotton T-shirts", nameMentionsRegion: false };
+    const a = book.evaluate({ ...row, nameText: "Acme Trading" });
+    const b = book.evaluate({ ...row, nameText: "Qingdao Apparel Co" });
+    expect(a.map((h) => h.ruleId)).toEqual(["xuar-cotton-tomatoes"]);
+    expect(b).toBe(a);
+    expect(Object.isFrozen(a) && Object.isFrozen(a[0]) && Object.isFrozen(a[0].reasons)).toBe(true);
+    expect(book.evaluate({ ...row, productText: "cotton yarn", nameText: "Acme Trading" })).not.toBe(a);
+    const inXinjiang = book.evaluate({ ...row, nameText: "Urumqi Hongfa Trading Co", nameMentionsRegion: true });
+    expect(inXinjiang).not.toBe(a);
+    expect(inXinjiang.map((h) => h.ruleId)).toContain("uflpa-xinjiang-presumption");
+  });
 });

@@ -8,6 +8,16 @@
 const SEPARATOR = 0;
 const LETTER = 1;
 const DIGIT = 2;
+/** Apostrophes: latinTokens drops them, joining the letters on either side; such text takes the full way. */
+const NOT_PLAIN_CHAR = 3;
+/** The kind of each ASCII code unit, and its lower case: looked up rather than tested, as this runs on every character. */
+const ASCII_KIND = new Uint8Array(128);
+const ASCII_LOWER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const lower = c >= 65 && c <= 90 ? c + 32 : c;
+  ASCII_LOWER[c] = lower;
+  ASCII_KIND[c] = lower >= 97 && lower <= 122 ? LETTER : c >= 48 && c <= 57 ? DIGIT : c === 39 || c === 96 ? NOT_PLAIN_CHAR : SEPARATOR;
+}
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 /** Longer words are described each time rather than kept: they are rare, and would crowd the table. */
@@ -61,13 +71,11 @@ export class PlainWordReader<Info> {
     let hash = FNV_OFFSET;
     const n = text.length;
     for (let i = 0; i <= n; i++) {
-      let code = i < n ? text.charCodeAt(i) : 32;
-      if (code >= 65 && code <= 90) code += 32;
-      let next: number;
-      if (code >= 97 && code <= 122) next = LETTER;
-      else if (code >= 48 && code <= 57) next = DIGIT;
-      else if (code >= 128 || code === 39 /* ' */ || code === 96 /* ` */) return NOT_PLAIN;
-      else next = SEPARATOR;
+      const raw = i < n ? text.charCodeAt(i) : 32;
+      if (raw >= 128) return NOT_PLAIN;
+      const next = ASCII_KIND[raw];
+      if (next === NOT_PLAIN_CHAR) return NOT_PLAIN;
+      const code = ASCII_LOWER[raw];
       if (next !== kind) {
         if (kind === LETTER && i - start === 1) letters += String.fromCharCode(text.charCodeAt(start) | 0x20);
         else if (kind !== SEPARATOR) {
@@ -134,11 +142,7 @@ export class PlainWordReader<Info> {
 
   private sameWord(at: number, text: string, start: number, length: number): boolean {
     const pool = this.pool;
-    for (let k = 0; k < length; k++) {
-      let code = text.charCodeAt(start + k);
-      if (code >= 65 && code <= 90) code += 32;
-      if (pool[at + k] !== code) return false;
-    }
+    for (let k = 0; k < length; k++) if (pool[at + k] !== ASCII_LOWER[text.charCodeAt(start + k)]) return false;
     return true;
   }
 

@@ -180,12 +180,38 @@ export class RuleBook {
     return this.rules.length;
   }
 
+  /**
+   * The rules that apply to a row, each with its reasons. The hits are shared, read-only: rows whose name
+   * is known to mention no region get the same hits for the same country and product.
+   */
   evaluate(row: RowContext): RuleHit[] {
     if (this.rules.length === 0) return NO_HITS;
     if (this.cannotFire(row)) return NO_HITS;
+    // A Latin name known not to mention a region needs no second reading: no rule can find a region in it,
+    // so the hits depend on the country and product alone, which registers repeat.
+    if (row.nameMentionsRegion === false && !hasCjk(row.nameText)) {
+      let byProduct = this.hitsByPlace.get(row.countryText);
+      if (byProduct === undefined) {
+        if (this.hitsByPlace.size >= 1_000) this.hitsByPlace.clear();
+        byProduct = new Map();
+        this.hitsByPlace.set(row.countryText, byProduct);
+      }
+      let hits = byProduct.get(row.productText);
+      if (hits === undefined) {
+        if (byProduct.size >= 1_000) byProduct.clear();
+        hits = this.hitsFor(null, row);
+        byProduct.set(row.productText, hits);
+      }
+      return hits;
+    }
+    return this.hitsFor(prepare(row.nameText), row);
+  }
+
+  /** Hits by country cell, then product cell, for names that mention no region. */
+  private readonly hitsByPlace = new Map<string, Map<string, RuleHit[]>>();
+
+  private hitsFor(name: PreparedText | null, row: RowContext): RuleHit[] {
     const country = this.prepareCached(row.countryText);
-    // A Latin name known not to mention a region needs no second reading: no rule can find a region in it.
-    const name = row.nameMentionsRegion === false && !hasCjk(row.nameText) ? null : prepare(row.nameText);
     const product = this.prepareCached(row.productText);
     const countryKey = country.key;
     const hits: RuleHit[] = [];
@@ -217,8 +243,8 @@ export class RuleBook {
             : "no product given, and the order covers specific products",
         );
       }
-      hits.push({ ruleId: rule.id, listing, reasons });
+      hits.push(Object.freeze({ ruleId: rule.id, listing, reasons: Object.freeze(reasons) as string[] }));
     }
-    return hits;
+    return hits.length === 0 ? NO_HITS : (Object.freeze(hits) as RuleHit[]);
   }
 }

@@ -56,6 +56,7 @@ export class Screener {
   private readonly skippedResults: Record<SkipReason, ScreenResult>;
   private readonly recent = new RecentResults();
   private readonly recentNames = new RecentNameMatches();
+  private readonly resultsByHits = new WeakMap<readonly RuleHit[], ScreenResult>();
 
   /** `options` are for tests (see NameIndexOptions). */
   constructor(
@@ -127,7 +128,12 @@ export class Screener {
       productText: readOptionalCell(product),
       nameMentionsRegion: found.mentionsRegion,
     });
-    const result = ruleHits.length === 0 ? this.resultWithoutRules(found) : this.resultOf(found.matches, ruleHits);
+    const result =
+      ruleHits.length === 0
+        ? this.resultWithoutRules(found)
+        : found.matches.length === 0
+          ? this.resultOfRulesOnly(ruleHits)
+          : this.resultOf(found.matches, ruleHits);
     if (slot >= 0) this.recent.set(slot, cell.text, country as string, product as string, result);
     return result;
   }
@@ -136,6 +142,16 @@ export class Screener {
   private resultWithoutRules(found: NameMatches): ScreenResult {
     if (found.matches.length === 0) return this.nothingFound;
     return (found.resultWithoutRules ??= this.resultOf(found.matches, NO_HITS));
+  }
+
+  /** The rule book shares hits between rows of the same country and product: so do their results. */
+  private resultOfRulesOnly(ruleHits: RuleHit[]): ScreenResult {
+    let result = this.resultsByHits.get(ruleHits);
+    if (result === undefined) {
+      result = this.resultOf(NO_MATCHES, ruleHits);
+      this.resultsByHits.set(ruleHits, result);
+    }
+    return result;
   }
 
   private resultOf(matches: NameMatch[], ruleHits: RuleHit[]): ScreenResult {
