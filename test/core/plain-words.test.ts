@@ -28,8 +28,10 @@ function wordReader() {
   return { reader, read, described };
 }
 
-const PLAIN = [..."abcxyzABCXYZ0129 .,&-/()\t\n\r", "(m)", "(M)", "(s)", "(p)", "Co., Ltd.", "S.A.", "d.o.o."];
-const NOT_PLAIN_CHARS = ["'", "`", "é", "合", "’"];
+const PLAIN = [..."abcxyzABCXYZ0129 .,&-/()\t\n\r", "(m)", "(M)", "(s)", "(p)", "Co., Ltd.", "S.A.", "d.o.o.", ..."éŞşİıĞğÖöÜüÇçĐđŠšŽžÁÑñ"];
+const NOT_PLAIN_CHARS = ["'", "`", "合", "’", "ß", "æ", "\u00a0", "\u0301", "ĳ", "Ⅻ", "ｍ"];
+/** Every code unit up to the end of Latin Extended-B, and a few after it. */
+const LATIN = Array.from({ length: 0x260 }, (_, c) => String.fromCharCode(c));
 
 describe("PlainWordReader", () => {
   it("reads the words latinTokens finds in the folded text, or says the text is not plain", () => {
@@ -43,7 +45,36 @@ describe("PlainWordReader", () => {
       { numRuns: 5000, seed: 17 },
     );
   });
-  it("says not plain only for characters outside ASCII, apostrophes, bracketed forms and breaks inside single letters", () => {
+  it("folds every Latin character as foldText does the whole cell", () => {
+    const { read } = wordReader();
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LATIN, ...PLAIN), { maxLength: 24 }), (parts) => {
+        const text = parts.join("");
+        const words = read(text);
+        if (words !== null) expect(words).toEqual(latinTokens(foldText(text), tables.bracketed));
+      }),
+      { numRuns: 20_000, seed: 23 },
+    );
+    // The same with only the characters that fold to one ASCII letter or digit, so that nearly every text is read.
+    const folding = LATIN.filter((c) => /^[a-z0-9]$/.test(foldText(c)));
+    expect(folding.length).toBeGreaterThan(300);
+    let read_ = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...folding, ..." .,&-/\n"), { maxLength: 24 }), (parts) => {
+        const text = parts.join("");
+        const words = read(text);
+        if (words === null) return;
+        read_++;
+        expect(words).toEqual(latinTokens(foldText(text), tables.bracketed));
+      }),
+      { numRuns: 20_000, seed: 29 },
+    );
+    expect(read_).toBeGreaterThan(15_000);
+    expect(read("Ege Gıda Sanayi ve Ticaret A.Ş.")).toBeNull();
+    expect(read("Šumadija Plastika d.o.o.")).toEqual(["sumadija", "plastika", "doo"]);
+    expect(read("İPLİK SANAYİ")).toEqual(["iplik", "sanayi"]);
+  });
+  it("says not plain only for characters that do not fold to ASCII, apostrophes, bracketed forms and breaks inside single letters", () => {
     const { read } = wordReader();
     expect(read("Ningbo Hongda Textile Co., Ltd.")).toEqual(["ningbo", "hongda", "textile", "co", "ltd"]);
     expect(read("Industrias del Norte S.A. de C.V.")).toEqual(["industrias", "del", "norte", "sa", "de", "cv"]);
@@ -51,7 +82,8 @@ describe("PlainWordReader", () => {
     expect(read("Acme (Hangzhou branch)")).toEqual(["acme", "hangzhou", "branch"]);
     expect(read("Sinar Plastics (M) Sdn Bhd")).toBeNull();
     expect(read("Int'l Trading")).toBeNull();
-    expect(read("Café Sol")).toBeNull();
+    expect(read("Café Sol")).toEqual(["cafe", "sol"]);
+    expect(read("Straße 5")).toBeNull();
     expect(read("Acme S, A Lot 5")).toBeNull();
     expect(read("Acme S.A\nLot 5")).toBeNull();
     fc.assert(

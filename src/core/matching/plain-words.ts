@@ -1,22 +1,53 @@
 /**
- * Most supplier cells are plain ASCII ("Ningbo Hongda Textile Co., Ltd."). PlainWordReader reads their words
- * straight from the cell, exactly as latinTokens(foldText(text)) would, and looks each one up in a table of
- * the words met before. A known word costs a few reads of typed arrays: no lower-cased copy of the cell, no
- * string per word, no Map lookup. A word met for the first time is described once, by the caller.
+ * Most supplier cells are plain Latin text ("Ningbo Hongda Textile Co., Ltd.", "Ege Gıda Sanayi A.Ş.").
+ * PlainWordReader reads their words straight from the cell, exactly as latinTokens(foldText(text)) would,
+ * and looks each one up in a table of the words met before. A known word costs a few reads of typed arrays:
+ * no folded copy of the cell, no string per word, no Map lookup. A word met for the first time is described
+ * once, by the caller.
  */
+import { foldText } from "../normalise/text";
 
 const SEPARATOR = 0;
 const LETTER = 1;
 const DIGIT = 2;
-/** Apostrophes: latinTokens drops them, joining the letters on either side; such text takes the full way. */
+/** Apostrophes (latinTokens drops them, joining the letters on either side) and other characters: the full way. */
 const NOT_PLAIN_CHAR = 3;
-/** The kind of each ASCII code unit, and its lower case: looked up rather than tested, as this runs on every character. */
-const ASCII_KIND = new Uint8Array(128);
-const ASCII_LOWER = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const lower = c >= 65 && c <= 90 ? c + 32 : c;
-  ASCII_LOWER[c] = lower;
-  ASCII_KIND[c] = lower >= 97 && lower <= 122 ? LETTER : c >= 48 && c <= 57 ? DIGIT : c === 39 || c === 96 ? NOT_PLAIN_CHAR : SEPARATOR;
+/** Code units up to the end of Latin Extended-B: accented letters fold to one ASCII letter ("ş" → "s"). */
+const TABLE_SIZE = 0x250;
+/**
+ * The kind of each code unit, and what it folds to: looked up rather than tested, as this runs on every
+ * character. A character outside ASCII counts only if foldText makes it one ASCII letter or digit; then
+ * folding it alone is folding it in the cell, which the tests check over the whole range.
+ */
+const KIND = new Uint8Array(TABLE_SIZE);
+const FOLDED = new Uint8Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  const folded = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldedCode(String.fromCharCode(c));
+  FOLDED[c] = folded;
+  KIND[c] =
+    folded >= 97 && folded <= 122
+      ? LETTER
+      : folded >= 48 && folded <= 57
+        ? DIGIT
+        : c >= 128 || c === 39 || c === 96
+          ? NOT_PLAIN_CHAR
+          : SEPARATOR;
+}
+
+/** The ASCII letter or digit a character folds to alone, or 0. */
+function foldedCode(char: string): number {
+  const folded = foldText(char);
+  return folded.length === 1 && /[a-z0-9]/.test(folded) ? folded.charCodeAt(0) : 0;
+}
+
+/** The text folded character by character: only for text whose characters are all in the table. */
+function foldPlain(text: string, start = 0, end = text.length): string {
+  let out = "";
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    out += c < TABLE_SIZE && KIND[c] !== NOT_PLAIN_CHAR ? String.fromCharCode(FOLDED[c]) : text[i];
+  }
+  return out;
 }
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
@@ -58,8 +89,9 @@ export class PlainWordReader<Info> {
 
   /**
    * Reads the words of `text` into `infos` and returns how many there are, or NOT_PLAIN for text with a
-   * character outside ASCII, an apostrophe, a bracketed form, or a comma or line break inside a run of single
-   * letters ("S, A"), where a shorter reading of the cell would have a word the whole cell does not.
+   * character that does not fold to ASCII alone, an apostrophe, a bracketed form, or a comma or line break
+   * inside a run of single letters ("S, A"), where a shorter reading of the cell would have a word the whole
+   * cell does not.
    */
   readWords(text: string): number {
     if (this.bracketed.length > 0 && text.includes("(") && this.holdsBracketed(text)) return NOT_PLAIN;
@@ -72,12 +104,12 @@ export class PlainWordReader<Info> {
     const n = text.length;
     for (let i = 0; i <= n; i++) {
       const raw = i < n ? text.charCodeAt(i) : 32;
-      if (raw >= 128) return NOT_PLAIN;
-      const next = ASCII_KIND[raw];
+      if (raw >= TABLE_SIZE) return NOT_PLAIN;
+      const next = KIND[raw];
       if (next === NOT_PLAIN_CHAR) return NOT_PLAIN;
-      const code = ASCII_LOWER[raw];
+      const code = FOLDED[raw];
       if (next !== kind) {
-        if (kind === LETTER && i - start === 1) letters += String.fromCharCode(text.charCodeAt(start) | 0x20);
+        if (kind === LETTER && i - start === 1) letters += String.fromCharCode(FOLDED[text.charCodeAt(start)]);
         else if (kind !== SEPARATOR) {
           if (letters) {
             count = this.addText(letters, 0, letters.length, textHash(letters), count);
@@ -104,7 +136,7 @@ export class PlainWordReader<Info> {
   }
 
   private holdsBracketed(text: string): boolean {
-    const folded = text.toLowerCase();
+    const folded = foldPlain(text);
     return this.bracketed.some(([from]) => folded.includes(from));
   }
 
@@ -112,7 +144,7 @@ export class PlainWordReader<Info> {
   private addText(text: string, start: number, end: number, hash: number, count: number): number {
     const length = end - start;
     if (length > MAX_KEPT_LENGTH) {
-      const word = text.slice(start, end).toLowerCase();
+      const word = foldPlain(text, start, end);
       const info = this.describe(word);
       this.flags |= this.flagsOf(word, info);
       this.infos[count] = info;
@@ -127,7 +159,7 @@ export class PlainWordReader<Info> {
       }
       slot = (slot + 1) & (SLOTS - 1);
     }
-    const word = text.slice(start, end).toLowerCase();
+    const word = foldPlain(text, start, end);
     const info = this.describe(word);
     const flags = this.flagsOf(word, info);
     if (this.wordCount >= MAX_WORDS || this.poolUsed + length > POOL_SIZE) {
@@ -142,7 +174,7 @@ export class PlainWordReader<Info> {
 
   private sameWord(at: number, text: string, start: number, length: number): boolean {
     const pool = this.pool;
-    for (let k = 0; k < length; k++) if (pool[at + k] !== ASCII_LOWER[text.charCodeAt(start + k)]) return false;
+    for (let k = 0; k < length; k++) if (pool[at + k] !== FOLDED[text.charCodeAt(start + k)]) return false;
     return true;
   }
 
