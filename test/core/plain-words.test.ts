@@ -23,7 +23,7 @@ function wordReader() {
   );
   const read = (text: string): string[] | null => {
     const count = reader.readWords(text);
-    return count === NOT_PLAIN ? null : reader.infos.slice(0, count);
+    return count === NOT_PLAIN ? null : reader.describedWords(count).slice(0, count);
   };
   return { reader, read, described };
 }

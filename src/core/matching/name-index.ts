@@ -183,7 +183,7 @@ export class NameIndex {
     const count = reader.readWords(text);
     if (count === NOT_PLAIN) return QUICK_MISS.unsure;
     if (reader.flags & TRACES) {
-      const possible = this.requiredWords.possibleFor(reader.infos, count);
+      const possible = this.requiredWords.possibleFor(reader.describedWords(count), count);
       if (possible === null || possible.length > 0) return QUICK_MISS.unsure;
     }
     return reader.flags & WATCHED ? QUICK_MISS.noMatchWatched : QUICK_MISS.noMatch;

@@ -56,24 +56,33 @@ const MAX_KEPT_LENGTH = 40;
 const SLOTS = 1 << 14;
 /** The table is emptied when half full, which keeps probing short; a register has a few thousand distinct words. */
 const MAX_WORDS = SLOTS >> 1;
-const POOL_SIZE = MAX_WORDS * 12;
+const POOL_SIZE = MAX_WORDS * 8;
 
 /** What readWords() gives when the text is not plain: the caller reads it the full way. */
 export const NOT_PLAIN = -1;
 
+/** A slot's four numbers: the word's hash; where its letters after the eighth start in the pool, its length and flags; its first eight letters. */
+const SLOT_WIDTH = 4;
+const HEAD_LETTERS = 8;
+const LENGTH_SHIFT = 8;
+const POOL_SHIFT = 14;
+
 export class PlainWordReader<Info> {
-  private readonly hashes = new Int32Array(SLOTS);
-  /** Where each slot's word starts in the pool, or -1 for an empty slot. */
-  private readonly starts = new Int32Array(SLOTS).fill(-1);
-  private readonly lengths = new Uint8Array(SLOTS);
-  private readonly slotFlags = new Uint8Array(SLOTS);
+  /**
+   * The kept words, SLOT_WIDTH numbers each, so that looking a word up reads one place in memory: every
+   * other array this reader keeps is read only for the rare word that needs it. An empty slot's second
+   * number is -1.
+   */
+  private readonly slots = new Int32Array(SLOTS * SLOT_WIDTH);
   private readonly slotInfos: Info[] = new Array<Info>(SLOTS);
-  /** The kept words' letters, one after another. */
+  /** The letters of the kept words after their eighth, one word after another. */
   private readonly pool = new Uint8Array(POOL_SIZE);
   private poolUsed = 0;
   private wordCount = 0;
-  /** The words of the text last read, in order: their descriptions, and the OR of their flags. */
-  readonly infos: Info[] = [];
+  /** The slot of each word of the text last read, or -1 where its description is in `infos` already. */
+  private wordSlots = new Int32Array(64);
+  private readonly infos: Info[] = [];
+  /** The OR of the flags of the words of the text last read. */
   flags = 0;
 
   /**
@@ -85,13 +94,15 @@ export class PlainWordReader<Info> {
     private readonly describe: (word: string) => Info,
     private readonly flagsOf: (word: string, info: Info) => number,
     private readonly bracketed: ReadonlyArray<readonly [string, string]> = [],
-  ) {}
+  ) {
+    this.clear();
+  }
 
   /**
-   * Reads the words of `text` into `infos` and returns how many there are, or NOT_PLAIN for text with a
-   * character that does not fold to ASCII alone, an apostrophe, a bracketed form, or a comma or line break
-   * inside a run of single letters ("S, A"), where a shorter reading of the cell would have a word the whole
-   * cell does not.
+   * Reads the words of `text`, and returns how many there are, or NOT_PLAIN for text with a character that
+   * does not fold to ASCII alone, an apostrophe, a bracketed form, or a comma or line break inside a run of
+   * single letters ("S, A"), where a shorter reading of the cell would have a word the whole cell does not.
+   * Their flags are in `flags`; describedWords() gives their descriptions.
    */
   readWords(text: string): number {
     if (this.bracketed.length > 0 && text.includes("(") && this.holdsBracketed(text)) return NOT_PLAIN;
@@ -135,65 +146,102 @@ export class PlainWordReader<Info> {
     return count;
   }
 
+  /** The descriptions of the first `count` words of the text last read (readWords' answer), in order. */
+  describedWords(count: number): Info[] {
+    for (let k = 0; k < count; k++) if (this.wordSlots[k] >= 0) this.infos[k] = this.slotInfos[this.wordSlots[k]];
+    return this.infos;
+  }
+
   private holdsBracketed(text: string): boolean {
     const folded = foldPlain(text);
     return this.bracketed.some(([from]) => folded.includes(from));
   }
 
-  /** Looks up the word text[start, end) (folded to lower case) and appends its description. */
+  /** Looks up the word text[start, end) (folded to lower case) and records it as word number `count`. */
   private addText(text: string, start: number, end: number, hash: number, count: number): number {
+    if (count === this.wordSlots.length) this.growWordSlots();
     const length = end - start;
     if (length > MAX_KEPT_LENGTH) {
       const word = foldPlain(text, start, end);
-      const info = this.describe(word);
-      this.flags |= this.flagsOf(word, info);
-      this.infos[count] = info;
-      return count + 1;
+      return this.recordDescribed(word, this.describe(word), count);
     }
+    let head0 = 0;
+    let head1 = 0;
+    for (let k = 0; k < length && k < HEAD_LETTERS; k++) {
+      const code = FOLDED[text.charCodeAt(start + k)];
+      if (k < 4) head0 |= code << (k * 8);
+      else head1 |= code << ((k - 4) * 8);
+    }
+    const slots = this.slots;
     let slot = hash & (SLOTS - 1);
-    for (let at = this.starts[slot]; at >= 0; at = this.starts[slot]) {
-      if (this.hashes[slot] === hash && this.lengths[slot] === length && this.sameWord(at, text, start, length)) {
-        this.flags |= this.slotFlags[slot];
-        this.infos[count] = this.slotInfos[slot];
+    for (let packed = slots[slot * SLOT_WIDTH + 1]; packed >= 0; packed = slots[slot * SLOT_WIDTH + 1]) {
+      const at = slot * SLOT_WIDTH;
+      if (
+        slots[at] === hash &&
+        ((packed >> LENGTH_SHIFT) & 63) === length &&
+        slots[at + 2] === head0 &&
+        slots[at + 3] === head1 &&
+        (length <= HEAD_LETTERS || this.sameTail(packed >> POOL_SHIFT, text, start, length))
+      ) {
+        this.flags |= packed & 0xff;
+        this.wordSlots[count] = slot;
         return count + 1;
       }
       slot = (slot + 1) & (SLOTS - 1);
     }
     const word = foldPlain(text, start, end);
     const info = this.describe(word);
-    const flags = this.flagsOf(word, info);
+    const flags = this.flagsOf(word, info) & 0xff;
     if (this.wordCount >= MAX_WORDS || this.poolUsed + length > POOL_SIZE) {
+      // The words read so far lose their slots: keep their descriptions first.
+      this.describedWords(count);
+      for (let k = 0; k < count; k++) this.wordSlots[k] = -1;
       this.clear();
       slot = hash & (SLOTS - 1);
     }
-    this.keep(slot, word, hash, info, flags);
+    this.keep(slot, word, hash, head0, head1, info, flags);
     this.flags |= flags;
-    this.infos[count] = info;
+    this.wordSlots[count] = slot;
     return count + 1;
   }
 
-  private sameWord(at: number, text: string, start: number, length: number): boolean {
+  private recordDescribed(word: string, info: Info, count: number): number {
+    this.flags |= this.flagsOf(word, info) & 0xff;
+    this.infos[count] = info;
+    this.wordSlots[count] = -1;
+    return count + 1;
+  }
+
+  private growWordSlots(): void {
+    const grown = new Int32Array(this.wordSlots.length * 2);
+    grown.set(this.wordSlots);
+    this.wordSlots = grown;
+  }
+
+  private sameTail(at: number, text: string, start: number, length: number): boolean {
     const pool = this.pool;
-    for (let k = 0; k < length; k++) if (pool[at + k] !== FOLDED[text.charCodeAt(start + k)]) return false;
+    for (let k = HEAD_LETTERS; k < length; k++) if (pool[at + k - HEAD_LETTERS] !== FOLDED[text.charCodeAt(start + k)]) return false;
     return true;
   }
 
   /** `slot` is empty, or the table was just cleared. */
-  private keep(slot: number, word: string, hash: number, info: Info, flags: number): void {
-    while (this.starts[slot] >= 0) slot = (slot + 1) & (SLOTS - 1);
-    const at = this.poolUsed;
-    for (let k = 0; k < word.length; k++) this.pool[at + k] = word.charCodeAt(k);
-    this.poolUsed += word.length;
-    this.starts[slot] = at;
-    this.hashes[slot] = hash;
-    this.lengths[slot] = word.length;
-    this.slotFlags[slot] = flags;
+  private keep(slot: number, word: string, hash: number, head0: number, head1: number, info: Info, flags: number): void {
+    const slots = this.slots;
+    while (slots[slot * SLOT_WIDTH + 1] >= 0) slot = (slot + 1) & (SLOTS - 1);
+    const tail = this.poolUsed;
+    for (let k = HEAD_LETTERS; k < word.length; k++) this.pool[tail + k - HEAD_LETTERS] = word.charCodeAt(k);
+    this.poolUsed += Math.max(0, word.length - HEAD_LETTERS);
+    const at = slot * SLOT_WIDTH;
+    slots[at] = hash;
+    slots[at + 1] = (tail << POOL_SHIFT) | (word.length << LENGTH_SHIFT) | flags;
+    slots[at + 2] = head0;
+    slots[at + 3] = head1;
     this.slotInfos[slot] = info;
     this.wordCount++;
   }
 
   private clear(): void {
-    this.starts.fill(-1);
+    for (let slot = 0; slot < SLOTS; slot++) this.slots[slot * SLOT_WIDTH + 1] = -1;
     this.slotInfos.fill(undefined as Info);
     this.poolUsed = 0;
     this.wordCount = 0;
