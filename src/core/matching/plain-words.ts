@@ -1,5 +1,5 @@
 /**
- * Most supplier cells are plain Latin text ("Ningbo Hongda Textile Co., Ltd.", "Ege Gıda Sanayi A.Ş.").
+ * Most supplier cells are plain Latin text ("Ningbo Hongda Textile Co., Ltd.", "Šumadija Plastika d.o.o.").
  * PlainWordReader reads their words straight from the cell, exactly as latinTokens(foldText(text)) would,
  * and looks each one up in a table of the words met before. A known word costs a few reads of typed arrays:
  * no folded copy of the cell, no string per word, no Map lookup. A word met for the first time is described
@@ -40,7 +40,7 @@ function foldedCode(char: string): number {
   return folded.length === 1 && /[a-z0-9]/.test(folded) ? folded.charCodeAt(0) : 0;
 }
 
-/** The text folded character by character: only for text whose characters are all in the table. */
+/** The text folded character by character, as foldText would fold it where every character is in the table; others are kept. */
 function foldPlain(text: string, start = 0, end = text.length): string {
   let out = "";
   for (let i = start; i < end; i++) {
@@ -49,6 +49,7 @@ function foldPlain(text: string, start = 0, end = text.length): string {
   }
   return out;
 }
+
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 /** Longer words are described each time rather than kept: they are rare, and would crowd the table. */
