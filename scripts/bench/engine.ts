@@ -424,9 +424,9 @@ export function generateNames(count: number, sources: NameSources, seed = 202611
 
 /**
  * The rows as the add-in receives them. Office.js hands range values over as JSON, so each cell's text
- * arrives as one flat string. Rows built in memory by concatenation are ropes instead (V8 keeps a
- * concatenation as a tree of its parts until it is read), which every read goes through: the bench times
- * both, and judges the target on these.
+ * arrives as one flat string. Rows built in memory by concatenation hold ropes instead (V8 keeps a
+ * concatenation as a tree of its parts, and even once flattened every read goes through the tree's root),
+ * which made the engine about a fifth slower on this machine (docs/evaluation.md).
  */
 export function asDeliveredByExcel(rows: readonly ScreenInput[]): ScreenInput[] {
   return JSON.parse(JSON.stringify(rows)) as ScreenInput[];
