@@ -58,37 +58,53 @@ describe("repeated rows", () => {
     let pair: [string, string] | null = null;
     for (let i = 0; !pair; i++) {
       const name = `Supplier ${i}`;
-      const slot = recent.slotOf(name, undefined, undefined);
+      const slot = recent.slotOf(recent.keyOf(name));
       const other = slots.get(slot);
       if (other) pair = [other, name];
       else slots.set(slot, name);
     }
     const [first, second] = pair;
-    const slot = recent.slotOf(first, undefined, undefined);
     const result = screener.screen({ name: first });
-    recent.set(slot, first, undefined, undefined, result);
-    expect(recent.get(slot, first, undefined, undefined)).toBe(result);
-    expect(recent.get(slot, second, undefined, undefined)).toBeUndefined();
-    expect(recent.get(slot, first, "China", undefined)).toBeUndefined();
+    recent.set(recent.keyOf(first), first, undefined, undefined, result);
+    expect(recent.get(recent.keyOf(first), first, undefined, undefined)).toBe(result);
+    expect(recent.get(recent.keyOf(second), second, undefined, undefined)).toBeUndefined();
+    expect(recent.get(recent.keyOf(first, "China"), first, "China", undefined)).toBeUndefined();
+  });
+  it("compare the whole text when two texts share a key", () => {
+    // The key reads the length and the first and last twelve characters: these two differ only between.
+    const first = "Acme Trading Alpha Widgets Company Limited";
+    const second = "Acme Trading Omega Widgets Company Limited";
+    const recent = new RecentResults();
+    expect(recent.keyOf(second)).toBe(recent.keyOf(first));
+    const result = screener.screen({ name: first });
+    recent.set(recent.keyOf(first), first, undefined, undefined, result);
+    expect(recent.get(recent.keyOf(second), second, undefined, undefined)).toBeUndefined();
+    expect(recent.get(recent.keyOf(first), first, undefined, undefined)).toBe(result);
   });
   it("keeps a flagged row rather than let a plain one take its slot", () => {
     const recent = new RecentResults();
     const flaggedName = "Hoshine Silicon Industry Co., Ltd.";
-    const slot = recent.slotOf(flaggedName, undefined, undefined);
+    const flaggedKey = recent.keyOf(flaggedName);
     let plainName = "";
-    for (let i = 0; !plainName; i++) if (recent.slotOf(`Acme ${i}`, undefined, undefined) === slot) plainName = `Acme ${i}`;
+    for (let i = 0; !plainName; i++) if (recent.slotOf(recent.keyOf(`Acme ${i}`)) === recent.slotOf(flaggedKey)) plainName = `Acme ${i}`;
+    const plainKey = recent.keyOf(plainName);
     const flagged = screener.screen({ name: flaggedName });
     const plain = screener.screen({ name: plainName });
     expect(flagged.risk).toBe("high");
     expect(plain.risk).toBe("none");
-    recent.set(slot, flaggedName, undefined, undefined, flagged);
-    recent.set(slot, plainName, undefined, undefined, plain);
-    expect(recent.get(slot, flaggedName, undefined, undefined)).toBe(flagged);
-    expect(recent.get(slot, plainName, undefined, undefined)).toBeUndefined();
-    recent.set(slot, plainName, undefined, undefined, plain);
-    const other = screener.screen({ name: "Supermax Glove Manufacturing Sdn Bhd" });
-    recent.set(slot, "Supermax Glove Manufacturing Sdn Bhd", undefined, undefined, other);
-    expect(recent.get(slot, "Supermax Glove Manufacturing Sdn Bhd", undefined, undefined)).toBe(other);
+    recent.set(flaggedKey, flaggedName, undefined, undefined, flagged);
+    recent.set(plainKey, plainName, undefined, undefined, plain);
+    expect(recent.get(flaggedKey, flaggedName, undefined, undefined)).toBe(flagged);
+    expect(recent.get(plainKey, plainName, undefined, undefined)).toBeUndefined();
+    const otherName = "Supermax Glove Manufacturing Sdn Bhd";
+    // Another flagged row may take the slot (with a country that lands it there).
+    let country = "";
+    for (let i = 0; recent.slotOf(recent.keyOf(otherName, country)) !== recent.slotOf(flaggedKey); i++) country = `Country ${i}`;
+    const otherKey = recent.keyOf(otherName, country);
+    const other = screener.screen({ name: otherName });
+    recent.set(otherKey, otherName, country, undefined, other);
+    expect(recent.get(otherKey, otherName, country, undefined)).toBe(other);
+    expect(recent.get(flaggedKey, flaggedName, undefined, undefined)).toBeUndefined();
   });
   it("match a name once for all its countries and products, and apply the rules to each row", () => {
     const fresh = new Screener(bundledDataset());
@@ -105,9 +121,9 @@ describe("repeated rows", () => {
   });
   it("only remembers plain text rows", () => {
     const recent = new RecentResults();
-    expect(recent.slotOf(42, undefined, undefined)).toBe(-1);
-    expect(recent.slotOf("Acme", { country: "x" }, undefined)).toBe(-1);
-    expect(recent.slotOf("x".repeat(301), undefined, undefined)).toBe(-1);
-    expect(recent.slotOf("Acme", "", undefined)).toBe(recent.slotOf("Acme", undefined, undefined));
+    expect(recent.keyOf(42)).toBe(-1);
+    expect(recent.keyOf("Acme", { country: "x" })).toBe(-1);
+    expect(recent.keyOf("x".repeat(301))).toBe(-1);
+    expect(recent.keyOf("Acme", "")).toBe(recent.keyOf("Acme"));
   });
 });

@@ -10,7 +10,12 @@ const MAX_REMEMBERED_LENGTH = 300;
  * texts guards every hit.
  */
 export class RecentTable<T> {
-  /** The three texts and the answer of each slot side by side, so that a lookup reads one place in memory. */
+  /**
+   * Each slot's key: looked up first, in an array small enough to stay in the processor's cache, so that a
+   * text seen for the first time (most of a register) reads nothing else.
+   */
+  private readonly keys: Int32Array;
+  /** The three texts and the answer of each slot side by side, so that a hit reads one place in memory. */
   private readonly entries: unknown[];
   /** 1 where the slot holds an answer that found something. */
   private readonly found: Uint8Array;
@@ -21,41 +26,53 @@ export class RecentTable<T> {
     private readonly foundSomething: (answer: T) => boolean,
   ) {
     const size = 2 ** Math.ceil(Math.log2(slots));
+    this.keys = new Int32Array(size);
     this.entries = new Array<unknown>(size * 4);
     this.found = new Uint8Array(size);
     this.mask = size - 1;
   }
 
-  /** The slot for plain texts (a missing second or third counts as empty), or -1 for anything else. */
-  slotOf(first: unknown, second?: unknown, third?: unknown): number {
-    return this.slotFor(textHash(first), second, third);
+  /** The key of plain texts (a missing second or third counts as empty), or -1 for anything else. */
+  keyOf(first: unknown, second?: unknown, third?: unknown): number {
+    return this.keyFor(textHash(first), second, third);
   }
 
-  /** slotOf, from the first text's textHash: a row and its name share the work. */
-  slotFor(firstHash: number, second?: unknown, third?: unknown): number {
+  /** keyOf, from the first text's textHash: a row and its name share the work. */
+  keyFor(firstHash: number, second?: unknown, third?: unknown): number {
     if (firstHash < 0) return -1;
     if ((second != null && typeof second !== "string") || (third != null && typeof third !== "string")) return -1;
     let hash = firstHash;
     if (second) hash = mix(hash ^ 0x1f, second);
     if (third) hash = mix(hash ^ 0x3b, third);
-    return (hash & this.mask) * 4;
+    return hash;
   }
 
-  get(slot: number, first: string, second?: string | null, third?: string | null): T | undefined {
+  /** The slot a key is kept in: keys that share one push each other out. */
+  slotOf(key: number): number {
+    return key & this.mask;
+  }
+
+  get(key: number, first: string, second?: string | null, third?: string | null): T | undefined {
+    const slot = key & this.mask;
+    if (this.keys[slot] !== (key | 0)) return undefined;
     const e = this.entries;
-    if (e[slot] !== first || e[slot + 1] !== (second || undefined) || e[slot + 2] !== (third || undefined)) return undefined;
-    return e[slot + 3] as T;
+    const at = slot * 4;
+    if (e[at] !== first || e[at + 1] !== (second || undefined) || e[at + 2] !== (third || undefined)) return undefined;
+    return e[at + 3] as T;
   }
 
-  set(slot: number, first: string, second: string | null | undefined, third: string | null | undefined, answer: T): void {
+  set(key: number, first: string, second: string | null | undefined, third: string | null | undefined, answer: T): void {
+    const slot = key & this.mask;
     const found = this.foundSomething(answer);
-    if (!found && this.found[slot >> 2] === 1) return;
-    this.found[slot >> 2] = found ? 1 : 0;
+    if (!found && this.found[slot] === 1) return;
+    this.found[slot] = found ? 1 : 0;
+    this.keys[slot] = key | 0;
     const e = this.entries;
-    e[slot] = first;
-    e[slot + 1] = second || undefined;
-    e[slot + 2] = third || undefined;
-    e[slot + 3] = answer;
+    const at = slot * 4;
+    e[at] = first;
+    e[at + 1] = second || undefined;
+    e[at + 2] = third || undefined;
+    e[at + 3] = answer;
   }
 }
 
@@ -89,7 +106,7 @@ export class RecentNameMatches extends RecentTable<NameMatches> {
   }
 }
 
-/** The hash RecentTable slots start from, or -1 for anything but text short enough to remember. */
+/** The hash RecentTable keys start from, or -1 for anything but text short enough to remember. */
 export function textHash(text: unknown): number {
   return typeof text === "string" && text.length <= MAX_REMEMBERED_LENGTH ? mix(0x811c9dc5, text) : -1;
 }

@@ -119,8 +119,8 @@ export class Screener {
     if (!this.rules.mayFire(found.mentionsRegion, countryText)) return this.resultWithoutRules(found);
     // A rule may apply: the result depends on the whole row, which is remembered whole.
     const { country, product } = input;
-    const slot = this.recent.slotFor(nameHash, country, product);
-    const known = slot < 0 ? undefined : this.recent.get(slot, cell.text, country as string, product as string);
+    const key = this.recent.keyFor(nameHash, country, product);
+    const known = key < 0 ? undefined : this.recent.get(key, cell.text, country as string, product as string);
     if (known) return known;
     const ruleHits = this.rules.evaluate({
       nameText: cell.text,
@@ -134,7 +134,7 @@ export class Screener {
         : found.matches.length === 0
           ? this.resultOfRulesOnly(ruleHits)
           : this.resultOf(found.matches, ruleHits);
-    if (slot >= 0) this.recent.set(slot, cell.text, country as string, product as string, result);
+    if (key >= 0) this.recent.set(key, cell.text, country as string, product as string, result);
     return result;
   }
 
@@ -171,11 +171,11 @@ export class Screener {
   }
 
   private matchName(text: string, hash: number): NameMatches {
-    const slot = this.recentNames.slotFor(hash);
-    const known = slot < 0 ? undefined : this.recentNames.get(slot, text);
+    const key = this.recentNames.keyFor(hash);
+    const known = key < 0 ? undefined : this.recentNames.get(key, text);
     if (known) return known;
     const found = this.findMatches(text);
-    if (slot >= 0) this.recentNames.set(slot, text, undefined, undefined, found);
+    if (key >= 0) this.recentNames.set(key, text, undefined, undefined, found);
     return found;
   }
 
