@@ -18,6 +18,7 @@ import { withinOneEdit } from "./edit-distance";
 import { matchableVariants } from "./listed-names";
 import { NOT_PLAIN, PlainWordReader } from "./plain-words";
 import { RequiredWordFilter, tracesSomething, type WordFacts } from "./required-words";
+import { sortShort } from "./small-sort";
 
 /** One matchable form of one listed name. */
 interface IndexedName {
@@ -331,7 +332,7 @@ export class NameIndex {
       for (const entry of this.cjkEntries) keepBest(best, scoreCjk(query.cjk, entry));
     }
     if (best.length === 0) return NO_MATCHES;
-    return best.length > 1 ? best.sort((a, b) => b.score - a.score) : best;
+    return best.length > 1 ? sortShort(best, byScoreDescending) : best;
   }
 
   /**
@@ -344,6 +345,8 @@ export class NameIndex {
     return this.requiredWords.possibleNames(query.tokens, true) ?? this.latinEntries;
   }
 }
+
+const byScoreDescending = (a: NameMatch, b: NameMatch) => b.score - a.score;
 
 /** Keeps the best match per listing, in the order listings were first matched (a handful at most). */
 function keepBest(best: NameMatch[], m: NameMatch | null) {

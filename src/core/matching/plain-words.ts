@@ -50,6 +50,17 @@ function foldPlain(text: string, start = 0, end = text.length): string {
   return out;
 }
 
+/** Whether text, folded as foldPlain folds it, reads `word` from `at`. */
+function foldsTo(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const folded = c < TABLE_SIZE && KIND[c] !== NOT_PLAIN_CHAR ? FOLDED[c] : c;
+    if (folded !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 /** Longer words are described each time rather than kept: they are rare, and would crowd the table. */
@@ -153,9 +164,12 @@ export class PlainWordReader<Info> {
     return this.infos;
   }
 
+  /** Whether foldPlain(text) holds a bracketed form, read in place: the forms start with "(", which only "(" folds to. */
   private holdsBracketed(text: string): boolean {
-    const folded = foldPlain(text);
-    return this.bracketed.some(([from]) => folded.includes(from));
+    for (let at = text.indexOf("("); at >= 0; at = text.indexOf("(", at + 1)) {
+      for (const [form] of this.bracketed) if (foldsTo(text, at, form)) return true;
+    }
+    return false;
   }
 
   /** Looks up the word text[start, end) (folded to lower case) and records it as word number `count`. */

@@ -1,5 +1,6 @@
 import type { TokenClass } from "../normalise/name-analysis";
 import { withinOneEdit } from "./edit-distance";
+import { sortShort } from "./small-sort";
 
 /**
  * As in the matcher, a typo is allowed in listed words of six letters or more when they are distinctive,
@@ -159,7 +160,7 @@ export class RequiredWordFilter<T> {
       for (const name of this.namesByAnchor[this.marked[k]]) if (this.allSeen(name.ids, stamp)) (found ??= []).push(name);
     }
     if (found === null) return NOTHING as unknown as T[];
-    if (found.length > 1) found.sort((a, b) => a.order - b.order);
+    if (found.length > 1) sortShort(found, byOrder);
     return found.map((name) => name.item);
   }
 
@@ -265,6 +266,8 @@ export class RequiredWordFilter<T> {
 export function tracesSomething(facts: WordFacts): boolean {
   return facts.traces.length > 0 || facts.beginsWord;
 }
+
+const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
 
 const NOTHING: readonly never[] = Object.freeze([]);
 
