@@ -107,6 +107,27 @@ describe("quick rejection loses no match", () => {
     );
   });
 
+  it("on Chinese names: listed names inside longer ones, parts of them, spaced, bracketed or mixed with others", () => {
+    const chinese = listedNames.filter((n) => /[\u3400-\u9fff]/.test(n));
+    expect(chinese.length).toBeGreaterThan(20);
+    const pieces = ["深圳", "宁波", "有限公司", "股份有限公司", "四川分公司", "纺织", "科技", "(株)", " ", "新疆", "兵团", "第一师", "棉业", "硅业"];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...chinese),
+        fc.nat(20),
+        fc.nat(20),
+        fc.array(fc.constantFrom(...pieces, ...chinese), { maxLength: 3 }),
+        fc.boolean(),
+        (name, from, length, extra, before) => {
+          const part = name.slice(from % name.length, (from % name.length) + 2 + length);
+          expectSame({ name: before ? extra.join("") + part : part + extra.join("") });
+          expectSame({ name: [...part].join(" ") });
+        },
+      ),
+      { numRuns: 3000, seed: 19 },
+    );
+  });
+
   it("on names made of listed words in any order", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words, ...extraWords), { minLength: 1, maxLength: 6 }), (parts) => {

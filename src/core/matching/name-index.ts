@@ -6,12 +6,13 @@ import {
   canonicalWords,
   classify,
   spellOutWords,
+  toSimplified,
   type CanonicalWords,
   type CjkAnalysis,
   type LatinAnalysis,
   type TokenClass,
 } from "../normalise/name-analysis";
-import { foldText, hasCjk, latinTokens } from "../normalise/text";
+import { cjkRuns, foldText, hasCjk, latinTokens } from "../normalise/text";
 import type { NormalisationTables } from "../normalise/tables";
 import type { Evidence, NameMatch } from "../screening/types";
 import { withinOneEdit } from "./edit-distance";
@@ -114,6 +115,13 @@ export interface QueryAnalysis {
 
 export class NameIndex {
   private readonly cjkEntries: IndexedName[] = [];
+  /**
+   * The listed Chinese cores, and every four characters of each: scoreCjk matches a supplier's core that
+   * equals or contains a listed core, or four or more characters of one, so a Chinese name holding none of
+   * them matches no Chinese name.
+   */
+  private readonly cjkCores: string[] = [];
+  private readonly cjkQuads = new Set<string>();
   /** Words a run-together supplier name may be cut into ("topglove" → "top glove"). */
   private readonly knownWords: Set<string>;
   private readonly requiredWords: RequiredWordFilter<IndexedName>;
@@ -153,6 +161,10 @@ export class NameIndex {
       for (const entry of entries) if (this.add(entry)) size++;
     }
     this.size = size;
+    for (const core of new Set(this.cjkEntries.map((e) => e.cjk!.core))) {
+      this.cjkCores.push(core);
+      for (let i = 0; i + 4 <= core.length; i++) this.cjkQuads.add(core.slice(i, i + 4));
+    }
     this.knownWords = new Set([
       ...this.latinEntries.flatMap((e) => e.required.map((i) => e.latin!.tokens[i])),
       ...tables.genericWords,
@@ -225,7 +237,12 @@ export class NameIndex {
     const cjk = hasCjk(folded);
     const mayHaveReadings = text.includes(",") || text.includes("\n") || text.includes("\r");
     const possible = this.options.quickReject === false ? null : this.requiredWords.possibleNames(written);
-    if (possible !== null && possible.length === 0 && !cjk && !(mayHaveReadings && this.readingsMayMatch(text))) {
+    if (
+      possible !== null &&
+      possible.length === 0 &&
+      !(cjk && this.cjkMayMatch(folded)) &&
+      !(mayHaveReadings && this.readingsMayMatch(text))
+    ) {
       // The region rules look for region words as written or spelt out, so the words as written serve them.
       return { matches: NO_MATCHES, words: written };
     }
@@ -235,6 +252,19 @@ export class NameIndex {
     const matches = this.match(analysis, possible ?? undefined);
     const found = (matches[0]?.score ?? 0) >= WEIGHTS.strong || !mayHaveReadings ? matches : this.matchShorterReadings(text, matches);
     return { matches: found, words: analysis.latin?.tokens ?? words.tokens };
+  }
+
+  /**
+   * False when the Chinese part of a folded cell can match no listed Chinese name. A cell's core, after
+   * legal forms and descriptors are removed, is part of its Chinese characters run together and simplified,
+   * and so are the cores of its shorter readings: if that text holds no listed core and no four characters
+   * of one, none of them can.
+   */
+  private cjkMayMatch(folded: string): boolean {
+    const chinese = toSimplified(cjkRuns(folded).join(""), this.tables);
+    for (const core of this.cjkCores) if (chinese.includes(core)) return true;
+    for (let i = 0; i + 4 <= chinese.length; i++) if (this.cjkQuads.has(chinese.slice(i, i + 4))) return true;
+    return false;
   }
 
   private readingsMayMatch(text: string): boolean {
