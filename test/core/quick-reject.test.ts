@@ -150,6 +150,7 @@ describe("RequiredWordFilter", () => {
     (word) => (word === "sil" ? "silicon" : undefined),
     (word) => word === "smartglove",
     (word) => (["industries", "gold", "gems", "trading", "foods", "silicone"].includes(word) ? "generic" : word === "ltd" ? "legal" : "distinctive"),
+    { distinctive: 6, other: 5 },
   );
 
   it("rejects names that lack a required word", () => {

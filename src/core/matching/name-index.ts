@@ -18,7 +18,7 @@ import type { Evidence, NameMatch } from "../screening/types";
 import { withinOneEdit } from "./edit-distance";
 import { matchableVariants } from "./listed-names";
 import { NOT_PLAIN, PlainWordReader } from "./plain-words";
-import { RequiredWordFilter, tracesSomething, type WordFacts } from "./required-words";
+import { RequiredWordFilter, tracesSomething, type TypoLengths, type WordFacts } from "./required-words";
 import { sortShort } from "./small-sort";
 
 /** One matchable form of one listed name. */
@@ -81,9 +81,11 @@ const VESSEL_WORDS = "fishing vessel boat ship number fv";
 /** Shared by every row that matches nothing: 100,000 rows then keep 100,000 fewer arrays alive. */
 const NO_MATCHES: NameMatch[] = Object.freeze([]) as unknown as NameMatch[];
 const NO_ENTRIES: IndexedName[] = Object.freeze([]) as unknown as IndexedName[];
-const MIN_FUZZY_LENGTH = 6;
-const MIN_FUZZY_GENERIC_LENGTH = 5;
+/** One typo is allowed in listed words from these lengths; the required-word filter is given the same. */
+const MIN_TYPO_LENGTH: TypoLengths = { distinctive: 6, other: 5 };
 const MIN_CJK_CONTAINED_LENGTH = 3;
+/** A supplier's Chinese core this long or longer matches a listed core it is part of (cjkMayMatch relies on it). */
+const MIN_CJK_CONTAINING_LENGTH = 4;
 const MIN_SPLIT_LENGTH = 7;
 
 export interface NameIndexOptions {
@@ -116,12 +118,12 @@ export interface QueryAnalysis {
 export class NameIndex {
   private readonly cjkEntries: IndexedName[] = [];
   /**
-   * The listed Chinese cores, and every four characters of each: scoreCjk matches a supplier's core that
-   * equals or contains a listed core, or four or more characters of one, so a Chinese name holding none of
-   * them matches no Chinese name.
+   * The listed Chinese cores, and every MIN_CJK_CONTAINING_LENGTH characters of each: scoreCjk matches a
+   * supplier's core that equals or contains a listed core, or is that many characters of one or more, so a
+   * Chinese name holding none of them matches no Chinese name.
    */
   private readonly cjkCores: string[] = [];
-  private readonly cjkQuads = new Set<string>();
+  private readonly cjkCorePieces = new Set<string>();
   /** Words a run-together supplier name may be cut into ("topglove" → "top glove"). */
   private readonly knownWords: Set<string>;
   private readonly requiredWords: RequiredWordFilter<IndexedName>;
@@ -163,7 +165,8 @@ export class NameIndex {
     this.size = size;
     for (const core of new Set(this.cjkEntries.map((e) => e.cjk!.core))) {
       this.cjkCores.push(core);
-      for (let i = 0; i + 4 <= core.length; i++) this.cjkQuads.add(core.slice(i, i + 4));
+      for (let i = 0; i + MIN_CJK_CONTAINING_LENGTH <= core.length; i++)
+        this.cjkCorePieces.add(core.slice(i, i + MIN_CJK_CONTAINING_LENGTH));
     }
     this.knownWords = new Set([
       ...this.latinEntries.flatMap((e) => e.required.map((i) => e.latin!.tokens[i])),
@@ -177,6 +180,7 @@ export class NameIndex {
       (word) => tables.abbreviations.get(word),
       (word) => this.mayCut(word),
       (word) => classify(word, tables),
+      MIN_TYPO_LENGTH,
     );
     this.plainWords = new PlainWordReader(
       (word) => this.requiredWords.factsOf(word),
@@ -257,13 +261,15 @@ export class NameIndex {
   /**
    * False when the Chinese part of a folded cell can match no listed Chinese name. A cell's core, after
    * legal forms and descriptors are removed, is part of its Chinese characters run together and simplified,
-   * and so are the cores of its shorter readings: if that text holds no listed core and no four characters
-   * of one, none of them can.
+   * and so are the cores of its shorter readings: if that text holds no listed core and no
+   * MIN_CJK_CONTAINING_LENGTH characters of one, none of them can.
    */
   private cjkMayMatch(folded: string): boolean {
     const chinese = toSimplified(cjkRuns(folded).join(""), this.tables);
     for (const core of this.cjkCores) if (chinese.includes(core)) return true;
-    for (let i = 0; i + 4 <= chinese.length; i++) if (this.cjkQuads.has(chinese.slice(i, i + 4))) return true;
+    for (let i = 0; i + MIN_CJK_CONTAINING_LENGTH <= chinese.length; i++) {
+      if (this.cjkCorePieces.has(chinese.slice(i, i + MIN_CJK_CONTAINING_LENGTH))) return true;
+    }
     return false;
   }
 
@@ -516,7 +522,7 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
     }
   }
   const distinctive = listed.classes[li] === "distinctive";
-  const minLength = distinctive ? MIN_FUZZY_LENGTH : MIN_FUZZY_GENERIC_LENGTH;
+  const minLength = distinctive ? MIN_TYPO_LENGTH.distinctive : MIN_TYPO_LENGTH.other;
   if (word.length >= minLength) {
     for (let qi = 0; qi < q.length; qi++) {
       if (a.used[qi] || query.classes[qi] === "legal" || q[qi].length < minLength - 1) continue;
@@ -656,7 +662,7 @@ function scoreCjk(query: CjkAnalysis, entry: IndexedName): NameMatch | null {
       kind: "cjk_contains",
       text: `listed Chinese name "${listed.core}" contained; extra "${query.core.replace(listed.core, "")}" (a branch or qualifier?)`,
     };
-  } else if (query.core.length >= 4 && listed.core.includes(query.core)) {
+  } else if (query.core.length >= MIN_CJK_CONTAINING_LENGTH && listed.core.includes(query.core)) {
     score = 1 - WEIGHTS.cjkContaining;
     how = { kind: "cjk_contains", text: `"${query.core}" is part of the listed Chinese name "${listed.core}"` };
   } else {

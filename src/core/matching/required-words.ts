@@ -3,12 +3,16 @@ import { withinOneEdit } from "./edit-distance";
 import { sortShort } from "./small-sort";
 
 /**
- * As in the matcher, a typo is allowed in listed words of six letters or more when they are distinctive,
- * and of five when they are common words or places (which are required only in names made of nothing
- * else); the supplier's word may be a letter shorter. From five letters, one edit leaves the first two or
- * the last two letters intact, which is how typo candidates are found.
+ * The shortest listed words in which the matcher allows one typo: distinctive words, and common words or
+ * places (which are required only in names made of nothing else). The supplier's word may be a letter
+ * shorter. From five letters, one edit leaves the first two or the last two letters intact, which is how
+ * typo candidates are found.
  */
-const MIN_TYPO_LENGTH = { distinctive: 6, other: 5 } as const;
+export interface TypoLengths {
+  distinctive: number;
+  other: number;
+}
+
 const WORD_CACHE_LIMIT = 100_000;
 
 /** What a supplier word tells the filter. */
@@ -77,12 +81,14 @@ export class RequiredWordFilter<T> {
    * @param spellOut abbreviations spelt out ("mfg" → "manufacturing"), as the matcher does before matching
    * @param mayNeedCutting words the matcher may cut in two ("smartglove"): their parts are not traced here
    * @param classOf the class the matcher gives a word, which decides where it allows a typo
+   * @param typoFrom the matcher's own typo lengths, so that the filter traces every typo it accepts
    */
   constructor(
     listedNames: ReadonlyArray<ListedWords<T>>,
     private readonly spellOut: (word: string) => string | undefined,
     private readonly mayNeedCutting: (word: string) => boolean,
     private readonly classOf: (word: string) => TokenClass,
+    private readonly typoFrom: TypoLengths,
   ) {
     const names: Array<RequiredSet<T>> = [];
     for (const { tokens, required, item } of listedNames) {
@@ -116,7 +122,7 @@ export class RequiredWordFilter<T> {
     const distinctive = this.classOf(word) === "distinctive";
     this.distinctive.push(distinctive);
     for (let n = 1; n < word.length; n++) this.beginnings.add(word.slice(0, n));
-    if (word.length >= (distinctive ? MIN_TYPO_LENGTH.distinctive : MIN_TYPO_LENGTH.other)) {
+    if (word.length >= (distinctive ? this.typoFrom.distinctive : this.typoFrom.other)) {
       push(this.byFirstLetters, word.slice(0, 2), id);
       push(this.byLastLetters, word.slice(-2), id);
     }
@@ -245,7 +251,7 @@ export class RequiredWordFilter<T> {
       if (!this.beginnings.has(head)) break;
     }
     // One typo.
-    const tokenClass = token.length >= MIN_TYPO_LENGTH.other - 1 ? this.classOf(token) : "legal";
+    const tokenClass = token.length >= this.typoFrom.other - 1 ? this.classOf(token) : "legal";
     if (tokenClass !== "legal") {
       for (const id of this.byFirstLetters.get(token.slice(0, 2)) ?? []) if (this.mayBeTypo(id, token, tokenClass)) found.add(id);
       for (const id of this.byLastLetters.get(token.slice(-2)) ?? []) if (this.mayBeTypo(id, token, tokenClass)) found.add(id);
@@ -256,7 +262,7 @@ export class RequiredWordFilter<T> {
   /** Whether the matcher may read `token` as required word `id` with one letter wrong. */
   private mayBeTypo(id: number, token: string, tokenClass: TokenClass): boolean {
     if (this.distinctive[id]) {
-      if (tokenClass !== "distinctive" || token.length < MIN_TYPO_LENGTH.distinctive - 1) return false;
+      if (tokenClass !== "distinctive" || token.length < this.typoFrom.distinctive - 1) return false;
     }
     return withinOneEdit(this.words[id], token);
   }
