@@ -79,7 +79,7 @@ const BRANCH_WORDS = "branch office plant factory division unit works";
 /** Words that surround a vessel's name in shipping documents ("F/V Da Wang", "Zhen Fa No. 7 fishing vessel"). */
 const VESSEL_WORDS = "fishing vessel boat ship number fv";
 /** Shared by every row that matches nothing: 100,000 rows then keep 100,000 fewer arrays alive. */
-const NO_MATCHES: NameMatch[] = Object.freeze([]) as unknown as NameMatch[];
+export const NO_MATCHES: NameMatch[] = Object.freeze([]) as unknown as NameMatch[];
 const NO_ENTRIES: IndexedName[] = Object.freeze([]) as unknown as IndexedName[];
 /** One typo is allowed in listed words from these lengths; the required-word filter is given the same. */
 const MIN_TYPO_LENGTH: TypoLengths = { distinctive: 6, other: 5 };

@@ -1,5 +1,5 @@
 import type { Dataset } from "../dataset/schema";
-import { NameIndex, QUICK_MISS, WEIGHTS, type NameIndexOptions } from "../matching/name-index";
+import { NO_MATCHES, NameIndex, QUICK_MISS, WEIGHTS, type NameIndexOptions } from "../matching/name-index";
 import { writeNote } from "../notes/note";
 import { bundledTables, type NormalisationTables } from "../normalise/tables";
 import { NO_HITS, RuleBook } from "../rules/region-product";
@@ -17,7 +17,6 @@ class NameMatchesOf implements NameMatches {
   ) {}
 }
 
-const NO_MATCHES: NameMatch[] = Object.freeze([]) as unknown as NameMatch[];
 /** Most names match nothing: they share these two answers, which also keeps the recent-names table small. */
 const NOTHING_FOUND = Object.freeze(new NameMatchesOf(NO_MATCHES, false));
 const NOTHING_FOUND_REGION_WORD = Object.freeze(new NameMatchesOf(NO_MATCHES, true));
