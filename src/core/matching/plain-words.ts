@@ -135,7 +135,7 @@ export class PlainWordReader<Info> {
         if (kind === LETTER && i - start === 1) letters += String.fromCharCode(FOLDED[text.charCodeAt(start)]);
         else if (kind !== SEPARATOR) {
           if (letters) {
-            count = this.addText(letters, 0, letters.length, textHash(letters), count);
+            count = this.addWord(letters, count);
             letters = "";
           }
           count = this.addText(text, start, i, hash, count);
@@ -148,13 +148,13 @@ export class PlainWordReader<Info> {
       else if (letters) {
         if (code === 44 /* , */ || code === 10 || code === 13) return NOT_PLAIN;
         if (code === 38 /* & */) {
-          count = this.addText(letters, 0, letters.length, textHash(letters), count);
+          count = this.addWord(letters, count);
           letters = "";
         }
       }
-      if (code === 38 /* & */) count = this.addText(AND, 0, AND.length, AND_HASH, count);
+      if (code === 38 /* & */) count = this.addWord("and", count);
     }
-    if (letters) count = this.addText(letters, 0, letters.length, textHash(letters), count);
+    if (letters) count = this.addWord(letters, count);
     return count;
   }
 
@@ -170,6 +170,11 @@ export class PlainWordReader<Info> {
       for (const [form] of this.bracketed) if (foldsTo(text, at, form)) return true;
     }
     return false;
+  }
+
+  /** addText for a word already folded: a run of single letters, or "and" for "&". */
+  private addWord(word: string, count: number): number {
+    return this.addText(word, 0, word.length, wordHash(word), count);
   }
 
   /** Looks up the word text[start, end) (folded to lower case) and records it as word number `count`. */
@@ -263,13 +268,9 @@ export class PlainWordReader<Info> {
   }
 }
 
-const AND = "and";
-
 /** FNV-1a over the code units of a word already in lower case, as readWords hashes words as it goes. */
-function textHash(word: string): number {
+function wordHash(word: string): number {
   let hash = FNV_OFFSET;
   for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
   return hash;
 }
-
-const AND_HASH = textHash(AND);
