@@ -123,6 +123,8 @@ export class RuleBook {
   private readonly allCountries: Set<string>;
   private readonly latinRegionWords: Set<string>;
   private readonly cjkRegionWords: string[];
+  /** Hits by country cell, then product cell, for names that mention no region. */
+  private readonly hitsByPlace = new Map<string, Map<string, RuleHit[]>>();
 
   private prepareCached(text: string): PreparedText {
     let p = this.prepared.get(text);
@@ -206,9 +208,6 @@ export class RuleBook {
     }
     return this.hitsFor(prepare(row.nameText), row);
   }
-
-  /** Hits by country cell, then product cell, for names that mention no region. */
-  private readonly hitsByPlace = new Map<string, Map<string, RuleHit[]>>();
 
   private hitsFor(name: PreparedText | null, row: RowContext): RuleHit[] {
     const country = this.prepareCached(row.countryText);

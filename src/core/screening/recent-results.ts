@@ -98,7 +98,7 @@ export interface NameMatches {
 
 /**
  * The same supplier often appears with different products or countries: matching depends on the name
- * alone, so its answer is kept by name, and only the rules and the note are worked out again.
+ * alone, so its answer is kept by name, with the result of its rows that no rule applies to.
  */
 export class RecentNameMatches extends RecentTable<NameMatches> {
   constructor(slots = 1 << 16) {
