@@ -33,43 +33,37 @@ const NOT_PLAIN_CHARS = ["'", "`", "合", "’", "ß", "æ", "\u00a0", "\u0301",
 /** Every code unit up to the end of Latin Extended-B, and a few after it. */
 const LATIN = Array.from({ length: 0x260 }, (_, c) => String.fromCharCode(c));
 
+/**
+ * Texts made of `alphabet`'s pieces are read as latinTokens(foldText(text)) reads them, or said not to be
+ * plain. Returns how many of them were read.
+ */
+function readsLikeLatinTokens(alphabet: string[], maxLength: number, numRuns: number, seed: number): number {
+  const { read } = wordReader();
+  let readCount = 0;
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength }), (parts) => {
+      const text = parts.join("");
+      const words = read(text);
+      if (words === null) return;
+      readCount++;
+      expect(words).toEqual(latinTokens(foldText(text), tables.bracketed));
+    }),
+    { numRuns, seed },
+  );
+  return readCount;
+}
+
 describe("PlainWordReader", () => {
   it("reads the words latinTokens finds in the folded text, or says the text is not plain", () => {
-    const { read } = wordReader();
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PLAIN, ...NOT_PLAIN_CHARS), { maxLength: 30 }), (parts) => {
-        const text = parts.join("");
-        const words = read(text);
-        if (words !== null) expect(words).toEqual(latinTokens(foldText(text), tables.bracketed));
-      }),
-      { numRuns: 5000, seed: 17 },
-    );
+    readsLikeLatinTokens([...PLAIN, ...NOT_PLAIN_CHARS], 30, 5000, 17);
   });
   it("folds every Latin character as foldText does the whole cell", () => {
     const { read } = wordReader();
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...LATIN, ...PLAIN), { maxLength: 24 }), (parts) => {
-        const text = parts.join("");
-        const words = read(text);
-        if (words !== null) expect(words).toEqual(latinTokens(foldText(text), tables.bracketed));
-      }),
-      { numRuns: 20_000, seed: 23 },
-    );
+    readsLikeLatinTokens([...LATIN, ...PLAIN], 24, 20_000, 23);
     // The same with only the characters that fold to one ASCII letter or digit, so that nearly every text is read.
     const folding = LATIN.filter((c) => /^[a-z0-9]$/.test(foldText(c)));
     expect(folding.length).toBeGreaterThan(300);
-    let read_ = 0;
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...folding, ..." .,&-/\n"), { maxLength: 24 }), (parts) => {
-        const text = parts.join("");
-        const words = read(text);
-        if (words === null) return;
-        read_++;
-        expect(words).toEqual(latinTokens(foldText(text), tables.bracketed));
-      }),
-      { numRuns: 20_000, seed: 29 },
-    );
-    expect(read_).toBeGreaterThan(15_000);
+    expect(readsLikeLatinTokens([...folding, ..." .,&-/\n"], 24, 20_000, 29)).toBeGreaterThan(15_000);
     expect(read("Ege Gıda Sanayi ve Ticaret A.Ş.")).toBeNull();
     expect(read("Šumadija Plastika d.o.o.")).toEqual(["sumadija", "plastika", "doo"]);
     expect(read("İPLİK SANAYİ")).toEqual(["iplik", "sanayi"]);
