@@ -448,10 +448,7 @@ export interface ScreenerFactory {
   (): { screenAll(inputs: readonly ScreenInput[]): ScreenResult[] };
 }
 
-/**
- * Names per second of screenAll on `inputs`, single-threaded: one warm-up pass, then `runs` timed passes,
- * each on a freshly built screener (construction not timed) so no per-instance cache carries over.
- */
+/** What measureEngine and measureFuse report: the rate of each timed pass, and their median. */
 export interface Rates {
   /** Wall-clock names per second of each timed run. */
   rates: number[];
