@@ -25,13 +25,15 @@ import {
 
 export const USAGE = `Usage:
   dataset import cbp FILE.csv     [--base DATASET.json] [--out FILE.json] [--force] [--retrieved YYYY-MM-DD]
-  dataset import uflpa FILE.html  [--base DATASET.json] [--out FILE.json] [--force] [--retrieved YYYY-MM-DD]
+  dataset import uflpa FILE.html  [--base DATASET.json] [--out FILE.json] [--apply-removals] [--force] [--retrieved YYYY-MM-DD]
   dataset import json FILE.json|https://…  [--base DATASET.json] [--out FILE.json] [--force]
   dataset diff A.json B.json
   dataset show [DATASET.json]
 
   --base     the dataset to update (default: the bundled dataset)
   --out      write the updated dataset here (validated first; written atomically)
+  --apply-removals  mark the UFLPA listings the page no longer holds as removed (each is listed first;
+             without it they are reported as "not in this file" and stay in force)
   --force    apply an update that would drop or fail to find more than half of the listings it covers
   --retrieved  the day the file was downloaded (default: today)
 Exit codes: 0 done, 2 usage error or a file that is unreadable or invalid (nothing is written).`;
@@ -54,11 +56,12 @@ interface Parsed {
   base?: string;
   out?: string;
   force: boolean;
+  applyRemovals: boolean;
   retrieved?: string;
 }
 
 function parseArgs(argv: string[]): Parsed {
-  const parsed: Parsed = { positional: [], force: false };
+  const parsed: Parsed = { positional: [], force: false, applyRemovals: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -67,6 +70,7 @@ function parseArgs(argv: string[]): Parsed {
       return v;
     };
     if (arg === "--force") parsed.force = true;
+    else if (arg === "--apply-removals") parsed.applyRemovals = true;
     else if (arg === "--base") parsed.base = value();
     else if (arg === "--out") parsed.out = value();
     else if (arg === "--retrieved") {
@@ -169,17 +173,31 @@ async function runImport(args: Parsed, io: DatasetCliIo): Promise<number> {
     fileName = basename(source);
   }
 
-  const plan: UpdatePlan = planUpdate(base, bytes, { fileName, format, today, retrieved: args.retrieved ?? today, force: args.force });
+  const plan: UpdatePlan = planUpdate(base, bytes, {
+    fileName,
+    format,
+    today,
+    retrieved: args.retrieved ?? today,
+    force: args.force,
+    applyRemovals: args.applyRemovals,
+  });
   io.stdout.write(`Base: ${baseLabel}\n${formatDiff(plan.diff)}\n`);
   if (plan.report) {
     const r = plan.report;
     io.stdout.write(
-      `\nMatched ${r.matched} listing${r.matched === 1 ? "" : "s"}; added ${r.added.length}; marked removed ${r.removed.length}; status changed ${r.statusChanged.length}.\n`,
+      `\nMatched ${r.matched} listing${r.matched === 1 ? "" : "s"}. Added ${r.added.length}; renamed ${r.renamed.length}; status changed ${r.statusChanged.length}; not in this file ${r.notInFile.length}; marked removed ${r.removed.length}.\n`,
     );
     if (r.notInFile.length) {
       const shown = r.notInFile.slice(0, 20).join(", ");
-      io.stdout.write(`Not in the file and left unchanged (${r.notInFile.length}): ${shown}${r.notInFile.length > 20 ? ", …" : ""}\n`);
+      io.stdout.write(`Not in this file, left in force (${r.notInFile.length}): ${shown}${r.notInFile.length > 20 ? ", …" : ""}\n`);
     }
+    const pending = r.proposedRemovals.filter((id) => !r.removed.includes(id));
+    if (pending.length) {
+      io.stdout.write(`Would be marked removed with --apply-removals (${pending.length}):\n${pending.map((id) => `  ${id}`).join("\n")}\n`);
+    }
+    if (r.removed.length)
+      io.stdout.write(`Marked removed from the list (${r.removed.length}):\n${r.removed.map((id) => `  ${id}`).join("\n")}\n`);
+    for (const a of r.ambiguous) io.stdout.write(`Ambiguous, not merged: ${a}\n`);
   }
   for (const w of plan.warnings) io.stderr.write(`warning: ${w}\n`);
   if (args.out) {

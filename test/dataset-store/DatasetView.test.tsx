@@ -83,7 +83,7 @@ describe("DatasetView", () => {
     );
     expect(preview.textContent).toContain("Supermax Corporation Bhd. and its wholly owned subsidiaries: active → inactive, 2023-09-18");
     expect(preview.textContent).toContain("Added (2)");
-    expect(preview.textContent).toContain("1 listing(s) are not in the file and stay as they are.");
+    expect(preview.textContent).toContain("1 listing(s) are not in this file and stay in force.");
     expect(applySpy).not.toHaveBeenCalled();
 
     fireEvent.click(screen.getByRole("button", { name: "Apply" }));
@@ -132,11 +132,19 @@ describe("DatasetView", () => {
     expect(preview.textContent).toContain("dataset JSON from https://example.org/wro-dataset.json: version test-1 → remote-2");
   });
 
-  it("previews a UFLPA page: removals, section moves and warnings", async () => {
+  it("previews a UFLPA page: counts, removals only when ticked, section moves and warnings", async () => {
     await setup();
     chooseFile("uflpa.html", fixtureBytes("uflpa-sample.html"));
-    const preview = await screen.findByRole("region", { name: "Changes in this update" });
+    let preview = await screen.findByRole("region", { name: "Changes in this update" });
+    expect(screen.getByTestId("dataset-import-counts").textContent).toBe("Added 3, renamed 0, status changed 1, not in this file 1.");
+    expect(preview.textContent).not.toContain("Exemplar Removed Trading Co.: active → inactive");
+    expect(screen.getByRole("list", { name: "Listings that would be marked removed" }).textContent).toContain(
+      "uflpa-2023-06-09-exemplar-removed",
+    );
+    fireEvent.click(screen.getByRole("checkbox", { name: /Mark these 1 listing\(s\) as removed/ }));
+    preview = await screen.findByRole("region", { name: "Changes in this update" });
     expect(preview.textContent).toContain("Exemplar Removed Trading Co.: active → inactive (date not stated)");
+    expect(screen.getByTestId("dataset-import-counts").textContent).toContain("marked removed 1");
     expect(preview.textContent).toContain("Section changed (1)");
     expect(preview.textContent).toContain("Changji Esquel Textile Co. Ltd. (and one alias: Changji Yida Textile)");
     expect(preview.textContent).toContain("Added (3)");

@@ -49,7 +49,7 @@ describe("dataset CLI", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("test-1 (9 listings) → test-1+cbp-2026-11-20 (11 listings)");
     expect(stdout).toContain("Supermax Corporation Bhd. and its wholly owned subsidiaries: active → inactive, 2023-09-18");
-    expect(stdout).toContain("Not in the file and left unchanged (1): wro-2019-09-30-exemplar-bonechar");
+    expect(stdout).toContain("Not in this file, left in force (1): wro-2019-09-30-exemplar-bonechar");
     expect(stderr).toMatch(/^warning: Line 9: WRO of 1\/13\/2021/);
     const written = parseDataset(readFileSync(out, "utf8"));
     expect(written.listings).toHaveLength(11);
@@ -59,8 +59,17 @@ describe("dataset CLI", () => {
   it("import uflpa without --out writes nothing", async () => {
     const { code, stdout } = await run(["import", "uflpa", fixture("uflpa-sample.html"), "--base", basePath]);
     expect(code).toBe(0);
-    expect(stdout).toContain("Exemplar Removed Trading Co.: active → inactive (date not stated)");
+    expect(stdout).toContain("not in this file 1; marked removed 0");
+    expect(stdout).toContain("Would be marked removed with --apply-removals (1):\n  uflpa-2023-06-09-exemplar-removed");
+    expect(stdout).not.toContain("Exemplar Removed Trading Co.: active → inactive");
     expect(stdout).toContain("Nothing written (no --out given).");
+  });
+
+  it("import uflpa --apply-removals marks the listings the page no longer holds as removed", async () => {
+    const { code, stdout } = await run(["import", "uflpa", fixture("uflpa-sample.html"), "--base", basePath, "--apply-removals"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Exemplar Removed Trading Co.: active → inactive (date not stated)");
+    expect(stdout).toContain("Marked removed from the list (1):\n  uflpa-2023-06-09-exemplar-removed");
   });
 
   it("refuses bad input with exit 2, a clear message, and leaves --out untouched", async () => {

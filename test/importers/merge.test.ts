@@ -120,9 +120,25 @@ describe("mergeImport with CBP's CSV", () => {
 
 describe("mergeImport with the UFLPA page", () => {
   const base = baseDataset();
-  const { dataset, report } = mergeImport(base, uflpa(), { today });
+  const { dataset, report } = mergeImport(base, uflpa(), { today, applyRemovals: true });
 
-  it("marks a listing missing from the complete list as removed, with an undated history event", () => {
+  it("without confirmation, reports a listing missing from the page as not in this file and leaves it in force", () => {
+    const unconfirmed = mergeImport(base, uflpa(), { today });
+    expect(unconfirmed.report.removed).toEqual([]);
+    expect(unconfirmed.report.proposedRemovals).toEqual(["uflpa-2023-06-09-exemplar-removed"]);
+    expect(unconfirmed.report.notInFile).toContain("uflpa-2023-06-09-exemplar-removed");
+    expect(byId(unconfirmed.dataset, "uflpa-2023-06-09-exemplar-removed").status).toBe("active");
+  });
+
+  it("never proposes for removal a listing dated after the page's own date", () => {
+    const dated = uflpa();
+    dated.fileDate = "2023-06-01";
+    const r = mergeImport(base, dated, { today, applyRemovals: true }).report;
+    expect(r.proposedRemovals).toEqual([]);
+    expect(r.notInFile).toContain("uflpa-2023-06-09-exemplar-removed");
+  });
+
+  it("marks a listing missing from the complete list as removed when confirmed, with an undated history event", () => {
     expect(report.removed).toEqual(["uflpa-2023-06-09-exemplar-removed"]);
     const removed = byId(dataset, "uflpa-2023-06-09-exemplar-removed");
     expect(removed).toMatchObject({ status: "inactive", statusDate: null });
@@ -169,7 +185,7 @@ describe("mergeImport with the UFLPA page", () => {
     separate.name = "Exemplar B Co.";
     separate.names = [{ name: "Exemplar B Co.", kind: "primary" }];
     withSubsidiary.listings.push(separate);
-    const merged = mergeImport(withSubsidiary, uflpa(), { today });
+    const merged = mergeImport(withSubsidiary, uflpa(), { today, applyRemovals: true });
     expect(merged.report.removed).toEqual(["uflpa-2023-06-09-exemplar-removed"]);
     expect(byId(merged.dataset, "uflpa-2024-08-01-exemplar-b").status).toBe("active");
     expect(merged.report.warnings).toContain(
@@ -195,7 +211,8 @@ describe("mergeImport with the UFLPA page", () => {
       { fileName: "cut.html", retrieved: null },
     );
     expect(importErrorOf(() => mergeImport(base, tiny, { today })).code).toBe("unsafe_update");
-    expect(mergeImport(base, tiny, { today, force: true }).report.removed).toHaveLength(3);
+    expect(mergeImport(base, tiny, { today, force: true }).report.removed).toHaveLength(0);
+    expect(mergeImport(base, tiny, { today, force: true, applyRemovals: true }).report.removed).toHaveLength(3);
   });
 });
 

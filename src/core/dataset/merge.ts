@@ -4,6 +4,7 @@ import { ImportError } from "../importers/errors";
 import { coreNameKey, nameKey, uniqueId } from "../importers/names";
 import type { ImportedEntry, ImportedList } from "../importers/types";
 import { uflpaSectionKey } from "../importers/uflpa-html";
+import { ListingIdentities, identifyingNames } from "../importers/identity";
 
 /**
  * Folding an official list into the curated dataset. The official file decides dates, type and
@@ -16,15 +17,29 @@ export interface MergeOptions {
   force?: boolean;
   /** YYYY-MM-DD the merge is made; becomes `compiled`. */
   today: string;
+  /**
+   * Mark listings missing from the file as removed from the list (UFLPA). Without it they are only
+   * reported as "not in this file" and stay in force: a removal must be confirmed by the user.
+   */
+  applyRemovals?: boolean;
 }
 
 export interface MergeReport {
   matched: number;
   added: string[];
-  /** Listings of the covered lists that the file no longer holds and that were marked inactive (UFLPA). */
+  /** Listings marked as removed from the list: only with applyRemovals, and only from proposedRemovals. */
   removed: string[];
-  /** Listings of the covered lists that the file does not hold and that were left unchanged (CBP). */
+  /** Listings of the covered lists that the file does not hold; left unchanged unless removals were applied. */
   notInFile: string[];
+  /**
+   * UFLPA listings not in the file that a confirmed import would mark as removed. Listings dated after
+   * the file's own date are never among them.
+   */
+  proposedRemovals: string[];
+  /** Listings the file renamed: the old published name became a former name. */
+  renamed: string[];
+  /** Entries whose names point at more than one listing: reported, neither merged nor added. */
+  ambiguous: string[];
   statusChanged: string[];
   warnings: string[];
 }
@@ -37,12 +52,22 @@ export interface MergeResult {
 /** Share of a list that may go missing in one update before the update is refused without --force. */
 export const MAX_DROP_SHARE = 0.5;
 
+/** A subsidiary a listing names is another entity, so its name never identifies the listing. */
 function keysOf(listing: Listing): Set<string> {
-  return new Set([listing.name, ...listing.names.map((n) => n.name)].map(nameKey).filter(Boolean));
+  return new Set([listing.name, ...listing.names.filter((n) => n.kind !== "subsidiary").map((n) => n.name)].map(nameKey).filter(Boolean));
 }
 
 function importedKeys(entry: ImportedEntry): string[] {
   return [entry.listing.names[0].name, entry.listing.name].map(nameKey).filter(Boolean);
+}
+
+function sectionKeysOf(section: string | null): string[] {
+  const keys: string[] = [];
+  for (const part of (section ?? "").split(";")) {
+    const key = uflpaSectionKey(part);
+    if (key && !keys.includes(key)) keys.push(key);
+  }
+  return keys.sort();
 }
 
 function coreKeysOf(listing: Listing): Set<string> {
@@ -126,17 +151,26 @@ function updateListing(current: Listing, entry: ImportedEntry, imported: Importe
   next.scope ??= incoming.scope;
 
   if (imported.format === "uflpa_html") {
-    const from = uflpaSectionKey(current.section);
-    if (from !== entry.sectionKey) {
+    const from = sectionKeysOf(current.section);
+    const to = [...(entry.sectionKeys ?? (entry.sectionKey ? [entry.sectionKey] : []))].sort();
+    if (from.join() !== to.join()) {
       next.section = incoming.section;
-      if (from !== null) {
+      if (from.length > 0) {
+        // The effective date in the table of a section newly given, where there is one.
+        const added = to.filter((k) => !from.includes(k));
+        const dates = incoming.statusHistory
+          .filter((e) => e.kind === "listed" && added.some((k) => e.description.includes(`(${k})`)))
+          .map((e) => e.date)
+          .filter((d): d is string => !!d)
+          .sort();
         next.statusHistory.push({
-          date: incoming.dateIssued,
+          date: dates.at(-1) ?? null,
           kind: "moved_section",
-          description: `Now listed under §2(d)(2)(B)(${entry.sectionKey}) (was (${from})), per ${imported.sourceLabel}; the date is the effective date in the new section's table`,
+          description: `Now listed under §2(d)(2)(B)(${to.join("), (")}) (was (${from.join("), (")})), per ${imported.sourceLabel}`,
         });
       }
     }
+    renameIfTheFileSaysSo(current, next, incoming, report);
   }
 
   if (current.status === incoming.status) {
@@ -164,6 +198,22 @@ function updateListing(current: Listing, entry: ImportedEntry, imported: Importe
   return next;
 }
 
+/**
+ * A rename on the page: the file's main name is new to the listing and the file gives the listing's
+ * published name as a former name ("formerly known as"). The listing keeps its id; its old name becomes
+ * a former name. Spelling alone (the file's main name read alike by the engine) is not a rename.
+ */
+function renameIfTheFileSaysSo(current: Listing, next: Listing, incoming: Listing, report: MergeReport): void {
+  const main = incoming.names[0]?.name;
+  if (!main || nameKey(main) === nameKey(current.name)) return;
+  const saysFormer = incoming.names.some((n) => n.kind === "former" && nameKey(n.name) === nameKey(current.name));
+  if (!saysFormer) return;
+  const others = next.names.filter((n) => nameKey(n.name) !== nameKey(main) && nameKey(n.name) !== nameKey(current.name));
+  next.name = main;
+  next.names = [{ name: main, kind: "primary" }, { name: current.name, kind: "former" }, ...others.filter((n) => n.kind !== "primary")];
+  report.renamed.push(current.id);
+}
+
 function markRemoved(current: Listing, imported: ImportedList): Listing {
   const when = imported.source.retrieved ? ` retrieved ${imported.source.retrieved}` : "";
   return {
@@ -189,7 +239,7 @@ function markRemoved(current: Listing, imported: ImportedList): Listing {
  * and date (and products, for CBP rows that share both), then, for a single unambiguous candidate,
  * by name alone (a corrected date or a UFLPA name correction).
  */
-function pairEntries(base: Listing[], imported: ImportedList): Map<ImportedEntry, Listing> {
+function pairEntries(base: Listing[], imported: ImportedList, ambiguous: Map<ImportedEntry, Listing[]>): Map<ImportedEntry, Listing> {
   const covered = new Set<ListKind>(imported.lists);
   const candidates = base.filter((l) => covered.has(l.list));
   const byId = new Map(candidates.map((l) => [l.id, l]));
@@ -231,16 +281,20 @@ function pairEntries(base: Listing[], imported: ImportedList): Map<ImportedEntry
   for (const entry of imported.entries) {
     claim(entry, (l) => l.dateIssued === entry.listing.dateIssued && sameType(l, entry) && nearlyNamed(l, entry));
   }
+  // Identity across spellings: every name of the entry against every name of the listings, read by the
+  // engine's normalisation. An entry that points at two listings is reported, never merged by guess.
+  const identities = new ListingIdentities(candidates.filter((l) => !taken.has(l)));
   for (const entry of imported.entries) {
     if (pairs.has(entry)) continue;
-    // Name alone is only trusted when exactly one unpaired imported entry carries that name.
-    const rivals = imported.entries.filter((o) => !pairs.has(o) && importedKeys(o).some((k) => importedKeys(entry).includes(k)));
-    if (rivals.length !== 1) continue;
-    claim(
-      entry,
-      (l) => sameType(l, entry) && named(l, entry),
-      (l) => uflpaSectionKey(l.section) === entry.sectionKey,
-    );
+    const found = identities.identify(identifyingNames(entry.listing));
+    const open = found.kind === "one" ? [found.listing] : found.kind === "ambiguous" ? found.listings : [];
+    const free = open.filter((l) => !taken.has(l) && sameType(l, entry));
+    if (free.length === 1) {
+      pairs.set(entry, free[0]);
+      taken.add(free[0]);
+    } else if (free.length > 1) {
+      ambiguous.set(entry, free);
+    }
   }
   return pairs;
 }
@@ -271,18 +325,38 @@ function bumpVersion(version: string, format: ImportedList["format"], stamp: str
  * removed or not found (a partial or filtered file), unless `force` is set.
  */
 export function mergeImport(base: Dataset, imported: ImportedList, options: MergeOptions): MergeResult {
-  const report: MergeReport = { matched: 0, added: [], removed: [], notInFile: [], statusChanged: [], warnings: [...imported.warnings] };
-  const pairs = pairEntries(base.listings, imported);
+  const report: MergeReport = {
+    matched: 0,
+    added: [],
+    removed: [],
+    notInFile: [],
+    proposedRemovals: [],
+    renamed: [],
+    ambiguous: [],
+    statusChanged: [],
+    warnings: [...imported.warnings],
+  };
+  const ambiguous = new Map<ImportedEntry, Listing[]>();
+  const pairs = pairEntries(base.listings, imported, ambiguous);
+  for (const [entry, listings] of ambiguous) {
+    report.ambiguous.push(
+      `"${entry.listing.names[0].name}"${entry.line ? ` (line ${entry.line})` : ""} could be any of ${listings.map((l) => `${l.id} ("${l.name}")`).join(", ")}; it was neither merged nor added. Check which listing it is and edit the dataset, or import again once the names are told apart.`,
+    );
+  }
   const pairedIds = new Set([...pairs.values()].map((l) => l.id));
   const covered = new Set<ListKind>(imported.lists);
   const coveredListings = base.listings.filter((l) => covered.has(l.list) && l.matchBy === "name");
   const missing = coveredListings.filter((l) => !pairedIds.has(l.id));
   const removesOnAbsence = imported.format === "uflpa_html";
   const namedWithin = entryNaming(imported);
+  const ambiguousListings = new Set([...ambiguous.values()].flat().map((l) => l.id));
   const toRemove: Listing[] = [];
   if (removesOnAbsence) {
     for (const l of missing) {
       if (l.status === "inactive") continue;
+      // Dated after the file itself: the file cannot be expected to hold it.
+      if (imported.fileDate && l.dateIssued && l.dateIssued > imported.fileDate) continue;
+      if (ambiguousListings.has(l.id)) continue;
       // A curated listing for a subsidiary or alias the page names inside another entry is still listed.
       const within = l.names
         .filter((n) => n.kind !== "chinese")
@@ -298,11 +372,13 @@ export function mergeImport(base: Dataset, imported: ImportedList, options: Merg
     }
   }
 
-  const lost = removesOnAbsence ? toRemove.length : missing.length;
+  report.proposedRemovals.push(...toRemove.map((l) => l.id));
+  const applying = removesOnAbsence && options.applyRemovals === true;
+  const lost = applying ? toRemove.length : missing.length;
   if (coveredListings.length > 0 && lost > coveredListings.length * MAX_DROP_SHARE && !options.force) {
     throw new ImportError(
       "unsafe_update",
-      `${imported.sourceLabel} would leave ${lost} of the ${coveredListings.length} listings it covers ${removesOnAbsence ? "marked as removed from the list" : "unmatched"}: more than half. ` +
+      `${imported.sourceLabel} would leave ${lost} of the ${coveredListings.length} listings it covers ${applying ? "marked as removed from the list" : "unmatched"}: more than half. ` +
         `Is the file complete (not filtered or cut short)? Nothing was changed; use the force option to apply it anyway.`,
     );
   }
@@ -312,16 +388,19 @@ export function mergeImport(base: Dataset, imported: ImportedList, options: Merg
     replaced.set(current.id, updateListing(current, entry, imported, report));
     report.matched++;
   }
-  for (const l of toRemove) {
-    replaced.set(l.id, markRemoved(l, imported));
-    report.removed.push(l.id);
+  if (applying) {
+    for (const l of toRemove) {
+      replaced.set(l.id, markRemoved(l, imported));
+      report.removed.push(l.id);
+    }
   }
-  if (!removesOnAbsence) report.notInFile.push(...missing.map((l) => l.id));
+  const removedIds = new Set(report.removed);
+  report.notInFile.push(...missing.filter((l) => !removedIds.has(l.id)).map((l) => l.id));
 
   const ids = new Set(base.listings.map((l) => l.id));
   const added: Listing[] = [];
   for (const entry of imported.entries) {
-    if (pairs.has(entry)) continue;
+    if (pairs.has(entry) || ambiguous.has(entry)) continue;
     const listing = { ...entry.listing, id: uniqueId(entry.listing.id, ids) };
     added.push(listing);
     report.added.push(listing.id);

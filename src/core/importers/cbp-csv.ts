@@ -268,6 +268,7 @@ export function parseCbpCsv(bytes: Uint8Array, options: ImportOptions): Imported
     format: "cbp_csv",
     lists: ["cbp_wro", "cbp_finding"],
     entries,
+    fileDate: entries.map((e) => e.listing.dateIssued!).sort()[entries.length - 1],
     source: { name: CBP_CSV_SOURCE_LABEL, address: options.fileName, retrieved: options.retrieved },
     sourceLabel,
     warnings,

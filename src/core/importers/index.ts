@@ -9,6 +9,7 @@ export * from "./types";
 export * from "./cbp-csv";
 export * from "./uflpa-names";
 export * from "./uflpa-html";
+export * from "./identity";
 export * from "./dataset-json";
 export * from "./fetch";
 export * from "./update";

@@ -6,8 +6,10 @@ export interface ImportedEntry {
   listing: Listing;
   /** 1-based line in the file where the row starts, for messages. */
   line: number | null;
-  /** UFLPA only: the sub-section of §2(d)(2)(B) the table belongs to ("i", "ii", "iv", "v"). */
+  /** UFLPA only: the first sub-section of §2(d)(2)(B) the entity is listed in ("i", "ii", "iv", "v"). */
   sectionKey: string | null;
+  /** UFLPA only: every sub-section the entity is listed in (one entity, several tables: one entry). */
+  sectionKeys?: string[];
 }
 
 export interface ImportedSource {
@@ -26,6 +28,11 @@ export interface ImportedList {
   source: ImportedSource;
   /** The string written into each listing's `sources`; also identifies earlier imports of the same kind. */
   sourceLabel: string;
+  /**
+   * The file's own date: "Last Updated" on the DHS page; the newest Effective Date in a CBP file. A listing
+   * dated after it cannot be expected in the file, so it is never proposed for removal.
+   */
+  fileDate?: string | null;
   /** Things the reader should know that did not stop the import (skipped blank rows, unparsed names). */
   warnings: string[];
   encoding: TextEncodingName;

@@ -7,6 +7,74 @@ import { checkSize, ImportError } from "./errors";
 import { collapseSpaces, nameKey, slugify, uniqueId } from "./names";
 import type { ImportedEntry, ImportedList, ImportOptions } from "./types";
 import { parseUflpaName } from "./uflpa-names";
+import { identityKeys } from "./identity";
+
+/**
+ * One entity listed in several sections has one row per table. Rows whose names the engine reads alike
+ * (any name of one equal to any name of the other) become one entry: every name, every section (with
+ * its own effective date in the status history) and the earliest effective date.
+ */
+export function groupEntityRows(entries: ImportedEntry[]): ImportedEntry[] {
+  const keys = identityKeys();
+  const groups: ImportedEntry[][] = [];
+  const groupOfKey = new Map<string, ImportedEntry[]>();
+  for (const entry of entries) {
+    const entryKeys = entry.listing.names.filter((n) => n.kind !== "subsidiary").flatMap((n) => keys.keysOf(n.name));
+    const found = [...new Set(entryKeys.map((k) => groupOfKey.get(k)).filter((g): g is ImportedEntry[] => !!g))];
+    let group: ImportedEntry[];
+    if (found.length === 0) {
+      group = [];
+      groups.push(group);
+    } else {
+      group = found[0];
+      // Rows joining two groups join them all.
+      for (const other of found.slice(1)) {
+        group.push(...other);
+        groups.splice(groups.indexOf(other), 1);
+        for (const [k, g] of groupOfKey) if (g === other) groupOfKey.set(k, group);
+      }
+    }
+    group.push(entry);
+    for (const k of entryKeys) groupOfKey.set(k, group);
+  }
+  return groups.map((group) => (group.length === 1 ? { ...group[0], sectionKeys: [group[0].sectionKey!] } : combine(group)));
+}
+
+function combine(rows: ImportedEntry[]): ImportedEntry {
+  const first = rows[0];
+  const names = [...first.listing.names];
+  const seen = new Set(names.map((n) => nameKey(n.name)));
+  for (const row of rows.slice(1)) {
+    for (const n of row.listing.names) {
+      const key = nameKey(n.name);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      names.push(n.kind === "primary" ? { ...n, kind: "alias", note: "name as written in another section's table" } : n);
+    }
+  }
+  const dates = rows.map((r) => r.listing.dateIssued!).sort();
+  const sectionKeys = [...new Set(rows.map((r) => r.sectionKey!))];
+  return {
+    line: first.line,
+    sectionKey: first.sectionKey,
+    sectionKeys,
+    listing: {
+      ...first.listing,
+      dateIssued: dates[0],
+      statusDate: dates[0],
+      names,
+      section: rows.map((r) => r.listing.section).join("; "),
+      statusText: rows.map((r) => r.listing.statusText).join("; "),
+      statusHistory: rows.flatMap((r) => r.listing.statusHistory).sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "")),
+    },
+  };
+}
+
+/** "Last Updated: 01/14/2025" on the DHS page, as YYYY-MM-DD; null when the page does not say. */
+function lastUpdated(text: string): string | null {
+  const m = /Last\s+Updated:?\s*(?:<[^>]*>\s*)*(\d{1,2})\/(\d{1,2})\/(\d{4})/i.exec(text);
+  return m ? `${m[3]}-${m[1].padStart(2, "0")}-${m[2].padStart(2, "0")}` : null;
+}
 
 export const UFLPA_HTML_SOURCE_LABEL = "DHS UFLPA Entity List page (saved HTML)";
 
@@ -200,10 +268,15 @@ export function parseUflpaHtml(bytes: Uint8Array, options: ImportOptions): Impor
   if (entries.length === 0) {
     throw new ImportError("empty", `${what} has the UFLPA tables but no entities in them; nothing was imported.`);
   }
+  const grouped = groupEntityRows(entries);
+  if (grouped.length < entries.length) {
+    warnings.push(`${entries.length} table rows hold ${grouped.length} entities: rows of one entity in several sections were joined.`);
+  }
   return {
     format: "uflpa_html",
     lists: ["uflpa"],
-    entries,
+    entries: grouped,
+    fileDate: lastUpdated(text),
     source: { name: UFLPA_HTML_SOURCE_LABEL, address: options.fileName, retrieved: options.retrieved },
     sourceLabel,
     warnings,

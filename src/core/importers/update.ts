@@ -36,6 +36,8 @@ export interface UpdateOptions {
   retrieved?: string | null;
   today: string;
   force?: boolean;
+  /** Mark listings missing from an official file as removed (UFLPA); without it they stay in force. */
+  applyRemovals?: boolean;
   maxBytes?: number;
 }
 
@@ -62,7 +64,11 @@ export function planUpdate(current: Dataset, bytes: Uint8Array, options: UpdateO
     return { format, next, diff: diffDatasets(current, next), report: null, warnings: [] };
   }
   const imported = format === "cbp_csv" ? parseCbpCsv(bytes, importOptions) : parseUflpaHtml(bytes, importOptions);
-  const { dataset, report } = mergeImport(current, imported, { force: options.force, today: options.today });
+  const { dataset, report } = mergeImport(current, imported, {
+    force: options.force,
+    today: options.today,
+    applyRemovals: options.applyRemovals,
+  });
   return { format, next: dataset, diff: diffDatasets(current, dataset), report, warnings: report.warnings };
 }
 

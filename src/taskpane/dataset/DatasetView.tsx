@@ -1,4 +1,4 @@
-import { Button, Field, Input, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, ArrowUndoRegular, DocumentArrowUpRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { datasetFingerprint } from "../../core/dataset/load";
@@ -113,6 +113,10 @@ function readFileBytes(file: File): Promise<Uint8Array> {
 interface PendingUpdate {
   plan: UpdatePlan;
   origin: string;
+  bytes: Uint8Array;
+  force: boolean;
+  /** The user ticked "mark these listings as removed": the plan was made with applyRemovals. */
+  applyRemovals: boolean;
 }
 
 type Notice = { intent: "success" | "error" | "warning" | "info"; title: string; text: string } | null;
@@ -141,7 +145,7 @@ function Counts({ dataset }: { dataset: Dataset }) {
   );
 }
 
-function Preview({ pending }: { pending: PendingUpdate }) {
+function Preview({ pending, onApplyRemovals }: { pending: PendingUpdate; onApplyRemovals: (apply: boolean) => void }) {
   const styles = useStyles();
   const { diff, warnings, report } = pending.plan;
   const items = <T,>(title: string, list: T[], render: (x: T) => string) =>
@@ -166,6 +170,13 @@ function Preview({ pending }: { pending: PendingUpdate }) {
         {FORMAT_LABELS[pending.plan.format]} from {pending.origin}: version {diff.from.version} → {diff.to.version}, {diff.from.listings} →{" "}
         {diff.to.listings} listings.
       </Text>
+      {report && (
+        <Text data-testid="dataset-import-counts">
+          Added {report.added.length}, renamed {report.renamed.length}, status changed {report.statusChanged.length}, not in this file{" "}
+          {report.notInFile.length}
+          {report.removed.length > 0 ? `, marked removed ${report.removed.length}` : ""}.
+        </Text>
+      )}
       {nothing && <Text>No changes: the file says what the dataset already says.</Text>}
       {items("Added", diff.added, (l) => `${l.name} (${LIST_LABELS[l.list]}${l.dateIssued ? `, ${l.dateIssued}` : ""})`)}
       {items("Removed from the dataset", diff.removed, (l) => l.name)}
@@ -177,7 +188,27 @@ function Preview({ pending }: { pending: PendingUpdate }) {
       )}
       {diff.namesChanged.length > 0 && <Text>Names added or changed for {diff.namesChanged.length} listing(s).</Text>}
       {diff.otherChanged.length > 0 && <Text>Dates, sources or other facts updated for {diff.otherChanged.length} listing(s).</Text>}
-      {report && report.notInFile.length > 0 && <Text>{report.notInFile.length} listing(s) are not in the file and stay as they are.</Text>}
+      {report && report.notInFile.length > 0 && (
+        <Text>
+          {report.notInFile.length} listing(s) are not in this file and stay in force
+          {report.proposedRemovals.length > 0 ? " unless you confirm their removal below" : ""}.
+        </Text>
+      )}
+      {report && report.proposedRemovals.length > 0 && (
+        <div>
+          <Checkbox
+            checked={pending.applyRemovals}
+            onChange={(_, d) => onApplyRemovals(d.checked === true)}
+            label={`Mark these ${report.proposedRemovals.length} listing(s) as removed from the list (listings dated after the file are never proposed)`}
+          />
+          <ul className={styles.list} aria-label="Listings that would be marked removed">
+            {report.proposedRemovals.map((id) => (
+              <li key={id}>{id}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {items("Ambiguous: not merged, check by hand", report?.ambiguous ?? [], (a) => a)}
       {items("Warnings", warnings, (w) => w)}
     </section>
   );
@@ -216,11 +247,17 @@ export function DatasetView<S>(props: DatasetViewProps<S>) {
 
   const fingerprint = useMemo(() => datasetFingerprint(dataset), [dataset]);
 
-  const plan = (bytes: Uint8Array, origin: string, force: boolean) => {
+  const plan = (bytes: Uint8Array, origin: string, force: boolean, applyRemovals = false) => {
     setImpact(null);
     setForceable(null);
     try {
-      setPending({ plan: planUpdate(getDataset(), bytes, { fileName: origin, today: today(), force }), origin });
+      setPending({
+        plan: planUpdate(getDataset(), bytes, { fileName: origin, today: today(), force, applyRemovals }),
+        origin,
+        bytes,
+        force,
+        applyRemovals,
+      });
       setNotice(null);
     } catch (e) {
       setPending(null);
@@ -387,7 +424,7 @@ export function DatasetView<S>(props: DatasetViewProps<S>) {
 
       {pending && (
         <>
-          <Preview pending={pending} />
+          <Preview pending={pending} onApplyRemovals={(apply) => plan(pending.bytes, pending.origin, pending.force, apply)} />
           <div className={styles.row}>
             <Button appearance="primary" disabled={busy} onClick={() => void onApply()}>
               Apply
