@@ -39,6 +39,9 @@ export const MATCH_CATEGORIES = [
   "inflection",
   "messy_cell",
 ] as const;
+/** Positive categories where a possible match (review) is the expected answer even for a listing in force:
+ * a listed Chinese name inside a longer one (a possible subsidiary) and short forms. Left out of the recall of high. */
+export const POSSIBLE_MATCH_CATEGORIES = ["cjk_possible"] as const;
 export const RULE_CATEGORIES = ["rule"] as const;
 /** Hard negatives: may be "review", never "high". */
 export const NEGATIVE_CATEGORIES = ["generic_collision", "sister_company", "lookalike", "same_city"] as const;
