@@ -182,7 +182,9 @@ export function evaluate(screener: ScreenerLike, cases: readonly EvalCase[]): Ev
   const clean = outcomes.filter((o) => o.case.category === "clean");
   const rules = outcomes.filter((o) => o.case.expected === "rule");
   const recall = ratio(found.length, pos.length);
-  const highPos = pos.filter((o) => o.expectedRisk === "high" && !(POSSIBLE_MATCH_CATEGORIES as readonly string[]).includes(o.case.category));
+  const highPos = pos.filter(
+    (o) => o.expectedRisk === "high" && !(POSSIBLE_MATCH_CATEGORIES as readonly string[]).includes(o.case.category),
+  );
   const highFound = highPos.filter((o) => o.pass && o.risk === "high").length;
   const precision = ratio(tp, tp + fp);
 

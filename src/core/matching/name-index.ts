@@ -541,10 +541,11 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
  */
 function scoreLatin(query: LatinAnalysis, entry: IndexedName, tables: NormalisationTables): NameMatch | null {
   const evidence: Evidence[] = [];
-  const penalty = alignLatin(query, entry, tables, evidence);
+  const literal = { value: false };
+  const penalty = alignLatin(query, entry, tables, evidence, literal);
   if (penalty === null) return null;
   const score = Math.max(0, Math.round((1 - penalty) * 1000) / 1000);
-  return { listing: entry.listing, matched: entry.listed, score, evidence };
+  return { listing: entry.listing, matched: entry.listed, score, evidence, literal: literal.value };
 }
 
 function tooWeak(penalty: number): boolean {
@@ -555,7 +556,13 @@ function tooWeak(penalty: number): boolean {
  * Aligns the listed name's words with the query's and returns the penalty, or null as soon as a required
  * word is missing or the penalty rules out even a possible match. Every adjustment is recorded in `evidence`.
  */
-function alignLatin(query: LatinAnalysis, entry: IndexedName, tables: NormalisationTables, evidence: Evidence[]): number | null {
+function alignLatin(
+  query: LatinAnalysis,
+  entry: IndexedName,
+  tables: NormalisationTables,
+  evidence: Evidence[],
+  literal: { value: boolean },
+): number | null {
   const listed = entry.latin!;
   const a: Alignment = {
     used: new Array<boolean>(query.tokens.length).fill(false),
@@ -620,6 +627,8 @@ function alignLatin(query: LatinAnalysis, entry: IndexedName, tables: Normalisat
   if (tooWeak(a.penalty)) return null;
 
   if (a.penalty === 0) evidence.unshift({ kind: "exact", text: "exact match after normalisation" });
+  // Literal: nothing differs, and every required word was found as written (not as a plural or joined form).
+  literal.value = a.penalty === 0 && entry.required.every((li) => foundAsWritten(a.matchedAt, li, query.tokens, listed.tokens[li]));
   if (extras.length > 0) {
     evidence.push({
       kind: "extra_word",
@@ -630,6 +639,11 @@ function alignLatin(query: LatinAnalysis, entry: IndexedName, tables: Normalisat
     evidence.push({ kind: "generic", text: 'some business words (such as "group" or "glove") differ; they count for little' });
   describeNormalisation(query, evidence);
   return a.penalty;
+}
+
+function foundAsWritten(matchedAt: readonly number[], li: number, query: readonly string[], word: string): boolean {
+  for (let k = 0; k < matchedAt.length; k += 2) if (matchedAt[k] === li && query[matchedAt[k + 1]] === word) return true;
+  return false;
 }
 
 /** Whether the query words found keep the listed order: no two found in crossed positions. */
@@ -672,5 +686,5 @@ function scoreCjk(query: CjkAnalysis, entry: IndexedName): NameMatch | null {
   if (query.stripped.length > 0)
     evidence.push({ kind: "legal_form", text: `legal form ${query.stripped.map((s) => `"${s}"`).join(", ")} ignored` });
   if (query.core === listed.core && query.branch) evidence.push({ kind: "cjk_contains", text: `a branch of it: "${query.branch}"` });
-  return { listing: entry.listing, matched: entry.listed, score, evidence };
+  return { listing: entry.listing, matched: entry.listed, score, evidence, literal: query.core === listed.core };
 }
