@@ -15,6 +15,7 @@ import {
 import { cjkRuns, foldText, hasCjk, latinTokens } from "../normalise/text";
 import type { NormalisationTables } from "../normalise/tables";
 import type { Evidence, NameMatch } from "../screening/types";
+import { droppedPrefix, withoutPlacePrefix } from "./cjk-forms";
 import { withinOneEdit } from "./edit-distance";
 import { matchableVariants } from "./listed-names";
 import { NOT_PLAIN, PlainWordReader } from "./plain-words";
@@ -38,6 +39,8 @@ interface IndexedName {
   /** Every word of the listing's names and products: extra business words found here are expected, others are not. */
   vocabulary: Set<string>;
   cjk: CjkAnalysis | null;
+  /** The Chinese core without its place prefix (中泰化学 of 新疆中泰化学), when it has one: a short form. */
+  shortCore: string | null;
 }
 
 /**
@@ -163,7 +166,7 @@ export class NameIndex {
       for (const entry of entries) if (this.add(entry)) size++;
     }
     this.size = size;
-    for (const core of new Set(this.cjkEntries.map((e) => e.cjk!.core))) {
+    for (const core of new Set(this.cjkEntries.flatMap((e) => [e.cjk!.core, ...(e.shortCore ? [e.shortCore] : [])]))) {
       this.cjkCores.push(core);
       for (let i = 0; i + MIN_CJK_CONTAINING_LENGTH <= core.length; i++)
         this.cjkCorePieces.add(core.slice(i, i + MIN_CJK_CONTAINING_LENGTH));
@@ -435,7 +438,8 @@ function makeEntry(
         .map((t) => t[0])
         .join("")
     : "";
-  return { listing, listed, vocabulary, latin, cjk, required: Array.from(requiredSet), wholeNameOnly, initials };
+  const shortCore = cjk ? withoutPlacePrefix(cjk.core) : null;
+  return { listing, listed, vocabulary, latin, cjk, required: Array.from(requiredSet), wholeNameOnly, initials, shortCore };
 }
 
 /** Plurals and obvious stems ("glove" → "gloves", "co" → "company") are not worth explaining. */
@@ -674,11 +678,26 @@ function scoreCjk(query: CjkAnalysis, entry: IndexedName): NameMatch | null {
     score = 1 - WEIGHTS.cjkContained;
     how = {
       kind: "cjk_contains",
-      text: `listed Chinese name "${listed.core}" contained; extra "${query.core.replace(listed.core, "")}" (a branch or qualifier?)`,
+      text: query.core.startsWith(listed.core)
+        ? `possible subsidiary or branch: starts with the listed Chinese name "${listed.core}" and adds "${query.core.slice(listed.core.length)}"`
+        : `listed Chinese name "${listed.core}" contained; extra "${query.core.replace(listed.core, "")}" (a branch or qualifier?)`,
     };
   } else if (query.core.length >= MIN_CJK_CONTAINING_LENGTH && listed.core.includes(query.core)) {
     score = 1 - WEIGHTS.cjkContaining;
     how = { kind: "cjk_contains", text: `"${query.core}" is part of the listed Chinese name "${listed.core}"` };
+  } else if (listed.named && listed.named !== listed.core && listed.named.length >= 4 && query.core.startsWith(listed.named)) {
+    // 骆驼集团襄阳蓄电池 for 骆驼集团(股份有限公司): named after the listed company, with a place and a business added.
+    score = 1 - WEIGHTS.cjkContained;
+    how = {
+      kind: "cjk_contains",
+      text: `possible subsidiary: starts with the listed Chinese name "${listed.named}" and adds "${query.core.slice(listed.named.length)}"`,
+    };
+  } else if (entry.shortCore && query.core === entry.shortCore) {
+    score = 1 - WEIGHTS.cjkContaining;
+    how = {
+      kind: "cjk_contains",
+      text: `possible short form of the listed Chinese name "${listed.core}" (without "${droppedPrefix(listed.core, entry.shortCore)}" and the legal form)`,
+    };
   } else {
     return null;
   }

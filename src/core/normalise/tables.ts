@@ -2,6 +2,7 @@ import abbreviationsJson from "../../data/normalisation/abbreviations.json";
 import cjkLegalFormsJson from "../../data/normalisation/cjk-legal-forms.json";
 import genericWordsJson from "../../data/normalisation/generic-words.json";
 import legalFormsJson from "../../data/normalisation/legal-forms.json";
+import regionalVariantsJson from "../../data/normalisation/regional-variants.json";
 import traditionalSimplifiedJson from "../../data/normalisation/traditional-simplified.json";
 import { foldText, latinTokens } from "./text";
 
@@ -25,10 +26,19 @@ export interface NormalisationTables {
   cjkPrefixes: string[];
   cjkDescriptors: string[];
   traditionalToSimplified: Map<string, string>;
+  /**
+   * Taiwan word forms and their mainland equivalents, simplified, by first character, longest first
+   * ("資訊" → "信息"): from OpenCC's TWPhrasesRev (regional-variants.json).
+   */
+  regionalPhrases: Map<string, Array<readonly [string, string]>>;
   /** legalTokens, places and genericWords in one lookup, the first of them winning. */
   tokenClasses: Map<string, "legal" | "place" | "generic">;
 }
 
+interface RegionalFile {
+  chars: Record<string, string>;
+  phrases: Record<string, string>;
+}
 interface AbbreviationFile {
   entries: { canonical: string; variants: string[] }[];
 }
@@ -77,6 +87,8 @@ export function compileTables(files: {
   cjk: CjkFile;
   generic: GenericFile;
   traditional: TraditionalFile;
+  /** OpenCC's Taiwan and Hong Kong variant characters and Taiwan word forms (optional: tests may leave it out). */
+  regional?: RegionalFile;
 }): NormalisationTables {
   const { abbreviations, bracketed } = compileAbbreviations(files.abbreviations);
   const expand = (tokens: string[]) => tokens.map((t) => abbreviations.get(t) ?? t);
@@ -97,7 +109,19 @@ export function compileTables(files: {
   }
 
   const simplified = new Map(Object.entries(files.traditional.map));
+  // A Taiwan or Hong Kong variant character (僞/偽, 衆/眾) is read as OpenCC's standard traditional form, then simplified.
+  for (const [variant, standard] of Object.entries(files.regional?.chars ?? {})) {
+    if (!simplified.has(variant)) simplified.set(variant, simplified.get(standard) ?? standard);
+  }
   const toSimplified = (s: string) => Array.from(s, (ch) => simplified.get(ch) ?? ch).join("");
+  const regionalPhrases = new Map<string, Array<readonly [string, string]>>();
+  for (const [phrase, mainland] of Object.entries(files.regional?.phrases ?? {})) {
+    const key = toSimplified(phrase);
+    const list = regionalPhrases.get(key[0]) ?? [];
+    list.push([key, toSimplified(mainland)] as const);
+    regionalPhrases.set(key[0], list);
+  }
+  for (const list of regionalPhrases.values()) list.sort((a, b) => b[0].length - a[0].length);
   // Bracketed forms such as (株) keep their brackets: a bare 株 or 주 starts many real names.
   const cjkList = (list: string[] | undefined) =>
     Array.from(new Set((list ?? []).map((s) => toSimplified(foldText(s)).replace(/\s/g, "")).filter(Boolean))).sort(
@@ -136,6 +160,7 @@ export function compileTables(files: {
     cjkPrefixes: cjkList(files.cjk.prefixes),
     cjkDescriptors: cjkList(files.cjk.descriptors),
     traditionalToSimplified: simplified,
+    regionalPhrases,
   };
 }
 
@@ -178,6 +203,7 @@ export function bundledTables(): NormalisationTables {
       cjk: cjkLegalFormsJson as CjkFile,
       generic: genericWordsJson as GenericFile,
       traditional: traditionalSimplifiedJson as TraditionalFile,
+      regional: regionalVariantsJson as RegionalFile,
     });
   }
   return defaultTables;
