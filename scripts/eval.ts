@@ -339,7 +339,8 @@ async function main(): Promise<void> {
   const cases = loadCases(args.file);
   if (args.file) console.log(`Case file ${args.file}.`);
   const dataset = bundledDataset();
-  const screener = new Screener(dataset);
+  const { bundledPinyinReader } = await import("../src/core/transliterate/bundled");
+  const screener = new Screener(dataset, undefined, { pinyin: bundledPinyinReader() });
   console.log(`Dataset ${screener.version}: ${dataset.listings.length} listings, ${dataset.rules.length} rules.`);
   const metrics = evaluate(screener, cases);
   const shown = args.category ? { ...metrics, failures: metrics.failures.filter((o) => o.case.category === args.category) } : metrics;

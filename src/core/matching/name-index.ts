@@ -15,6 +15,7 @@ import {
 import { cjkRuns, foldText, hasCjk, latinTokens } from "../normalise/text";
 import type { NormalisationTables } from "../normalise/tables";
 import type { Evidence, NameMatch } from "../screening/types";
+import type { PinyinReader } from "../transliterate/pinyin";
 import { droppedPrefix, withoutPlacePrefix } from "./cjk-forms";
 import { withinOneEdit } from "./edit-distance";
 import { matchableVariants } from "./listed-names";
@@ -41,6 +42,8 @@ interface IndexedName {
   cjk: CjkAnalysis | null;
   /** The Chinese core without its place prefix (中泰化学 of 新疆中泰化学), when it has one: a short form. */
   shortCore: string | null;
+  /** For the pinyin reading of a listed Chinese name: the reading ("luotuo jituan gufen youxian gongsi"). */
+  pinyinOf?: string;
 }
 
 /**
@@ -72,6 +75,8 @@ export const WEIGHTS = {
   cjkSubordinate: 0.05,
   /** A cell read without its address or second line. */
   droppedText: 0.02,
+  /** A Chinese supplier name read as pinyin to meet a pinyin-based English listing. */
+  pinyinReading: 0.03,
   /** A named branch (分公司) of a listed company is the same legal person. */
   branch: 0.03,
   cjkContaining: 0.15,
@@ -97,6 +102,12 @@ export interface NameIndexOptions {
    * compare the two ways to show the filter never loses a match.
    */
   quickReject?: boolean;
+  /**
+   * Reads Chinese as pinyin (src/core/transliterate): listed Chinese names are also matched by their pinyin
+   * ("Luotuo Jituan" meets 骆驼集团), and Chinese supplier names by theirs against pinyin-based English listings.
+   * Without it, Chinese and Latin names meet only through curated aliases.
+   */
+  pinyin?: PinyinReader;
 }
 
 /** What quickMiss() says of a cell. */
@@ -161,6 +172,14 @@ export class NameIndex {
           seen.add(key);
           for (const t of analysis.latin?.tokens ?? []) vocabulary.add(t);
           entries.push(makeEntry(listing, listed, vocabulary, analysis.latin, analysis.cjk));
+          // The pinyin of a listed Chinese name, matched like a Latin name ("Luotuo Jituan" for 骆驼集团).
+          const reading = analysis.cjk && !analysis.latin && options.pinyin ? options.pinyin.read(analysis.cjk.full) : null;
+          const pinyin = reading ? analyseName(reading, tables).latin : null;
+          const pinyinKey = `${pinyin?.tokens.join(" ") ?? ""}|`;
+          if (reading && pinyin && !seen.has(pinyinKey)) {
+            seen.add(pinyinKey);
+            entries.push({ ...makeEntry(listing, listed, vocabulary, pinyin, null), pinyinOf: reading });
+          }
         }
       }
       for (const entry of entries) if (this.add(entry)) size++;
@@ -247,7 +266,7 @@ export class NameIndex {
     if (
       possible !== null &&
       possible.length === 0 &&
-      !(cjk && this.cjkMayMatch(folded)) &&
+      !(cjk && (this.cjkMayMatch(folded) || this.pinyinMayMatch(folded))) &&
       !(mayHaveReadings && this.readingsMayMatch(text))
     ) {
       // The region rules look for region words as written or spelt out, so the words as written serve them.
@@ -256,7 +275,8 @@ export class NameIndex {
     const words = spellOutWords(written, this.tables);
     const analysis = this.analyseFolded(folded, words, cjk);
     // Without a word to cut in two, the analysed words are some of the words just traced.
-    const matches = this.match(analysis, possible ?? undefined);
+    let matches = this.match(analysis, possible ?? undefined);
+    if (cjk && this.options.pinyin && (matches[0]?.score ?? 0) < WEIGHTS.strong) matches = this.matchPinyin(analysis, matches);
     const found = (matches[0]?.score ?? 0) >= WEIGHTS.strong || !mayHaveReadings ? matches : this.matchShorterReadings(text, matches);
     return { matches: found, words: analysis.latin?.tokens ?? words.tokens };
   }
@@ -274,6 +294,40 @@ export class NameIndex {
       if (this.cjkCorePieces.has(chinese.slice(i, i + MIN_CJK_CONTAINING_LENGTH))) return true;
     }
     return false;
+  }
+
+  /**
+   * A Chinese name read as pinyin and matched against the Latin names ("新疆中泰化学股份有限公司" → "xinjiang
+   * zhongtai huaxue gufen youxian gongsi" → Xinjiang Zhongtai Chemical Co. Ltd.). Only for a name without
+   * Latin words of its own; a match costs WEIGHTS.pinyinReading and says how the name was read.
+   */
+  private matchPinyin(analysis: QueryAnalysis, matches: NameMatch[]): NameMatch[] {
+    if (!analysis.cjk || (analysis.latin && analysis.latin.tokens.length > 0)) return matches;
+    const reading = this.options.pinyin!.read(analysis.cjk.full);
+    if (!reading) return matches;
+    const latin = this.analyse(reading).latin;
+    if (!latin) return matches;
+    const best = matches.slice();
+    for (const entry of this.latinCandidates(latin)) {
+      if (entry.pinyinOf) continue; // Chinese meets Chinese on the Chinese path.
+      const m = scoreLatin(latin, entry, this.tables);
+      if (!m) continue;
+      keepBest(best, {
+        ...m,
+        score: Math.round((m.score - WEIGHTS.pinyinReading) * 1000) / 1000,
+        literal: false,
+        evidence: [{ kind: "abbreviation", text: `Chinese name read as pinyin "${reading}"` }, ...m.evidence],
+      });
+    }
+    return best.length > 1 ? sortShort(best, byScoreDescending) : best;
+  }
+
+  /** Whether the pinyin reading of a Chinese cell's characters leaves a trace of some listed Latin name's required words. */
+  private pinyinMayMatch(folded: string): boolean {
+    const pinyin = this.options.pinyin;
+    if (!pinyin || this.options.quickReject === false) return pinyin !== undefined;
+    const reading = pinyin.read(toSimplified(cjkRuns(folded).join(""), this.tables));
+    return reading !== null && this.requiredWords.mayMatch(latinTokens(reading));
   }
 
   private readingsMayMatch(text: string): boolean {
@@ -549,7 +603,8 @@ function scoreLatin(query: LatinAnalysis, entry: IndexedName, tables: Normalisat
   const penalty = alignLatin(query, entry, tables, evidence, literal);
   if (penalty === null) return null;
   const score = Math.max(0, Math.round((1 - penalty) * 1000) / 1000);
-  return { listing: entry.listing, matched: entry.listed, score, evidence, literal: literal.value };
+  if (entry.pinyinOf) evidence.unshift({ kind: "abbreviation", text: `pinyin of the listed Chinese name: "${entry.pinyinOf}"` });
+  return { listing: entry.listing, matched: entry.listed, score, evidence, literal: literal.value && !entry.pinyinOf };
 }
 
 function tooWeak(penalty: number): boolean {

@@ -3,6 +3,7 @@ import cjkLegalFormsJson from "../../data/normalisation/cjk-legal-forms.json";
 import genericWordsJson from "../../data/normalisation/generic-words.json";
 import legalFormsJson from "../../data/normalisation/legal-forms.json";
 import regionalVariantsJson from "../../data/normalisation/regional-variants.json";
+import pinyinWordsJson from "../../data/transliteration/pinyin-words.json";
 import traditionalSimplifiedJson from "../../data/normalisation/traditional-simplified.json";
 import { foldText, latinTokens } from "./text";
 
@@ -35,6 +36,10 @@ export interface NormalisationTables {
   tokenClasses: Map<string, "legal" | "place" | "generic">;
 }
 
+interface PinyinWordsFile {
+  legalForms: string[];
+  words: Record<string, string>;
+}
 interface RegionalFile {
   chars: Record<string, string>;
   phrases: Record<string, string>;
@@ -89,15 +94,23 @@ export function compileTables(files: {
   traditional: TraditionalFile;
   /** OpenCC's Taiwan and Hong Kong variant characters and Taiwan word forms (optional: tests may leave it out). */
   regional?: RegionalFile;
+  /** Pinyin business words (read as their English words) and pinyin legal forms (src/data/transliteration/). */
+  pinyinWords?: PinyinWordsFile;
 }): NormalisationTables {
   const { abbreviations, bracketed } = compileAbbreviations(files.abbreviations);
+  // "huaxue" is read as "chemical", and as whatever "chemical" itself is read as.
+  for (const [word, english] of Object.entries(files.pinyinWords?.words ?? {})) {
+    const target = foldText(english);
+    if (!abbreviations.has(word)) abbreviations.set(word, abbreviations.get(target) ?? target);
+  }
+  const pinyinLegal = (files.pinyinWords?.legalForms ?? []).map((f) => ({ canonical: f, variants: [] as string[] }));
   const expand = (tokens: string[]) => tokens.map((t) => abbreviations.get(t) ?? t);
 
   const legalForms = new Map<string, string>();
   const legalTokens = new Set<string>();
   const ordinary = new Set([...LEGAL_FORM_FILLERS, ...(files.legalForms.ordinaryWords ?? []).map((w) => foldText(w))]);
   let legalFormMaxTokens = 1;
-  for (const { canonical, variants } of files.legalForms.forms) {
+  for (const { canonical, variants } of [...files.legalForms.forms, ...pinyinLegal]) {
     for (const variant of [canonical, ...variants]) {
       const tokens = expand(latinTokens(foldText(variant), bracketed));
       if (tokens.length === 0) continue;
@@ -204,6 +217,7 @@ export function bundledTables(): NormalisationTables {
       generic: genericWordsJson as GenericFile,
       traditional: traditionalSimplifiedJson as TraditionalFile,
       regional: regionalVariantsJson as RegionalFile,
+      pinyinWords: pinyinWordsJson as PinyinWordsFile,
     });
   }
   return defaultTables;
