@@ -18,6 +18,7 @@ import type { Evidence, NameMatch } from "../screening/types";
 import type { PinyinReader } from "../transliterate/pinyin";
 import { droppedPrefix, withoutPlacePrefix } from "./cjk-forms";
 import { withinOneEdit } from "./edit-distance";
+import { coversSubordinates } from "./subordinate-units";
 import { matchableVariants } from "./listed-names";
 import { NOT_PLAIN, PlainWordReader } from "./plain-words";
 import { RequiredWordFilter, tracesSomething, type TypoLengths, type WordFacts } from "./required-words";
@@ -447,12 +448,6 @@ function keepBest(best: NameMatch[], m: NameMatch | null) {
   const at = best.findIndex((b) => b.listing === m.listing);
   if (at < 0) best.push(m);
   else if (m.score > best[at].score) best[at] = m;
-}
-
-const SUBORDINATES = /\b(subsidiaries|subordinates|subordinate and affiliated entities|joint ventures)\b/i;
-
-function coversSubordinates(listing: Listing): boolean {
-  return SUBORDINATES.test(listing.name) || SUBORDINATES.test(listing.scope ?? "");
 }
 
 function isVesselListing(listing: Listing): boolean {

@@ -101,6 +101,7 @@ export function compileTables(files: {
   // "huaxue" is read as "chemical", and as whatever "chemical" itself is read as.
   for (const [word, english] of Object.entries(files.pinyinWords?.words ?? {})) {
     const target = foldText(english);
+    if (target.includes(" ")) continue; // written out by the pinyin reader (src/core/transliterate)
     if (!abbreviations.has(word)) abbreviations.set(word, abbreviations.get(target) ?? target);
   }
   const pinyinLegal = (files.pinyinWords?.legalForms ?? []).map((f) => ({ canonical: f, variants: [] as string[] }));

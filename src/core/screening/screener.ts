@@ -1,6 +1,7 @@
 import { readCellAnatomy } from "../cells/anatomy";
 import type { Dataset } from "../dataset/schema";
 import { CountryEvidenceBook } from "../matching/country-evidence";
+import { coversSubordinates, readSubordinateUnit } from "../matching/subordinate-units";
 import { NO_MATCHES, NameIndex, QUICK_MISS, WEIGHTS, type NameIndexOptions } from "../matching/name-index";
 import { writeNote } from "../notes/note";
 import { bundledTables, type NormalisationTables } from "../normalise/tables";
@@ -207,10 +208,36 @@ export class Screener {
     if (quick !== QUICK_MISS.unsure) return quick === QUICK_MISS.noMatchWatched ? NOTHING_FOUND_REGION_WORD : NOTHING_FOUND;
     const whole = this.index.matchCell(text);
     const words = whole.words;
-    const matches = this.matchParts(text, whole.matches);
+    const parts = this.matchParts(text, whole.matches);
+    const matches = (parts[0]?.score ?? 0) >= WEIGHTS.strong ? parts : this.matchUnit(text, parts);
     // Only what the row needs is kept: the name's words would cost more memory than working them out again.
     const mentionsRegion = this.rules.mentionsRegion(text, words);
     return matches.length > 0 ? new NameMatchesOf(matches, mentionsRegion) : mentionsRegion ? NOTHING_FOUND_REGION_WORD : NOTHING_FOUND;
+  }
+
+  /**
+   * A subordinate unit named after its parent ("XPCC 8th Division", "新疆生产建设兵团第八师"): the parent's
+   * matches to listings that cover their subordinates, as a match of the unit.
+   */
+  private matchUnit(text: string, matches: NameMatch[]): NameMatch[] {
+    const unit = readSubordinateUnit(text);
+    if (!unit) return matches;
+    const best = new Map<NameMatch["listing"], NameMatch>(matches.map((m) => [m.listing, m]));
+    for (const m of this.index.matchCell(unit.parent).matches) {
+      if (!coversSubordinates(m.listing) || m.score < WEIGHTS.strong) continue;
+      const found: NameMatch = {
+        ...m,
+        score: Math.min(m.score, 1 - WEIGHTS.cjkSubordinate),
+        literal: false,
+        evidence: [
+          { kind: "extra_word", text: `a subordinate unit ("${unit.unit}") of a listing that covers its subordinates` },
+          ...m.evidence,
+        ],
+      };
+      const known = best.get(m.listing);
+      best.set(m.listing, known ? better(known, found) : found);
+    }
+    return best.size === 0 ? NO_MATCHES : [...best.values()].sort((a, b) => b.score - a.score);
   }
 
   /**

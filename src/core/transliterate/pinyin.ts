@@ -24,10 +24,12 @@ export class PinyinReader {
   /**
    * @param file the character table
    * @param isWord whether a run of syllables written together is a known word ("huaxue", "youxian", "xinjiang")
+   * @param writtenAs how a known word is written out, when not as itself ("maofangzhi" → "wool textile")
    */
   constructor(
     file: PinyinTableFile,
     private readonly isWord: (word: string) => boolean,
+    private readonly writtenAs: (word: string) => string | undefined = () => undefined,
   ) {
     for (const [syllable, chars] of Object.entries(file.syllables)) for (const ch of chars) this.syllableOf.set(ch, syllable);
   }
@@ -63,7 +65,7 @@ export class PinyinReader {
       if (n >= 2 || this.isWord(word)) {
         if (run) words.push(run);
         run = "";
-        words.push(word);
+        words.push(this.writtenAs(word) ?? word);
       } else {
         run += word;
       }
