@@ -173,8 +173,10 @@ function splitMarkers(piece: Piece, tables: CellTables): Piece[] {
       const next = tables.markerAny.exec(rest.slice(after));
       end = next ? after + next.index : rest.length;
     }
-    const partText = rest.slice(after, end).replace(/^[\s:.,-]+|[\s)）\],;]+$/gu, "");
-    out.push({ role: markerRole, text: partText, start: offset + after });
+    const raw = rest.slice(after, end);
+    const lead = raw.length - raw.replace(/^[\s:.,-]+/u, "").length;
+    const partText = raw.replace(/^[\s:.,-]+|[\s)）\],;]+$/gu, "");
+    out.push({ role: markerRole, text: partText, start: offset + after + lead });
     offset += end;
     rest = rest.slice(end);
     // After a bracketed or attention part, the text goes on in the role it had before.
