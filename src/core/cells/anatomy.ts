@@ -57,6 +57,10 @@ export interface CellTables {
   codeWords: string;
   legalEnding: RegExp;
   addressStart: RegExp;
+  /** A code before the name ("V10023 - ", "[SUP-0042] ", "#20931 "). */
+  leadingCode: RegExp;
+  /** A code after the name (" (ID 55102)", " - 30018877", ", vendor no. 88120", " V10023"). */
+  trailingCode: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -73,7 +77,19 @@ export function buildCellTables(data: typeof table = table): CellTables {
     pattern: new RegExp(wordPattern(data.roleMarkers[role]), "iu"),
   }));
   const all = [...data.roleMarkers.trading_as, ...data.roleMarkers.care_of, ...data.roleMarkers.attention];
+  const words = [...data.codeWords]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escape(w).replace(/ /g, "\\s+"))
+    .join("|");
   return {
+    leadingCode: new RegExp(
+      `^\\s*(?:[[(]\\s*)?(?:(?:${words})\\s*[#:.-]?\\s*)?(?:[A-Za-z]{1,4}[-#]?\\d{3,}[\\d-]*|#?\\d{4,}[\\d-]*)(?:\\s*[\\])])?\\s*(?:[-–:/|]\\s*|\\s+)(?=\\S)`,
+      "iu",
+    ),
+    trailingCode: new RegExp(
+      `(?:\\s*[[(]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\s*\\d[\\d-]{2,}\\s*[\\])]|\\s*[,;\\-–]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\d{4,}[\\d-]*|\\s+(?:${words})\\s*[#:.-]?\\s*\\d{3,}[\\d-]*|\\s+[A-Za-z]{1,4}-?\\d{4,})\\s*$`,
+      "iu",
+    ),
     markers,
     markerAny: new RegExp(wordPattern(all), "iu"),
     codeWords: [...data.codeWords]
@@ -191,12 +207,7 @@ function splitMarkers(piece: Piece, tables: CellTables): Piece[] {
 function stripCodes(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
   let text = piece.text;
   let start = piece.start;
-  const words = tables.codeWords;
-  // Before the name: "V10023 - ", "[SUP-0042] ", "100234 ", "(V0419) ", "#20931 ", "Sup#3321 ", "V-00123: ".
-  const lead = new RegExp(
-    `^\\s*(?:[[(]\\s*)?(?:(?:${words})\\s*[#:.-]?\\s*)?(?:[A-Za-z]{1,4}[-#]?\\d{3,}[\\d-]*|#?\\d{4,}[\\d-]*)(?:\\s*[\\])])?\\s*(?:[-–:/|]\\s*|\\s+)(?=\\S)`,
-    "iu",
-  );
+  const lead = tables.leadingCode;
   const m1 = lead.exec(text);
   if (m1 && /\p{L}{2}/u.test(text.slice(m1[0].length))) {
     parts.push({ role: "code", text: m1[0].replace(/[\s\-–:/|[\]()]+$/u, "").trim(), start, end: start + m1[0].length });
@@ -204,10 +215,7 @@ function stripCodes(piece: Piece, tables: CellTables, parts: CellPart[]): Piece 
     start += m1[0].length;
   }
   // After the name: " (ID 55102)", " [V-2210]", " - 30018877", ", vendor no. 88120", " (Vendor ID: 100-442)", " V10023".
-  const trail = new RegExp(
-    `(?:\\s*[[(]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\s*\\d[\\d-]{2,}\\s*[\\])]|\\s*[,;\\-–]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\d{4,}[\\d-]*|\\s+(?:${words})\\s*[#:.-]?\\s*\\d{3,}[\\d-]*|\\s+[A-Za-z]{1,4}-?\\d{4,})\\s*$`,
-    "iu",
-  );
+  const trail = tables.trailingCode;
   const m2 = trail.exec(text);
   if (m2 && m2.index > 0 && /\p{L}{2}/u.test(text.slice(0, m2.index))) {
     parts.push({ role: "code", text: m2[0].replace(/^[\s,;\-–([]+|[\s)\]]+$/gu, ""), start: start + m2.index, end: start + text.length });

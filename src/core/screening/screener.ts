@@ -122,9 +122,16 @@ export class Screener {
     const countryText = readOptionalCell(input.country);
     // Country evidence: a row placed in another country than the listing's keeps only literal matches.
     if (found.matches.length > 0 && countryText !== "") {
+      // Such rows are remembered whole, like the rows a rule applies to.
+      const key = this.recent.keyFor(nameHash, input.country, input.product);
+      const known = key < 0 ? undefined : this.recent.get(key, cell.text, input.country as string, input.product as string);
+      if (known) return known;
       const weighed = this.countryEvidence.apply(found.matches, countryText);
-      if (weighed.matches !== found.matches)
-        return this.resultWithCountry(weighed.matches, found.mentionsRegion, cell.text, countryText, input);
+      if (weighed.matches !== found.matches) {
+        const result = this.resultWithCountry(weighed.matches, found.mentionsRegion, cell.text, countryText, input);
+        if (key >= 0) this.recent.set(key, cell.text, input.country as string, input.product as string, result);
+        return result;
+      }
     }
     if (!this.rules.mayFire(found.mentionsRegion, countryText)) return this.resultWithoutRules(found);
     // A rule may apply: the result depends on the whole row, which is remembered whole.
@@ -220,7 +227,11 @@ export class Screener {
    * matches to listings that cover their subordinates, as a match of the unit.
    */
   private matchUnit(text: string, matches: NameMatch[]): NameMatch[] {
-    const unit = readSubordinateUnit(text);
+    // The unit may sit in one part of the cell ("XPCC 3rd Division (ID 1234)").
+    let unit = readSubordinateUnit(text);
+    if (unit) {
+      for (const part of readCellAnatomy(text).candidates) unit = readSubordinateUnit(part.text) ?? unit;
+    }
     if (!unit) return matches;
     const best = new Map<NameMatch["listing"], NameMatch>(matches.map((m) => [m.listing, m]));
     for (const m of this.index.matchCell(unit.parent).matches) {
