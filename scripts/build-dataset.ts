@@ -10,11 +10,12 @@
  */
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { validateDataset } from "../src/core/dataset/load";
+import { openableSource, validateDataset } from "../src/core/dataset/load";
 import type { Confidence, Dataset, ListedName, Listing, Status, StatusEvent } from "../src/core/dataset/schema";
+import { cbpStatus } from "../src/core/dataset/status-words";
 import rulesFile from "../src/data/rules/region-product-rules.json";
 
-const DATASET_VERSION = "2026-11-26";
+const DATASET_VERSION = "2026-12-05";
 const OUTPUT = resolve(__dirname, "../src/data/dataset/wro-dataset.json");
 
 interface ReferenceWro {
@@ -36,6 +37,7 @@ interface ReferenceWro {
   source: string | string[];
   confidence: string;
   notes: string | null;
+  verify_url: string;
 }
 
 interface ReferenceUflpa {
@@ -43,6 +45,7 @@ interface ReferenceUflpa {
   name: string;
   aliases: string[];
   chinese_names: { name: string; confidence: string }[];
+  former_names: string[];
   subsidiaries: string[];
   date_added: string | null;
   section: string;
@@ -51,6 +54,48 @@ interface ReferenceUflpa {
   source: string | string[];
   confidence: string;
   notes: string | null;
+  verify_url: string;
+}
+
+/**
+ * Entries the list itself renamed, with the date of the change: the names it published before become
+ * former names that carry that date. Each row is checked against the record (the date must be stated
+ * in its notes as "Renamed on the list effective DATE", and every name must be one of the record's
+ * names), so the table can only restate the reference, never add to it.
+ */
+const RENAMES_ON_THE_LIST: { id: string; date: string; previousNames: string[] }[] = [
+  {
+    id: "uflpa-2022-06-21-hefei-meiling-co-ltd-and-one-alias:-hefei-meiling-group-hold",
+    date: "2024-10-03",
+    // The DHS release names only this entry name as corrected; the other former name carries no date.
+    previousNames: ["Hefei Meiling Co., Ltd."],
+  },
+  {
+    id: "uflpa-2022-06-21-xinjiang-goens-energy-technology-co-ltd-formerly-known-as-xi",
+    date: "2026-08-03",
+    previousNames: [
+      "Xinjiang GCL New Energy Material Technology Co., Ltd.",
+      "Xinjiang GCL New Energy Materials Technology Co., Ltd.",
+      "Xinjiang GCL New Energy Material Technology, Co. Ltd",
+      "Xinjiang GCL New Energy Materials Technology Co.",
+    ],
+  },
+  {
+    id: "uflpa-2023-09-26-xinjiang-tianmian-foundation-textile-co-ltd",
+    date: "2026-08-03",
+    previousNames: ["Xinjiang Tianmian Foundation Textile Co., Ltd."],
+  },
+];
+
+function renamesOf(r: ReferenceUflpa): Map<string, string> {
+  const rename = RENAMES_ON_THE_LIST.find((x) => x.id === r.id);
+  if (!rename) return new Map();
+  if (!(r.notes ?? "").includes(`effective ${rename.date}`)) {
+    throw new Error(`${r.id}: the reference notes do not state the rename date ${rename.date}`);
+  }
+  const held = new Set([...r.aliases, ...r.former_names]);
+  for (const n of rename.previousNames) if (!held.has(n)) throw new Error(`${r.id}: "${n}" is not among the record's names`);
+  return new Map(rename.previousNames.map((n) => [n, rename.date]));
 }
 
 export function mapConfidence(text: string): Confidence {
@@ -65,6 +110,8 @@ export function mapConfidence(text: string): Confidence {
  * "unknown", "contested") becomes "unknown": the tool then asks for review instead of clearing a supplier.
  */
 export function normaliseStatus(text: string): Status {
+  const words = cbpStatus(text);
+  if (words) return words;
   const t = text.toLowerCase();
   if (/unknown|probably|not verified|contested|unverified/.test(t)) return "unknown";
   if (/partially active|with exemptions/.test(t)) return "partially_active";
@@ -84,8 +131,20 @@ export function classifyEvent(description: string): StatusEvent["kind"] {
   return "other";
 }
 
-function sourcesOf(source: string | string[]): string[] {
-  return (Array.isArray(source) ? source : [source]).map((s) => s.trim()).filter(Boolean);
+/** Official government pages first, then other https addresses (copies read), then plain descriptions. */
+function sourceRank(source: string): number {
+  const host = /^https:\/\/([^/\s]+)/i.exec(source)?.[1]?.toLowerCase();
+  if (!host) return 2;
+  return /\.gov$|(^|\.)govdelivery\.com$/.test(host) ? 0 : 1;
+}
+
+/** Sources written as a reader can follow them ("github.com/…" gains https://), strongest first. */
+export function sourcesOf(source: string | string[]): string[] {
+  const list = (Array.isArray(source) ? source : [source]).map((s) => openableSource(s)).filter(Boolean);
+  return list
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => sourceRank(a.s) - sourceRank(b.s) || a.i - b.i)
+    .map((x) => x.s);
 }
 
 /** Splits "Name (vessel)" or "Name (owner)" annotations off a reference name. */
@@ -110,12 +169,6 @@ function chineseNames(list: { name: string; confidence: string }[]): ListedName[
     const note = [parent ? "name of the parent company" : null, `source confidence: ${confidence}`].filter(Boolean).join("; ");
     return { name: (parent ? parent[1] : name).trim(), kind: "chinese" as const, confidence: mapConfidence(confidence), note };
   });
-}
-
-/** A former name is one the published name introduces with "formerly known as". */
-function aliasKind(publishedName: string, alias: string): ListedName["kind"] {
-  const formerly = publishedName.match(/formerly known as ([^)]*)/i);
-  return formerly && formerly[1].toLowerCase().includes(alias.toLowerCase().replace(/[.,]+$/, "")) ? "former" : "alias";
 }
 
 function uniqueNames(names: ListedName[]): ListedName[] {
@@ -164,6 +217,7 @@ function wroListing(r: ReferenceWro, ruleIds: Set<string>): Listing {
     statusDate: r.status_date,
     statusText: r.status,
     statusHistory: history,
+    verifyUrl: r.verify_url,
     sources: sourcesOf(r.source),
     confidence: mapConfidence(r.confidence),
     notes: [verifiedType ? null : `Order type as given by the source: ${r.type}.`, r.notes].filter(Boolean).join(" ") || null,
@@ -171,6 +225,11 @@ function wroListing(r: ReferenceWro, ruleIds: Set<string>): Listing {
 }
 
 function uflpaListing(r: ReferenceUflpa): Listing {
+  const renamed = renamesOf(r);
+  const former = (name: string): ListedName => {
+    const date = renamed.get(name);
+    return date ? { name, kind: "former", renamedOn: date } : { name, kind: "former" };
+  };
   return {
     id: r.id,
     list: "uflpa",
@@ -179,7 +238,8 @@ function uflpaListing(r: ReferenceUflpa): Listing {
     name: r.name,
     names: uniqueNames([
       { name: r.name, kind: "primary" },
-      ...r.aliases.map((a) => ({ name: a, kind: aliasKind(r.name, a) })),
+      ...r.former_names.map(former),
+      ...r.aliases.map((a) => (renamed.has(a) ? former(a) : { name: a, kind: "alias" as const })),
       ...r.subsidiaries.map((s) => ({ name: s, kind: "subsidiary" as const })),
       ...chineseNames(r.chinese_names),
     ]),
@@ -194,6 +254,7 @@ function uflpaListing(r: ReferenceUflpa): Listing {
     statusDate: null,
     statusText: r.status,
     statusHistory: r.date_added ? [{ date: r.date_added, kind: "listed", description: "Added to the UFLPA Entity List" }] : [],
+    verifyUrl: r.verify_url,
     sources: sourcesOf(r.source),
     confidence: mapConfidence(r.confidence),
     notes: r.notes,
@@ -210,7 +271,7 @@ export function buildDataset(referenceDir: string): Dataset {
     ...(rulesFile.derivedListings as Listing[]),
   ];
   return validateDataset({
-    schemaVersion: 1,
+    schemaVersion: 2,
     version: DATASET_VERSION,
     compiled: DATASET_VERSION,
     description:

@@ -15,10 +15,9 @@ export function matchText(result: ScreenResult): string {
   return matchLabel(result.match, result.ruleHits);
 }
 
-/** The first https source of the listing, for the hyperlink on the match cell. */
+/** The official page where the listing can be checked today (verifyUrl), for the hyperlink on the match cell. */
 export function matchLink(result: ScreenResult): string | null {
-  const listing = resultListing(result);
-  return listing?.sources.find((s) => /^https:\/\/[^\s]+$/i.test(s)) ?? null;
+  return resultListing(result)?.verifyUrl ?? null;
 }
 
 export interface JsonLine {

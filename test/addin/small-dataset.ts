@@ -21,6 +21,7 @@ function listing(id: string, name: string, overrides: Partial<Listing> = {}): Li
     statusDate: null,
     statusText: "active",
     statusHistory: [{ date: "2024-03-05", kind: "issued", description: "WRO issued" }],
+    verifyUrl: "https://www.cbp.gov/example-test-source",
     sources: ["https://www.cbp.gov/example-test-source"],
     confidence: "verified",
     notes: null,
@@ -33,7 +34,7 @@ export const LIFTED_NAME = "Brambleton Rubber Gloves Holdings Bhd";
 
 export function smallDataset(version = "test-2024-03-05"): Dataset {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     version,
     compiled: "2024-03-05",
     description: "Test dataset",

@@ -8,7 +8,11 @@ import { fakeListing } from "../support/fake-screener";
  * and, end to end, in example.test.ts.
  */
 function listing(id: string, name: string, list: Listing["list"], sources: string[]): Listing {
-  return fakeListing(id, name, { list, sources, dateIssued: "2020-07-15", country: null, statusText: "active" });
+  // The link on the match cell is the listing's verifyUrl: here its first https source.
+  const verifyUrl =
+    sources.find((s) => /^https:\/\/\S+$/.test(s)) ??
+    (list === "uflpa" ? "https://www.dhs.gov/uflpa-entity-list" : "https://www.cbp.gov/document/stats/withhold-release-orders-findings");
+  return fakeListing(id, name, { list, sources, verifyUrl, dateIssued: "2020-07-15", country: null, statusText: "active" });
 }
 
 export const FAKE_LISTINGS = {

@@ -279,7 +279,11 @@ describe("screen CLI on XLSX", () => {
       hyperlink: "https://www.cbp.gov/newsroom/top-glove",
     });
     // No https source on the Hoshine fake listing, so plain text.
-    expect(sheet.getCell("F3").value).toBe("Hoshine Silicon Industry (Shanshan) Co., Ltd (UFLPA 2020-07-15)");
+    // Every listing has an official page to check it on (verifyUrl), even when no source is an address.
+    expect(sheet.getCell("F3").value).toEqual({
+      text: "Hoshine Silicon Industry (Shanshan) Co., Ltd (UFLPA 2020-07-15)",
+      hyperlink: "https://www.dhs.gov/uflpa-entity-list",
+    });
     expect(sheet.getCell("E10").value).toBeNull();
     expect(sheet.getCell("B8").value).toBe("=cmd|' /C calc'!A0");
     expect(String(sheet.getCell("B9").value)).toHaveLength(32_000);

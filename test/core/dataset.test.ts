@@ -18,7 +18,49 @@ const problemsOf = (value: unknown): string => {
 describe("the bundled dataset", () => {
   it("passes the schema", () => {
     expect(() => validateDataset(dataset)).not.toThrow();
-    expect(dataset.listings.length).toBeGreaterThanOrEqual(176);
+  });
+  it("holds the reference's 93 CBP orders, 187 UFLPA entities and one derived rule listing", () => {
+    const count = (pick: (l: (typeof dataset.listings)[number]) => boolean) => dataset.listings.filter(pick).length;
+    expect(dataset.listings.length).toBe(281);
+    expect(count((l) => l.list === "cbp_wro")).toBe(81);
+    expect(count((l) => l.list === "cbp_finding")).toBe(12);
+    expect(count((l) => l.list === "uflpa" && l.matchBy === "name")).toBe(187);
+    expect(count((l) => l.list === "uflpa" && l.matchBy === "rule")).toBe(1);
+  });
+  it("keeps CBP's own status words, and maps them to the schema's statuses", () => {
+    const cbp = dataset.listings.filter((l) => l.list !== "uflpa");
+    const tally = new Map<string, number>();
+    for (const l of cbp) tally.set(`${l.statusText} -> ${l.status}`, (tally.get(`${l.statusText} -> ${l.status}`) ?? 0) + 1);
+    expect(Object.fromEntries(tally)).toEqual({
+      "Active -> active": 62,
+      "Partially Modified -> partially_active": 4,
+      "Inactive-Pending Litigation -> unknown": 1,
+      "Inactive -> inactive": 14,
+      "unknown -> unknown": 12,
+    });
+  });
+  it("gives every listing an https page to check it on, and only sources a reader can follow", () => {
+    for (const l of dataset.listings) {
+      expect(l.verifyUrl).toMatch(/^https:\/\/\S+$/);
+      for (const s of l.sources) expect(s).not.toMatch(/^(github\.com|www\.)|^http:/);
+    }
+    expect(dataset.listings.flatMap((l) => l.sources).filter((s) => /code file/i.test(s))).toEqual([]);
+  });
+  it("turns DHS former names into names of kind former, dated where the list's rename date is known", () => {
+    const meiling = dataset.listings.find((l) => l.name === "Changhong Meiling Co., Ltd.")!;
+    expect(meiling.names).toContainEqual({ name: "Hefei Meiling Co., Ltd.", kind: "former", renamedOn: "2024-10-03" });
+    expect(meiling.names).toContainEqual({ name: "Hefei Meiling Group Holdings Limited", kind: "former" });
+    const xinya = dataset.listings.find((l) => l.name === "Anhui Xinya New Materials Co., Ltd.")!;
+    expect(xinya.names.filter((n) => n.kind === "former").map((n) => n.name)).toEqual([
+      "Chaohu Youngor Color Spinning Technology Co., Ltd.",
+      "Chaohu Xinya Color Spinning Technology Co., Ltd.",
+    ]);
+  });
+  it("holds no research remark in any name", () => {
+    const remarks = dataset.listings
+      .flatMap((l) => [l.name, ...l.names.map((n) => n.name)])
+      .filter((n) => /verified|truncated|\[/i.test(n));
+    expect(remarks).toEqual([]);
   });
   it("carries a source and confidence on every listing and every rule", () => {
     for (const l of dataset.listings) {
@@ -51,6 +93,10 @@ describe("the bundled dataset", () => {
 
 describe("status and confidence normalisation", () => {
   it.each([
+    ["Active", "active"],
+    ["Partially Modified", "partially_active"],
+    ["Inactive-Pending Litigation", "unknown"],
+    ["Inactive", "inactive"],
     ["active (listed in the active-only subset of the FY26-Dec CSV copy)", "active"],
     ["listed", "active"],
     ["partially active", "partially_active"],
@@ -98,7 +144,56 @@ describe("broken datasets fail with messages that name the field", () => {
   });
   it("rejects an empty list and a wrong schema version", () => {
     expect(problemsOf({ ...clone(), listings: [] })).toMatch(/listings: must hold at least one listing/);
-    expect(problemsOf({ ...clone(), schemaVersion: 2 })).toMatch(/schemaVersion/);
+    expect(problemsOf({ ...clone(), schemaVersion: 3 })).toMatch(/schemaVersion/);
+  });
+  it("rejects a source written as an address without https, or over http", () => {
+    const d = clone();
+    d.listings[2].sources = ["github.com/owner/repo/blob/0123abc/data/file.json (a copy)"];
+    expect(problemsOf(d)).toMatch(/listings\[2\]\.sources\[0\]: "github\.com\/owner.*without https/);
+    d.listings[2].sources = ["http://www.example.com/page"];
+    expect(problemsOf(d)).toMatch(/listings\[2\]\.sources\[0\]: .*not an https address/);
+  });
+  it("accepts an https address with a description, and a plain description", () => {
+    const d = clone();
+    d.listings[2].sources = [
+      "https://www.dhs.gov/uflpa-entity-list (DHS UFLPA Entity List)",
+      "barnesrichardson.com 2024-05-17",
+      "FR 2024-10544 (cited)",
+    ];
+    expect(() => validateDataset(d)).not.toThrow();
+  });
+  it("rejects a listing without an https page to check it on", () => {
+    const d = clone();
+    delete d.listings[4].verifyUrl;
+    expect(problemsOf(d)).toMatch(/listings\[4\]\.verifyUrl/);
+    d.listings[4].verifyUrl = "www.cbp.gov/document/stats/withhold-release-orders-findings";
+    expect(problemsOf(d)).toMatch(/listings\[4\]\.verifyUrl: must be an https address/);
+  });
+  it.each([
+    "Xinjiang Example Textile Co., Ltd. (aliases not verified)",
+    "Huangmei Xiaochi Yinfeng Cotton (formerly known as Hu... [truncated in source]",
+    "Example Cotton Co. (exact legal name not verified)",
+  ])("rejects a name holding a research remark: %s", (name) => {
+    const d = clone();
+    d.listings[6].names.push({ name, kind: "alias" });
+    expect(problemsOf(d)).toMatch(/listings\[6\]\.names\[\d+\]\.name: holds a research remark/);
+    const e = clone();
+    e.listings[6].name = name;
+    expect(problemsOf(e)).toMatch(/listings\[6\]\.name: holds a research remark/);
+  });
+  it("reads a dataset saved under schema 1: the list's official page becomes verifyUrl, bare addresses gain https", () => {
+    const d = clone();
+    d.schemaVersion = 1;
+    for (const l of d.listings) delete l.verifyUrl;
+    d.listings[0].sources = ["github.com/owner/repo/blob/abc/file.json (copy)"];
+    const read = validateDataset(d);
+    expect(read.schemaVersion).toBe(2);
+    expect(read.listings[0].sources).toEqual(["https://github.com/owner/repo/blob/abc/file.json (copy)"]);
+    const uflpa = read.listings.find((l) => l.list === "uflpa")!;
+    expect(uflpa.verifyUrl).toBe("https://www.dhs.gov/uflpa-entity-list");
+    expect(read.listings.find((l) => l.list === "cbp_wro")!.verifyUrl).toBe(
+      "https://www.cbp.gov/document/stats/withhold-release-orders-findings",
+    );
   });
   it("rejects text that is not JSON, with a clear message", () => {
     expect(() => parseDataset("<html>Sign in</html>")).toThrow(/not valid JSON/);

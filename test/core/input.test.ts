@@ -65,7 +65,7 @@ describe("the input shown beside a result", () => {
     [true, "true"],
     [null, ""],
     [{ type: "Error" }, ""],
-    ["=HYPERLINK(\"x\")", "=HYPERLINK(\"x\")"],
+    ['=HYPERLINK("x")', '=HYPERLINK("x")'],
   ])("%p → %p", (value, expected) => {
     expect(displayInput(value)).toBe(expected);
   });
@@ -74,4 +74,3 @@ describe("the input shown beside a result", () => {
     expect(displayInput("b".repeat(32000))).toBe("b".repeat(200) + "…");
   });
 });
-

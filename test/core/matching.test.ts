@@ -98,7 +98,7 @@ describe("matching steps", () => {
     expect(r.match!.listing.status).toBe("inactive");
   });
   it("asks for review when the order's status is not verified", () => {
-    const r = screen("Tangshan Sanyou Group");
+    const r = screen("Bonechar Carvao Ativado do Brasil Ltda");
     expect(r.match!.listing.status).toBe("unknown");
     expect(r.risk).toBe("review");
   });

@@ -110,7 +110,22 @@ describe("quick rejection loses no match", () => {
   it("on Chinese names: listed names inside longer ones, parts of them, spaced, bracketed or mixed with others", () => {
     const chinese = listedNames.filter((n) => /[\u3400-\u9fff]/.test(n));
     expect(chinese.length).toBeGreaterThan(20);
-    const pieces = ["深圳", "宁波", "有限公司", "股份有限公司", "四川分公司", "纺织", "科技", "(株)", " ", "新疆", "兵团", "第一师", "棉业", "硅业"];
+    const pieces = [
+      "深圳",
+      "宁波",
+      "有限公司",
+      "股份有限公司",
+      "四川分公司",
+      "纺织",
+      "科技",
+      "(株)",
+      " ",
+      "新疆",
+      "兵团",
+      "第一师",
+      "棉业",
+      "硅业",
+    ];
     fc.assert(
       fc.property(
         fc.constantFrom(...chinese),
@@ -149,7 +164,8 @@ describe("RequiredWordFilter", () => {
     ],
     (word) => (word === "sil" ? "silicon" : undefined),
     (word) => word === "smartglove",
-    (word) => (["industries", "gold", "gems", "trading", "foods", "silicone"].includes(word) ? "generic" : word === "ltd" ? "legal" : "distinctive"),
+    (word) =>
+      ["industries", "gold", "gems", "trading", "foods", "silicone"].includes(word) ? "generic" : word === "ltd" ? "legal" : "distinctive",
     { distinctive: 6, other: 5 },
   );
 

@@ -102,4 +102,3 @@ describe("shared results", () => {
     expect(Object.isFrozen(listed)).toBe(false);
   });
 });
-

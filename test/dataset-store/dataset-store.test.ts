@@ -110,7 +110,7 @@ describe("DatasetStore", () => {
     ["no dataset", () => JSON.stringify({ savedAt: "x" }), /damaged \(no dataset in it\)/],
     [
       "an invalid dataset",
-      () => JSON.stringify({ savedAt: "x", origin: "o", fingerprint: "f", dataset: { ...version("v9"), schemaVersion: 2 } }),
+      () => JSON.stringify({ savedAt: "x", origin: "o", fingerprint: "f", dataset: { ...version("v9"), schemaVersion: 99 } }),
       /no longer valid: .*schemaVersion/,
     ],
     [

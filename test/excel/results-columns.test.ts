@@ -170,7 +170,7 @@ describe("result columns", () => {
     expect(fake.numberFormats("S", "B2:D2")).toEqual([["@", "@", "@"]]);
   });
 
-  test("sources become hyperlinks on the match cell of flagged rows only, using the first https source", async () => {
+  test("the listing's verifyUrl becomes the hyperlink on the match cell of flagged rows only", async () => {
     const values = [["Supplier"], ["Hoshine"], ["Acme"], ["Cotton Co"], ["Old Farm"]];
     const { fake, screen } = setup({ sheets: { S: { values } }, selection: "S!A1" });
     await screen();
@@ -181,8 +181,8 @@ describe("result columns", () => {
     });
     expect(fake.cell("S", "C3")?.hyperlink ?? null).toBeNull();
     expect(fake.cell("S", "C4")?.hyperlink?.address).toBe("https://www.cbp.gov/wro");
-    // Old Farm's only source is not a URL: plain text, no link.
-    expect(fake.cell("S", "C5")?.hyperlink ?? null).toBeNull();
+    // Old Farm's only source is not a URL, but its verifyUrl is the official page to check it on.
+    expect(fake.cell("S", "C5")?.hyperlink?.address).toBe("https://www.cbp.gov/document/stats/withhold-release-orders-findings");
     expect(fake.values("S", "C5")[0][0]).toMatch(/^Old Farm Ltd/);
   });
 

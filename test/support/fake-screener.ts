@@ -23,6 +23,7 @@ export function fakeListing(id: string, name: string, overrides: Partial<Listing
     statusDate: null,
     statusText: "Listed",
     statusHistory: [],
+    verifyUrl: "https://www.dhs.gov/uflpa-entity-list",
     sources: ["https://www.dhs.gov/uflpa-entity-list"],
     confidence: "verified",
     notes: null,
@@ -34,11 +35,16 @@ const LISTINGS: Record<string, { risk: Risk; listing: Listing }> = {
   hoshine: { risk: "high", listing: fakeListing("uflpa-hoshine", "Hoshine Silicon Industry Co., Ltd.") },
   cottonco: {
     risk: "review",
-    listing: fakeListing("wro-cottonco", "Cotton Co", { list: "cbp_wro", sources: ["not a url", "https://www.cbp.gov/wro"] }),
+    listing: fakeListing("wro-cottonco", "Cotton Co", { list: "cbp_wro", verifyUrl: "https://www.cbp.gov/wro", sources: ["not a url", "https://www.cbp.gov/wro"] }),
   },
   oldfarm: {
     risk: "lifted",
-    listing: fakeListing("wro-oldfarm", "Old Farm Ltd", { list: "cbp_wro", status: "inactive", sources: ["CBP press release"] }),
+    listing: fakeListing("wro-oldfarm", "Old Farm Ltd", {
+      list: "cbp_wro",
+      status: "inactive",
+      verifyUrl: "https://www.cbp.gov/document/stats/withhold-release-orders-findings",
+      sources: ["CBP press release"],
+    }),
   },
 };
 

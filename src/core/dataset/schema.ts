@@ -5,7 +5,60 @@ import { z } from "zod";
  * so a broken file can never reach the matcher. Error messages name the field path.
  */
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+/** An https address a buyer can open: scheme, host, optional path; no spaces. */
+const HTTPS_ADDRESS = /^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/\S*)?$/i;
+
+/**
+ * A source is either an https address (optionally followed by a description in brackets or after a
+ * space) or a plain description ("barnesrichardson.com 2024-05-17", "Federal Register 58 FR 32745").
+ * What no reader can open is refused: http or other schemes, and an address written without its
+ * scheme ("github.com/owner/repo/blob/…", "www.example.com/page").
+ */
+export function sourceProblem(source: string): string | null {
+  const s = source.trim();
+  if (/^https:\/\//i.test(s)) {
+    const address = s.split(/\s/, 1)[0];
+    return HTTPS_ADDRESS.test(address) ? null : `"${address}" is not a complete https address`;
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) return `"${s.split(/\s/, 1)[0]}" is not an https address`;
+  const bare = /^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\/\S*/i.exec(s);
+  if (bare || /^www\./i.test(s)) return `"${(bare?.[0] ?? s).slice(0, 80)}" is an address without https://, so no reader can open it`;
+  return null;
+}
+
+/**
+ * Research remarks that belong in notes, never in a name: a name is matched and shown as published.
+ * "(aliases not verified)", "[truncated in source]", "(exact legal name not verified)", "(name unverified)".
+ */
+const NAME_REMARK = /\[[^\]]*\]|\bnot verified\b|\bunverified\b|\btruncated\b|\bnot confirmed\b|\bfrom memory\b|\?\s*$/i;
+
+export function nameProblem(name: string): string | null {
+  const m = NAME_REMARK.exec(name);
+  return m ? `holds a research remark ("${m[0].trim()}"), which belongs in the notes, not in a name` : null;
+}
+
+const listedNameText = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(500)
+  .superRefine((s, ctx) => {
+    const problem = nameProblem(s);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+const sourceText = z
+  .string()
+  .min(1)
+  .superRefine((s, ctx) => {
+    const problem = sourceProblem(s);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+/** The official page where a buyer can check the listing today. */
+const httpsAddress = z.string().regex(HTTPS_ADDRESS, "must be an https address a buyer can open");
 
 const isoDate = z
   .string()
@@ -30,8 +83,10 @@ export const NameKind = z.enum(["primary", "alias", "former", "subsidiary", "ves
 export type NameKind = z.infer<typeof NameKind>;
 
 export const ListedName = z.object({
-  name: z.string().trim().min(1, "must not be empty").max(500),
+  name: listedNameText,
   kind: NameKind,
+  /** Former names only: the date the list itself changed this name to the listing's current name, where a source gives it. */
+  renamedOn: isoDate.optional(),
   /** Confidence of this name when it differs from the listing's own (e.g. a Chinese name from memory). */
   confidence: Confidence.optional(),
   note: z.string().optional(),
@@ -68,7 +123,7 @@ export const Listing = z.object({
   listVerified: z.boolean(),
   dateIssued: isoDate.nullable(),
   /** The entity or area name as published. */
-  name: z.string().trim().min(1, "must not be empty"),
+  name: listedNameText,
   /** Every name the listing can be matched by, the published one first. */
   names: z.array(ListedName).min(1, "must hold at least the published name"),
   /** "name": matched by supplier name; "rule": a region- or product-wide order applied through the rules. */
@@ -84,7 +139,10 @@ export const Listing = z.object({
   /** The source's own words on status, kept verbatim for audit. */
   statusText: z.string().min(1),
   statusHistory: z.array(StatusEvent),
-  sources: z.array(z.string().min(1)).min(1, "must cite at least one source"),
+  /** The official page where a buyer can check the listing today; the link on a match cell. */
+  verifyUrl: httpsAddress,
+  /** Every source, the strongest first: https addresses or plain descriptions. */
+  sources: z.array(sourceText).min(1, "must cite at least one source"),
   confidence: Confidence,
   notes: z.string().nullable(),
 });

@@ -1,4 +1,6 @@
+import { OFFICIAL_PAGES } from "../dataset/load";
 import type { ListedName, Listing, ListKind, Status, StatusEvent } from "../dataset/schema";
+import { cbpStatus } from "../dataset/status-words";
 import { parseCsv, type CsvRecord } from "./csv";
 import { datesInText, parseUsNumericDate } from "./dates";
 import { decodeText, looksLikeHtml, looksLikeSignInPage } from "./decode";
@@ -24,12 +26,6 @@ const COLUMNS = {
 } as const;
 type ColumnKey = keyof typeof COLUMNS;
 const REQUIRED: ColumnKey[] = ["date", "country", "merchandise", "type", "status", "entity"];
-
-const STATUS_WORDS: Record<string, Status> = {
-  active: "active",
-  "partially active": "partially_active",
-  inactive: "inactive",
-};
 
 function headerKey(cell: string): string {
   return collapseSpaces(cell)
@@ -190,11 +186,11 @@ export function parseCbpCsv(bytes: Uint8Array, options: ImportOptions): Imported
     }
     const list = listFromType(cell(record, columns.type), line);
     const rawStatus = cell(record, columns.status);
-    const status = STATUS_WORDS[rawStatus.toLowerCase()];
+    const status = cbpStatus(rawStatus);
     if (!status) {
       throw new ImportError(
         "bad_value",
-        `Line ${line}: "${COLUMNS.status}" is ${JSON.stringify(rawStatus)}; expected Active, Partially Active or Inactive.`,
+        `Line ${line}: "${COLUMNS.status}" is ${JSON.stringify(rawStatus)}; expected one of CBP's status words: Active, Partially Modified (or Partially Active), Inactive-Pending Litigation or Inactive.`,
         line,
         COLUMNS.status,
       );
@@ -254,6 +250,7 @@ export function parseCbpCsv(bytes: Uint8Array, options: ImportOptions): Imported
         },
         ...(event ? [event] : []),
       ],
+      verifyUrl: OFFICIAL_PAGES[list],
       sources: [sourceLabel, ...(pressRelease ? [pressRelease] : [])],
       confidence: "verified",
       notes: null,

@@ -1,3 +1,4 @@
+import { OFFICIAL_PAGES } from "../dataset/load";
 import { parse, type HTMLElement } from "node-html-parser";
 import type { Listing } from "../dataset/schema";
 import { parseLongDate } from "./dates";
@@ -179,6 +180,7 @@ export function parseUflpaHtml(bytes: Uint8Array, options: ImportOptions): Impor
             description: `Listed under UFLPA §2(d)(2)(B)(${heading.key}) per the DHS UFLPA Entity List page`,
           },
         ],
+        verifyUrl: OFFICIAL_PAGES.uflpa,
         sources: [sourceLabel],
         confidence: "verified",
         notes: null,

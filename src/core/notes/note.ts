@@ -1,6 +1,7 @@
 import type { Listing } from "../dataset/schema";
 import type { NameMatch, Risk, RuleHit, SkipReason } from "../screening/types";
 import { ROLE_LABELS } from "../cells/anatomy";
+import { statusWordsExplained } from "../dataset/status-words";
 import { formatDate } from "./dates";
 
 const LIST_NAMES = {
@@ -40,7 +41,7 @@ export function listingSummary(listing: Listing): string {
   const parts = [`${kind} ${listing.dateIssued ?? "date unknown"}`];
   if (listing.status === "inactive") parts.push(`lifted ${listing.statusDate ?? "date unknown"}`);
   else if (listing.status === "partially_active") parts.push("partly in force");
-  else if (listing.status === "unknown") parts.push("status unverified");
+  else if (listing.status === "unknown") parts.push(statusWordsExplained(listing.statusText) ? listing.statusText : "status unverified");
   return parts.join("; ");
 }
 
@@ -51,25 +52,39 @@ export function matchLabel(match: NameMatch | null, ruleHits: readonly RuleHit[]
   return "";
 }
 
+/** The parts of a partly lifted order that were lifted, from its dated history: "20 Oct 2016: Viscose/Rayon Fiber removed from the order". */
+function liftedParts(listing: Listing): string[] {
+  return listing.statusHistory
+    .filter((e) => e.kind !== "issued" && e.kind !== "listed")
+    .map((e) => `${formatDate(e.date)}: ${e.description.replace(/^modified:\s*/i, "")}`);
+}
+
 export function statusSentence(listing: Listing): string {
   switch (listing.status) {
     case "active":
       return listing.list === "uflpa" ? "Status: listed, no removal found." : "Status: in force.";
     case "partially_active": {
-      const last = listing.statusHistory[listing.statusHistory.length - 1];
-      return `Status: partly in force${last ? ` (${formatDate(last.date)}: ${last.description})` : ""}.`;
+      const lifted = liftedParts(listing);
+      const words = listing.statusText.length <= 40 ? ` (CBP: "${listing.statusText}")` : "";
+      return `Status: in force except for the parts lifted${words}${lifted.length ? `; lifted: ${lifted.join("; ")}` : ""}.`;
     }
     case "inactive":
       return `Status: no longer in force since ${formatDate(listing.statusDate)} (${listing.statusText}).`;
-    case "unknown":
-      return `Status: not verified (${listing.statusText}).`;
+    case "unknown": {
+      const why = statusWordsExplained(listing.statusText);
+      return why ? `Status: ${why}.` : `Status: not verified (${listing.statusText}).`;
+    }
   }
 }
 
+const shortSource = (s: string) => (s.length > 160 ? s.slice(0, 157) + "..." : s);
+
+/** "Check: <official page>." then the other sources, strongest first (the dataset keeps them in that order). */
 function sourceSentence(listing: Listing): string {
-  const url = listing.sources.find((s) => /^https:\/\//.test(s));
-  const source = url ?? listing.sources[0];
-  return `Source: ${source.length > 160 ? source.slice(0, 157) + "..." : source}.`;
+  const others = listing.sources.filter((s) => s.split(/\s/, 1)[0] !== listing.verifyUrl);
+  const shown = others.slice(0, 2).map(shortSource);
+  const more = others.length > shown.length ? ` (and ${others.length - shown.length} more in the dataset)` : "";
+  return `Check: ${listing.verifyUrl}.${shown.length ? ` Sources: ${shown.join("; ")}${more}.` : ""}`;
 }
 
 function confidenceSentence(listing: Listing, match: NameMatch | null): string {
@@ -92,8 +107,12 @@ function describeMatch(match: NameMatch): string {
     .slice(0, 3)
     .map((e) => e.text)
     .join("; ");
+  const renamed =
+    match.matched.kind === "former"
+      ? ` (renamed to "${match.listing.name}"${match.matched.renamedOn ? ` on ${formatDate(match.matched.renamedOn)}` : ""})`
+      : "";
   const country = match.evidence.find((e) => e.kind === "country" && !match.evidence.slice(0, 3).includes(e));
-  return `Matched ${NAME_KINDS[match.matched.kind]} "${match.matched.name}"${partPhrase(match)} (score ${match.score.toFixed(2)}${how ? `: ${how}` : ""}${country ? `; ${country.text}` : ""}).`;
+  return `Matched ${NAME_KINDS[match.matched.kind]} "${match.matched.name}"${renamed}${partPhrase(match)} (score ${match.score.toFixed(2)}${how ? `: ${how}` : ""}${country ? `; ${country.text}` : ""}).`;
 }
 
 /** Which part of the cell matched, when the cell held more than a name: ` in the trading name "Hoshine" of the cell`. */

@@ -393,7 +393,8 @@ export function toResultRow(result: ScreenResult): ResultRow {
   if (result.skipped === "empty") return { risk: "", match: "", note: "" };
   const match = describeMatch(result);
   const listing = primaryListing(result);
-  const source = result.risk !== "none" ? listing?.sources.find((s) => /^https:\/\/\S+$/i.test(s.trim())) : undefined;
+  // The official page where the listing can be checked today (verifyUrl), not a copy or a report.
+  const source = result.risk !== "none" ? listing?.verifyUrl : undefined;
   return {
     risk: RISK_LABELS[result.risk],
     match,
