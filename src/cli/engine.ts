@@ -1,11 +1,13 @@
 import { promises as fs } from "node:fs";
 import { bundledDataset, DatasetError, parseDataset, Screener } from "../core";
+import { bundledPinyinReader } from "../core/transliterate/bundled";
 import { UsageError } from "./errors";
 import type { ScreenerLike } from "./screen-rows";
 
 /** Builds the screener from the bundled dataset, or from --dataset FILE with every problem named. */
 export async function loadScreener(datasetPath?: string): Promise<ScreenerLike> {
-  if (datasetPath === undefined) return new Screener(bundledDataset());
+  // The CLI runs in Node, where the pinyin table costs nothing to load (src/core/transliterate).
+  if (datasetPath === undefined) return new Screener(bundledDataset(), undefined, { pinyin: bundledPinyinReader() });
   let text: string;
   try {
     text = await fs.readFile(datasetPath, "utf8");
@@ -18,7 +20,7 @@ export async function loadScreener(datasetPath?: string): Promise<ScreenerLike> 
     );
   }
   try {
-    return new Screener(parseDataset(text));
+    return new Screener(parseDataset(text), undefined, { pinyin: bundledPinyinReader() });
   } catch (e) {
     if (e instanceof DatasetError) {
       // One problem per line, each with its field path, so a curator can go straight to the entry.

@@ -68,7 +68,9 @@ describe("matching steps", () => {
   it("reads a cell without its address or second line", () => {
     const address = screen("Supermax Corporation Bhd, Lot 38, Jalan Klang");
     expect(listingOf(address)).toBe("wro-2021-10-21-supermax");
-    expect(address.match!.evidence.map((e) => e.text).join(" ")).toContain('text after the name ignored: "Lot 38, Jalan Klang"');
+    // The cell's anatomy (src/core/cells) reads the name apart from the address, and the note names the part.
+    expect(address.match!.part).toEqual({ role: "name", text: "Supermax Corporation Bhd" });
+    expect(address.note).toContain('in the supplier name "Supermax Corporation Bhd" of the cell');
     expect(screen("Aksu Huafu Color Spinning Co Ltd\nAksu, Xinjiang").risk).toBe("high");
     expect(listingOf(screen("Kingtom Aluminio SRL, Santo Domingo"))).toBe("finding-2024-12-04-kingtom-aluminio");
   });

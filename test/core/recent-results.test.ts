@@ -17,11 +17,15 @@ describe("repeated rows", () => {
   it("give one result object for a matched name in every row no rule applies to", () => {
     const fresh = new Screener(bundledDataset());
     const name = "Hoshine Silicon Industry Co., Ltd.";
-    const rows = [{ name }, { name, country: "Malaysia" }, { name, country: "Germany", product: "silicon metal" }];
+    const rows = [{ name }, { name, country: "n/a" }, { name, country: "China", product: "silicon metal" }];
     const [a, b, c] = fresh.screenAll(rows);
     expect(a.risk).toBe("high");
     expect(b).toBe(a);
     expect(c).toBe(a);
+    // A row in another country keeps an exact match, with a note of its own saying the countries differ.
+    const abroad = fresh.screen({ name, country: "Malaysia" });
+    expect(abroad.risk).toBe("high");
+    expect(abroad.note).toContain("differs from the listing's");
     // In China a rule is checked, and only a rule that fires makes the row's result its own.
     expect(fresh.screen({ name, country: "China", product: "silicon metal" })).toBe(a);
     const cotton = fresh.screen({ name, country: "China", product: "cotton yarn" });
@@ -114,7 +118,8 @@ describe("repeated rows", () => {
     const elsewhere = fresh.screen({ name, country: "Malaysia" });
     expect(plain.match?.listing.id).toBe(withProduct.match?.listing.id);
     expect(withProduct.match).toBe(plain.match);
-    expect(elsewhere.match).toBe(plain.match);
+    expect(elsewhere.match?.listing.id).toBe(plain.match?.listing.id);
+    expect(elsewhere.note).toContain("the row's country (Malaysia) differs");
     expect(plain.ruleHits.map((h) => h.ruleId)).toEqual(new Screener(bundledDataset()).screen({ name }).ruleHits.map((h) => h.ruleId));
     expect(withProduct.ruleHits.length).toBeGreaterThan(0);
     expect(withProduct.note).not.toBe(plain.note);

@@ -38,10 +38,24 @@ export const MATCH_CATEGORIES = [
   "lifted",
   "inflection",
   "messy_cell",
+  // Held-out batch of December 2026 (test/eval/heldout-2026-12.csv, issue 10), merged after it was scored once.
+  "vendor_code",
+  "trading_as",
+  "cell_address",
+  "multi_supplier",
+  "bilingual",
+  "cjk_variant",
+  "cjk_possible",
+  "subordinate_unit",
+  "pinyin",
+  "country_evidence",
 ] as const;
+/** Positive categories where a possible match (review) is the expected answer even for a listing in force:
+ * a listed Chinese name inside a longer one (a possible subsidiary) and short forms. Left out of the recall of high. */
+export const POSSIBLE_MATCH_CATEGORIES = ["cjk_possible"] as const;
 export const RULE_CATEGORIES = ["rule"] as const;
 /** Hard negatives: may be "review", never "high". */
-export const NEGATIVE_CATEGORIES = ["generic_collision", "sister_company", "lookalike", "same_city"] as const;
+export const NEGATIVE_CATEGORIES = ["generic_collision", "sister_company", "lookalike", "same_city", "foreign_lookalike"] as const;
 /** clean: real suppliers on no list (should be none). rule_context: real suppliers in a rule's country or with a
  * rule's product but outside its scope (Malawi sugar, DRC copper, Indian cotton) — should be none as well. */
 export const CLEAN_CATEGORIES = ["clean", "rule_context"] as const;

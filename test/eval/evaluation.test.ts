@@ -1,6 +1,7 @@
 // Accuracy tests: the real Screener on the bundled dataset against the labelled set test/eval/cases.csv.
 // These lock in each category (not timing). Targets and method: docs/evaluation.md.
 import { Screener, bundledDataset } from "../../src/core";
+import { bundledPinyinReader } from "../../src/core/transliterate/bundled";
 import { evaluate, type EvalMetrics, formatReport } from "../../scripts/eval";
 import { MATCH_CATEGORIES, NEGATIVE_CATEGORIES, loadCases } from "./cases";
 
@@ -16,7 +17,7 @@ const CLEAN_REVIEW_RATE = 0.005;
 let metrics: EvalMetrics;
 
 beforeAll(() => {
-  metrics = evaluate(new Screener(bundledDataset()), loadCases());
+  metrics = evaluate(new Screener(bundledDataset(), undefined, { pinyin: bundledPinyinReader() }), loadCases());
 });
 
 const failuresIn = (category: string) =>

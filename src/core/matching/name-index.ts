@@ -15,7 +15,10 @@ import {
 import { cjkRuns, foldText, hasCjk, latinTokens } from "../normalise/text";
 import type { NormalisationTables } from "../normalise/tables";
 import type { Evidence, NameMatch } from "../screening/types";
+import type { PinyinReader } from "../transliterate/pinyin";
+import { droppedPrefix, withoutPlacePrefix } from "./cjk-forms";
 import { withinOneEdit } from "./edit-distance";
+import { coversSubordinates } from "./subordinate-units";
 import { matchableVariants } from "./listed-names";
 import { NOT_PLAIN, PlainWordReader } from "./plain-words";
 import { RequiredWordFilter, tracesSomething, type TypoLengths, type WordFacts } from "./required-words";
@@ -38,6 +41,10 @@ interface IndexedName {
   /** Every word of the listing's names and products: extra business words found here are expected, others are not. */
   vocabulary: Set<string>;
   cjk: CjkAnalysis | null;
+  /** The Chinese core without its place prefix (中泰化学 of 新疆中泰化学), when it has one: a short form. */
+  shortCore: string | null;
+  /** For the pinyin reading of a listed Chinese name: the reading ("luotuo jituan gufen youxian gongsi"). */
+  pinyinOf?: string;
 }
 
 /**
@@ -69,6 +76,8 @@ export const WEIGHTS = {
   cjkSubordinate: 0.05,
   /** A cell read without its address or second line. */
   droppedText: 0.02,
+  /** A Chinese supplier name read as pinyin to meet a pinyin-based English listing. */
+  pinyinReading: 0.03,
   /** A named branch (分公司) of a listed company is the same legal person. */
   branch: 0.03,
   cjkContaining: 0.15,
@@ -94,6 +103,12 @@ export interface NameIndexOptions {
    * compare the two ways to show the filter never loses a match.
    */
   quickReject?: boolean;
+  /**
+   * Reads Chinese as pinyin (src/core/transliterate): listed Chinese names are also matched by their pinyin
+   * ("Luotuo Jituan" meets 骆驼集团), and Chinese supplier names by theirs against pinyin-based English listings.
+   * Without it, Chinese and Latin names meet only through curated aliases.
+   */
+  pinyin?: PinyinReader;
 }
 
 /** What quickMiss() says of a cell. */
@@ -158,12 +173,20 @@ export class NameIndex {
           seen.add(key);
           for (const t of analysis.latin?.tokens ?? []) vocabulary.add(t);
           entries.push(makeEntry(listing, listed, vocabulary, analysis.latin, analysis.cjk));
+          // The pinyin of a listed Chinese name, matched like a Latin name ("Luotuo Jituan" for 骆驼集团).
+          const reading = analysis.cjk && !analysis.latin && options.pinyin ? options.pinyin.read(analysis.cjk.full) : null;
+          const pinyin = reading ? analyseName(reading, tables).latin : null;
+          const pinyinKey = `${pinyin?.tokens.join(" ") ?? ""}|`;
+          if (reading && pinyin && !seen.has(pinyinKey)) {
+            seen.add(pinyinKey);
+            entries.push({ ...makeEntry(listing, listed, vocabulary, pinyin, null), pinyinOf: reading });
+          }
         }
       }
       for (const entry of entries) if (this.add(entry)) size++;
     }
     this.size = size;
-    for (const core of new Set(this.cjkEntries.map((e) => e.cjk!.core))) {
+    for (const core of new Set(this.cjkEntries.flatMap((e) => [e.cjk!.core, ...(e.shortCore ? [e.shortCore] : [])]))) {
       this.cjkCores.push(core);
       for (let i = 0; i + MIN_CJK_CONTAINING_LENGTH <= core.length; i++)
         this.cjkCorePieces.add(core.slice(i, i + MIN_CJK_CONTAINING_LENGTH));
@@ -244,7 +267,7 @@ export class NameIndex {
     if (
       possible !== null &&
       possible.length === 0 &&
-      !(cjk && this.cjkMayMatch(folded)) &&
+      !(cjk && (this.cjkMayMatch(folded) || this.pinyinMayMatch(folded))) &&
       !(mayHaveReadings && this.readingsMayMatch(text))
     ) {
       // The region rules look for region words as written or spelt out, so the words as written serve them.
@@ -253,7 +276,8 @@ export class NameIndex {
     const words = spellOutWords(written, this.tables);
     const analysis = this.analyseFolded(folded, words, cjk);
     // Without a word to cut in two, the analysed words are some of the words just traced.
-    const matches = this.match(analysis, possible ?? undefined);
+    let matches = this.match(analysis, possible ?? undefined);
+    if (cjk && this.options.pinyin && (matches[0]?.score ?? 0) < WEIGHTS.strong) matches = this.matchPinyin(analysis, matches);
     const found = (matches[0]?.score ?? 0) >= WEIGHTS.strong || !mayHaveReadings ? matches : this.matchShorterReadings(text, matches);
     return { matches: found, words: analysis.latin?.tokens ?? words.tokens };
   }
@@ -271,6 +295,40 @@ export class NameIndex {
       if (this.cjkCorePieces.has(chinese.slice(i, i + MIN_CJK_CONTAINING_LENGTH))) return true;
     }
     return false;
+  }
+
+  /**
+   * A Chinese name read as pinyin and matched against the Latin names ("新疆中泰化学股份有限公司" → "xinjiang
+   * zhongtai huaxue gufen youxian gongsi" → Xinjiang Zhongtai Chemical Co. Ltd.). Only for a name without
+   * Latin words of its own; a match costs WEIGHTS.pinyinReading and says how the name was read.
+   */
+  private matchPinyin(analysis: QueryAnalysis, matches: NameMatch[]): NameMatch[] {
+    if (!analysis.cjk || (analysis.latin && analysis.latin.tokens.length > 0)) return matches;
+    const reading = this.options.pinyin!.read(analysis.cjk.full);
+    if (!reading) return matches;
+    const latin = this.analyse(reading).latin;
+    if (!latin) return matches;
+    const best = matches.slice();
+    for (const entry of this.latinCandidates(latin)) {
+      if (entry.pinyinOf) continue; // Chinese meets Chinese on the Chinese path.
+      const m = scoreLatin(latin, entry, this.tables);
+      if (!m) continue;
+      keepBest(best, {
+        ...m,
+        score: Math.round((m.score - WEIGHTS.pinyinReading) * 1000) / 1000,
+        literal: false,
+        evidence: [{ kind: "abbreviation", text: `Chinese name read as pinyin "${reading}"` }, ...m.evidence],
+      });
+    }
+    return best.length > 1 ? sortShort(best, byScoreDescending) : best;
+  }
+
+  /** Whether the pinyin reading of a Chinese cell's characters leaves a trace of some listed Latin name's required words. */
+  private pinyinMayMatch(folded: string): boolean {
+    const pinyin = this.options.pinyin;
+    if (!pinyin || this.options.quickReject === false) return pinyin !== undefined;
+    const reading = pinyin.read(toSimplified(cjkRuns(folded).join(""), this.tables));
+    return reading !== null && this.requiredWords.mayMatch(latinTokens(reading));
   }
 
   private readingsMayMatch(text: string): boolean {
@@ -392,12 +450,6 @@ function keepBest(best: NameMatch[], m: NameMatch | null) {
   else if (m.score > best[at].score) best[at] = m;
 }
 
-const SUBORDINATES = /\b(subsidiaries|subordinates|subordinate and affiliated entities|joint ventures)\b/i;
-
-function coversSubordinates(listing: Listing): boolean {
-  return SUBORDINATES.test(listing.name) || SUBORDINATES.test(listing.scope ?? "");
-}
-
 function isVesselListing(listing: Listing): boolean {
   return (
     listing.names.some((n) => n.kind === "vessel" || /\bvessel/i.test(n.name)) ||
@@ -435,7 +487,8 @@ function makeEntry(
         .map((t) => t[0])
         .join("")
     : "";
-  return { listing, listed, vocabulary, latin, cjk, required: Array.from(requiredSet), wholeNameOnly, initials };
+  const shortCore = cjk ? withoutPlacePrefix(cjk.core) : null;
+  return { listing, listed, vocabulary, latin, cjk, required: Array.from(requiredSet), wholeNameOnly, initials, shortCore };
 }
 
 /** Plurals and obvious stems ("glove" → "gloves", "co" → "company") are not worth explaining. */
@@ -541,10 +594,12 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
  */
 function scoreLatin(query: LatinAnalysis, entry: IndexedName, tables: NormalisationTables): NameMatch | null {
   const evidence: Evidence[] = [];
-  const penalty = alignLatin(query, entry, tables, evidence);
+  const literal = { value: false };
+  const penalty = alignLatin(query, entry, tables, evidence, literal);
   if (penalty === null) return null;
   const score = Math.max(0, Math.round((1 - penalty) * 1000) / 1000);
-  return { listing: entry.listing, matched: entry.listed, score, evidence };
+  if (entry.pinyinOf) evidence.unshift({ kind: "abbreviation", text: `pinyin of the listed Chinese name: "${entry.pinyinOf}"` });
+  return { listing: entry.listing, matched: entry.listed, score, evidence, literal: literal.value && !entry.pinyinOf };
 }
 
 function tooWeak(penalty: number): boolean {
@@ -555,7 +610,13 @@ function tooWeak(penalty: number): boolean {
  * Aligns the listed name's words with the query's and returns the penalty, or null as soon as a required
  * word is missing or the penalty rules out even a possible match. Every adjustment is recorded in `evidence`.
  */
-function alignLatin(query: LatinAnalysis, entry: IndexedName, tables: NormalisationTables, evidence: Evidence[]): number | null {
+function alignLatin(
+  query: LatinAnalysis,
+  entry: IndexedName,
+  tables: NormalisationTables,
+  evidence: Evidence[],
+  literal: { value: boolean },
+): number | null {
   const listed = entry.latin!;
   const a: Alignment = {
     used: new Array<boolean>(query.tokens.length).fill(false),
@@ -620,6 +681,8 @@ function alignLatin(query: LatinAnalysis, entry: IndexedName, tables: Normalisat
   if (tooWeak(a.penalty)) return null;
 
   if (a.penalty === 0) evidence.unshift({ kind: "exact", text: "exact match after normalisation" });
+  // Literal: nothing differs, and every required word was found as written (not as a plural or joined form).
+  literal.value = a.penalty === 0 && entry.required.every((li) => foundAsWritten(a.matchedAt, li, query.tokens, listed.tokens[li]));
   if (extras.length > 0) {
     evidence.push({
       kind: "extra_word",
@@ -630,6 +693,11 @@ function alignLatin(query: LatinAnalysis, entry: IndexedName, tables: Normalisat
     evidence.push({ kind: "generic", text: 'some business words (such as "group" or "glove") differ; they count for little' });
   describeNormalisation(query, evidence);
   return a.penalty;
+}
+
+function foundAsWritten(matchedAt: readonly number[], li: number, query: readonly string[], word: string): boolean {
+  for (let k = 0; k < matchedAt.length; k += 2) if (matchedAt[k] === li && query[matchedAt[k + 1]] === word) return true;
+  return false;
 }
 
 /** Whether the query words found keep the listed order: no two found in crossed positions. */
@@ -660,11 +728,26 @@ function scoreCjk(query: CjkAnalysis, entry: IndexedName): NameMatch | null {
     score = 1 - WEIGHTS.cjkContained;
     how = {
       kind: "cjk_contains",
-      text: `listed Chinese name "${listed.core}" contained; extra "${query.core.replace(listed.core, "")}" (a branch or qualifier?)`,
+      text: query.core.startsWith(listed.core)
+        ? `possible subsidiary or branch: starts with the listed Chinese name "${listed.core}" and adds "${query.core.slice(listed.core.length)}"`
+        : `listed Chinese name "${listed.core}" contained; extra "${query.core.replace(listed.core, "")}" (a branch or qualifier?)`,
     };
   } else if (query.core.length >= MIN_CJK_CONTAINING_LENGTH && listed.core.includes(query.core)) {
     score = 1 - WEIGHTS.cjkContaining;
     how = { kind: "cjk_contains", text: `"${query.core}" is part of the listed Chinese name "${listed.core}"` };
+  } else if (listed.named && listed.named !== listed.core && listed.named.length >= 4 && query.core.startsWith(listed.named)) {
+    // 骆驼集团襄阳蓄电池 for 骆驼集团(股份有限公司): named after the listed company, with a place and a business added.
+    score = 1 - WEIGHTS.cjkContained;
+    how = {
+      kind: "cjk_contains",
+      text: `possible subsidiary: starts with the listed Chinese name "${listed.named}" and adds "${query.core.slice(listed.named.length)}"`,
+    };
+  } else if (entry.shortCore && query.core === entry.shortCore) {
+    score = 1 - WEIGHTS.cjkContaining;
+    how = {
+      kind: "cjk_contains",
+      text: `possible short form of the listed Chinese name "${listed.core}" (without "${droppedPrefix(listed.core, entry.shortCore)}" and the legal form)`,
+    };
   } else {
     return null;
   }
@@ -672,5 +755,5 @@ function scoreCjk(query: CjkAnalysis, entry: IndexedName): NameMatch | null {
   if (query.stripped.length > 0)
     evidence.push({ kind: "legal_form", text: `legal form ${query.stripped.map((s) => `"${s}"`).join(", ")} ignored` });
   if (query.core === listed.core && query.branch) evidence.push({ kind: "cjk_contains", text: `a branch of it: "${query.branch}"` });
-  return { listing: entry.listing, matched: entry.listed, score, evidence };
+  return { listing: entry.listing, matched: entry.listed, score, evidence, literal: query.core === listed.core };
 }

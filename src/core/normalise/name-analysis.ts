@@ -25,6 +25,8 @@ export interface CjkAnalysis {
   core: string;
   /** The same before legal forms were removed. */
   full: string;
+  /** The name without its legal suffix but with its descriptors ("骆驼集团" of 骆驼集团股份有限公司): how a subsidiary named after it starts. */
+  named?: string;
   stripped: string[];
 }
 
@@ -132,6 +134,21 @@ export function analyseLatin(folded: string, tables: NormalisationTables): Latin
 export function toSimplified(text: string, tables: NormalisationTables): string {
   let out = "";
   for (const ch of text) out += tables.traditionalToSimplified.get(ch) ?? ch;
+  return tables.regionalPhrases.size === 0 ? out : toMainlandWords(out, tables.regionalPhrases);
+}
+
+/** Taiwan word forms to the mainland's, on simplified text ("资讯" → "信息"), longest first at each position. */
+function toMainlandWords(text: string, phrases: NormalisationTables["regionalPhrases"]): string {
+  let out = "";
+  for (let i = 0; i < text.length;) {
+    const found = phrases.get(text[i])?.find(([from]) => text.startsWith(from, i));
+    if (found) {
+      out += found[1];
+      i += found[0].length;
+    } else {
+      out += text[i++];
+    }
+  }
   return out;
 }
 
@@ -174,6 +191,8 @@ interface CjkAffixes {
   bracketedSuffixes: string[];
   prefixes: string[];
   suffixes: string[];
+  /** Suffixes that are legal forms only: not those that start with a descriptor ("集团股份有限公司", "控股有限公司"). */
+  legalOnlySuffixes: string[];
 }
 
 const affixesByTables = new WeakMap<NormalisationTables, CjkAffixes>();
@@ -186,6 +205,9 @@ function cjkAffixes(tables: NormalisationTables): CjkAffixes {
       bracketedSuffixes: tables.cjkSuffixes.filter(isBracketed),
       prefixes: tables.cjkPrefixes.filter((a) => !isBracketed(a)),
       suffixes: tables.cjkSuffixes.filter((a) => !isBracketed(a)),
+      legalOnlySuffixes: tables.cjkSuffixes.filter(
+        (a) => !isBracketed(a) && !tables.cjkDescriptors.some((d) => d !== a && a.startsWith(d)),
+      ),
     };
     affixesByTables.set(tables, affixes);
   }
@@ -208,9 +230,10 @@ export function analyseCjk(folded: string, tables: NormalisationTables): CjkAnal
     stripped.push(branch.branch);
   }
   let core = stripAffixes(full, affixes.prefixes, false, stripped);
+  const named = stripAffixes(core, affixes.legalOnlySuffixes, true, []);
   core = stripAffixes(core, affixes.suffixes, true, stripped);
   core = stripAffixes(core, tables.cjkDescriptors, true, stripped);
-  return branch ? { core, full, stripped, branch: branch.branch } : { core, full, stripped };
+  return branch ? { core, full, named, stripped, branch: branch.branch } : { core, full, named, stripped };
 }
 
 export function analyseName(text: string, tables: NormalisationTables): NameAnalysis {

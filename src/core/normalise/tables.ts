@@ -2,6 +2,8 @@ import abbreviationsJson from "../../data/normalisation/abbreviations.json";
 import cjkLegalFormsJson from "../../data/normalisation/cjk-legal-forms.json";
 import genericWordsJson from "../../data/normalisation/generic-words.json";
 import legalFormsJson from "../../data/normalisation/legal-forms.json";
+import regionalVariantsJson from "../../data/normalisation/regional-variants.json";
+import pinyinWordsJson from "../../data/transliteration/pinyin-words.json";
 import traditionalSimplifiedJson from "../../data/normalisation/traditional-simplified.json";
 import { foldText, latinTokens } from "./text";
 
@@ -25,10 +27,23 @@ export interface NormalisationTables {
   cjkPrefixes: string[];
   cjkDescriptors: string[];
   traditionalToSimplified: Map<string, string>;
+  /**
+   * Taiwan word forms and their mainland equivalents, simplified, by first character, longest first
+   * ("資訊" → "信息"): from OpenCC's TWPhrasesRev (regional-variants.json).
+   */
+  regionalPhrases: Map<string, Array<readonly [string, string]>>;
   /** legalTokens, places and genericWords in one lookup, the first of them winning. */
   tokenClasses: Map<string, "legal" | "place" | "generic">;
 }
 
+interface PinyinWordsFile {
+  legalForms: string[];
+  words: Record<string, string>;
+}
+interface RegionalFile {
+  chars: Record<string, string>;
+  phrases: Record<string, string>;
+}
 interface AbbreviationFile {
   entries: { canonical: string; variants: string[] }[];
 }
@@ -77,15 +92,26 @@ export function compileTables(files: {
   cjk: CjkFile;
   generic: GenericFile;
   traditional: TraditionalFile;
+  /** OpenCC's Taiwan and Hong Kong variant characters and Taiwan word forms (optional: tests may leave it out). */
+  regional?: RegionalFile;
+  /** Pinyin business words (read as their English words) and pinyin legal forms (src/data/transliteration/). */
+  pinyinWords?: PinyinWordsFile;
 }): NormalisationTables {
   const { abbreviations, bracketed } = compileAbbreviations(files.abbreviations);
+  // "huaxue" is read as "chemical", and as whatever "chemical" itself is read as.
+  for (const [word, english] of Object.entries(files.pinyinWords?.words ?? {})) {
+    const target = foldText(english);
+    if (target.includes(" ")) continue; // written out by the pinyin reader (src/core/transliterate)
+    if (!abbreviations.has(word)) abbreviations.set(word, abbreviations.get(target) ?? target);
+  }
+  const pinyinLegal = (files.pinyinWords?.legalForms ?? []).map((f) => ({ canonical: f, variants: [] as string[] }));
   const expand = (tokens: string[]) => tokens.map((t) => abbreviations.get(t) ?? t);
 
   const legalForms = new Map<string, string>();
   const legalTokens = new Set<string>();
   const ordinary = new Set([...LEGAL_FORM_FILLERS, ...(files.legalForms.ordinaryWords ?? []).map((w) => foldText(w))]);
   let legalFormMaxTokens = 1;
-  for (const { canonical, variants } of files.legalForms.forms) {
+  for (const { canonical, variants } of [...files.legalForms.forms, ...pinyinLegal]) {
     for (const variant of [canonical, ...variants]) {
       const tokens = expand(latinTokens(foldText(variant), bracketed));
       if (tokens.length === 0) continue;
@@ -97,7 +123,19 @@ export function compileTables(files: {
   }
 
   const simplified = new Map(Object.entries(files.traditional.map));
+  // A Taiwan or Hong Kong variant character (僞/偽, 衆/眾) is read as OpenCC's standard traditional form, then simplified.
+  for (const [variant, standard] of Object.entries(files.regional?.chars ?? {})) {
+    if (!simplified.has(variant)) simplified.set(variant, simplified.get(standard) ?? standard);
+  }
   const toSimplified = (s: string) => Array.from(s, (ch) => simplified.get(ch) ?? ch).join("");
+  const regionalPhrases = new Map<string, Array<readonly [string, string]>>();
+  for (const [phrase, mainland] of Object.entries(files.regional?.phrases ?? {})) {
+    const key = toSimplified(phrase);
+    const list = regionalPhrases.get(key[0]) ?? [];
+    list.push([key, toSimplified(mainland)] as const);
+    regionalPhrases.set(key[0], list);
+  }
+  for (const list of regionalPhrases.values()) list.sort((a, b) => b[0].length - a[0].length);
   // Bracketed forms such as (株) keep their brackets: a bare 株 or 주 starts many real names.
   const cjkList = (list: string[] | undefined) =>
     Array.from(new Set((list ?? []).map((s) => toSimplified(foldText(s)).replace(/\s/g, "")).filter(Boolean))).sort(
@@ -136,6 +174,7 @@ export function compileTables(files: {
     cjkPrefixes: cjkList(files.cjk.prefixes),
     cjkDescriptors: cjkList(files.cjk.descriptors),
     traditionalToSimplified: simplified,
+    regionalPhrases,
   };
 }
 
@@ -178,6 +217,8 @@ export function bundledTables(): NormalisationTables {
       cjk: cjkLegalFormsJson as CjkFile,
       generic: genericWordsJson as GenericFile,
       traditional: traditionalSimplifiedJson as TraditionalFile,
+      regional: regionalVariantsJson as RegionalFile,
+      pinyinWords: pinyinWordsJson as PinyinWordsFile,
     });
   }
   return defaultTables;

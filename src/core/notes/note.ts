@@ -1,5 +1,6 @@
 import type { Listing } from "../dataset/schema";
 import type { NameMatch, Risk, RuleHit, SkipReason } from "../screening/types";
+import { ROLE_LABELS } from "../cells/anatomy";
 import { statusWordsExplained } from "../dataset/status-words";
 import { formatDate } from "./dates";
 
@@ -110,7 +111,13 @@ function describeMatch(match: NameMatch): string {
     match.matched.kind === "former"
       ? ` (renamed to "${match.listing.name}"${match.matched.renamedOn ? ` on ${formatDate(match.matched.renamedOn)}` : ""})`
       : "";
-  return `Matched ${NAME_KINDS[match.matched.kind]} "${match.matched.name}"${renamed} (score ${match.score.toFixed(2)}${how ? `: ${how}` : ""}).`;
+  const country = match.evidence.find((e) => e.kind === "country" && !match.evidence.slice(0, 3).includes(e));
+  return `Matched ${NAME_KINDS[match.matched.kind]} "${match.matched.name}"${renamed}${partPhrase(match)} (score ${match.score.toFixed(2)}${how ? `: ${how}` : ""}${country ? `; ${country.text}` : ""}).`;
+}
+
+/** Which part of the cell matched, when the cell held more than a name: ` in the trading name "Hoshine" of the cell`. */
+function partPhrase(match: NameMatch): string {
+  return match.part ? ` in the ${ROLE_LABELS[match.part.role]} "${match.part.text}" of the cell` : "";
 }
 
 const ADVICE: Record<Risk, string> = {
@@ -151,7 +158,7 @@ export function writeNote(n: NoteInput): string {
       sentences.push(
         `Also matches: ${others
           .slice(0, 3)
-          .map((m) => `${m.listing.name} (${listingSummary(m.listing)})`)
+          .map((m) => `${m.listing.name} (${listingSummary(m.listing)})${m.part ? ` in "${m.part.text}"` : ""}`)
           .join("; ")}.`,
       );
     }

@@ -1,3 +1,4 @@
+import { readCountry } from "../countries";
 import type { Dataset, Listing, Rule } from "../dataset/schema";
 import { cjkRuns, foldText, hasCjk, latinTokens } from "../normalise/text";
 import type { RuleHit } from "../screening/types";
@@ -21,6 +22,8 @@ interface PreparedText {
   joined: string;
   /** For a country cell: whether no rule can fire on it (set once, by the rule book). */
   ruledOut?: boolean;
+  /** For a country cell: the ISO codes it names (src/core/countries), read once. */
+  codes?: string[];
 }
 
 function prepare(text: string): PreparedText {
@@ -87,6 +90,9 @@ interface CompiledRule {
   rule: Rule;
   listing: Listing;
   countries: Set<string>;
+  /** The ISO codes of the country the rule's region lies in (CN for Xinjiang): a region word in a supplier name
+   * counts only when the country cell is empty or names this country. */
+  homeCodes: string[];
   regionKeywords: KeywordSet;
   productKeywords: KeywordSet;
 }
@@ -108,6 +114,7 @@ export class RuleBook {
         rule,
         listing: byId.get(rule.listingId)!,
         countries: new Set(rule.countries.map(normaliseCountry)),
+        homeCodes: readCountry(byId.get(rule.listingId)?.country ?? "").codes,
         regionKeywords: new KeywordSet(rule.regionKeywords),
         productKeywords: new KeywordSet(rule.productKeywords),
       }))
@@ -209,13 +216,22 @@ export class RuleBook {
     return this.hitsFor(prepare(row.nameText), row);
   }
 
+  /** Whether the country cell names a country, none of them the rule's own (CN for Xinjiang). */
+  private elsewhere(country: PreparedText, homeCodes: readonly string[]): boolean {
+    if (homeCodes.length === 0 || country.key === "") return false;
+    country.codes ??= readCountry(country.folded).codes;
+    return country.codes.length > 0 && !country.codes.some((c) => homeCodes.includes(c));
+  }
+
   private hitsFor(name: PreparedText | null, row: RowContext): RuleHit[] {
     const country = this.prepareCached(row.countryText);
     const product = this.prepareCached(row.productText);
     const countryKey = country.key;
     const hits: RuleHit[] = [];
-    for (const { rule, listing, countries, regionKeywords, productKeywords } of this.rules) {
-      const inName = name === null ? undefined : regionKeywords.first(name);
+    for (const { rule, listing, countries, homeCodes, regionKeywords, productKeywords } of this.rules) {
+      // "Kashgar Restaurant London" with the country United Kingdom: a region word in the name does not place
+      // a supplier whose country cell names another country.
+      const inName = name === null || this.elsewhere(country, homeCodes) ? undefined : regionKeywords.first(name);
       const inCountry = regionKeywords.first(country);
       const regionWord = inName ?? inCountry;
       const countryMatches = countryKey !== "" && countries.has(countryKey);

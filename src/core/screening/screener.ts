@@ -1,4 +1,7 @@
+import { readCellAnatomy } from "../cells/anatomy";
 import type { Dataset } from "../dataset/schema";
+import { CountryEvidenceBook } from "../matching/country-evidence";
+import { coversSubordinates, readSubordinateUnit } from "../matching/subordinate-units";
 import { NO_MATCHES, NameIndex, QUICK_MISS, WEIGHTS, type NameIndexOptions } from "../matching/name-index";
 import { writeNote } from "../notes/note";
 import { bundledTables, type NormalisationTables } from "../normalise/tables";
@@ -49,6 +52,7 @@ export class Screener {
   readonly version: string;
   private readonly index: NameIndex;
   private readonly rules: RuleBook;
+  private readonly countryEvidence: CountryEvidenceBook;
   private readonly listingCount: number;
   /** The one result of every row that matches nothing, and of every row skipped for each reason. */
   private readonly nothingFound: ScreenResult;
@@ -66,6 +70,7 @@ export class Screener {
     this.version = dataset.version;
     this.rules = new RuleBook(dataset, (word) => tables.abbreviations.get(word) ?? word);
     this.index = new NameIndex(dataset.listings, tables, options, (word) => this.rules.isRegionWord(word));
+    this.countryEvidence = new CountryEvidenceBook(dataset.listings);
     this.listingCount = dataset.listings.length;
     this.nothingFound = this.sharedResult(null);
     this.skippedResults = Object.fromEntries(SKIP_REASONS.map((reason) => [reason, this.sharedResult(reason)])) as Record<
@@ -115,6 +120,19 @@ export class Screener {
     const nameHash = textHash(cell.text);
     const found = this.matchName(cell.text, nameHash);
     const countryText = readOptionalCell(input.country);
+    // Country evidence: a row placed in another country than the listing's keeps only literal matches.
+    if (found.matches.length > 0 && countryText !== "") {
+      // Such rows are remembered whole, like the rows a rule applies to.
+      const key = this.recent.keyFor(nameHash, input.country, input.product);
+      const known = key < 0 ? undefined : this.recent.get(key, cell.text, input.country as string, input.product as string);
+      if (known) return known;
+      const weighed = this.countryEvidence.apply(found.matches, countryText);
+      if (weighed.matches !== found.matches) {
+        const result = this.resultWithCountry(weighed.matches, found.mentionsRegion, cell.text, countryText, input);
+        if (key >= 0) this.recent.set(key, cell.text, input.country as string, input.product as string, result);
+        return result;
+      }
+    }
     if (!this.rules.mayFire(found.mentionsRegion, countryText)) return this.resultWithoutRules(found);
     // A rule may apply: the result depends on the whole row, which is remembered whole.
     const { country, product } = input;
@@ -135,6 +153,20 @@ export class Screener {
           : this.resultOf(found.matches, ruleHits);
     if (key >= 0) this.recent.set(key, cell.text, country as string, product as string, result);
     return result;
+  }
+
+  /** A row whose country changed its matches: worked out for the row, not shared by name. */
+  private resultWithCountry(
+    matches: NameMatch[],
+    mentionsRegion: boolean,
+    nameText: string,
+    countryText: string,
+    input: ScreenInput,
+  ): ScreenResult {
+    const ruleHits = this.rules.mayFire(mentionsRegion, countryText)
+      ? this.rules.evaluate({ nameText, countryText, productText: readOptionalCell(input.product), nameMentionsRegion: mentionsRegion })
+      : NO_HITS;
+    return this.resultOf(matches, ruleHits);
   }
 
   /** With no rule applying, the result depends on the name alone: worked out once per name, whatever the country and product. */
@@ -181,11 +213,71 @@ export class Screener {
   private findMatches(text: string): NameMatches {
     const quick = this.index.quickMiss(text);
     if (quick !== QUICK_MISS.unsure) return quick === QUICK_MISS.noMatchWatched ? NOTHING_FOUND_REGION_WORD : NOTHING_FOUND;
-    const { matches, words } = this.index.matchCell(text);
+    const whole = this.index.matchCell(text);
+    const words = whole.words;
+    const parts = this.matchParts(text, whole.matches);
+    const matches = (parts[0]?.score ?? 0) >= WEIGHTS.strong ? parts : this.matchUnit(text, parts);
     // Only what the row needs is kept: the name's words would cost more memory than working them out again.
     const mentionsRegion = this.rules.mentionsRegion(text, words);
     return matches.length > 0 ? new NameMatchesOf(matches, mentionsRegion) : mentionsRegion ? NOTHING_FOUND_REGION_WORD : NOTHING_FOUND;
   }
+
+  /**
+   * A subordinate unit named after its parent ("XPCC 8th Division", "新疆生产建设兵团第八师"): the parent's
+   * matches to listings that cover their subordinates, as a match of the unit.
+   */
+  private matchUnit(text: string, matches: NameMatch[]): NameMatch[] {
+    // The unit may sit in one part of the cell ("XPCC 3rd Division (ID 1234)").
+    let unit = readSubordinateUnit(text);
+    if (unit) {
+      for (const part of readCellAnatomy(text).candidates) unit = readSubordinateUnit(part.text) ?? unit;
+    }
+    if (!unit) return matches;
+    const best = new Map<NameMatch["listing"], NameMatch>(matches.map((m) => [m.listing, m]));
+    for (const m of this.index.matchCell(unit.parent).matches) {
+      if (!coversSubordinates(m.listing) || m.score < WEIGHTS.strong) continue;
+      const found: NameMatch = {
+        ...m,
+        score: Math.min(m.score, 1 - WEIGHTS.cjkSubordinate),
+        literal: false,
+        evidence: [
+          { kind: "extra_word", text: `a subordinate unit ("${unit.unit}") of a listing that covers its subordinates` },
+          ...m.evidence,
+        ],
+      };
+      const known = best.get(m.listing);
+      best.set(m.listing, known ? better(known, found) : found);
+    }
+    return best.size === 0 ? NO_MATCHES : [...best.values()].sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * A cell that holds more than a name (src/core/cells): each candidate part is matched on its own, and the
+   * best match per listing kept, naming the part that matched. A care-of or attention part is never the
+   * supplier, so the whole cell is then not matched as one name.
+   */
+  private matchParts(text: string, wholeMatches: NameMatch[]): NameMatch[] {
+    const anatomy = readCellAnatomy(text);
+    if (!anatomy.structured) return wholeMatches;
+    const best = new Map<NameMatch["listing"], NameMatch>();
+    if (!anatomy.hasNonSupplierPart) for (const m of wholeMatches) best.set(m.listing, m);
+    const whole = text.trim();
+    for (const part of anatomy.candidates) {
+      if (part.text === whole) continue;
+      for (const m of this.index.matchCell(part.text).matches) {
+        const found = { ...m, part: { role: part.role, text: part.text } };
+        const known = best.get(m.listing);
+        best.set(m.listing, known ? better(known, found) : found);
+      }
+    }
+    if (best.size === 0) return NO_MATCHES;
+    return [...best.values()].sort((a, b) => b.score - a.score);
+  }
+}
+
+/** The better of two matches to one listing; on a tie, the one found first. */
+function better(a: NameMatch, b: NameMatch): NameMatch {
+  return b.score > a.score ? b : a;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { PartRole } from "../cells/anatomy";
 import type { Confidence, ListKind, ListedName, Listing, Status } from "../dataset/schema";
 
 /** The verdict for one row. The order of severity is high > review > lifted > none. */
@@ -46,6 +47,17 @@ export interface NameMatch {
   matched: ListedName;
   score: number;
   evidence: Evidence[];
+  /**
+   * The part of the cell that matched, when the cell held more than a name (a vendor code, a trading name,
+   * an address, several suppliers, a bilingual pair): src/core/cells. Absent when the whole cell matched.
+   */
+  part?: { role: PartRole; text: string };
+  /**
+   * True when every distinctive word of the listed name was found exactly as written (no typo, no plural,
+   * no joined or split words) and the supplier name adds no distinctive word, or the Chinese core is equal.
+   * Country evidence keeps such a match where the row names another country; other matches drop.
+   */
+  literal?: boolean;
 }
 
 export interface RuleHit {

@@ -1,0 +1,323 @@
+/**
+ * The anatomy of a supplier cell, read before matching. Registers put more than a name in the supplier cell:
+ * vendor codes ("V10023 - …", "… (ID 55102)"), trading names ("… t/a …", "d/b/a"), forwarders and contacts
+ * ("c/o …", "attn …"), an address after the name, several suppliers in one cell ("A Ltd; B Ltd",
+ * "A GmbH & B Co., Ltd.", line breaks), and the Chinese name beside the English one.
+ *
+ * Out: the parts of the cell, each with its role and its span in the cell, and the candidate names to screen
+ * (the parts that may be the supplier). Care-of and attention parts are never candidates.
+ * Data: src/data/cells/cell-anatomy.json. Pure: no Office, no I/O.
+ */
+import table from "../../data/cells/cell-anatomy.json";
+
+export type PartRole =
+  /** The supplier's name (or one of several suppliers). */
+  | "name"
+  /** A trading name: "t/a", "d/b/a", "a/k/a". */
+  | "trading_as"
+  /** A forwarder or agent: "c/o". Never the supplier. */
+  | "care_of"
+  /** A person or department: "attn". Never the supplier. */
+  | "attention"
+  /** A vendor or account code. */
+  | "code"
+  /** An address after the name. */
+  | "address"
+  /** The Chinese name of a bilingual cell. */
+  | "chinese_name"
+  /** The Latin-script name of a bilingual cell. */
+  | "latin_name";
+
+export interface CellPart {
+  role: PartRole;
+  /** The part's text, trimmed. */
+  text: string;
+  /** Span in the cell text: text === cell.slice(start, end).trim() up to removed brackets. */
+  start: number;
+  end: number;
+}
+
+export interface CellAnatomy {
+  /** Every part read, in cell order (codes, addresses, care-of and attention parts included). */
+  parts: CellPart[];
+  /**
+   * The texts to screen: the parts that may be the supplier, each once. When the cell holds nothing but a
+   * name, this is the one part covering the whole cell.
+   */
+  candidates: CellPart[];
+  /** True when the cell holds more than one name or more than a name (codes, markers, addresses, several suppliers). */
+  structured: boolean;
+  /** True when a care-of or attention part was found: the whole cell then must not be screened as one name. */
+  hasNonSupplierPart: boolean;
+}
+
+export interface CellTables {
+  markers: Array<{ role: "trading_as" | "care_of" | "attention"; pattern: RegExp }>;
+  markerAny: RegExp;
+  codeWords: string;
+  legalEnding: RegExp;
+  addressStart: RegExp;
+  /** A code before the name ("V10023 - ", "[SUP-0042] ", "#20931 "). */
+  leadingCode: RegExp;
+  /** A code after the name (" (ID 55102)", " - 30018877", ", vendor no. 88120", " V10023"). */
+  trailingCode: RegExp;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+/** A marker as a whole word: "t/a" but not the "t/a" inside "st/ab"; "dba" but not "dbase". */
+const wordPattern = (words: readonly string[]) =>
+  `(?<![\\p{L}\\p{N}])(?:${[...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escape(w).replace(/ /g, "\\s+"))
+    .join("|")})(?![\\p{L}\\p{N}])`;
+
+export function buildCellTables(data: typeof table = table): CellTables {
+  const markers = (["trading_as", "care_of", "attention"] as const).map((role) => ({
+    role,
+    pattern: new RegExp(wordPattern(data.roleMarkers[role]), "iu"),
+  }));
+  const all = [...data.roleMarkers.trading_as, ...data.roleMarkers.care_of, ...data.roleMarkers.attention];
+  const words = [...data.codeWords]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escape(w).replace(/ /g, "\\s+"))
+    .join("|");
+  return {
+    leadingCode: new RegExp(
+      `^\\s*(?:[[(]\\s*)?(?:(?:${words})\\s*[#:.-]?\\s*)?(?:[A-Za-z]{1,4}[-#]?\\d{3,}[\\d-]*|#?\\d{4,}[\\d-]*)(?:\\s*[\\])])?\\s*(?:[-–:/|]\\s*|\\s+)(?=\\S)`,
+      "iu",
+    ),
+    trailingCode: new RegExp(
+      `(?:\\s*[[(]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\s*\\d[\\d-]{2,}\\s*[\\])]|\\s*[,;\\-–]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\d{4,}[\\d-]*|\\s+(?:${words})\\s*[#:.-]?\\s*\\d{3,}[\\d-]*|\\s+[A-Za-z]{1,4}-?\\d{4,})\\s*$`,
+      "iu",
+    ),
+    markers,
+    markerAny: new RegExp(wordPattern(all), "iu"),
+    codeWords: [...data.codeWords]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => escape(w).replace(/ /g, "\\s+"))
+      .join("|"),
+    legalEnding: new RegExp(`${wordPattern(data.legalEndings)}\\.?`, "giu"),
+    addressStart: new RegExp(`^(?:\\d|${wordPattern(data.addressWords)})`, "iu"),
+  };
+}
+
+export const CELL_TABLES: CellTables = buildCellTables();
+
+const HAN = /\p{Script=Han}/u;
+const LATIN_WORD = /\p{Script=Latin}{2,}/u;
+/** Cheap test before any reading: the characters every structure needs. Most cells have none of them. */
+const MAY_HAVE_STRUCTURE = /[;|/&\n\r\d[(（#:]|\b(?:t\/a|dba|c\/o|attn|care|trading|doing|aka|via|contact|attention)\b|d\.b\.a|t\.a\./i;
+
+/** Splits a cell into the texts of several suppliers: on ; | and line breaks always; on " / " and " & " between full names. */
+function splitSuppliers(text: string, tables: CellTables): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let start = 0;
+  const pieces: Array<{ text: string; start: number }> = [];
+  for (const m of text.matchAll(/[;|\n\r]+/g)) {
+    pieces.push({ text: text.slice(start, m.index), start });
+    start = m.index + m[0].length;
+  }
+  pieces.push({ text: text.slice(start), start });
+  for (const piece of pieces) {
+    let from = 0;
+    // " / " and " & " split only where the text before (or, for "/", after) ends in a legal form: "Procter &
+    // Gamble Co" and "Mahindra & Mahindra Ltd" stay whole.
+    for (const m of piece.text.matchAll(/\s+(?:\/|&|\+)\s+/g)) {
+      const before = piece.text.slice(from, m.index);
+      const after = piece.text.slice(m.index + m[0].length);
+      const slash = m[0].trim() === "/";
+      const afterEnds = endsWithLegalForm(cutAtSeparator(after), tables);
+      if (endsWithLegalForm(before, tables) || (slash && afterEnds && /\p{L}{2}/u.test(before))) {
+        out.push({ text: before, start: piece.start + from });
+        from = m.index + m[0].length;
+      }
+    }
+    out.push({ text: piece.text.slice(from), start: piece.start + from });
+  }
+  return out.filter((p) => /[\p{L}\p{N}]/u.test(p.text));
+}
+
+function cutAtSeparator(text: string): string {
+  const at = text.search(/\s+(?:\/|&|\+)\s+/);
+  return at < 0 ? text : text.slice(0, at);
+}
+
+function endsWithLegalForm(text: string, tables: CellTables): boolean {
+  const trimmed = text.replace(/[\s,.;:)\]]+$/u, "");
+  tables.legalEnding.lastIndex = 0;
+  for (const m of trimmed.matchAll(tables.legalEnding)) {
+    if (m.index + m[0].replace(/\.$/, "").length >= trimmed.replace(/\.$/, "").length) return true;
+  }
+  return false;
+}
+
+interface Piece {
+  role: PartRole;
+  text: string;
+  start: number;
+}
+
+/** Splits one supplier's text at t/a, c/o and attn markers. */
+function splitMarkers(piece: Piece, tables: CellTables): Piece[] {
+  const out: Piece[] = [];
+  let rest = piece.text;
+  let offset = piece.start;
+  let role: PartRole = piece.role;
+  for (let guard = 0; guard < 6; guard++) {
+    const m = tables.markerAny.exec(rest);
+    if (!m) break;
+    const markerRole = tables.markers.find((k) => k.pattern.test(m[0]))!.role;
+    // "via" and "contact" are markers only before a name, never inside one ("Via Ferrata Srl").
+    if (/^(via|contact)$/i.test(m[0]) && m.index === 0) break;
+    let before = rest.slice(0, m.index);
+    // A marker inside brackets: "(c/o Daqo Logistics)" ends at the closing bracket.
+    const open = Math.max(before.lastIndexOf("("), before.lastIndexOf("（"), before.lastIndexOf("["));
+    const inBrackets = open >= 0 && before.slice(open + 1).trim() === "";
+    if (inBrackets) before = before.slice(0, open);
+    out.push({ role, text: before, start: offset });
+    const after = m.index + m[0].length;
+    let end: number;
+    if (inBrackets) {
+      const close = rest.slice(after).search(/[)）\]]/);
+      end = close < 0 ? rest.length : after + close + 1;
+    } else if (markerRole === "attention") {
+      // "Attn: Sales Manager, Giant Manufacturing Co., Ltd." — a contact ends at the next comma.
+      const comma = rest.slice(after).indexOf(",");
+      end = comma < 0 ? rest.length : after + comma + 1;
+    } else {
+      // c/o and t/a run to the next marker or the end.
+      const next = tables.markerAny.exec(rest.slice(after));
+      end = next ? after + next.index : rest.length;
+    }
+    const raw = rest.slice(after, end);
+    const lead = raw.length - raw.replace(/^[\s:.,-]+/u, "").length;
+    const partText = raw.replace(/^[\s:.,-]+|[\s)）\],;]+$/gu, "");
+    out.push({ role: markerRole, text: partText, start: offset + after + lead });
+    offset += end;
+    rest = rest.slice(end);
+    // After a bracketed or attention part, the text goes on in the role it had before.
+    role = inBrackets || markerRole === "attention" ? role : markerRole;
+    if (markerRole !== "attention" && !inBrackets) role = markerRole;
+  }
+  out.push({ role, text: rest, start: offset });
+  return out.filter((p) => /[\p{L}\p{N}]/u.test(p.text));
+}
+
+/** Strips vendor or account codes before and after a name; the codes become parts of their own. */
+function stripCodes(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
+  let text = piece.text;
+  let start = piece.start;
+  const lead = tables.leadingCode;
+  const m1 = lead.exec(text);
+  if (m1 && /\p{L}{2}/u.test(text.slice(m1[0].length))) {
+    parts.push({ role: "code", text: m1[0].replace(/[\s\-–:/|[\]()]+$/u, "").trim(), start, end: start + m1[0].length });
+    text = text.slice(m1[0].length);
+    start += m1[0].length;
+  }
+  // After the name: " (ID 55102)", " [V-2210]", " - 30018877", ", vendor no. 88120", " (Vendor ID: 100-442)", " V10023".
+  const trail = tables.trailingCode;
+  const m2 = trail.exec(text);
+  if (m2 && m2.index > 0 && /\p{L}{2}/u.test(text.slice(0, m2.index))) {
+    parts.push({ role: "code", text: m2[0].replace(/^[\s,;\-–([]+|[\s)\]]+$/gu, ""), start: start + m2.index, end: start + text.length });
+    text = text.slice(0, m2.index);
+  }
+  return { role: piece.role, text, start };
+}
+
+/** The name without an address after its legal form ("Camel Group Co., Ltd. 65 Hanjiang North Road, …"). */
+function stripAddress(piece: Piece, tables: CellTables, parts: CellPart[]): Piece | null {
+  const text = piece.text;
+  tables.legalEnding.lastIndex = 0;
+  for (const m of text.matchAll(tables.legalEnding)) {
+    const end = m.index + m[0].length;
+    const tail = text.slice(end).replace(/^[\s,]+/u, "");
+    if (!tail || !/\p{L}|\d/u.test(tail)) continue;
+    // A legal form followed by another legal form ("Co., Ltd.") is not the end of the name.
+    if (/^(?:co|ltd|limited|bhd|sdn|berhad|inc|llc|s\.?a\.?|de|c\.?v\.?|pvt|pte|plc|tbk)\b/iu.test(tail)) continue;
+    if (!tables.addressStart.test(tail) && !/^\p{Lu}/u.test(tail) && !text.slice(end).trimStart().startsWith(",")) continue;
+    const tailStart = piece.start + text.indexOf(tail, end);
+    parts.push({ role: "address", text: tail.trim(), start: tailStart, end: piece.start + text.length });
+    return { role: piece.role, text: text.slice(0, end), start: piece.start };
+  }
+  return null;
+}
+
+/** The Chinese and the Latin-script names of a bilingual cell ("Camel Group Co., Ltd. (骆驼集团股份有限公司)"). */
+function splitBilingual(piece: Piece): Piece[] {
+  if (!HAN.test(piece.text) || !LATIN_WORD.test(piece.text)) return [];
+  const han = piece.text.match(/[\p{Script=Han}（）()]+/gu) ?? [];
+  const chinese = han
+    .map((h) => h.replace(/^[（）()]+|[（）()]+$/gu, ""))
+    .filter((h) => HAN.test(h))
+    .join("");
+  const latin = piece.text
+    .replace(/[\p{Script=Han}]+/gu, " ")
+    .replace(/[（(]\s*[）)]/gu, " ")
+    .replace(/[（）]/gu, " ")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s/(（]+|[\s/)）]+$/gu, "")
+    .trim();
+  const out: Piece[] = [];
+  if (chinese) out.push({ role: "chinese_name", text: chinese, start: piece.start + piece.text.search(HAN) });
+  if (LATIN_WORD.test(latin)) out.push({ role: "latin_name", text: latin, start: piece.start });
+  return out;
+}
+
+const WHOLE = (text: string): CellAnatomy => {
+  const part: CellPart = { role: "name", text: text.trim(), start: 0, end: text.length };
+  return { parts: [part], candidates: [part], structured: false, hasNonSupplierPart: false };
+};
+
+/** Reads a supplier cell's parts. Cells that are just a name (most) come back as one "name" part. */
+export function readCellAnatomy(text: string, tables: CellTables = CELL_TABLES): CellAnatomy {
+  if (!MAY_HAVE_STRUCTURE.test(text) && !(HAN.test(text) && LATIN_WORD.test(text))) return WHOLE(text);
+  const parts: CellPart[] = [];
+  const candidates: Piece[] = [];
+  const suppliers = splitSuppliers(text, tables);
+  for (const supplier of suppliers) {
+    for (const piece of splitMarkers({ role: "name", text: supplier.text, start: supplier.start }, tables)) {
+      if (piece.role === "care_of" || piece.role === "attention") {
+        parts.push(toPart(piece));
+        continue;
+      }
+      const bare = stripCodes(piece, tables, parts);
+      parts.push(toPart(bare));
+      candidates.push(bare);
+      const noAddress = stripAddress(bare, tables, parts);
+      if (noAddress) candidates.push(noAddress);
+      for (const b of splitBilingual(noAddress ?? bare)) candidates.push(b);
+    }
+  }
+  const hasNonSupplierPart = parts.some((p) => p.role === "care_of" || p.role === "attention");
+  const seen = new Set<string>();
+  const unique: CellPart[] = [];
+  for (const c of candidates) {
+    const part = toPart(c);
+    const key = part.text.toLowerCase();
+    if (!part.text || seen.has(key)) continue;
+    seen.add(key);
+    unique.push(part);
+  }
+  const structured = !(unique.length === 1 && unique[0].text === text.trim() && parts.length <= 1);
+  if (!structured) return WHOLE(text);
+  parts.sort((a, b) => a.start - b.start);
+  return { parts, candidates: unique.slice(0, 12), structured, hasNonSupplierPart };
+}
+
+function toPart(p: Piece): CellPart {
+  const lead = p.text.length - p.text.trimStart().length;
+  const text = p.text.trim().replace(/^[\s,;:\-–]+|[\s,;:\-–]+$/gu, "");
+  return { role: p.role, text, start: p.start + lead, end: p.start + lead + p.text.trim().length };
+}
+
+/** How a part's role reads in a note. */
+export const ROLE_LABELS: Record<PartRole, string> = {
+  name: "supplier name",
+  trading_as: "trading name",
+  care_of: "care-of party",
+  attention: "contact",
+  code: "vendor code",
+  address: "address",
+  chinese_name: "Chinese name",
+  latin_name: "English name",
+};

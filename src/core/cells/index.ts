@@ -1,0 +1,1 @@
+export { readCellAnatomy, buildCellTables, CELL_TABLES, ROLE_LABELS, type CellAnatomy, type CellPart, type PartRole } from "./anatomy";

@@ -1,0 +1,93 @@
+/**
+ * Country as evidence. A listing has a country (and, for subsidiaries abroad or vessels with a flag and an
+ * owner, more than one). Where the row's country cell names a country the listing does not have, a name match
+ * that is not literal (every listed word found as written, nothing distinctive added: NameMatch.literal)
+ * drops; a literal match keeps its risk, with a note that the countries differ.
+ *
+ * Country cells are read by src/core/countries. Listings without a country in the source (the UFLPA Entity
+ * List gives none) are placed by their names: Chinese characters, a Chinese province or city
+ * (src/data/countries/chinese-places.json), or a country or region the names mention.
+ * Pure: no Office, no I/O.
+ */
+import places from "../../data/countries/chinese-places.json";
+import { countryName, readCountry } from "../countries";
+import type { Listing } from "../dataset/schema";
+import { foldText, hasCjk, latinTokens } from "../normalise/text";
+import type { NameMatch } from "../screening/types";
+
+/** Mainland China, Hong Kong and Macao: a Chinese listing's office in Hong Kong is not "another country". */
+const SAME_COUNTRY: Record<string, string> = { HK: "CN", MO: "CN" };
+const home = (code: string) => SAME_COUNTRY[code] ?? code;
+
+const CHINESE_PLACES: ReadonlyArray<string> = places.places.map((p) => ` ${latinTokens(foldText(p)).join(" ")} `);
+
+/** The ISO codes a listing is placed in (mainland China, Hong Kong and Macao read as CN); empty when unknown. */
+export function listingCountries(listing: Listing): string[] {
+  const codes = new Set<string>();
+  for (const c of readCountry(listing.country ?? "").codes) codes.add(home(c));
+  for (const named of listing.names) {
+    const words = ` ${latinTokens(foldText(named.name)).join(" ")} `;
+    if (listing.country === null && (hasCjk(named.name) || CHINESE_PLACES.some((p) => words.includes(p)))) codes.add("CN");
+    // A subsidiary abroad ("Hero Vast Canada Inc.") puts the listing there too. Only country names count, not
+    // codes: in a company name "Co" is a legal form, not Colombia. "Inner Mongolia" is a Chinese region.
+    const text = named.name.replace(/inner mongolia/gi, " ");
+    for (const c of readCountry(text).countries) if (c.written.length > 3) codes.add(home(c.code));
+  }
+  return [...codes];
+}
+
+export interface CountryEvidence {
+  /** Matches to keep, with a note on those whose countries differ. The input array when nothing changes. */
+  matches: NameMatch[];
+  /** Listings dropped because the row names another country and the match was not literal. */
+  dropped: NameMatch[];
+}
+
+/**
+ * Weighs the row's country against the listings matched. `countryText` is the row's country cell; a cell that
+ * names no readable country changes nothing.
+ */
+export class CountryEvidenceBook {
+  private readonly countriesOf = new Map<Listing, string[]>();
+
+  constructor(listings: readonly Listing[]) {
+    for (const listing of listings) if (listing.matchBy === "name") this.countriesOf.set(listing, listingCountries(listing));
+  }
+
+  countries(listing: Listing): string[] {
+    return this.countriesOf.get(listing) ?? listingCountries(listing);
+  }
+
+  apply(matches: NameMatch[], countryText: string): CountryEvidence {
+    const row = readCountry(countryText).codes.map(home);
+    if (row.length === 0) return { matches, dropped: [] };
+    let changed = false;
+    const kept: NameMatch[] = [];
+    const dropped: NameMatch[] = [];
+    for (const m of matches) {
+      const listed = this.countries(m.listing);
+      if (listed.length === 0 || row.some((c) => listed.includes(c))) {
+        kept.push(m);
+        continue;
+      }
+      changed = true;
+      if (!m.literal) {
+        dropped.push(m);
+        continue;
+      }
+      const rowNames = row.map((c) => countryName(c) ?? c).join(", ");
+      const listedNames = listed.map((c) => countryName(c) ?? c).join(", ");
+      kept.push({
+        ...m,
+        evidence: [
+          ...m.evidence,
+          {
+            kind: "country",
+            text: `the row's country (${rowNames}) differs from the listing's (${listedNames}); the name matches exactly, so the match stands`,
+          },
+        ],
+      });
+    }
+    return changed ? { matches: kept, dropped } : { matches, dropped };
+  }
+}

@@ -1,0 +1,3 @@
+export { PinyinReader, type PinyinTableFile } from "./pinyin";
+export { pinyinReaderFor } from "./bundled-reader";
+export { loadPinyinReader } from "./load";

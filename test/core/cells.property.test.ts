@@ -1,0 +1,67 @@
+// Property checks of the cell anatomy through the Screener: a vendor code or an address added to a listed
+// name never loses the match; a clean name never becomes high by adding a code or an address.
+import fc from "fast-check";
+import { Screener, bundledDataset } from "../../src/core";
+import { loadCases } from "../eval/cases";
+
+const screener = new Screener(bundledDataset());
+const cases = loadCases();
+// Listed names, not cells that already hold a code, an address, several names or a trading name.
+const CELL_CATEGORIES = ["vendor_code", "cell_address", "multi_supplier", "trading_as", "messy_cell"];
+const listed = cases.filter((c) => c.expected === "match" && !CELL_CATEGORIES.includes(c.category) && !/[\n\r;|]/.test(c.query));
+const clean = cases.filter((c) => c.category === "clean" || c.expected === "nonmatch");
+
+const code = fc.oneof(
+  fc.integer({ min: 1000, max: 99999999 }).map((n) => `${n}`),
+  fc.tuple(fc.constantFrom("V", "VND-", "SUP-", "ACC-", "S", "#"), fc.integer({ min: 1000, max: 999999 })).map(([p, n]) => `${p}${n}`),
+);
+const withCode = fc.tuple(code, fc.constantFrom("before-dash", "before-bracket", "after-bracket", "after-id", "after-dash")).map(
+  ([c, where]) =>
+    (name: string) =>
+      ({
+        "before-dash": `${c} - ${name}`,
+        "before-bracket": `[${c}] ${name}`,
+        "after-bracket": `${name} (${c})`,
+        "after-id": `${name} (ID ${c.replace(/\D/g, "")})`,
+        "after-dash": `${name} - ${c.replace(/\D/g, "")}`,
+      })[where],
+);
+const address = fc
+  .tuple(
+    fc.integer({ min: 1, max: 999 }),
+    fc.constantFrom("Jalan Klang", "Hanjiang North Road", "Main Street", "Industrial Park Avenue"),
+    fc.constantFrom("Shah Alam", "Xiangyang", "Taichung", "Springfield"),
+    fc.integer({ min: 10000, max: 999999 }),
+  )
+  .map(
+    ([n, road, city, post]) =>
+      (name: string) =>
+        `${name}, ${n} ${road}, ${city} ${post}`,
+  );
+
+const found = (name: string, listingId: string) => {
+  const r = screener.screen({ name });
+  return r.risk !== "none" && [r.match, ...r.otherMatches].some((m) => m?.listing.id === listingId);
+};
+
+describe("cell anatomy properties", () => {
+  it("a listed name with a vendor code or an address added is still found", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...listed), fc.oneof(withCode, address), (c, add) => {
+        fc.pre(found(c.query, c.listingId));
+        expect([add(c.query), found(add(c.query), c.listingId)]).toEqual([add(c.query), true]);
+      }),
+      { numRuns: 300, seed: 10 },
+    );
+  });
+
+  it("a clean name never becomes high by adding a vendor code or an address", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...clean), fc.oneof(withCode, address), (c, add) => {
+        fc.pre(screener.screen({ name: c.query }).risk !== "high");
+        expect([add(c.query), screener.screen({ name: add(c.query) }).risk]).not.toEqual([add(c.query), "high"]);
+      }),
+      { numRuns: 300, seed: 10 },
+    );
+  });
+});
