@@ -16,6 +16,8 @@ export interface TermEntry {
 
 export interface TermFile {
   services: string[];
+  /** Words that show a text with a service word also supplies goods ("Supply and installation of …"). */
+  goodsCues?: string[];
   entries: TermEntry[];
 }
 
@@ -94,6 +96,7 @@ export class ProductReader {
   private readonly cjkByLength: string[];
   private readonly longest: number;
   private readonly services: Phrases;
+  private readonly goodsCues: Phrases;
   /** Every good the table can give, for checks against the List. */
   readonly goods: ReadonlySet<string>;
 
@@ -122,12 +125,13 @@ export class ProductReader {
     this.cjkByLength = [...this.cjk.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     this.longest = Math.max(...[...this.latin.keys()].map((k) => k.split(" ").length));
     this.services = new Phrases(file.services);
+    this.goodsCues = new Phrases(file.goodsCues ?? []);
   }
 
   read(text: string | null | undefined): ProductReading {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
     const prepared = prepare(text);
-    if (this.services.foundIn(prepared)) return { status: "service", goods: [], terms: [] };
+    if (this.services.foundIn(prepared) && !this.goodsCues.foundIn(prepared)) return { status: "service", goods: [], terms: [] };
     const hits: Array<{ entries: CompiledEntry[]; term: string }> = [];
     const { tokens } = prepared;
     for (let i = 0; i < tokens.length;) {
