@@ -7,3 +7,5 @@ export { SECTOR_LABELS, SectorListSchema, validateSectorList } from "./schema";
 export type { SectorEntry, SectorLabel, SectorList } from "./schema";
 export { bundledSectorBook, combineLabels, SectorBook } from "./sector-risk";
 export type { SectorHit, SectorResult } from "./sector-risk";
+export { planDolImport } from "./import";
+export type { DolImportOptions, DolImportPlan } from "./import";
