@@ -3,7 +3,7 @@
  * compared with the one in force. Pure: the caller reads the file and writes the result. Nothing is returned
  * that did not pass the schema, and an import that would drop more than half the entries needs `force`.
  */
-import { createHash } from "crypto";
+import { sha256Hex } from "../dataset/sha256";
 import { decodeText, looksLikeHtml, looksLikeSignInPage } from "../importers/decode";
 import { checkSize } from "../importers/errors";
 import { buildSectorList, DOL_LICENCE, DOL_PAGE, parseDolCsv, parseDolXml, SectorDataError } from "./build";
@@ -48,7 +48,7 @@ export function planDolImport(bytes: Uint8Array, base: SectorList, options: DolI
     editionNote: `Imported from ${options.fileName} (${format === "xml" ? "DOL's XML layout" : "CSV"}); edition and date as given by the person importing it.`,
     page: options.page ?? DOL_PAGE,
     file: options.fileName,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
+    sha256: sha256Hex(bytes),
     licence: DOL_LICENCE,
     confidence: options.confidence ?? "secondary",
   });

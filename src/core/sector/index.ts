@@ -9,3 +9,5 @@ export { bundledSectorBook, combineLabels, SectorBook } from "./sector-risk";
 export type { SectorHit, SectorResult } from "./sector-risk";
 export { planDolImport } from "./import";
 export type { DolImportOptions, DolImportPlan } from "./import";
+export { countSector, emptySectorCounts, noteWithSector, sectorForRow } from "./row";
+export type { SectorCounts } from "./row";

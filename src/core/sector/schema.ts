@@ -52,7 +52,7 @@ export const SectorListSchema = z
     source: z
       .object({
         /** DOL's official page for the List: what a buyer opens. */
-        page: z.string().url().startsWith("https://"),
+        page: z.string().regex(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/i, "an https:// address"),
         /** The file the entries were read from, and its SHA-256. */
         file: z.string().min(1),
         sha256: z
