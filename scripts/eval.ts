@@ -345,6 +345,8 @@ async function main(): Promise<void> {
   const metrics = evaluate(screener, cases);
   const shown = args.category ? { ...metrics, failures: metrics.failures.filter((o) => o.case.category === args.category) } : metrics;
   console.log(formatReport(shown, { maxFailures: args.max }));
+  // Sector risk: the product-term mapping's own figures (scripts/eval-products.ts).
+  console.log(`\n${(await import("./eval-products")).productEvalReport()}`);
   if (args.json) {
     const { writeFileSync } = await import("node:fs");
     const { outcomes, failures, highOnNegatives, ...figures } = metrics;

@@ -14,6 +14,8 @@ export interface CliOptions {
   /** undefined when not given: the default depends on whether --out is given. */
   format?: OutputFormat;
   onlyFlagged: boolean;
+  /** --sector / --no-sector; undefined: on when a product column is found. */
+  sector?: boolean;
   help: boolean;
 }
 
@@ -43,6 +45,11 @@ Options:
                           note) or csv (the same fields). With --out and no --format,
                           only the summary is printed.
   --only-flagged          print only rows whose risk is High, Review or Lifted
+  --sector, --no-sector   sector risk from the US Department of Labor's List of Goods
+                          (country x product; a separate signal that never changes the
+                          WRO risk): on by default when a product column is found.
+                          Adds a "sector" field to the JSON lines, the sector sentence to
+                          the notes printed, and sector counts to the summary
   -h, --help              show this help
 
 An .xlsx output keeps the other sheets and the formatting of the input, adds an
@@ -72,6 +79,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         out: { type: "string", short: "o" },
         format: { type: "string", short: "f" },
         "only-flagged": { type: "boolean" },
+        sector: { type: "boolean" },
+        "no-sector": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -88,6 +97,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       `Expected one INPUT file but got ${positionals.length}: ${positionals.join(", ")}. Quote file names that contain spaces.`,
     );
   }
+  if (values.sector === true && values["no-sector"] === true) throw new UsageError("Give --sector or --no-sector, not both.");
   const format = values.format?.toLowerCase();
   if (format !== undefined && format !== "table" && format !== "json" && format !== "csv") {
     throw new UsageError(`--format must be table, json or csv (got "${values.format}").`);
@@ -106,6 +116,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     out: values.out,
     format: format as OutputFormat | undefined,
     onlyFlagged: values["only-flagged"] === true,
+    sector: values["no-sector"] === true ? false : values.sector === true ? true : undefined,
     help,
   };
 }

@@ -16,6 +16,7 @@ import {
   type UpdateFormat,
   type UpdatePlan,
 } from "../core/importers";
+import { DOL_USAGE, runDolImport } from "./dataset-dol";
 
 /**
  * `npm run --silent dataset -- <command>`: imports official list files into the dataset, compares
@@ -27,6 +28,7 @@ export const USAGE = `Usage:
   dataset import cbp FILE.csv     [--base DATASET.json] [--out FILE.json] [--force] [--retrieved YYYY-MM-DD]
   dataset import uflpa FILE.html  [--base DATASET.json] [--out FILE.json] [--apply-removals] [--force] [--retrieved YYYY-MM-DD]
   dataset import json FILE.json|https://…  [--base DATASET.json] [--out FILE.json] [--force]
+${DOL_USAGE}
   dataset diff A.json B.json
   dataset show [DATASET.json]
 
@@ -213,6 +215,8 @@ async function runImport(args: Parsed, io: DatasetCliIo): Promise<number> {
 
 /** Runs the CLI and returns the exit code; never calls process.exit, so tests run it in-process. */
 export async function main(argv: string[], io: DatasetCliIo): Promise<number> {
+  // The List of Goods (sector risk) is a separate file with its own options: src/cli/dataset-dol.ts.
+  if (argv[0] === "import" && argv[1] === "dol") return runDolImport(argv.slice(2), io);
   try {
     const args = parseArgs(argv);
     const [command, ...rest] = args.positional;

@@ -2,6 +2,7 @@ import { matchLabel } from "../core";
 import { RISK_LABELS, type Risk, type ScreenResult, type Listing } from "../core/screening/types";
 import { guardCsvInjection, quoteCsvField } from "./csv";
 import type { ScreenedRow } from "./screen-rows";
+import { noteWith, sectorJson, type SectorJson } from "./sector";
 
 export const RISK_ORDER: Risk[] = ["high", "review", "lifted", "none"];
 
@@ -28,6 +29,8 @@ export interface JsonLine {
   listing: string | null;
   score: number;
   note: string;
+  /** Sector risk (src/cli/sector.ts); present when the sector signal is on. */
+  sector?: SectorJson;
 }
 
 export function jsonLine(screened: ScreenedRow): JsonLine {
@@ -40,7 +43,8 @@ export function jsonLine(screened: ScreenedRow): JsonLine {
     entity: listing?.name ?? null,
     listing: listing?.id ?? null,
     score: Math.round(result.score * 1000) / 1000,
-    note: result.note,
+    note: noteWith(screened, screened.sector),
+    ...(screened.sector ? { sector: sectorJson(screened.sector) } : {}),
   };
 }
 

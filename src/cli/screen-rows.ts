@@ -1,5 +1,6 @@
 import { displayInput } from "../core/screening/input";
 import type { ScreenInput, ScreenResult } from "../core/screening/types";
+import type { SectorResult } from "../core/sector/sector-risk";
 import { shownValue } from "./cell-text";
 import type { InputRow, InputTable } from "./read-input";
 
@@ -20,6 +21,8 @@ export interface ScreenedRow {
   /** The supplier cell as shown beside its result: trimmed and bounded (results do not repeat it). */
   input: string;
   result: ScreenResult;
+  /** Sector risk for the row, when that signal is on (src/cli/sector.ts). */
+  sector?: SectorResult;
 }
 
 export type ProgressListener = (done: number, total: number) => void;

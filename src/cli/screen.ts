@@ -5,6 +5,7 @@ import { columnLetter, describeHeaders, detectColumn, resolveColumn, type Column
 import { shownText } from "./cell-text";
 import { UsageError } from "./errors";
 import { readInput, type InputTable } from "./read-input";
+import { sectorRows, sectorSummary, sectorWanted } from "./sector";
 import { CSV_REPORT_HEADERS, csvReportRecord, jsonLine, summaryLine, tableHeader, tableLayout, tableRow } from "./report";
 import { screenRows, type ChosenColumns, type ScreenedRow, type ScreenerLike } from "./screen-rows";
 import { writeCsvOutput, writeXlsxOutput } from "./write-output";
@@ -172,6 +173,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const screened = screenRows(table, columns, screener, (done) => {
       if (showProgress) stderr.write(`Screened ${done.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} rows…\n`);
     });
+    const withSector = sectorWanted(options.sector, columns);
+    if (withSector) sectorRows(table, columns).forEach((sector, i) => (screened[i].sector = sector));
     if (showProgress && total > PROGRESS_ROW_THRESHOLD) {
       stderr.write(`Screened ${total.toLocaleString("en-GB")} rows in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
     }
@@ -199,7 +202,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const shown = options.onlyFlagged ? screened.filter((s) => s.result.risk !== "none") : screened;
     if (format !== null) printResults(shown, format, stdout, options.onlyFlagged);
     // JSON and CSV on stdout are for machines, so the summary goes to stderr there.
-    const summary = summaryLine(screened, screener.version) + (options.out ? ` Wrote ${options.out}.` : "") + "\n";
+    const sectorText = withSector ? sectorSummary(screened.map((s) => s.sector!)) : "";
+    const summary = summaryLine(screened, screener.version) + sectorText + (options.out ? ` Wrote ${options.out}.` : "") + "\n";
     if (format === "table" || format === null) stdout.write(summary);
     else stderr.write(summary);
     return 0;

@@ -1,3 +1,4 @@
+import { noteWith } from "./sector";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
@@ -70,8 +71,10 @@ export async function writeCsvOutput(table: InputTable, screened: readonly Scree
   chunks.push(record(table.headers, [...OUTPUT_HEADERS]));
   for (let n = table.headerRowNumber + 1; n <= lastRow; n++) {
     const row = rowsByNumber.get(n);
-    const result = byRow.get(n)?.result;
-    chunks.push(row ? record(row.cells, result ? [RISK_LABELS[result.risk], matchText(result), result.note] : undefined) : record([]));
+    const screenedRow = byRow.get(n);
+    const result = screenedRow?.result;
+    const note = screenedRow ? noteWith(screenedRow, screenedRow.sector) : "";
+    chunks.push(row ? record(row.cells, result ? [RISK_LABELS[result.risk], matchText(result), note] : undefined) : record([]));
   }
   await writeAtomically(outPath, (temp) => fs.writeFile(temp, chunks.join(""), "utf8"));
 }
@@ -149,7 +152,9 @@ export async function writeXlsxOutput(table: InputTable, screened: readonly Scre
   });
 
   const styles = new ResultStyles();
-  for (const { row, result } of screened) {
+  for (const screenedRow of screened) {
+    const { row, result } = screenedRow;
+    const note = noteWith(screenedRow, screenedRow.sector);
     const target = sheet.getRow(row.rowNumber);
     const [riskCell, matchCell, noteCell] = columns.map((c) => target.getCell(c + 1));
     // The row's own font (name, size) from column A, so the result cells match the table.
@@ -160,7 +165,7 @@ export async function writeXlsxOutput(table: InputTable, screened: readonly Scre
     const text = matchText(result);
     const link = matchLink(result);
     matchCell.value = text === "" ? null : link ? { text, hyperlink: link, tooltip: "Open the source for this listing" } : text;
-    noteCell.value = result.note === "" ? null : result.note;
+    noteCell.value = note === "" ? null : note;
     riskCell.style = styles.get(result.risk, false, rowFont);
     noteCell.style = riskCell.style;
     matchCell.style = styles.get(result.risk, link !== null, rowFont);

@@ -8,6 +8,7 @@
  * triggers a full recalculation (src/addin/runtime.ts).
  */
 import { screenerForFunctions, startSharedRuntime } from "../addin/runtime";
+import { sectorOutput } from "./sector-cells";
 import { matchOutput, noteOutput, riskOutput, screenColumn, screenRow, type CellOutput } from "./screen-cells";
 import { worksheetError } from "./worksheet-error";
 
@@ -77,6 +78,21 @@ export function WRONOTE(name: unknown, country?: unknown, product?: unknown): st
     return noteOutput(screenRow(screenerForFunctions(), name, country, product));
   } catch (error) {
     throw cellFailure(error, "WRONOTE");
+  }
+}
+
+/**
+ * Sector risk from the US Department of Labor's List of Goods for a country and a product: Forced labour, Child labour, Forced and child labour, Input risk, or empty. A sector indication, not a finding about a supplier; it does not change WRORISK.
+ * @customfunction WROSECTOR WROSECTOR
+ * @param country Country or region of origin, or the cell holding it.
+ * @param product Product or goods, or the cell holding it.
+ * @returns Forced labour, Child labour, Forced and child labour, Input risk, or empty.
+ */
+export function WROSECTOR(country: unknown, product: unknown): string {
+  try {
+    return sectorOutput(country, product);
+  } catch (error) {
+    throw cellFailure(error, "WROSECTOR");
   }
 }
 

@@ -1,4 +1,5 @@
 import { RISK_LABELS, matchLabel, type ScreenResult, type Screener } from "../core";
+import { noteWithSector, sectorForRow } from "../core/sector/row";
 import { isBlankCell, optionalCellValue, plainCellValue } from "./cell-values";
 import { worksheetError } from "./worksheet-error";
 
@@ -64,7 +65,10 @@ export function screenRow(screener: Screener, name: unknown, country?: unknown, 
   const key = cacheKey(plainName, plainCountry, plainProduct);
   const cached = cache.get(key);
   if (cached) return cached;
-  const verdict = verdictOf(screener.screen({ name: plainName, country: plainCountry, product: plainProduct }));
+  const screened = verdictOf(screener.screen({ name: plainName, country: plainCountry, product: plainProduct }));
+  // The sector sentence (List of Goods) follows the note; it never changes the risk.
+  const verdict =
+    screened.status === "blank" ? screened : { ...screened, note: noteWithSector(screened.note, sectorForRow(plainCountry, plainProduct)) };
   if (cache.size >= CACHE_LIMIT) {
     // Maps iterate in insertion order, so the first key is the oldest entry.
     cache.delete(cache.keys().next().value as string);

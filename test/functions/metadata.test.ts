@@ -53,8 +53,8 @@ const byName = (name: string): FunctionMetadata => {
 };
 
 describe("generated functions.json", () => {
-  test("declares exactly the four WRO functions, each id equal to its name", () => {
-    expect(metadata.functions.map((f) => f.name).sort()).toEqual(["WROMATCH", "WRONOTE", "WRORISK", "WROSCREEN"]);
+  test("declares exactly the five WRO functions, each id equal to its name", () => {
+    expect(metadata.functions.map((f) => f.name).sort()).toEqual(["WROMATCH", "WRONOTE", "WRORISK", "WROSCREEN", "WROSECTOR"]);
     for (const f of metadata.functions) expect(f.id).toBe(f.name);
   });
 
@@ -82,6 +82,15 @@ describe("generated functions.json", () => {
       ["product", true, "scalar", "any"],
     ]);
     expect(f.result.dimensionality ?? "scalar").toBe("scalar");
+    expect(f.result.type).toBe("string");
+  });
+
+  test("WROSECTOR(country, product) takes and returns single cells", () => {
+    const f = byName("WROSECTOR");
+    expect(f.parameters.map((p) => [p.name, Boolean(p.optional), p.dimensionality ?? "scalar", p.type])).toEqual([
+      ["country", false, "scalar", "any"],
+      ["product", false, "scalar", "any"],
+    ]);
     expect(f.result.type).toBe("string");
   });
 

@@ -1,0 +1,192 @@
+/**
+ * Product text → goods of the List, through the term table src/data/sector/terms.json. An unmapped product
+ * gives no goods: never a guess. Pure.
+ */
+import termsJson from "../../data/sector/terms.json";
+import { cjkKey } from "../countries/tables";
+import { foldText, hasCjk, latinTokens } from "../normalise/text";
+
+export interface TermEntry {
+  goods: string[];
+  terms: string[];
+  unless?: string[];
+  material?: boolean;
+  note?: string;
+}
+
+export interface TermFile {
+  services: string[];
+  /** Words that show a text with a service word also supplies goods ("Supply and installation of …"). */
+  goodsCues?: string[];
+  entries: TermEntry[];
+}
+
+export interface ProductReading {
+  /**
+   * blank: no product text; goods: mapped to at least one List good; service: the text names a service;
+   * unmapped: no term of the table fits (no sector risk, and counted as such).
+   */
+  status: "blank" | "goods" | "service" | "unmapped";
+  /** DOL good names, each once, in the order the text names them. */
+  goods: string[];
+  /** The terms that matched, folded ("nitrile glove", "光伏组件"). */
+  terms: string[];
+}
+
+interface CompiledEntry {
+  index: number;
+  goods: string[];
+  material: boolean;
+  unless: Phrases;
+}
+
+/** Folded phrases to find in a text: Latin ones as whole words (the last also in the plural), Chinese ones anywhere. */
+class Phrases {
+  readonly latin: string[] = [];
+  readonly cjk: string[] = [];
+  constructor(texts: readonly string[]) {
+    for (const t of texts) {
+      const folded = foldText(t);
+      if (hasCjk(folded)) this.cjk.push(cjkKey(folded));
+      else {
+        const words = latinTokens(folded);
+        if (words.length === 0) continue;
+        const head = words.slice(0, -1);
+        for (const last of plurals(words[words.length - 1])) this.latin.push(` ${[...head, last].join(" ")} `);
+      }
+    }
+  }
+
+  foundIn(text: PreparedText): boolean {
+    return this.latin.some((p) => text.padded.includes(p)) || this.cjk.some((p) => text.cjk.includes(p));
+  }
+}
+
+interface PreparedText {
+  tokens: string[];
+  padded: string;
+  cjk: string;
+}
+
+function prepare(text: string): PreparedText {
+  const folded = foldText(text);
+  const tokens = latinTokens(folded);
+  return { tokens, padded: ` ${tokens.join(" ")} `, cjk: hasCjk(folded) ? cjkKey(folded) : "" };
+}
+
+/** A word and its plural forms: "machine" → machines; "service" → services; "berry" → berries. */
+function plurals(word: string): string[] {
+  const out = [word, `${word}s`, `${word}es`];
+  if (word.endsWith("y")) out.push(`${word.slice(0, -1)}ies`);
+  return out;
+}
+
+/** The singular forms a plural word may have: "gloves" → glove; "tomatoes" → tomato; "berries" → berry. */
+function singulars(word: string): string[] {
+  const out: string[] = [];
+  if (word.length > 4 && word.endsWith("ies")) out.push(`${word.slice(0, -3)}y`);
+  if (word.length > 3 && word.endsWith("es")) out.push(word.slice(0, -2));
+  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) out.push(word.slice(0, -1));
+  return out;
+}
+
+export class ProductReader {
+  private readonly latin = new Map<string, CompiledEntry[]>();
+  private readonly cjk = new Map<string, CompiledEntry[]>();
+  private readonly cjkByLength: string[];
+  private readonly longest: number;
+  private readonly services: Phrases;
+  private readonly goodsCues: Phrases;
+  /** Every good the table can give, for checks against the List. */
+  readonly goods: ReadonlySet<string>;
+
+  constructor(file: TermFile) {
+    const goods = new Set<string>();
+    file.entries.forEach((entry, index) => {
+      if (entry.goods.length === 0 || entry.terms.length === 0) throw new Error(`terms.json: entry ${index + 1} has no goods or no terms`);
+      const compiled: CompiledEntry = {
+        index,
+        goods: entry.goods,
+        material: entry.material === true,
+        unless: new Phrases(entry.unless ?? []),
+      };
+      for (const g of entry.goods) goods.add(g);
+      for (const term of entry.terms) {
+        const folded = foldText(term);
+        if (hasCjk(folded)) add(this.cjk, cjkKey(folded), compiled);
+        else {
+          const key = latinTokens(folded).join(" ");
+          if (!key) throw new Error(`terms.json: the term "${term}" has no words`);
+          add(this.latin, key, compiled);
+        }
+      }
+    });
+    this.goods = goods;
+    this.cjkByLength = [...this.cjk.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    this.longest = Math.max(...[...this.latin.keys()].map((k) => k.split(" ").length));
+    this.services = new Phrases(file.services);
+    this.goodsCues = new Phrases(file.goodsCues ?? []);
+  }
+
+  read(text: string | null | undefined): ProductReading {
+    if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
+    const prepared = prepare(text);
+    if (this.services.foundIn(prepared) && !this.goodsCues.foundIn(prepared)) return { status: "service", goods: [], terms: [] };
+    const hits: Array<{ entries: CompiledEntry[]; term: string }> = [];
+    const { tokens } = prepared;
+    for (let i = 0; i < tokens.length;) {
+      let matched = 0;
+      for (let n = Math.min(this.longest, tokens.length - i); n >= 1 && matched === 0; n--) {
+        const head = tokens.slice(i, i + n - 1);
+        for (const last of [tokens[i + n - 1], ...singulars(tokens[i + n - 1])]) {
+          const key = [...head, last].join(" ");
+          const entries = this.latin.get(key);
+          if (entries) {
+            hits.push({ entries, term: key });
+            matched = n;
+            break;
+          }
+        }
+      }
+      i += matched || 1;
+    }
+    if (prepared.cjk) {
+      const cjk = prepared.cjk;
+      for (let i = 0; i < cjk.length;) {
+        let matched = 0;
+        for (const term of this.cjkByLength) {
+          if (cjk.startsWith(term, i)) {
+            hits.push({ entries: this.cjk.get(term)!, term });
+            matched = term.length;
+            break;
+          }
+        }
+        i += matched || 1;
+      }
+    }
+    const live = hits
+      .map((h) => ({ term: h.term, entries: h.entries.filter((e) => !e.unless.foundIn(prepared)) }))
+      .filter((h) => h.entries.length > 0);
+    // Materials ("cotton", "leather", "gold") count only when the text names no other good.
+    const products = live.map((h) => ({ term: h.term, entries: h.entries.filter((e) => !e.material) })).filter((h) => h.entries.length > 0);
+    const chosen = products.length > 0 ? products : live;
+    const goods: string[] = [];
+    for (const h of chosen) for (const e of h.entries) for (const g of e.goods) if (!goods.includes(g)) goods.push(g);
+    if (goods.length === 0) return { status: "unmapped", goods: [], terms: [] };
+    return { status: "goods", goods, terms: chosen.map((h) => h.term) };
+  }
+}
+
+function add(map: Map<string, CompiledEntry[]>, key: string, entry: CompiledEntry): void {
+  const list = map.get(key) ?? [];
+  if (!list.includes(entry)) list.push(entry);
+  map.set(key, list);
+}
+
+let bundled: ProductReader | null = null;
+
+/** The reader for the bundled term table. */
+export function bundledProductReader(): ProductReader {
+  bundled ??= new ProductReader(termsJson as TermFile);
+  return bundled;
+}

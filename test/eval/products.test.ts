@@ -1,0 +1,52 @@
+import { bundledProductReader, bundledSectorList, ProductReader } from "../../src/core/sector";
+import { loadProductCases, scoreProducts, type ProductCase } from "./products";
+
+// The figures themselves are printed by `npm run eval` (scripts/eval-products.ts), not asserted here.
+describe("the product-mapping evaluation set", () => {
+  const cases = loadProductCases();
+
+  test("has at least 150 cases with unique ids, positives and negatives", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
+    expect(cases.filter((c) => c.expected.length > 0).length).toBeGreaterThanOrEqual(100);
+    expect(cases.filter((c) => c.expected.length === 0).length).toBeGreaterThanOrEqual(30);
+    for (const c of cases) expect(c.product.trim()).not.toBe("");
+  });
+
+  test("labels only goods that are on the List", () => {
+    const listed = new Set(bundledSectorList().entries.map((e) => e.good));
+    expect(cases.flatMap((c) => c.expected).filter((g) => !listed.has(g))).toEqual([]);
+  });
+
+  test("the scorer counts right, wrong, missed and false flags", () => {
+    const reader = new ProductReader({
+      services: [],
+      entries: [
+        { goods: ["Toys"], terms: ["toy"] },
+        { goods: ["Gloves"], terms: ["glove"] },
+      ],
+    });
+    const mk = (id: string, product: string, expected: string[]): ProductCase => ({ id, source: "t", product, expected, notes: "" });
+    const m = scoreProducts(reader, [
+      mk("1", "toys", ["Toys"]),
+      mk("2", "gloves", ["Rubber Gloves"]),
+      mk("3", "laptops", ["Electronics"]),
+      mk("4", "toy gloves", []),
+      mk("5", "pumps", []),
+    ]);
+    expect(m.positives).toBe(3);
+    expect(m.predicted).toBe(3);
+    expect(m.precision).toBeCloseTo(1 / 3);
+    expect(m.recall).toBeCloseTo(1 / 3);
+    expect(m.falseFlagsOnNegatives).toBe(1);
+    expect(m.failures.map((f) => [f.case.id, f.verdict])).toEqual([
+      ["2", "wrong-good"],
+      ["3", "missed"],
+      ["4", "false-flag"],
+    ]);
+  });
+
+  test("the bundled table can score the whole set", () => {
+    expect(scoreProducts(bundledProductReader(), cases).cases).toBe(cases.length);
+  });
+});

@@ -1,0 +1,102 @@
+// Loader and scorer for the product-mapping evaluation set test/eval/products.csv (docs/evaluation.md,
+// "Product mapping"). Pure Node: used by scripts/eval-products.ts and test/eval/products.test.ts.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseCsv } from "../../src/core/importers/csv";
+import type { ProductReader } from "../../src/core/sector";
+
+export interface ProductCase {
+  id: string;
+  source: string;
+  product: string;
+  /** The List goods the product is (any of them is right); empty: no List good. */
+  expected: string[];
+  notes: string;
+}
+
+export const PRODUCTS_PATH = join(__dirname, "products.csv");
+const COLUMNS = ["id", "source", "product", "expected", "notes"];
+
+export function loadProductCases(path = PRODUCTS_PATH): ProductCase[] {
+  const records = parseCsv(readFileSync(path, "utf8"));
+  if (records[0]?.fields.join(",") !== COLUMNS.join(",")) throw new Error(`${path}: the header must be ${COLUMNS.join(",")}`);
+  return records.slice(1).map(({ line, fields }) => {
+    if (fields.length !== COLUMNS.length) throw new Error(`${path} line ${line}: ${fields.length} fields, expected ${COLUMNS.length}`);
+    const [id, source, product, expected, notes] = fields;
+    return {
+      id,
+      source,
+      product,
+      expected: expected
+        .split(";")
+        .map((g) => g.trim())
+        .filter(Boolean),
+      notes,
+    };
+  });
+}
+
+export interface ProductOutcome {
+  case: ProductCase;
+  predicted: string[];
+  /** right: predicted goods all among the expected (or both empty); wrong-good: some predicted good is not expected; missed: expected goods, none predicted. */
+  verdict: "right" | "wrong-good" | "missed" | "false-flag";
+}
+
+export interface ProductMetrics {
+  cases: number;
+  positives: number;
+  negatives: number;
+  /** Cases given at least one good. */
+  predicted: number;
+  /** Among cases given goods: share whose goods are all right. */
+  precision: number;
+  /** Among cases with an expected good: share given at least one right good. */
+  recall: number;
+  falseFlagsOnNegatives: number;
+  failures: ProductOutcome[];
+}
+
+export function scoreProducts(reader: ProductReader, cases: readonly ProductCase[]): ProductMetrics {
+  const outcomes: ProductOutcome[] = cases.map((c) => {
+    const predicted = reader.read(c.product).goods;
+    let verdict: ProductOutcome["verdict"];
+    if (predicted.length === 0) verdict = c.expected.length === 0 ? "right" : "missed";
+    else if (c.expected.length === 0) verdict = "false-flag";
+    else verdict = predicted.every((g) => c.expected.includes(g)) ? "right" : "wrong-good";
+    return { case: c, predicted, verdict };
+  });
+  const positives = cases.filter((c) => c.expected.length > 0);
+  const withGoods = outcomes.filter((o) => o.predicted.length > 0);
+  const correctGoods = withGoods.filter((o) => o.verdict === "right").length;
+  const found = outcomes.filter((o) => o.case.expected.length > 0 && o.predicted.some((g) => o.case.expected.includes(g))).length;
+  return {
+    cases: cases.length,
+    positives: positives.length,
+    negatives: cases.length - positives.length,
+    predicted: withGoods.length,
+    precision: withGoods.length === 0 ? 1 : correctGoods / withGoods.length,
+    recall: positives.length === 0 ? 1 : found / positives.length,
+    falseFlagsOnNegatives: outcomes.filter((o) => o.verdict === "false-flag").length,
+    failures: outcomes.filter((o) => o.verdict !== "right"),
+  };
+}
+
+export function formatProductReport(m: ProductMetrics, maxFailures = 40): string {
+  const pct = (x: number) => x.toFixed(3);
+  const lines = [
+    `Product mapping (test/eval/products.csv): ${m.cases} cases, ${m.positives} with a List good, ${m.negatives} without.`,
+    `  precision ${pct(m.precision)} (cases given goods whose goods are all right; target >= 0.97)`,
+    `  recall    ${pct(m.recall)} (cases with a List good given a right one; target >= 0.90)`,
+    `  goods given to ${m.falseFlagsOnNegatives} of ${m.negatives} cases that have none`,
+  ];
+  if (m.failures.length > 0) {
+    lines.push(`  failures (${m.failures.length}):`);
+    for (const f of m.failures.slice(0, maxFailures)) {
+      lines.push(
+        `    ${f.case.id} ${f.verdict}: "${f.case.product}" -> [${f.predicted.join("; ")}], expected [${f.case.expected.join("; ")}]`,
+      );
+    }
+  }
+  return lines.join("\n");
+}
