@@ -58,7 +58,6 @@ test("the ExcelApi 1.13 check names the Excel needed, and keeps quiet when it is
 });
 
 test("the manifest does not require ExcelApi (that would hide the functions from older Excel)", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const manifest = require("node:fs").readFileSync(require("node:path").join(__dirname, "../../manifest.xml"), "utf8") as string;
   expect(manifest).not.toMatch(/<Set Name="ExcelApi"/);
 });

@@ -268,6 +268,8 @@ export class WorkbookModel {
   readonly tables: TableModel[] = [];
   readonly names = new Map<string, NameModel>();
   readonly settings = new Map<string, unknown>();
+  /** Application.calculate calls, by calculation type. */
+  readonly calculations: string[] = [];
   selection: SelectionModel | null = null;
   activeSheet: SheetModel | null = null;
 
@@ -482,6 +484,9 @@ class FakeContext {
     this.application = {
       suspendApiCalculationUntilNextSync: () => this.enqueue("Application.suspendApiCalculationUntilNextSync", 0, () => undefined),
       suspendScreenUpdatingUntilNextSync: () => this.enqueue("Application.suspendScreenUpdatingUntilNextSync", 0, () => undefined),
+      // Recorded, not evaluated: the fake has no formula engine. office-js#4502: a "Full" calculation may leave
+      // cells whose last result was an error; the adapter asks for "FullRebuild" after a dataset update.
+      calculate: (type: string) => this.enqueue("Application.calculate", 16, () => this.host.model.calculations.push(String(type))),
     };
   }
 
