@@ -13,10 +13,30 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { sources } = require("webpack");
 
 const DEV_URL = "https://localhost:3000/";
-/** Where the production build will be hosted; set ADDIN_PUBLIC_URL when building for deployment. */
-const PROD_URL = process.env.ADDIN_PUBLIC_URL || "https://wro-screen.example.com/";
+/**
+ * The repository's manifest.xml is the DEVELOPMENT manifest (sideloaded by npm start): its own Id and a display
+ * name ending "(dev)", so a developer's sideloaded copy and the organisation's deployed add-in can sit side by
+ * side in the same Excel. A production build writes the production Id and name into dist/manifest.xml.
+ */
+const DEV_ID = "b884967d-91ed-48d4-9c43-56b02e2ab0d0";
+const PROD_ID = "5d0f3b9e-6a43-4c1e-9f3a-2b7c8e41a6d2";
+const DEV_DISPLAY_NAME = "WRO Supplier Screen (dev)";
+const PROD_DISPLAY_NAME = "WRO Supplier Screen";
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 const FUNCTIONS_METADATA = "functions.json";
+
+/** The public address of a production build: env.publicUrl (for tests) or ADDIN_PUBLIC_URL. No default. */
+function productionUrl(env) {
+  const url = (env && env.publicUrl) || process.env.ADDIN_PUBLIC_URL;
+  if (!url) {
+    throw new Error(
+      "ADDIN_PUBLIC_URL is not set. A production build writes the address it will be served from into manifest.xml, " +
+        'so set it to your HTTPS host, ending in "/": ADDIN_PUBLIC_URL=https://addins.example.org/wro-screen/ npm run build ' +
+        "(see docs/deployment.md). For a local build use npm run build:dev.",
+    );
+  }
+  return checkedProductionUrl(url);
+}
 
 function checkedProductionUrl(url) {
   if (!/^https:\/\/[^/]+(\/.*)?\/$/.test(url)) {
@@ -29,6 +49,17 @@ function checkedProductionUrl(url) {
 function rewriteManifestUrls(text, fromUrl, toUrl) {
   const escaped = fromUrl.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return text.replace(new RegExp(escaped, "g"), toUrl);
+}
+
+/** dist/manifest.xml for production: public URLs, the production Id and display name. */
+function productionManifest(text, prodUrl) {
+  const withUrls = rewriteManifestUrls(text, DEV_URL, prodUrl);
+  if (!withUrls.includes(`<Id>${DEV_ID}</Id>`) || !withUrls.includes(`DefaultValue="${DEV_DISPLAY_NAME}"`)) {
+    throw new Error(`manifest.xml must carry the development Id ${DEV_ID} and display name "${DEV_DISPLAY_NAME}".`);
+  }
+  return withUrls
+    .replace(`<Id>${DEV_ID}</Id>`, `<Id>${PROD_ID}</Id>`)
+    .replace(`<DisplayName DefaultValue="${DEV_DISPLAY_NAME}" />`, `<DisplayName DefaultValue="${PROD_DISPLAY_NAME}" />`);
 }
 
 /**
@@ -99,12 +130,13 @@ function firstLine(error) {
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env && env.WEBPACK_SERVE);
-  const prodUrl = dev ? DEV_URL : checkedProductionUrl(PROD_URL);
+  const prodUrl = dev ? DEV_URL : productionUrl(env);
   const httpsOptions = serving ? await devServerHttpsOptions() : null;
 
   return {
-    // Source maps go to separate .map files so they never count towards the bundle that Excel downloads.
-    devtool: "source-map",
+    // Development: source maps in separate .map files. Production ships none (the source stays private and the
+    // deployed folder holds only what Excel loads).
+    devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: FUNCTIONS_SOURCE,
@@ -140,6 +172,9 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        // The entry keeps the name the bench and manifest tooling know, but taskpane.html asks for it as
+        // taskpane.js?<content hash>: a new release is a new URL, so no cache can pair new HTML with old script.
+        hash: !dev,
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -148,7 +183,7 @@ module.exports = async (env, options) => {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform(content) {
-              return dev ? content : rewriteManifestUrls(content.toString(), DEV_URL, prodUrl);
+              return dev ? content : productionManifest(content.toString(), prodUrl);
             },
           },
         ],
@@ -171,3 +206,6 @@ module.exports.rewriteManifestUrls = rewriteManifestUrls;
 module.exports.finaliseFunctionsMetadata = finaliseFunctionsMetadata;
 module.exports.devServerHttpsOptions = devServerHttpsOptions;
 module.exports.DEV_URL = DEV_URL;
+module.exports.productionManifest = productionManifest;
+module.exports.DEV_ID = DEV_ID;
+module.exports.PROD_ID = PROD_ID;

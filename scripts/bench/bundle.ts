@@ -18,12 +18,16 @@ const PANE_TARGET_KIB = 250;
 function build(outputPath: string): void {
   const webpack = join(ROOT, "node_modules", ".bin", process.platform === "win32" ? "webpack.cmd" : "webpack");
   const started = performance.now();
-  const result = spawnSync(webpack, ["--mode", "production", "--env", `outputPath=${outputPath}`], {
-    cwd: ROOT,
-    encoding: "utf8",
-    shell: process.platform === "win32",
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    webpack,
+    ["--mode", "production", "--env", `outputPath=${outputPath}`, "--env", "publicUrl=https://wro-screen.example.com/"],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      shell: process.platform === "win32",
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (result.status !== 0) {
     const output = `${result.stdout ?? ""}\n${result.stderr ?? ""}`.trim().split("\n").slice(-25).join("\n");
     throw new Error(`webpack production build failed (exit ${result.status}):\n${output}`);

@@ -22,7 +22,20 @@ export interface DatasetChange {
 export type DatasetListener = (change: DatasetChange) => void;
 
 /** Asks Excel to recompute the WRO formulas; resolves to false where there is no Excel (Node, plain browser). */
-export type Recalculator = () => Promise<boolean>;
+export type Recalculator = (request?: RecalculationRequest) => Promise<boolean>;
+
+export interface RecalculationRequest {
+  /** The dataset version now in force. */
+  datasetVersion: string;
+  /** Recalculate even if the workbook records this version (cells were computed this session from another). */
+  force?: boolean;
+}
+
+/**
+ * workbook.settings key: the dataset version the WRO formulas of this workbook were last recalculated with.
+ * Travels with the file, so opening it again with the same dataset costs no recalculation.
+ */
+export const CALCULATED_WITH_SETTING = "wroScreen.functionsDataset";
 
 interface RuntimeState {
   screener: Screener | null;
@@ -46,6 +59,8 @@ export interface StartupResult {
 export interface SetDatasetOptions {
   /** Ask Excel to recalculate the WRO formulas (default true). */
   recalculate?: boolean;
+  /** Recalculate even when the workbook records that it was last calculated with this dataset version. */
+  force?: boolean;
 }
 
 const STATE_KEY = Symbol.for("wro-screen.addin-runtime");
@@ -72,15 +87,26 @@ function state(): RuntimeState {
  * Custom functions are not volatile, so Excel would keep showing results from the old dataset.
  * A full calculation is the only API that re-runs non-volatile custom functions whose inputs did not change.
  */
-export async function recalculateInExcel(): Promise<boolean> {
+export async function recalculateInExcel(request?: RecalculationRequest): Promise<boolean> {
   const excel = (globalThis as { Excel?: typeof Excel }).Excel;
   if (!excel || typeof excel.run !== "function") return false;
-  await excel.run(async (context) => {
-    // The string form of Excel.CalculationType.full, so this module never needs the Excel enum at load time.
-    context.workbook.application.calculate("Full");
+  return excel.run(async (context) => {
+    const settings = context.workbook.settings;
+    if (request && !request.force) {
+      const recorded = settings.getItemOrNullObject(CALCULATED_WITH_SETTING);
+      recorded.load("value");
+      await context.sync();
+      // Only when the dataset in force changed since this workbook was last calculated.
+      if (!recorded.isNullObject && recorded.value === request.datasetVersion) return false;
+    }
+    // FullRebuild, not Full: cells whose last result was an error are not always recalculated by a full
+    // calculation (office-js#4502), and those are exactly the cells a dataset update may fix. The string form of
+    // Excel.CalculationType.fullRebuild, so this module never needs the Excel enum at load time.
+    context.workbook.application.calculate("FullRebuild");
+    if (request) settings.add(CALCULATED_WITH_SETTING, request.datasetVersion);
     await context.sync();
+    return true;
   });
-  return true;
 }
 
 /** The screener in use. The bundled dataset is loaded on first use, so functions work before start-up finishes. */
@@ -123,7 +149,7 @@ export function setDataset(value: unknown, origin: DatasetOrigin = "imported", o
   if (options.recalculate === false) {
     current.pendingRecalculation = Promise.resolve(false);
   } else {
-    current.pendingRecalculation = current.recalculate().catch((error: unknown) => {
+    current.pendingRecalculation = current.recalculate({ datasetVersion: next.version, force: options.force }).catch((error: unknown) => {
       // The dataset did change; a failed recalculation only means cells refresh at Excel's next calculation.
       console.warn("WRO screen: Excel did not recalculate after the dataset change:", error);
       return false;
@@ -189,7 +215,9 @@ export async function initialiseRuntime(loadStoredDataset?: () => Promise<unknow
   }
   if (stored === null || stored === undefined) return screener;
   try {
-    return setDataset(stored, "stored", { recalculate: state().functionsServed });
+    // Functions that already answered from the bundled dataset must be recomputed whatever the workbook records.
+    const served = state().functionsServed;
+    return setDataset(stored, "stored", { recalculate: served, force: served });
   } catch (error) {
     console.warn("WRO screen: the stored dataset is not valid; using the bundled one.", error);
     return getScreener();

@@ -11,6 +11,8 @@ export type ExcelErrorCode =
   | "protected-sheet"
   | "merged-cells"
   | "insert-declined"
+  | "insert-conflict"
+  | "filter-conflict"
   | "no-results"
   | "read-failed"
   | "write-failed"
@@ -80,6 +82,12 @@ export const messages = {
     `There are merged cells in ${address}, where the supplier names or results are. Unmerge them and try again. Nothing was changed.`,
   insertDeclined: (address: string) =>
     `The result columns would cover your data in ${address}. You chose not to insert new columns, so nothing was changed.`,
+  insertConflict: (what: string) =>
+    `New result columns cannot be inserted here: the insert would split ${what}, which Excel refuses (or would stretch across the results). Move or unmerge it, or copy the supplier column to a sheet of its own, and try again. Nothing was changed.`,
+  markerFailed: (reason: string) =>
+    `Excel would not record where the results go (${reason}). The columns inserted for them were removed again; nothing else was changed.`,
+  filterConflict: (table: string) =>
+    `The list overlaps the table "${table}", and a sheet filter cannot cover a table. Filter the table itself (its header buttons), or move the list apart from it. Your current filter was left as it was.`,
   noResults: (sheet: string) => `There are no screening results on "${sheet}" yet. Screen a column first.`,
   writeFailed: (written: RowSpan | null, notWritten: RowSpan, reason: string) =>
     written

@@ -1,5 +1,6 @@
-import { columnLetter, rectAddress } from "./address";
-import { ExcelAdapterError, messages } from "./errors";
+import { columnLetter, parseAreas, rectAddress, type CellRect } from "./address";
+import { ExcelAdapterError, messages, officeErrorCode } from "./errors";
+import { queueClearFilters, queueFilterState, queueRestoreFilters, savedFilters, type SavedFilter } from "./filters";
 import { cellText, sync } from "./io";
 import { loadMarkers, markerFormula, markersFrom, nextMarkerName, type ResultsMarker } from "./marker";
 import { RESULT_HEADERS, type ColumnSelection, type InsertRequest, type ResultsPlacement } from "./types";
@@ -22,6 +23,10 @@ export interface PreparedResults {
   lastRowIndex: number;
   /** Whether the sheet already had an AutoFilter (the user's, or from an earlier run), which is then left alone. */
   sheetHasAutoFilter: boolean;
+  /** Filters that hid rows before the run; cleared for the writes (office-js#224) and put back by `restoreFilters`. */
+  filters: SavedFilter[];
+  /** Queues re-applying those filters (no sync); the caller sends it with the last write, or after a failure. */
+  restoreFilters: () => void;
 }
 
 /**
@@ -43,10 +48,19 @@ export async function prepareResultsColumns(
   const blockRows = lastRowIndex - selection.headerRowIndex + 1;
   const supplierCol = selection.columnIndex;
 
-  // The supplier cells and the three cells right of them, header to last row: nothing there may be merged.
-  const footprint = sheet.getRangeByIndexes(selection.headerRowIndex, supplierCol, blockRows, 4);
-  const merged = footprint.getMergedAreasOrNullObject();
+  // Every merged area of the sheet. getMergedAreasOrNullObject only reports merges whose TOP-LEFT cell is inside
+  // the range it is called on (office-js#3611), so asking about the result columns alone would miss a merge such
+  // as A5:C5 that reaches into them from the left. The used range (formats included) holds every merge's top-left.
+  const merged = sheet.getUsedRange(false).getMergedAreasOrNullObject();
   merged.load("address");
+  // Tables on either side of the boundary where columns would be inserted: a table in both would be split.
+  const tablesLeft = sheet.getRangeByIndexes(0, supplierCol, 1, 1).getEntireColumn().getTables(false);
+  tablesLeft.load("items/name");
+  const tablesRight = sheet
+    .getRangeByIndexes(0, supplierCol + 1, 1, 1)
+    .getEntireColumn()
+    .getTables(false);
+  tablesRight.load("items/name");
   const target = sheet.getRangeByIndexes(selection.headerRowIndex, supplierCol + 1, blockRows, 3);
   const targetUsed = target.getUsedRangeOrNullObject(true);
   targetUsed.load("address");
@@ -54,6 +68,7 @@ export async function prepareResultsColumns(
   targetHeader.load("values");
   const table = selection.table ? sheet.tables.getItem(selection.table.name) : null;
   if (table) table.columns.load("items/name");
+  const filterState = queueFilterState(sheet, table, selection.table?.name ?? null);
   options.alongsideChecks?.();
 
   await sync(context);
@@ -61,12 +76,16 @@ export async function prepareResultsColumns(
   if (sheet.protection.protected) {
     throw new ExcelAdapterError("protected-sheet", messages.protectedSheet(selection.sheetName), { sheetName: selection.sheetName });
   }
-  if (!merged.isNullObject) {
-    throw new ExcelAdapterError("merged-cells", messages.mergedCells(merged.address), {
-      sheetName: selection.sheetName,
-      address: merged.address,
-    });
-  }
+  const merges = merged.isNullObject ? [] : parseAreas(merged.address);
+  const refuseMerge = (area: CellRect | undefined) => {
+    if (!area) return;
+    const address = rectAddress(selection.sheetName, area.r0, area.c0, area.r1 - area.r0 + 1, area.c1 - area.c0 + 1);
+    throw new ExcelAdapterError("merged-cells", messages.mergedCells(address), { sheetName: selection.sheetName, address });
+  };
+  const overlaps = (area: CellRect, r0: number, r1: number, c0: number, c1: number) =>
+    area.r0 <= r1 && area.r1 >= r0 && area.c0 <= c1 && area.c1 >= c0;
+  // The supplier cells themselves, header to last row, must not be merged whatever happens next.
+  refuseMerge(merges.find((m) => overlaps(m, selection.headerRowIndex, lastRowIndex, supplierCol, supplierCol)));
 
   const markers = markersFrom(names);
   const existing = markers.find((m) => m.firstColumnIndex === supplierCol + 1 && m.headerRowIndex === selection.headerRowIndex);
@@ -79,20 +98,41 @@ export async function prepareResultsColumns(
   let queueMove: () => void = () => undefined;
   let blockLastRowIndex = lastRowIndex;
   if (existing && headersMatch && (await rowsBelowMarkerAreFree(context, sheet, existing, lastRowIndex))) {
+    refuseMerge(
+      merges.find((m) =>
+        overlaps(m, selection.headerRowIndex, Math.max(lastRowIndex, existing.lastRowIndex), supplierCol + 1, supplierCol + 3),
+      ),
+    );
     mode = "updated-in-place";
     // Screening some rows of the list again keeps the other rows' results; only rows past the list's end are stale.
     const listLast = Math.max(selection.listLastRowIndex ?? lastRowIndex, lastRowIndex);
     blockLastRowIndex = Math.max(lastRowIndex, Math.min(existing.lastRowIndex, listLast));
     queueMove = () => clearRowsNoLongerScreened(sheet, existing, listLast);
   } else if (table) {
+    // table.columns.add shifts the cells of the table's rows right: a merge there across the new columns' place splits.
+    const rowsOfTable = { r0: selection.headerRowIndex, r1: lastRowIndex };
+    refuseInsertConflict(
+      merges.find((m) => m.r0 <= rowsOfTable.r1 && m.r1 >= rowsOfTable.r0 && m.c0 <= supplierCol && m.c1 > supplierCol),
+      null,
+      selection.sheetName,
+    );
     mode = "added-table-columns";
     shiftedBy = 3;
     const taken = new Set(table.columns.items.map((c) => c.name.toLowerCase()));
     const at = selection.table!.columnIndexInTable + 1;
     queueMove = () => RESULT_HEADERS.forEach((header, i) => table.columns.add(at + i, undefined, uniqueName(header, taken)));
   } else if (targetUsed.isNullObject) {
+    refuseMerge(merges.find((m) => overlaps(m, selection.headerRowIndex, lastRowIndex, supplierCol + 1, supplierCol + 3)));
     mode = "empty-cells";
   } else {
+    // Whole sheet columns are inserted: any merge or table, in any row, that spans the supplier column and the
+    // next one would be split. Checked before asking the user, and before anything is changed.
+    const splitTable = tablesLeft.items.map((t) => t.name).find((name) => tablesRight.items.some((r) => r.name === name));
+    refuseInsertConflict(
+      merges.find((m) => m.c0 <= supplierCol && m.c1 > supplierCol),
+      splitTable ?? null,
+      selection.sheetName,
+    );
     const request: InsertRequest = {
       sheetName: selection.sheetName,
       occupiedAddress: targetUsed.address,
@@ -118,8 +158,27 @@ export async function prepareResultsColumns(
   }
 
   options.signal?.throwIfAborted();
+  const filters = savedFilters(filterState);
+  // Rows a filter hides would receive the wrong results (office-js#224): show them all while writing.
+  queueClearFilters(sheet, filters);
   queueMove();
   const firstColumnIndex = supplierCol + 1;
+  const inserted = mode === "inserted-sheet-columns" || mode === "added-table-columns";
+  const allRows = { first: selection.firstRowIndex + 1, last: lastRowIndex + 1 };
+  if (inserted) {
+    // The insert goes out on its own: if Excel refuses it, nothing has changed.
+    try {
+      await sync(context);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ExcelAdapterError(
+        "write-failed",
+        messages.writeFailed(null, allRows, reason),
+        { sheetName: selection.sheetName, written: null, notWritten: allRows, officeCode: officeErrorCode(error) },
+        { cause: error },
+      );
+    }
+  }
   if (!table) {
     const header = sheet.getRangeByIndexes(selection.headerRowIndex, firstColumnIndex, 1, 3);
     header.numberFormat = [["@", "@", "@"]];
@@ -136,6 +195,35 @@ export async function prepareResultsColumns(
       "Where the WRO screening add-in keeps its results. Deleting this name makes the add-in treat the columns as your data.",
     );
   }
+  if (inserted) {
+    try {
+      await sync(context);
+    } catch (error) {
+      // Without the marker the new columns would be taken for the user's data next time: take them out again.
+      // They are the add-in's own and hold at most its headers.
+      const reason = error instanceof Error ? error.message : String(error);
+      if (mode === "added-table-columns") {
+        const columns = context.workbook.worksheets.getItem(selection.sheetName).tables.getItem(selection.table!.name).columns;
+        for (let i = 2; i >= 0; i--) columns.getItemAt(selection.table!.columnIndexInTable + 1 + i).delete();
+      } else {
+        context.workbook.worksheets
+          .getItem(selection.sheetName)
+          .getRangeByIndexes(0, firstColumnIndex, 1, 3)
+          .getEntireColumn()
+          .delete("Left");
+      }
+      queueRestoreFilters(context.workbook.worksheets.getItem(selection.sheetName), filters, (c) => c);
+      await sync(context);
+      throw new ExcelAdapterError(
+        "write-failed",
+        messages.markerFailed(reason),
+        { sheetName: selection.sheetName, written: null, notWritten: allRows, officeCode: officeErrorCode(error) },
+        { cause: error },
+      );
+    }
+  }
+  const restoreFilters = () =>
+    queueRestoreFilters(context.workbook.worksheets.getItem(selection.sheetName), filters, (c) => shiftedColumn(c, supplierCol, shiftedBy));
 
   return {
     placement: {
@@ -156,7 +244,20 @@ export async function prepareResultsColumns(
     ),
     lastRowIndex: blockLastRowIndex,
     sheetHasAutoFilter: sheet.autoFilter.enabled,
+    filters,
+    restoreFilters,
   };
+}
+
+/** Excel refuses an insert that would split a table or a merged area (InsertDeleteConflict): say which first. */
+function refuseInsertConflict(merge: CellRect | undefined, tableName: string | null, sheetName: string): void {
+  if (tableName) {
+    throw new ExcelAdapterError("insert-conflict", messages.insertConflict(`the table "${tableName}"`), { sheetName });
+  }
+  if (merge) {
+    const address = rectAddress(sheetName, merge.r0, merge.c0, merge.r1 - merge.r0 + 1, merge.c1 - merge.c0 + 1);
+    throw new ExcelAdapterError("insert-conflict", messages.insertConflict(`the merged cells ${address}`), { sheetName, address });
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import { RISK_LABELS, type Risk } from "../core";
 import { columnLetter, rectAddress } from "./address";
 import { ExcelAdapterError, messages, officeErrorCode } from "./errors";
 import { cellText, planChunks, sync } from "./io";
+import { isActiveCriterion } from "./filters";
 import { loadMarkers, markersFrom, type ResultsMarker } from "./marker";
 import type { FlaggedRow, ResultsSummary, RiskCounts } from "./types";
 
@@ -114,7 +115,7 @@ export async function showFlaggedOnly(context: Excel.RequestContext, sheetName?:
   const autoFilter = sheet.autoFilter;
   autoFilter.load("enabled");
   const current = autoFilter.getRangeOrNullObject();
-  current.load("rowIndex,columnIndex,columnCount");
+  current.load("rowIndex,columnIndex,rowCount,columnCount");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("columnIndex,columnCount");
   await sync(context);
@@ -130,13 +131,59 @@ export async function showFlaggedOnly(context: Excel.RequestContext, sheetName?:
     // Keep the user's own filter on other columns; only add the risk criterion.
     autoFilter.apply(current, riskColumn - current.columnIndex, criteria);
   } else {
-    if (autoFilter.enabled) autoFilter.remove();
-    const first = used.isNullObject ? marker.firstColumnIndex - 1 : Math.min(used.columnIndex, marker.firstColumnIndex - 1);
-    const last = used.isNullObject
+    // A worksheet AutoFilter cannot overlap a table (a table has its own filter). So the list's columns stop at
+    // any table in its rows, and the user's current filter is only replaced once the new range is known to be
+    // clear of tables; if Excel still refuses, the user's filter is put back as it was.
+    const first0 = used.isNullObject ? marker.firstColumnIndex - 1 : Math.min(used.columnIndex, marker.firstColumnIndex - 1);
+    const last0 = used.isNullObject
       ? marker.firstColumnIndex + 2
       : Math.max(used.columnIndex + used.columnCount - 1, marker.firstColumnIndex + 2);
-    const list = sheet.getRangeByIndexes(marker.headerRowIndex, first, marker.lastRowIndex - marker.headerRowIndex + 1, last - first + 1);
+    const rowCount = marker.lastRowIndex - marker.headerRowIndex + 1;
+    const tables = sheet.getRangeByIndexes(marker.headerRowIndex, first0, rowCount, last0 - first0 + 1).getTables(false);
+    tables.load("items/name");
+    if (!current.isNullObject) autoFilter.load("criteria");
+    await sync(context);
+    const tableRanges = tables.items.map((t) => {
+      const r = t.getRange();
+      r.load("columnIndex,columnCount");
+      return { name: t.name, range: r };
+    });
+    if (tableRanges.length > 0) await sync(context);
+    let first = first0;
+    let last = last0;
+    for (const t of tableRanges) {
+      const c0 = t.range.columnIndex;
+      const c1 = c0 + t.range.columnCount - 1;
+      if (c0 <= riskColumn + 2 && c1 >= riskColumn - 1) {
+        throw new ExcelAdapterError("filter-conflict", messages.filterConflict(t.name), { sheetName: found.sheetName });
+      }
+      if (c1 < riskColumn) first = Math.max(first, c1 + 1);
+      else last = Math.min(last, c0 - 1);
+    }
+    const saved = current.isNullObject
+      ? null
+      : {
+          rowIndex: current.rowIndex,
+          columnIndex: current.columnIndex,
+          rowCount: current.rowCount,
+          columnCount: current.columnCount,
+          criteria: (autoFilter.criteria ?? []).map((c, i) => ({ i, c })).filter(({ c }) => isActiveCriterion(c)),
+        };
+    if (autoFilter.enabled) autoFilter.remove();
+    const list = sheet.getRangeByIndexes(marker.headerRowIndex, first, rowCount, last - first + 1);
     autoFilter.apply(list, riskColumn - first, criteria);
+    try {
+      await syncChange(context, found.sheetName);
+    } catch (error) {
+      if (saved) {
+        const back = sheet.getRangeByIndexes(saved.rowIndex, saved.columnIndex, saved.rowCount, saved.columnCount);
+        sheet.autoFilter.apply(back);
+        for (const { i, c } of saved.criteria) sheet.autoFilter.apply(back, i, c);
+        await sync(context).catch(() => undefined);
+      }
+      throw error;
+    }
+    return;
   }
   await syncChange(context, found.sheetName);
 }

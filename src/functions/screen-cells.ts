@@ -129,6 +129,14 @@ function optionalColumn(value: unknown, label: string, rows: number): Column {
   return (row) => matrix[row][0];
 }
 
+/**
+ * The most rows one =WROSCREEN accepts. Custom-function results are limited to about 5 MB, and large spills can
+ * stay at #BUSY! on the web (office-js#4654, #2786, #4613). 20,000 rows of the longest match texts the dataset
+ * produces stay under 3 MB of JSON (test/functions/functions.test.ts measures it). The limit applies to the range
+ * given, so whole-column references (A:A, 1,048,576 rows) are refused with the reason.
+ */
+export const WROSCREEN_ROW_LIMIT = 20_000;
+
 /** How long =WROSCREEN may hold the shared runtime before it lets the task pane and Excel's other calls run. */
 const DEFAULT_SLICE_MS = 50;
 /** Rows between clock checks; reading the clock for every row would cost more than it saves. */
@@ -143,7 +151,7 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * =WROSCREEN: risk and match for a whole column in one call, as rows of [risk, match].
- * Trailing blank rows are left out so =WROSCREEN(A:A) spills only as far as the data goes.
+ * Trailing blank rows are left out, so a range longer than the list spills only as far as the names go.
  *
  * The pane, the ribbon commands and every custom function share one JavaScript thread, and 100,000 rows
  * take seconds; so the work is cut into slices with a pause between them, and the pane stays usable.
@@ -160,6 +168,14 @@ export async function screenColumn(
   const rows = nameMatrix.length;
   const width = nameMatrix[0]?.length ?? 0;
   if (rows === 0 || width === 0) return [["", ""]];
+  if (rows > WROSCREEN_ROW_LIMIT) {
+    throw worksheetError(
+      "#VALUE!",
+      `WROSCREEN takes at most ${WROSCREEN_ROW_LIMIT.toLocaleString("en-US")} rows per formula; the range given has ${rows.toLocaleString(
+        "en-US",
+      )}. Larger results pass Excel's 5 MB limit for custom functions or stay at #BUSY! on the web. Give the rows with names (e.g. A2:A20001, not A:A), split the list over several formulas, or use the task pane's Screen button.`,
+    );
+  }
   if (width !== 1) {
     throw worksheetError(
       "#VALUE!",

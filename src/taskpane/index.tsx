@@ -3,10 +3,12 @@
 import "../functions/functions";
 import "../commands/commands";
 
-import { FluentProvider, Spinner } from "@fluentui/react-components";
+import { FluentProvider, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
 import { createRoot } from "react-dom/client";
 import { DatasetStore, defaultStorage } from "../addin/dataset-store";
+import { PaneVisibility, runWhileVisible } from "../addin/pane-visibility";
+import { excelApiProblem } from "../addin/requirements";
 import { getScreener, onDatasetChanged, setDataset, startSharedRuntime } from "../addin/runtime";
 import { Screener } from "../core";
 import { ExcelAdapterError } from "../excel/errors";
@@ -53,13 +55,19 @@ async function start(): Promise<void> {
   // The stored (updated) dataset is installed before the first render, so the pane never shows the bundled
   // version for a moment and then switches; a stored dataset that failed validation is explained on the Dataset tab.
   const startup = await startSharedRuntime();
-  const run = excelRun();
+  // Pane work on the workbook waits while the pane is hidden (shared runtime kept alive for the functions).
+  const visibility = new PaneVisibility({
+    addin: (Office as unknown as { addin?: ConstructorParameters<typeof PaneVisibility>[0]["addin"] }).addin,
+    initiallyVisible: document.visibilityState !== "hidden",
+  });
+  const run = runWhileVisible(visibility, excelRun());
+  const apiProblem = excelApiProblem(Office.context?.requirements);
   const controller = new ScreeningController({ run, getScreener });
   const subscribeDataset = (listener: () => void) => onDatasetChanged(() => listener());
   const services = createControllerServices(
     controller,
     { currentDataset: () => getScreener().dataset, onDatasetChanged: subscribeDataset },
-    officeSelectionEvents,
+    (listener) => visibility.whileVisible(() => officeSelectionEvents(listener)),
     () => readLastResults(run),
   );
   const store = new DatasetStore({ storage: defaultStorage(), runtime: { setDataset } });
@@ -67,6 +75,11 @@ async function start(): Promise<void> {
   createRoot(container).render(
     <FluentProvider theme={fluentThemeFor(officeTheme())} style={{ minHeight: "100vh" }}>
       <ServicesProvider value={services}>
+        {apiProblem && (
+          <MessageBar intent="warning" role="alert">
+            <MessageBarBody>{apiProblem}</MessageBarBody>
+          </MessageBar>
+        )}
         <App
           datasetView={(pane) => (
             <Suspense fallback={<Spinner size="small" label="Loading the dataset tools…" />}>

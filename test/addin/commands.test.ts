@@ -44,7 +44,8 @@ test("Refresh WRO formulas requests a full calculation and completes the event",
   globals.Excel = excel;
   const completed = jest.fn();
   await refreshWroFormulas({ completed } as unknown as Office.AddinCommands.Event);
-  expect(calculated).toEqual(["Full"]);
+  // FullRebuild also recomputes cells whose last result was an error (office-js#4502).
+  expect(calculated).toEqual(["FullRebuild"]);
   expect(completed).toHaveBeenCalledTimes(1);
 });
 

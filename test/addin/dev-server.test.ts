@@ -78,19 +78,17 @@ test("the dev server config follows: https with certificates, http without", asy
   expect(secure.devServer.server.type).toBe("https");
 });
 
-test("a production build refuses a non-https public URL", async () => {
+test("a production build refuses a non-https public URL, and an unset one", async () => {
   const original = process.env.ADDIN_PUBLIC_URL;
-  process.env.ADDIN_PUBLIC_URL = "http://example.org/addin/";
-  let fresh: typeof webpackConfig | undefined;
   try {
-    // The public URL is read when the config module loads, so load a fresh copy with the variable set.
-    jest.isolateModules(() => {
-      fresh = require("../../webpack.config.js") as typeof webpackConfig;
-    });
+    process.env.ADDIN_PUBLIC_URL = "http://example.org/addin/";
+    await expect(webpackConfig({ WEBPACK_BUILD: true }, { mode: "production" })).rejects.toThrow(/must be an https URL/);
+    delete process.env.ADDIN_PUBLIC_URL;
+    await expect(webpackConfig({ WEBPACK_BUILD: true }, { mode: "production" })).rejects.toThrow(/ADDIN_PUBLIC_URL is not set/);
+    process.env.ADDIN_PUBLIC_URL = "https://addins.example.org/wro/";
+    await expect(webpackConfig({ WEBPACK_BUILD: true }, { mode: "production" })).resolves.toBeDefined();
   } finally {
     if (original === undefined) delete process.env.ADDIN_PUBLIC_URL;
     else process.env.ADDIN_PUBLIC_URL = original;
   }
-  await expect(fresh!({ WEBPACK_BUILD: true }, { mode: "production" })).rejects.toThrow(/must be an https URL/);
-  await expect(webpackConfig({ WEBPACK_BUILD: true }, { mode: "production" })).resolves.toBeDefined();
 });

@@ -7,6 +7,7 @@ import {
   initialiseRuntime,
   onDatasetChanged,
   recalculateInExcel,
+  CALCULATED_WITH_SETTING,
   restoreBundledDataset,
   setDataset,
   setRecalculator,
@@ -14,6 +15,7 @@ import {
   type DatasetChange,
 } from "../../src/addin/runtime";
 import { WRORISK, WROMATCH } from "../../src/functions/functions";
+import { createFakeExcel } from "../support/fake-excel";
 import { ACTIVE_NAME, LIFTED_NAME, smallDataset } from "./small-dataset";
 
 const recalculate = jest.fn(async () => true);
@@ -127,12 +129,33 @@ describe("recalculation", () => {
     const calculate = jest.fn();
     const sync = jest.fn(async () => undefined);
     (globalThis as { Excel?: unknown }).Excel = {
-      run: async (batch: (context: unknown) => Promise<unknown>) => batch({ workbook: { application: { calculate } }, sync }),
+      run: async (batch: (context: unknown) => Promise<unknown>) =>
+        batch({
+          workbook: {
+            application: { calculate },
+            settings: { getItemOrNullObject: () => ({ load: () => undefined, isNullObject: true }), add: jest.fn() },
+          },
+          sync,
+        }),
     };
     setDataset(smallDataset("test-v5"));
     await expect(whenRecalculated()).resolves.toBe(true);
-    expect(calculate).toHaveBeenCalledWith("Full");
+    expect(calculate).toHaveBeenCalledWith("FullRebuild");
     expect(sync).toHaveBeenCalled();
+  });
+
+  test("only when the dataset in force changed since the workbook was last calculated; error cells too (office-js#4502)", async () => {
+    const fake = createFakeExcel({ sheets: { S: { values: [["x"]] } } });
+    (globalThis as { Excel?: unknown }).Excel = fake.Excel;
+    await expect(recalculateInExcel({ datasetVersion: "v1" })).resolves.toBe(true);
+    expect(fake.workbook.calculations).toEqual(["FullRebuild"]);
+    expect(fake.workbook.settings.get(CALCULATED_WITH_SETTING)).toBe("v1");
+    // Opening again with the same dataset: nothing to do.
+    await expect(recalculateInExcel({ datasetVersion: "v1" })).resolves.toBe(false);
+    expect(fake.workbook.calculations).toEqual(["FullRebuild"]);
+    await expect(recalculateInExcel({ datasetVersion: "v2" })).resolves.toBe(true);
+    await expect(recalculateInExcel({ datasetVersion: "v2", force: true })).resolves.toBe(true);
+    expect(fake.workbook.calculations).toEqual(["FullRebuild", "FullRebuild", "FullRebuild"]);
   });
 
   test("a failed recalculation is reported but the new dataset stays in use", async () => {

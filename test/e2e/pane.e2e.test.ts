@@ -88,7 +88,7 @@ async function buildAddin(outDir: string): Promise<void> {
   const webpack = require("webpack") as typeof import("webpack");
 
   const configFactory = require(path.join(ROOT, "webpack.config.js"));
-  const config = await configFactory({ outputPath: outDir }, { mode: "production" });
+  const config = await configFactory({ outputPath: outDir, publicUrl: "https://localhost:3000/" }, { mode: "production" });
   // Source maps are not needed to run the pane and cost most of the build time.
   config.devtool = false;
   config.mode = "production";

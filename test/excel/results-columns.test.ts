@@ -196,7 +196,8 @@ describe("result columns", () => {
   });
 
   test("merged cells in the supplier or result cells give a clear error and nothing is written", async () => {
-    const { fake, screen } = setup({ sheets: { S: { values: LIST, merged: ["C2:D2"] } }, selection: "S!A1" });
+    const values = [["Supplier"], ["Hoshine Silicon"], ["Acme"]];
+    const { fake, screen } = setup({ sheets: { S: { values, merged: ["C2:D2"] } }, selection: "S!A1" });
     const before = fake.snapshot("S");
     const error = await screen().catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "merged-cells", details: { address: "S!C2:D2" } });

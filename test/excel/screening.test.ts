@@ -81,14 +81,25 @@ describe("chunked screening", () => {
     ]);
   });
 
-  test("hidden and filtered rows are screened and written too", async () => {
+  test("hidden and filtered rows are screened and written too, each result in its own row (office-js#224)", async () => {
     const values = supplierColumn(10);
     const { fake, screen } = setup({ sheets: { S: { values, hiddenRows: [2, 3, 4] } }, selection: "S!A1" });
-    fake.sheet("S").filteredRows.add(8);
+    // The user's filter hides row 9 (one supplier name); Excel misplaces values written over filtered rows.
+    const sheet = fake.sheet("S");
+    const shown = values
+      .slice(1)
+      .map((r) => String(r[0]))
+      .filter((_, i) => i !== 7);
+    sheet.autoFilter = { rect: { r0: 0, c0: 0, r1: 10, c1: 0 }, criteria: new Map([[0, shown]]) };
+    sheet.filteredRows.add(8);
     const report = await screen();
     expect(report.rowsScreened).toBe(10);
     expect(fake.values("S", "B2:B4")).toEqual([["High"], ["None"], ["None"]]);
     expect(fake.values("S", "B9")).toEqual([["High"]]);
+    expect(fake.values("S", "B10:B11")).toEqual([["None"], ["None"]]);
+    // The filter is back as the user left it.
+    expect(sheet.autoFilter?.criteria.get(0)).toEqual(shown);
+    expect([...sheet.filteredRows]).toEqual([8]);
   });
 
   test("progress is reported per chunk and ends at the total", async () => {

@@ -335,3 +335,22 @@ describe("an unexpected engine failure", () => {
     expect(describeWorksheetError(rows[1][0])).toEqual({ code: "#N/A", message: "This row could not be screened: index corrupted" });
   });
 });
+
+describe("=WROSCREEN row limit (office-js#4654, #2786, #4613: large results fail or stay #BUSY!)", () => {
+  test("a whole-column reference is refused with a clear error before any row is screened", async () => {
+    const column = Array.from({ length: 1_048_576 }, (_, i) => [i < 3 ? "Acme Ltd" : ""]);
+    await expect(WROSCREEN(column)).rejects.toMatchObject({ code: "#VALUE!" });
+    await expect(WROSCREEN(column)).rejects.toThrow(/at most 20,000 rows.*not A:A/);
+  });
+
+  test("the documented limit, 20,000 rows of the longest match texts, stays well under 5 MB", async () => {
+    const { WROSCREEN_ROW_LIMIT } = await import("../../src/functions/screen-cells");
+    const screener = getScreener();
+    const longest = [...screener.dataset.listings].sort((a, b) => b.name.length - a.name.length)[0].name;
+    const names = Array.from({ length: WROSCREEN_ROW_LIMIT }, () => [longest]);
+    const rows = await screenColumn(screener, names, undefined, undefined, { sliceMs: 1_000 });
+    expect(rows).toHaveLength(WROSCREEN_ROW_LIMIT);
+    expect(Buffer.byteLength(JSON.stringify(rows), "utf8")).toBeLessThan(3 * 1024 * 1024);
+    await expect(WROSCREEN([...names, [longest]])).rejects.toMatchObject({ code: "#VALUE!" });
+  });
+});

@@ -46,20 +46,41 @@ export function colIndex(letters: string): number {
   return n - 1;
 }
 
+/**
+ * Whether Excel needs a sheet name quoted in a reference, written from Excel's own rules and independently of
+ * the adapter's helper (src/excel/address.ts), so a wrong rule in the adapter cannot pass by agreeing with itself.
+ * Excel quotes a name that (a) holds anything but letters, digits, "_" and "." or starts with a digit; (b) reads as
+ * an A1 cell reference ("FY24", "A1", "XFD1048576"); (c) reads as an R1C1 reference ("R", "C", "R1", "C2", "RC",
+ * "R1C1"); (d) is a logical constant ("TRUE", "FALSE"). An unquoted reference such as =FY24!$C$1 would mean
+ * something else or be a syntax error, so Excel refuses it in a defined name ("The formula contains an error").
+ * Docs: https://support.microsoft.com/office/create-an-external-reference-link-to-a-cell-range-in-another-workbook
+ * ("If the name of the other worksheet or workbook contains spaces or nonalphabetical characters, you must enclose
+ * the name (or the path) within single quotation marks"); apostrophes inside are doubled.
+ */
+export function excelNeedsQuotes(sheet: string): boolean {
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(sheet)) return true;
+  const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(sheet);
+  if (a1 && colIndex(a1[1]) < MAX_COLUMNS && Number(a1[2]) >= 1 && Number(a1[2]) <= MAX_ROWS) return true;
+  if (/^(R\d*)?(C\d*)?$/i.test(sheet)) return true; // "" cannot occur here: the first test needs a character
+  return /^(TRUE|FALSE)$/i.test(sheet);
+}
+
 function quote(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return excelNeedsQuotes(sheet) ? `'${sheet.replace(/'/g, "''")}'` : sheet;
 }
 
 /** "A1", "B2:C9", "A:A", "C:E", "3:3" → Rect; an optional "Sheet!" prefix is returned separately. */
-export function parseAddress(address: string): { sheet: string | null; rect: Rect } {
+export function parseAddress(address: string, options: { strictSheet?: boolean } = {}): { sheet: string | null; rect: Rect } {
   let sheet: string | null = null;
   let local = address.trim().replace(/^=/, "");
   const bang = local.lastIndexOf("!");
   if (bang >= 0) {
-    sheet = local
-      .slice(0, bang)
-      .replace(/^'(.*)'$/, "$1")
-      .replace(/''/g, "'");
+    const raw = local.slice(0, bang);
+    const quoted = /^'(.*)'$/.exec(raw);
+    sheet = quoted ? quoted[1].replace(/''/g, "'") : raw;
+    if (options.strictSheet && !quoted && excelNeedsQuotes(raw)) {
+      throw new FakeOfficeError("InvalidArgument", `The formula contains an error: the sheet name ${raw} must be quoted ('${raw}').`);
+    }
     local = local.slice(bang + 1);
   }
   local = local.replace(/\$/g, "").toUpperCase();
@@ -205,6 +226,16 @@ export class SheetModel {
   /** Bounding box of used cells inside `within` (the whole sheet by default), or null. */
   usedRect(valuesOnly: boolean, within?: Rect): Rect | null {
     let box: Rect | null = null;
+    if (!valuesOnly) {
+      // A merge is formatting, so its cells belong to the used range (valuesOnly = false) even when blank.
+      for (const m of this.merged) {
+        const part = within ? intersect(m, within) : m;
+        if (!part) continue;
+        box = box
+          ? { r0: Math.min(box.r0, part.r0), c0: Math.min(box.c0, part.c0), r1: Math.max(box.r1, part.r1), c1: Math.max(box.c1, part.c1) }
+          : { ...part };
+      }
+    }
     for (const [c, col] of this.columns) {
       if (within && (c < within.c0 || c > within.c1)) continue;
       for (const [r, cell] of col) {
@@ -237,6 +268,8 @@ export class WorkbookModel {
   readonly tables: TableModel[] = [];
   readonly names = new Map<string, NameModel>();
   readonly settings = new Map<string, unknown>();
+  /** Application.calculate calls, by calculation type. */
+  readonly calculations: string[] = [];
   selection: SelectionModel | null = null;
   activeSheet: SheetModel | null = null;
 
@@ -261,6 +294,19 @@ export class WorkbookModel {
   /** Inserts blank cells at column `at`, `width` wide, over rows `r0..r1`, moving cells (and everything anchored to them) right. */
   insertColumns(sheet: SheetModel, r0: number, r1: number, at: number, width: number, growTable?: TableModel): void {
     const entire = r0 === 0 && r1 === MAX_ROWS - 1;
+    // Excel refuses an insert that would split a table or a merged area it crosses: the error code is
+    // InsertDeleteConflict ("The insert or delete operation attempted resulted in a conflict", Excel JavaScript API
+    // error codes: https://learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-excel#error-codes ;
+    // office-js#3611 is the report of a merge beside the target column being missed). Nothing is changed.
+    const splits = (rect: Rect) => rect.c0 < at && rect.c1 >= at && rect.r1 >= r0 && rect.r0 <= r1;
+    for (const t of this.tables) {
+      if (t.sheet === sheet && t !== growTable && splits(t.rect)) {
+        throw new FakeOfficeError("InsertDeleteConflict", `The insert would split the table "${t.name}".`);
+      }
+    }
+    for (const m of sheet.merged) {
+      if (splits(m)) throw new FakeOfficeError("InsertDeleteConflict", `The insert would split the merged cells ${rectLocal(m)}.`);
+    }
     const keys = [...sheet.columns.keys()].filter((c) => c >= at).sort((a, b) => b - a);
     if (keys.length > 0 && keys[0] + width >= MAX_COLUMNS) {
       throw new FakeOfficeError("InvalidOperation", "Cells would be pushed off the end of the sheet.");
@@ -311,15 +357,55 @@ export class WorkbookModel {
     }
   }
 
+  /** Deletes entire columns `at`..`at+width-1`, moving what is right of them left (tables, merges, names, filters). */
+  deleteColumns(sheet: SheetModel, at: number, width: number): void {
+    const last = at + width - 1;
+    const straddles = (rect: Rect) => (rect.c0 < at && rect.c1 >= at) || (rect.c0 <= last && rect.c1 > last);
+    for (const t of this.tables) {
+      if (t.sheet === sheet && straddles(t.rect)) throw new FakeOfficeError("InsertDeleteConflict", `The delete would split "${t.name}".`);
+    }
+    for (const c of [...sheet.columns.keys()].sort((a, b) => a - b)) {
+      const col = sheet.columns.get(c)!;
+      sheet.columns.delete(c);
+      if (c < at) sheet.columns.set(c, col);
+      else if (c > last) sheet.columns.set(c - width, col);
+    }
+    const move = (rect: Rect) => {
+      if (rect.c0 > last) {
+        rect.c0 -= width;
+        rect.c1 -= width;
+      }
+    };
+    for (const t of this.tables) if (t.sheet === sheet) move(t.rect);
+    for (const m of sheet.merged) move(m);
+    if (sheet.autoFilter) {
+      const af = sheet.autoFilter.rect;
+      if (af.c0 > last) move(af);
+      else if (af.c1 >= at) af.c1 = Math.max(af.c0, af.c1 - Math.min(width, af.c1 - at + 1));
+    }
+    for (const n of this.allNames()) {
+      if (n.ref && n.ref.sheet === sheet) {
+        move(n.ref.rect);
+        n.formula = `=${quote(sheet.name)}!${absolute(n.ref.rect)}`;
+      }
+    }
+  }
+
   allNames(): NameModel[] {
     const all = [...this.names.values()];
     for (const s of this.sheets) all.push(...s.names.values());
     return all;
   }
 
+  /** A defined name's reference. An unquoted sheet name that Excel would need quoted is refused, as Excel does. */
   parseReference(reference: string, defaultSheet: SheetModel | null): { sheet: SheetModel; rect: Rect } | null {
+    const formula = reference.trim().replace(/^=/, "");
+    const bang = formula.lastIndexOf("!");
+    if (bang >= 0 && !/^'.*'$/.test(formula.slice(0, bang)) && excelNeedsQuotes(formula.slice(0, bang))) {
+      parseAddress(formula, { strictSheet: true }); // throws InvalidArgument
+    }
     try {
-      const { sheet, rect } = parseAddress(reference);
+      const { sheet, rect } = parseAddress(formula);
       const s = sheet ? this.sheet(sheet) : defaultSheet;
       return s ? { sheet: s, rect } : null;
     } catch {
@@ -398,6 +484,9 @@ class FakeContext {
     this.application = {
       suspendApiCalculationUntilNextSync: () => this.enqueue("Application.suspendApiCalculationUntilNextSync", 0, () => undefined),
       suspendScreenUpdatingUntilNextSync: () => this.enqueue("Application.suspendScreenUpdatingUntilNextSync", 0, () => undefined),
+      // Recorded, not evaluated: the fake has no formula engine. office-js#4502: a "Full" calculation may leave
+      // cells whose last result was an error; the adapter asks for "FullRebuild" after a dataset update.
+      calculate: (type: string) => this.enqueue("Application.calculate", 16, () => this.host.model.calculations.push(String(type))),
     };
   }
 
@@ -759,6 +848,20 @@ class FakeRange extends FakeProxy<RangeTarget> {
       );
     }
     if (kind !== "numberFormat") this.assertNotIntoMergedTail(v, scalar);
+    if (kind === "values" && !scalar && [...sheet.filteredRows].some((r) => r >= rect.r0 && r <= rect.r1)) {
+      // office-js#224 (closed as product bug "has workaround"): setting values on a range while a filter hides
+      // some of its rows puts the data in the wrong rows. Modelled as the rows of the array going, in order, to
+      // the rows the filter shows, and the rest dropped; the workaround is to clear the filter, write, re-apply.
+      const visible: number[] = [];
+      for (let r = rect.r0; r <= rect.r1; r++) if (!sheet.filteredRows.has(r)) visible.push(r);
+      visible.forEach((r, k) => {
+        for (let c = rect.c0; c <= rect.c1; c++) {
+          const input = v[k][c - rect.c0];
+          if (input !== null && input !== undefined) assign(sheet.cellForWrite(r, c), input);
+        }
+      });
+      return;
+    }
     for (let r = rect.r0; r <= rect.r1; r++) {
       for (let c = rect.c0; c <= rect.c1; c++) {
         const input = scalar ? v : v[r - rect.r0][c - rect.c0];
@@ -878,7 +981,10 @@ class FakeRange extends FakeProxy<RangeTarget> {
       this.ctx,
       () => {
         const t = this.t;
-        const areas = t.sheet.merged.filter((m) => intersect(m, t.rect)).map((m) => ({ ...m }));
+        // As Excel does (office-js#3611, open): only merged areas whose TOP-LEFT cell lies inside the range are
+        // returned; a merge such as A5:C5 is invisible to getMergedAreasOrNullObject on B1:E9.
+        const inside = (m: Rect) => m.r0 >= t.rect.r0 && m.r0 <= t.rect.r1 && m.c0 >= t.rect.c0 && m.c0 <= t.rect.c1;
+        const areas = t.sheet.merged.filter(inside).map((m) => ({ ...m }));
         return areas.length ? { sheet: t.sheet, areas } : null;
       },
       true,
@@ -905,6 +1011,18 @@ class FakeRange extends FakeProxy<RangeTarget> {
       model.insertColumns(sheet, rect.r0, rect.r1, rect.c0, cols(rect));
     });
     return inserted;
+  }
+
+  /** Deletes the cells; only whole columns shifting left are modelled (what the adapter uses to undo its insert). */
+  delete(shift: string): void {
+    this.set("delete", shift, () => {
+      const { sheet, rect } = this.t;
+      this.assertWritable();
+      if (String(shift).toLowerCase() !== "left" || rect.r0 !== 0 || rect.r1 !== MAX_ROWS - 1) {
+        throw new Error("fake-excel: only deleting entire columns (Left) is modelled");
+      }
+      this.ctx.host.model.deleteColumns(sheet, rect.c0, cols(rect));
+    });
   }
 
   clear(applyTo: string = "All"): void {
@@ -1346,10 +1464,48 @@ class FakeTable extends FakeProxy<TableModel> {
       applyTableFilters(t);
     });
   }
+  /** Table.autoFilter (ExcelApi 1.9): the table's own filter, which a worksheet AutoFilter cannot replace. */
   get autoFilter(): any {
+    const self = this;
+    const ctx = this.ctx;
+    const loaded: { criteria?: unknown; enabled?: boolean; isDataFiltered?: boolean } = {};
     return {
+      load: () => {
+        ctx.enqueue("Table.autoFilter.load", 16, () => {
+          const t = self.resolvedTable();
+          loaded.criteria = clone(criteriaArray({ rect: t.rect, criteria: t.filters }));
+          loaded.enabled = true;
+          loaded.isDataFiltered = t.filters.size > 0;
+        });
+      },
+      get criteria() {
+        if (!("criteria" in loaded)) throw new FakeOfficeError("PropertyNotLoaded", "The property 'criteria' is not available.");
+        return loaded.criteria;
+      },
+      get enabled() {
+        if (!("enabled" in loaded)) throw new FakeOfficeError("PropertyNotLoaded", "The property 'enabled' is not available.");
+        return loaded.enabled;
+      },
+      get isDataFiltered() {
+        if (!("isDataFiltered" in loaded))
+          throw new FakeOfficeError("PropertyNotLoaded", "The property 'isDataFiltered' is not available.");
+        return loaded.isDataFiltered;
+      },
       clearCriteria: () => this.clearFilters(),
+      apply: (_range: unknown, columnIndex?: number, criteria?: { filterOn?: string; values?: unknown[] }) =>
+        ctx.enqueue("Table.autoFilter.apply", jsonSize(criteria), () => {
+          const t = self.resolvedTable();
+          if (t.sheet.protected) throw new FakeOfficeError("AccessDenied", "The sheet is protected.");
+          if (columnIndex !== undefined && criteria) {
+            if (String(criteria.filterOn ?? "Values") !== "Values") throw new Error("fake-excel: only Values filters are modelled");
+            t.filters.set(columnIndex, (criteria.values ?? []).map(String));
+          }
+          applyTableFilters(t);
+        }),
     };
+  }
+  resolvedTable(): TableModel {
+    return this.t;
   }
 }
 
@@ -1502,6 +1658,29 @@ class FakeTableColumn extends FakeProxy<ColumnTarget> {
       return { sheet: table.sheet, rect: { r0: table.rect.r0, c0: c, r1: table.rect.r1, c1: c } };
     });
   }
+  /** Removes the column from the table, moving the cells right of it in the table's rows left. */
+  delete(): void {
+    this.ctx.enqueue("TableColumn.delete", 8, () => {
+      const { table, index } = this.t;
+      const sheet = table.sheet;
+      if (sheet.protected) throw new FakeOfficeError("AccessDenied", "The sheet is protected.");
+      const c = table.rect.c0 + index;
+      for (let r = table.rect.r0; r <= table.rect.r1; r++) {
+        sheet.deleteCell(r, c);
+        for (let k = c + 1; k <= table.rect.c1; k++) {
+          const cell = sheet.cell(r, k);
+          sheet.deleteCell(r, k);
+          if (cell) {
+            sheet.cellForWrite(r, k - 1);
+            sheet.columns.get(k - 1)!.set(r, cell);
+          }
+        }
+      }
+      table.rect.c1 -= 1;
+      table.filters.delete(index);
+    });
+  }
+
   get filter(): any {
     return {
       applyValuesFilter: (values: string[]) =>
@@ -1532,7 +1711,8 @@ class FakeAutoFilter extends FakeProxy<SheetModel> {
       case "isDataFiltered":
         return !!s.autoFilter && s.autoFilter.criteria.size > 0;
       case "criteria":
-        return s.autoFilter ? [...s.autoFilter.criteria].map(([c, values]) => ({ columnIndex: c, filterOn: "Values", values })) : [];
+        // Excel.AutoFilter.criteria: one FilterCriteria per column of the filtered range (ExcelApi 1.9).
+        return criteriaArray(s.autoFilter);
       default:
         throw new Error(`fake-excel: AutoFilter.${prop} is not modelled`);
     }
@@ -1551,6 +1731,13 @@ class FakeAutoFilter extends FakeProxy<SheetModel> {
       const sheet = this.t;
       const rect = typeof range === "string" ? parseAddress(range).rect : range.resolved().rect;
       if (sheet.protected) throw new FakeOfficeError("AccessDenied", "The sheet is protected.");
+      // A worksheet AutoFilter cannot cover a table: a table keeps its own filter (Table.autoFilter). Excel's
+      // docs, "Apply an AutoFilter to a worksheet"/"Filter data" (learn.microsoft.com/office/dev/add-ins/excel/
+      // excel-add-ins-worksheets#filter-data) describe one AutoFilter per sheet and tables' own filters; the
+      // refusal of an overlapping range is what Excel's UI does ("You can't do that in a table") and is listed in
+      // docs/addin.md as to check on real Excel.
+      const table = this.ctx.host.model.tables.find((t) => t.sheet === sheet && intersect(t.rect, rect));
+      if (table) throw new FakeOfficeError("InvalidOperation", `An AutoFilter cannot overlap the table "${table.name}".`);
       if (sheet.autoFilter && JSON.stringify(sheet.autoFilter.rect) !== JSON.stringify(rect)) {
         throw new FakeOfficeError("InvalidOperation", "The sheet already has an AutoFilter on another range.");
       }
@@ -1587,6 +1774,14 @@ class FakeAutoFilter extends FakeProxy<SheetModel> {
   getRangeOrNullObject(): FakeRange {
     return new FakeRange(this.ctx, () => (this.t.autoFilter ? { sheet: this.t, rect: { ...this.t.autoFilter.rect } } : null), true);
   }
+}
+
+function criteriaArray(af: { rect: Rect; criteria: Map<number, string[]> } | null): Array<{ filterOn?: string; values?: string[] }> {
+  if (!af) return [];
+  return Array.from({ length: cols(af.rect) }, (_, c) => {
+    const values = af.criteria.get(c);
+    return values ? { filterOn: "Values", values: [...values] } : {};
+  });
 }
 
 function refilter(sheet: SheetModel): void {

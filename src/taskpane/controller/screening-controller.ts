@@ -241,6 +241,11 @@ export class ScreeningController implements ScreeningControllerApi {
             readRows = Math.ceil(read.count / 2);
             continue;
           }
+          // Best effort: put the user's filters back before reporting (the failed batch may have carried them).
+          if (prepared.filters.length > 0) {
+            prepared.restoreFilters();
+            await sync(context).catch(() => undefined);
+          }
           throw failure(error, notWrittenFrom);
         }
       }
@@ -357,6 +362,8 @@ export class ScreeningController implements ScreeningControllerApi {
       queueRiskFormatting(sheet, riskColumnIndex, firstDataRow, prepared.lastRowIndex - firstDataRow + 1);
     }
     queueAuditRecord(context, record);
+    // The user's filters (and "Show flagged only") were cleared for the writes; they now see the new results.
+    prepared.restoreFilters();
   }
 
   /**

@@ -1,0 +1,100 @@
+/**
+ * Filters while writing. Setting values on a range whose rows a filter hides puts them in the wrong rows
+ * (office-js#224, a product bug whose workaround is to take the filter off while writing). So a run that writes
+ * results over a filtered list remembers the filter, clears its criteria (the filter buttons stay), writes, and
+ * applies the same criteria again. The pane's "Show flagged only" is a filter like any other: a re-screen after a
+ * dataset update clears it, writes the new results, and applies it again, so the rows shown follow the new risks.
+ */
+
+/** One column's criterion, by sheet column, so it can be put back after columns were inserted. */
+export interface SavedCriterion {
+  /** 0-based sheet column index the criterion filtered (before any insert). */
+  columnIndex: number;
+  criteria: Excel.FilterCriteria;
+}
+
+export interface SavedFilter {
+  scope: "sheet" | "table";
+  tableName: string | null;
+  /** 0-based sheet column of the filter range's first column (a table's first column) before any insert. */
+  firstColumnIndex: number;
+  criteria: SavedCriterion[];
+}
+
+/** What `queueFilterState` loads; read with `savedFilters` after the sync. */
+export interface PendingFilterState {
+  sheetFilter: Excel.AutoFilter;
+  sheetRange: Excel.Range;
+  table: { name: string; filter: Excel.AutoFilter; range: Excel.Range } | null;
+}
+
+/** Queues loads of the sheet's AutoFilter and, for a list in a table, the table's own filter. No sync. */
+export function queueFilterState(sheet: Excel.Worksheet, table: Excel.Table | null, tableName: string | null): PendingFilterState {
+  const sheetFilter = sheet.autoFilter;
+  sheetFilter.load("enabled,isDataFiltered,criteria");
+  const sheetRange = sheetFilter.getRangeOrNullObject();
+  sheetRange.load("columnIndex");
+  let tableState: PendingFilterState["table"] = null;
+  if (table && tableName) {
+    const filter = table.autoFilter;
+    filter.load("enabled,isDataFiltered,criteria");
+    const range = table.getRange();
+    range.load("columnIndex");
+    tableState = { name: tableName, filter, range };
+  }
+  return { sheetFilter, sheetRange, table: tableState };
+}
+
+/** A criterion that hides rows: Excel reports a criteria object for every column, filtered or not. */
+export function isActiveCriterion(criteria: Excel.FilterCriteria | null | undefined): criteria is Excel.FilterCriteria {
+  if (!criteria) return false;
+  return (
+    (Array.isArray(criteria.values) && criteria.values.length > 0) ||
+    (typeof criteria.criterion1 === "string" && criteria.criterion1 !== "") ||
+    (criteria.dynamicCriteria !== undefined && criteria.dynamicCriteria !== "Unknown") ||
+    (typeof criteria.color === "string" && criteria.color !== "") ||
+    criteria.icon !== undefined
+  );
+}
+
+/** The filters that currently hide rows (after the sync that loaded them). */
+export function savedFilters(state: PendingFilterState): SavedFilter[] {
+  const saved: SavedFilter[] = [];
+  const collect = (scope: SavedFilter["scope"], tableName: string | null, filter: Excel.AutoFilter, firstColumnIndex: number): void => {
+    if (!filter.enabled || !filter.isDataFiltered) return;
+    const criteria = (filter.criteria ?? [])
+      .map((c, i) => ({ columnIndex: firstColumnIndex + i, criteria: c }))
+      .filter((c) => isActiveCriterion(c.criteria));
+    if (criteria.length > 0) saved.push({ scope, tableName, firstColumnIndex, criteria });
+  };
+  if (!state.sheetRange.isNullObject) collect("sheet", null, state.sheetFilter, state.sheetRange.columnIndex);
+  if (state.table) collect("table", state.table.name, state.table.filter, state.table.range.columnIndex);
+  return saved;
+}
+
+/** Shows every row again, keeping the filter buttons. No sync. */
+export function queueClearFilters(sheet: Excel.Worksheet, saved: SavedFilter[]): void {
+  for (const filter of saved) {
+    if (filter.scope === "sheet") sheet.autoFilter.clearCriteria();
+    else sheet.tables.getItem(filter.tableName!).autoFilter.clearCriteria();
+  }
+}
+
+/**
+ * Applies the remembered criteria again. `move` maps a sheet column from before the run to where it is now
+ * (columns right of the supplier column moved when result columns were inserted). No sync.
+ */
+export function queueRestoreFilters(sheet: Excel.Worksheet, saved: SavedFilter[], move: (columnIndex: number) => number): void {
+  for (const filter of saved) {
+    const first = move(filter.firstColumnIndex);
+    if (filter.scope === "sheet") {
+      const autoFilter = sheet.autoFilter;
+      const range = autoFilter.getRange();
+      for (const c of filter.criteria) autoFilter.apply(range, move(c.columnIndex) - first, c.criteria);
+    } else {
+      const table = sheet.tables.getItem(filter.tableName!);
+      const range = table.getRange();
+      for (const c of filter.criteria) table.autoFilter.apply(range, move(c.columnIndex) - first, c.criteria);
+    }
+  }
+}
