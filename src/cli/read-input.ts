@@ -43,6 +43,8 @@ export interface InputTable {
   worksheet?: ExcelJS.Worksheet;
   /** Parts of the workbook that exceljs cannot write back, e.g. ["charts", "pivot tables"]. */
   unkeptParts?: string[];
+  /** For .xlsx: the file's bytes, which the .xlsx output edits (only the screened sheet and the styles change). */
+  sourceBytes?: Uint8Array;
 }
 
 /**
@@ -309,6 +311,7 @@ async function readXlsx(file: string, bytes: Uint8Array, options: ReadOptions): 
     workbook,
     worksheet: sheet,
     unkeptParts: findUnkeptParts(bytes),
+    sourceBytes: bytes,
   });
 
   if (options.sheet !== undefined) {

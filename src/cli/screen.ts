@@ -9,6 +9,8 @@ import { readInput, type InputTable } from "./read-input";
 import { CSV_REPORT_HEADERS, csvReportRecord, isBlankSupplier, jsonLine, summaryLine, tableHeader, tableLayout, tableRow } from "./report";
 import { screenRows, type ChosenColumns, type ScreenedRow, type ScreenerLike } from "./screen-rows";
 import { csvOutputFormat, writeCsvOutput, writeXlsxOutput } from "./write-output";
+import { XlsxPackage } from "./xlsx/package";
+import { isMacroEnabled } from "./xlsx/workbook-info";
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -138,6 +140,23 @@ async function checkOutPath(options: CliOptions, paths: Paths): Promise<"xlsx" |
 }
 
 /**
+ * Excel refuses to open a macro workbook named .xlsx and a plain one named .xlsm, so the output
+ * keeps the input's kind: .xlsm in, .xlsm out (with its macros).
+ */
+function checkWorkbookKind(table: InputTable, out: string): void {
+  const outExt = path.extname(out).toLowerCase();
+  const macros = table.sourceBytes !== undefined && isMacroEnabled(XlsxPackage.read(table.sourceBytes));
+  if (macros && outExt !== ".xlsm") {
+    throw new UsageError(
+      `${table.path} is a macro-enabled workbook; name the output .xlsm (not ${outExt}) so Excel opens it with its macros.`,
+    );
+  }
+  if (!macros && outExt === ".xlsm") {
+    throw new UsageError(`${table.path} has no macros; name the output .xlsx (Excel refuses a workbook without macros named .xlsm).`);
+  }
+}
+
+/**
  * Formulas saved without their value (by tools that write workbooks without calculating them) are
  * refused rather than screened as blanks; --formulas-as-text screens their text instead.
  */
@@ -249,12 +268,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
 
     if (options.out !== undefined && outKind !== null) {
-      if (outKind === "xlsx" && table.unkeptParts?.length) {
-        stderr.write(
-          `Warning: ${options.input} has ${table.unkeptParts.join(", ")}, which the .xlsx writer (exceljs) cannot carry over; ` +
-            `${options.out} will not have them. The input file is unchanged; to keep them, copy the three WRO columns into it by hand, or use --out with a .csv name.\n`,
-        );
-      }
+      if (outKind === "xlsx") checkWorkbookKind(table, options.out);
       if (bigFile || total > PROGRESS_ROW_THRESHOLD) stderr.write(`Writing ${options.out}…\n`);
       try {
         if (outKind === "xlsx") await writeXlsxOutput(table, screened, paths.out!);

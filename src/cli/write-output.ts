@@ -8,6 +8,7 @@ import { formatCsvRecord, typedCsvValue } from "./csv";
 import { canEncode, encodeText, ENCODING_NAMES, type AnyTextEncoding } from "./encoding";
 import type { InputTable } from "./read-input";
 import { matchLink, resultTexts } from "./report";
+import { screenedPackage } from "./xlsx/lossless";
 import type { ScreenedRow } from "./screen-rows";
 
 /** Fills in the spirit of Excel's "Bad" and "Neutral" cell styles, so they read as familiar. */
@@ -182,6 +183,12 @@ function workbookFromCsv(table: InputTable): { workbook: ExcelJS.Workbook; sheet
 }
 
 export async function writeXlsxOutput(table: InputTable, screened: readonly ScreenedRow[], outPath: string): Promise<void> {
+  if (table.sourceBytes) {
+    // A workbook input: edit its package, so everything the results do not touch stays as it was.
+    const pkg = screenedPackage(table.sourceBytes, table, screened, outputColumnIndexes(table));
+    await writeAtomically(outPath, (temp) => fs.writeFile(temp, pkg.toBytes()));
+    return;
+  }
   const { workbook, sheet } =
     table.workbook && table.worksheet ? { workbook: table.workbook, sheet: table.worksheet } : workbookFromCsv(table);
   const columns = outputColumnIndexes(table);
