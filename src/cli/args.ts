@@ -17,6 +17,64 @@ export interface CliOptions {
   /** --sector / --no-sector; undefined: on when a product column is found. */
   sector?: boolean;
   help: boolean;
+  /** The sheet row holding the headers (1-based); undefined: detected among the first rows. */
+  headerRow?: number;
+  /** Screen the text of formulas that have no saved value instead of refusing them. */
+  formulasAsText?: boolean;
+  /** The CSV input's encoding, instead of detecting it from the bytes. */
+  encoding?: string;
+  /** The CSV output's encoding (default: the input's, or UTF-8 with a byte-order mark). */
+  outEncoding?: string;
+}
+
+/** The long options, for --help and for "did you mean" on a typo. */
+export const OPTION_NAMES = [
+  "sheet",
+  "column",
+  "country-column",
+  "product-column",
+  "header-row",
+  "dataset",
+  "out",
+  "format",
+  "only-flagged",
+  "sector",
+  "no-sector",
+  "formulas-as-text",
+  "encoding",
+  "out-encoding",
+  "help",
+] as const;
+
+/** Edit distance (insertions, deletions, substitutions), for suggesting the option a typo meant. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** The option a mistyped one most likely meant: a prefix of it, or within two edits; null if none is close. */
+export function nearestOption(typed: string, names: readonly string[] = OPTION_NAMES): string | null {
+  const bare = typed.replace(/^-+/, "").split("=")[0].toLowerCase();
+  if (bare === "") return null;
+  const prefixed = names.filter((n) => n.startsWith(bare));
+  if (prefixed.length === 1) return prefixed[0];
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const name of names) {
+    const d = editDistance(bare, name);
+    if (d < bestDistance) {
+      best = name;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.min(3, Math.floor(bare.length / 3))) ? best : null;
 }
 
 export const USAGE = `Usage: npm run --silent screen -- INPUT [options]
@@ -24,8 +82,10 @@ export const USAGE = `Usage: npm run --silent screen -- INPUT [options]
 Screens the supplier names in a spreadsheet against US forced-labour import bans
 (CBP Withhold Release Orders and Findings, and the DHS UFLPA Entity List).
 
-INPUT is an .xlsx workbook or a .csv file (comma, semicolon or tab) with the
-headers in the first row.
+INPUT is an .xlsx or .xlsm workbook or a .csv file (comma, semicolon or tab).
+Relative paths are taken from the folder the command was typed in. The header
+row is found among the first rows (title rows above it are skipped); the
+screener says which row it used.
 
 Options:
   --sheet NAME            worksheet to read (default: the first sheet with data)
@@ -35,6 +95,16 @@ Options:
                           Company, Counterparty, Fournisseur, Lieferant, 供应商 …)
   --country-column COL    country column (default: detected when unambiguous)
   --product-column COL    product or category column (default: detected when unambiguous)
+  --header-row N          the sheet row that holds the headers (default: detected:
+                          the first row of text headers above rows of data)
+  --formulas-as-text      screen the text of formulas that have no saved value
+                          (files written by tools that do not calculate); without
+                          it such cells are refused with a message
+  --encoding NAME         the CSV input's encoding (default: detected from the
+                          bytes): utf-8, utf-16le, utf-16be, gb18030 (gbk), big5,
+                          shift_jis, windows-1252
+  --out-encoding NAME     the CSV output's encoding (default: the input's; UTF-8
+                          with a byte-order mark for .xlsx input)
   --dataset FILE          screen with this dataset JSON instead of the bundled one
   -o, --out FILE          write a copy of the input (.xlsx or .csv) with three added
                           columns: "WRO risk", "WRO match", "WRO notes". They go after
@@ -42,8 +112,10 @@ Options:
                           earlier run. The input file is never changed.
   -f, --format FORMAT     what to print: table (the default), json (JSON lines, one
                           object per row: row, input, risk, entity, listing, score,
-                          note) or csv (the same fields). With --out and no --format,
-                          only the summary is printed.
+                          note) or csv (the same fields). risk is "High", "Review",
+                          "Lifted" or "None" as in the sheet, and "" for a blank
+                          supplier cell. With --out and no --format, only the
+                          summary is printed.
   --only-flagged          print only rows whose risk is High, Review or Lifted
   --sector, --no-sector   sector risk from the US Department of Labor's List of Goods
                           (country x product; a separate signal that never changes the
@@ -54,7 +126,9 @@ Options:
 
 An .xlsx output keeps the other sheets and the formatting of the input, adds an
 autofilter and colours the result cells (High red, Review amber, Lifted blue).
-A .csv output is RFC 4180 (comma, CRLF, UTF-8 with a byte-order mark). To stop a
+A .csv output keeps the input's delimiter and encoding (CRLF line ends; an .xlsx
+input gives comma-separated UTF-8 with a byte-order mark). A blank supplier cell
+gets empty result cells and is counted apart from None. To stop a
 spreadsheet from running cell text as a formula (CSV injection), any text cell that
 starts with = + - @ (other than a plain number such as -12.5) is written with a
 leading single quote; the screener strips that quote again when it reads the file.
@@ -81,12 +155,22 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         "only-flagged": { type: "boolean" },
         sector: { type: "boolean" },
         "no-sector": { type: "boolean" },
+        "header-row": { type: "string" },
+        "formulas-as-text": { type: "boolean" },
+        encoding: { type: "string" },
+        "out-encoding": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
   } catch (e) {
-    // node's messages ("Unknown option '--colum'") are clear; only the "how to get help" is added.
-    throw new UsageError(`${(e as Error).message}. Run with --help for the options.`);
+    const error = e as Error & { code?: string };
+    const unknown = /Unknown option '([^']+)'/.exec(error.message);
+    if (unknown) {
+      // Node's own message ends with advice about "--" that only confuses a user who mistyped an option.
+      const near = nearestOption(unknown[1]);
+      throw new UsageError(`Unknown option ${unknown[1]}.${near ? ` Did you mean --${near}?` : ""} Run with --help for the options.`);
+    }
+    throw new UsageError(`${error.message.replace(/\.$/, "")}. Run with --help for the options.`);
   }
   const { values, positionals } = parsed;
   const help = values.help === true;
@@ -102,11 +186,33 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (format !== undefined && format !== "table" && format !== "json" && format !== "csv") {
     throw new UsageError(`--format must be table, json or csv (got "${values.format}").`);
   }
-  for (const name of ["sheet", "column", "country-column", "product-column", "dataset", "out"] as const) {
+  for (const name of [
+    "sheet",
+    "column",
+    "country-column",
+    "product-column",
+    "dataset",
+    "out",
+    "header-row",
+    "encoding",
+    "out-encoding",
+  ] as const) {
     const value = values[name];
     if (value !== undefined && value.trim() === "") throw new UsageError(`--${name} needs a value.`);
   }
+  let headerRow: number | undefined;
+  if (values["header-row"] !== undefined) {
+    const text = values["header-row"].trim();
+    headerRow = /^\d{1,7}$/.test(text) ? Number(text) : NaN;
+    if (!(headerRow >= 1 && headerRow <= 1_048_576)) {
+      throw new UsageError(`--header-row must be a row number from 1 to 1048576 (got "${values["header-row"]}").`);
+    }
+  }
   return {
+    headerRow,
+    formulasAsText: values["formulas-as-text"] === true,
+    encoding: values.encoding,
+    outEncoding: values["out-encoding"],
     input: positionals[0],
     sheet: values.sheet,
     column: values.column,

@@ -44,3 +44,24 @@ export function shownText(value: unknown): string {
   if (typeof shown === "boolean") return shown ? "TRUE" : "FALSE";
   return String(shown);
 }
+
+/** The formula of a cell saved without its calculated value (tools that do not calculate write these); else null. */
+export function formulaWithoutValue(value: unknown): string | null {
+  if (!isObject(value) || !("formula" in value || "sharedFormula" in value)) return null;
+  if (value.result !== undefined && value.result !== null) return null;
+  const formula = typeof value.formula === "string" ? value.formula : typeof value.sharedFormula === "string" ? value.sharedFormula : "";
+  return formula.replace(/^=/, "");
+}
+
+/**
+ * What --formulas-as-text screens for such a cell: the text of a formula that is only string
+ * literals joined with & (="Top Glove"&" Bhd"), else the formula itself with its "=".
+ */
+export function formulaAsText(formula: string): string {
+  const literal = /^\s*"((?:[^"]|"")*)"\s*((?:&\s*"(?:[^"]|"")*"\s*)*)$/.exec(formula);
+  if (literal) {
+    const parts = [...formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"'));
+    return parts.join("");
+  }
+  return "=" + formula;
+}

@@ -1,26 +1,11 @@
 /**
  * CSV reading and writing (RFC 4180). Written here rather than taken from a library because
- * the two things that matter most are narrow and easy to get wrong silently: decoding the
- * bytes Excel actually produces, and refusing to emit a cell that a spreadsheet would run.
+ * the thing that matters most is narrow and easy to get wrong silently: refusing to emit a cell
+ * that a spreadsheet would run. Decoding the bytes is encoding.ts's job.
  */
 
 export class CsvError extends Error {
   override name = "CsvError";
-}
-
-/** Decodes CSV bytes the way Excel saves them: UTF-8 (with or without BOM), UTF-16 "Unicode text", or Windows-1252. */
-export function decodeCsvBytes(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const body = bytes.subarray(start);
-  if (body.includes(0)) throw new CsvError("it contains binary data (NUL bytes), so it is not a text CSV file");
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(body);
-  } catch {
-    // Older Excel versions on Windows save "CSV (Comma delimited)" in the ANSI code page.
-    return new TextDecoder("windows-1252").decode(body);
-  }
 }
 
 /**
@@ -119,12 +104,42 @@ export function unguardCsvInjection(text: string): string {
     : text;
 }
 
-/** Quotes a field when RFC 4180 requires it: it holds a comma, a quote or a line break (or edge spaces, which some readers trim). */
-export function quoteCsvField(text: string): string {
-  return /[",\r\n]|^\s|\s$/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+/**
+ * Quotes a field when RFC 4180 requires it: it holds the delimiter, a quote or a line break (or edge
+ * spaces, which some readers trim). In a ";" file a decimal comma ("3,5") stays unquoted, as Excel writes it.
+ */
+export function quoteCsvField(text: string, delimiter = ","): string {
+  const needs = /["\r\n]|^\s|\s$/.test(text) || text.includes(delimiter);
+  return needs ? '"' + text.replace(/"/g, '""') + '"' : text;
 }
 
 /** One CSV record with CRLF, each field guarded and quoted. */
-export function formatCsvRecord(fields: readonly string[]): string {
-  return fields.map((f) => quoteCsvField(guardCsvInjection(f))).join(",") + "\r\n";
+export function formatCsvRecord(fields: readonly string[], delimiter = ","): string {
+  return fields.map((f) => quoteCsvField(guardCsvInjection(f), delimiter)).join(delimiter) + "\r\n";
+}
+
+/** A plain number as CSV files hold them: no thousands separators, no leading zero (00123 is a code). */
+const CSV_NUMBER = /^-?(0|[1-9]\d{0,14})(\.\d+)?([eE][+-]?\d{1,3})?$/;
+/** The same with a decimal comma, as ";"-delimited files from European locales write them. */
+const CSV_DECIMAL_COMMA = /^-?(0|[1-9]\d{0,14}),\d+$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/**
+ * The value a CSV field becomes in a workbook, as Excel does when it opens the file: plain numbers
+ * become numbers, ISO dates (2025-03-31, 2025-03-31 14:05) dates; anything else stays text, so
+ * codes with leading zeros and long digit strings (IDs, phone numbers) are kept as typed.
+ */
+export function typedCsvValue(text: string, delimiter = ","): string | number | Date {
+  const trimmed = text.trim();
+  if (trimmed !== text || trimmed === "") return text;
+  if (CSV_NUMBER.test(trimmed)) return Number(trimmed);
+  if (delimiter === ";" && CSV_DECIMAL_COMMA.test(trimmed)) return Number(trimmed.replace(",", "."));
+  const date = ISO_DATE.exec(trimmed);
+  if (date) {
+    const [, y, m, d, hh, mm, ss] = date;
+    const value = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d), Number(hh ?? 0), Number(mm ?? 0), Number(ss ?? 0)));
+    // 2025-02-30 is not a date; keep such text as typed.
+    if (value.getUTCMonth() === Number(m) - 1 && value.getUTCDate() === Number(d) && Number(y) >= 1900) return value;
+  }
+  return text;
 }

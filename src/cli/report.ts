@@ -21,10 +21,31 @@ export function matchLink(result: ScreenResult): string | null {
   return resultListing(result)?.verifyUrl ?? null;
 }
 
+/** A blank supplier cell: it gets empty result cells in every format and is counted apart from None. */
+export function isBlankSupplier(result: ScreenResult): boolean {
+  return result.skipped === "empty";
+}
+
+/** The risk as written in every output: "High", "Review", "Lifted", "None", or "" for a blank supplier cell. */
+export function riskText(result: ScreenResult): string {
+  return isBlankSupplier(result) ? "" : RISK_LABELS[result.risk];
+}
+
+/** The three texts of the "WRO risk", "WRO match" and "WRO notes" columns ("" each for a blank supplier cell). */
+export function resultTexts(result: ScreenResult): [string, string, string] {
+  if (isBlankSupplier(result)) return ["", "", ""];
+  return [RISK_LABELS[result.risk], matchText(result), result.note];
+}
+
+/**
+ * One JSON line per row (--format json). Documented in the README: risk uses the sheet's words.
+ * Later stages add fields here (and to CSV_REPORT_HEADERS) so that every format carries them.
+ */
 export interface JsonLine {
   row: number;
   input: string;
-  risk: Risk;
+  /** "High" | "Review" | "Lifted" | "None", or "" for a blank supplier cell. */
+  risk: string;
   entity: string | null;
   listing: string | null;
   score: number;
@@ -35,15 +56,16 @@ export interface JsonLine {
 
 export function jsonLine(screened: ScreenedRow): JsonLine {
   const { result } = screened;
-  const listing = resultListing(result);
+  const blank = isBlankSupplier(result);
+  const listing = blank ? null : resultListing(result);
   return {
     row: screened.row.rowNumber,
     input: screened.input,
-    risk: result.risk,
+    risk: riskText(result),
     entity: listing?.name ?? null,
     listing: listing?.id ?? null,
-    score: Math.round(result.score * 1000) / 1000,
-    note: noteWith(screened, screened.sector),
+    score: blank ? 0 : Math.round(result.score * 1000) / 1000,
+    note: blank ? "" : noteWith(screened, screened.sector),
     ...(screened.sector ? { sector: sectorJson(screened.sector) } : {}),
   };
 }
@@ -52,15 +74,7 @@ export const CSV_REPORT_HEADERS = ["row", "input", "risk", "entity", "listing", 
 
 export function csvReportRecord(screened: ScreenedRow): string {
   const line = jsonLine(screened);
-  const fields = [
-    String(line.row),
-    line.input,
-    RISK_LABELS[line.risk],
-    line.entity ?? "",
-    line.listing ?? "",
-    String(line.score),
-    line.note,
-  ];
+  const fields = [String(line.row), line.input, line.risk, line.entity ?? "", line.listing ?? "", String(line.score), line.note];
   return fields.map((f) => quoteCsvField(guardCsvInjection(f))).join(",") + "\r\n";
 }
 
@@ -138,21 +152,46 @@ function formatTableLine(layout: TableLayout, row: string, risk: string, supplie
 
 export function tableRow(layout: TableLayout, screened: ScreenedRow): string {
   const { result } = screened;
-  return formatTableLine(layout, String(screened.row.rowNumber), RISK_LABELS[result.risk], screened.input, matchText(result));
+  const [risk, match] = resultTexts(result);
+  return formatTableLine(layout, String(screened.row.rowNumber), risk, screened.input, match);
 }
 
-export function countByRisk(rows: readonly ScreenedRow[]): Record<Risk, number> {
-  const counts: Record<Risk, number> = { high: 0, review: 0, lifted: 0, none: 0 };
-  for (const { result } of rows) counts[result.risk]++;
+export interface RiskCounts extends Record<Risk, number> {
+  /** Rows whose supplier cell is blank: no result, not counted as None. */
+  blank: number;
+  /** None rows whose cell was not screened as a name (a placeholder such as "N/A", a number, an error). */
+  notAName: number;
+}
+
+export function emptyCounts(): RiskCounts {
+  return { high: 0, review: 0, lifted: 0, none: 0, blank: 0, notAName: 0 };
+}
+
+export function countResult(counts: RiskCounts, result: ScreenResult): void {
+  if (isBlankSupplier(result)) counts.blank++;
+  else {
+    counts[result.risk]++;
+    if (result.skipped !== null) counts.notAName++;
+  }
+}
+
+export function countByRisk(rows: readonly ScreenedRow[]): RiskCounts {
+  const counts = emptyCounts();
+  for (const { result } of rows) countResult(counts, result);
   return counts;
 }
 
-/** "212 rows screened: 18 High, 4 Review, 1 Lifted, 189 None (3 with no supplier name). Dataset 2026-11-26." */
-export function summaryLine(rows: readonly ScreenedRow[], datasetVersion: string): string {
-  const counts = countByRisk(rows);
-  const parts = RISK_ORDER.map((r) => `${counts[r].toLocaleString("en-GB")} ${RISK_LABELS[r]}`).join(", ");
-  const skipped = rows.filter((r) => r.result.skipped !== null).length;
-  const skippedText = skipped ? ` (${skipped.toLocaleString("en-GB")} not screened: blank, placeholder or not a name)` : "";
-  const noun = rows.length === 1 ? "row" : "rows";
-  return `${rows.length.toLocaleString("en-GB")} ${noun} screened: ${parts}${skippedText}. Dataset ${datasetVersion}.`;
+/**
+ * "212 rows screened: 18 High, 4 Review, 1 Lifted, 186 None (2 not a name); 3 with a blank supplier
+ * cell, left without a result. Dataset 2026-11-26."
+ */
+export function summaryLine(rows: readonly ScreenedRow[] | RiskCounts, datasetVersion: string): string {
+  const counts = Array.isArray(rows) ? countByRisk(rows) : (rows as RiskCounts);
+  const total = RISK_ORDER.reduce((n, r) => n + counts[r], 0) + counts.blank;
+  const fmt = (n: number) => n.toLocaleString("en-GB");
+  const parts = RISK_ORDER.map((r) => `${fmt(counts[r])} ${RISK_LABELS[r]}`).join(", ");
+  const notAName = counts.notAName ? ` (${fmt(counts.notAName)} not screened: a placeholder or not a name)` : "";
+  const blank = counts.blank ? `; ${fmt(counts.blank)} with a blank supplier cell, left without a result` : "";
+  const noun = total === 1 ? "row" : "rows";
+  return `${fmt(total)} ${noun} screened: ${parts}${notAName}${blank}. Dataset ${datasetVersion}.`;
 }

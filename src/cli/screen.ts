@@ -2,13 +2,16 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { parseCliArgs, USAGE, type CliOptions, type OutputFormat } from "./args";
 import { columnLetter, describeHeaders, detectColumn, resolveColumn, type ColumnRole } from "./columns";
-import { shownText } from "./cell-text";
+import { formulaAsText, formulaWithoutValue, shownText } from "./cell-text";
+import { encodingOption, ENCODING_NAMES } from "./encoding";
 import { UsageError } from "./errors";
 import { readInput, type InputTable } from "./read-input";
 import { sectorRows, sectorSummary, sectorWanted } from "./sector";
-import { CSV_REPORT_HEADERS, csvReportRecord, jsonLine, summaryLine, tableHeader, tableLayout, tableRow } from "./report";
+import { CSV_REPORT_HEADERS, csvReportRecord, isBlankSupplier, jsonLine, summaryLine, tableHeader, tableLayout, tableRow } from "./report";
 import { screenRows, type ChosenColumns, type ScreenedRow, type ScreenerLike } from "./screen-rows";
-import { writeCsvOutput, writeXlsxOutput } from "./write-output";
+import { csvOutputFormat, writeCsvOutput, writeXlsxOutput } from "./write-output";
+import { XlsxPackage } from "./xlsx/package";
+import { isMacroEnabled } from "./xlsx/workbook-info";
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -19,6 +22,8 @@ export interface OutputStream {
 export interface CliIo {
   stdout: OutputStream;
   stderr: OutputStream;
+  /** The folder relative paths are taken from: npm's INIT_CWD (where the command was typed) for the real CLI. */
+  cwd?: string;
   /** Injected by tests; defaults to core's Screener over the bundled or --dataset dataset. */
   loadScreener?: (datasetPath?: string) => Promise<ScreenerLike>;
 }
@@ -43,8 +48,13 @@ function chooseColumns(table: InputTable, options: CliOptions, stderr: OutputStr
   } else {
     const found = detectColumn(headers, "supplier");
     if (found.kind === "none") {
+      const others = table.sheetNames.filter((n) => n !== table.sheetName);
+      const sheetsHint =
+        table.format === "xlsx" && others.length
+          ? ` No other sheet has one either (${others.map((n) => `"${n}"`).join(", ")}); choose the sheet with --sheet and the column with --column.`
+          : " Name it with --column (a header or a letter), or the header row with --header-row.";
       throw new UsageError(
-        `No supplier column found in the header row (row ${table.headerRowNumber}) of "${table.sheetName}". Name it with --column (a header or a letter). The headers are: ${describeHeaders(headers)}.`,
+        `No supplier column found in the header row (row ${table.headerRowNumber}) of "${table.sheetName}" in ${table.path}.${sheetsHint} The headers are: ${describeHeaders(headers)}.`,
       );
     }
     if (found.kind === "ambiguous") {
@@ -92,28 +102,82 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   }
 }
 
-async function checkOutPath(options: CliOptions): Promise<"xlsx" | "csv" | null> {
-  if (options.out === undefined) return null;
+interface Paths {
+  input: string;
+  out?: string;
+  dataset?: string;
+}
+
+/** Relative paths are taken from the folder the command was typed in, not from the package root npm runs in. */
+function resolvePaths(options: CliOptions, cwd: string): Paths {
+  const at = (p: string | undefined) => (p === undefined ? undefined : path.resolve(cwd, p));
+  return { input: at(options.input)!, out: at(options.out), dataset: at(options.dataset) };
+}
+
+async function checkOutPath(options: CliOptions, paths: Paths): Promise<"xlsx" | "csv" | null> {
+  if (options.out === undefined || paths.out === undefined) return null;
   const ext = path.extname(options.out).toLowerCase();
-  if (ext !== ".xlsx" && ext !== ".csv") throw new UsageError(`--out must end in .xlsx or .csv (got "${options.out}").`);
-  if (await sameFile(options.input, options.out)) {
+  if (ext !== ".xlsx" && ext !== ".xlsm" && ext !== ".csv") {
+    throw new UsageError(`--out must end in .xlsx, .xlsm or .csv (got "${options.out}").`);
+  }
+  if (await sameFile(paths.input, paths.out)) {
     throw new UsageError(`--out ${options.out} is the input file; choose another name. The input is never overwritten.`);
   }
-  const folder = path.dirname(path.resolve(options.out));
+  const folder = path.dirname(paths.out);
   const folderIsDirectory = await fs.stat(folder).then(
     (s) => s.isDirectory(),
     () => false,
   );
   if (!folderIsDirectory) throw new UsageError(`Cannot write ${options.out}: the folder ${folder} does not exist.`);
   if (
-    await fs.stat(options.out).then(
+    await fs.stat(paths.out).then(
       (s) => s.isDirectory(),
       () => false,
     )
   ) {
     throw new UsageError(`Cannot write ${options.out}: it is a folder.`);
   }
-  return ext === ".xlsx" ? "xlsx" : "csv";
+  return ext === ".csv" ? "csv" : "xlsx";
+}
+
+/**
+ * Excel refuses to open a macro workbook named .xlsx and a plain one named .xlsm, so the output
+ * keeps the input's kind: .xlsm in, .xlsm out (with its macros).
+ */
+function checkWorkbookKind(table: InputTable, out: string): void {
+  const outExt = path.extname(out).toLowerCase();
+  const macros = table.sourceBytes !== undefined && isMacroEnabled(XlsxPackage.read(table.sourceBytes));
+  if (macros && outExt !== ".xlsm") {
+    throw new UsageError(
+      `${table.path} is a macro-enabled workbook; name the output .xlsm (not ${outExt}) so Excel opens it with its macros.`,
+    );
+  }
+  if (!macros && outExt === ".xlsm") {
+    throw new UsageError(`${table.path} has no macros; name the output .xlsx (Excel refuses a workbook without macros named .xlsm).`);
+  }
+}
+
+/**
+ * Formulas saved without their value (by tools that write workbooks without calculating them) are
+ * refused rather than screened as blanks; --formulas-as-text screens their text instead.
+ */
+function checkFormulas(table: InputTable, columns: ChosenColumns, formulasAsText: boolean): void {
+  const used = [columns.supplier, columns.country, columns.product].filter((c): c is number => c !== null);
+  const cells: string[] = [];
+  for (const row of table.rows) {
+    for (const c of used) {
+      const formula = formulaWithoutValue(row.cells[c]);
+      if (formula === null) continue;
+      if (formulasAsText) row.cells[c] = formulaAsText(formula);
+      else cells.push(`${columnLetter(c)}${row.rowNumber}`);
+    }
+  }
+  if (cells.length === 0) return;
+  const shown = cells.slice(0, 5).join(", ") + (cells.length > 5 ? ` and ${(cells.length - 5).toLocaleString("en-GB")} more` : "");
+  throw new UsageError(
+    `${cells.length === 1 ? "A formula has" : `${cells.length.toLocaleString("en-GB")} formulas have`} no saved value in "${table.sheetName}" of ${table.path} (${shown}): ` +
+      `the file was written by a tool that does not calculate formulas. Open and save the file in Excel (or LibreOffice), or pass --formulas-as-text to screen the formula text.`,
+  );
 }
 
 function printResults(rows: readonly ScreenedRow[], format: OutputFormat, stdout: OutputStream, onlyFlagged: boolean): void {
@@ -154,18 +218,45 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       stdout.write(USAGE);
       return 0;
     }
-    const outKind = await checkOutPath(options);
+    const paths = resolvePaths(options, io.cwd ?? process.cwd());
+    const outKind = await checkOutPath(options, paths);
+    const encoding = options.encoding === undefined ? undefined : encodingOption(options.encoding, "--encoding");
+    const outEncoding = options.outEncoding === undefined ? undefined : encodingOption(options.outEncoding, "--out-encoding");
     // The dataset first: a broken --dataset should fail before a large workbook takes seconds to load.
-    const screener = await (io.loadScreener ?? (await import("./engine")).loadScreener)(options.dataset);
+    const screener = await (io.loadScreener ?? (await import("./engine")).loadScreener)(paths.dataset);
     // Loading a large workbook takes seconds before the first row is screened; say what is happening.
-    const inputBytes = await fs.stat(options.input).then(
+    const inputBytes = await fs.stat(paths.input).then(
       (s) => s.size,
       () => 0,
     );
     const bigFile = inputBytes > BIG_FILE_BYTES;
     if (bigFile) stderr.write(`Reading ${options.input} (${(inputBytes / 1_048_576).toFixed(1)} MB)…\n`);
-    const table = await readInput(options.input, { sheet: options.sheet });
+    // Without --sheet and --column, a cover or instructions sheet in front is passed over for the
+    // first sheet whose header row has a supplier column.
+    const wantSheet =
+      options.sheet === undefined && options.column === undefined
+        ? (headers: readonly string[]) => detectColumn(headers, "supplier").kind !== "none"
+        : undefined;
+    const table = await readInput(paths.input, { sheet: options.sheet, headerRow: options.headerRow, encoding, wantSheet }, options.input);
+    if (table.skippedSheets?.length) {
+      stderr.write(
+        `Screening the sheet "${table.sheetName}": ${table.skippedSheets.map((n) => `"${n}"`).join(", ")} ${table.skippedSheets.length === 1 ? "has" : "have"} no supplier column (use --sheet to choose).\n`,
+      );
+    }
+    if (table.csv) {
+      const { encoding: read } = table.csv;
+      const how = read.how === "detected" ? "detected; use --encoding to change" : read.how;
+      const delimiter = table.csv.delimiter === "\t" ? "tab" : `"${table.csv.delimiter}"`;
+      stderr.write(`Read ${options.input} as ${ENCODING_NAMES[read.encoding]} (${how}), delimited by ${delimiter}.\n`);
+    }
+    for (const warning of table.warnings) stderr.write(`Warning: ${warning}\n`);
+    if (table.headerChosen === "detected") {
+      stderr.write(
+        `Using row ${table.headerRowNumber} as the header row; the ${table.preamble.length === 1 ? "row" : `${table.preamble.length} rows`} above it ${table.preamble.length === 1 ? "looks" : "look"} like a title (use --header-row to choose another).\n`,
+      );
+    }
     const columns = chooseColumns(table, options, stderr);
+    checkFormulas(table, columns, options.formulasAsText === true);
 
     const total = table.rows.length;
     const showProgress = stderr.isTTY === true || total > PROGRESS_ROW_THRESHOLD;
@@ -180,16 +271,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
 
     if (options.out !== undefined && outKind !== null) {
-      if (outKind === "xlsx" && table.unkeptParts?.length) {
-        stderr.write(
-          `Warning: ${options.input} has ${table.unkeptParts.join(", ")}, which the .xlsx writer (exceljs) cannot carry over; ` +
-            `${options.out} will not have them. The input file is unchanged; to keep them, copy the three WRO columns into it by hand, or use --out with a .csv name.\n`,
-        );
-      }
+      if (outKind === "xlsx") checkWorkbookKind(table, options.out);
       if (bigFile || total > PROGRESS_ROW_THRESHOLD) stderr.write(`Writing ${options.out}…\n`);
       try {
-        if (outKind === "xlsx") await writeXlsxOutput(table, screened, options.out);
-        else await writeCsvOutput(table, screened, options.out);
+        if (outKind === "xlsx") await writeXlsxOutput(table, screened, paths.out!);
+        else {
+          const warning = await writeCsvOutput(table, screened, paths.out!, csvOutputFormat(table, outEncoding));
+          if (warning) stderr.write(`Warning: ${options.out}: ${warning}\n`);
+        }
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === undefined) throw e;
@@ -199,11 +288,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
 
     const format = options.format ?? (options.out === undefined ? "table" : null);
-    const shown = options.onlyFlagged ? screened.filter((s) => s.result.risk !== "none") : screened;
+    const shown = options.onlyFlagged ? screened.filter((s) => s.result.risk !== "none" && !isBlankSupplier(s.result)) : screened;
     if (format !== null) printResults(shown, format, stdout, options.onlyFlagged);
     // JSON and CSV on stdout are for machines, so the summary goes to stderr there.
     const sectorText = withSector ? sectorSummary(screened.map((s) => s.sector!)) : "";
-    const summary = summaryLine(screened, screener.version) + sectorText + (options.out ? ` Wrote ${options.out}.` : "") + "\n";
+    const wrote = options.out === undefined ? "" : ` Wrote ${options.out}${path.isAbsolute(options.out) ? "" : ` (${paths.out})`}.`;
+    const summary = summaryLine(screened, screener.version) + sectorText + wrote + "\n";
     if (format === "table" || format === null) stdout.write(summary);
     else stderr.write(summary);
     return 0;
@@ -223,7 +313,9 @@ if (require.main === module) {
     if (e.code === "EPIPE") process.exit(0);
     throw e;
   });
-  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
+  // npm runs scripts in the package root and passes the folder the command was typed in as INIT_CWD.
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd }).then((code) => {
     process.exitCode = code;
   });
 }

@@ -2,12 +2,14 @@ import { noteWith } from "./sector";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { RISK_LABELS, type Risk } from "../core/screening/types";
+import type { Risk } from "../core/screening/types";
 import { shownText } from "./cell-text";
 import { columnLetter, normaliseHeader, OUTPUT_HEADERS } from "./columns";
-import { formatCsvRecord } from "./csv";
+import { formatCsvRecord, typedCsvValue } from "./csv";
+import { canEncode, encodeText, ENCODING_NAMES, type AnyTextEncoding } from "./encoding";
 import type { InputTable } from "./read-input";
-import { matchLink, matchText } from "./report";
+import { matchLink, resultTexts } from "./report";
+import { screenedPackage } from "./xlsx/lossless";
 import type { ScreenedRow } from "./screen-rows";
 
 /** Fills in the spirit of Excel's "Bad" and "Neutral" cell styles, so they read as familiar. */
@@ -52,31 +54,79 @@ async function writeAtomically(outPath: string, write: (tempPath: string) => Pro
   }
 }
 
-export async function writeCsvOutput(table: InputTable, screened: readonly ScreenedRow[], outPath: string): Promise<void> {
+export interface CsvOutputFormat {
+  delimiter: string;
+  encoding: AnyTextEncoding;
+  bom: boolean;
+  sepLine: boolean;
+}
+
+/**
+ * The output keeps the input's delimiter, encoding, byte-order mark and "sep=" line, so it opens in
+ * the same Excel the input came from; --out-encoding overrides the encoding. An .xlsx input gives
+ * comma-separated UTF-8 with a byte-order mark (without it Excel shows UTF-8 as mojibake).
+ */
+export function csvOutputFormat(table: InputTable, outEncoding?: AnyTextEncoding): CsvOutputFormat {
+  const input = table.csv;
+  const encoding = outEncoding ?? input?.encoding.encoding ?? "utf-8";
+  const keepsInputEncoding = input !== undefined && encoding === input.encoding.encoding;
+  const bom =
+    encoding === "utf-8" || encoding.startsWith("utf-16")
+      ? keepsInputEncoding
+        ? input.encoding.bom || encoding === "utf-8"
+        : true
+      : false;
+  return { delimiter: input?.delimiter ?? ",", encoding, bom, sepLine: input?.sepLine ?? false };
+}
+
+/** The CSV text of the output (without the byte-order mark), one record per input line. */
+export function csvOutputText(table: InputTable, screened: readonly ScreenedRow[], delimiter: string, sepLine: boolean): string {
   const columns = outputColumnIndexes(table);
   const width = Math.max(table.headers.length, ...columns.map((c) => c + 1));
   const byRow = new Map(screened.map((s) => [s.row.rowNumber, s]));
-  const rowsByNumber = new Map(table.rows.map((r) => [r.rowNumber, r]));
+  const rowsByNumber = new Map([...table.preamble, ...table.rows].map((r) => [r.rowNumber, r]));
   const lastRow = table.rows.length ? table.rows[table.rows.length - 1].rowNumber : table.headerRowNumber;
 
-  const record = (cells: readonly unknown[], results?: [string, string, string]): string => {
+  const record = (cells: readonly unknown[], results?: readonly string[]): string => {
     const fields = Array.from({ length: width }, (_, i) => shownText(cells[i]));
     if (results) columns.forEach((c, k) => (fields[c] = results[k]));
-    return formatCsvRecord(fields);
+    return formatCsvRecord(fields, delimiter);
   };
 
-  // A UTF-8 BOM makes Excel open the file as UTF-8; without it Chinese and accented names turn to mojibake.
-  const chunks: string[] = ["\uFEFF"];
-  for (let n = 1; n < table.headerRowNumber; n++) chunks.push(record([]));
+  const chunks: string[] = sepLine ? [`sep=${delimiter}\r\n`] : [];
+  for (let n = 1; n < table.headerRowNumber; n++) chunks.push(record(rowsByNumber.get(n)?.cells ?? []));
   chunks.push(record(table.headers, [...OUTPUT_HEADERS]));
   for (let n = table.headerRowNumber + 1; n <= lastRow; n++) {
     const row = rowsByNumber.get(n);
     const screenedRow = byRow.get(n);
     const result = screenedRow?.result;
-    const note = screenedRow ? noteWith(screenedRow, screenedRow.sector) : "";
-    chunks.push(row ? record(row.cells, result ? [RISK_LABELS[result.risk], matchText(result), note] : undefined) : record([]));
+    const texts: [string, string, string] | undefined = result ? resultTexts(result) : undefined;
+    if (texts && screenedRow && texts[2] !== "") texts[2] = noteWith(screenedRow, screenedRow.sector);
+    chunks.push(row ? record(row.cells, texts) : record([]));
   }
-  await writeAtomically(outPath, (temp) => fs.writeFile(temp, chunks.join(""), "utf8"));
+  return chunks.join("");
+}
+
+/**
+ * Writes the CSV output. Returns a warning when the input's encoding cannot hold the text (say, a
+ * Chinese listing name in a Windows-1252 file): then the output is UTF-8 with a byte-order mark instead.
+ */
+export async function writeCsvOutput(
+  table: InputTable,
+  screened: readonly ScreenedRow[],
+  outPath: string,
+  format: CsvOutputFormat = csvOutputFormat(table),
+): Promise<string | null> {
+  const text = csvOutputText(table, screened, format.delimiter, format.sepLine);
+  let { encoding, bom } = format;
+  let warning: string | null = null;
+  if (!canEncode(text, encoding)) {
+    warning = `the output holds characters that ${ENCODING_NAMES[encoding]} cannot store, so it is written as UTF-8 with a byte-order mark (Excel opens that correctly).`;
+    encoding = "utf-8";
+    bom = true;
+  }
+  await writeAtomically(outPath, (temp) => fs.writeFile(temp, encodeText(text, encoding, bom)));
+  return warning;
 }
 
 /**
@@ -119,11 +169,17 @@ function workbookFromCsv(table: InputTable): { workbook: ExcelJS.Workbook; sheet
   const header = sheet.getRow(table.headerRowNumber);
   table.headers.forEach((h, i) => (header.getCell(i + 1).value = h));
   header.font = { bold: true };
-  for (const row of table.rows) {
+  const delimiter = table.csv?.delimiter ?? ",";
+  for (const row of [...table.preamble, ...table.rows]) {
     const target = sheet.getRow(row.rowNumber);
     row.cells.forEach((value, i) => {
       const text = shownText(value);
-      if (text !== "") target.getCell(i + 1).value = text;
+      if (text === "") return;
+      // Numbers and dates stay numbers and dates, as when Excel opens the CSV itself.
+      const typed = typedCsvValue(text, delimiter);
+      const cell = target.getCell(i + 1);
+      cell.value = typed;
+      if (typed instanceof Date) cell.numFmt = typed.getUTCHours() || typed.getUTCMinutes() ? "yyyy-mm-dd hh:mm" : "yyyy-mm-dd";
     });
   }
   table.headers.forEach((h, i) => (sheet.getColumn(i + 1).width = Math.min(50, Math.max(10, h.length + 2))));
@@ -131,6 +187,12 @@ function workbookFromCsv(table: InputTable): { workbook: ExcelJS.Workbook; sheet
 }
 
 export async function writeXlsxOutput(table: InputTable, screened: readonly ScreenedRow[], outPath: string): Promise<void> {
+  if (table.sourceBytes) {
+    // A workbook input: edit its package, so everything the results do not touch stays as it was.
+    const pkg = screenedPackage(table.sourceBytes, table, screened, outputColumnIndexes(table));
+    await writeAtomically(outPath, (temp) => fs.writeFile(temp, pkg.toBytes()));
+    return;
+  }
   const { workbook, sheet } =
     table.workbook && table.worksheet ? { workbook: table.workbook, sheet: table.worksheet } : workbookFromCsv(table);
   const columns = outputColumnIndexes(table);
@@ -154,16 +216,16 @@ export async function writeXlsxOutput(table: InputTable, screened: readonly Scre
   const styles = new ResultStyles();
   for (const screenedRow of screened) {
     const { row, result } = screenedRow;
-    const note = noteWith(screenedRow, screenedRow.sector);
     const target = sheet.getRow(row.rowNumber);
     const [riskCell, matchCell, noteCell] = columns.map((c) => target.getCell(c + 1));
     // The row's own font (name, size) from column A, so the result cells match the table.
     const rowFont = target.getCell(1).style?.font;
     // Every value written is a plain string or a hyperlink object: exceljs only writes a formula
     // for a {formula} value, so a note or name beginning with "=" stays text.
-    riskCell.value = RISK_LABELS[result.risk];
-    const text = matchText(result);
-    const link = matchLink(result);
+    const [risk, text, plainNote] = resultTexts(result);
+    const note = plainNote === "" ? "" : noteWith(screenedRow, screenedRow.sector);
+    riskCell.value = risk === "" ? null : risk;
+    const link = text === "" ? null : matchLink(result);
     matchCell.value = text === "" ? null : link ? { text, hyperlink: link, tooltip: "Open the source for this listing" } : text;
     noteCell.value = note === "" ? null : note;
     riskCell.style = styles.get(result.risk, false, rowFont);

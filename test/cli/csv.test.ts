@@ -1,5 +1,5 @@
+import { decodeInput } from "../../src/cli/encoding";
 import {
-  decodeCsvBytes,
   detectDelimiter,
   formatCsvRecord,
   guardCsvInjection,
@@ -44,23 +44,20 @@ describe("parseCsv", () => {
   });
 });
 
-describe("decodeCsvBytes", () => {
+describe("decodeInput", () => {
+  const decode = (bytes: Uint8Array) => decodeInput(bytes).text;
   it("strips a UTF-8 BOM and decodes CJK", () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("供应商\n合盛硅业股份有限公司\n", "utf8")]);
-    expect(decodeCsvBytes(bytes)).toBe("供应商\n合盛硅业股份有限公司\n");
+    expect(decode(bytes)).toBe("供应商\n合盛硅业股份有限公司\n");
   });
 
   it("falls back to Windows-1252 for ANSI exports", () => {
-    expect(decodeCsvBytes(Buffer.from([0x53, 0x6f, 0x63, 0x69, 0xe9, 0x74, 0xe9]))).toBe("Société");
+    expect(decode(Buffer.from([0x53, 0x6f, 0x63, 0x69, 0xe9, 0x74, 0xe9]))).toBe("Société");
   });
 
   it("decodes UTF-16LE Unicode-text exports", () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Vendor\tCountry\n", "utf16le")]);
-    expect(decodeCsvBytes(bytes)).toBe("Vendor\tCountry\n");
-  });
-
-  it("refuses binary data", () => {
-    expect(() => decodeCsvBytes(Buffer.from([0x41, 0x00, 0x42]))).toThrow(/binary/);
+    expect(decode(bytes)).toBe("Vendor\tCountry\n");
   });
 });
 

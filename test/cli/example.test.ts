@@ -57,7 +57,7 @@ describe("examples/contracts", () => {
     for (const listed of LISTED_ROWS) {
       const line = lines.find((l) => l.input === listed.name);
       expect(line).toBeDefined();
-      expect({ name: listed.name, risk: line!.risk }).toEqual({ name: listed.name, risk: expect.stringMatching(/^(high|review|lifted)$/) });
+      expect({ name: listed.name, risk: line!.risk }).toEqual({ name: listed.name, risk: expect.stringMatching(/^(High|Review|Lifted)$/) });
       expect(line!.listing).not.toBeNull();
     }
   });
@@ -65,13 +65,13 @@ describe("examples/contracts", () => {
   it("raises the region and product rule rows for review", () => {
     for (const rule of RULE_ROWS) {
       const line = lines.find((l) => l.input === rule.name)!;
-      expect({ name: rule.name, risk: line.risk }).toEqual({ name: rule.name, risk: "review" });
+      expect({ name: rule.name, risk: line.risk }).toEqual({ name: rule.name, risk: "Review" });
     }
   });
 
   it("leaves every other supplier clean", () => {
     const intended = new Set([...LISTED_ROWS, ...RULE_ROWS].map((r) => r.name));
-    const falsePositives = lines.filter((l) => !intended.has(l.input) && l.risk !== "none").map((l) => `${l.input}: ${l.risk}`);
+    const falsePositives = lines.filter((l) => !intended.has(l.input) && l.risk !== "None").map((l) => `${l.input}: ${l.risk}`);
     expect(falsePositives).toEqual([]);
   });
 
@@ -101,7 +101,7 @@ describe("examples/contracts", () => {
     expect(sheet.getCell("F2").value).toBeInstanceOf(Date);
     expect(["I1", "J1", "K1"].map((a) => sheet.getCell(a).value)).toEqual(["WRO risk", "WRO match", "WRO notes"]);
     expect(sheet.autoFilter).toBe(`A1:K${lines.at(-1)!.row}`);
-    const high = lines.find((l) => l.risk === "high")!;
+    const high = lines.find((l) => l.risk === "High")!;
     expect(sheet.getCell(`I${high.row}`).value).toBe("High");
     expect(sheet.getCell(`I${high.row}`).fill).toMatchObject({ fgColor: { argb: "FFFFC7CE" } });
     // Notes are the screener's own words, written as text.
@@ -139,7 +139,7 @@ describe("hostile cells with the real screener", () => {
     // Row 9 holds only spaces, so like an empty row it is not a data row and gets no result.
     expect(lines.map((l) => l.row)).toEqual([2, 3, 4, 5, 6, 7, 8, 10, 11]);
     for (const line of lines) expect(line.note).not.toMatch(/^[=+\-@]/);
-    expect(lines.at(-1)!.risk).toBe("high");
+    expect(lines.at(-1)!.risk).toBe("High");
 
     const result = new ExcelJS.Workbook();
     await result.xlsx.readFile(out);
@@ -182,10 +182,10 @@ describe("--dataset", () => {
     await fs.writeFile(input, "Supplier\nQuixotic Zebra Holdings Ltd\n");
     const result = await run([input, "--dataset", file, "--format", "json"], { real: true });
     expect(result.code).toBe(0);
-    expect(parseLines(result.stdout)[0]).toMatchObject({ risk: "high", listing: dataset.listings[0].id });
+    expect(parseLines(result.stdout)[0]).toMatchObject({ risk: "High", listing: dataset.listings[0].id });
     expect(result.stderr).toContain("Dataset custom-test.");
     const bundled = await run([input, "--format", "json"], { real: true });
-    expect(parseLines(bundled.stdout)[0].risk).toBe("none");
+    expect(parseLines(bundled.stdout)[0].risk).toBe("None");
   });
 
   it("names the bad fields of an invalid dataset and exits 2", async () => {

@@ -16,7 +16,7 @@ export interface RunResult {
 }
 
 /** Runs the CLI in-process with a fake screener (or the real one when real is true). */
-export async function run(argv: string[], options: { real?: boolean; stdoutTTY?: boolean; columns?: number } = {}): Promise<RunResult> {
+export async function run(argv: string[], options: { real?: boolean; stdoutTTY?: boolean; columns?: number; cwd?: string } = {}): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
   const screener = new FakeScreener();
@@ -24,6 +24,7 @@ export async function run(argv: string[], options: { real?: boolean; stdoutTTY?:
     stdout: { write: (s: string) => (stdout += s), isTTY: options.stdoutTTY, columns: options.columns },
     stderr: { write: (s: string) => (stderr += s), isTTY: false },
     loadScreener: options.real ? undefined : async () => screener,
+    cwd: options.cwd,
   };
   const code = await main(argv, io);
   return { code, stdout, stderr, screener };

@@ -89,7 +89,7 @@ describe("screen CLI on CSV", () => {
       {
         row: 2,
         input: "Top Glove Corp Bhd",
-        risk: "high",
+        risk: "High",
         entity: "Top Glove Corporation Bhd",
         listing: "wro-top-glove",
         score: 0.97,
@@ -98,7 +98,7 @@ describe("screen CLI on CSV", () => {
       {
         row: 5,
         input: "Hoshine Silicon",
-        risk: "review",
+        risk: "Review",
         entity: "Hoshine Silicon Industry (Shanshan) Co., Ltd",
         listing: "uflpa-hoshine",
         score: 0.812,
@@ -114,7 +114,7 @@ describe("screen CLI on CSV", () => {
     expect(JSON.parse(stdout.trim().split("\n")[1])).toEqual({
       row: 3,
       input: "Acme Widgets Ltd",
-      risk: "none",
+      risk: "None",
       entity: null,
       listing: null,
       score: 0,
@@ -158,7 +158,7 @@ describe("screen CLI on CSV", () => {
     const input = await writeCsv("sep.csv", "sep=;\r\nLieferant;Land\r\nTop Glove, Bhd;Malaysia\r\n");
     const { code, stdout } = await run([input, "--format", "json"]);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ row: 2, input: "Top Glove, Bhd", risk: "high" });
+    expect(JSON.parse(stdout)).toMatchObject({ row: 2, input: "Top Glove, Bhd", risk: "High" });
   });
 
   it("says so when nothing is flagged or there are no data rows", async () => {
@@ -221,16 +221,16 @@ describe("screen CLI on XLSX", () => {
       .split("\n")
       .map((l) => JSON.parse(l));
     expect(rows.map((r) => [r.row, r.risk])).toEqual([
-      [2, "high"],
-      [3, "review"],
-      [4, "lifted"],
-      [5, "high"],
-      [6, "none"],
-      [7, "none"],
-      [8, "none"],
-      [9, "none"],
-      [11, "none"],
-      [12, "none"],
+      [2, "High"],
+      [3, "Review"],
+      [4, "Lifted"],
+      [5, "High"],
+      [6, "None"],
+      [7, "None"],
+      [8, "None"],
+      [9, "None"],
+      [11, "None"],
+      [12, ""], // blank supplier cell: an empty result, not None
     ]);
     // Row 12 is a note merged across A:B; the hidden half of the merge is blank, as in Excel.
     expect(rows.at(-1).input).toBe("");
@@ -339,7 +339,7 @@ describe("screen CLI on XLSX", () => {
     await workbook.xlsx.writeFile(file("sheets.xlsx"));
     const byDefault = await run([file("sheets.xlsx"), "--format", "json"]);
     expect(byDefault.code).toBe(0);
-    expect(JSON.parse(byDefault.stdout).risk).toBe("high");
+    expect(JSON.parse(byDefault.stdout).risk).toBe("High");
     const empty = await run([file("sheets.xlsx"), "--sheet", "cover"]);
     expect(empty.code).toBe(2);
     expect(empty.stderr).toBe('Error: The worksheet "Cover" in ' + file("sheets.xlsx") + " is empty.\n");
@@ -391,9 +391,21 @@ describe("screen CLI refuses bad input with exit code 2 and a clear message", ()
     ["text.xlsx", Buffer.from("Supplier,Country\nA,B\n"), /named \.xlsx but holds plain text/],
     ["legacy.xls", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /Excel 97-2003/],
     ["image.csv", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), /binary data/],
-    ["broken.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), /zip archive that could not be read/],
+    ["broken.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), /zip archive that is damaged or holds no Excel workbook/],
     ["empty.csv", Buffer.alloc(0), /is empty \(0 bytes\)/],
-    ["export.xls", Buffer.from("\uFEFF <html><body><table><tr><td>Supplier</td></tr></table>"), /HTML or XML page/],
+    ["export.xls", Buffer.from("\uFEFF <html><body><table><tr><td>Supplier</td></tr></table>"), /is a web page \(HTML or XML/],
+    ["meta.csv", Buffer.from('<meta charset="utf-8"><table><tr><td>Supplier</td></tr></table>'), /is a web page \(HTML or XML/],
+    [
+      "signin.xlsx",
+      Buffer.from("<!DOCTYPE html><html><head><title>Sign in</title></head><body><form><input type=password></form></body></html>"),
+      /named \.xlsx but is a web page \(HTML\), often a sign-in or error page saved instead of the workbook; download the workbook again/,
+    ],
+    [
+      "binary.xlsb",
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from("xl/workbook.bin")]),
+      /Excel binary workbook \(\.xlsb\), which this tool cannot read; open it in Excel and save it as \.xlsx/,
+    ],
+    ["letter.xlsx", Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from("word/document.xml")]), /is a Word document/],
     [
       "spreadsheet.ods",
       Buffer.concat([
@@ -401,7 +413,7 @@ describe("screen CLI refuses bad input with exit code 2 and a clear message", ()
         Buffer.alloc(26),
         Buffer.from("mimetypeapplication/vnd.oasis.opendocument.spreadsheet"),
       ]),
-      /OpenDocument/,
+      /it is an OpenDocument spreadsheet \(\.ods\); open it in LibreOffice or Excel and save it as \.xlsx or \.csv/,
     ],
     ["blank.csv", Buffer.from("\n\n ,\n"), /has no data/],
   ])("%s", async (name, bytes, message) => {
@@ -414,7 +426,17 @@ describe("screen CLI refuses bad input with exit code 2 and a clear message", ()
   it("reports a missing file", async () => {
     const { code, stderr } = await run([file("nope.csv")]);
     expect(code).toBe(2);
-    expect(stderr).toBe(`Error: Cannot find the input file ${file("nope.csv")}.\n`);
+    expect(stderr).toBe(`Error: Cannot find the input file ${file("nope.csv")}. Check the name, or give the full path.\n`);
+  });
+
+  it("takes relative paths from the folder the command was typed in (npm's INIT_CWD) and says where it looked", async () => {
+    await writeCsv("here.csv", "Supplier\nTop Glove Bhd\n");
+    const { code, stdout } = await run(["here.csv", "--out", "here-out.csv"], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stdout).toContain(`Wrote here-out.csv (${file("here-out.csv")}).`);
+    expect(await fs.readFile(file("here-out.csv"), "utf8")).toContain("High");
+    const missing = await run(["not-here.csv"], { cwd: dir });
+    expect(missing.stderr).toBe(`Error: Cannot find the input file not-here.csv (looked for ${file("not-here.csv")}). Check the name, or give the full path.\n`);
   });
 
   it("refuses --out equal to the input, however it is spelled, and leaves the input alone", async () => {
@@ -433,9 +455,14 @@ describe("screen CLI refuses bad input with exit code 2 and a clear message", ()
   it("rejects bad options", async () => {
     const input = await writeCsv("opts.csv", "Supplier\nA\n");
     expect((await run([input, "--format", "xml"])).stderr).toContain("--format must be table, json or csv");
-    expect((await run([input, "--out", file("x.txt")])).stderr).toContain("--out must end in .xlsx or .csv");
+    expect((await run([input, "--out", file("x.txt")])).stderr).toContain("--out must end in .xlsx, .xlsm or .csv");
     expect((await run([input, "--out", path.join(dir, "no-such-dir", "x.csv")])).stderr).toContain("does not exist");
-    expect((await run([input, "--colum", "A"])).stderr).toContain("Unknown option '--colum'");
+    expect((await run([input, "--colum", "A"])).stderr).toBe("Error: Unknown option --colum. Did you mean --column? Run with --help for the options.\n");
+    expect((await run([input, "--only-flaged"])).stderr).toContain("Did you mean --only-flagged?");
+    expect((await run([input, "--formulas-as-txt"])).stderr).toContain("Did you mean --formulas-as-text?");
+    expect((await run([input, "--zzzzzz"])).stderr).toBe("Error: Unknown option --zzzzzz. Run with --help for the options.\n");
+    expect((await run([input, "--header-row", "0"])).stderr).toContain("--header-row must be a row number");
+    expect((await run([input, "--encoding", "ebcdic"])).stderr).toContain('--encoding "ebcdic" is not an encoding this tool reads');
     expect((await run([input, "--sheet", "S"])).stderr).toContain("--sheet applies to .xlsx workbooks only");
     await fs.mkdir(file("folder.csv"));
     expect((await run([input, "--out", file("folder.csv")])).stderr).toContain("it is a folder");
@@ -451,18 +478,16 @@ describe("screen CLI refuses bad input with exit code 2 and a clear message", ()
 });
 
 describe("reading .xlsx", () => {
-  it("warns when the workbook has parts the .xlsx writer would drop", async () => {
+  it("keeps parts it does not understand (a chart) byte for byte, without a warning", async () => {
     const input = await makeWorkbook("with-chart.xlsx");
     const zip = await JSZip.loadAsync(await fs.readFile(input));
     zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
     await fs.writeFile(input, await zip.generateAsync({ type: "nodebuffer" }));
     const toXlsx = await run([input, "--out", file("with-chart-out.xlsx")]);
     expect(toXlsx.code).toBe(0);
-    expect(toXlsx.stderr).toContain("has charts, which the .xlsx writer (exceljs) cannot carry over");
-    const toCsv = await run([input, "--out", file("with-chart-out.csv")]);
-    expect(toCsv.stderr).not.toContain("Warning");
-    const plain = await run([await makeWorkbook("no-chart.xlsx"), "--out", file("no-chart-out.xlsx")]);
-    expect(plain.stderr).not.toContain("Warning");
+    expect(toXlsx.stderr).not.toContain("Warning");
+    const out = await JSZip.loadAsync(await fs.readFile(file("with-chart-out.xlsx")));
+    expect(await out.file("xl/charts/chart1.xml")!.async("string")).toBe("<c:chartSpace/>");
   });
 
   it("keeps Chinese names intact in a large workbook", async () => {

@@ -59,6 +59,81 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return out;
 }
 
+/** Every text encoding the tools read and write: what Excel saves CSV and "Unicode text" in, in the locales buyers use. */
+export const TEXT_ENCODINGS = ["utf-8", "utf-16le", "utf-16be", "gb18030", "big5", "shift_jis", "windows-1252"] as const;
+export type AnyTextEncoding = (typeof TEXT_ENCODINGS)[number];
+
+/** Other names people and tools give these encodings (WHATWG labels, Windows code pages, "ANSI"). */
+const ENCODING_ALIASES: Record<string, AnyTextEncoding> = {
+  utf8: "utf-8",
+  "utf-8": "utf-8",
+  "utf-8-sig": "utf-8",
+  "utf-16": "utf-16le",
+  utf16: "utf-16le",
+  utf16le: "utf-16le",
+  "utf-16le": "utf-16le",
+  ucs2: "utf-16le",
+  "ucs-2": "utf-16le",
+  unicode: "utf-16le",
+  utf16be: "utf-16be",
+  "utf-16be": "utf-16be",
+  gb18030: "gb18030",
+  gbk: "gb18030",
+  gb2312: "gb18030",
+  cp936: "gb18030",
+  "windows-936": "gb18030",
+  big5: "big5",
+  "big5-hkscs": "big5",
+  cp950: "big5",
+  shift_jis: "shift_jis",
+  "shift-jis": "shift_jis",
+  sjis: "shift_jis",
+  cp932: "shift_jis",
+  "windows-31j": "shift_jis",
+  "windows-1252": "windows-1252",
+  cp1252: "windows-1252",
+  ansi: "windows-1252",
+  latin1: "windows-1252",
+  "iso-8859-1": "windows-1252",
+};
+
+/** The canonical name for a user-given encoding label, or null when it is not one the tools read. */
+export function encodingFromLabel(label: string): AnyTextEncoding | null {
+  const key = label.trim().toLowerCase();
+  return ENCODING_ALIASES[key] ?? ENCODING_ALIASES[key.replace(/_/g, "-")] ?? null;
+}
+
+/** The byte-order mark at the start of the bytes, if any. */
+export function byteOrderMark(bytes: Uint8Array): { encoding: AnyTextEncoding; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", length: 2 };
+  return null;
+}
+
+/**
+ * The one decoder for every encoding above: a leading byte-order mark of that encoding is dropped,
+ * bytes that are not valid in it become U+FFFD. Windows-1252 goes through decodeWindows1252 (see
+ * there); the others through TextDecoder, which implements the WHATWG definitions in Node and browsers.
+ */
+export function decodeAs(bytes: Uint8Array, encoding: AnyTextEncoding): string {
+  const bom = byteOrderMark(bytes);
+  const body = bom && bom.encoding === encoding ? bytes.subarray(bom.length) : bytes;
+  if (encoding === "windows-1252") return decodeWindows1252(body);
+  return new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+}
+
+/** True when the bytes are valid in the encoding (for multi-byte encodings this is a strong test). */
+export function decodesCleanly(bytes: Uint8Array, encoding: AnyTextEncoding): boolean {
+  if (encoding === "windows-1252") return true;
+  try {
+    new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Strict UTF-8, for JSON (RFC 8259 requires it). */
 export function decodeUtf8(bytes: Uint8Array, what: string): string {
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
