@@ -79,6 +79,7 @@ export async function prepareDecisionColumns(
       occupiedAddress: used.address,
       occupiedHeaders: texts.filter((t) => t !== ""),
       action: "insert-sheet-columns",
+      columnCount: DECISION_COLUMN_COUNT,
       message: `Columns ${columnLetter(first)}–${columnLetter(first + DECISION_COLUMN_COUNT - 1)} right of the results hold your data. Insert ${DECISION_COLUMN_COUNT} new columns for decisions? Your data moves right; nothing is overwritten.`,
     };
     if (options.confirmInsert && !(await options.confirmInsert(request))) {
@@ -304,4 +305,14 @@ export async function setDecisions(
   }
   await sync(context);
   return reads.length;
+}
+
+/** The selected rows (0-based first row and count) and their sheet's name. One sync. */
+export async function readSelectedRows(context: Excel.RequestContext): Promise<{ sheetName: string; rowIndex: number; rowCount: number }> {
+  const selected = context.workbook.getSelectedRange();
+  selected.load("rowIndex,rowCount");
+  const sheet = selected.worksheet;
+  sheet.load("name");
+  await sync(context);
+  return { sheetName: sheet.name, rowIndex: selected.rowIndex, rowCount: selected.rowCount };
 }

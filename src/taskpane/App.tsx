@@ -5,6 +5,7 @@ import { AuditLine } from "./components/AuditLine";
 import { DatasetSummary } from "./components/DatasetSummary";
 import { FlaggedList } from "./components/FlaggedList";
 import { Messages } from "./components/Messages";
+import { DecisionsPanel } from "./decisions/DecisionsPanel";
 import { ResultsSummary } from "./components/ResultsSummary";
 import { ScreenControls } from "./components/ScreenControls";
 import { SelectionPanel } from "./components/SelectionPanel";
@@ -236,6 +237,7 @@ function ScreenTab(props: { rescreenRequests: number }) {
           />
         </>
       )}
+      {report && services.decisions && <DecisionsPanel service={services.decisions} refreshKey={report} />}
       <AuditLine audit={audit} />
       <div role="status" aria-live="polite" className={styles.visuallyHidden} data-testid="live-status">
         {screening.status}

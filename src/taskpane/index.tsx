@@ -14,6 +14,7 @@ import { readLastResults } from "../excel/last-results";
 import type { ExcelRun } from "../excel/types";
 import { App } from "./App";
 import { ScreeningController } from "./controller";
+import { createDecisionServices } from "./decisions/decisions-service";
 import { createControllerServices, officeSelectionEvents } from "./office-services";
 import { ServicesProvider } from "./services";
 import { fluentThemeFor } from "./theme";
@@ -61,6 +62,7 @@ async function start(): Promise<void> {
     { currentDataset: () => getScreener().dataset, onDatasetChanged: subscribeDataset },
     officeSelectionEvents,
     () => readLastResults(run),
+    createDecisionServices(run, () => getScreener().dataset),
   );
   const store = new DatasetStore({ storage: defaultStorage(), runtime: { setDataset } });
 
