@@ -237,7 +237,13 @@ function ScreenTab(props: { rescreenRequests: number }) {
           />
         </>
       )}
-      {report && services.decisions && <DecisionsPanel service={services.decisions} refreshKey={report} />}
+      {report && services.decisions && (
+        <DecisionsPanel
+          service={services.decisions}
+          refreshKey={report}
+          onAddColumns={running || !canScreen ? undefined : () => void screening.start({ countryKey, productKey })}
+        />
+      )}
       <AuditLine audit={audit} />
       <div role="status" aria-live="polite" className={styles.visuallyHidden} data-testid="live-status">
         {screening.status}

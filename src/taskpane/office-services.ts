@@ -129,7 +129,7 @@ export function createControllerServices(
             action: insert.action,
           }),
         confirmLargeSelection: (rowCount, rowLimit) => hooks.confirmLargeSelection({ rowCount, rowLimit }),
-        decisions: decisions !== undefined,
+        decisions: decisions?.enabled() ?? false,
       });
       resultsSheet = report.sheetName;
       return toScreenReport(report, selection.firstRowNumber);

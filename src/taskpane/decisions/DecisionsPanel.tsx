@@ -46,7 +46,7 @@ function storage(): Storage | null {
  * name the user gave once, and "Decided on" with today), filter the flagged rows by decision, counts by
  * decision, and "Create report".
  */
-export function DecisionsPanel(props: { service: DecisionServices; refreshKey?: unknown }) {
+export function DecisionsPanel(props: { service: DecisionServices; refreshKey?: unknown; onAddColumns?: () => void }) {
   const styles = useStyles();
   const { service } = props;
   const [name, setName] = useState(() => rememberedReviewerName(storage()));
@@ -88,6 +88,27 @@ export function DecisionsPanel(props: { service: DecisionServices; refreshKey?: 
     });
 
   const shown = data ? data.rows.filter((r) => matchesFilter(r, filter)) : [];
+  if (!data && props.onAddColumns) {
+    return (
+      <section className={styles.root} aria-label="Decisions">
+        <Text weight="semibold">Decisions</Text>
+        <Text size={200}>
+          Record a decision for each flagged supplier (cleared, confirmed, escalated) in columns beside the results. Screening
+          again adds them; your decisions are never changed by a run.
+        </Text>
+        <div className={styles.row}>
+          <Button
+            onClick={() => {
+              service.enable();
+              props.onAddColumns?.();
+            }}
+          >
+            Add decision columns
+          </Button>
+        </div>
+      </section>
+    );
+  }
   return (
     <section className={styles.root} aria-label="Decisions">
       <Text weight="semibold">Decisions</Text>

@@ -15,6 +15,12 @@ export interface DecisionServices {
   /** Sets (or, with null, clears) the decision of the selected rows of the result block; returns how many rows. */
   decideSelected(value: DecisionValue | null, by: string, reason?: string): Promise<number>;
   createReport(createdBy: string): Promise<WrittenReport>;
+  /**
+   * Whether runs add and check the decision columns: on once the user asked for them, or once the workbook's
+   * results were found to have them (so a re-run never leaves existing decisions unchecked).
+   */
+  enabled(): boolean;
+  enable(): void;
 }
 
 /** Key under which the reviewer's name is remembered (Office gives no user name in Excel; userProfile is Outlook-only). */
@@ -55,11 +61,17 @@ export function createDecisionServices(run: ExcelRun, currentDataset: () => Data
     );
     return { audit, found, decisionFirstColumn };
   };
+  let on = false;
   return {
+    enabled: () => on,
+    enable: () => {
+      on = true;
+    },
     readDecisions: () =>
       run(async (context) => {
         const { found, decisionFirstColumn } = await locate(context);
         if (decisionFirstColumn === null) return null;
+        on = true;
         return readDecisionRows(context, {
           sheetName: found.sheetName,
           resultsFirstColumn: found.marker.firstColumnIndex,
