@@ -21,3 +21,19 @@ export { queueAuditRecord, readAuditRecord, formatAuditLine, parseAuditRecord, A
 export { sync, syncsUsed, planChunks, splitByBytes, jsonBytes, DEFAULT_CHUNK_ROWS, DEFAULT_MAX_REQUEST_BYTES } from "./io";
 export { MARKER_PREFIX, parseMarker, type ResultsMarker } from "./marker";
 export { readLastResults, type LastResultRow, type ReadLastResultsOptions } from "./last-results";
+export {
+  prepareDecisionColumns,
+  reconcileDecisions,
+  locateDecisionColumns,
+  readDecisionRows,
+  setDecisions,
+  DECISION_COLUMN_HEADERS,
+  DECISION_COLUMN_COUNT,
+  DECISION_LIST_SOURCE,
+  type DecisionBlock,
+  type PreparedDecisions,
+  type DecisionRowState,
+  type ReconcileResult,
+  type DecisionListRow,
+} from "./decisions";
+export { writeReport, type WrittenReport } from "./report";

@@ -63,6 +63,8 @@ export interface InsertRequest {
   action: "insert-sheet-columns" | "add-table-columns";
   /** A plain sentence for the prompt. */
   message: string;
+  /** Columns that would be inserted (3 for the results when absent; 5 for the decision columns). */
+  columnCount?: number;
 }
 
 /** Where the results were written. */

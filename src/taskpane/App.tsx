@@ -5,6 +5,7 @@ import { AuditLine } from "./components/AuditLine";
 import { DatasetSummary } from "./components/DatasetSummary";
 import { FlaggedList } from "./components/FlaggedList";
 import { Messages } from "./components/Messages";
+import { DecisionsPanel } from "./decisions/DecisionsPanel";
 import { ResultsSummary } from "./components/ResultsSummary";
 import { ScreenControls } from "./components/ScreenControls";
 import { SelectionPanel } from "./components/SelectionPanel";
@@ -235,6 +236,13 @@ function ScreenTab(props: { rescreenRequests: number }) {
             onClearFilter={() => void runAction(() => services.clearFilter(), "Filter cleared; all rows shown.")}
           />
         </>
+      )}
+      {report && services.decisions && (
+        <DecisionsPanel
+          service={services.decisions}
+          refreshKey={report}
+          onAddColumns={running || !canScreen ? undefined : () => void screening.start({ countryKey, productKey })}
+        />
       )}
       <AuditLine audit={audit} />
       <div role="status" aria-live="polite" className={styles.visuallyHidden} data-testid="live-status">

@@ -16,6 +16,7 @@ import { readLastResults } from "../excel/last-results";
 import type { ExcelRun } from "../excel/types";
 import { App } from "./App";
 import { ScreeningController } from "./controller";
+import { createDecisionServices } from "./decisions/decisions-service";
 import { createControllerServices, officeSelectionEvents } from "./office-services";
 import { ServicesProvider } from "./services";
 import { fluentThemeFor } from "./theme";
@@ -69,6 +70,7 @@ async function start(): Promise<void> {
     { currentDataset: () => getScreener().dataset, onDatasetChanged: subscribeDataset },
     (listener) => visibility.whileVisible(() => officeSelectionEvents(listener)),
     () => readLastResults(run),
+    createDecisionServices(run, () => getScreener().dataset),
   );
   const store = new DatasetStore({ storage: defaultStorage(), runtime: { setDataset } });
 

@@ -5,6 +5,7 @@ import { RESULT_HEADERS } from "../excel/types";
 import type { ColumnSelection, ResultsSummary } from "../excel/types";
 import type { ScreeningControllerApi, ScreeningProgress, ScreeningReport } from "./controller/types";
 import type { DatasetInfo, PaneServices, ScreenProgress, ScreenReport, SelectionSummary } from "./services";
+import type { DecisionServices } from "./decisions/decisions-service";
 import { countSheetImpact } from "./sheet-impact";
 
 /** What the pane needs from the shared runtime (src/addin/runtime.ts) besides the controller. */
@@ -97,6 +98,7 @@ export function createControllerServices(
   runtime: RuntimeLink,
   selectionEvents: SelectionEvents,
   readResultRows?: ReadResultRows,
+  decisions?: DecisionServices,
 ): PaneServices {
   // The pane screens exactly the selection it last showed the user; the controller re-checks it before writing.
   let shownSelection: ColumnSelection | null = null;
@@ -121,12 +123,13 @@ export function createControllerServices(
         onProgress: (progress) => hooks.onProgress(toProgress(progress)),
         confirmInsert: (insert) =>
           hooks.confirmInsert({
-            columnCount: 3,
+            columnCount: insert.columnCount ?? 3,
             occupiedAddress: insert.occupiedAddress,
             occupiedHeaders: insert.occupiedHeaders,
             action: insert.action,
           }),
         confirmLargeSelection: (rowCount, rowLimit) => hooks.confirmLargeSelection({ rowCount, rowLimit }),
+        decisions: decisions?.enabled() ?? false,
       });
       resultsSheet = report.sheetName;
       return toScreenReport(report, selection.firstRowNumber);
@@ -156,6 +159,7 @@ export function createControllerServices(
     datasetInfo: () => datasetInfoOf(runtime.currentDataset()),
     onDatasetChanged: (listener) => runtime.onDatasetChanged(listener),
     // No results on the active sheet reads as no rows, so the pane says "No supplier … changes risk".
+    decisions,
     previewSheetImpact: readResultRows ? async (screener) => countSheetImpact(await readResultRows(), screener) : undefined,
   };
 }

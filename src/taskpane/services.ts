@@ -1,5 +1,6 @@
 import { createContext, useContext } from "react";
 import type { Risk } from "../core";
+import type { DecisionServices } from "./decisions/decisions-service";
 import type { ImpactScreener, SheetImpact } from "./sheet-impact";
 
 /**
@@ -143,6 +144,8 @@ export interface PaneServices {
    * (read back from the sheet, counted without writing anything). Absent where there is no sheet to read.
    */
   previewSheetImpact?(screener: ImpactScreener): Promise<SheetImpact>;
+  /** Decisions about flagged rows and the report sheet (src/taskpane/decisions); absent where not wired. */
+  decisions?: DecisionServices;
 }
 
 const ServicesContext = createContext<PaneServices | null>(null);

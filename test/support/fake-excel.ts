@@ -155,6 +155,25 @@ export interface CellModel {
   hyperlink: Hyperlink | null;
   bold: boolean;
   fill: string | null;
+  /** A list data validation rule on the cell (Range.dataValidation.rule, ExcelApi 1.8); absent when none. */
+  validation?: ListValidation | null;
+}
+
+/** Excel.ListDataValidation: only the list kind is modelled (learn.microsoft.com/javascript/api/excel/excel.listdatavalidation). */
+export interface ListValidation {
+  list: { inCellDropDown: boolean; source: string };
+}
+
+/** A chart on a sheet (Worksheet.charts.add, ExcelApi 1.1). Like Excel's, it reads its source cells live. */
+export interface ChartModel {
+  name: string;
+  chartType: string;
+  sheet: SheetModel;
+  source: Rect;
+  seriesBy: string;
+  title: string;
+  /** Top-left and bottom-right cells from setPosition, e.g. ["N2", "U18"]. */
+  position: [string, string] | null;
 }
 
 export interface ConditionalFormatRecord {
@@ -199,6 +218,7 @@ export class SheetModel {
   autoFilter: AutoFilterModel | null = null;
   readonly names = new Map<string, NameModel>();
   readonly columnWidths = new Map<number, number>();
+  charts: ChartModel[] = [];
   constructor(public name: string) {}
 
   cell(r: number, c: number): CellModel | undefined {
@@ -388,6 +408,20 @@ export class WorkbookModel {
         move(n.ref.rect);
         n.formula = `=${quote(sheet.name)}!${absolute(n.ref.rect)}`;
       }
+    }
+  }
+
+  /**
+   * What the user's sort of whole rows does: row `r0 + i` receives the cells of row `r0 + order[i]` in every
+   * column (values, formats, validation and links travel with their row). A test helper, not an API call.
+   */
+  permuteRows(sheet: SheetModel, r0: number, order: number[]): void {
+    for (const col of sheet.columns.values()) {
+      const moved = order.map((from) => col.get(r0 + from));
+      moved.forEach((cell, i) => {
+        if (cell) col.set(r0 + i, cell);
+        else col.delete(r0 + i);
+      });
     }
   }
 
@@ -814,7 +848,12 @@ class FakeRange extends FakeProxy<RangeTarget> {
     return this.nav("worksheet", () => new FakeWorksheet(this.ctx, () => this.t.sheet));
   }
 
+  get dataValidation(): FakeDataValidation {
+    return this.nav("dataValidation", () => new FakeDataValidation(this.ctx, this));
+  }
+
   protected override child(prop: string): FakeProxy<any> | null {
+    if (prop === "dataValidation") return this.dataValidation;
     return prop === "worksheet" ? this.worksheet : prop === "format" ? null : null;
   }
 
@@ -1206,6 +1245,9 @@ class FakeWorksheet extends FakeProxy<SheetModel> {
   }
   get autoFilter(): FakeAutoFilter {
     return this.nav("autoFilter", () => new FakeAutoFilter(this.ctx, () => this.t));
+  }
+  get charts(): FakeCharts {
+    return this.nav("charts", () => new FakeCharts(this.ctx, () => this.t));
   }
   protected override child(prop: string): FakeProxy<any> | null {
     if (prop === "protection") return this.protection;
@@ -1962,6 +2004,159 @@ class FakeSetting extends FakeProxy<{ key: string }> {
   }
 }
 
+/**
+ * Range.dataValidation (ExcelApi 1.8). Modelled: `rule = { list: { inCellDropDown, source } }` with a
+ * comma-separated source string (Excel limits such a list to 255 characters), `type` ("None", "List",
+ * "Inconsistent" for different rules, "MixedCriteria" when only some cells have one, as the DataValidationType
+ * docs define them), and `clear()`. Docs: learn.microsoft.com/javascript/api/excel/excel.datavalidation and
+ * excel.listdatavalidation.
+ */
+class FakeDataValidation extends FakeProxy<RangeTarget> {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx, "DataValidation", () => range.resolved());
+  }
+  protected override read(prop: string): unknown {
+    const { sheet, rect } = this.t;
+    if (prop === "type") {
+      const keys = new Set<string>();
+      let without = 0;
+      for (let r = rect.r0; r <= rect.r1; r++)
+        for (let c = rect.c0; c <= rect.c1; c++) {
+          const v = sheet.cell(r, c)?.validation;
+          if (v) keys.add(JSON.stringify(v));
+          else without += 1;
+        }
+      if (keys.size === 0) return "None";
+      if (without > 0) return "MixedCriteria";
+      return keys.size === 1 ? "List" : "Inconsistent";
+    }
+    if (prop === "rule") {
+      const v = sheet.cell(rect.r0, rect.c0)?.validation;
+      return v ? clone(v) : {};
+    }
+    if (prop === "valid") return true;
+    throw new Error(`fake-excel: DataValidation.${prop} is not modelled`);
+  }
+  get type(): string {
+    return this.get("type");
+  }
+  get rule(): any {
+    return this.get("rule");
+  }
+  set rule(v: any) {
+    this.set("rule", v, () => {
+      this.range.assertWritable();
+      const list = v?.list;
+      if (!list || typeof list.source !== "string") throw new Error("fake-excel: only list rules with a text source are modelled");
+      if (list.source.length > 255) throw new FakeOfficeError("InvalidArgument", "The list source is longer than 255 characters.");
+      const rule: ListValidation = { list: { inCellDropDown: list.inCellDropDown ?? true, source: list.source } };
+      this.range.forEachCell(true, (cell) => (cell.validation = clone(rule)));
+    });
+  }
+  set ignoreBlanks(v: boolean) {
+    this.set("ignoreBlanks", v, () => undefined);
+  }
+  clear(): void {
+    this.ctx.enqueue("DataValidation.clear", 16, () => {
+      this.range.assertWritable();
+      this.range.forEachCell(false, (cell) => (cell.validation = null));
+    });
+  }
+}
+
+/** Worksheet.charts (ExcelApi 1.1): add(type, sourceData, seriesBy), getItemAt, items; learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-charts. */
+class FakeCharts extends FakeCollection<ChartModel, FakeChart> {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheetOf: () => SheetModel,
+  ) {
+    super(ctx, "ChartCollection", () => [...sheetOf().charts]);
+  }
+  protected wrap(model: ChartModel): FakeChart {
+    return immediate(this.ctx, (ctx) => new FakeChart(ctx, () => model));
+  }
+  add(type: string, sourceData: FakeRange, seriesBy: string = "Auto"): FakeChart {
+    let created: ChartModel | null = null;
+    this.ctx.enqueue("ChartCollection.add", 64, () => {
+      const sheet = this.sheetOf();
+      const source = sourceData.resolved();
+      if (sheet.protected) throw new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
+      if (source.sheet !== sheet) throw new Error("fake-excel: a chart's source on another sheet is not modelled");
+      const taken = new Set(sheet.charts.map((c) => c.name));
+      let n = sheet.charts.length + 1;
+      while (taken.has(`Chart ${n}`)) n++;
+      created = {
+        name: `Chart ${n}`,
+        chartType: String(type),
+        sheet,
+        source: { ...source.rect },
+        seriesBy: String(seriesBy),
+        title: "",
+        position: null,
+      };
+      sheet.charts.push(created);
+    });
+    return new FakeChart(this.ctx, () => created);
+  }
+  getItemAt(index: number): FakeChart {
+    return new FakeChart(this.ctx, () => {
+      const chart = this.sheetOf().charts[index];
+      if (!chart) throw new FakeOfficeError("ItemNotFound", `There is no chart at ${index}.`);
+      return chart;
+    });
+  }
+}
+
+class FakeChart extends FakeProxy<ChartModel> {
+  constructor(ctx: FakeContext, resolve: () => ChartModel | null) {
+    super(ctx, "Chart", resolve);
+  }
+  protected override defaultProps(): string[] {
+    return ["name", "chartType"];
+  }
+  protected override read(prop: string): unknown {
+    if (prop === "name") return this.t.name;
+    if (prop === "chartType") return this.t.chartType;
+    throw new Error(`fake-excel: Chart.${prop} is not modelled`);
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(v: string) {
+    this.set("name", v, () => (this.t.name = v));
+  }
+  get chartType(): string {
+    return this.get("chartType");
+  }
+  get title(): { text: string } {
+    const self = this;
+    return {
+      set text(v: string) {
+        self.set("title.text", v, () => (self.t.title = v));
+      },
+      get text(): string {
+        throw new Error("fake-excel: read Chart.title.text through the model");
+      },
+    };
+  }
+  get legend(): any {
+    return { set visible(_v: boolean) {}, set position(_v: string) {} };
+  }
+  setPosition(startCell: string, endCell?: string): void {
+    this.set("setPosition", [startCell, endCell], () => (this.t.position = [startCell, endCell ?? startCell]));
+  }
+  delete(): void {
+    this.ctx.enqueue("Chart.delete", 16, () => {
+      const sheet = this.t.sheet;
+      if (sheet.protected) throw new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
+      sheet.charts = sheet.charts.filter((c) => c !== this.t);
+    });
+  }
+}
+
 class FakeWorksheets extends FakeCollection<SheetModel, FakeWorksheet> {
   constructor(ctx: FakeContext) {
     super(ctx, "WorksheetCollection", () => [...ctx.host.model.sheets]);
@@ -2216,6 +2411,9 @@ export function createFakeExcel(spec: FakeExcelSpec): FakeExcel {
       ConditionalFormatType: { cellValue: "CellValue", containsText: "ContainsText", custom: "Custom" },
       ConditionalCellValueOperator: { equalTo: "EqualTo" },
       FilterOn: { values: "Values" },
+      ChartType: { columnClustered: "ColumnClustered", barClustered: "BarClustered" },
+      ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+      DataValidationType: { none: "None", list: "List", inconsistent: "Inconsistent", mixedCriteria: "MixedCriteria" },
     },
     workbook: model,
     syncCount: () => host.syncs.length,

@@ -1,4 +1,6 @@
 import { RISK_LABELS, displayInput, matchLabel, type Listing, type ScreenInput, type ScreenResult } from "../../core";
+import { subjectOf, type Subject } from "../../core/decisions";
+import { prepareDecisionColumns, reconcileDecisions, type ReconcileResult } from "../../excel/decisions";
 import {
   DEFAULT_CHUNK_ROWS,
   DEFAULT_MAX_REQUEST_BYTES,
@@ -191,6 +193,8 @@ export class ScreeningController implements ScreeningControllerApi {
     let chunkCount = 0;
     let written: RowSpan | null = null;
     let cancelled = false;
+    // What each row's result is about, for the decision columns (kept only when they are asked for).
+    const subjects: Array<Subject | null> | null = options.decisions && !selection.table ? [] : null;
     const failure = (error: unknown, notWrittenFrom: number): ExcelAdapterError => {
       if (isExcelAdapterError(error)) return error;
       const notWritten = { first: rowNumber(notWrittenFrom), last: rowNumber(total - 1) };
@@ -273,6 +277,7 @@ export class ScreeningController implements ScreeningControllerApi {
       }));
       const results = screener.screenAll(inputs);
       const rows = results.map((result, i) => {
+        subjects?.push(result.skipped === "empty" ? null : subjectOf(displayInput(chunk.names.values[i][0]), result));
         if (result.skipped) skipped += 1;
         if (result.skipped !== "empty") counts[result.risk] += 1;
         if (result.risk !== "none") {
@@ -324,6 +329,21 @@ export class ScreeningController implements ScreeningControllerApi {
     }
 
     if (!cancelled && options.applyFormatting !== false) await this.addFilterButtons(context, selection, prepared);
+    let decisions: ReconcileResult | undefined;
+    if (!cancelled && subjects) {
+      const block = {
+        sheetName: selection.sheetName,
+        resultsFirstColumn: placement.firstColumnIndex,
+        headerRowIndex: placement.headerRowIndex,
+        lastRowIndex: prepared.lastRowIndex,
+      };
+      const columns = await prepareDecisionColumns(context, block, { confirmInsert: options.confirmInsert });
+      decisions = await reconcileDecisions(
+        context,
+        { sheetName: selection.sheetName, firstRowIndex: selection.firstRowIndex, decisionFirstColumn: columns.firstColumnIndex, subjects },
+        { chunkRows },
+      );
+    }
     progress("done", rowsDone);
     return {
       status: cancelled ? "cancelled" : "complete",
@@ -339,6 +359,7 @@ export class ScreeningController implements ScreeningControllerApi {
       skipped,
       datasetVersion: screener.version,
       screenedAt: this.now().toISOString(),
+      decisions,
       chunks: chunkCount,
       syncs: syncsUsed(context),
       elapsedMs: Math.round(this.clock() - started),

@@ -9,6 +9,7 @@ import type {
   ResultsSummary,
   RiskCounts,
 } from "../../excel/types";
+import type { ReconcileResult } from "../../excel/decisions";
 
 /** The part of the core Screener the controller needs; the real `Screener` satisfies it. */
 export interface ScreenerLike {
@@ -47,6 +48,12 @@ export interface ScreenColumnOptions {
   /** Upper bound on one write request in bytes (default 3.5 MB, under Excel on the web's 5 MB). */
   maxRequestBytes?: number;
   rowLimit?: number;
+  /**
+   * Adds (once) and checks the decision columns beside the results: every decision stays as the user left it,
+   * and the add-in's "Decision basis" column says whether it still stands (src/excel/decisions.ts). Not for
+   * lists inside an Excel table yet. Default false.
+   */
+  decisions?: boolean;
 }
 
 export interface ScreeningReport {
@@ -67,6 +74,8 @@ export interface ScreeningReport {
   skipped: number;
   datasetVersion: string;
   screenedAt: string;
+  /** Counts by decision and each flagged or decided row's state, when `decisions` was asked for. */
+  decisions?: ReconcileResult;
   chunks: number;
   syncs: number;
   elapsedMs: number;

@@ -1,0 +1,2 @@
+export { DecisionsPanel, matchesFilter, type DecisionFilter } from "./DecisionsPanel";
+export { createDecisionServices, type DecisionServices } from "./decisions-service";
