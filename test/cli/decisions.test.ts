@@ -17,6 +17,9 @@ function previous(rows: unknown[][]): InputTable {
     sheetName: "previous",
     sheetNames: ["previous"],
     headerRowNumber: 1,
+    headerChosen: "first row",
+    preamble: [],
+    warnings: [],
     headers: [
       "Supplier",
       "WRO risk",
