@@ -340,10 +340,10 @@ describe("=WROSCREEN row limit (office-js#4654, #2786, #4613: large results fail
   test("a whole-column reference is refused with a clear error before any row is screened", async () => {
     const column = Array.from({ length: 1_048_576 }, (_, i) => [i < 3 ? "Acme Ltd" : ""]);
     await expect(WROSCREEN(column)).rejects.toMatchObject({ code: "#VALUE!" });
-    await expect(WROSCREEN(column)).rejects.toThrow(/at most 20,000 rows.*not A:A/);
+    await expect(WROSCREEN(column)).rejects.toThrow(/at most 10,000 rows.*not A:A/);
   });
 
-  test("the documented limit, 20,000 rows of the longest match texts, stays well under 5 MB", async () => {
+  test("the documented limit, 10,000 rows of the longest match texts, stays well under 5 MB", async () => {
     const { WROSCREEN_ROW_LIMIT } = await import("../../src/functions/screen-cells");
     const screener = getScreener();
     const longest = [...screener.dataset.listings].sort((a, b) => b.name.length - a.name.length)[0].name;
