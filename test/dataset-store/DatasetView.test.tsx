@@ -12,8 +12,7 @@ import type { FetchLike } from "../../src/core/importers";
 import { DatasetView, type DatasetViewProps } from "../../src/taskpane/dataset";
 import { baseDataset, fakeResponse, fixtureBytes } from "../importers/helpers";
 
-async function setup(overrides: Partial<DatasetViewProps<{ version: string }>> = {}) {
-  const bundled = baseDataset();
+async function setup(overrides: Partial<DatasetViewProps<{ version: string }>> = {}, bundled: Dataset = baseDataset()) {
   let current: Dataset = bundled;
   const listeners = new Set<() => void>();
   const runtime = {
@@ -148,6 +147,35 @@ describe("DatasetView", () => {
     expect(preview.textContent).toContain("Section changed (1)");
     expect(preview.textContent).toContain("Changji Esquel Textile Co. Ltd. (and one alias: Changji Yida Textile)");
     expect(preview.textContent).toContain("Added (3)");
+  });
+
+  it("asks which listing a row is when it could be one of two, and applies only once answered", async () => {
+    // The page's "Exemplar Labour Dispatch Co. (also known as Exemplar Dispatch and formerly known as Old
+    // Exemplar Dispatch)" against a dataset holding its alias and its former name as two listings.
+    const twofold = baseDataset();
+    const dispatch = twofold.listings.find((l) => l.id === "uflpa-2024-05-16-exemplar-labour-dispatch")!;
+    twofold.listings = [
+      ...twofold.listings.filter((l) => l !== dispatch),
+      { ...dispatch, id: "uflpa-a", dateIssued: "2023-01-01", name: "Exemplar Dispatch Co.", names: [{ name: "Exemplar Dispatch Co.", kind: "primary" }] },
+      { ...dispatch, id: "uflpa-b", dateIssued: "2021-01-01", name: "Old Exemplar Dispatch Ltd.", names: [{ name: "Old Exemplar Dispatch Ltd.", kind: "primary" }] },
+    ];
+    const { applySpy, current } = await setup({}, twofold);
+    chooseFile("uflpa.html", fixtureBytes("uflpa-sample.html"));
+    const preview = await screen.findByRole("region", { name: "Changes in this update" });
+    expect(preview.textContent).toContain("Could be one of several listings (1): nothing is merged by guess");
+    const question = screen.getByRole("combobox", { name: /"Exemplar Labour Dispatch Co\." \(line \d+\) could be "Exemplar Dispatch Co\." or "Old Exemplar Dispatch Ltd\."/ });
+    expect(preview.textContent).toContain("Answer before applying.");
+    const apply = screen.getByRole("button", { name: "Apply" }) as HTMLButtonElement;
+    expect(apply.disabled).toBe(true);
+
+    fireEvent.change(question, { target: { value: "uflpa-b" } });
+    await waitFor(() => expect((screen.getByRole("button", { name: "Apply" }) as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(screen.getByRole("button", { name: "Apply" }));
+    expect(await screen.findByText("Dataset updated")).toBeTruthy();
+    expect(applySpy).toHaveBeenCalledTimes(1);
+    const merged = current().listings.find((l) => l.id === "uflpa-b")!;
+    expect(merged.names.map((n) => n.name)).toContain("Exemplar Labour Dispatch Co.");
+    expect(current().listings.filter((l) => /Dispatch/.test(l.name))).toHaveLength(2);
   });
 
   it("refuses a file over 10 MB before reading it", async () => {

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, ArrowUndoRegular, DocumentArrowUpRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { datasetFingerprint } from "../../core/dataset/load";
@@ -14,6 +14,7 @@ import {
   planUpdate,
   type FetchLike,
   type UpdatePlan,
+  unresolvedAmbiguities,
 } from "../../core/importers";
 import type { ApplyResult, StoredDatasetInfo } from "../../addin/dataset-store";
 
@@ -117,6 +118,8 @@ interface PendingUpdate {
   force: boolean;
   /** The user ticked "mark these listings as removed": the plan was made with applyRemovals. */
   applyRemovals: boolean;
+  /** The user's answers for rows that could be one of several listings: the plan was made with them. */
+  resolutions: Record<string, string>;
 }
 
 type Notice = { intent: "success" | "error" | "warning" | "info"; title: string; text: string } | null;
@@ -145,7 +148,15 @@ function Counts({ dataset }: { dataset: Dataset }) {
   );
 }
 
-function Preview({ pending, onApplyRemovals }: { pending: PendingUpdate; onApplyRemovals: (apply: boolean) => void }) {
+function Preview({
+  pending,
+  onApplyRemovals,
+  onResolve,
+}: {
+  pending: PendingUpdate;
+  onApplyRemovals: (apply: boolean) => void;
+  onResolve: (entry: string, answer: string) => void;
+}) {
   const styles = useStyles();
   const { diff, warnings, report } = pending.plan;
   const items = <T,>(title: string, list: T[], render: (x: T) => string) =>
@@ -208,7 +219,30 @@ function Preview({ pending, onApplyRemovals }: { pending: PendingUpdate; onApply
           </ul>
         </div>
       )}
-      {items("Ambiguous: not merged, check by hand", report?.ambiguous ?? [], (a) => a)}
+      {report && report.ambiguities.length > 0 && (
+        <div aria-label="Rows that could be one of several listings">
+          <Text weight="semibold">Could be one of several listings ({report.ambiguities.length}): nothing is merged by guess</Text>
+          {report.ambiguities.map((a) => (
+            <Field
+              key={a.entry}
+              label={`"${a.entry}"${a.line ? ` (line ${a.line})` : ""} could be ${a.candidates.map((c) => `"${c.name}"`).join(" or ")}. Which is it?`}
+              validationState={a.resolution === null ? "warning" : "none"}
+              validationMessage={a.resolution === null ? "Answer before applying." : undefined}
+            >
+              <Select value={a.resolution ?? ""} onChange={(_, d) => onResolve(a.entry, d.value)}>
+                <option value="">Choose…</option>
+                {a.candidates.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    It is {c.name} ({c.id})
+                  </option>
+                ))}
+                <option value="new">A listing of its own (add it)</option>
+                <option value="skip">Leave it out of this update</option>
+              </Select>
+            </Field>
+          ))}
+        </div>
+      )}
       {items("Warnings", warnings, (w) => w)}
     </section>
   );
@@ -247,16 +281,17 @@ export function DatasetView<S>(props: DatasetViewProps<S>) {
 
   const fingerprint = useMemo(() => datasetFingerprint(dataset), [dataset]);
 
-  const plan = (bytes: Uint8Array, origin: string, force: boolean, applyRemovals = false) => {
+  const plan = (bytes: Uint8Array, origin: string, force: boolean, applyRemovals = false, resolutions: Record<string, string> = {}) => {
     setImpact(null);
     setForceable(null);
     try {
       setPending({
-        plan: planUpdate(getDataset(), bytes, { fileName: origin, today: today(), force, applyRemovals }),
+        plan: planUpdate(getDataset(), bytes, { fileName: origin, today: today(), force, applyRemovals, resolutions }),
         origin,
         bytes,
         force,
         applyRemovals,
+        resolutions,
       });
       setNotice(null);
     } catch (e) {
@@ -424,9 +459,22 @@ export function DatasetView<S>(props: DatasetViewProps<S>) {
 
       {pending && (
         <>
-          <Preview pending={pending} onApplyRemovals={(apply) => plan(pending.bytes, pending.origin, pending.force, apply)} />
+          <Preview
+            pending={pending}
+            onApplyRemovals={(apply) => plan(pending.bytes, pending.origin, pending.force, apply, pending.resolutions)}
+            onResolve={(entry, answer) => {
+              const resolutions = { ...pending.resolutions };
+              if (answer) resolutions[entry] = answer;
+              else delete resolutions[entry];
+              plan(pending.bytes, pending.origin, pending.force, pending.applyRemovals, resolutions);
+            }}
+          />
           <div className={styles.row}>
-            <Button appearance="primary" disabled={busy} onClick={() => void onApply()}>
+            <Button
+              appearance="primary"
+              disabled={busy || unresolvedAmbiguities(pending.plan.report).length > 0}
+              onClick={() => void onApply()}
+            >
               Apply
             </Button>
             <Button disabled={busy} onClick={() => setPending(null)}>
