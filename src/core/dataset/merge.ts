@@ -1,5 +1,6 @@
 import type { Dataset, ListedName, Listing, ListKind, Status, StatusEvent } from "./schema";
 import { DatasetError, validateDataset } from "./load";
+import { markRemovedNames } from "./removed-names";
 import { ImportError } from "../importers/errors";
 import { coreNameKey, nameKey, uniqueId } from "../importers/names";
 import type { ImportedEntry, ImportedList } from "../importers/types";
@@ -219,7 +220,8 @@ function updateListing(current: Listing, entry: ImportedEntry, imported: Importe
     next.statusText = incoming.statusText;
     report.statusChanged.push(current.id);
   }
-  return next;
+  // Firms a modification removed from a CBP order, named in its history, are marked on their names.
+  return imported.format === "cbp_csv" ? markRemovedNames(next) : next;
 }
 
 /**
