@@ -64,11 +64,15 @@ describe("DatasetView", () => {
   it("shows version, compiled date, counts by list and status, sources and SHA-256", async () => {
     await setup();
     expect(screen.getByTestId("dataset-view-version").textContent).toBe("Version test-1, compiled 2026-01-01: 9 listings.");
-    const counts = screen.getByRole("table", { name: "Listings by list and status" }).textContent;
-    expect(counts).toContain("CBP Withhold Release Orders5");
-    expect(counts).toContain("UFLPA Entity List4");
-    expect(counts).toContain("Active7");
-    expect(counts).toContain("Status unknown1");
+    const table = screen.getByRole("table", { name: "Listings by list and status" });
+    const rows = [...table.querySelectorAll("tr")].map((tr) => [...tr.children].map((c) => c.textContent));
+    // The fixture: 5 CBP WROs (4 in force, 1 of unknown status), 4 UFLPA entities (3 listed, 1 removed).
+    expect(rows).toEqual([
+      ["List", "Listings", "In force", "Lifted or removed", "Status unknown"],
+      ["CBP Withhold Release Orders", "5", "4", "0", "1"],
+      ["UFLPA Entity List", "4", "3", "1", "0"],
+      ["All lists", "9", "7", "1", "1"],
+    ]);
     expect(screen.getByTestId("dataset-sha256").textContent).toBe(`SHA-256 ${datasetFingerprint(baseDataset())}`);
     expect(screen.getByRole("list", { name: "Dataset sources" }).textContent).toContain("Test curation: test (retrieved 2026-01-01)");
   });

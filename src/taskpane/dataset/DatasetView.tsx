@@ -1,8 +1,9 @@
 import { Button, Checkbox, Field, Input, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, ArrowUndoRegular, DocumentArrowUpRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { datasetCounts, STATUS_GROUP_LABELS, STATUS_GROUPS } from "../../core/dataset/counts";
 import { datasetFingerprint } from "../../core/dataset/load";
-import type { Dataset, ListKind, Status } from "../../core/dataset/schema";
+import type { Dataset, ListKind } from "../../core/dataset/schema";
 import {
   describeStatusChange,
   describeUpdateError,
@@ -56,12 +57,6 @@ const LIST_LABELS: Record<ListKind, string> = {
   cbp_wro: "CBP Withhold Release Orders",
   cbp_finding: "CBP Findings",
   uflpa: "UFLPA Entity List",
-};
-const STATUS_LABELS: Record<Status, string> = {
-  active: "Active",
-  partially_active: "Partially active",
-  inactive: "Inactive",
-  unknown: "Status unknown",
 };
 const PREVIEW_LIMIT = 8;
 
@@ -124,25 +119,34 @@ interface PendingUpdate {
 
 type Notice = { intent: "success" | "error" | "warning" | "info"; title: string; text: string } | null;
 
+/** Listings by list and by status, worked out from the dataset in use (src/core/dataset/counts.ts). */
 function Counts({ dataset }: { dataset: Dataset }) {
   const styles = useStyles();
-  const byList = (Object.keys(LIST_LABELS) as ListKind[]).map(
-    (k) => [LIST_LABELS[k], dataset.listings.filter((l) => l.list === k).length] as const,
-  );
-  const byStatus = (Object.keys(STATUS_LABELS) as Status[]).map(
-    (k) => [STATUS_LABELS[k], dataset.listings.filter((l) => l.status === k).length] as const,
-  );
+  const rows = datasetCounts(dataset).filter((r) => r.listings > 0);
+  const groups = STATUS_GROUPS.filter((g) => rows.some((r) => r.byStatus[g] > 0));
   return (
     <table className={styles.table} aria-label="Listings by list and status">
-      <tbody>
-        {[...byList, ...byStatus]
-          .filter(([, n]) => n > 0)
-          .map(([label, n]) => (
-            <tr key={label}>
-              <td>{label}</td>
-              <td>{n.toLocaleString("en-US")}</td>
-            </tr>
+      <thead>
+        <tr>
+          <th scope="col">List</th>
+          <th scope="col">Listings</th>
+          {groups.map((g) => (
+            <th scope="col" key={g}>
+              {STATUS_GROUP_LABELS[g]}
+            </th>
           ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.list}>
+            <th scope="row">{r.list === "all" ? "All lists" : LIST_LABELS[r.list]}</th>
+            <td>{r.listings.toLocaleString("en-US")}</td>
+            {groups.map((g) => (
+              <td key={g}>{r.byStatus[g].toLocaleString("en-US")}</td>
+            ))}
+          </tr>
+        ))}
       </tbody>
     </table>
   );
