@@ -424,6 +424,13 @@ export function mergeImport(base: Dataset, imported: ImportedList, options: Merg
     } else if (answer === "skip") {
       report.ambiguous.push(`${where}; left out of this import, as answered.`);
     } else {
+      const other = [...pairs].find(([, l]) => l.id === answer);
+      if (other) {
+        throw new ImportError(
+          "bad_value",
+          `"${entryName}" and "${other[0].listing.names[0].name}" are both given as ${answer}; one listing is one entity. Nothing was changed.`,
+        );
+      }
       report.ambiguous.push(`${where}; merged into ${answer}, as answered.`);
       pairs.set(
         entry,
