@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { openableSource, validateDataset } from "../src/core/dataset/load";
 import type { Confidence, Dataset, ListedName, Listing, Status, StatusEvent } from "../src/core/dataset/schema";
+import { markRemovedNames } from "../src/core/dataset/removed-names";
 import { cbpStatus } from "../src/core/dataset/status-words";
 import rulesFile from "../src/data/rules/region-product-rules.json";
 
@@ -182,6 +183,11 @@ function uniqueNames(names: ListedName[]): ListedName[] {
 }
 
 function wroListing(r: ReferenceWro, ruleIds: Set<string>): Listing {
+  // Firms a modification removed from the order are marked on their names (src/core/dataset/removed-names.ts).
+  return markRemovedNames(wroListingAsGiven(r, ruleIds));
+}
+
+function wroListingAsGiven(r: ReferenceWro, ruleIds: Set<string>): Listing {
   const verifiedType = r.type === "WRO" || r.type === "Finding";
   const isVesselOrder = /^fishing vessel/i.test(r.entity_name);
   const status = normaliseStatus(r.status);

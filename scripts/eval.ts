@@ -133,7 +133,9 @@ export function evaluate(screener: ScreenerLike, cases: readonly EvalCase[]): Ev
     switch (c.expected) {
       case "match": {
         const listing = byId.get(c.listingId);
-        expectedRisk = c.category === "lifted" ? "lifted" : listing ? riskForStatus(listing.status) : null;
+        // A firm removed from a partly modified order (its listed name carries `removed`) is lifted.
+        const removedFirm = r.match?.listing.id === c.listingId && r.match.matched.removed !== undefined;
+        expectedRisk = c.category === "lifted" || removedFirm ? "lifted" : listing ? riskForStatus(listing.status) : null;
         pass = r.risk !== "none" && matchedIds.includes(c.listingId);
         wrongRisk = pass && expectedRisk !== null && r.risk !== expectedRisk;
         if (!pass)

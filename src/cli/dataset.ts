@@ -15,6 +15,7 @@ import {
   type FetchLike,
   type UpdateFormat,
   type UpdatePlan,
+  unresolvedAmbiguities,
 } from "../core/importers";
 import { DOL_USAGE, runDolImport } from "./dataset-dol";
 
@@ -27,6 +28,7 @@ import { DOL_USAGE, runDolImport } from "./dataset-dol";
 export const USAGE = `Usage:
   dataset import cbp FILE.csv     [--base DATASET.json] [--out FILE.json] [--force] [--retrieved YYYY-MM-DD]
   dataset import uflpa FILE.html  [--base DATASET.json] [--out FILE.json] [--apply-removals] [--force] [--retrieved YYYY-MM-DD]
+                                  (both: [--resolve "NAME=LISTING-ID|new|skip"] …)
   dataset import json FILE.json|https://…  [--base DATASET.json] [--out FILE.json] [--force]
 ${DOL_USAGE}
   dataset diff A.json B.json
@@ -36,6 +38,9 @@ ${DOL_USAGE}
   --out      write the updated dataset here (validated first; written atomically)
   --apply-removals  mark the UFLPA listings the page no longer holds as removed (each is listed first;
              without it they are reported as "not in this file" and stay in force)
+  --resolve  answer for a row that could be one of several listings: NAME is the row's name as the import
+             prints it; LISTING-ID the listing it is, "new" for a listing of its own, "skip" to leave it out.
+             Repeat for each. While a row is unanswered, nothing is written.
   --force    apply an update that would drop or fail to find more than half of the listings it covers
   --retrieved  the day the file was downloaded (default: today)
 Exit codes: 0 done, 2 usage error or a file that is unreadable or invalid (nothing is written).`;
@@ -60,10 +65,11 @@ interface Parsed {
   force: boolean;
   applyRemovals: boolean;
   retrieved?: string;
+  resolutions: Record<string, string>;
 }
 
 function parseArgs(argv: string[]): Parsed {
-  const parsed: Parsed = { positional: [], force: false, applyRemovals: false };
+  const parsed: Parsed = { positional: [], force: false, applyRemovals: false, resolutions: {} };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -73,7 +79,12 @@ function parseArgs(argv: string[]): Parsed {
     };
     if (arg === "--force") parsed.force = true;
     else if (arg === "--apply-removals") parsed.applyRemovals = true;
-    else if (arg === "--base") parsed.base = value();
+    else if (arg === "--resolve") {
+      const v = value();
+      const at = v.lastIndexOf("=");
+      if (at <= 0 || at === v.length - 1) throw new UsageError(`--resolve needs NAME=LISTING-ID, NAME=new or NAME=skip, not "${v}".`);
+      parsed.resolutions[v.slice(0, at).trim()] = v.slice(at + 1).trim();
+    } else if (arg === "--base") parsed.base = value();
     else if (arg === "--out") parsed.out = value();
     else if (arg === "--retrieved") {
       parsed.retrieved = value();
@@ -182,6 +193,7 @@ async function runImport(args: Parsed, io: DatasetCliIo): Promise<number> {
     retrieved: args.retrieved ?? today,
     force: args.force,
     applyRemovals: args.applyRemovals,
+    resolutions: args.resolutions,
   });
   io.stdout.write(`Base: ${baseLabel}\n${formatDiff(plan.diff)}\n`);
   if (plan.report) {
@@ -199,9 +211,24 @@ async function runImport(args: Parsed, io: DatasetCliIo): Promise<number> {
     }
     if (r.removed.length)
       io.stdout.write(`Marked removed from the list (${r.removed.length}):\n${r.removed.map((id) => `  ${id}`).join("\n")}\n`);
-    for (const a of r.ambiguous) io.stdout.write(`Ambiguous, not merged: ${a}\n`);
+    for (const a of r.ambiguities) {
+      io.stdout.write(
+        `${a.resolution === null ? "Ambiguous, not merged" : "Ambiguous, answered"}: "${a.entry}"${a.line ? ` (line ${a.line})` : ""} could be any of:\n` +
+          a.candidates.map((c) => `  ${c.id}  ("${c.name}")\n`).join("") +
+          (a.resolution === null ? "" : `  answer: ${a.resolution}\n`),
+      );
+    }
   }
   for (const w of plan.warnings) io.stderr.write(`warning: ${w}\n`);
+  const open = unresolvedAmbiguities(plan.report);
+  if (open.length > 0) {
+    const hint = open.map((a) => `  --resolve "${a.entry}=${a.candidates[0].id}"   (or =new, or =skip)`).join("\n");
+    io.stderr.write(
+      `error: ${open.length} row${open.length === 1 ? "" : "s"} of the file could each be one of several listings; nothing was ${args.out ? "written" : "merged by guess"}. ` +
+        `Say which listing each is and run the import again, e.g.:\n${hint}\n`,
+    );
+    return 2;
+  }
   if (args.out) {
     writeDatasetAtomically(args.out, plan.next);
     io.stdout.write(

@@ -12,8 +12,7 @@ import type { FetchLike } from "../../src/core/importers";
 import { DatasetView, type DatasetViewProps } from "../../src/taskpane/dataset";
 import { baseDataset, fakeResponse, fixtureBytes } from "../importers/helpers";
 
-async function setup(overrides: Partial<DatasetViewProps<{ version: string }>> = {}) {
-  const bundled = baseDataset();
+async function setup(overrides: Partial<DatasetViewProps<{ version: string }>> = {}, bundled: Dataset = baseDataset()) {
   let current: Dataset = bundled;
   const listeners = new Set<() => void>();
   const runtime = {
@@ -65,11 +64,15 @@ describe("DatasetView", () => {
   it("shows version, compiled date, counts by list and status, sources and SHA-256", async () => {
     await setup();
     expect(screen.getByTestId("dataset-view-version").textContent).toBe("Version test-1, compiled 2026-01-01: 9 listings.");
-    const counts = screen.getByRole("table", { name: "Listings by list and status" }).textContent;
-    expect(counts).toContain("CBP Withhold Release Orders5");
-    expect(counts).toContain("UFLPA Entity List4");
-    expect(counts).toContain("Active7");
-    expect(counts).toContain("Status unknown1");
+    const table = screen.getByRole("table", { name: "Listings by list and status" });
+    const rows = [...table.querySelectorAll("tr")].map((tr) => [...tr.children].map((c) => c.textContent));
+    // The fixture: 5 CBP WROs (4 in force, 1 of unknown status), 4 UFLPA entities (3 listed, 1 removed).
+    expect(rows).toEqual([
+      ["List", "Listings", "In force", "Lifted or removed", "Status unknown"],
+      ["CBP Withhold Release Orders", "5", "4", "0", "1"],
+      ["UFLPA Entity List", "4", "3", "1", "0"],
+      ["All lists", "9", "7", "1", "1"],
+    ]);
     expect(screen.getByTestId("dataset-sha256").textContent).toBe(`SHA-256 ${datasetFingerprint(baseDataset())}`);
     expect(screen.getByRole("list", { name: "Dataset sources" }).textContent).toContain("Test curation: test (retrieved 2026-01-01)");
   });
@@ -148,6 +151,35 @@ describe("DatasetView", () => {
     expect(preview.textContent).toContain("Section changed (1)");
     expect(preview.textContent).toContain("Changji Esquel Textile Co. Ltd. (and one alias: Changji Yida Textile)");
     expect(preview.textContent).toContain("Added (3)");
+  });
+
+  it("asks which listing a row is when it could be one of two, and applies only once answered", async () => {
+    // The page's "Exemplar Labour Dispatch Co. (also known as Exemplar Dispatch and formerly known as Old
+    // Exemplar Dispatch)" against a dataset holding its alias and its former name as two listings.
+    const twofold = baseDataset();
+    const dispatch = twofold.listings.find((l) => l.id === "uflpa-2024-05-16-exemplar-labour-dispatch")!;
+    twofold.listings = [
+      ...twofold.listings.filter((l) => l !== dispatch),
+      { ...dispatch, id: "uflpa-a", dateIssued: "2023-01-01", name: "Exemplar Dispatch Co.", names: [{ name: "Exemplar Dispatch Co.", kind: "primary" }] },
+      { ...dispatch, id: "uflpa-b", dateIssued: "2021-01-01", name: "Old Exemplar Dispatch Ltd.", names: [{ name: "Old Exemplar Dispatch Ltd.", kind: "primary" }] },
+    ];
+    const { applySpy, current } = await setup({}, twofold);
+    chooseFile("uflpa.html", fixtureBytes("uflpa-sample.html"));
+    const preview = await screen.findByRole("region", { name: "Changes in this update" });
+    expect(preview.textContent).toContain("Could be one of several listings (1): nothing is merged by guess");
+    const question = screen.getByRole("combobox", { name: /"Exemplar Labour Dispatch Co\." \(line \d+\) could be "Exemplar Dispatch Co\." or "Old Exemplar Dispatch Ltd\."/ });
+    expect(preview.textContent).toContain("Answer before applying.");
+    const apply = screen.getByRole("button", { name: "Apply" }) as HTMLButtonElement;
+    expect(apply.disabled).toBe(true);
+
+    fireEvent.change(question, { target: { value: "uflpa-b" } });
+    await waitFor(() => expect((screen.getByRole("button", { name: "Apply" }) as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(screen.getByRole("button", { name: "Apply" }));
+    expect(await screen.findByText("Dataset updated")).toBeTruthy();
+    expect(applySpy).toHaveBeenCalledTimes(1);
+    const merged = current().listings.find((l) => l.id === "uflpa-b")!;
+    expect(merged.names.map((n) => n.name)).toContain("Exemplar Labour Dispatch Co.");
+    expect(current().listings.filter((l) => /Dispatch/.test(l.name))).toHaveLength(2);
   });
 
   it("refuses a file over 10 MB before reading it", async () => {

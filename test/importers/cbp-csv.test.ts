@@ -181,6 +181,21 @@ describe("parseCbpEntityNames", () => {
     ]);
   });
 
+  it("does not take the town closing CBP's carpet entry for a name", () => {
+    const names = parseCbpEntityNames(
+      "Kumar Carpet Pvt., Singhe Carpet Pvt., Ltd., Norsang Carpet Industries Pvt., Ltd., Annapurna Carpet, Everest Carpet, Valley Carpet, and K.K. Carpet Industries; Kathmandu.",
+    );
+    expect(names.map((n) => n.name)).toEqual([
+      "Kumar Carpet Pvt., Singhe Carpet Pvt., Ltd., Norsang Carpet Industries Pvt., Ltd., Annapurna Carpet, Everest Carpet, Valley Carpet, and K.K. Carpet Industries",
+    ]);
+    // A one-word firm named in the middle of an entry, or a last segment of several words, is a name.
+    expect(parseCbpEntityNames("Alpha Mining Co.; Betafirm.; Gamma Trading Co.").map((n) => n.name)).toEqual([
+      "Alpha Mining Co.",
+      "Betafirm.",
+      "Gamma Trading Co.",
+    ]);
+  });
+
   it("keeps parentheses that are part of a name", () => {
     expect(
       parseCbpEntityNames("Shanghai Laodong Machinery Factory, a/k/a Shanghai Laogang Laogai Farm (Shanghai No.4 Prison)")[1].name,

@@ -140,3 +140,96 @@ describe("dataset CLI", () => {
     expect(existsSync(join(dir, `.merged2.json.${process.pid}.tmp`))).toBe(false);
   });
 });
+
+describe("an imported row that could be one of two listings", () => {
+  const dir = mkdtempSync(join(tmpdir(), "dataset-cli-ambiguous-"));
+  // The page's "Exemplar Labour Dispatch Co. (also known as Exemplar Dispatch and formerly known as Old
+  // Exemplar Dispatch)" against a dataset holding its alias and its former name as two listings of other dates.
+  const twofold = baseDataset();
+  const dispatch = twofold.listings.find((l) => l.id === "uflpa-2024-05-16-exemplar-labour-dispatch")!;
+  twofold.listings = [
+    ...twofold.listings.filter((l) => l !== dispatch),
+    {
+      ...dispatch,
+      id: "uflpa-curated-exemplar-dispatch",
+      dateIssued: "2023-01-01",
+      name: "Exemplar Dispatch Co.",
+      names: [{ name: "Exemplar Dispatch Co.", kind: "primary" }],
+    },
+    {
+      ...dispatch,
+      id: "uflpa-curated-old-exemplar-dispatch",
+      dateIssued: "2021-01-01",
+      name: "Old Exemplar Dispatch Ltd.",
+      names: [{ name: "Old Exemplar Dispatch Ltd.", kind: "primary" }],
+    },
+  ];
+  const basePath = join(dir, "twofold.json");
+  writeFileSync(basePath, JSON.stringify(twofold));
+  const entry = "Exemplar Labour Dispatch Co.";
+
+  it("is reported with both listings, nothing is written, and the message says how to answer", async () => {
+    const out = join(dir, "out.json");
+    const { code, stdout, stderr } = await run(["import", "uflpa", fixture("uflpa-sample.html"), "--base", basePath, "--out", out]);
+    expect(code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+    expect(stdout).toContain(`Ambiguous, not merged: "${entry}"`);
+    expect(stdout).toContain('  uflpa-curated-exemplar-dispatch  ("Exemplar Dispatch Co.")\n');
+    expect(stdout).toContain('  uflpa-curated-old-exemplar-dispatch  ("Old Exemplar Dispatch Ltd.")\n');
+    expect(stderr).toContain("1 row of the file could each be one of several listings; nothing was written.");
+    expect(stderr).toContain(`--resolve "${entry}=uflpa-curated-exemplar-dispatch"`);
+  });
+
+  it("is merged into the listing the user names with --resolve, and only then written", async () => {
+    const out = join(dir, "resolved.json");
+    const { code, stdout } = await run([
+      "import",
+      "uflpa",
+      fixture("uflpa-sample.html"),
+      "--base",
+      basePath,
+      "--out",
+      out,
+      "--resolve",
+      `${entry}=uflpa-curated-old-exemplar-dispatch`,
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`Ambiguous, answered: "${entry}"`);
+    const written = parseDataset(readFileSync(out, "utf8"));
+    const merged = written.listings.find((l) => l.id === "uflpa-curated-old-exemplar-dispatch")!;
+    expect(merged.names.map((n) => n.name)).toContain("Exemplar Labour Dispatch Co.");
+    expect(written.listings.find((l) => l.id === "uflpa-curated-exemplar-dispatch")!.names).toHaveLength(1);
+    expect(written.listings.filter((l) => /Dispatch/.test(l.name))).toHaveLength(2);
+  });
+
+  it("is added as a listing of its own with =new, and left out with =skip", async () => {
+    const asNew = await run(["import", "uflpa", fixture("uflpa-sample.html"), "--base", basePath, "--resolve", `${entry}=new`]);
+    expect(asNew.code).toBe(0);
+    expect(asNew.stdout).toContain("Added 4;");
+    expect(asNew.stdout).toMatch(/Added \(4\):[^]*Exemplar Labour Dispatch Co\./);
+    const skipped = await run(["import", "uflpa", fixture("uflpa-sample.html"), "--base", basePath, "--resolve", `${entry}=skip`]);
+    expect(skipped.code).toBe(0);
+    expect(skipped.stdout).toContain("Added 3;");
+    expect(skipped.stdout.split("Added (3):")[1].split("\n\n")[0]).not.toContain("Exemplar Labour Dispatch");
+  });
+
+  it("refuses an answer that names no candidate, or a row that is not ambiguous", async () => {
+    const wrong = await run([
+      "import",
+      "uflpa",
+      fixture("uflpa-sample.html"),
+      "--base",
+      basePath,
+      "--resolve",
+      `${entry}=wro-2021-10-21-supermax`,
+    ]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('is "wro-2021-10-21-supermax", which is not one of the listings it could be');
+    const unknown = await run(["import", "uflpa", fixture("uflpa-sample.html"), "--base", basePath, "--resolve", "Nobody Co.=new"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('There is an answer for "Nobody Co.", but no entry of that name is ambiguous');
+    const malformed = await run(["import", "uflpa", fixture("uflpa-sample.html"), "--base", basePath, "--resolve", "no-equals-sign"]);
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toContain("--resolve needs NAME=LISTING-ID");
+  });
+});

@@ -282,3 +282,56 @@ describe("diff and replacement", () => {
     expect(plan.next.sources.at(-1)!.retrieved).toBe(today);
   });
 });
+
+describe("answers for rows that could be one of several listings", () => {
+  const page = bytesOf(`<html><body>
+<p><strong>Entities in Xinjiang</strong> <a href="https://example.invalid/uflpa#i">Section 2(d)(2)(B)(i)</a></p>
+<table><tr><th>Name of Entity</th><th>Effective Date</th></tr>
+<tr><td>Alpha Dispatch Co. (also known as Beta Dispatch)</td><td>June 21, 2022</td></tr>
+<tr><td>Gamma Dispatch Co. (also known as Alpha Dispatch; and Beta Dispatch)</td><td>June 21, 2022</td></tr>
+</table></body></html>`);
+  const base = baseDataset();
+  const template = base.listings.find((l) => l.id === "uflpa-2022-06-21-exemplar-cotton")!;
+  base.listings.push(
+    {
+      ...template,
+      id: "uflpa-alpha",
+      dateIssued: "2020-01-01",
+      name: "Alpha Dispatch Ltd.",
+      names: [{ name: "Alpha Dispatch Ltd.", kind: "primary" }],
+    },
+    {
+      ...template,
+      id: "uflpa-beta",
+      dateIssued: "2020-01-01",
+      name: "Beta Dispatch Co.",
+      names: [{ name: "Beta Dispatch Co.", kind: "primary" }],
+    },
+  );
+  const merge = (resolutions: Record<string, string>) =>
+    mergeImport(base, parseUflpaHtml(page, { fileName: "p.html", retrieved: "2026-11-02" }), { today, force: true, resolutions });
+
+  it("reports both rows with both candidates, unanswered, and merges or joins neither", () => {
+    const { report } = merge({});
+    expect(report.ambiguities.map((a) => [a.entry, a.candidates.map((c) => c.id), a.resolution])).toEqual([
+      ["Alpha Dispatch Co.", ["uflpa-alpha", "uflpa-beta"], null],
+      ["Gamma Dispatch Co.", ["uflpa-alpha", "uflpa-beta"], null],
+    ]);
+    expect(report.added).toEqual([]);
+    expect(report.notInFile).not.toContain("uflpa-alpha");
+    // Two rows of one table sharing the alias "Beta Dispatch" are two entities, not joined by guess.
+    expect(report.warnings).toContain(
+      'Line 5: "Gamma Dispatch Co." shares a name with "Alpha Dispatch Co." (line 4) in the same table; they are kept as two entities.',
+    );
+  });
+
+  it("merges each row into the listing given, and refuses two rows given as one listing", () => {
+    const { dataset, report } = merge({ "Alpha Dispatch Co.": "uflpa-alpha", "Gamma Dispatch Co.": "uflpa-beta" });
+    expect(report.ambiguities.map((a) => a.resolution)).toEqual(["uflpa-alpha", "uflpa-beta"]);
+    expect(byId(dataset, "uflpa-alpha").names.map((n) => n.name)).toContain("Alpha Dispatch Co.");
+    expect(byId(dataset, "uflpa-beta").names.map((n) => n.name)).toContain("Gamma Dispatch Co.");
+    expect(importErrorOf(() => merge({ "Alpha Dispatch Co.": "uflpa-alpha", "Gamma Dispatch Co.": "uflpa-alpha" })).message).toMatch(
+      /are both given as uflpa-alpha; one listing is one entity/,
+    );
+  });
+});

@@ -1,10 +1,11 @@
 import type { Dataset, ListedName, Listing, ListKind, Status, StatusEvent } from "./schema";
 import { DatasetError, validateDataset } from "./load";
+import { markRemovedNames } from "./removed-names";
 import { ImportError } from "../importers/errors";
 import { coreNameKey, nameKey, uniqueId } from "../importers/names";
 import type { ImportedEntry, ImportedList } from "../importers/types";
 import { uflpaSectionKey } from "../importers/uflpa-html";
-import { ListingIdentities, identifyingNames } from "../importers/identity";
+import { EngineIdentities, ListingIdentities, identifyingNames } from "../importers/identity";
 
 /**
  * Folding an official list into the curated dataset. The official file decides dates, type and
@@ -22,6 +23,23 @@ export interface MergeOptions {
    * reported as "not in this file" and stay in force: a removal must be confirmed by the user.
    */
   applyRemovals?: boolean;
+  /**
+   * The user's answers for entries that could be one of several listings, by the entry's published name as
+   * the file gives it (compared as the importer compares names): a listing id (the entry is that listing),
+   * "new" (a listing of its own) or "skip" (left out of this import). Without an answer such an entry is
+   * neither merged nor added, and the caller must not apply the result (see `unresolvedAmbiguities`).
+   */
+  resolutions?: Readonly<Record<string, string>>;
+}
+
+/** An imported entry whose names point at more than one listing. */
+export interface Ambiguity {
+  /** The entry's published name as the file gives it: the key of a resolution. */
+  entry: string;
+  line: number | null;
+  candidates: { id: string; name: string }[];
+  /** How the user resolved it, if they did: a candidate's id, "new" or "skip". */
+  resolution: string | null;
 }
 
 export interface MergeReport {
@@ -40,6 +58,8 @@ export interface MergeReport {
   renamed: string[];
   /** Entries whose names point at more than one listing: reported, neither merged nor added. */
   ambiguous: string[];
+  /** The same entries, structured, with the resolution the user gave for each (null: not resolved). */
+  ambiguities: Ambiguity[];
   statusChanged: string[];
   warnings: string[];
 }
@@ -47,6 +67,11 @@ export interface MergeReport {
 export interface MergeResult {
   dataset: Dataset;
   report: MergeReport;
+}
+
+/** Ambiguous entries the user has not answered: while there are any, the result must not be applied. */
+export function unresolvedAmbiguities(report: MergeReport | null | undefined): Ambiguity[] {
+  return (report?.ambiguities ?? []).filter((a) => a.resolution === null);
 }
 
 /** Share of a list that may go missing in one update before the update is refused without --force. */
@@ -195,7 +220,8 @@ function updateListing(current: Listing, entry: ImportedEntry, imported: Importe
     next.statusText = incoming.statusText;
     report.statusChanged.push(current.id);
   }
-  return next;
+  // Firms a modification removed from a CBP order, named in its history, are marked on their names.
+  return imported.format === "cbp_csv" ? markRemovedNames(next) : next;
 }
 
 /**
@@ -239,9 +265,9 @@ function markRemoved(current: Listing, imported: ImportedList): Listing {
  * and date (and products, for CBP rows that share both), then, for a single unambiguous candidate,
  * by name alone (a corrected date or a UFLPA name correction).
  */
-function pairEntries(base: Listing[], imported: ImportedList, ambiguous: Map<ImportedEntry, Listing[]>): Map<ImportedEntry, Listing> {
+function pairEntries(base: Dataset, imported: ImportedList, ambiguous: Map<ImportedEntry, Listing[]>): Map<ImportedEntry, Listing> {
   const covered = new Set<ListKind>(imported.lists);
-  const candidates = base.filter((l) => covered.has(l.list));
+  const candidates = base.listings.filter((l) => covered.has(l.list));
   const byId = new Map(candidates.map((l) => [l.id, l]));
   const keys = new Map(candidates.map((l) => [l, keysOf(l)]));
   const taken = new Set<Listing>();
@@ -296,6 +322,36 @@ function pairEntries(base: Listing[], imported: ImportedList, ambiguous: Map<Imp
       ambiguous.set(entry, free);
     }
   }
+  // Then the engine's matching, both ways, for what the keys left open ("Vocation" for "Vocational").
+  const left = imported.entries.filter((e) => !pairs.has(e) && !ambiguous.has(e));
+  if (left.length > 0) {
+    const engine = new EngineIdentities(
+      candidates.filter((l) => !taken.has(l) && l.matchBy === "name"),
+      base,
+    );
+    const found = new Map(left.map((entry) => [entry, engine.identify(entry.listing)] as const));
+    // Claimed by two entries: neither is paired by guess; both are reported and wait for an answer.
+    const claims = new Map<Listing, number>();
+    for (const f of found.values()) if (f.kind === "one") claims.set(f.listing, (claims.get(f.listing) ?? 0) + 1);
+    for (const [entry, f] of found) {
+      const open = (f.kind === "one" ? [f.listing] : f.kind === "ambiguous" ? f.listings : []).filter((l) => sameType(l, entry));
+      if (open.length === 1 && claims.get(open[0]) === 1) {
+        pairs.set(entry, open[0]);
+        taken.add(open[0]);
+      } else if (open.length >= 1) {
+        ambiguous.set(entry, open);
+      }
+    }
+  }
+  // Last, names that read alike but for one word's spelling: the import asks, it never merges them.
+  const still = imported.entries.filter((e) => !pairs.has(e) && !ambiguous.has(e));
+  if (still.length > 0) {
+    const free = new ListingIdentities(candidates.filter((l) => !taken.has(l)));
+    for (const entry of still) {
+      const alike = free.resembling(identifyingNames(entry.listing)).filter((l) => sameType(l, entry));
+      if (alike.length > 0) ambiguous.set(entry, alike);
+    }
+  }
   return pairs;
 }
 
@@ -333,30 +389,83 @@ export function mergeImport(base: Dataset, imported: ImportedList, options: Merg
     proposedRemovals: [],
     renamed: [],
     ambiguous: [],
+    ambiguities: [],
     statusChanged: [],
     warnings: [...imported.warnings],
   };
   const ambiguous = new Map<ImportedEntry, Listing[]>();
-  const pairs = pairEntries(base.listings, imported, ambiguous);
+  const pairs = pairEntries(base, imported, ambiguous);
+  const resolutions = new Map(Object.entries(options.resolutions ?? {}).map(([name, answer]) => [nameKey(name), { name, answer }]));
+  const used = new Set<string>();
+  const addAsNew = new Set<ImportedEntry>();
   for (const [entry, listings] of ambiguous) {
-    report.ambiguous.push(
-      `"${entry.listing.names[0].name}"${entry.line ? ` (line ${entry.line})` : ""} could be any of ${listings.map((l) => `${l.id} ("${l.name}")`).join(", ")}; it was neither merged nor added. Check which listing it is and edit the dataset, or import again once the names are told apart.`,
-    );
+    const entryName = entry.listing.names[0].name;
+    const resolution = resolutions.get(nameKey(entryName));
+    const answer = resolution?.answer ?? null;
+    if (resolution) used.add(nameKey(entryName));
+    if (answer !== null && answer !== "new" && answer !== "skip" && !listings.some((l) => l.id === answer)) {
+      throw new ImportError(
+        "bad_value",
+        `The answer for "${entryName}" is "${answer}", which is not one of the listings it could be (${listings.map((l) => l.id).join(", ")}), nor "new" or "skip". Nothing was changed.`,
+      );
+    }
+    report.ambiguities.push({
+      entry: entryName,
+      line: entry.line,
+      candidates: listings.map((l) => ({ id: l.id, name: l.name })),
+      resolution: answer,
+    });
+    const where = `"${entryName}"${entry.line ? ` (line ${entry.line})` : ""} could be any of ${listings.map((l) => `${l.id} ("${l.name}")`).join(", ")}`;
+    if (answer === null) {
+      report.ambiguous.push(`${where}; it was neither merged nor added. Say which listing it is (or "new", or "skip") before applying.`);
+    } else if (answer === "new") {
+      report.ambiguous.push(`${where}; added as a new listing, as answered.`);
+      addAsNew.add(entry);
+    } else if (answer === "skip") {
+      report.ambiguous.push(`${where}; left out of this import, as answered.`);
+    } else {
+      const other = [...pairs].find(([, l]) => l.id === answer);
+      if (other) {
+        throw new ImportError(
+          "bad_value",
+          `"${entryName}" and "${other[0].listing.names[0].name}" are both given as ${answer}; one listing is one entity. Nothing was changed.`,
+        );
+      }
+      report.ambiguous.push(`${where}; merged into ${answer}, as answered.`);
+      pairs.set(
+        entry,
+        listings.find((l) => l.id === answer)!,
+      );
+    }
   }
+  for (const [key, { name }] of resolutions) {
+    if (!used.has(key)) {
+      throw new ImportError(
+        "bad_value",
+        `There is an answer for "${name}", but no entry of that name is ambiguous in this file. Nothing was changed; check the name.`,
+      );
+    }
+  }
+  for (const entry of addAsNew) ambiguous.delete(entry);
+  // An entry merged as answered is no longer ambiguous; its other candidates keep their own standing.
+  for (const entry of pairs.keys()) ambiguous.delete(entry);
   const pairedIds = new Set([...pairs.values()].map((l) => l.id));
   const covered = new Set<ListKind>(imported.lists);
   const coveredListings = base.listings.filter((l) => covered.has(l.list) && l.matchBy === "name");
-  const missing = coveredListings.filter((l) => !pairedIds.has(l.id));
+  // A listing an ambiguous row could be is not "missing" unless the row was merged into another: it is
+  // reported with the ambiguity, and never proposed for removal on the strength of a guess.
+  const ambiguousListings = new Set(
+    report.ambiguities.filter((a) => !a.candidates.some((c) => c.id === a.resolution)).flatMap((a) => a.candidates.map((c) => c.id)),
+  );
+  const missing = coveredListings.filter((l) => !pairedIds.has(l.id) && !ambiguousListings.has(l.id));
   const removesOnAbsence = imported.format === "uflpa_html";
   const namedWithin = entryNaming(imported);
-  const ambiguousListings = new Set([...ambiguous.values()].flat().map((l) => l.id));
   const toRemove: Listing[] = [];
   if (removesOnAbsence) {
     for (const l of missing) {
       if (l.status === "inactive") continue;
       // Dated after the file itself: the file cannot be expected to hold it.
       if (imported.fileDate && l.dateIssued && l.dateIssued > imported.fileDate) continue;
-      if (ambiguousListings.has(l.id)) continue;
       // A curated listing for a subsidiary or alias the page names inside another entry is still listed.
       const within = l.names
         .filter((n) => n.kind !== "chinese")

@@ -90,6 +90,11 @@ export const ListedName = z.object({
   /** Confidence of this name when it differs from the listing's own (e.g. a Chinese name from memory). */
   confidence: Confidence.optional(),
   note: z.string().optional(),
+  /**
+   * Set when the order no longer covers this name (CBP: "X removed from the order"): the date and the words
+   * of the status event. The name still matches, but a match on it is not in force (dataset/removed-names.ts).
+   */
+  removed: z.object({ date: isoDate.nullable(), description: z.string().min(1) }).optional(),
 });
 export type ListedName = z.infer<typeof ListedName>;
 

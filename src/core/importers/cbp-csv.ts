@@ -58,6 +58,7 @@ function listFromType(raw: string, line: number): ListKind {
 /**
  * "A, a/k/a B, a/k/a C; D, a/k/a E" → A (primary), B, C (aliases), D (named in the same order), E.
  * "f/k/a" marks a former name; "a.k.a.", "f.k.a." and "d/b/a" are read too. "Fishing Vessel: X" lists a vessel.
+ * A last segment of one word and a full stop ("; Kathmandu.") is the firms' town, not a name.
  */
 export function parseCbpEntityNames(entity: string): ListedName[] {
   const names: ListedName[] = [];
@@ -72,7 +73,11 @@ export function parseCbpEntityNames(entity: string): ListedName[] {
     seen.add(key);
     names.push(note ? { name: clean, kind, note } : { name: clean, kind });
   };
-  entity.split(/\s*;\s*/).forEach((segment, segmentIndex) => {
+  const segments = entity.split(/\s*;\s*/);
+  segments.forEach((segment, segmentIndex) => {
+    // "…, Valley Carpet, and K.K. Carpet Industries; Kathmandu.": one word closing the entry after the
+    // firms is where they are, not a name.
+    if (segmentIndex > 0 && segmentIndex === segments.length - 1 && /^\p{Lu}\p{Ll}+\.$/u.test(segment.trim())) return;
     const parts = segment.split(/,?\s*\b([af][/.]k[/.]a|d[/.]b[/.]a)\b\.?:?\s*/i);
     // split with a capture group alternates name, marker, name, marker, …
     let first = parts[0];

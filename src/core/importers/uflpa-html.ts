@@ -10,32 +10,45 @@ import { parseUflpaName } from "./uflpa-names";
 import { identityKeys } from "./identity";
 
 /**
- * One entity listed in several sections has one row per table. Rows whose names the engine reads alike
- * (any name of one equal to any name of the other) become one entry: every name, every section (with
- * its own effective date in the status history) and the earliest effective date.
+ * One entity listed in several sections has one row per table. Rows of different sections whose names the
+ * engine reads alike (any name of one equal to any name of the other) become one entry: every name, every
+ * section (with its own effective date in the status history) and the earliest effective date. Two rows of
+ * the same table are two entries, even when they share a name: DHS lists each entity once per section, so
+ * joining them would be a guess; `onSharedName` is told, and the merge then asks which listing each is.
  */
-export function groupEntityRows(entries: ImportedEntry[]): ImportedEntry[] {
+export function groupEntityRows(
+  entries: ImportedEntry[],
+  onSharedName: (entry: ImportedEntry, other: ImportedEntry) => void = () => undefined,
+): ImportedEntry[] {
   const keys = identityKeys();
   const groups: ImportedEntry[][] = [];
   const groupOfKey = new Map<string, ImportedEntry[]>();
   for (const entry of entries) {
     const entryKeys = entry.listing.names.filter((n) => n.kind !== "subsidiary").flatMap((n) => keys.keysOf(n.name));
-    const found = [...new Set(entryKeys.map((k) => groupOfKey.get(k)).filter((g): g is ImportedEntry[] => !!g))];
+    const named = [...new Set(entryKeys.map((k) => groupOfKey.get(k)).filter((g): g is ImportedEntry[] => !!g))];
+    const sameTable = named.filter((g) => g.some((row) => row.sectionKey === entry.sectionKey));
+    for (const g of sameTable)
+      onSharedName(
+        entry,
+        g.find((row) => row.sectionKey === entry.sectionKey)!,
+      );
+    const found = named.filter((g) => !sameTable.includes(g));
     let group: ImportedEntry[];
     if (found.length === 0) {
       group = [];
       groups.push(group);
     } else {
       group = found[0];
-      // Rows joining two groups join them all.
+      // Rows joining two groups join them all, unless that would put two rows of one table together.
       for (const other of found.slice(1)) {
+        if (other.some((row) => group.some((g) => g.sectionKey === row.sectionKey))) continue;
         group.push(...other);
         groups.splice(groups.indexOf(other), 1);
         for (const [k, g] of groupOfKey) if (g === other) groupOfKey.set(k, group);
       }
     }
     group.push(entry);
-    for (const k of entryKeys) groupOfKey.set(k, group);
+    for (const k of entryKeys) if (!groupOfKey.has(k) || !sameTable.includes(groupOfKey.get(k)!)) groupOfKey.set(k, group);
   }
   return groups.map((group) => (group.length === 1 ? { ...group[0], sectionKeys: [group[0].sectionKey!] } : combine(group)));
 }
@@ -268,7 +281,11 @@ export function parseUflpaHtml(bytes: Uint8Array, options: ImportOptions): Impor
   if (entries.length === 0) {
     throw new ImportError("empty", `${what} has the UFLPA tables but no entities in them; nothing was imported.`);
   }
-  const grouped = groupEntityRows(entries);
+  const grouped = groupEntityRows(entries, (entry, other) =>
+    warnings.push(
+      `Line ${entry.line}: "${entry.listing.names[0].name}" shares a name with "${other.listing.names[0].name}" (line ${other.line}) in the same table; they are kept as two entities.`,
+    ),
+  );
   if (grouped.length < entries.length) {
     warnings.push(`${entries.length} table rows hold ${grouped.length} entities: rows of one entity in several sections were joined.`);
   }

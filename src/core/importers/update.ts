@@ -38,6 +38,8 @@ export interface UpdateOptions {
   force?: boolean;
   /** Mark listings missing from an official file as removed (UFLPA); without it they stay in force. */
   applyRemovals?: boolean;
+  /** Answers for entries that could be one of several listings (see MergeOptions.resolutions). */
+  resolutions?: Readonly<Record<string, string>>;
   maxBytes?: number;
 }
 
@@ -68,6 +70,7 @@ export function planUpdate(current: Dataset, bytes: Uint8Array, options: UpdateO
     force: options.force,
     today: options.today,
     applyRemovals: options.applyRemovals,
+    resolutions: options.resolutions,
   });
   return { format, next: dataset, diff: diffDatasets(current, dataset), report, warnings: report.warnings };
 }

@@ -147,6 +147,12 @@ export function writeNote(n: NoteInput): string {
     sentences.push(`${heading}: ${describeListing(n.match.listing)}.`);
     sentences.push(describeMatch(n.match));
     sentences.push(statusSentence(n.match.listing));
+    const removed = n.match.matched.removed;
+    if (removed) {
+      sentences.push(
+        `"${n.match.matched.name}" itself is no longer covered: removed from the order${removed.date ? ` on ${formatDate(removed.date)}` : " (date not stated)"}.`,
+      );
+    }
     if (n.risk === "review" && n.match.score >= 0.92 && n.match.listing.status === "unknown") {
       sentences.push("The name matches, but the sources do not say whether this order is still in force.");
     }

@@ -1,4 +1,5 @@
 import { readCellAnatomy } from "../cells/anatomy";
+import { statusOfName } from "../dataset/removed-names";
 import type { Dataset } from "../dataset/schema";
 import { CountryEvidenceBook } from "../matching/country-evidence";
 import { coversSubordinates, readSubordinateUnit } from "../matching/subordinate-units";
@@ -281,15 +282,16 @@ function better(a: NameMatch, b: NameMatch): NameMatch {
 }
 
 /**
- * high: a strong match to a listing in force. review: a possible match to a listing in force or of
+ * high: a strong match to a listing in force, by a name the listing still covers. review: a possible match to a listing in force or of
  * unverified status, a strong match to one of unverified status, or a region/product rule. lifted: a strong
  * match only to listings no longer in force. A weak resemblance to a lifted listing is not a flag.
  */
 export function decide(matches: readonly NameMatch[], ruleHits: readonly RuleHit[]): { risk: Risk; primary: NameMatch | null } {
   const strong = matches.filter((m) => m.score >= WEIGHTS.strong);
-  const highMatch = strong.find((m) => IN_FORCE.has(m.listing.status));
+  // A name the order no longer covers (the removed firms of a partly modified order) stands for a lifted order.
+  const highMatch = strong.find((m) => IN_FORCE.has(statusOfName(m.listing, m.matched)));
   if (highMatch) return { risk: "high", primary: highMatch };
-  const reviewMatch = matches.find((m) => m.listing.status !== "inactive");
+  const reviewMatch = matches.find((m) => statusOfName(m.listing, m.matched) !== "inactive");
   if (reviewMatch) return { risk: "review", primary: reviewMatch };
   if (ruleHits.length > 0) return { risk: "review", primary: strong[0] ?? null };
   if (strong.length > 0) return { risk: "lifted", primary: strong[0] };

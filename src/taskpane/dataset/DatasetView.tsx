@@ -1,8 +1,9 @@
-import { Button, Checkbox, Field, Input, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, ArrowUndoRegular, DocumentArrowUpRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { datasetCounts, STATUS_GROUP_LABELS, STATUS_GROUPS } from "../../core/dataset/counts";
 import { datasetFingerprint } from "../../core/dataset/load";
-import type { Dataset, ListKind, Status } from "../../core/dataset/schema";
+import type { Dataset, ListKind } from "../../core/dataset/schema";
 import {
   describeStatusChange,
   describeUpdateError,
@@ -14,6 +15,7 @@ import {
   planUpdate,
   type FetchLike,
   type UpdatePlan,
+  unresolvedAmbiguities,
 } from "../../core/importers";
 import type { ApplyResult, StoredDatasetInfo } from "../../addin/dataset-store";
 
@@ -55,12 +57,6 @@ const LIST_LABELS: Record<ListKind, string> = {
   cbp_wro: "CBP Withhold Release Orders",
   cbp_finding: "CBP Findings",
   uflpa: "UFLPA Entity List",
-};
-const STATUS_LABELS: Record<Status, string> = {
-  active: "Active",
-  partially_active: "Partially active",
-  inactive: "Inactive",
-  unknown: "Status unknown",
 };
 const PREVIEW_LIMIT = 8;
 
@@ -117,35 +113,54 @@ interface PendingUpdate {
   force: boolean;
   /** The user ticked "mark these listings as removed": the plan was made with applyRemovals. */
   applyRemovals: boolean;
+  /** The user's answers for rows that could be one of several listings: the plan was made with them. */
+  resolutions: Record<string, string>;
 }
 
 type Notice = { intent: "success" | "error" | "warning" | "info"; title: string; text: string } | null;
 
+/** Listings by list and by status, worked out from the dataset in use (src/core/dataset/counts.ts). */
 function Counts({ dataset }: { dataset: Dataset }) {
   const styles = useStyles();
-  const byList = (Object.keys(LIST_LABELS) as ListKind[]).map(
-    (k) => [LIST_LABELS[k], dataset.listings.filter((l) => l.list === k).length] as const,
-  );
-  const byStatus = (Object.keys(STATUS_LABELS) as Status[]).map(
-    (k) => [STATUS_LABELS[k], dataset.listings.filter((l) => l.status === k).length] as const,
-  );
+  const rows = datasetCounts(dataset).filter((r) => r.listings > 0);
+  const groups = STATUS_GROUPS.filter((g) => rows.some((r) => r.byStatus[g] > 0));
   return (
     <table className={styles.table} aria-label="Listings by list and status">
-      <tbody>
-        {[...byList, ...byStatus]
-          .filter(([, n]) => n > 0)
-          .map(([label, n]) => (
-            <tr key={label}>
-              <td>{label}</td>
-              <td>{n.toLocaleString("en-US")}</td>
-            </tr>
+      <thead>
+        <tr>
+          <th scope="col">List</th>
+          <th scope="col">Listings</th>
+          {groups.map((g) => (
+            <th scope="col" key={g}>
+              {STATUS_GROUP_LABELS[g]}
+            </th>
           ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.list}>
+            <th scope="row">{r.list === "all" ? "All lists" : LIST_LABELS[r.list]}</th>
+            <td>{r.listings.toLocaleString("en-US")}</td>
+            {groups.map((g) => (
+              <td key={g}>{r.byStatus[g].toLocaleString("en-US")}</td>
+            ))}
+          </tr>
+        ))}
       </tbody>
     </table>
   );
 }
 
-function Preview({ pending, onApplyRemovals }: { pending: PendingUpdate; onApplyRemovals: (apply: boolean) => void }) {
+function Preview({
+  pending,
+  onApplyRemovals,
+  onResolve,
+}: {
+  pending: PendingUpdate;
+  onApplyRemovals: (apply: boolean) => void;
+  onResolve: (entry: string, answer: string) => void;
+}) {
   const styles = useStyles();
   const { diff, warnings, report } = pending.plan;
   const items = <T,>(title: string, list: T[], render: (x: T) => string) =>
@@ -208,7 +223,30 @@ function Preview({ pending, onApplyRemovals }: { pending: PendingUpdate; onApply
           </ul>
         </div>
       )}
-      {items("Ambiguous: not merged, check by hand", report?.ambiguous ?? [], (a) => a)}
+      {report && report.ambiguities.length > 0 && (
+        <div aria-label="Rows that could be one of several listings">
+          <Text weight="semibold">Could be one of several listings ({report.ambiguities.length}): nothing is merged by guess</Text>
+          {report.ambiguities.map((a) => (
+            <Field
+              key={a.entry}
+              label={`"${a.entry}"${a.line ? ` (line ${a.line})` : ""} could be ${a.candidates.map((c) => `"${c.name}"`).join(" or ")}. Which is it?`}
+              validationState={a.resolution === null ? "warning" : "none"}
+              validationMessage={a.resolution === null ? "Answer before applying." : undefined}
+            >
+              <Select value={a.resolution ?? ""} onChange={(_, d) => onResolve(a.entry, d.value)}>
+                <option value="">Choose…</option>
+                {a.candidates.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    It is {c.name} ({c.id})
+                  </option>
+                ))}
+                <option value="new">A listing of its own (add it)</option>
+                <option value="skip">Leave it out of this update</option>
+              </Select>
+            </Field>
+          ))}
+        </div>
+      )}
       {items("Warnings", warnings, (w) => w)}
     </section>
   );
@@ -247,16 +285,17 @@ export function DatasetView<S>(props: DatasetViewProps<S>) {
 
   const fingerprint = useMemo(() => datasetFingerprint(dataset), [dataset]);
 
-  const plan = (bytes: Uint8Array, origin: string, force: boolean, applyRemovals = false) => {
+  const plan = (bytes: Uint8Array, origin: string, force: boolean, applyRemovals = false, resolutions: Record<string, string> = {}) => {
     setImpact(null);
     setForceable(null);
     try {
       setPending({
-        plan: planUpdate(getDataset(), bytes, { fileName: origin, today: today(), force, applyRemovals }),
+        plan: planUpdate(getDataset(), bytes, { fileName: origin, today: today(), force, applyRemovals, resolutions }),
         origin,
         bytes,
         force,
         applyRemovals,
+        resolutions,
       });
       setNotice(null);
     } catch (e) {
@@ -424,9 +463,22 @@ export function DatasetView<S>(props: DatasetViewProps<S>) {
 
       {pending && (
         <>
-          <Preview pending={pending} onApplyRemovals={(apply) => plan(pending.bytes, pending.origin, pending.force, apply)} />
+          <Preview
+            pending={pending}
+            onApplyRemovals={(apply) => plan(pending.bytes, pending.origin, pending.force, apply, pending.resolutions)}
+            onResolve={(entry, answer) => {
+              const resolutions = { ...pending.resolutions };
+              if (answer) resolutions[entry] = answer;
+              else delete resolutions[entry];
+              plan(pending.bytes, pending.origin, pending.force, pending.applyRemovals, resolutions);
+            }}
+          />
           <div className={styles.row}>
-            <Button appearance="primary" disabled={busy} onClick={() => void onApply()}>
+            <Button
+              appearance="primary"
+              disabled={busy || unresolvedAmbiguities(pending.plan.report).length > 0}
+              onClick={() => void onApply()}
+            >
               Apply
             </Button>
             <Button disabled={busy} onClick={() => setPending(null)}>
