@@ -146,7 +146,8 @@ async function checkOutPath(options: CliOptions, paths: Paths): Promise<"xlsx" |
  */
 function checkWorkbookKind(table: InputTable, out: string): void {
   const outExt = path.extname(out).toLowerCase();
-  const macros = table.sourceBytes !== undefined && isMacroEnabled(XlsxPackage.read(table.sourceBytes));
+  const macros =
+    table.sourceBytes !== undefined && isMacroEnabled(XlsxPackage.read(table.sourceBytes, (name) => name === "[Content_Types].xml"));
   if (macros && outExt !== ".xlsm") {
     throw new UsageError(
       `${table.path} is a macro-enabled workbook; name the output .xlsm (not ${outExt}) so Excel opens it with its macros.`,

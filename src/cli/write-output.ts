@@ -1,5 +1,6 @@
 import { noteWith } from "./sector";
-import { promises as fs } from "node:fs";
+import { createWriteStream, promises as fs } from "node:fs";
+import { once } from "node:events";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { Risk } from "../core/screening/types";
@@ -79,53 +80,108 @@ export function csvOutputFormat(table: InputTable, outEncoding?: AnyTextEncoding
   return { delimiter: input?.delimiter ?? ",", encoding, bom, sepLine: input?.sepLine ?? false };
 }
 
-/** The CSV text of the output (without the byte-order mark), one record per input line. */
-export function csvOutputText(table: InputTable, screened: readonly ScreenedRow[], delimiter: string, sepLine: boolean): string {
+/** Text is handed to the file in pieces of about this many characters. */
+const CHUNK_CHARS = 1 << 20;
+
+/** Called with the number of rows written so far, now and then. */
+export type WriteProgress = (rowsWritten: number) => void;
+
+/**
+ * The CSV text of the output (without the byte-order mark), one record per input line, in pieces of
+ * about a megabyte: a full sheet is never held as one string.
+ */
+export function* csvOutputChunks(
+  table: InputTable,
+  screened: readonly ScreenedRow[],
+  delimiter: string,
+  sepLine: boolean,
+  onProgress?: WriteProgress,
+): Generator<string> {
   const columns = outputColumnIndexes(table);
   const width = Math.max(table.headers.length, ...columns.map((c) => c + 1));
-  const byRow = new Map(screened.map((s) => [s.row.rowNumber, s]));
-  const rowsByNumber = new Map([...table.preamble, ...table.rows].map((r) => [r.rowNumber, r]));
   const lastRow = table.rows.length ? table.rows[table.rows.length - 1].rowNumber : table.headerRowNumber;
-
   const record = (cells: readonly unknown[], results?: readonly string[]): string => {
-    const fields = Array.from({ length: width }, (_, i) => shownText(cells[i]));
+    const fields = new Array<string>(width);
+    for (let i = 0; i < width; i++) fields[i] = shownText(cells[i]);
     if (results) columns.forEach((c, k) => (fields[c] = results[k]));
     return formatCsvRecord(fields, delimiter);
   };
 
-  const chunks: string[] = sepLine ? [`sep=${delimiter}\r\n`] : [];
-  for (let n = 1; n < table.headerRowNumber; n++) chunks.push(record(rowsByNumber.get(n)?.cells ?? []));
-  chunks.push(record(table.headers, [...OUTPUT_HEADERS]));
+  let chunk = sepLine ? `sep=${delimiter}\r\n` : "";
+  // Preamble and data rows are in row order; a blank line in the input is a blank record here.
+  let p = 0;
+  for (let n = 1; n < table.headerRowNumber; n++) {
+    const row = table.preamble[p]?.rowNumber === n ? table.preamble[p++] : undefined;
+    chunk += record(row?.cells ?? []);
+  }
+  chunk += record(table.headers, [...OUTPUT_HEADERS]);
+  // screened[i] is the result of table.rows[i].
+  let i = 0;
   for (let n = table.headerRowNumber + 1; n <= lastRow; n++) {
-    const row = rowsByNumber.get(n);
-    const screenedRow = byRow.get(n);
+    const row = table.rows[i]?.rowNumber === n ? table.rows[i] : undefined;
+    const screenedRow = row ? screened[i++] : undefined;
     const result = screenedRow?.result;
     const texts: [string, string, string] | undefined = result ? resultTexts(result) : undefined;
     if (texts && screenedRow && texts[2] !== "") texts[2] = noteWith(screenedRow, screenedRow.sector);
-    chunks.push(row ? record(row.cells, texts) : record([]));
+    chunk += row ? record(row.cells, texts) : record([]);
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = "";
+      onProgress?.(i);
+    }
   }
-  return chunks.join("");
+  if (chunk) yield chunk;
+  onProgress?.(i);
+}
+
+/** The whole CSV text of the output (for small tables and tests). */
+export function csvOutputText(table: InputTable, screened: readonly ScreenedRow[], delimiter: string, sepLine: boolean): string {
+  return [...csvOutputChunks(table, screened, delimiter, sepLine)].join("");
+}
+
+class CannotEncode extends Error {}
+
+/** Writes pieces of text to a file in the encoding, waiting when the disk is behind. */
+async function writeEncoded(file: string, chunks: Iterable<string>, encoding: AnyTextEncoding, bom: boolean): Promise<void> {
+  const out = createWriteStream(file);
+  const failed = new Promise<never>((_, reject) => out.on("error", reject));
+  failed.catch(() => undefined);
+  try {
+    let first = true;
+    for (const text of chunks) {
+      if (!canEncode(text, encoding)) throw new CannotEncode();
+      const bytes = encodeText(text, encoding, bom && first);
+      first = false;
+      if (!out.write(bytes)) await Promise.race([once(out, "drain"), failed]);
+    }
+    if (first && bom) out.write(encodeText("", encoding, true));
+  } finally {
+    await Promise.race([new Promise<void>((resolve) => out.end(() => resolve())), failed]);
+  }
 }
 
 /**
- * Writes the CSV output. Returns a warning when the input's encoding cannot hold the text (say, a
- * Chinese listing name in a Windows-1252 file): then the output is UTF-8 with a byte-order mark instead.
+ * Writes the CSV output as it is built. Returns a warning when the input's encoding cannot hold the
+ * text (say, a Chinese listing name in a Windows-1252 file): then the output is UTF-8 with a
+ * byte-order mark instead, written again from the start.
  */
 export async function writeCsvOutput(
   table: InputTable,
   screened: readonly ScreenedRow[],
   outPath: string,
   format: CsvOutputFormat = csvOutputFormat(table),
+  onProgress?: WriteProgress,
 ): Promise<string | null> {
-  const text = csvOutputText(table, screened, format.delimiter, format.sepLine);
-  let { encoding, bom } = format;
   let warning: string | null = null;
-  if (!canEncode(text, encoding)) {
-    warning = `the output holds characters that ${ENCODING_NAMES[encoding]} cannot store, so it is written as UTF-8 with a byte-order mark (Excel opens that correctly).`;
-    encoding = "utf-8";
-    bom = true;
-  }
-  await writeAtomically(outPath, (temp) => fs.writeFile(temp, encodeText(text, encoding, bom)));
+  await writeAtomically(outPath, async (temp) => {
+    try {
+      await writeEncoded(temp, csvOutputChunks(table, screened, format.delimiter, format.sepLine, onProgress), format.encoding, format.bom);
+    } catch (e) {
+      if (!(e instanceof CannotEncode)) throw e;
+      warning = `the output holds characters that ${ENCODING_NAMES[format.encoding]} cannot store, so it is written as UTF-8 with a byte-order mark (Excel opens that correctly).`;
+      await writeEncoded(temp, csvOutputChunks(table, screened, format.delimiter, format.sepLine, onProgress), "utf-8", true);
+    }
+  });
   return warning;
 }
 
@@ -193,8 +249,7 @@ export async function writeXlsxOutput(table: InputTable, screened: readonly Scre
     await writeAtomically(outPath, (temp) => fs.writeFile(temp, pkg.toBytes()));
     return;
   }
-  const { workbook, sheet } =
-    table.workbook && table.worksheet ? { workbook: table.workbook, sheet: table.worksheet } : workbookFromCsv(table);
+  const { workbook, sheet } = workbookFromCsv(table);
   const columns = outputColumnIndexes(table);
   const headerRow = sheet.getRow(table.headerRowNumber);
   const lastInputHeader = headerRow.getCell(Math.max(1, table.headers.length));
