@@ -10,7 +10,7 @@ import { formatCsvRecord, typedCsvValue } from "./csv";
 import { canEncode, encodeText, ENCODING_NAMES, type AnyTextEncoding } from "./encoding";
 import type { InputTable } from "./read-input";
 import { matchLink, resultTexts } from "./report";
-import { screenedPackage } from "./xlsx/lossless";
+import { writeScreenedPackage } from "./xlsx/lossless";
 import type { ScreenedRow } from "./screen-rows";
 
 /** Fills in the spirit of Excel's "Bad" and "Neutral" cell styles, so they read as familiar. */
@@ -242,11 +242,16 @@ function workbookFromCsv(table: InputTable): { workbook: ExcelJS.Workbook; sheet
   return { workbook, sheet };
 }
 
-export async function writeXlsxOutput(table: InputTable, screened: readonly ScreenedRow[], outPath: string): Promise<void> {
+export async function writeXlsxOutput(
+  table: InputTable,
+  screened: readonly ScreenedRow[],
+  outPath: string,
+  onProgress?: WriteProgress,
+): Promise<void> {
   if (table.sourceBytes) {
     // A workbook input: edit its package, so everything the results do not touch stays as it was.
-    const pkg = screenedPackage(table.sourceBytes, table, screened, outputColumnIndexes(table));
-    await writeAtomically(outPath, (temp) => fs.writeFile(temp, pkg.toBytes()));
+    const bytes = table.sourceBytes;
+    await writeAtomically(outPath, (temp) => writeScreenedPackage(bytes, table, screened, outputColumnIndexes(table), temp, onProgress));
     return;
   }
   const { workbook, sheet } = workbookFromCsv(table);

@@ -1,7 +1,7 @@
 import type { SaxesTagPlain } from "saxes";
 import type { Risk } from "../../core/screening/types";
 import { columnIndexFromLetter, columnLetter } from "../columns";
-import { escapeText, openTag, rewriteXml, xmlSafe } from "./xml";
+import { escapeText, openTag, xmlRewriter, xmlSafe, type XmlRewriter } from "./xml";
 
 /** Top-level worksheet elements that come after autoFilter in the schema's fixed order (ECMA-376 CT_Worksheet). */
 const AFTER_AUTOFILTER = new Set([
@@ -51,7 +51,8 @@ export interface SheetEdit {
   headers: readonly string[];
   /** 0-based index of the last input header, whose style the result headers copy. */
   lastHeaderColumn: number;
-  results: ReadonlyMap<number, ResultCells>;
+  /** The result cells of a screened row (a Map in tests; looked up lazily for a full sheet). */
+  results: { get(row: number): ResultCells | undefined; readonly size: number };
   /** cellXfs index per risk (from addRiskStyles). */
   xf: Record<Risk, number>;
   widths: readonly number[];
@@ -77,16 +78,48 @@ function inlineCell(col: number, row: number, style: string | undefined, text: s
   return `<c r="${columnLetter(col)}${row}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeText(xmlSafe(text))}</t></is></c>`;
 }
 
+/** What the edit must know about the sheet before its rows go by (these elements come after sheetData). */
+export interface SheetLayout {
+  hasTable: boolean;
+  hasAutoFilter: boolean;
+  hasHyperlinks: boolean;
+  /** The highest column (1-based) an existing <col> range covers. */
+  maxColCovered: number;
+}
+
+/** SheetLayout of a worksheet held as a string. */
+export function sheetLayoutOf(xml: string): SheetLayout {
+  let maxColCovered = 0;
+  const before = xml.indexOf("sheetData");
+  for (const m of xml.slice(0, before === -1 ? xml.length : before).matchAll(/<(\w+:)?col\s[^>]*max="(\d+)"/g)) {
+    maxColCovered = Math.max(maxColCovered, Number(m[2]));
+  }
+  return {
+    hasTable: /<(\w+:)?tableParts[\s>/]/.test(xml),
+    hasAutoFilter: /<(\w+:)?autoFilter[\s>/]/.test(xml),
+    hasHyperlinks: /<(\w+:)?hyperlinks[\s>]/.test(xml),
+    maxColCovered,
+  };
+}
+
+/** editSheetXml for a worksheet held as one string. */
+export function editSheetXml(xml: string, edit: SheetEdit): string {
+  const pieces: string[] = [];
+  const editor = sheetEditor(edit, sheetLayoutOf(xml), (text) => pieces.push(text));
+  editor.write(xml);
+  editor.close();
+  return pieces.join("");
+}
+
 /**
- * Rewrites one worksheet's XML: adds the result cells (as inline strings, so sharedStrings.xml is
+ * Rewrites one worksheet's XML as a stream (pieces in through write(), pieces out to sink): adds the result cells (as inline strings, so sharedStrings.xml is
  * untouched) to the header row and the screened rows, replaces the cells of an earlier run, widens
  * the dimension and an autofilter on the header row (keeping its criteria), or adds an autofilter
  * when the sheet has neither one nor a table, and gives the new columns a width. Nothing moves: the
  * columns go after the last used one, so formulas, names and ranges elsewhere stay valid.
  */
-export function editSheetXml(xml: string, edit: SheetEdit): string {
-  const hasTable = /<(\w+:)?tableParts[\s>/]/.test(xml);
-  const hasAutoFilter = /<(\w+:)?autoFilter[\s>/]/.test(xml);
+export function sheetEditor(edit: SheetEdit, layout: SheetLayout, sink: (text: string) => void): XmlRewriter {
+  const { hasTable, hasAutoFilter, hasHyperlinks } = layout;
   const resultColumns = new Set(edit.columns);
   const lastColumn = Math.max(...edit.columns, edit.lastHeaderColumn);
   const filterRef = `A${edit.headerRow}:${columnLetter(lastColumn)}${Math.max(edit.lastRow, edit.headerRow + 1)}`;
@@ -101,7 +134,6 @@ export function editSheetXml(xml: string, edit: SheetEdit): string {
   let depthOfRow = -1;
   const links: string[] = [];
   let hyperlinksDone = false;
-  const hasHyperlinks = /<(\w+:)?hyperlinks[\s>]/.test(xml);
   const linkElements = () => links.join("");
 
   const newCols = () =>
@@ -133,106 +165,107 @@ export function editSheetXml(xml: string, edit: SheetEdit): string {
     return { cells, cols };
   };
 
-  return rewriteXml(xml, {
-    skip(tag: SaxesTagPlain, path, out) {
-      // The links of an earlier run's match cells are replaced by this run's.
-      if (local(tag.name) === "hyperlink" && path.length === 2) {
-        const ref = parseRef(((tag.attributes as Record<string, string>).ref ?? "").split(":")[0]);
-        if (ref && resultColumns.has(ref.col)) return true;
-      }
-      // An old result cell in a screened row (a re-run) is replaced by the new one.
-      if (pending !== null && local(tag.name) === "c" && path.length === depthOfRow + 1) {
-        const ref = parseRef((tag.attributes as Record<string, string>).r ?? "");
-        colNumber = ref ? ref.col : colNumber + 1;
-        if (resultColumns.has(colNumber)) {
-          flushUpTo(colNumber + 1, out);
-          return true;
+  return xmlRewriter(
+    {
+      skip(tag: SaxesTagPlain, path, out) {
+        // The links of an earlier run's match cells are replaced by this run's.
+        if (local(tag.name) === "hyperlink" && path.length === 2) {
+          const ref = parseRef(((tag.attributes as Record<string, string>).ref ?? "").split(":")[0]);
+          if (ref && resultColumns.has(ref.col)) return true;
         }
-        flushUpTo(colNumber, out);
-        if (rowNumber === edit.headerRow && colNumber === edit.lastHeaderColumn) {
-          headerStyle = (tag.attributes as Record<string, string>).s;
+        // An old result cell in a screened row (a re-run) is replaced by the new one.
+        if (pending !== null && local(tag.name) === "c" && path.length === depthOfRow + 1) {
+          const ref = parseRef((tag.attributes as Record<string, string>).r ?? "");
+          colNumber = ref ? ref.col : colNumber + 1;
+          if (resultColumns.has(colNumber)) {
+            flushUpTo(colNumber + 1, out);
+            return true;
+          }
+          flushUpTo(colNumber, out);
+          if (rowNumber === edit.headerRow && colNumber === edit.lastHeaderColumn) {
+            headerStyle = (tag.attributes as Record<string, string>).s;
+          }
         }
-      }
-      return false;
-    },
-    open(tag: SaxesTagPlain, path, out) {
-      const name = local(tag.name);
-      const a = { ...(tag.attributes as Record<string, string>) };
-      if (path.length === 0) {
-        prefix = tag.name.includes(":") ? tag.name.slice(0, tag.name.indexOf(":") + 1) : "";
-        // The hyperlinks' r:id needs the relationships namespace under the prefix "r".
-        if (edit.results.size && !a["xmlns:r"]) a["xmlns:r"] = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-        out.push(openTag(tag.name, a));
-        return true;
-      }
-      if (path.length === 1) {
-        if (name === "dimension" && a.ref) {
-          const [from, to] = a.ref.split(":");
-          const end = parseRef(to ?? from);
-          if (end && end.col < lastColumn) a.ref = `${from}:${columnLetter(lastColumn)}${Math.max(end.row, edit.headerRow)}`;
+        return false;
+      },
+      open(tag: SaxesTagPlain, path, out) {
+        const name = local(tag.name);
+        const a = { ...(tag.attributes as Record<string, string>) };
+        if (path.length === 0) {
+          prefix = tag.name.includes(":") ? tag.name.slice(0, tag.name.indexOf(":") + 1) : "";
+          // The hyperlinks' r:id needs the relationships namespace under the prefix "r".
+          if (edit.results.size && !a["xmlns:r"]) a["xmlns:r"] = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
           out.push(openTag(tag.name, a));
           return true;
         }
-        if (name === "cols") sawCols = true;
-        if (name === "sheetData" && !sawCols) out.push(`<${prefix}cols>${newCols()}</${prefix}cols>`);
-        if (name === "autoFilter" && a.ref) {
-          const start = parseRef(a.ref.split(":")[0]);
-          if (start && start.row === edit.headerRow) a.ref = filterRef;
-          out.push(openTag(tag.name, a));
-          return true;
+        if (path.length === 1) {
+          if (name === "dimension" && a.ref) {
+            const [from, to] = a.ref.split(":");
+            const end = parseRef(to ?? from);
+            if (end && end.col < lastColumn) a.ref = `${from}:${columnLetter(lastColumn)}${Math.max(end.row, edit.headerRow)}`;
+            out.push(openTag(tag.name, a));
+            return true;
+          }
+          if (name === "cols") sawCols = true;
+          if (name === "sheetData" && !sawCols) out.push(`<${prefix}cols>${newCols()}</${prefix}cols>`);
+          if (name === "autoFilter" && a.ref) {
+            const start = parseRef(a.ref.split(":")[0]);
+            if (start && start.row === edit.headerRow) a.ref = filterRef;
+            out.push(openTag(tag.name, a));
+            return true;
+          }
+          if (!autoFilterDone && AFTER_AUTOFILTER.has(name)) {
+            out.push(`<${prefix}autoFilter ref="${filterRef}"/>`);
+            autoFilterDone = true;
+          }
+          if (!hasHyperlinks && !hyperlinksDone && AFTER_HYPERLINKS.has(name)) {
+            if (links.length) out.push(`<${prefix}hyperlinks>${linkElements()}</${prefix}hyperlinks>`);
+            hyperlinksDone = true;
+          }
         }
-        if (!autoFilterDone && AFTER_AUTOFILTER.has(name)) {
+        if (name === "row" && path.length === 2) {
+          rowNumber = a.r ? Number(a.r) : rowNumber + 1;
+          colNumber = -1;
+          const found = cellsFor(rowNumber);
+          if (found) {
+            pending = found.cells;
+            pendingCols = found.cols;
+            depthOfRow = path.length;
+            // spans is an optional loading hint; it would no longer cover the row's cells.
+            delete a.spans;
+            out.push(openTag(tag.name, a));
+            return true;
+          }
+          pending = null;
+        }
+      },
+      beforeClose(name, path, out) {
+        const n = local(name);
+        if (n === "row" && path.length === 3 && pending !== null) {
+          flushUpTo(Infinity, out);
+          pending = null;
+        }
+        if (n === "cols" && path.length === 2) {
+          // Only columns no existing <col> range covers get a width; ranges must not overlap.
+          const maxCovered = layout.maxColCovered;
+          out.push(
+            edit.columns
+              .map((c, k) =>
+                c + 1 > maxCovered ? `<col min="${c + 1}" max="${c + 1}" width="${edit.widths[k] ?? 20}" customWidth="1"/>` : "",
+              )
+              .join(""),
+          );
+        }
+        if (n === "hyperlinks" && path.length === 2) out.push(linkElements());
+        if (n === "worksheet" && path.length === 1 && !autoFilterDone) {
           out.push(`<${prefix}autoFilter ref="${filterRef}"/>`);
           autoFilterDone = true;
         }
-        if (!hasHyperlinks && !hyperlinksDone && AFTER_HYPERLINKS.has(name)) {
-          if (links.length) out.push(`<${prefix}hyperlinks>${linkElements()}</${prefix}hyperlinks>`);
-          hyperlinksDone = true;
+        if (n === "worksheet" && path.length === 1 && !hasHyperlinks && !hyperlinksDone && links.length) {
+          out.push(`<${prefix}hyperlinks>${linkElements()}</${prefix}hyperlinks>`);
         }
-      }
-      if (name === "row" && path.length === 2) {
-        rowNumber = a.r ? Number(a.r) : rowNumber + 1;
-        colNumber = -1;
-        const found = cellsFor(rowNumber);
-        if (found) {
-          pending = found.cells;
-          pendingCols = found.cols;
-          depthOfRow = path.length;
-          // spans is an optional loading hint; it would no longer cover the row's cells.
-          delete a.spans;
-          out.push(openTag(tag.name, a));
-          return true;
-        }
-        pending = null;
-      }
+      },
     },
-    beforeClose(name, path, out) {
-      const n = local(name);
-      if (n === "row" && path.length === 3 && pending !== null) {
-        flushUpTo(Infinity, out);
-        pending = null;
-      }
-      if (n === "cols" && path.length === 2) {
-        // Only columns no existing <col> range covers get a width; ranges must not overlap.
-        const covered = /max="(\d+)"/g;
-        let maxCovered = 0;
-        for (const m of xml.slice(0, xml.indexOf("sheetData")).matchAll(covered)) maxCovered = Math.max(maxCovered, Number(m[1]));
-        out.push(
-          edit.columns
-            .map((c, k) =>
-              c + 1 > maxCovered ? `<col min="${c + 1}" max="${c + 1}" width="${edit.widths[k] ?? 20}" customWidth="1"/>` : "",
-            )
-            .join(""),
-        );
-      }
-      if (n === "hyperlinks" && path.length === 2) out.push(linkElements());
-      if (n === "worksheet" && path.length === 1 && !autoFilterDone) {
-        out.push(`<${prefix}autoFilter ref="${filterRef}"/>`);
-        autoFilterDone = true;
-      }
-      if (n === "worksheet" && path.length === 1 && !hasHyperlinks && !hyperlinksDone && links.length) {
-        out.push(`<${prefix}hyperlinks>${linkElements()}</${prefix}hyperlinks>`);
-      }
-    },
-  });
+    sink,
+  );
 }
