@@ -2,6 +2,7 @@ import { editSheetXml, sheetEditor, sheetLayoutOf, type ResultCells } from "../.
 import { readSheet, isDateFormat, serialToDate, type WorkbookInfo } from "../../src/cli/xlsx/read-sheet";
 import { zipSync, strToU8, unzipSync, strFromU8 } from "fflate";
 import { ZipWriter } from "../../src/cli/xlsx/zip-out";
+import { Progress } from "../../src/cli/progress";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -142,5 +143,44 @@ describe("ZipWriter", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("Progress", () => {
+  const { Progress } = require("../../src/cli/progress") as typeof import("../../src/cli/progress");
+  const sink = (isTTY: boolean) => {
+    const lines: string[] = [];
+    return { lines, stream: { isTTY, columns: 100, write: (s: string) => lines.push(s) } };
+  };
+
+  it("writes a plain line every tenth of the rows when stderr is not a terminal", () => {
+    const { lines, stream } = sink(false);
+    const progress = new Progress(stream, true);
+    progress.start("Screening", "Screened", 1_000_000);
+    for (let n = 10_000; n <= 1_000_000; n += 10_000) progress.update(n);
+    progress.end();
+    expect(lines).toHaveLength(9);
+    expect(lines[0]).toBe("Screened 100,000 of 1,000,000 rows…\n");
+    expect(lines[8]).toBe("Screened 900,000 of 1,000,000 rows…\n");
+  });
+
+  it("redraws one line with a bar on a terminal and clears it at the end", () => {
+    const { lines, stream } = sink(true);
+    const progress = new Progress(stream, true);
+    progress.start("Writing", "Wrote", 200);
+    progress.update(100);
+    progress.end();
+    expect(lines[0].startsWith("\rWriting    ████████████░░░░░░░░░░░░  50%  100 of 200 rows  ")).toBe(true);
+    expect(lines[0].endsWith(" s\x1b[K")).toBe(true);
+    expect(lines[1]).toBe("\r\x1b[K");
+  });
+
+  it("shows nothing when off", () => {
+    const { lines, stream } = sink(true);
+    const progress = new Progress(stream, false);
+    progress.start("Reading", "Read");
+    progress.update(500_000);
+    progress.end();
+    expect(lines).toEqual([]);
   });
 });

@@ -81,13 +81,22 @@ export async function writeScreenedPackage(
   if (linkIds.size) addLinkRelationships(pkg, sheet.part, linkIds);
   if (pkg.has(relsPart) && !hadRels) order.push(relsPart);
 
-  const byRow = new Map<number, ScreenedRow>();
-  for (const s of screened) byRow.set(s.row.rowNumber, s);
+  // Rows come in the sheet in ascending order (the schema requires it), as the screened rows do,
+  // so a cursor finds each row's result without an index of a million entries.
+  const rowNumbers = screened.map((s) => s.row.rowNumber);
+  const ascending = rowNumbers.every((n, i) => i === 0 || rowNumbers[i - 1] < n);
+  const byRow = ascending ? null : new Map(screened.map((s) => [s.row.rowNumber, s]));
+  let cursor = 0;
+  const find = (rowNumber: number): ScreenedRow | undefined => {
+    if (byRow) return byRow.get(rowNumber);
+    while (cursor < screened.length && rowNumbers[cursor] < rowNumber) cursor++;
+    return rowNumbers[cursor] === rowNumber ? screened[cursor] : undefined;
+  };
   let written = 0;
   const results = {
     size: screened.length,
     get(rowNumber: number): ResultCells | undefined {
-      const screenedRow = byRow.get(rowNumber);
+      const screenedRow = find(rowNumber);
       if (!screenedRow) return undefined;
       const { result } = screenedRow;
       const texts = resultTexts(result);
