@@ -147,7 +147,6 @@ describe("ZipWriter", () => {
 });
 
 describe("Progress", () => {
-  const { Progress } = require("../../src/cli/progress") as typeof import("../../src/cli/progress");
   const sink = (isTTY: boolean) => {
     const lines: string[] = [];
     return { lines, stream: { isTTY, columns: 100, write: (s: string) => lines.push(s) } };
