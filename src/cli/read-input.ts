@@ -208,7 +208,15 @@ function splitAtHeader(
   };
 }
 
+/** A CSV is decoded into one string; Node's longest string is about 536 million characters. */
+export const CSV_MAX_BYTES = 500 * 1_048_576;
+
 function readCsv(file: string, bytes: Uint8Array, options: ReadOptions): InputTable {
+  if (bytes.length > CSV_MAX_BYTES) {
+    throw new UsageError(
+      `${file} is ${Math.round(bytes.length / 1_048_576).toLocaleString("en-GB")} MB; the screener reads CSV files up to ${CSV_MAX_BYTES / 1_048_576} MB. Split it into smaller files, each with the header row.`,
+    );
+  }
   let records: string[][];
   const { text: decoded, detected } = decodeInput(bytes, options.encoding);
   let delimiter: string;

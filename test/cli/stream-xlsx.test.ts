@@ -3,7 +3,8 @@ import { readSheet, isDateFormat, serialToDate, type WorkbookInfo } from "../../
 import { zipSync, strToU8, unzipSync, strFromU8 } from "fflate";
 import { ZipWriter } from "../../src/cli/xlsx/zip-out";
 import { Progress } from "../../src/cli/progress";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { makeTempDir, run } from "./helpers";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 
@@ -181,5 +182,54 @@ describe("Progress", () => {
     progress.update(500_000);
     progress.end();
     expect(lines).toEqual([]);
+  });
+});
+
+describe("limits of an .xlsx output", () => {
+  it("refuses a CSV longer than an Excel sheet before screening it", async () => {
+    const dir = await makeTempDir();
+    try {
+      const input = path.join(dir, "long.csv");
+      // 1,048,576 blank lines after the header put the one data row on line 1,048,578.
+      writeFileSync(input, "Supplier\n" + "\n".repeat(1_048_576) + "Top Glove Bhd\n");
+      const refused = await run([input, "--out", path.join(dir, "long.xlsx")]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain(
+        `Error: ${input} has 1,048,578 rows, more than an Excel sheet holds (1,048,576), so it cannot be written as ${path.join(dir, "long.xlsx")}. Write a CSV instead`,
+      );
+      expect(refused.screener.calls).toHaveLength(0);
+      expect(existsSync(path.join(dir, "long.xlsx"))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("CSV → .xlsx written as a stream", () => {
+  it("reads back through the CLI's own reader with its values, types and result columns", async () => {
+    const dir = await makeTempDir();
+    try {
+      const input = path.join(dir, "typed.csv");
+      writeFileSync(input, "Supplier;Spend;Due\r\nTop Glove Bhd;3,5;2025-03-31\r\nAcme <&> Ltd;12;2025-03-31 14:05\r\n");
+      const out = path.join(dir, "typed.xlsx");
+      expect((await run([input, "--out", out])).code).toBe(0);
+      const again = await run([out, "--format", "json"]);
+      expect(again.code).toBe(0);
+      const parts = unzipSync(readFileSync(out));
+      const sheet = strFromU8(parts["xl/worksheets/sheet1.xml"]);
+      expect(sheet).toContain('<c r="B2"><v>3.5</v></c>');
+      expect(sheet).toContain('<c r="C3" s="3"><v>');
+      expect(sheet).toContain("Acme &lt;&amp;&gt; Ltd");
+      expect(sheet).toContain('<autoFilter ref="A1:F3"/>');
+      expect(strFromU8(parts["xl/workbook.xml"])).toContain("'typed'!$A$1:$F$3");
+      expect(
+        again.stdout
+          .trim()
+          .split("\n")
+          .map((l) => JSON.parse(l).input),
+      ).toEqual(["Top Glove Bhd", "Acme <&> Ltd"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
