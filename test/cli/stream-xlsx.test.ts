@@ -6,6 +6,7 @@ import { Progress } from "../../src/cli/progress";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { makeTempDir, run } from "./helpers";
 import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
@@ -232,4 +233,39 @@ describe("CSV → .xlsx written as a stream", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+// LibreOffice Calc as a real spreadsheet client for the workbook written from a CSV.
+const haveSoffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
+(haveSoffice ? describe : describe.skip)("LibreOffice opens the .xlsx written from a CSV", () => {
+  if (!haveSoffice) console.warn("Skipping: soffice (LibreOffice) is not installed, so the output is not opened by a real client.");
+  it("shows the typed values and the results", async () => {
+    const dir = await makeTempDir();
+    try {
+      const input = path.join(dir, "lo.csv");
+      writeFileSync(input, "Supplier;Spend;Due\r\nTop Glove Bhd;3,5;2025-03-31\r\nAcme Ltd;12;2025-03-31 14:05\r\n");
+      const out = path.join(dir, "lo.xlsx");
+      expect((await run([input, "--out", out])).code).toBe(0);
+      const result = spawnSync(
+        "soffice",
+        [
+          "--headless",
+          `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`,
+          "--convert-to",
+          "csv",
+          "--outdir",
+          path.join(dir, "csv"),
+          out,
+        ],
+        { encoding: "utf8", timeout: 120_000 },
+      );
+      expect(result.status).toBe(0);
+      const lines = readFileSync(path.join(dir, "csv", "lo.csv"), "utf8").split(/\r?\n/);
+      expect(lines[0]).toBe("Supplier,Spend,Due,WRO risk,WRO match,WRO notes");
+      expect(lines[1]).toMatch(/^Top Glove Bhd,3\.5,2025-03-31,\w+,/);
+      expect(lines[2]).toMatch(/^Acme Ltd,12,2025-03-31 14:05(:00)?,None,,/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 150_000);
 });
