@@ -70,14 +70,14 @@ export function csvOutputFormat(table: InputTable, outEncoding?: AnyTextEncoding
 }
 
 /** Text is handed to the file in pieces of about this many characters. */
-const CHUNK_CHARS = 1 << 20;
+const CHUNK_CHARS = 32 * 1024;
 
 /** Called with the number of rows written so far, now and then. */
 export type WriteProgress = (rowsWritten: number) => void;
 
 /**
  * The CSV text of the output (without the byte-order mark), one record per input line, in pieces of
- * about a megabyte: a full sheet is never held as one string.
+ * about 32,000 characters: a full sheet is never held as one string.
  */
 export function* csvOutputChunks(
   table: InputTable,

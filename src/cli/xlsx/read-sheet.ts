@@ -42,8 +42,9 @@ export interface SheetFacts {
 export type XlsxCell = string | number | boolean | Date | { error: string } | { formula: string; result: undefined } | null;
 
 const WORKSHEET_REL = "/worksheet";
-/** Bytes of sheet XML decoded and parsed at a time. */
-const SLICE = 1 << 20;
+/** Bytes of sheet XML decoded and parsed at a time: small enough that the text (at most 64 KB) stays in
+ * V8's young generation, so a million rows do not fill the old generation with large strings. */
+const SLICE = 32 * 1024;
 
 /** Built-in number formats that show dates or times (ECMA-376 18.8.30, with the East Asian ones). */
 const BUILTIN_DATE_FORMATS = new Set([

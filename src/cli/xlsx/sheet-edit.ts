@@ -341,7 +341,7 @@ export function sheetEditor(edit: SheetEdit, layout: SheetLayout, sink: (text: s
       if (!hasHyperlinks && !hyperlinksDone && links.length) emit(`<${prefix}hyperlinks>${linkElements()}</${prefix}hyperlinks>`);
     }
     depth--;
-    if (out.length >= 4096) {
+    if (out.length >= 256) {
       copyTo(end);
       flush();
     }

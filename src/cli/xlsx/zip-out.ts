@@ -42,8 +42,8 @@ class NativeDeflateEntry extends ZipPassThrough {
   }
 }
 
-/** Pieces of text shorter than this are gathered before they are compressed. */
-const GATHER_CHARS = 1 << 18;
+/** Pieces of text are gathered up to this size before they are compressed (kept small: see SLICE in read-sheet.ts). */
+const GATHER_CHARS = 32 * 1024;
 
 /** A part written as a stream of text: write() as often as needed, then end(). */
 export class TextEntry {
