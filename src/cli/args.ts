@@ -133,6 +133,10 @@ spreadsheet from running cell text as a formula (CSV injection), any text cell t
 starts with = + - @ (other than a plain number such as -12.5) is written with a
 leading single quote; the screener strips that quote again when it reads the file.
 
+Large files are read and written as streams, with progress on stderr. An .xlsx
+output holds at most Excel's 1,048,576 rows (a longer CSV is refused before
+screening; write a .csv instead); a CSV input may be up to 500 MB.
+
 Exit status: 0 when the screen ran (whatever it found), 2 for a usage error or an
 unreadable input, 1 for an unexpected internal error.
 `;

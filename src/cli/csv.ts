@@ -58,8 +58,10 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): strin
       i = end;
       continue;
     }
-    if (ch === '"' && field === "") {
-      inQuotes = true;
+    if (ch === '"') {
+      // A quote opens a quoted field only at the start of the field; elsewhere it is a character.
+      if (field === "") inQuotes = true;
+      else field += ch;
       i++;
     } else if (ch === delimiter) {
       row.push(field);
@@ -72,8 +74,15 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): strin
       field = "";
       i += ch === "\r" && text[i + 1] === "\n" ? 2 : 1;
     } else {
-      field += ch;
-      i++;
+      // The rest of an unquoted field at once: one slice per field, not one string per character.
+      let end = i + 1;
+      while (end < n) {
+        const c = text[end];
+        if (c === delimiter || c === "\r" || c === "\n" || c === '"') break;
+        end++;
+      }
+      field += text.slice(i, end);
+      i = end;
     }
   }
   if (inQuotes) throw new CsvError("a quoted field is never closed (an odd number of double quotes)");

@@ -1,18 +1,21 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
 import { CsvError, detectDelimiter, parseCsv, unguardCsvInjection } from "./csv";
 import { shownText } from "./cell-text";
 import { decodeInput, utf16WithoutBom, type AnyTextEncoding, type DetectedEncoding } from "./encoding";
 import { UsageError } from "./errors";
 import { detectHeaderIndex, headerIndexForRow } from "./header-row";
+import { readPackageHead, readSheet, readWorkbookInfo, type SheetFacts, type WorkbookInfo, type WorksheetEntry } from "./xlsx/read-sheet";
 
 export type InputFormat = "csv" | "xlsx";
+
+/** How often reading reports progress. */
+export const ROWS_PER_PROGRESS = 50_000;
 
 export interface InputRow {
   /** The spreadsheet row number (the header is usually row 1). */
   rowNumber: number;
-  /** Raw cell values, index 0 = column A: exceljs values for .xlsx, strings for .csv. */
+  /** Raw cell values, index 0 = column A: XlsxCell values for .xlsx (xlsx/read-sheet.ts), strings for .csv. */
   cells: unknown[];
 }
 
@@ -38,9 +41,8 @@ export interface InputTable {
   warnings: string[];
   /** For .xlsx: the sheets skipped before this one because they have no supplier column (cover sheets). */
   skippedSheets?: string[];
-  /** For .xlsx: the loaded workbook and sheet, so an .xlsx output can modify them and keep the rest. */
-  workbook?: ExcelJS.Workbook;
-  worksheet?: ExcelJS.Worksheet;
+  /** For .xlsx: the screened sheet's part and what its XML holds besides the rows (for the streamed .xlsx output). */
+  xlsxSheet?: { part: string; facts: SheetFacts };
   /** Parts of the workbook that exceljs cannot write back, e.g. ["charts", "pivot tables"]. */
   unkeptParts?: string[];
   /** For .xlsx: the file's bytes, which the .xlsx output edits (only the screened sheet and the styles change). */
@@ -126,6 +128,8 @@ export interface ReadOptions {
    * data for which it holds is read, so a cover or instructions sheet in front is passed over.
    */
   wantSheet?: (headers: readonly string[]) => boolean;
+  /** Called every ROWS_PER_PROGRESS rows read, for a progress display. */
+  onRowRead?: (rows: number) => void;
 }
 
 /** A web page: what a browser saves instead of a file behind a sign-in, or what "export to Excel" often is. */
@@ -152,9 +156,8 @@ export async function readInput(file: string, options: ReadOptions = {}, shownNa
     );
   }
   // The content decides, not the extension: a workbook saved with a .csv name is still read correctly.
-  // The whole workbook is loaded even when no .xlsx is written back: exceljs's streaming reader
-  // (4.4.0) decodes each zip chunk to text on its own, so a Chinese character that straddles two
-  // chunks turns into "���" and a listed name is missed. A test guards this.
+  // Worksheets are parsed from the package as a stream (xlsx/read-sheet.ts), decoded with a
+  // streaming TextDecoder so a character that straddles two slices stays whole. A test guards this.
   if (kind === "zip") {
     const what = zipKind(bytes);
     if (what === "ods")
@@ -205,7 +208,15 @@ function splitAtHeader(
   };
 }
 
+/** A CSV is decoded into one string; Node's longest string is about 536 million characters. */
+export const CSV_MAX_BYTES = 500 * 1_048_576;
+
 function readCsv(file: string, bytes: Uint8Array, options: ReadOptions): InputTable {
+  if (bytes.length > CSV_MAX_BYTES) {
+    throw new UsageError(
+      `${file} is ${Math.round(bytes.length / 1_048_576).toLocaleString("en-GB")} MB; the screener reads CSV files up to ${CSV_MAX_BYTES / 1_048_576} MB. Split it into smaller files, each with the header row.`,
+    );
+  }
   let records: string[][];
   const { text: decoded, detected } = decodeInput(bytes, options.encoding);
   let delimiter: string;
@@ -254,83 +265,78 @@ function readCsv(file: string, bytes: Uint8Array, options: ReadOptions): InputTa
   };
 }
 
-function hasData(sheet: ExcelJS.Worksheet): boolean {
-  let found = false;
-  sheet.eachRow((row) => {
-    if (!found && Array.isArray(row.values) && row.values.some((v) => !isBlank(v))) found = true;
-  });
-  return found;
-}
-
-/**
- * The row's cells as Excel holds them, index 0 = column A. The hidden cells of a merged range are
- * blank in Excel (=B12 gives 0), though exceljs repeats the master's value in them; a title merged
- * across "Supplier" must not be screened as a supplier name.
- */
-function rowCells(row: ExcelJS.Row): unknown[] {
-  const cells: unknown[] = [];
-  row.eachCell({ includeEmpty: false }, (cell, column) => {
-    cells[column - 1] = cell.type === ExcelJS.ValueType.Merge ? null : cell.value;
-  });
-  return cells;
-}
-
-function sheetRows(sheet: ExcelJS.Worksheet): InputRow[] {
-  const rows: InputRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells = rowCells(row);
-    if (!cells.every(isBlank)) rows.push({ rowNumber, cells });
-  });
-  return rows;
-}
-
-function isVisible(state: string | undefined): boolean {
-  return state === "visible" || state === undefined;
+function isVisible(state: string): boolean {
+  return state === "visible";
 }
 
 async function readXlsx(file: string, bytes: Uint8Array, options: ReadOptions): Promise<InputTable> {
-  const workbook = new ExcelJS.Workbook();
+  let info: WorkbookInfo;
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    info = readWorkbookInfo(readPackageHead(bytes));
   } catch (e) {
     throw notASpreadsheet(file, `it is a zip archive that could not be read as an Excel workbook (${(e as Error).message})`);
   }
-  // workbook.worksheets follows sheet ids, which drift from the tab order as sheets are added and moved.
-  const tabOrder = (s: ExcelJS.Worksheet) => (s as unknown as { orderNo?: number }).orderNo ?? 0;
-  const sheets = [...workbook.worksheets].sort((a, b) => tabOrder(a) - tabOrder(b));
+  const sheets = info.sheets;
   if (sheets.length === 0) throw notASpreadsheet(file, "it is a workbook with no worksheets (only chart sheets or macro sheets)");
   const names = sheets.map((s) => `"${s.name}"`).join(", ");
   const where = (name: string) => `the worksheet "${name}" of ${file}`;
-  const tableOf = (sheet: ExcelJS.Worksheet, rows: InputRow[]): InputTable => ({
-    format: "xlsx",
-    path: file,
-    sheetName: sheet.name,
-    sheetNames: sheets.map((s) => s.name),
-    ...splitAtHeader(rows, options.headerRow, where(sheet.name)),
-    warnings: [],
-    workbook,
-    worksheet: sheet,
-    unkeptParts: findUnkeptParts(bytes),
-    sourceBytes: bytes,
-  });
+  const read = new Map<WorksheetEntry, { rows: InputRow[]; facts: SheetFacts }>();
+  const rowsOf = (sheet: WorksheetEntry) => {
+    let got = read.get(sheet);
+    if (!got) {
+      const rows: InputRow[] = [];
+      let seen = 0;
+      let facts: SheetFacts;
+      try {
+        facts = readSheet(bytes, sheet.part, info, (row) => {
+          if (!row.cells.every(isBlank)) rows.push(row);
+          if (options.onRowRead && ++seen % ROWS_PER_PROGRESS === 0) options.onRowRead(seen);
+        });
+      } catch (e) {
+        throw notASpreadsheet(file, `its worksheet "${sheet.name}" could not be read (${(e as Error).message})`);
+      }
+      got = { rows, facts };
+      read.set(sheet, got);
+    }
+    return got;
+  };
+  const tableOf = (sheet: WorksheetEntry): InputTable => {
+    const { rows, facts } = rowsOf(sheet);
+    return {
+      format: "xlsx",
+      path: file,
+      sheetName: sheet.name,
+      sheetNames: sheets.map((s) => s.name),
+      ...splitAtHeader(rows, options.headerRow, where(sheet.name)),
+      warnings: [],
+      unkeptParts: findUnkeptParts(bytes),
+      sourceBytes: bytes,
+      xlsxSheet: { part: sheet.part, facts },
+    };
+  };
 
   if (options.sheet !== undefined) {
     const wanted = options.sheet;
     const sheet = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
     if (!sheet) throw new UsageError(`${file} has no worksheet named "${wanted}". Its sheets are: ${names}.`);
-    const rows = sheetRows(sheet);
-    if (rows.length === 0) throw new UsageError(`The worksheet "${sheet.name}" in ${file} is empty.`);
-    return tableOf(sheet, rows);
+    if (rowsOf(sheet).rows.length === 0) throw new UsageError(`The worksheet "${sheet.name}" in ${file} is empty.`);
+    return tableOf(sheet);
   }
   // Visible sheets first, in tab order: hidden ones are usually lookups.
-  const ordered = [...sheets.filter((s) => isVisible(s.state)), ...sheets.filter((s) => !isVisible(s.state))].filter(hasData);
-  if (ordered.length === 0) throw new UsageError(`${file} has no data: every worksheet (${names}) is empty.`);
+  const ordered = [...sheets.filter((s) => isVisible(s.state)), ...sheets.filter((s) => !isVisible(s.state))];
   const skipped: string[] = [];
+  let first: WorksheetEntry | undefined;
   for (const sheet of ordered) {
-    const table = tableOf(sheet, sheetRows(sheet));
+    if (rowsOf(sheet).rows.length === 0) continue;
+    first ??= sheet;
+    const table = tableOf(sheet);
     if (!options.wantSheet || options.wantSheet(table.headers)) return { ...table, skippedSheets: skipped };
     skipped.push(sheet.name);
+    // Only the chosen sheet's rows are kept.
+    read.set(sheet, { rows: [], facts: rowsOf(sheet).facts });
   }
+  if (first === undefined) throw new UsageError(`${file} has no data: every worksheet (${names}) is empty.`);
   // No sheet has a supplier column: read the first, and the column choice says what is missing.
-  return { ...tableOf(ordered[0], sheetRows(ordered[0])), skippedSheets: [] };
+  read.delete(first);
+  return { ...tableOf(first), skippedSheets: [] };
 }

@@ -9,8 +9,9 @@ import { readInput, type InputTable } from "./read-input";
 import { sectorRows, sectorSummary, sectorWanted } from "./sector";
 import { CSV_REPORT_HEADERS, csvReportRecord, isBlankSupplier, jsonLine, summaryLine, tableHeader, tableLayout, tableRow } from "./report";
 import { screenRows, type ChosenColumns, type ScreenedRow, type ScreenerLike } from "./screen-rows";
-import { csvOutputFormat, writeCsvOutput, writeXlsxOutput } from "./write-output";
+import { csvOutputFormat, outputColumnIndexes, writeCsvOutput, writeXlsxOutput } from "./write-output";
 import { XlsxPackage } from "./xlsx/package";
+import { Progress } from "./progress";
 import { isMacroEnabled } from "./xlsx/workbook-info";
 
 export interface OutputStream {
@@ -146,7 +147,8 @@ async function checkOutPath(options: CliOptions, paths: Paths): Promise<"xlsx" |
  */
 function checkWorkbookKind(table: InputTable, out: string): void {
   const outExt = path.extname(out).toLowerCase();
-  const macros = table.sourceBytes !== undefined && isMacroEnabled(XlsxPackage.read(table.sourceBytes));
+  const macros =
+    table.sourceBytes !== undefined && isMacroEnabled(XlsxPackage.read(table.sourceBytes, (name) => name === "[Content_Types].xml"));
   if (macros && outExt !== ".xlsm") {
     throw new UsageError(
       `${table.path} is a macro-enabled workbook; name the output .xlsm (not ${outExt}) so Excel opens it with its macros.`,
@@ -154,6 +156,26 @@ function checkWorkbookKind(table: InputTable, out: string): void {
   }
   if (!macros && outExt === ".xlsm") {
     throw new UsageError(`${table.path} has no macros; name the output .xlsx (Excel refuses a workbook without macros named .xlsm).`);
+  }
+}
+
+/** Excel's sheet size: an .xlsx output beyond it would not open, so it is refused before any work. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+export const EXCEL_MAX_COLUMNS = 16_384;
+
+function checkSheetLimits(table: InputTable, options: CliOptions): void {
+  const lastRow = table.rows.length ? table.rows[table.rows.length - 1].rowNumber : table.headerRowNumber;
+  if (lastRow > EXCEL_MAX_ROWS) {
+    throw new UsageError(
+      `${options.input} has ${lastRow.toLocaleString("en-GB")} rows, more than an Excel sheet holds (${EXCEL_MAX_ROWS.toLocaleString("en-GB")}), so it cannot be written as ${options.out}. ` +
+        `Write a CSV instead (--out with a .csv name), or split the file.`,
+    );
+  }
+  const width = Math.max(...outputColumnIndexes(table)) + 1;
+  if (width > EXCEL_MAX_COLUMNS) {
+    throw new UsageError(
+      `${options.input} needs ${width.toLocaleString("en-GB")} columns with the 3 result columns, more than an Excel sheet holds (${EXCEL_MAX_COLUMNS.toLocaleString("en-GB")}), so it cannot be written as ${options.out}. Write a CSV instead (--out with a .csv name).`,
+    );
   }
 }
 
@@ -237,7 +259,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       options.sheet === undefined && options.column === undefined
         ? (headers: readonly string[]) => detectColumn(headers, "supplier").kind !== "none"
         : undefined;
-    const table = await readInput(paths.input, { sheet: options.sheet, headerRow: options.headerRow, encoding, wantSheet }, options.input);
+    const reading = new Progress(stderr, bigFile);
+    reading.start("Reading", "Read");
+    const table = await readInput(
+      paths.input,
+      { sheet: options.sheet, headerRow: options.headerRow, encoding, wantSheet, onRowRead: (n) => reading.update(n) },
+      options.input,
+    ).finally(() => reading.end());
+    if (outKind === "xlsx") checkSheetLimits(table, options);
     if (table.skippedSheets?.length) {
       stderr.write(
         `Screening the sheet "${table.sheetName}": ${table.skippedSheets.map((n) => `"${n}"`).join(", ")} ${table.skippedSheets.length === 1 ? "has" : "have"} no supplier column (use --sheet to choose).\n`,
@@ -259,24 +288,26 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     checkFormulas(table, columns, options.formulasAsText === true);
 
     const total = table.rows.length;
-    const showProgress = stderr.isTTY === true || total > PROGRESS_ROW_THRESHOLD;
+    const big = total > PROGRESS_ROW_THRESHOLD;
+    const screening = new Progress(stderr, stderr.isTTY === true || big);
+    screening.start("Screening", "Screened", total);
     const started = Date.now();
-    const screened = screenRows(table, columns, screener, (done) => {
-      if (showProgress) stderr.write(`Screened ${done.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} rows…\n`);
-    });
+    const screened = screenRows(table, columns, screener, (done) => screening.update(done));
     const withSector = sectorWanted(options.sector, columns);
     if (withSector) sectorRows(table, columns).forEach((sector, i) => (screened[i].sector = sector));
-    if (showProgress && total > PROGRESS_ROW_THRESHOLD) {
-      stderr.write(`Screened ${total.toLocaleString("en-GB")} rows in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
-    }
+    screening.end();
+    if (big) stderr.write(`Screened ${total.toLocaleString("en-GB")} rows in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
 
     if (options.out !== undefined && outKind !== null) {
       if (outKind === "xlsx") checkWorkbookKind(table, options.out);
-      if (bigFile || total > PROGRESS_ROW_THRESHOLD) stderr.write(`Writing ${options.out}…\n`);
+      if (bigFile || big) stderr.write(`Writing ${options.out}…\n`);
+      const writing = new Progress(stderr, stderr.isTTY === true || bigFile || big);
+      writing.start("Writing", "Wrote", total);
       try {
-        if (outKind === "xlsx") await writeXlsxOutput(table, screened, paths.out!);
+        if (outKind === "xlsx") await writeXlsxOutput(table, screened, paths.out!, (n) => writing.update(n));
         else {
-          const warning = await writeCsvOutput(table, screened, paths.out!, csvOutputFormat(table, outEncoding));
+          const warning = await writeCsvOutput(table, screened, paths.out!, csvOutputFormat(table, outEncoding), (n) => writing.update(n));
+          writing.end();
           if (warning) stderr.write(`Warning: ${options.out}: ${warning}\n`);
         }
       } catch (e) {
@@ -284,6 +315,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         if (code === undefined) throw e;
         // A full disk or a read-only folder is the user's to fix, and nothing was half-written.
         throw new UsageError(`Cannot write ${options.out}: ${(e as Error).message}`);
+      } finally {
+        writing.end();
       }
     }
 

@@ -5,7 +5,9 @@ import { matchLink, resultTexts } from "../report";
 import { escapeAttr } from "./xml";
 import type { ScreenedRow } from "../screen-rows";
 import { XlsxPackage } from "./package";
-import { editSheetXml, type ResultCells } from "./sheet-edit";
+import { unzipSync } from "fflate";
+import { sheetEditor, sheetLayoutOf, type ResultCells } from "./sheet-edit";
+import { ZipWriter } from "./zip-out";
 import { addRiskStyles } from "./styles-edit";
 import { eachElement, localName, worksheetParts, workbookPart } from "./workbook-info";
 import { relsPartOf, resolveTarget } from "./package";
@@ -23,58 +25,135 @@ function stylesPart(pkg: XlsxPackage): string | null {
   return found;
 }
 
+/** Bytes of sheet XML decoded and parsed at a time: small enough that the text (at most 64 KB) stays in
+ * V8's young generation, so a million rows do not fill the old generation with large strings. */
+const SLICE = 32 * 1024;
+
 /**
- * Writes the screened copy of an .xlsx/.xlsm input by editing its package: only the screened
- * sheet's XML and styles.xml change; every other part (other sheets, defined names, charts, pivots,
- * sparklines, macros, external links, custom XML, themes…) is copied byte for byte.
+ * Writes the screened copy of an .xlsx/.xlsm input to outPath by editing its package: only the
+ * screened sheet's XML, its relationships and styles.xml change; every other part (other sheets,
+ * defined names, charts, pivots, sparklines, macros, external links, custom XML, themes…) is copied
+ * byte for byte, in the archive's order. The sheet XML is parsed, edited and compressed as a stream,
+ * a slice at a time, so a full sheet is never held as one string.
  */
-export function screenedPackage(
+export async function writeScreenedPackage(
   inputBytes: Uint8Array,
   table: InputTable,
   screened: readonly ScreenedRow[],
   columns: readonly number[],
-): XlsxPackage {
-  const pkg = XlsxPackage.read(inputBytes);
-  const sheet = worksheetParts(pkg).find((s) => s.name === table.sheetName);
+  outPath: string,
+  onProgress?: (rowsWritten: number) => void,
+): Promise<void> {
+  const head = XlsxPackage.read(inputBytes, (name) => !/^xl\/worksheets\/[^/]+\.xml$/.test(name));
+  const sheet = worksheetParts(head).find((s) => s.name === table.sheetName);
   if (!sheet) throw new Error(`The worksheet "${table.sheetName}" has no part in the package.`);
+  // Every part but the screened sheet, in the archive's order.
+  const order: string[] = [];
+  const pkg = new XlsxPackage(
+    new Map(
+      Object.entries(
+        unzipSync(inputBytes, {
+          filter: (f) => {
+            order.push(f.name);
+            return f.name !== sheet.part;
+          },
+        }),
+      ),
+    ),
+  );
   const styles = stylesPart(pkg);
   if (!styles || !pkg.has(styles)) throw new Error("The workbook has no styles part.");
   const { xml: stylesXml, xf } = addRiskStyles(pkg.text(styles));
   pkg.setText(styles, stylesXml);
 
   // One external relationship per distinct source link, shared by every match cell that cites it.
+  // Rows with the same supplier share one result object, so each is looked at once.
   const linkIds = new Map<string, string>();
-  const results = new Map<number, ResultCells>();
-  for (const screenedRow of screened) {
-    const { row, result } = screenedRow;
-    const texts = resultTexts(result);
-    // The note carries the sector sentence when sector risk is on (never for a blank supplier cell).
-    if (texts[2] !== "") texts[2] = noteWith(screenedRow, screenedRow.sector);
-    const url = texts[1] === "" ? null : matchLink(result);
-    let linkId: string | null = null;
-    if (url) {
-      linkId = linkIds.get(url) ?? `rIdWro${linkIds.size + 1}`;
-      linkIds.set(url, linkId);
-    }
-    results.set(row.rowNumber, { risk: result.risk, texts, linkId });
+  const seen = new Set<unknown>();
+  for (const { result } of screened) {
+    if (seen.has(result)) continue;
+    seen.add(result);
+    const url = resultTexts(result)[1] === "" ? null : matchLink(result);
+    if (url && !linkIds.has(url)) linkIds.set(url, `rIdWro${linkIds.size + 1}`);
   }
+  seen.clear();
+  const relsPart = relsPartOf(sheet.part);
+  const hadRels = pkg.has(relsPart);
   if (linkIds.size) addLinkRelationships(pkg, sheet.part, linkIds);
+  if (pkg.has(relsPart) && !hadRels) order.push(relsPart);
+
+  // Rows come in the sheet in ascending order (the schema requires it), as the screened rows do,
+  // so a cursor finds each row's result without an index of a million entries.
+  const rowNumbers = screened.map((s) => s.row.rowNumber);
+  const ascending = rowNumbers.every((n, i) => i === 0 || rowNumbers[i - 1] < n);
+  const byRow = ascending ? null : new Map(screened.map((s) => [s.row.rowNumber, s]));
+  let cursor = 0;
+  const find = (rowNumber: number): ScreenedRow | undefined => {
+    if (byRow) return byRow.get(rowNumber);
+    while (cursor < screened.length && rowNumbers[cursor] < rowNumber) cursor++;
+    return rowNumbers[cursor] === rowNumber ? screened[cursor] : undefined;
+  };
+  let written = 0;
+  const results = {
+    size: screened.length,
+    get(rowNumber: number): ResultCells | undefined {
+      const screenedRow = find(rowNumber);
+      if (!screenedRow) return undefined;
+      const { result } = screenedRow;
+      const texts = resultTexts(result);
+      // The note carries the sector sentence when sector risk is on (never for a blank supplier cell).
+      if (texts[2] !== "") texts[2] = noteWith(screenedRow, screenedRow.sector);
+      const url = texts[1] === "" ? null : matchLink(result);
+      if (onProgress && ++written % 50_000 === 0) onProgress(written);
+      return { risk: result.risk, texts, linkId: url ? linkIds.get(url)! : null };
+    },
+  };
   const lastHeaderColumn = table.headers.reduce((last, h, i) => (h.trim() !== "" && !columns.includes(i) ? i : last), 0);
   const lastRow = table.rows.length ? table.rows[table.rows.length - 1].rowNumber : table.headerRowNumber;
-  pkg.setText(
-    sheet.part,
-    editSheetXml(pkg.text(sheet.part), {
-      headerRow: table.headerRowNumber,
-      columns,
-      headers: OUTPUT_HEADERS,
-      lastHeaderColumn,
-      results,
-      xf,
-      widths: OUTPUT_WIDTHS,
-      lastRow,
-    }),
-  );
-  return pkg;
+  const facts = table.xlsxSheet?.part === sheet.part ? table.xlsxSheet.facts : undefined;
+
+  const zip = new ZipWriter(outPath);
+  for (const name of order) {
+    if (name !== sheet.part) {
+      const bytes = pkg.parts.get(name);
+      if (bytes) zip.addBytes(name, bytes);
+      continue;
+    }
+    const xmlBytes = unzipSync(inputBytes, { filter: (f) => f.name === sheet.part })[sheet.part];
+    const decoder = new TextDecoder("utf-8");
+    const layout = facts
+      ? {
+          hasTable: facts.topLevel.has("tableParts"),
+          hasAutoFilter: facts.topLevel.has("autoFilter"),
+          hasHyperlinks: facts.topLevel.has("hyperlinks"),
+          maxColCovered: facts.maxColCovered,
+        }
+      : sheetLayoutOf(decoder.decode(xmlBytes));
+    await zip.addText(name, async (entry) => {
+      const editor = sheetEditor(
+        {
+          headerRow: table.headerRowNumber,
+          columns,
+          headers: OUTPUT_HEADERS,
+          lastHeaderColumn,
+          results,
+          xf,
+          widths: OUTPUT_WIDTHS,
+          lastRow,
+        },
+        layout,
+        (text) => entry.write(text),
+      );
+      for (let at = 0; at < xmlBytes.length; at += SLICE) {
+        editor.write(decoder.decode(xmlBytes.subarray(at, at + SLICE), { stream: true }));
+        await entry.drained();
+      }
+      editor.write(decoder.decode());
+      editor.close();
+    });
+  }
+  await zip.finish();
+  onProgress?.(written);
 }
 
 const REL_HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";

@@ -11,8 +11,9 @@ export class XlsxPackage {
     this.parts = parts;
   }
 
-  static read(bytes: Uint8Array): XlsxPackage {
-    const files = unzipSync(bytes);
+  /** filter: the parts to unzip (default all). */
+  static read(bytes: Uint8Array, filter?: (name: string) => boolean): XlsxPackage {
+    const files = unzipSync(bytes, filter ? { filter: (f) => filter(f.name) } : undefined);
     return new XlsxPackage(new Map(Object.entries(files)));
   }
 

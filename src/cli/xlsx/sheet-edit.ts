@@ -1,7 +1,8 @@
 import type { SaxesTagPlain } from "saxes";
 import type { Risk } from "../../core/screening/types";
 import { columnIndexFromLetter, columnLetter } from "../columns";
-import { escapeText, openTag, rewriteXml, xmlSafe } from "./xml";
+import { SaxesParser } from "saxes";
+import { escapeText, openTag, xmlSafe, type XmlRewriter } from "./xml";
 
 /** Top-level worksheet elements that come after autoFilter in the schema's fixed order (ECMA-376 CT_Worksheet). */
 const AFTER_AUTOFILTER = new Set([
@@ -51,7 +52,8 @@ export interface SheetEdit {
   headers: readonly string[];
   /** 0-based index of the last input header, whose style the result headers copy. */
   lastHeaderColumn: number;
-  results: ReadonlyMap<number, ResultCells>;
+  /** The result cells of a screened row (a Map in tests; looked up lazily for a full sheet). */
+  results: { get(row: number): ResultCells | undefined; readonly size: number };
   /** cellXfs index per risk (from addRiskStyles). */
   xf: Record<Risk, number>;
   widths: readonly number[];
@@ -77,16 +79,48 @@ function inlineCell(col: number, row: number, style: string | undefined, text: s
   return `<c r="${columnLetter(col)}${row}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeText(xmlSafe(text))}</t></is></c>`;
 }
 
+/** What the edit must know about the sheet before its rows go by (these elements come after sheetData). */
+export interface SheetLayout {
+  hasTable: boolean;
+  hasAutoFilter: boolean;
+  hasHyperlinks: boolean;
+  /** The highest column (1-based) an existing <col> range covers. */
+  maxColCovered: number;
+}
+
+/** SheetLayout of a worksheet held as a string. */
+export function sheetLayoutOf(xml: string): SheetLayout {
+  let maxColCovered = 0;
+  const before = xml.indexOf("sheetData");
+  for (const m of xml.slice(0, before === -1 ? xml.length : before).matchAll(/<(\w+:)?col\s[^>]*max="(\d+)"/g)) {
+    maxColCovered = Math.max(maxColCovered, Number(m[2]));
+  }
+  return {
+    hasTable: /<(\w+:)?tableParts[\s>/]/.test(xml),
+    hasAutoFilter: /<(\w+:)?autoFilter[\s>/]/.test(xml),
+    hasHyperlinks: /<(\w+:)?hyperlinks[\s>]/.test(xml),
+    maxColCovered,
+  };
+}
+
+/** editSheetXml for a worksheet held as one string. */
+export function editSheetXml(xml: string, edit: SheetEdit): string {
+  const pieces: string[] = [];
+  const editor = sheetEditor(edit, sheetLayoutOf(xml), (text) => pieces.push(text));
+  editor.write(xml);
+  editor.close();
+  return pieces.join("");
+}
+
 /**
- * Rewrites one worksheet's XML: adds the result cells (as inline strings, so sharedStrings.xml is
+ * Rewrites one worksheet's XML as a stream (pieces in through write(), pieces out to sink): adds the result cells (as inline strings, so sharedStrings.xml is
  * untouched) to the header row and the screened rows, replaces the cells of an earlier run, widens
  * the dimension and an autofilter on the header row (keeping its criteria), or adds an autofilter
  * when the sheet has neither one nor a table, and gives the new columns a width. Nothing moves: the
  * columns go after the last used one, so formulas, names and ranges elsewhere stay valid.
  */
-export function editSheetXml(xml: string, edit: SheetEdit): string {
-  const hasTable = /<(\w+:)?tableParts[\s>/]/.test(xml);
-  const hasAutoFilter = /<(\w+:)?autoFilter[\s>/]/.test(xml);
+export function sheetEditor(edit: SheetEdit, layout: SheetLayout, sink: (text: string) => void): XmlRewriter {
+  const { hasTable, hasAutoFilter, hasHyperlinks } = layout;
   const resultColumns = new Set(edit.columns);
   const lastColumn = Math.max(...edit.columns, edit.lastHeaderColumn);
   const filterRef = `A${edit.headerRow}:${columnLetter(lastColumn)}${Math.max(edit.lastRow, edit.headerRow + 1)}`;
@@ -98,20 +132,12 @@ export function editSheetXml(xml: string, edit: SheetEdit): string {
   let pending: Array<() => string> | null = null;
   let pendingCols: number[] = [];
   let headerStyle: string | undefined;
-  let depthOfRow = -1;
   const links: string[] = [];
   let hyperlinksDone = false;
-  const hasHyperlinks = /<(\w+:)?hyperlinks[\s>]/.test(xml);
   const linkElements = () => links.join("");
 
   const newCols = () =>
     edit.columns.map((c, k) => `<col min="${c + 1}" max="${c + 1}" width="${edit.widths[k] ?? 20}" customWidth="1"/>`).join("");
-  const flushUpTo = (col: number, out: string[]) => {
-    while (pending && pendingCols.length && pendingCols[0] < col) {
-      out.push(pending.shift()!());
-      pendingCols.shift();
-    }
-  };
   // Thunks: the header cells take the style of the last input header, seen only while the row is read.
   const cellsFor = (row: number): { cells: Array<() => string>; cols: number[] } | null => {
     if (row === edit.headerRow) {
@@ -133,106 +159,202 @@ export function editSheetXml(xml: string, edit: SheetEdit): string {
     return { cells, cols };
   };
 
-  return rewriteXml(xml, {
-    skip(tag: SaxesTagPlain, path, out) {
+  // The input is copied through as it is; only the places that change are written anew. The
+  // parser's position (just after the ">" of the tag it reports) says where a tag ends, and the
+  // last "<" before it where the tag starts (a "<" cannot appear inside a tag).
+  let buf = "";
+  let bufStart = 0;
+  let out: string[] = [];
+  const copyTo = (at: number) => {
+    if (at <= bufStart) return;
+    out.push(buf.slice(0, at - bufStart));
+    buf = buf.slice(at - bufStart);
+    bufStart = at;
+  };
+  const dropTo = (at: number) => {
+    buf = buf.slice(at - bufStart);
+    bufStart = at;
+  };
+  const tagStart = (end: number) => bufStart + buf.lastIndexOf("<", end - 1 - bufStart);
+  const emit = (text: string) => out.push(text);
+  const flush = () => {
+    if (out.length) sink(out.join(""));
+    out = [];
+  };
+  /** Writes the tag anew in place of the one that ends at end. */
+  const replaceTag = (end: number, text: string) => {
+    copyTo(tagStart(end));
+    emit(text);
+    dropTo(end);
+  };
+  const flushUpTo = (col: number) => {
+    while (pending && pendingCols.length && pendingCols[0] < col) {
+      emit(pending.shift()!());
+      pendingCols.shift();
+    }
+  };
+
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  let depth = 0;
+  /** The depth of an element being left out (an earlier run's cell or link), or 0. */
+  let dropping = 0;
+  parser.on("opentag", (t) => {
+    const tag = t as SaxesTagPlain;
+    depth++;
+    if (dropping) return;
+    const name = local(tag.name);
+    const end = parser.position;
+    if (depth === 4 && pending !== null && name === "c") {
+      const ref = parseRef((tag.attributes as Record<string, string>).r ?? "");
+      colNumber = ref ? ref.col : colNumber + 1;
+      if (resultColumns.has(colNumber)) {
+        // An old result cell in a screened row (a re-run) is replaced by the new one.
+        copyTo(tagStart(end));
+        flushUpTo(colNumber + 1);
+        dropping = depth;
+        if (tag.isSelfClosing) {
+          dropTo(end);
+          dropping = 0;
+        }
+        return;
+      }
+      if (pendingCols.length && pendingCols[0] < colNumber) {
+        copyTo(tagStart(end));
+        flushUpTo(colNumber);
+      }
+      if (rowNumber === edit.headerRow && colNumber === edit.lastHeaderColumn) {
+        headerStyle = (tag.attributes as Record<string, string>).s;
+      }
+      return;
+    }
+    if (depth === 3 && name === "row") {
+      const a = tag.attributes as Record<string, string>;
+      rowNumber = a.r ? Number(a.r) : rowNumber + 1;
+      colNumber = -1;
+      const found = cellsFor(rowNumber);
+      if (!found) {
+        pending = null;
+        return;
+      }
+      pending = found.cells;
+      pendingCols = found.cols;
+      if (tag.isSelfClosing) {
+        const { spans: _spans, ...rest } = a;
+        replaceTag(end, openTag(tag.name, rest) + pending.map((cell) => cell()).join("") + `</${tag.name}>`);
+        pending = null;
+      } else if ("spans" in a) {
+        // spans is an optional loading hint; it would no longer cover the row's cells.
+        const { spans: _spans, ...rest } = a;
+        replaceTag(end, openTag(tag.name, rest));
+      }
+      return;
+    }
+    if (depth === 3 && name === "hyperlink") {
       // The links of an earlier run's match cells are replaced by this run's.
-      if (local(tag.name) === "hyperlink" && path.length === 2) {
-        const ref = parseRef(((tag.attributes as Record<string, string>).ref ?? "").split(":")[0]);
-        if (ref && resultColumns.has(ref.col)) return true;
-      }
-      // An old result cell in a screened row (a re-run) is replaced by the new one.
-      if (pending !== null && local(tag.name) === "c" && path.length === depthOfRow + 1) {
-        const ref = parseRef((tag.attributes as Record<string, string>).r ?? "");
-        colNumber = ref ? ref.col : colNumber + 1;
-        if (resultColumns.has(colNumber)) {
-          flushUpTo(colNumber + 1, out);
-          return true;
-        }
-        flushUpTo(colNumber, out);
-        if (rowNumber === edit.headerRow && colNumber === edit.lastHeaderColumn) {
-          headerStyle = (tag.attributes as Record<string, string>).s;
+      const ref = parseRef(((tag.attributes as Record<string, string>).ref ?? "").split(":")[0]);
+      if (ref && resultColumns.has(ref.col)) {
+        copyTo(tagStart(end));
+        dropping = depth;
+        if (tag.isSelfClosing) {
+          dropTo(end);
+          dropping = 0;
         }
       }
-      return false;
-    },
-    open(tag: SaxesTagPlain, path, out) {
-      const name = local(tag.name);
-      const a = { ...(tag.attributes as Record<string, string>) };
-      if (path.length === 0) {
-        prefix = tag.name.includes(":") ? tag.name.slice(0, tag.name.indexOf(":") + 1) : "";
-        // The hyperlinks' r:id needs the relationships namespace under the prefix "r".
-        if (edit.results.size && !a["xmlns:r"]) a["xmlns:r"] = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-        out.push(openTag(tag.name, a));
-        return true;
+      return;
+    }
+    if (depth === 1) {
+      prefix = tag.name.includes(":") ? tag.name.slice(0, tag.name.indexOf(":") + 1) : "";
+      const a = tag.attributes as Record<string, string>;
+      // The hyperlinks' r:id needs the relationships namespace under the prefix "r".
+      if (edit.results.size && !a["xmlns:r"]) {
+        replaceTag(end, openTag(tag.name, { ...a, "xmlns:r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships" }));
       }
-      if (path.length === 1) {
-        if (name === "dimension" && a.ref) {
-          const [from, to] = a.ref.split(":");
-          const end = parseRef(to ?? from);
-          if (end && end.col < lastColumn) a.ref = `${from}:${columnLetter(lastColumn)}${Math.max(end.row, edit.headerRow)}`;
-          out.push(openTag(tag.name, a));
-          return true;
-        }
-        if (name === "cols") sawCols = true;
-        if (name === "sheetData" && !sawCols) out.push(`<${prefix}cols>${newCols()}</${prefix}cols>`);
-        if (name === "autoFilter" && a.ref) {
-          const start = parseRef(a.ref.split(":")[0]);
-          if (start && start.row === edit.headerRow) a.ref = filterRef;
-          out.push(openTag(tag.name, a));
-          return true;
-        }
-        if (!autoFilterDone && AFTER_AUTOFILTER.has(name)) {
-          out.push(`<${prefix}autoFilter ref="${filterRef}"/>`);
-          autoFilterDone = true;
-        }
-        if (!hasHyperlinks && !hyperlinksDone && AFTER_HYPERLINKS.has(name)) {
-          if (links.length) out.push(`<${prefix}hyperlinks>${linkElements()}</${prefix}hyperlinks>`);
-          hyperlinksDone = true;
-        }
-      }
-      if (name === "row" && path.length === 2) {
-        rowNumber = a.r ? Number(a.r) : rowNumber + 1;
-        colNumber = -1;
-        const found = cellsFor(rowNumber);
-        if (found) {
-          pending = found.cells;
-          pendingCols = found.cols;
-          depthOfRow = path.length;
-          // spans is an optional loading hint; it would no longer cover the row's cells.
-          delete a.spans;
-          out.push(openTag(tag.name, a));
-          return true;
-        }
-        pending = null;
-      }
-    },
-    beforeClose(name, path, out) {
-      const n = local(name);
-      if (n === "row" && path.length === 3 && pending !== null) {
-        flushUpTo(Infinity, out);
-        pending = null;
-      }
-      if (n === "cols" && path.length === 2) {
-        // Only columns no existing <col> range covers get a width; ranges must not overlap.
-        const covered = /max="(\d+)"/g;
-        let maxCovered = 0;
-        for (const m of xml.slice(0, xml.indexOf("sheetData")).matchAll(covered)) maxCovered = Math.max(maxCovered, Number(m[1]));
-        out.push(
-          edit.columns
-            .map((c, k) =>
-              c + 1 > maxCovered ? `<col min="${c + 1}" max="${c + 1}" width="${edit.widths[k] ?? 20}" customWidth="1"/>` : "",
-            )
-            .join(""),
+      return;
+    }
+    if (depth !== 2) return;
+    const a = tag.attributes as Record<string, string>;
+    if (name === "dimension" && a.ref) {
+      const [from, to] = a.ref.split(":");
+      const last = parseRef(to ?? from);
+      if (last && last.col < lastColumn) {
+        replaceTag(
+          end,
+          openTag(tag.name, { ...a, ref: `${from}:${columnLetter(lastColumn)}${Math.max(last.row, edit.headerRow)}` }, tag.isSelfClosing),
         );
       }
-      if (n === "hyperlinks" && path.length === 2) out.push(linkElements());
-      if (n === "worksheet" && path.length === 1 && !autoFilterDone) {
-        out.push(`<${prefix}autoFilter ref="${filterRef}"/>`);
+      return;
+    }
+    if (name === "cols") sawCols = true;
+    if (name === "sheetData" && !sawCols) {
+      copyTo(tagStart(end));
+      emit(`<${prefix}cols>${newCols()}</${prefix}cols>`);
+    }
+    if (name === "autoFilter" && a.ref) {
+      const start = parseRef(a.ref.split(":")[0]);
+      if (start && start.row === edit.headerRow) replaceTag(end, openTag(tag.name, { ...a, ref: filterRef }, tag.isSelfClosing));
+      return;
+    }
+    if (!autoFilterDone && AFTER_AUTOFILTER.has(name)) {
+      copyTo(tagStart(end));
+      emit(`<${prefix}autoFilter ref="${filterRef}"/>`);
+      autoFilterDone = true;
+    }
+    if (!hasHyperlinks && !hyperlinksDone && AFTER_HYPERLINKS.has(name)) {
+      copyTo(tagStart(end));
+      if (links.length) emit(`<${prefix}hyperlinks>${linkElements()}</${prefix}hyperlinks>`);
+      hyperlinksDone = true;
+    }
+  });
+  parser.on("closetag", (t) => {
+    const end = parser.position;
+    if (dropping) {
+      if (depth === dropping) {
+        dropTo(end);
+        dropping = 0;
+      }
+      depth--;
+      return;
+    }
+    const n = local(t.name);
+    if (depth === 3 && n === "row" && pending !== null) {
+      copyTo(tagStart(end));
+      flushUpTo(Infinity);
+      pending = null;
+    } else if (depth === 2 && n === "cols") {
+      // Only columns no existing <col> range covers get a width; ranges must not overlap.
+      copyTo(tagStart(end));
+      const maxCovered = layout.maxColCovered;
+      emit(
+        edit.columns
+          .map((c, k) => (c + 1 > maxCovered ? `<col min="${c + 1}" max="${c + 1}" width="${edit.widths[k] ?? 20}" customWidth="1"/>` : ""))
+          .join(""),
+      );
+    } else if (depth === 2 && n === "hyperlinks") {
+      copyTo(tagStart(end));
+      emit(linkElements());
+    } else if (depth === 1 && n === "worksheet") {
+      copyTo(tagStart(end));
+      if (!autoFilterDone) {
+        emit(`<${prefix}autoFilter ref="${filterRef}"/>`);
         autoFilterDone = true;
       }
-      if (n === "worksheet" && path.length === 1 && !hasHyperlinks && !hyperlinksDone && links.length) {
-        out.push(`<${prefix}hyperlinks>${linkElements()}</${prefix}hyperlinks>`);
-      }
-    },
+      if (!hasHyperlinks && !hyperlinksDone && links.length) emit(`<${prefix}hyperlinks>${linkElements()}</${prefix}hyperlinks>`);
+    }
+    depth--;
+    if (out.length >= 256) {
+      copyTo(end);
+      flush();
+    }
   });
+  return {
+    write(text: string) {
+      buf += text;
+      parser.write(text);
+    },
+    close() {
+      parser.close();
+      copyTo(bufStart + buf.length);
+      flush();
+    },
+  };
 }

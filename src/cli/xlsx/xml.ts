@@ -32,16 +32,34 @@ export interface RewriteHandlers {
   skip?(tag: SaxesTagPlain, path: readonly string[], out: string[]): boolean;
 }
 
+/** Output is handed on in pieces once this many pieces are waiting. */
+const FLUSH_PIECES = 8192;
+
+export interface XmlRewriter {
+  /** Parses the next piece of the input; output may be handed to the sink meanwhile. */
+  write(text: string): void;
+  /** Ends the input and hands on the rest of the output. */
+  close(): void;
+}
+
 /**
  * Parses XML with saxes and writes it back, event by event, giving the handlers a chance to change
  * elements. Attribute order, namespaces and text are kept; only quoting and escaping are normalised.
+ * Input comes in pieces and output goes to sink in pieces, so a worksheet of a million rows is
+ * never held as one string.
  */
-export function rewriteXml(xml: string, handlers: RewriteHandlers): string {
-  const out: string[] = [];
+export function xmlRewriter(handlers: RewriteHandlers, sink: (text: string) => void): XmlRewriter {
+  let out: string[] = [];
   const path: string[] = [];
   let skipping = 0;
-  /** Where each open element's start tag went in out, and whether the input wrote it self-closing. */
+  /** Where each open element's start tag went in out (-1: already handed on), and whether the input wrote it self-closing. */
   const opened: Array<{ index: number; selfClosing: boolean }> = [];
+  const flush = () => {
+    if (out.length) sink(out.join(""));
+    out = [];
+    // Every open element has content after its start tag by now, so none becomes self-closing.
+    for (const o of opened) o.index = -1;
+  };
   const parser = new SaxesParser({ xmlns: false, position: false });
   parser.on("xmldecl", (d) => {
     let decl = `<?xml version="${d.version ?? "1.0"}"`;
@@ -89,9 +107,26 @@ export function rewriteXml(xml: string, handlers: RewriteHandlers): string {
     path.pop();
     const start = opened.pop()!;
     // An empty element written self-closing stays self-closing.
-    if (start.selfClosing && start.index === out.length - 1) out[start.index] = out[start.index].slice(0, -1) + "/>";
+    if (start.selfClosing && start.index !== -1 && start.index === out.length - 1) out[start.index] = out[start.index].slice(0, -1) + "/>";
     else out.push(`</${tag.name}>`);
+    if (out.length >= FLUSH_PIECES) flush();
   });
-  parser.write(xml).close();
-  return out.join("");
+  return {
+    write(text: string) {
+      parser.write(text);
+    },
+    close() {
+      parser.close();
+      flush();
+    },
+  };
+}
+
+/** rewriteXml for a part held as one string (small parts: styles, rels, tests). */
+export function rewriteXml(xml: string, handlers: RewriteHandlers): string {
+  const pieces: string[] = [];
+  const rewriter = xmlRewriter(handlers, (text) => pieces.push(text));
+  rewriter.write(xml);
+  rewriter.close();
+  return pieces.join("");
 }
