@@ -1,4 +1,3 @@
-import { noteWith } from "./sector";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
@@ -8,7 +7,8 @@ import { columnLetter, normaliseHeader, OUTPUT_HEADERS } from "./columns";
 import { formatCsvRecord, typedCsvValue } from "./csv";
 import { canEncode, encodeText, ENCODING_NAMES, type AnyTextEncoding } from "./encoding";
 import type { InputTable } from "./read-input";
-import { matchLink, resultTexts } from "./report";
+import { matchLink } from "./report";
+import { outputHeaders, outputTexts } from "./result-cells";
 import { screenedPackage } from "./xlsx/lossless";
 import type { ScreenedRow } from "./screen-rows";
 
@@ -20,15 +20,15 @@ const RISK_STYLE: Record<Risk, { fill?: string; font?: string }> = {
   none: {},
 };
 
-const OUTPUT_WIDTHS = [10, 45, 70];
+const OUTPUT_WIDTHS = [10, 45, 70, 22];
 
 /**
- * Where the three result columns go: where an earlier run put them (matched by header), else
- * right after the last column holding any value, so no input data is ever overwritten.
+ * Where the result columns go (the three, or four with "Sector risk"): where an earlier run put them (matched
+ * by header), else right after the last column holding any value, so no input data is ever overwritten.
  */
-export function outputColumnIndexes(table: InputTable): [number, number, number] {
+export function outputColumnIndexes(table: InputTable, headers: readonly string[] = OUTPUT_HEADERS): number[] {
   const folded = table.headers.map(normaliseHeader);
-  const existing = OUTPUT_HEADERS.map((h) => folded.indexOf(normaliseHeader(h)));
+  const existing = headers.map((h) => folded.indexOf(normaliseHeader(h)));
   let lastUsed = table.headers.reduce((last, h, i) => (h.trim() !== "" ? i : last), -1);
   for (const row of table.rows) {
     for (let i = row.cells.length - 1; i > lastUsed; i--) {
@@ -39,7 +39,7 @@ export function outputColumnIndexes(table: InputTable): [number, number, number]
     }
   }
   let next = lastUsed + 1;
-  return existing.map((index) => (index !== -1 ? index : next++)) as [number, number, number];
+  return existing.map((index) => (index !== -1 ? index : next++));
 }
 
 /** Same directory, so the final rename is atomic and a failed write never leaves a half file at --out. */
@@ -81,7 +81,8 @@ export function csvOutputFormat(table: InputTable, outEncoding?: AnyTextEncoding
 
 /** The CSV text of the output (without the byte-order mark), one record per input line. */
 export function csvOutputText(table: InputTable, screened: readonly ScreenedRow[], delimiter: string, sepLine: boolean): string {
-  const columns = outputColumnIndexes(table);
+  const headers = outputHeaders(table, screened);
+  const columns = outputColumnIndexes(table, headers);
   const width = Math.max(table.headers.length, ...columns.map((c) => c + 1));
   const byRow = new Map(screened.map((s) => [s.row.rowNumber, s]));
   const rowsByNumber = new Map([...table.preamble, ...table.rows].map((r) => [r.rowNumber, r]));
@@ -95,13 +96,11 @@ export function csvOutputText(table: InputTable, screened: readonly ScreenedRow[
 
   const chunks: string[] = sepLine ? [`sep=${delimiter}\r\n`] : [];
   for (let n = 1; n < table.headerRowNumber; n++) chunks.push(record(rowsByNumber.get(n)?.cells ?? []));
-  chunks.push(record(table.headers, [...OUTPUT_HEADERS]));
+  chunks.push(record(table.headers, headers));
   for (let n = table.headerRowNumber + 1; n <= lastRow; n++) {
     const row = rowsByNumber.get(n);
     const screenedRow = byRow.get(n);
-    const result = screenedRow?.result;
-    const texts: [string, string, string] | undefined = result ? resultTexts(result) : undefined;
-    if (texts && screenedRow && texts[2] !== "") texts[2] = noteWith(screenedRow, screenedRow.sector);
+    const texts = screenedRow ? outputTexts(screenedRow, headers.length) : undefined;
     chunks.push(row ? record(row.cells, texts) : record([]));
   }
   return chunks.join("");
@@ -189,20 +188,22 @@ function workbookFromCsv(table: InputTable): { workbook: ExcelJS.Workbook; sheet
 export async function writeXlsxOutput(table: InputTable, screened: readonly ScreenedRow[], outPath: string): Promise<void> {
   if (table.sourceBytes) {
     // A workbook input: edit its package, so everything the results do not touch stays as it was.
-    const pkg = screenedPackage(table.sourceBytes, table, screened, outputColumnIndexes(table));
+    const headers = outputHeaders(table, screened);
+    const pkg = screenedPackage(table.sourceBytes, table, screened, outputColumnIndexes(table, headers), headers);
     await writeAtomically(outPath, (temp) => fs.writeFile(temp, pkg.toBytes()));
     return;
   }
   const { workbook, sheet } =
     table.workbook && table.worksheet ? { workbook: table.workbook, sheet: table.worksheet } : workbookFromCsv(table);
-  const columns = outputColumnIndexes(table);
+  const headers = outputHeaders(table, screened);
+  const columns = outputColumnIndexes(table, headers);
   const headerRow = sheet.getRow(table.headerRowNumber);
   const lastInputHeader = headerRow.getCell(Math.max(1, table.headers.length));
 
   columns.forEach((c, k) => {
     const cell = headerRow.getCell(c + 1);
     const base = lastInputHeader.style ?? {};
-    cell.value = OUTPUT_HEADERS[k];
+    cell.value = headers[k];
     cell.style = {
       font: { ...(base.font ?? {}), bold: true },
       fill: base.fill,
@@ -217,13 +218,12 @@ export async function writeXlsxOutput(table: InputTable, screened: readonly Scre
   for (const screenedRow of screened) {
     const { row, result } = screenedRow;
     const target = sheet.getRow(row.rowNumber);
-    const [riskCell, matchCell, noteCell] = columns.map((c) => target.getCell(c + 1));
+    const [riskCell, matchCell, noteCell, sectorCell] = columns.map((c) => target.getCell(c + 1));
     // The row's own font (name, size) from column A, so the result cells match the table.
     const rowFont = target.getCell(1).style?.font;
     // Every value written is a plain string or a hyperlink object: exceljs only writes a formula
     // for a {formula} value, so a note or name beginning with "=" stays text.
-    const [risk, text, plainNote] = resultTexts(result);
-    const note = plainNote === "" ? "" : noteWith(screenedRow, screenedRow.sector);
+    const [risk, text, note, sector] = outputTexts(screenedRow, headers.length);
     riskCell.value = risk === "" ? null : risk;
     const link = text === "" ? null : matchLink(result);
     matchCell.value = text === "" ? null : link ? { text, hyperlink: link, tooltip: "Open the source for this listing" } : text;
@@ -231,6 +231,11 @@ export async function writeXlsxOutput(table: InputTable, screened: readonly Scre
     riskCell.style = styles.get(result.risk, false, rowFont);
     noteCell.style = riskCell.style;
     matchCell.style = styles.get(result.risk, link !== null, rowFont);
+    if (sectorCell) {
+      // A separate signal: plain text, never the WRO risk's colours.
+      sectorCell.value = sector === "" ? null : sector;
+      sectorCell.style = styles.get("none", false, rowFont);
+    }
   }
 
   const lastColumn = Math.max(table.headers.length, ...columns.map((c) => c + 1));

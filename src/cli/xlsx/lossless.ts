@@ -1,7 +1,7 @@
 import { OUTPUT_HEADERS } from "../columns";
-import { noteWith } from "../sector";
 import type { InputTable } from "../read-input";
-import { matchLink, resultTexts } from "../report";
+import { matchLink } from "../report";
+import { outputTexts } from "../result-cells";
 import { escapeAttr } from "./xml";
 import type { ScreenedRow } from "../screen-rows";
 import { XlsxPackage } from "./package";
@@ -10,7 +10,7 @@ import { addRiskStyles } from "./styles-edit";
 import { eachElement, localName, worksheetParts, workbookPart } from "./workbook-info";
 import { relsPartOf, resolveTarget } from "./package";
 
-const OUTPUT_WIDTHS = [10, 45, 70];
+const OUTPUT_WIDTHS = [10, 45, 70, 22];
 
 /** The styles part of the workbook, through the workbook's relationships. */
 function stylesPart(pkg: XlsxPackage): string | null {
@@ -33,6 +33,7 @@ export function screenedPackage(
   table: InputTable,
   screened: readonly ScreenedRow[],
   columns: readonly number[],
+  headers: readonly string[] = OUTPUT_HEADERS,
 ): XlsxPackage {
   const pkg = XlsxPackage.read(inputBytes);
   const sheet = worksheetParts(pkg).find((s) => s.name === table.sheetName);
@@ -47,9 +48,8 @@ export function screenedPackage(
   const results = new Map<number, ResultCells>();
   for (const screenedRow of screened) {
     const { row, result } = screenedRow;
-    const texts = resultTexts(result);
-    // The note carries the sector sentence when sector risk is on (never for a blank supplier cell).
-    if (texts[2] !== "") texts[2] = noteWith(screenedRow, screenedRow.sector);
+    // The note carries the sector sentence, "Sector risk" the label, when sector risk is on (see result-cells.ts).
+    const texts = outputTexts(screenedRow, headers.length);
     const url = texts[1] === "" ? null : matchLink(result);
     let linkId: string | null = null;
     if (url) {
@@ -66,7 +66,8 @@ export function screenedPackage(
     editSheetXml(pkg.text(sheet.part), {
       headerRow: table.headerRowNumber,
       columns,
-      headers: OUTPUT_HEADERS,
+      headers,
+      riskStyledColumns: OUTPUT_HEADERS.length,
       lastHeaderColumn,
       results,
       xf,
