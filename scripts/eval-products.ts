@@ -1,11 +1,32 @@
 // npm run eval (after the engine figures) or npx tsx scripts/eval-products.ts — precision and recall of the
-// product-term mapping (src/data/sector/terms.json) on test/eval/products.csv. Figures are printed, not
-// asserted; the floor lives in test/eval/products.test.ts. Method: docs/evaluation.md, "Product mapping".
+// product-term mapping (src/data/sector/terms.json) on test/eval/products.csv (every case, tuned on), on the
+// 2026-12b batch alone (merged into products.csv after it was scored once) and on the 2026-12c batch (held out:
+// never tuned on, not merged; the current estimate). Figures are printed, not asserted; the floor lives in test/eval/products.test.ts.
+// Method: docs/evaluation.md, "Product mapping".
 import { bundledProductReader } from "../src/core/sector";
-import { formatProductReport, loadProductCases, scoreProducts } from "../test/eval/products";
+import {
+  formatProductReport,
+  HELDOUT_C_PRODUCTS_PATH,
+  HELDOUT_PRODUCTS_PATH,
+  loadProductCases,
+  scoreProducts,
+} from "../test/eval/products";
 
 export function productEvalReport(): string {
-  return formatProductReport(scoreProducts(bundledProductReader(), loadProductCases()));
+  const reader = bundledProductReader();
+  return [
+    formatProductReport(scoreProducts(reader, loadProductCases())),
+    formatProductReport(
+      scoreProducts(reader, loadProductCases(HELDOUT_PRODUCTS_PATH)),
+      40,
+      "test/eval/products-heldout-2026-12b.csv (tuned on)",
+    ),
+    formatProductReport(
+      scoreProducts(reader, loadProductCases(HELDOUT_C_PRODUCTS_PATH)),
+      40,
+      "test/eval/products-heldout-2026-12c.csv (held out: not tuned on)",
+    ),
+  ].join("\n\n");
 }
 
 if (require.main === module) console.log(productEvalReport());

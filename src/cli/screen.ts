@@ -5,6 +5,8 @@ import { columnLetter, describeHeaders, detectColumn, resolveColumn, type Column
 import { formulaAsText, formulaWithoutValue, shownText } from "./cell-text";
 import { encodingOption, ENCODING_NAMES } from "./encoding";
 import { UsageError } from "./errors";
+import { OUTPUT_HEADERS } from "./columns";
+import { SECTOR_OUTPUT_HEADER } from "./result-cells";
 import { readInput, type InputTable } from "./read-input";
 import { sectorRows, sectorSummary, sectorWanted } from "./sector";
 import { CSV_REPORT_HEADERS, csvReportRecord, isBlankSupplier, jsonLine, summaryLine, tableHeader, tableLayout, tableRow } from "./report";
@@ -171,10 +173,10 @@ function checkSheetLimits(table: InputTable, options: CliOptions): void {
         `Write a CSV instead (--out with a .csv name), or split the file.`,
     );
   }
-  const width = Math.max(...outputColumnIndexes(table)) + 1;
+  const width = Math.max(...outputColumnIndexes(table, [...OUTPUT_HEADERS, SECTOR_OUTPUT_HEADER])) + 1;
   if (width > EXCEL_MAX_COLUMNS) {
     throw new UsageError(
-      `${options.input} needs ${width.toLocaleString("en-GB")} columns with the 3 result columns, more than an Excel sheet holds (${EXCEL_MAX_COLUMNS.toLocaleString("en-GB")}), so it cannot be written as ${options.out}. Write a CSV instead (--out with a .csv name).`,
+      `${options.input} needs ${width.toLocaleString("en-GB")} columns with the result columns, more than an Excel sheet holds (${EXCEL_MAX_COLUMNS.toLocaleString("en-GB")}), so it cannot be written as ${options.out}. Write a CSV instead (--out with a .csv name).`,
     );
   }
 }

@@ -1,4 +1,3 @@
-import { noteWith } from "./sector";
 import { createWriteStream, promises as fs } from "node:fs";
 import { once } from "node:events";
 import * as path from "node:path";
@@ -7,7 +6,7 @@ import { normaliseHeader, OUTPUT_HEADERS } from "./columns";
 import { formatCsvRecord } from "./csv";
 import { canEncode, encodeText, ENCODING_NAMES, type AnyTextEncoding } from "./encoding";
 import type { InputTable } from "./read-input";
-import { resultTexts } from "./report";
+import { outputHeaders, outputTexts } from "./result-cells";
 import { writeScreenedPackage } from "./xlsx/lossless";
 import { writeCsvAsWorkbook } from "./xlsx/new-workbook";
 import type { ScreenedRow } from "./screen-rows";
@@ -16,9 +15,9 @@ import type { ScreenedRow } from "./screen-rows";
  * Where the three result columns go: where an earlier run put them (matched by header), else
  * right after the last column holding any value, so no input data is ever overwritten.
  */
-export function outputColumnIndexes(table: InputTable): [number, number, number] {
+export function outputColumnIndexes(table: InputTable, headers: readonly string[] = OUTPUT_HEADERS): number[] {
   const folded = table.headers.map(normaliseHeader);
-  const existing = OUTPUT_HEADERS.map((h) => folded.indexOf(normaliseHeader(h)));
+  const existing = headers.map((h) => folded.indexOf(normaliseHeader(h)));
   let lastUsed = table.headers.reduce((last, h, i) => (h.trim() !== "" ? i : last), -1);
   for (const row of table.rows) {
     for (let i = row.cells.length - 1; i > lastUsed; i--) {
@@ -86,7 +85,8 @@ export function* csvOutputChunks(
   sepLine: boolean,
   onProgress?: WriteProgress,
 ): Generator<string> {
-  const columns = outputColumnIndexes(table);
+  const headers = outputHeaders(table, screened);
+  const columns = outputColumnIndexes(table, headers);
   const width = Math.max(table.headers.length, ...columns.map((c) => c + 1));
   const lastRow = table.rows.length ? table.rows[table.rows.length - 1].rowNumber : table.headerRowNumber;
   const record = (cells: readonly unknown[], results?: readonly string[]): string => {
@@ -103,15 +103,14 @@ export function* csvOutputChunks(
     const row = table.preamble[p]?.rowNumber === n ? table.preamble[p++] : undefined;
     chunk += record(row?.cells ?? []);
   }
-  chunk += record(table.headers, [...OUTPUT_HEADERS]);
+  chunk += record(table.headers, headers);
   // screened[i] is the result of table.rows[i].
   let i = 0;
   for (let n = table.headerRowNumber + 1; n <= lastRow; n++) {
     const row = table.rows[i]?.rowNumber === n ? table.rows[i] : undefined;
     const screenedRow = row ? screened[i++] : undefined;
-    const result = screenedRow?.result;
-    const texts: [string, string, string] | undefined = result ? resultTexts(result) : undefined;
-    if (texts && screenedRow && texts[2] !== "") texts[2] = noteWith(screenedRow, screenedRow.sector);
+    // The note carries the sector sentence, "Sector risk" the label, when sector risk is on (result-cells.ts).
+    const texts = screenedRow ? outputTexts(screenedRow, headers.length) : undefined;
     chunk += row ? record(row.cells, texts) : record([]);
     if (chunk.length >= CHUNK_CHARS) {
       yield chunk;
@@ -183,9 +182,13 @@ export async function writeXlsxOutput(
   if (table.sourceBytes) {
     // A workbook input: edit its package, so everything the results do not touch stays as it was.
     const bytes = table.sourceBytes;
-    await writeAtomically(outPath, (temp) => writeScreenedPackage(bytes, table, screened, outputColumnIndexes(table), temp, onProgress));
+    const headers = outputHeaders(table, screened);
+    const columns = outputColumnIndexes(table, headers);
+    await writeAtomically(outPath, (temp) => writeScreenedPackage(bytes, table, screened, columns, temp, onProgress, headers));
     return;
   }
   // A CSV input: a new workbook, written as a stream.
-  await writeAtomically(outPath, (temp) => writeCsvAsWorkbook(table, screened, outputColumnIndexes(table), temp, onProgress));
+  const headers = outputHeaders(table, screened);
+  const columns = outputColumnIndexes(table, headers);
+  await writeAtomically(outPath, (temp) => writeCsvAsWorkbook(table, screened, columns, temp, onProgress, headers));
 }

@@ -36,6 +36,8 @@ export interface DecisionBlock {
   sheetName: string;
   /** 0-based column of "WRO risk"; the supplier column is the one left of it. */
   resultsFirstColumn: number;
+  /** The result block's width: 3, or 4 with "Sector risk" (the marker's column count). Default 3. */
+  resultColumnCount?: number;
   headerRowIndex: number;
   /** 0-based last row of the result block. */
   lastRowIndex: number;
@@ -48,7 +50,8 @@ export interface PreparedDecisions {
 }
 
 /**
- * Finds or makes the five decision columns right of the results (one sync for the checks; the header,
+ * Finds or makes the five decision columns right of the results (right of "WRO notes", or of "Sector risk" when
+ * the block has it) (one sync for the checks; the header,
  * validation and formats are queued for the caller's next sync). Existing columns (recognised by their five
  * headers) are left exactly as they are: values, formats and validation are the user's. Cells holding the
  * user's other data mean five columns are inserted (after `confirmInsert`), never overwritten.
@@ -59,7 +62,7 @@ export async function prepareDecisionColumns(
   options: { confirmInsert?: (request: InsertRequest) => Promise<boolean> } = {},
 ): Promise<PreparedDecisions> {
   const sheet = context.workbook.worksheets.getItem(block.sheetName);
-  const first = block.resultsFirstColumn + 3;
+  const first = block.resultsFirstColumn + (block.resultColumnCount ?? 3);
   const rows = block.lastRowIndex - block.headerRowIndex + 1;
   const header = sheet.getRangeByIndexes(block.headerRowIndex, first, 1, DECISION_COLUMN_COUNT);
   header.load("values");
@@ -176,18 +179,23 @@ export async function reconcileDecisions(
   return { counts, rows, syncs };
 }
 
-/** Where the decision columns of a result block are, or null when the block has none. One sync. */
+/**
+ * Where the decision columns of a result block are, or null when the block has none. They start right of the
+ * block: `resultColumnCount` is the marker's width (3, or 4 with "Sector risk"). One sync.
+ */
 export async function locateDecisionColumns(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   resultsFirstColumn: number,
   headerRowIndex: number,
+  resultColumnCount = 3,
 ): Promise<number | null> {
-  const header = sheet.getRangeByIndexes(headerRowIndex, resultsFirstColumn + 3, 1, DECISION_COLUMN_COUNT);
+  const first = resultsFirstColumn + resultColumnCount;
+  const header = sheet.getRangeByIndexes(headerRowIndex, first, 1, DECISION_COLUMN_COUNT);
   header.load("values");
   await sync(context);
   const texts = header.values[0].map((v) => cellText(v).trim());
-  return DECISION_COLUMN_HEADERS.every((h, i) => texts[i] === h) ? resultsFirstColumn + 3 : null;
+  return DECISION_COLUMN_HEADERS.every((h, i) => texts[i] === h) ? first : null;
 }
 
 /** One row as the pane lists it, read back from the sheet. */

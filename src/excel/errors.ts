@@ -89,6 +89,8 @@ export const messages = {
   filterConflict: (table: string) =>
     `The list overlaps the table "${table}", and a sheet filter cannot cover a table. Filter the table itself (its header buttons), or move the list apart from it. Your current filter was left as it was.`,
   noResults: (sheet: string) => `There are no screening results on "${sheet}" yet. Screen a column first.`,
+  noSectorColumn: (sheet: string) =>
+    `The results on "${sheet}" have no "Sector risk" column. Choose a Product column and screen again to add it.`,
   writeFailed: (written: RowSpan | null, notWritten: RowSpan, reason: string) =>
     written
       ? `Results were written for ${describeRows(written)}, but not for ${describeRows(notWritten)}: ${reason}. Your own data is untouched; re-run to finish.`

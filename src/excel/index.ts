@@ -10,6 +10,8 @@ export {
   queueRiskFormatting,
   queueListFilterButtons,
   showFlaggedOnly,
+  showSectorRisk,
+  SECTOR_RISK_LABELS,
   clearFilter,
   readSummary,
   selectRow,

@@ -11,6 +11,7 @@ export interface ResultsMarker {
   /** The defined name, e.g. "WRO_Results_1". */
   name: string;
   firstColumnIndex: number;
+  /** 3 ("WRO risk", "WRO match", "WRO notes"), or 4 with "Sector risk". */
   columnCount: number;
   /** 0-based row index of the header row. */
   headerRowIndex: number;
@@ -30,10 +31,16 @@ export function parseMarker(name: string, formula: string): ResultsMarker | null
   return { name, firstColumnIndex: first, columnCount: last - first + 1, headerRowIndex: top, lastRowIndex: bottom };
 }
 
-/** "=Sheet1!$C$1:$E$101" for a block. */
-export function markerFormula(sheetName: string, firstColumnIndex: number, headerRowIndex: number, lastRowIndex: number): string {
+/** "=Sheet1!$C$1:$E$101" for a block of three columns ("…$F$101" with "Sector risk"). */
+export function markerFormula(
+  sheetName: string,
+  firstColumnIndex: number,
+  headerRowIndex: number,
+  lastRowIndex: number,
+  columnCount: 3 | 4 = 3,
+): string {
   const a = `$${columnLetter(firstColumnIndex)}$${headerRowIndex + 1}`;
-  const b = `$${columnLetter(firstColumnIndex + 2)}$${lastRowIndex + 1}`;
+  const b = `$${columnLetter(firstColumnIndex + columnCount - 1)}$${lastRowIndex + 1}`;
   return `=${quoteSheetName(sheetName)}!${a}:${b}`;
 }
 
@@ -58,7 +65,7 @@ export function markersFrom(names: Excel.NamedItemCollection): ResultsMarker[] {
   for (const item of names.items) {
     if (!item.name.startsWith(MARKER_PREFIX)) continue;
     const marker = parseMarker(item.name, String(item.formula ?? ""));
-    if (marker && marker.columnCount === 3) markers.push(marker);
+    if (marker && (marker.columnCount === 3 || marker.columnCount === 4)) markers.push(marker);
   }
   return markers;
 }

@@ -3,7 +3,7 @@ import { ExcelAdapterError, messages, officeErrorCode } from "./errors";
 import { queueClearFilters, queueFilterState, queueRestoreFilters, savedFilters, type SavedFilter } from "./filters";
 import { cellText, sync } from "./io";
 import { loadMarkers, markerFormula, markersFrom, nextMarkerName, type ResultsMarker } from "./marker";
-import { RESULT_HEADERS, type ColumnSelection, type InsertRequest, type ResultsPlacement } from "./types";
+import { RESULT_BLOCK_HEADERS, SECTOR_HEADER, type ColumnSelection, type InsertRequest, type ResultsPlacement } from "./types";
 
 export interface PrepareOptions {
   confirmInsert?: (request: InsertRequest) => Promise<boolean>;
@@ -11,12 +11,20 @@ export interface PrepareOptions {
   signal?: AbortSignal;
   /** Queues the caller's own reads (the first chunk of names) into the checks' sync, saving a round trip. */
   alongsideChecks?: () => void;
+  /**
+   * The run has a product column: the block gets the fourth column, "Sector risk", right of "WRO notes" (a block
+   * made before without it gains it: the empty column there, or one inserted column). A block that has the column
+   * keeps it either way.
+   */
+  sector?: boolean;
 }
 
 export interface PreparedResults {
   placement: ResultsPlacement;
-  /** Sheet columns right of the supplier column moved this many places (new columns were inserted). */
+  /** Sheet columns right of `movedAfter` moved this many places (new columns were inserted). */
   shiftedBy: number;
+  /** 0-based column after which columns were inserted: the supplier column, or "WRO notes" when only "Sector risk" was. */
+  movedAfter: number;
   /** Sheet-qualified address of the whole result block, header included. */
   address: string;
   /** 0-based last row of the result block (the marker's extent): the rows screened now and any kept from before. */
@@ -61,10 +69,11 @@ export async function prepareResultsColumns(
     .getEntireColumn()
     .getTables(false);
   tablesRight.load("items/name");
-  const target = sheet.getRangeByIndexes(selection.headerRowIndex, supplierCol + 1, blockRows, 3);
+  const wanted: 3 | 4 = options.sector ? 4 : 3;
+  const target = sheet.getRangeByIndexes(selection.headerRowIndex, supplierCol + 1, blockRows, wanted);
   const targetUsed = target.getUsedRangeOrNullObject(true);
   targetUsed.load("address");
-  const targetHeader = sheet.getRangeByIndexes(selection.headerRowIndex, supplierCol + 1, 1, 3);
+  const targetHeader = sheet.getRangeByIndexes(selection.headerRowIndex, supplierCol + 1, 1, 4);
   targetHeader.load("values");
   const table = selection.table ? sheet.tables.getItem(selection.table.name) : null;
   if (table) table.columns.load("items/name");
@@ -90,24 +99,85 @@ export async function prepareResultsColumns(
   const markers = markersFrom(names);
   const existing = markers.find((m) => m.firstColumnIndex === supplierCol + 1 && m.headerRowIndex === selection.headerRowIndex);
   const headerTexts = targetHeader.values[0].map((v) => cellText(v).trim());
-  const headersMatch = RESULT_HEADERS.every((h, i) => (table ? headerTexts[i].startsWith(h) : headerTexts[i] === h));
+  const headerIs = (i: number) => (table ? headerTexts[i].startsWith(RESULT_BLOCK_HEADERS[i]) : headerTexts[i] === RESULT_BLOCK_HEADERS[i]);
+  const existingWidth: 3 | 4 = existing?.columnCount === 4 ? 4 : 3;
+  const headersMatch = Array.from({ length: existingWidth }, (_, i) => i).every(headerIs);
 
   let mode: ResultsPlacement["mode"];
+  let width: 3 | 4 = wanted;
   let shiftedBy = 0;
+  let movedAfter = supplierCol;
   // Decided first, queued only once nothing can still stop the run (the user may cancel while asked).
   let queueMove: () => void = () => undefined;
   let blockLastRowIndex = lastRowIndex;
   if (existing && headersMatch && (await rowsBelowMarkerAreFree(context, sheet, existing, lastRowIndex))) {
-    refuseMerge(
-      merges.find((m) =>
-        overlaps(m, selection.headerRowIndex, Math.max(lastRowIndex, existing.lastRowIndex), supplierCol + 1, supplierCol + 3),
-      ),
-    );
     mode = "updated-in-place";
+    // A block that has "Sector risk" keeps it, so the column never holds stale labels under someone else's header.
+    width = existingWidth === 4 ? 4 : wanted;
     // Screening some rows of the list again keeps the other rows' results; only rows past the list's end are stale.
     const listLast = Math.max(selection.listLastRowIndex ?? lastRowIndex, lastRowIndex);
     blockLastRowIndex = Math.max(lastRowIndex, Math.min(existing.lastRowIndex, listLast));
-    queueMove = () => clearRowsNoLongerScreened(sheet, existing, listLast);
+    let addSector: () => void = () => undefined;
+    if (existingWidth === 3 && width === 4) {
+      // The block gains "Sector risk" right of "WRO notes". That column is often the decision columns or the
+      // user's data: then one column is inserted there (asked first, as for any insert), never overwritten.
+      const sectorCol = supplierCol + 4;
+      const rows = Math.max(blockLastRowIndex, existing.lastRowIndex) - selection.headerRowIndex + 1;
+      const sectorUsed = sheet.getRangeByIndexes(selection.headerRowIndex, sectorCol, rows, 1).getUsedRangeOrNullObject(true);
+      sectorUsed.load("address");
+      await sync(context);
+      if (table) {
+        refuseInsertConflict(
+          merges.find((m) => m.r0 <= lastRowIndex && m.r1 >= selection.headerRowIndex && m.c0 < sectorCol && m.c1 >= sectorCol),
+          null,
+          selection.sheetName,
+        );
+        const taken = new Set(table.columns.items.map((c) => c.name.toLowerCase()));
+        const at = selection.table!.columnIndexInTable + 4;
+        addSector = () => table.columns.add(at, undefined, uniqueName(SECTOR_HEADER, taken));
+        shiftedBy = 1;
+        movedAfter = supplierCol + 3;
+      } else if (!sectorUsed.isNullObject) {
+        refuseInsertConflict(
+          merges.find((m) => m.c0 < sectorCol && m.c1 >= sectorCol),
+          tablesAcross(tablesLeft.items, tablesRight.items) ?? null,
+          selection.sheetName,
+        );
+        const occupied = sectorUsed.address;
+        const request: InsertRequest = {
+          sheetName: selection.sheetName,
+          occupiedAddress: occupied,
+          occupiedHeaders: headerTexts[3] ? [headerTexts[3]] : [],
+          action: "insert-sheet-columns",
+          columnCount: 1,
+          message: `Column ${columnLetter(sectorCol)} right of "WRO notes" holds your data. Insert one new column for "Sector risk"? Your data moves right; nothing is overwritten.`,
+        };
+        if (options.confirmInsert && !(await options.confirmInsert(request))) {
+          throw new ExcelAdapterError("insert-declined", messages.insertDeclined(occupied), {
+            sheetName: selection.sheetName,
+            address: occupied,
+          });
+        }
+        addSector = () => sheet.getRangeByIndexes(0, sectorCol, 1, 1).getEntireColumn().insert("Right");
+        shiftedBy = 1;
+        movedAfter = supplierCol + 3;
+      }
+    }
+    refuseMerge(
+      merges.find((m) =>
+        overlaps(
+          m,
+          selection.headerRowIndex,
+          Math.max(lastRowIndex, existing.lastRowIndex),
+          supplierCol + 1,
+          supplierCol + (shiftedBy > 0 ? 3 : width),
+        ),
+      ),
+    );
+    queueMove = () => {
+      clearRowsNoLongerScreened(sheet, existing, listLast);
+      addSector();
+    };
   } else if (table) {
     // table.columns.add shifts the cells of the table's rows right: a merge there across the new columns' place splits.
     const rowsOfTable = { r0: selection.headerRowIndex, r1: lastRowIndex };
@@ -117,17 +187,18 @@ export async function prepareResultsColumns(
       selection.sheetName,
     );
     mode = "added-table-columns";
-    shiftedBy = 3;
+    shiftedBy = width;
     const taken = new Set(table.columns.items.map((c) => c.name.toLowerCase()));
     const at = selection.table!.columnIndexInTable + 1;
-    queueMove = () => RESULT_HEADERS.forEach((header, i) => table.columns.add(at + i, undefined, uniqueName(header, taken)));
+    queueMove = () =>
+      RESULT_BLOCK_HEADERS.slice(0, width).forEach((header, i) => table.columns.add(at + i, undefined, uniqueName(header, taken)));
   } else if (targetUsed.isNullObject) {
-    refuseMerge(merges.find((m) => overlaps(m, selection.headerRowIndex, lastRowIndex, supplierCol + 1, supplierCol + 3)));
+    refuseMerge(merges.find((m) => overlaps(m, selection.headerRowIndex, lastRowIndex, supplierCol + 1, supplierCol + width)));
     mode = "empty-cells";
   } else {
     // Whole sheet columns are inserted: any merge or table, in any row, that spans the supplier column and the
     // next one would be split. Checked before asking the user, and before anything is changed.
-    const splitTable = tablesLeft.items.map((t) => t.name).find((name) => tablesRight.items.some((r) => r.name === name));
+    const splitTable = tablesAcross(tablesLeft.items, tablesRight.items);
     refuseInsertConflict(
       merges.find((m) => m.c0 <= supplierCol && m.c1 > supplierCol),
       splitTable ?? null,
@@ -138,9 +209,10 @@ export async function prepareResultsColumns(
       occupiedAddress: targetUsed.address,
       occupiedHeaders: headerTexts.filter((t) => t !== ""),
       action: "insert-sheet-columns",
-      message: `Columns ${columnLetter(supplierCol + 1)}–${columnLetter(supplierCol + 3)} next to "${
+      columnCount: width,
+      message: `Columns ${columnLetter(supplierCol + 1)}–${columnLetter(supplierCol + width)} next to "${
         selection.header || columnLetter(supplierCol)
-      }" hold your data. Insert three new columns for the results? Your data moves right; nothing is overwritten.`,
+      }" hold your data. Insert ${width === 4 ? "four" : "three"} new columns for the results? Your data moves right; nothing is overwritten.`,
     };
     if (options.confirmInsert && !(await options.confirmInsert(request))) {
       throw new ExcelAdapterError("insert-declined", messages.insertDeclined(targetUsed.address), {
@@ -149,10 +221,10 @@ export async function prepareResultsColumns(
       });
     }
     mode = "inserted-sheet-columns";
-    shiftedBy = 3;
+    shiftedBy = width;
     queueMove = () =>
       sheet
-        .getRangeByIndexes(0, supplierCol + 1, 1, 3)
+        .getRangeByIndexes(0, supplierCol + 1, 1, width)
         .getEntireColumn()
         .insert("Right");
   }
@@ -163,7 +235,7 @@ export async function prepareResultsColumns(
   queueClearFilters(sheet, filters);
   queueMove();
   const firstColumnIndex = supplierCol + 1;
-  const inserted = mode === "inserted-sheet-columns" || mode === "added-table-columns";
+  const inserted = shiftedBy > 0;
   const allRows = { first: selection.firstRowIndex + 1, last: lastRowIndex + 1 };
   if (inserted) {
     // The insert goes out on its own: if Excel refuses it, nothing has changed.
@@ -180,12 +252,13 @@ export async function prepareResultsColumns(
     }
   }
   if (!table) {
-    const header = sheet.getRangeByIndexes(selection.headerRowIndex, firstColumnIndex, 1, 3);
-    header.numberFormat = [["@", "@", "@"]];
-    header.values = [[...RESULT_HEADERS]];
+    const headers = RESULT_BLOCK_HEADERS.slice(0, width);
+    const header = sheet.getRangeByIndexes(selection.headerRowIndex, firstColumnIndex, 1, width);
+    header.numberFormat = [headers.map(() => "@")];
+    header.values = [headers];
     header.format.font.bold = true;
   }
-  const formula = markerFormula(selection.sheetName, firstColumnIndex, selection.headerRowIndex, blockLastRowIndex);
+  const formula = markerFormula(selection.sheetName, firstColumnIndex, selection.headerRowIndex, blockLastRowIndex, width);
   if (existing) {
     sheet.names.getItem(existing.name).formula = formula;
   } else {
@@ -202,13 +275,15 @@ export async function prepareResultsColumns(
       // Without the marker the new columns would be taken for the user's data next time: take them out again.
       // They are the add-in's own and hold at most its headers.
       const reason = error instanceof Error ? error.message : String(error);
-      if (mode === "added-table-columns") {
+      const firstInserted = movedAfter + 1;
+      if (table) {
         const columns = context.workbook.worksheets.getItem(selection.sheetName).tables.getItem(selection.table!.name).columns;
-        for (let i = 2; i >= 0; i--) columns.getItemAt(selection.table!.columnIndexInTable + 1 + i).delete();
+        const at = selection.table!.columnIndexInTable + (firstInserted - supplierCol);
+        for (let i = shiftedBy - 1; i >= 0; i--) columns.getItemAt(at + i).delete();
       } else {
         context.workbook.worksheets
           .getItem(selection.sheetName)
-          .getRangeByIndexes(0, firstColumnIndex, 1, 3)
+          .getRangeByIndexes(0, firstInserted, 1, shiftedBy)
           .getEntireColumn()
           .delete("Left");
       }
@@ -223,7 +298,7 @@ export async function prepareResultsColumns(
     }
   }
   const restoreFilters = () =>
-    queueRestoreFilters(context.workbook.worksheets.getItem(selection.sheetName), filters, (c) => shiftedColumn(c, supplierCol, shiftedBy));
+    queueRestoreFilters(context.workbook.worksheets.getItem(selection.sheetName), filters, (c) => shiftedColumn(c, movedAfter, shiftedBy));
 
   return {
     placement: {
@@ -231,22 +306,30 @@ export async function prepareResultsColumns(
       firstColumnIndex,
       headerRowIndex: selection.headerRowIndex,
       letters: [columnLetter(firstColumnIndex), columnLetter(firstColumnIndex + 1), columnLetter(firstColumnIndex + 2)],
+      columnCount: width,
+      sectorLetter: width === 4 ? columnLetter(firstColumnIndex + 3) : null,
       mode,
       tableName: selection.table?.name ?? null,
     },
     shiftedBy,
+    movedAfter,
     address: rectAddress(
       selection.sheetName,
       selection.headerRowIndex,
       firstColumnIndex,
       blockLastRowIndex - selection.headerRowIndex + 1,
-      3,
+      width,
     ),
     lastRowIndex: blockLastRowIndex,
     sheetHasAutoFilter: sheet.autoFilter.enabled,
     filters,
     restoreFilters,
   };
+}
+
+/** A table in both lists: inserting whole columns between them would split it. */
+function tablesAcross(left: Excel.Table[], right: Excel.Table[]): string | undefined {
+  return left.map((t) => t.name).find((name) => right.some((r) => r.name === name));
 }
 
 /** Excel refuses an insert that would split a table or a merged area (InsertDeleteConflict): say which first. */
@@ -272,7 +355,7 @@ async function rowsBelowMarkerAreFree(
 ): Promise<boolean> {
   if (lastRowIndex <= marker.lastRowIndex) return true;
   const below = sheet
-    .getRangeByIndexes(marker.lastRowIndex + 1, marker.firstColumnIndex, lastRowIndex - marker.lastRowIndex, 3)
+    .getRangeByIndexes(marker.lastRowIndex + 1, marker.firstColumnIndex, lastRowIndex - marker.lastRowIndex, marker.columnCount)
     .getUsedRangeOrNullObject(true);
   below.load("address");
   await sync(context);
@@ -282,7 +365,7 @@ async function rowsBelowMarkerAreFree(
 /** A re-run over fewer rows leaves stale results below; those cells are the add-in's own, so they are cleared. */
 function clearRowsNoLongerScreened(sheet: Excel.Worksheet, marker: ResultsMarker, lastRowIndex: number): void {
   if (marker.lastRowIndex <= lastRowIndex) return;
-  const stale = sheet.getRangeByIndexes(lastRowIndex + 1, marker.firstColumnIndex, marker.lastRowIndex - lastRowIndex, 3);
+  const stale = sheet.getRangeByIndexes(lastRowIndex + 1, marker.firstColumnIndex, marker.lastRowIndex - lastRowIndex, marker.columnCount);
   stale.clear("Contents");
   stale.clear("RemoveHyperlinks");
 }
@@ -294,7 +377,7 @@ function uniqueName(base: string, taken: Set<string>): string {
   return name;
 }
 
-/** Moves a column index the way the insert moved the sheet. */
-export function shiftedColumn(columnIndex: number, supplierColumn: number, shiftedBy: number): number {
-  return columnIndex > supplierColumn ? columnIndex + shiftedBy : columnIndex;
+/** Moves a column index the way the insert moved the sheet (columns right of `movedAfter` moved by `shiftedBy`). */
+export function shiftedColumn(columnIndex: number, movedAfter: number, shiftedBy: number): number {
+  return columnIndex > movedAfter ? columnIndex + shiftedBy : columnIndex;
 }

@@ -4,7 +4,7 @@ import { ExcelAdapterError, messages, officeErrorCode } from "./errors";
 import { cellText, planChunks, sync } from "./io";
 import { isActiveCriterion } from "./filters";
 import { loadMarkers, markersFrom, type ResultsMarker } from "./marker";
-import type { FlaggedRow, ResultsSummary, RiskCounts } from "./types";
+import { SECTOR_HEADER, type FlaggedRow, type ResultsSummary, type RiskCounts, type SectorLabelCounts } from "./types";
 
 /** Excel's own "light fill, dark text" pairs, so the colours read as Excel's and pass contrast. */
 export const RISK_STYLES: Record<Exclude<Risk, "none">, { fill: string; font: string }> = {
@@ -15,6 +15,9 @@ export const RISK_STYLES: Record<Exclude<Risk, "none">, { fill: string; font: st
 
 export const FLAGGED_RISKS: Risk[] = ["high", "review", "lifted"];
 const FLAGGED_LABELS = FLAGGED_RISKS.map((r) => RISK_LABELS[r]);
+
+/** The labels "Sector risk" cells hold (blank: none). "Show sector risk" filters to these. */
+export const SECTOR_RISK_LABELS = ["Forced labour", "Child labour", "Forced and child labour", "Input risk"] as const;
 
 /** Queues one conditional format per flagged level on the risk cells of the screened rows only (never A:A). */
 export function queueRiskFormatting(sheet: Excel.Worksheet, riskColumnIndex: number, firstRowIndex: number, rowCount: number): void {
@@ -55,6 +58,8 @@ interface LocatedResults {
   marker: ResultsMarker;
   /** Header text of the risk column (a table column's name). */
   riskHeader: string;
+  /** Header text of the "Sector risk" column (a table column's name), or null when the block has none. */
+  sectorHeader: string | null;
   table: Excel.Table | null;
 }
 
@@ -68,16 +73,20 @@ export async function locateResults(context: Excel.RequestContext, sheetName?: s
   const marker = markers[markers.length - 1];
   if (!marker) throw new ExcelAdapterError("no-results", messages.noResults(sheet.name), { sheetName: sheet.name });
 
-  const riskHeaderCell = sheet.getRangeByIndexes(marker.headerRowIndex, marker.firstColumnIndex, 1, 1);
-  riskHeaderCell.load("values");
-  const tables = riskHeaderCell.getTables(false);
+  const headerCells = sheet.getRangeByIndexes(marker.headerRowIndex, marker.firstColumnIndex, 1, marker.columnCount);
+  headerCells.load("values");
+  const tables = sheet.getRangeByIndexes(marker.headerRowIndex, marker.firstColumnIndex, 1, 1).getTables(false);
   tables.load("items/name");
   await sync(context);
+  const texts = headerCells.values[0].map((v) => cellText(v));
+  // In a table the name may carry a suffix Excel added to keep names unique ("Sector risk 2").
+  const sectorHeader = marker.columnCount === 4 && texts[3].trim().startsWith(SECTOR_HEADER) ? texts[3] : null;
   return {
     sheet,
     sheetName: sheet.name,
     marker,
-    riskHeader: cellText(riskHeaderCell.values[0][0]),
+    riskHeader: texts[0],
+    sectorHeader,
     table: tables.items[0] ?? null,
   };
 }
@@ -104,10 +113,28 @@ function markerNumber(marker: ResultsMarker): number {
 }
 
 /** Filters the list to rows whose risk is High, Review or Lifted. Hidden rows still keep their results. */
-export async function showFlaggedOnly(context: Excel.RequestContext, sheetName?: string): Promise<void> {
+export function showFlaggedOnly(context: Excel.RequestContext, sheetName?: string): Promise<void> {
+  return filterResultColumn(context, sheetName, "risk");
+}
+
+/**
+ * Filters the list to rows with a sector risk (any "Sector risk" label), the same way as "Show flagged only"
+ * (table filter, or the sheet AutoFilter keeping the user's criteria on other columns). A criterion already on
+ * "WRO risk" stays, so both together show flagged rows with a sector risk.
+ */
+export function showSectorRisk(context: Excel.RequestContext, sheetName?: string): Promise<void> {
+  return filterResultColumn(context, sheetName, "sector");
+}
+
+async function filterResultColumn(context: Excel.RequestContext, sheetName: string | undefined, which: "risk" | "sector"): Promise<void> {
   const found = await locateResults(context, sheetName);
+  if (which === "sector" && found.sectorHeader === null) {
+    throw new ExcelAdapterError("no-results", messages.noSectorColumn(found.sheetName), { sheetName: found.sheetName });
+  }
+  const header = which === "risk" ? found.riskHeader : found.sectorHeader!;
+  const values = which === "risk" ? FLAGGED_LABELS : [...SECTOR_RISK_LABELS];
   if (found.table) {
-    found.table.columns.getItem(found.riskHeader).filter.applyValuesFilter(FLAGGED_LABELS);
+    found.table.columns.getItem(header).filter.applyValuesFilter(values);
     await syncChange(context, found.sheetName);
     return;
   }
@@ -120,24 +147,24 @@ export async function showFlaggedOnly(context: Excel.RequestContext, sheetName?:
   used.load("columnIndex,columnCount");
   await sync(context);
 
-  const criteria: Excel.FilterCriteria = { filterOn: "Values", values: FLAGGED_LABELS };
-  const riskColumn = marker.firstColumnIndex;
+  const criteria: Excel.FilterCriteria = { filterOn: "Values", values };
+  const filterColumn = marker.firstColumnIndex + (which === "risk" ? 0 : 3);
+  const blockFirst = marker.firstColumnIndex;
+  const blockLast = marker.firstColumnIndex + marker.columnCount - 1;
   const covers =
     !current.isNullObject &&
     current.rowIndex === marker.headerRowIndex &&
-    riskColumn >= current.columnIndex &&
-    riskColumn < current.columnIndex + current.columnCount;
+    filterColumn >= current.columnIndex &&
+    filterColumn < current.columnIndex + current.columnCount;
   if (covers) {
-    // Keep the user's own filter on other columns; only add the risk criterion.
-    autoFilter.apply(current, riskColumn - current.columnIndex, criteria);
+    // Keep the user's own filter on other columns; only add this column's criterion.
+    autoFilter.apply(current, filterColumn - current.columnIndex, criteria);
   } else {
     // A worksheet AutoFilter cannot overlap a table (a table has its own filter). So the list's columns stop at
     // any table in its rows, and the user's current filter is only replaced once the new range is known to be
     // clear of tables; if Excel still refuses, the user's filter is put back as it was.
     const first0 = used.isNullObject ? marker.firstColumnIndex - 1 : Math.min(used.columnIndex, marker.firstColumnIndex - 1);
-    const last0 = used.isNullObject
-      ? marker.firstColumnIndex + 2
-      : Math.max(used.columnIndex + used.columnCount - 1, marker.firstColumnIndex + 2);
+    const last0 = used.isNullObject ? blockLast : Math.max(used.columnIndex + used.columnCount - 1, blockLast);
     const rowCount = marker.lastRowIndex - marker.headerRowIndex + 1;
     const tables = sheet.getRangeByIndexes(marker.headerRowIndex, first0, rowCount, last0 - first0 + 1).getTables(false);
     tables.load("items/name");
@@ -154,10 +181,10 @@ export async function showFlaggedOnly(context: Excel.RequestContext, sheetName?:
     for (const t of tableRanges) {
       const c0 = t.range.columnIndex;
       const c1 = c0 + t.range.columnCount - 1;
-      if (c0 <= riskColumn + 2 && c1 >= riskColumn - 1) {
+      if (c0 <= blockLast && c1 >= blockFirst - 1) {
         throw new ExcelAdapterError("filter-conflict", messages.filterConflict(t.name), { sheetName: found.sheetName });
       }
-      if (c1 < riskColumn) first = Math.max(first, c1 + 1);
+      if (c1 < blockFirst) first = Math.max(first, c1 + 1);
       else last = Math.min(last, c0 - 1);
     }
     const saved = current.isNullObject
@@ -171,7 +198,7 @@ export async function showFlaggedOnly(context: Excel.RequestContext, sheetName?:
         };
     if (autoFilter.enabled) autoFilter.remove();
     const list = sheet.getRangeByIndexes(marker.headerRowIndex, first, rowCount, last - first + 1);
-    autoFilter.apply(list, riskColumn - first, criteria);
+    autoFilter.apply(list, filterColumn - first, criteria);
     try {
       await syncChange(context, found.sheetName);
     } catch (error) {
@@ -216,13 +243,26 @@ export async function readSummary(
   const flaggedRowIndexes: number[] = [];
 
   // Risk labels are a few bytes each, so even 200,000 rows fit one response; they are still read as several ranges.
+  // "Sector risk" is four columns right of "WRO risk"; its labels are as short, so it rides in the same syncs.
+  const hasSector = marker.columnCount === 4;
+  const sector: SectorLabelCounts | null = hasSector
+    ? { "Forced labour": 0, "Child labour": 0, "Forced and child labour": 0, "Input risk": 0 }
+    : null;
   const riskReads = planChunks(rowCount, options.chunkRows ?? 50_000).map((c) => {
     const r = sheet.getRangeByIndexes(firstRow + c.offset, marker.firstColumnIndex, c.count, 1);
     r.load("values");
-    return { offset: c.offset, range: r };
+    const s = hasSector ? sheet.getRangeByIndexes(firstRow + c.offset, marker.firstColumnIndex + 3, c.count, 1) : null;
+    s?.load("values");
+    return { offset: c.offset, range: r, sectorRange: s };
   });
   if (riskReads.length > 0) await sync(context);
-  for (const { offset, range } of riskReads) {
+  for (const { offset, range, sectorRange } of riskReads) {
+    if (sector && sectorRange) {
+      for (const [value] of sectorRange.values) {
+        const label = cellText(value).trim();
+        if ((SECTOR_RISK_LABELS as readonly string[]).includes(label)) sector[label as keyof SectorLabelCounts] += 1;
+      }
+    }
     range.values.forEach((row, i) => {
       const risk = labelToRisk.get(cellText(row[0]).trim());
       if (!risk) return;
@@ -247,8 +287,9 @@ export async function readSummary(
 
   return {
     sheetName: name,
-    resultsAddress: rectAddress(name, marker.headerRowIndex, marker.firstColumnIndex, rowCount + 1, 3),
+    resultsAddress: rectAddress(name, marker.headerRowIndex, marker.firstColumnIndex, rowCount + 1, marker.columnCount),
     counts,
+    sector,
     total: counts.high + counts.review + counts.lifted + counts.none,
     flagged,
   };

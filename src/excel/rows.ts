@@ -1,10 +1,12 @@
 import { jsonBytes } from "./io";
 
-/** What goes into the three result columns for one row. */
+/** What goes into the result columns for one row. */
 export interface ResultRow {
   risk: string;
   match: string;
   note: string;
+  /** The "Sector risk" label ("" for none), written only into a block that has that column. */
+  sector?: string;
   /** For flagged rows whose listing cites an https source: the match cell becomes a link to it. */
   link?: { address: string; screenTip: string } | null;
 }
@@ -21,17 +23,18 @@ export function queueResultRows(
   firstColumnIndex: number,
   firstRowIndex: number,
   rows: ResultRow[],
-  options: { removeOldLinks: boolean },
+  options: { removeOldLinks: boolean; columnCount?: 3 | 4 },
 ): void {
   if (rows.length === 0) return;
-  const block = sheet.getRangeByIndexes(firstRowIndex, firstColumnIndex, rows.length, 3);
+  const width = options.columnCount ?? 3;
+  const block = sheet.getRangeByIndexes(firstRowIndex, firstColumnIndex, rows.length, width);
   if (options.removeOldLinks) {
     // A row that was flagged last time may not be now; its old link must not survive. This also resets
     // the cell format, which is why the text format is set after it.
     sheet.getRangeByIndexes(firstRowIndex, firstColumnIndex + 1, rows.length, 1).clear("RemoveHyperlinks");
   }
-  block.numberFormat = rows.map(() => [TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT]);
-  block.values = rows.map((r) => [r.risk, r.match, r.note]);
+  block.numberFormat = rows.map(() => Array.from({ length: width }, () => TEXT_FORMAT));
+  block.values = rows.map((r) => (width === 4 ? [r.risk, r.match, r.note, r.sector ?? ""] : [r.risk, r.match, r.note]));
   rows.forEach((row, i) => {
     if (!row.link) return;
     sheet.getCell(firstRowIndex + i, firstColumnIndex + 1).hyperlink = {
@@ -44,7 +47,7 @@ export function queueResultRows(
 
 /** Bytes one row adds to a write request: the values, the format and any hyperlink. */
 export function resultRowBytes(row: ResultRow): number {
-  const base = jsonBytes(row.risk) + jsonBytes(row.match) + jsonBytes(row.note) + 20;
+  const base = jsonBytes(row.risk) + jsonBytes(row.match) + jsonBytes(row.note) + jsonBytes(row.sector ?? "") + 20;
   if (!row.link) return base;
   // A hyperlink is its own object on its own one-cell range, so it also pays for that range's id and address.
   return base + jsonBytes(row.link.address) + jsonBytes(row.link.screenTip) + jsonBytes(row.match) + 120;

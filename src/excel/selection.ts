@@ -2,7 +2,7 @@ import { columnLetter, rectAddress } from "./address";
 import { ExcelAdapterError, messages, officeErrorCode } from "./errors";
 import { cellText, sync } from "./io";
 import { loadMarkers, markersFrom } from "./marker";
-import { DEFAULT_ROW_LIMIT, RESULT_HEADERS, type ColumnSelection, type HeaderCell } from "./types";
+import { DEFAULT_ROW_LIMIT, RESULT_BLOCK_HEADERS, RESULT_HEADERS, type ColumnSelection, type HeaderCell } from "./types";
 
 const COUNTRY_HEADER = /\b(country|countries|origin|nation|land|pays|país|pais)\b/i;
 const PRODUCT_HEADER = /\b(product|products|commodity|commodities|goods|item|items|merchandise|material|category|description)\b/i;
@@ -45,7 +45,9 @@ export async function describeSelection(context: Excel.RequestContext, options: 
   const sheetName = sheet.name;
   let columnIndex = selected.columnIndex;
   // A click in the add-in's own result columns means "this list": screen its supplier column, not "WRO risk".
-  const resultsBlock = markersFrom(names).find((m) => columnIndex >= m.firstColumnIndex && columnIndex < m.firstColumnIndex + 3);
+  const resultsBlock = markersFrom(names).find(
+    (m) => columnIndex >= m.firstColumnIndex && columnIndex < m.firstColumnIndex + m.columnCount,
+  );
   if (resultsBlock && resultsBlock.firstColumnIndex > 0) {
     columnIndex = resultsBlock.firstColumnIndex - 1;
     facts = loadColumnFacts(selected.getColumn(0).getOffsetRange(0, columnIndex - selected.columnIndex));
@@ -120,7 +122,7 @@ export async function describeSelection(context: Excel.RequestContext, options: 
 
   const headers: HeaderCell[] = headerValues
     .map((value, i) => ({ columnIndex: headerFirstColumn + i, letter: columnLetter(headerFirstColumn + i), text: cellText(value).trim() }))
-    .filter((h) => !(RESULT_HEADERS as readonly string[]).includes(h.text));
+    .filter((h) => !(RESULT_BLOCK_HEADERS as readonly string[]).includes(h.text));
   const header = cellText(headerValues[columnIndex - headerFirstColumn]).trim();
 
   const nextHeaders = [1, 2, 3].map((d) => cellText(headerValues[columnIndex + d - headerFirstColumn]).trim());

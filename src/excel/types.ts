@@ -75,6 +75,10 @@ export interface ResultsPlacement {
   headerRowIndex: number;
   /** Letters of the three result columns. */
   letters: [string, string, string];
+  /** 3, or 4 when the block has the "Sector risk" column right of "WRO notes". */
+  columnCount: 3 | 4;
+  /** Letter of the "Sector risk" column, or null when the block has none. */
+  sectorLetter: string | null;
   /** How the columns were obtained. */
   mode: "empty-cells" | "updated-in-place" | "inserted-sheet-columns" | "added-table-columns";
   tableName: string | null;
@@ -93,11 +97,16 @@ export interface FlaggedRow {
   note: string;
 }
 
+/** Rows by "Sector risk" label, as read back from the sheet (the unreadable-product count is known only to a run). */
+export type SectorLabelCounts = Record<"Forced labour" | "Child labour" | "Forced and child labour" | "Input risk", number>;
+
 /** Counts and flagged rows read back from the result columns. */
 export interface ResultsSummary {
   sheetName: string;
   resultsAddress: string;
   counts: RiskCounts;
+  /** Counts by "Sector risk" label; null when the block has no "Sector risk" column. */
+  sector: SectorLabelCounts | null;
   total: number;
   flagged: FlaggedRow[];
 }
@@ -119,6 +128,15 @@ export interface AuditRecord {
 
 /** Header texts of the three result columns; also how re-runs recognise them. */
 export const RESULT_HEADERS = ["WRO risk", "WRO match", "WRO notes"] as const;
+
+/**
+ * The fourth result column, right of "WRO notes", written when a product column is chosen: the DOL List of Goods
+ * label (docs/sector-risk.md). A second, separate signal; it never changes "WRO risk". Once a block has it, it keeps it.
+ */
+export const SECTOR_HEADER = "Sector risk";
+
+/** Every header a result block may have, in order: the three result columns, then "Sector risk". */
+export const RESULT_BLOCK_HEADERS = [...RESULT_HEADERS, SECTOR_HEADER] as const;
 
 /**
  * The newest ExcelApi requirement set the adapter calls (Range.getMergedAreasOrNullObject is 1.13; tables

@@ -8,6 +8,7 @@ import { Messages } from "./components/Messages";
 import { DecisionsPanel } from "./decisions/DecisionsPanel";
 import { ResultsSummary } from "./components/ResultsSummary";
 import { ScreenControls } from "./components/ScreenControls";
+import { SectorSummary } from "./components/SectorSummary";
 import { SelectionPanel } from "./components/SelectionPanel";
 import { useScreening } from "./hooks/useScreening";
 import { useSelection } from "./hooks/useSelection";
@@ -235,6 +236,13 @@ function ScreenTab(props: { rescreenRequests: number }) {
             onShowFlaggedOnly={() => void runAction(() => services.showFlaggedOnly(), "Showing flagged rows only.")}
             onClearFilter={() => void runAction(() => services.clearFilter(), "Filter cleared; all rows shown.")}
           />
+          {report.sector && (
+            <SectorSummary
+              sector={report.sector}
+              busy={actionBusy}
+              onShowSectorRisk={() => void runAction(() => services.showSectorRisk(), "Showing rows with a sector risk only.")}
+            />
+          )}
         </>
       )}
       {report && services.decisions && (

@@ -1,7 +1,7 @@
 import type { Dataset } from "../core";
 import { isExcelAdapterError } from "../excel/errors";
 import type { LastResultRow } from "../excel/last-results";
-import { RESULT_HEADERS } from "../excel/types";
+import { RESULT_BLOCK_HEADERS } from "../excel/types";
 import type { ColumnSelection, ResultsSummary } from "../excel/types";
 import type { ScreeningControllerApi, ScreeningProgress, ScreeningReport } from "./controller/types";
 import type { DatasetInfo, PaneServices, ScreenProgress, ScreenReport, SelectionSummary } from "./services";
@@ -32,7 +32,7 @@ export function toSelectionSummary(selection: ColumnSelection): SelectionSummary
     exceedsRowLimit: selection.exceedsRowLimit,
     headers: selection.headers
       // Neither the supplier column nor the add-in's own result columns are sensible country or product columns.
-      .filter((h) => h.columnIndex !== selection.columnIndex && !(RESULT_HEADERS as readonly string[]).includes(h.text.trim()))
+      .filter((h) => h.columnIndex !== selection.columnIndex && !(RESULT_BLOCK_HEADERS as readonly string[]).includes(h.text.trim()))
       .map((h) => ({
         key: String(h.columnIndex),
         label: h.text.trim() ? `${h.text.trim()} (${h.letter})` : `Column ${h.letter}`,
@@ -53,6 +53,7 @@ export function toScreenReport(report: ScreeningReport, firstRowNumber: number):
   return {
     total: report.rowsScreened,
     counts: report.counts,
+    sector: report.sector ? { counts: sectorLabelCounts(report.sector), unreadable: report.sector.unmapped } : null,
     skipped: report.skipped,
     flagged: report.flagged.map((f) => ({
       rowNumber: f.rowNumber,
@@ -72,11 +73,21 @@ export function summaryToReport(summary: ResultsSummary, datasetVersion: string)
   return {
     total: summary.total,
     counts: summary.counts,
+    sector: summary.sector ? { counts: { ...summary.sector }, unreadable: null } : null,
     skipped: 0,
     flagged: summary.flagged.map((f) => ({ rowNumber: f.rowNumber, supplier: f.supplier, risk: f.risk, match: f.match, note: f.note })),
     datasetVersion,
     cancelled: false,
     partial: null,
+  };
+}
+
+function sectorLabelCounts(counts: NonNullable<ScreeningReport["sector"]>): NonNullable<ScreenReport["sector"]>["counts"] {
+  return {
+    "Forced labour": counts["Forced labour"],
+    "Child labour": counts["Child labour"],
+    "Forced and child labour": counts["Forced and child labour"],
+    "Input risk": counts["Input risk"],
   };
 }
 
@@ -135,6 +146,7 @@ export function createControllerServices(
       return toScreenReport(report, selection.firstRowNumber);
     },
     showFlaggedOnly: () => controller.showFlaggedOnly(resultsSheet),
+    showSectorRisk: () => controller.showSectorRisk(resultsSheet),
     clearFilter: () => controller.clearFilter(resultsSheet),
     async selectRow(rowNumber) {
       const sheet = resultsSheet ?? shownSelection?.sheetName;

@@ -83,9 +83,25 @@ export interface PartialWrite {
   firstMissingRow?: number;
 }
 
+/** The four "Sector risk" labels, in the order the summary lists them. */
+export type SectorLabel = "Forced labour" | "Child labour" | "Forced and child labour" | "Input risk";
+
+/** Sector risk of a run (docs/sector-risk.md): a separate signal, never part of the risk counts. */
+export interface SectorReport {
+  /** Rows by "Sector risk" label. */
+  counts: Record<SectorLabel, number>;
+  /**
+   * Rows whose product text matched no good of the List (so no sector risk could be read); null when results
+   * were read back from the sheet, which does not record it.
+   */
+  unreadable: number | null;
+}
+
 export interface ScreenReport {
   total: number;
   counts: Record<Risk, number>;
+  /** Set when the results have a "Sector risk" column (a product column was chosen); absent or null otherwise. */
+  sector?: SectorReport | null;
   /** Rows not screened by name (empty, placeholders, errors). */
   skipped: number;
   flagged: FlaggedRow[];
@@ -129,6 +145,8 @@ export interface PaneServices {
   onSelectionChanged(listener: () => void): () => void;
   screen(request: ScreenRequest, hooks: ScreenHooks): Promise<ScreenReport>;
   showFlaggedOnly(): Promise<void>;
+  /** Filters the "Sector risk" column to rows with a label (same filter as "Show flagged only"). */
+  showSectorRisk(): Promise<void>;
   clearFilter(): Promise<void>;
   selectRow(row: number): Promise<void>;
   readAudit(): Promise<AuditRecord | null>;

@@ -99,8 +99,9 @@ describe("examples/contracts", () => {
     expect(sheet.getCell("E2").numFmt).toBe('"£"#,##0.00');
     expect(sheet.getCell("F2").numFmt).toBe("dd/mm/yyyy");
     expect(sheet.getCell("F2").value).toBeInstanceOf(Date);
-    expect(["I1", "J1", "K1"].map((a) => sheet.getCell(a).value)).toEqual(["WRO risk", "WRO match", "WRO notes"]);
-    expect(sheet.autoFilter).toBe(`A1:K${lines.at(-1)!.row}`);
+    // The register has a product column, so sector risk is on: "Sector risk" follows the notes.
+    expect(["I1", "J1", "K1", "L1"].map((a) => sheet.getCell(a).value)).toEqual(["WRO risk", "WRO match", "WRO notes", "Sector risk"]);
+    expect(sheet.autoFilter).toBe(`A1:L${lines.at(-1)!.row}`);
     const high = lines.find((l) => l.risk === "High")!;
     expect(sheet.getCell(`I${high.row}`).value).toBe("High");
     expect(sheet.getCell(`I${high.row}`).fill).toMatchObject({ fgColor: { argb: "FFFFC7CE" } });

@@ -71,6 +71,19 @@ describe("product text → List goods", () => {
     expect(goods("Printer toner cartridges")).toEqual([]);
   });
 
+  test("articles and care products named after a good are not that good; the good itself still is", () => {
+    expect(goods("Cement mixer 140L")).toEqual([]);
+    expect(goods("Portland cement 25kg")).toEqual(["Cement"]);
+    expect(goods("Glass cleaner spray")).toEqual([]);
+    expect(goods("Float glass 6mm")).toEqual(["Glass"]);
+    expect(goods("Salt and pepper grinder set")).toEqual([]);
+    expect(goods("Dark chocolate 70% cocoa")).toEqual([]);
+    expect(goods("Natural cocoa powder")).toEqual(["Cocoa"]);
+    expect(goods("Milk, not containing added sugar")).toEqual(["Dairy Products"]);
+    expect(goods("Canned sardines in olive oil")).toEqual(["Fish"]);
+    expect(goods("Table olives in brine")).toEqual(["Olives"]);
+  });
+
   test("whole words only: no good inside a longer word", () => {
     expect(goods("Teamwork software")).toEqual([]);
     expect(goods("Riceland")).toEqual([]);

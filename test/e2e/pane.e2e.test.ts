@@ -76,7 +76,13 @@ LISTED.forEach((name, i) => SUPPLIERS.splice(i * 6 + 1, 0, name));
 const SHEET = "Suppliers";
 const ROWS = [
   ["ID", "Supplier", "Country", "Product"],
-  ...SUPPLIERS.map((name, i) => [`S${String(i + 1).padStart(3, "0")}`, name, COUNTRY[name] ?? "United States", "Components"]),
+  // Supermax's gloves from Malaysia are on the DOL List of Goods (forced labour): a "Sector risk" label.
+  ...SUPPLIERS.map((name, i) => [
+    `S${String(i + 1).padStart(3, "0")}`,
+    name,
+    COUNTRY[name] ?? "United States",
+    name === "SUPERMAX GLOVE MFG SDN BHD" ? "Nitrile examination gloves" : "Components",
+  ]),
 ];
 const LAST_ROW = ROWS.length; // header in row 1
 
@@ -212,6 +218,7 @@ describeWithChromium("task pane in Chromium (production build, fake office.js)",
     noteFormulas: (string | null)[];
     suppliers: unknown[];
     countries: unknown[];
+    sector: unknown[];
     conditionalFormats: { address: string; type: string; c0: number; c1: number }[];
     autoFilter: { c0: number; criteria: [number, string[]][] } | null;
     selection: { r0: number; r1: number }[] | null;
@@ -224,13 +231,14 @@ describeWithChromium("task pane in Chromium (production build, fake office.js)",
         const fake = (window as any).__fakeExcel;
         const model = fake.sheet(sheet);
         return {
-          headers: fake.values(sheet, "A1:G1")[0],
+          headers: fake.values(sheet, "A1:H1")[0],
           risks: fake.values(sheet, `C2:C${lastRow}`).map((r: unknown[]) => r[0]),
           matches: fake.values(sheet, `D2:D${lastRow}`).map((r: unknown[]) => r[0]),
           notes: fake.values(sheet, `E2:E${lastRow}`).map((r: unknown[]) => r[0]),
           noteFormulas: fake.formulas(sheet, `E2:E${lastRow}`).map((r: unknown[]) => r[0]),
           suppliers: fake.values(sheet, `B2:B${lastRow}`).map((r: unknown[]) => r[0]),
-          countries: fake.values(sheet, `F2:F${lastRow}`).map((r: unknown[]) => r[0]),
+          sector: fake.values(sheet, `F2:F${lastRow}`).map((r: unknown[]) => r[0]),
+          countries: fake.values(sheet, `G2:G${lastRow}`).map((r: unknown[]) => r[0]),
           conditionalFormats: model.conditionalFormats.map((f: any) => ({
             address: f.address,
             type: f.type,
@@ -266,18 +274,20 @@ describeWithChromium("task pane in Chromium (production build, fake office.js)",
       const live = await page.getByTestId("live-status").textContent();
       expect(live).toMatch(new RegExp(`^Screening finished: ${rows} rows screened, \\d+ flagged`));
 
-      // The selection is described again after the run: the Country choice follows its column from C to F,
+      // The selection is described again after the run: the Country choice follows its column from C to G,
       // and the result columns are not offered as Country/Product columns.
       const countrySelect = page.getByLabel("Country column");
       await page.waitForFunction(
-        () => (document.querySelector("select") as HTMLSelectElement | null)?.selectedOptions[0]?.textContent === "Country (F)",
+        () => (document.querySelector("select") as HTMLSelectElement | null)?.selectedOptions[0]?.textContent === "Country (G)",
         undefined,
         { timeout: 15_000 },
       );
-      expect(await countrySelect.locator("option").allTextContents()).toEqual(["None", "ID (A)", "Country (F)", "Product (G)"]);
+      expect(await countrySelect.locator("option").allTextContents()).toEqual(["None", "ID (A)", "Country (G)", "Product (H)"]);
 
       const state = await sheetState(page);
-      expect(state.headers).toEqual(["ID", "Supplier", "WRO risk", "WRO match", "WRO notes", "Country", "Product"]);
+      // A Product column was chosen (suggested from its header), so "Sector risk" follows the notes.
+      expect(state.headers).toEqual(["ID", "Supplier", "WRO risk", "WRO match", "WRO notes", "Sector risk", "Country", "Product"]);
+      expect(state.sector).toEqual(SUPPLIERS.map((s) => (s === "SUPERMAX GLOVE MFG SDN BHD" ? "Forced labour" : "")));
       expect(state.suppliers).toEqual(SUPPLIERS);
       // The user's Country column moved right intact.
       expect(state.countries).toEqual(SUPPLIERS.map((s) => COUNTRY[s] ?? "United States"));
@@ -322,6 +332,21 @@ describeWithChromium("task pane in Chromium (production build, fake office.js)",
 
       await page.getByRole("button", { name: "Clear filter" }).click();
       await page.getByText("Filter cleared; all rows shown.").waitFor();
+
+      // Sector risk: one row, the other products could not be read; the filter hides every other row.
+      expect(await page.getByTestId("sector-count-Forced labour").textContent()).toBe("1");
+      expect(await page.getByTestId("sector-unreadable").textContent()).toMatch(
+        new RegExp(`^${rows - 1} rows whose product could not be read`),
+      );
+      await page.getByRole("button", { name: "Show sector risk" }).click();
+      await page.getByText("Showing rows with a sector risk only.").waitFor();
+      const sectorFiltered = await sheetState(page);
+      const sectorCriteria = sectorFiltered.autoFilter!.criteria.find(([column]) => column + sectorFiltered.autoFilter!.c0 === 5);
+      expect(sectorCriteria?.[1]).toEqual(["Forced labour", "Child labour", "Forced and child labour", "Input risk"]);
+      await page.getByRole("button", { name: "Clear filter" }).click();
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="action-status"]')?.textContent === "Filter cleared; all rows shown.",
+      );
       const cleared = await sheetState(page);
       expect(cleared.autoFilter === null || cleared.autoFilter.criteria.length === 0).toBe(true);
 

@@ -1,5 +1,5 @@
 import { bundledProductReader, bundledSectorList, ProductReader } from "../../src/core/sector";
-import { loadProductCases, scoreProducts, type ProductCase } from "./products";
+import { HELDOUT_C_PRODUCTS_PATH, HELDOUT_PRODUCTS_PATH, loadProductCases, scoreProducts, type ProductCase } from "./products";
 
 // The figures themselves are printed by `npm run eval` (scripts/eval-products.ts), not asserted here.
 describe("the product-mapping evaluation set", () => {
@@ -48,5 +48,25 @@ describe("the product-mapping evaluation set", () => {
 
   test("the bundled table can score the whole set", () => {
     expect(scoreProducts(bundledProductReader(), cases).cases).toBe(cases.length);
+  });
+
+  test("the held-out batch 2026-12b has at least 100 cases on the List's goods, and is merged into the set", () => {
+    const heldout = loadProductCases(HELDOUT_PRODUCTS_PATH);
+    expect(heldout.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(heldout.map((c) => c.id)).size).toBe(heldout.length);
+    const listed = new Set(bundledSectorList().entries.map((e) => e.good));
+    expect(heldout.flatMap((c) => c.expected).filter((g) => !listed.has(g))).toEqual([]);
+    const merged = new Map(cases.map((c) => [c.id, c]));
+    expect(heldout.filter((c) => JSON.stringify(merged.get(c.id)) !== JSON.stringify(c)).map((c) => c.id)).toEqual([]);
+  });
+
+  test("the held-out batch 2026-12c has at least 100 cases on the List's goods, none of them already in the set", () => {
+    const heldout = loadProductCases(HELDOUT_C_PRODUCTS_PATH);
+    expect(heldout.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(heldout.map((c) => c.id)).size).toBe(heldout.length);
+    const listed = new Set(bundledSectorList().entries.map((e) => e.good));
+    expect(heldout.flatMap((c) => c.expected).filter((g) => !listed.has(g))).toEqual([]);
+    const seen = new Set(cases.map((c) => c.product.toLowerCase()));
+    expect(heldout.filter((c) => seen.has(c.product.toLowerCase())).map((c) => c.id)).toEqual([]);
   });
 });

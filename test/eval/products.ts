@@ -15,6 +15,13 @@ export interface ProductCase {
 }
 
 export const PRODUCTS_PATH = join(__dirname, "products.csv");
+/** The second held-out batch (2026-12b): scored once before tuning (docs/evaluation.md), then merged into products.csv. */
+export const HELDOUT_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12b.csv");
+/**
+ * The third batch (2026-12c): written after the 2026-12b tuning and scored once against it; NOT tuned on and not
+ * merged into products.csv, so its figure is the current held-out estimate (docs/evaluation.md).
+ */
+export const HELDOUT_C_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12c.csv");
 const COLUMNS = ["id", "source", "product", "expected", "notes"];
 
 export function loadProductCases(path = PRODUCTS_PATH): ProductCase[] {
@@ -82,10 +89,10 @@ export function scoreProducts(reader: ProductReader, cases: readonly ProductCase
   };
 }
 
-export function formatProductReport(m: ProductMetrics, maxFailures = 40): string {
+export function formatProductReport(m: ProductMetrics, maxFailures = 40, file = "test/eval/products.csv"): string {
   const pct = (x: number) => x.toFixed(3);
   const lines = [
-    `Product mapping (test/eval/products.csv): ${m.cases} cases, ${m.positives} with a List good, ${m.negatives} without.`,
+    `Product mapping (${file}): ${m.cases} cases, ${m.positives} with a List good, ${m.negatives} without.`,
     `  precision ${pct(m.precision)} (cases given goods whose goods are all right; target >= 0.97)`,
     `  recall    ${pct(m.recall)} (cases with a List good given a right one; target >= 0.90)`,
     `  goods given to ${m.falseFlagsOnNegatives} of ${m.negatives} cases that have none`,

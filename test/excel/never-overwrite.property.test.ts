@@ -48,4 +48,44 @@ describe("never overwrite (property)", () => {
       { numRuns: 60, seed: 20261126 },
     );
   });
+
+  test("adding Sector risk to an earlier block (one inserted column) or with the first run never overwrites either", async () => {
+    await fc.assert(
+      fc.asyncProperty(layoutArb, fc.boolean(), async ({ grid, supplierColumn, header }, sectorFirst) => {
+        const values: unknown[][] = grid.map((row) => [...row]);
+        values[0][supplierColumn] = header;
+        values[1][supplierColumn] = "Hoshine Silicon";
+        const width = values[0].length;
+        const product = width > 1 ? (supplierColumn + 1) % width : null;
+        const fake = createFakeExcel({ sheets: { S: { values } }, selection: `S!${colLetter(supplierColumn)}1` });
+        const before = fake.snapshot("S");
+        const controller = new ScreeningController({ run: fake.run, getScreener: () => createFakeScreener() });
+        // Where each original column is now: inserts move the columns right of the point they were made at.
+        const moves: Array<{ after: number; by: number }> = [];
+        const where = (column: number) => moves.reduce((c, m) => (c > m.after ? c + m.by : c), column);
+        const run = async (withProduct: boolean) => {
+          const inserted: number[] = [];
+          const report = await controller.screenColumn({
+            selection: await controller.describeSelection(),
+            productColumnIndex: withProduct && product !== null ? where(product) : null,
+            confirmInsert: async (r) => (inserted.push(r.columnCount ?? 3), true),
+          });
+          if (report.placement.mode === "inserted-sheet-columns") moves.push({ after: supplierColumn, by: report.placement.columnCount });
+          else if (inserted.length > 0) moves.push({ after: supplierColumn + 3, by: 1 });
+          return report;
+        };
+        await run(sectorFirst);
+        await run(true);
+        const third = await run(true);
+        expect(third.placement.mode).toBe("updated-in-place");
+        expect(third.placement.columnCount).toBe(product === null ? 3 : 4);
+        for (const [address, cell] of Object.entries(before)) {
+          const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+          const column = m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+          expect(fake.values("S", `${colLetter(where(column))}${m[2]}`)[0][0] as CellValue).toEqual(cell.value);
+        }
+      }),
+      { numRuns: 60, seed: 20261205 },
+    );
+  });
 });

@@ -63,6 +63,7 @@ export interface FakeServices extends PaneServices {
     describeSelection: number;
     screen: { request: ScreenRequest; hooks: ScreenHooks }[];
     showFlaggedOnly: number;
+    showSectorRisk: number;
     clearFilter: number;
     selectRow: number[];
     readAudit: number;
@@ -84,7 +85,16 @@ export function createFakeServices(): FakeServices {
   const selectionListeners = new Set<() => void>();
   const datasetListeners = new Set<() => void>();
   const fake: FakeServices = {
-    calls: { describeSelection: 0, screen: [], showFlaggedOnly: 0, clearFilter: 0, selectRow: [], readAudit: 0, readLastResults: 0 },
+    calls: {
+      describeSelection: 0,
+      screen: [],
+      showFlaggedOnly: 0,
+      showSectorRisk: 0,
+      clearFilter: 0,
+      selectRow: [],
+      readAudit: 0,
+      readLastResults: 0,
+    },
     selection: async () => SAMPLE_SELECTION,
     screenBehaviour: async () => sampleReport(),
     audit: null,
@@ -118,6 +128,10 @@ export function createFakeServices(): FakeServices {
     },
     async showFlaggedOnly() {
       fake.calls.showFlaggedOnly++;
+      if (fake.filterError) throw fake.filterError;
+    },
+    async showSectorRisk() {
+      fake.calls.showSectorRisk++;
       if (fake.filterError) throw fake.filterError;
     },
     async clearFilter() {

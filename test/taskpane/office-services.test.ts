@@ -38,6 +38,8 @@ function report(overrides: Partial<ScreeningReport> = {}): ScreeningReport {
       firstColumnIndex: 2,
       headerRowIndex: 0,
       letters: ["C", "D", "E"],
+      columnCount: 3,
+      sectorLetter: null,
       mode: "inserted-sheet-columns",
       tableName: null,
     },
@@ -46,6 +48,7 @@ function report(overrides: Partial<ScreeningReport> = {}): ScreeningReport {
     rowsScreened: 30,
     written: { first: 2, last: 31 },
     counts: { high: 2, review: 0, lifted: 0, none: 28 },
+    sector: null,
     flagged: [{ sheetName: "Suppliers", rowNumber: 5, supplier: "Hoshine", risk: "high", match: "Hoshine Silicon", note: "n" }],
     skipped: 0,
     datasetVersion: "2026-11-26",
@@ -61,11 +64,13 @@ function fakeController() {
   const calls: {
     screen: ScreenColumnOptions[];
     filter: (string | undefined)[];
+    sectorFilter: (string | undefined)[];
     clear: (string | undefined)[];
     select: [string, number][];
   } = {
     screen: [],
     filter: [],
+    sectorFilter: [],
     clear: [],
     select: [],
   };
@@ -84,6 +89,9 @@ function fakeController() {
     },
     async showFlaggedOnly(sheet) {
       calls.filter.push(sheet);
+    },
+    async showSectorRisk(sheet) {
+      calls.sectorFilter.push(sheet);
     },
     async clearFilter(sheet) {
       calls.clear.push(sheet);
@@ -331,6 +339,7 @@ describe("readLastResults", () => {
       sheetName: sheet!,
       resultsAddress: "Vendors!C1:E31",
       counts: { high: 1, review: 0, lifted: 0, none: 29 },
+      sector: null,
       total: 30,
       flagged: [{ sheetName: "Vendors", rowNumber: 9, supplier: "Hoshine", risk: "high", match: "Hoshine Silicon", note: "n" }],
     }));

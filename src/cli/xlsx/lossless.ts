@@ -1,5 +1,5 @@
 import { OUTPUT_HEADERS } from "../columns";
-import { noteWith } from "../sector";
+import { outputTexts } from "../result-cells";
 import type { InputTable } from "../read-input";
 import { matchLink, resultTexts } from "../report";
 import { escapeAttr } from "./xml";
@@ -12,7 +12,7 @@ import { addRiskStyles } from "./styles-edit";
 import { eachElement, localName, worksheetParts, workbookPart } from "./workbook-info";
 import { relsPartOf, resolveTarget } from "./package";
 
-const OUTPUT_WIDTHS = [10, 45, 70];
+const OUTPUT_WIDTHS = [10, 45, 70, 22];
 
 /** The styles part of the workbook, through the workbook's relationships. */
 function stylesPart(pkg: XlsxPackage): string | null {
@@ -43,6 +43,7 @@ export async function writeScreenedPackage(
   columns: readonly number[],
   outPath: string,
   onProgress?: (rowsWritten: number) => void,
+  headers: readonly string[] = OUTPUT_HEADERS,
 ): Promise<void> {
   const head = XlsxPackage.read(inputBytes, (name) => !/^xl\/worksheets\/[^/]+\.xml$/.test(name));
   const sheet = worksheetParts(head).find((s) => s.name === table.sheetName);
@@ -100,9 +101,8 @@ export async function writeScreenedPackage(
       const screenedRow = find(rowNumber);
       if (!screenedRow) return undefined;
       const { result } = screenedRow;
-      const texts = resultTexts(result);
-      // The note carries the sector sentence when sector risk is on (never for a blank supplier cell).
-      if (texts[2] !== "") texts[2] = noteWith(screenedRow, screenedRow.sector);
+      // The note carries the sector sentence, "Sector risk" the label, when sector risk is on (see result-cells.ts).
+      const texts = outputTexts(screenedRow, headers.length);
       const url = texts[1] === "" ? null : matchLink(result);
       if (onProgress && ++written % 50_000 === 0) onProgress(written);
       return { risk: result.risk, texts, linkId: url ? linkIds.get(url)! : null };
@@ -134,7 +134,8 @@ export async function writeScreenedPackage(
         {
           headerRow: table.headerRowNumber,
           columns,
-          headers: OUTPUT_HEADERS,
+          headers,
+          riskStyledColumns: OUTPUT_HEADERS.length,
           lastHeaderColumn,
           results,
           xf,

@@ -5,7 +5,7 @@ import { typedCsvValue } from "../csv";
 import type { InputTable } from "../read-input";
 import { matchLink, resultTexts } from "../report";
 import type { ScreenedRow } from "../screen-rows";
-import { noteWith } from "../sector";
+import { outputTexts } from "../result-cells";
 import { RISK_STYLE } from "./styles-edit";
 import { escapeAttr, escapeText, xmlSafe } from "./xml";
 import { ZipWriter } from "./zip-out";
@@ -18,7 +18,7 @@ import { ZipWriter } from "./zip-out";
  */
 
 const RISKS: Risk[] = ["high", "review", "lifted", "none"];
-const OUTPUT_WIDTHS = [10, 45, 70];
+const OUTPUT_WIDTHS = [10, 45, 70, 22];
 const LINK_COLOUR = "FF0563C1";
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -106,6 +106,7 @@ export async function writeCsvAsWorkbook(
   columns: readonly number[],
   outPath: string,
   onProgress?: (rowsWritten: number) => void,
+  headers: readonly string[] = OUTPUT_HEADERS,
 ): Promise<void> {
   const name = sheetNameFor(table.sheetName);
   const delimiter = table.csv?.delimiter ?? ",";
@@ -186,7 +187,7 @@ export async function writeCsvAsWorkbook(
     let cells = "";
     for (let i = 0; i < width; i++) {
       const k = resultAt.get(i);
-      const text = k !== undefined ? OUTPUT_HEADERS[k] : (table.headers[i] ?? "");
+      const text = k !== undefined ? headers[k] : (table.headers[i] ?? "");
       if (text !== "") cells += textCell(letters[i] + header, XF.header, text);
     }
     out.write(`<row r="${header}">${cells}</row>`);
@@ -194,8 +195,8 @@ export async function writeCsvAsWorkbook(
     for (let n = 0; n < screened.length; n++) {
       const screenedRow = screened[n];
       const { row, result } = screenedRow;
-      const texts = resultTexts(result);
-      if (texts[2] !== "") texts[2] = noteWith(screenedRow, screenedRow.sector);
+      // The note carries the sector sentence, "Sector risk" the label, when sector risk is on (result-cells.ts).
+      const texts = outputTexts(screenedRow, headers.length);
       const url = texts[1] === "" ? null : matchLink(result);
       const r = row.rowNumber;
       let xml = `<row r="${r}">`;
@@ -205,7 +206,9 @@ export async function writeCsvAsWorkbook(
           xml += inputCell(letters[i] + r, shownText(row.cells[i]), delimiter);
         } else if (texts[k] !== "") {
           const linked = k === 1 && url !== null;
-          xml += textCell(letters[i] + r, (linked ? XF.link : XF.risk)[result.risk], texts[k]);
+          // "Sector risk" (after the three WRO columns) is plain text, not in the WRO risk's colours.
+          const risk = k < OUTPUT_HEADERS.length ? result.risk : "none";
+          xml += textCell(letters[i] + r, (linked ? XF.link : XF.risk)[risk], texts[k]);
           if (linked) links.push(`<hyperlink ref="${letters[i]}${r}" r:id="${linkIds.get(url)}"/>`);
         }
       }

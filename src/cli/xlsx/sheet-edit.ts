@@ -50,6 +50,8 @@ export interface SheetEdit {
   /** 0-based columns of the result cells, one per header. */
   columns: readonly number[];
   headers: readonly string[];
+  /** The first this many result columns take the row's risk style; later ones ("Sector risk") the plain one. Default: all. */
+  riskStyledColumns?: number;
   /** 0-based index of the last input header, whose style the result headers copy. */
   lastHeaderColumn: number;
   /** The result cells of a screened row (a Map in tests; looked up lazily for a full sheet). */
@@ -150,7 +152,8 @@ export function sheetEditor(edit: SheetEdit, layout: SheetLayout, sink: (text: s
     edit.columns.forEach((c, k) => {
       const text = result.texts[k];
       if (text !== "") {
-        const cell = inlineCell(c, row, String(edit.xf[result.risk]), text);
+        const styled = k < (edit.riskStyledColumns ?? edit.columns.length);
+        const cell = inlineCell(c, row, String(edit.xf[styled ? result.risk : "none"]), text);
         if (k === 1 && result.linkId) links.push(`<${prefix}hyperlink ref="${columnLetter(c)}${row}" r:id="${result.linkId}"/>`);
         cells.push(() => cell);
         cols.push(c);

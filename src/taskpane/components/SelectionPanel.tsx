@@ -57,6 +57,7 @@ export function SelectionPanel(props: SelectionPanelProps) {
         />
         <ColumnPicker
           label="Product column"
+          hint="Optional; also adds a Sector risk column"
           headers={headers}
           value={props.productKey}
           onChange={props.onProductChange}
@@ -73,6 +74,7 @@ export function SelectionPanel(props: SelectionPanelProps) {
  */
 function ColumnPicker(props: {
   label: string;
+  hint?: string;
   headers: HeaderOption[];
   value: string | null;
   onChange: (key: string | null) => void;
@@ -81,7 +83,7 @@ function ColumnPicker(props: {
   const styles = useStyles();
   const value = props.headers.some((h) => h.key === props.value) ? props.value! : NONE;
   return (
-    <Field label={props.label} hint="Optional">
+    <Field label={props.label} hint={props.hint ?? "Optional"}>
       <Select
         className={styles.dropdown}
         disabled={props.disabled}

@@ -1,5 +1,6 @@
 import { RISK_LABELS, displayInput, matchLabel, type Listing, type ScreenInput, type ScreenResult } from "../../core";
 import { subjectOf, type Subject } from "../../core/decisions";
+import { countSector, emptySectorCounts, noteWithSector, sectorForRow, type SectorCounts } from "../../core/sector/row";
 import { prepareDecisionColumns, reconcileDecisions, type ReconcileResult } from "../../excel/decisions";
 import {
   DEFAULT_CHUNK_ROWS,
@@ -23,6 +24,7 @@ import {
   selectRow,
   shiftedColumn,
   showFlaggedOnly,
+  showSectorRisk,
   splitByBytes,
   sync,
   syncsUsed,
@@ -50,7 +52,7 @@ export interface ScreeningControllerDeps {
 }
 
 /** Column widths (points) given to freshly created result columns; a re-run keeps whatever the user set. */
-const RESULT_COLUMN_WIDTHS = [60, 220, 380];
+const RESULT_COLUMN_WIDTHS = [60, 220, 380, 130];
 
 /**
  * Orchestrates one screening: describe → check and place the result columns → read a chunk →
@@ -79,6 +81,10 @@ export class ScreeningController implements ScreeningControllerApi {
 
   showFlaggedOnly(sheetName?: string): Promise<void> {
     return this.run((context) => showFlaggedOnly(context, sheetName));
+  }
+
+  showSectorRisk(sheetName?: string): Promise<void> {
+    return this.run((context) => showSectorRisk(context, sheetName));
   }
 
   clearFilter(sheetName?: string): Promise<void> {
@@ -127,6 +133,8 @@ export class ScreeningController implements ScreeningControllerApi {
     // Where the country and product cells are read from: their columns before any insert, then (below) after it.
     let countryColumn = options.countryColumnIndex ?? null;
     let productColumn = options.productColumnIndex ?? null;
+    // Sector risk (docs/sector-risk.md) needs a product column; it is a separate signal beside "WRO risk".
+    const withSector = productColumn !== null;
     let readRows = chunkRows;
     const queueRead = (offset: number) => {
       const count = Math.min(readRows, total - offset);
@@ -151,6 +159,7 @@ export class ScreeningController implements ScreeningControllerApi {
         prepared = await prepareResultsColumns(context, selection, {
           confirmInsert: options.confirmInsert,
           signal: options.signal,
+          sector: withSector,
           alongsideChecks: () => (firstRead.chunk = queueRead(0)),
         });
         break;
@@ -176,17 +185,21 @@ export class ScreeningController implements ScreeningControllerApi {
       }
     }
     const { placement } = prepared;
-    const move = (column: number | null) => (column === null ? null : shiftedColumn(column, selection.columnIndex, prepared.shiftedBy));
+    const move = (column: number | null) => (column === null ? null : shiftedColumn(column, prepared.movedAfter, prepared.shiftedBy));
     countryColumn = move(countryColumn);
     productColumn = move(productColumn);
     if (placement.mode !== "updated-in-place") {
       const sheet = sheetOf();
-      RESULT_COLUMN_WIDTHS.forEach((width, i) => {
+      RESULT_COLUMN_WIDTHS.slice(0, placement.columnCount).forEach((width, i) => {
         sheet.getRangeByIndexes(0, placement.firstColumnIndex + i, 1, 1).format.columnWidth = width;
       });
+    } else if (prepared.shiftedBy > 0) {
+      // Only "Sector risk" was inserted, beside results the user may have resized.
+      sheetOf().getRangeByIndexes(0, placement.firstColumnIndex + 3, 1, 1).format.columnWidth = RESULT_COLUMN_WIDTHS[3];
     }
 
     const counts: RiskCounts = { high: 0, review: 0, lifted: 0, none: 0 };
+    const sectorCounts: SectorCounts | null = withSector ? emptySectorCounts() : null;
     const flagged: FlaggedRow[] = [];
     let skipped = 0;
     let rowsDone = 0;
@@ -276,10 +289,14 @@ export class ScreeningController implements ScreeningControllerApi {
         product: chunk.products?.values[i][0],
       }));
       const results = screener.screenAll(inputs);
-      const rows = results.map((result, i) => {
-        subjects?.push(result.skipped === "empty" ? null : subjectOf(displayInput(chunk.names.values[i][0]), result));
-        if (result.skipped) skipped += 1;
-        if (result.skipped !== "empty") counts[result.risk] += 1;
+      const rows = results.map((screened, i) => {
+        subjects?.push(screened.skipped === "empty" ? null : subjectOf(displayInput(chunk.names.values[i][0]), screened));
+        if (screened.skipped) skipped += 1;
+        if (screened.skipped !== "empty") counts[screened.risk] += 1;
+        // Rows without a supplier stay blank across the block, "Sector risk" included.
+        const sector = sectorCounts && screened.skipped !== "empty" ? sectorForRow(inputs[i].country, inputs[i].product) : null;
+        if (sector) countSector(sectorCounts!, sector);
+        const result = sector ? { ...screened, note: noteWithSector(screened.note, sector) } : screened;
         if (result.risk !== "none") {
           flagged.push({
             sheetName: selection.sheetName,
@@ -290,7 +307,7 @@ export class ScreeningController implements ScreeningControllerApi {
             note: result.note,
           });
         }
-        return toResultRow(result);
+        return { ...toResultRow(result), sector: sector?.label ?? "" };
       });
 
       const nextOffset = chunk.offset + chunk.count;
@@ -311,6 +328,7 @@ export class ScreeningController implements ScreeningControllerApi {
           () => {
             queueResultRows(sheetOf(), placement.firstColumnIndex, startRow, group, {
               removeOldLinks: placement.mode === "updated-in-place",
+              columnCount: placement.columnCount,
             });
             if (lastGroup && isLastChunk) {
               this.queueFinish(context, sheetOf(), selection, placement.firstColumnIndex, nextOffset, options, prepared, auditRecord(true));
@@ -334,6 +352,7 @@ export class ScreeningController implements ScreeningControllerApi {
       const block = {
         sheetName: selection.sheetName,
         resultsFirstColumn: placement.firstColumnIndex,
+        resultColumnCount: placement.columnCount,
         headerRowIndex: placement.headerRowIndex,
         lastRowIndex: prepared.lastRowIndex,
       };
@@ -355,6 +374,7 @@ export class ScreeningController implements ScreeningControllerApi {
       rowsScreened: rowsDone,
       written,
       counts,
+      sector: sectorCounts,
       flagged,
       skipped,
       datasetVersion: screener.version,
@@ -393,9 +413,9 @@ export class ScreeningController implements ScreeningControllerApi {
    */
   private async addFilterButtons(context: Excel.RequestContext, selection: ColumnSelection, prepared: PreparedResults): Promise<boolean> {
     if (selection.table || prepared.sheetHasAutoFilter) return false;
-    const shifted = selection.headers.map((h) => shiftedColumn(h.columnIndex, selection.columnIndex, prepared.shiftedBy));
+    const shifted = selection.headers.map((h) => shiftedColumn(h.columnIndex, prepared.movedAfter, prepared.shiftedBy));
     const first = Math.min(selection.columnIndex, ...shifted);
-    const last = Math.max(prepared.placement.firstColumnIndex + 2, ...shifted);
+    const last = Math.max(prepared.placement.firstColumnIndex + prepared.placement.columnCount - 1, ...shifted);
     const sheet = context.workbook.worksheets.getItem(selection.sheetName);
     queueListFilterButtons(sheet, prepared.placement.headerRowIndex, prepared.lastRowIndex, first, last);
     try {

@@ -10,6 +10,7 @@ import type {
   RiskCounts,
 } from "../../excel/types";
 import type { ReconcileResult } from "../../excel/decisions";
+import type { SectorCounts } from "../../core/sector/row";
 
 /** The part of the core Screener the controller needs; the real `Screener` satisfies it. */
 export interface ScreenerLike {
@@ -68,6 +69,11 @@ export interface ScreeningReport {
   /** Rows (1-based) that received results; null when none did. */
   written: RowSpan | null;
   counts: RiskCounts;
+  /**
+   * With a product column: rows by "Sector risk" label and rows whose product text matched no List good
+   * (`unmapped`); null when no product column was chosen (sector risk not checked).
+   */
+  sector: SectorCounts | null;
   /** Rows flagged High, Review or Lifted, in sheet order. */
   flagged: FlaggedRow[];
   /** Rows not screened because the name cell was empty, a placeholder or an error value. */
@@ -84,10 +90,12 @@ export interface ScreeningReport {
 export interface ScreeningControllerApi {
   /** Reads the current selection: which column, header, rows, and the list's headers. */
   describeSelection(): Promise<ColumnSelection>;
-  /** Screens the described column and writes the three result columns. Throws ExcelAdapterError. */
+  /** Screens the described column and writes the result columns ("Sector risk" too with a product column). Throws ExcelAdapterError. */
   screenColumn(options: ScreenColumnOptions): Promise<ScreeningReport>;
   /** Filters the risk column to High, Review and Lifted. */
   showFlaggedOnly(sheetName?: string): Promise<void>;
+  /** Filters the "Sector risk" column to its four labels. */
+  showSectorRisk(sheetName?: string): Promise<void>;
   clearFilter(sheetName?: string): Promise<void>;
   /** Counts and flagged rows read back from the sheet's result columns. */
   readSummary(sheetName?: string): Promise<ResultsSummary>;

@@ -58,6 +58,7 @@ export function createDecisionServices(run: ExcelRun, currentDataset: () => Data
       found.sheet,
       found.marker.firstColumnIndex,
       found.marker.headerRowIndex,
+      found.marker.columnCount,
     );
     return { audit, found, decisionFirstColumn };
   };
