@@ -17,6 +17,7 @@ import {
 } from "../core/decisions";
 import { columnLetter } from "./address";
 import { ExcelAdapterError, messages } from "./errors";
+import { queueClearFilters, queueFilterState, queueRestoreFilters, savedFilters } from "./filters";
 import { cellText, DEFAULT_CHUNK_ROWS, planChunks, sync } from "./io";
 import type { InsertRequest } from "./types";
 
@@ -142,11 +143,16 @@ export async function reconcileDecisions(
     range.load("values");
     return range;
   };
+  // The run has put the user's filter back by now; writing under it would put the basis cells in the wrong rows
+  // (office-js#224, see filters.ts). So the filter is taken off for the writes and applied again with the last one.
+  const filterState = chunks.length > 0 ? queueFilterState(sheet, null, null) : null;
   let pending = chunks.length > 0 ? read(0) : null;
   if (pending) {
     await sync(context);
     syncs++;
   }
+  const filters = filterState ? savedFilters(filterState) : [];
+  queueClearFilters(sheet, filters);
   for (let k = 0; k < chunks.length; k++) {
     const c = chunks[k];
     const values = pending!.values;
@@ -169,6 +175,7 @@ export async function reconcileDecisions(
     const target = sheet.getRangeByIndexes(args.firstRowIndex + c.offset, args.decisionFirstColumn + 4, c.count, 1);
     target.numberFormat = basis.map(() => ["@"]);
     target.values = basis;
+    if (k === chunks.length - 1) queueRestoreFilters(sheet, filters, (c) => c);
     pending = k + 1 < chunks.length ? read(k + 1) : null;
     await sync(context);
     syncs++;
