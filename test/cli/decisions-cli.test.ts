@@ -160,7 +160,9 @@ describe("--decisions carries an earlier file's decisions forward", () => {
 
   it("gives the new 'WRO decision' column its drop-down list", () => {
     const sheet = strFromU8(unzipSync(readFileSync(file("month2.xlsx")))["xl/worksheets/sheet1.xml"]);
-    expect(sheet).toMatch(/<dataValidation type="list"[^>]*sqref="G2:G6"><formula1>"Cleared – not the listed firm,Confirmed – act on it,Escalated"/);
+    expect(sheet).toMatch(
+      /<dataValidation type="list"[^>]*sqref="G2:G6"><formula1>"Cleared – not the listed firm,Confirmed – act on it,Escalated"/,
+    );
   });
 
   it("adds the report sheet: values only, counts by risk and by decision with a chart each, flagged rows with links", async () => {
@@ -182,7 +184,9 @@ describe("--decisions carries an earlier file's decisions forward", () => {
     expect(supermax[0]).toBe("month2!B5");
     expect(supermax.slice(7, 10)).toEqual(["Escalated", "Bo", "2026-12-02"]);
     expect(supermax[11]).toMatch(/^Decision outdated: /);
-    const reportXml = Object.entries(parts).find(([name, bytes]) => name.startsWith("xl/worksheets/sheet") && strFromU8(bytes).includes("Flagged rows (3)"))!;
+    const reportXml = Object.entries(parts).find(
+      ([name, bytes]) => name.startsWith("xl/worksheets/sheet") && strFromU8(bytes).includes("Flagged rows (3)"),
+    )!;
     expect(strFromU8(reportXml[1])).not.toMatch(/<f[ >]/);
     expect(strFromU8(reportXml[1])).toContain(`location="'month2'!B5"`);
     expect(Object.keys(parts).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toHaveLength(2);
@@ -193,7 +197,9 @@ describe("--decisions carries an earlier file's decisions forward", () => {
     expect(again.code).toBe(0);
     const before = await shown(file("month2.xlsx"));
     const after = await shown(file("month2-again.xlsx"));
-    expect(after.map((r) => [r.supplier, r.decision, r.by, r.on, r.reason])).toEqual(before.map((r) => [r.supplier, r.decision, r.by, r.on, r.reason]));
+    expect(after.map((r) => [r.supplier, r.decision, r.by, r.on, r.reason])).toEqual(
+      before.map((r) => [r.supplier, r.decision, r.by, r.on, r.reason]),
+    );
     expect(after[3].basis).toMatch(/^Decision outdated: /);
     expect(again.stdout).toContain("Decisions: 0 Cleared, 1 Confirmed, 0 Escalated, 2 undecided (1 outdated).");
     const parts = unzipSync(readFileSync(file("month2-again.xlsx")));

@@ -14,7 +14,18 @@ import { FakeScreener } from "./fake-screener";
 
 const SUPPLIERS = ["Top Glove Sdn", "Hoshine Silicon", "Old Lifted Order Ltd", "Acme Ltd", "Acme Inc", "Nordic AB"];
 const spelled = (name: string, k: number) => [name, name.toUpperCase(), ` ${name}`, name.replace(/ /g, "  ")][k % 4];
-const HEADERS = ["Code", "Supplier", "WRO risk", "WRO match", "WRO notes", "WRO decision", "Decided by", "Decided on", "Decision reason", "Decision basis"];
+const HEADERS = [
+  "Code",
+  "Supplier",
+  "WRO risk",
+  "WRO match",
+  "WRO notes",
+  "WRO decision",
+  "Decided by",
+  "Decided on",
+  "Decision reason",
+  "Decision basis",
+];
 
 const screener = new FakeScreener();
 const valueArb = fc.constantFrom<DecisionValue>("cleared", "confirmed", "escalated");
@@ -76,7 +87,18 @@ describe("planDecisions: no decision lost, moved or written over", () => {
             const name = r.supplier === "" ? "" : spelled(r.supplier, r.spelling + (respell[i] ?? 0));
             const own = withDecisionColumns && r.own !== null;
             const reasonOnly = withDecisionColumns && r.ownReasonOnly && r.own === null && i % 3 === 0;
-            return [`C${i}`, name || null, null, null, null, own ? r.own : null, own ? "Dee" : null, null, reasonOnly ? "typed note" : null, null];
+            return [
+              `C${i}`,
+              name || null,
+              null,
+              null,
+              null,
+              own ? r.own : null,
+              own ? "Dee" : null,
+              null,
+              reasonOnly ? "typed note" : null,
+              null,
+            ];
           });
           const input = table(rows, withDecisionColumns);
           const before = input.rows.map((r) => [...r.cells]);

@@ -53,7 +53,10 @@ describe("decisions in the sheet (adapter + fake Excel)", () => {
         fc.array(actionArb, { minLength: 1, maxLength: 5 }),
         async (picks, decisions, actions) => {
           const names = picks.map((i) => NAMES[i]);
-          const fake = createFakeExcel({ sheets: { Suppliers: { values: [["Supplier"], ...names.map((n) => [n])] } }, selection: "Suppliers!A1" });
+          const fake = createFakeExcel({
+            sheets: { Suppliers: { values: [["Supplier"], ...names.map((n) => [n])] } },
+            selection: "Suppliers!A1",
+          });
           let screener = SCREENERS.before;
           let updatedAfterDecisions = false;
           const controller = new ScreeningController({ run: fake.run, getScreener: () => screener });
@@ -92,7 +95,12 @@ describe("decisions in the sheet (adapter + fake Excel)", () => {
               );
             }
             const cells = fake.values("Suppliers", `A${i + 2}:I${i + 2}`)[0];
-            made.set(reason, { supplier: names[i], value: String(cells[first]), by: String(cells[first + 1]), on: String(cells[first + 2]) });
+            made.set(reason, {
+              supplier: names[i],
+              value: String(cells[first]),
+              by: String(cells[first + 1]),
+              on: String(cells[first + 2]),
+            });
           }
           // Hand-typed decisions are pinned at the next run, as in the pane.
           await run();
