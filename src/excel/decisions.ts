@@ -273,7 +273,8 @@ function isoFromSerial(serial: number): string {
 /**
  * The pane's quick decision: the user chose a decision for the selected rows. Writes "WRO decision",
  * "Decided by" and "Decided on" (and "Decision reason" when given; blank leaves the user's reason), and pins
- * the decision to the row's latest result in the basis cell. One sync to read, one to write.
+ * the decision to the row's latest result in the basis cell. Rows hidden (by a filter or by hand) are skipped.
+ * One sync to read, one to write.
  */
 export async function setDecisions(
   context: Excel.RequestContext,
@@ -290,11 +291,14 @@ export async function setDecisions(
   const sheet = context.workbook.worksheets.getItem(args.sheetName);
   const reads = args.rowNumbers.map((n) => {
     const r = sheet.getRangeByIndexes(n - 1, args.decisionFirstColumn + 4, 1, 1);
-    r.load("values");
+    r.load("values,rowHidden");
     return { n, r };
   });
   await sync(context);
-  for (const { n, r } of reads) {
+  // A selection across a filtered list includes the rows the filter hides; as in Excel's own editing, only the
+  // rows the user can see are decided.
+  const shown = reads.filter(({ r }) => !r.rowHidden);
+  for (const { n, r } of shown) {
     const user = sheet.getRangeByIndexes(n - 1, args.decisionFirstColumn, 1, 3);
     user.numberFormat = [["@", "@", "yyyy-mm-dd"]];
     user.values = args.value ? [[DECISION_LABELS[args.value], args.by, args.on]] : [["", "", ""]];
@@ -311,7 +315,7 @@ export async function setDecisions(
     }
   }
   await sync(context);
-  return reads.length;
+  return shown.length;
 }
 
 /** The selected rows (0-based first row and count) and their sheet's name. One sync. */
