@@ -116,10 +116,21 @@ describe("setDecisions under a filter", () => {
     });
     expect(sheet.isRowHidden(2)).toBe(true);
     const written = await fake.run((ctx) =>
-      setDecisions(ctx, { sheetName: "Suppliers", decisionFirstColumn: 4, rowNumbers: [2, 3, 4], value: "cleared", by: "Ann", on: "2026-12-01" }),
+      setDecisions(ctx, {
+        sheetName: "Suppliers",
+        decisionFirstColumn: 4,
+        rowNumbers: [2, 3, 4],
+        value: "cleared",
+        by: "Ann",
+        on: "2026-12-01",
+      }),
     );
     expect(written).toBe(2);
-    expect(fake.values("Suppliers", "E2:E4").map((r) => r[0])).toEqual(["Cleared – not the listed firm", "", "Cleared – not the listed firm"]);
+    expect(fake.values("Suppliers", "E2:E4").map((r) => r[0])).toEqual([
+      "Cleared – not the listed firm",
+      "",
+      "Cleared – not the listed firm",
+    ]);
   });
 });
 
