@@ -265,7 +265,8 @@ export function putReportSheet(pkg: XlsxPackage, grid: ReportGrid): { part: stri
       return `<hyperlink ref="${sheetCell(l)}" location="${escapeAttr(l.documentReference)}" display="${escapeAttr(xmlSafe(text))}"/>`;
     })
     .join("");
-  if (links) xml = xml.replace("<pageMargins", `<hyperlinks>${links}</hyperlinks><pageMargins`);
+  // A function, not a replacement string: sheet names may hold "$'" or "$&", which a replacement string expands.
+  if (links) xml = xml.replace("<pageMargins", () => `<hyperlinks>${links}</hyperlinks><pageMargins`);
 
   if (grid.charts.length) {
     const drawing = `xl/drawings/drawing${partNumber(pkg, (n) => `xl/drawings/drawing${n}.xml`)}.xml`;

@@ -116,6 +116,48 @@ describe("CLI decisions adapter", () => {
     expect(pkg.text(charts[0])).toContain('<c:barDir val="col"/><c:grouping val="clustered"/>');
   });
 
+  test("a screened sheet whose name holds $' and $& links back intact", () => {
+    const dataset = bundledDataset();
+    const name = "Q1$'s $& list";
+    const grid = buildReportGrid(
+      {
+        createdAt: "2026-12-05T10:00:00Z",
+        createdBy: "cli",
+        screened: {
+          sheetName: name,
+          range: `${name}!A2:A2`,
+          supplierColumn: "A",
+          countryColumn: null,
+          productColumn: null,
+          screenedAt: null,
+          rowsScreened: 1,
+        },
+        dataset: { version: dataset.version, compiled: dataset.compiled, sha256: datasetFingerprint(dataset), sources: dataset.sources },
+        counts: { high: 1, review: 0, lifted: 0, none: 0 },
+        decisions: emptyDecisionCounts(),
+        rows: [
+          {
+            rowNumber: 2,
+            supplier: "X",
+            risk: "high",
+            match: "m",
+            listing: null,
+            decision: null,
+            decidedBy: "",
+            decidedOn: "",
+            reason: "",
+            check: "",
+          },
+        ],
+      },
+      "A",
+    );
+    const pkg = XlsxPackage.read(readFileSync(REGISTER));
+    const xml = pkg.text(putReportSheet(pkg, grid).part);
+    expect(xml).toContain(`location="'Q1$''s $&#38; list'!A2"`);
+    expect(xml.match(/<pageMargins/g)).toHaveLength(1);
+  });
+
   test("a new decision column gets the list validation, after existing ones", () => {
     const sheet =
       '<worksheet xmlns="x"><sheetData/><dataValidations count="1"><dataValidation sqref="A1"/></dataValidations><pageMargins/></worksheet>';
