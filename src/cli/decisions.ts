@@ -354,9 +354,10 @@ export function reportInputOf(
   screened.forEach((s, i) => {
     if (isBlankSupplier(s.result)) return;
     counts[s.result.risk] += 1;
+    // Flagged rows only, as in the pane's report; a decision on a row now None is counted in the decision table.
+    if (s.result.risk === "none") return;
     const p = plan?.rows[i];
     const decided = p && (p.state === "current" || p.state === "outdated");
-    if (s.result.risk === "none" && !decided) return;
     rows.push({
       rowNumber: s.row.rowNumber,
       supplier: s.input,
