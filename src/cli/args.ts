@@ -25,6 +25,12 @@ export interface CliOptions {
   encoding?: string;
   /** The CSV output's encoding (default: the input's, or UTF-8 with a byte-order mark). */
   outEncoding?: string;
+  /** --decisions FILE: an earlier screened file whose decisions are carried forward (docs/decisions.md). */
+  decisions?: string;
+  /** --decision-columns: add the (empty) decision columns to the output even without --decisions. */
+  decisionColumns?: boolean;
+  /** --no-report: no "WRO screening report" sheet in an .xlsx output (default: added). */
+  report?: boolean;
 }
 
 /** The long options, for --help and for "did you mean" on a typo. */
@@ -43,6 +49,9 @@ export const OPTION_NAMES = [
   "formulas-as-text",
   "encoding",
   "out-encoding",
+  "decisions",
+  "decision-columns",
+  "no-report",
   "help",
 ] as const;
 
@@ -116,6 +125,17 @@ Options:
                           "Lifted" or "None" as in the sheet, and "" for a blank
                           supplier cell. With --out and no --format, only the
                           summary is printed.
+  --decisions FILE        carry the decisions of an earlier screened file (.xlsx or
+                          .csv, e.g. last month's --out) forward: each goes to the
+                          row of the same supplier, wherever it now is, and stands
+                          only while the match, its listing's status and the risk
+                          are unchanged; otherwise the row says "Decision outdated:
+                          <what changed>" and counts as undecided. Writes the
+                          decision columns "WRO decision", "Decided by", "Decided
+                          on", "Decision reason" and "Decision basis" in --out. A
+                          decision already in a row of INPUT stays and wins
+  --decision-columns      add the (empty) decision columns to --out, for a first run
+  --no-report             no "WRO screening report" sheet in an .xlsx --out
   --only-flagged          print only rows whose risk is High, Review or Lifted
   --sector, --no-sector   sector risk from the US Department of Labor's List of Goods
                           (country x product; a separate signal that never changes the
@@ -125,7 +145,12 @@ Options:
   -h, --help              show this help
 
 An .xlsx output keeps the other sheets and the formatting of the input, adds an
-autofilter and colours the result cells (High red, Review amber, Lifted blue).
+autofilter and colours the result cells (High red, Review amber, Lifted blue),
+and adds the sheet "WRO screening report" (what was screened, with which dataset,
+counts by risk and by decision with a chart each, every flagged row with its
+decision and a link back, and the method), re-created in place on the next run.
+An input that already has decision columns keeps them: its decisions are checked
+against the new results, and the summary counts them.
 A .csv output keeps the input's delimiter and encoding (CRLF line ends; an .xlsx
 input gives comma-separated UTF-8 with a byte-order mark). A blank supplier cell
 gets empty result cells and is counted apart from None. To stop a
@@ -163,6 +188,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         "formulas-as-text": { type: "boolean" },
         encoding: { type: "string" },
         "out-encoding": { type: "string" },
+        decisions: { type: "string" },
+        "decision-columns": { type: "boolean" },
+        "no-report": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -200,6 +228,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     "header-row",
     "encoding",
     "out-encoding",
+    "decisions",
   ] as const) {
     const value = values[name];
     if (value !== undefined && value.trim() === "") throw new UsageError(`--${name} needs a value.`);
@@ -217,6 +246,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     formulasAsText: values["formulas-as-text"] === true,
     encoding: values.encoding,
     outEncoding: values["out-encoding"],
+    decisions: values.decisions,
+    decisionColumns: values["decision-columns"] === true,
+    report: values["no-report"] === true ? false : undefined,
     input: positionals[0],
     sheet: values.sheet,
     column: values.column,

@@ -1,48 +1,87 @@
-import type ExcelJS from "exceljs";
+import * as os from "node:os";
 import {
   BASIS_HEADER,
   DECISION_HEADERS,
+  DECISION_LABELS,
+  DECISION_VALUES,
   carryForward,
+  countDecision,
+  emptyDecisionCounts,
+  evaluateRow,
   priorDecisionOf,
   subjectOf,
+  supplierKey,
   type CarryForwardResult,
+  type DecisionCounts,
+  type DecisionState,
+  type DecisionValue,
   type PriorDecision,
+  type Subject,
 } from "../core/decisions";
-import type { ReportGrid } from "../core/report";
-import { REPORT_SHEET_NAME } from "../core/report";
-import { shownValue } from "./cell-text";
-import type { InputTable } from "./read-input";
-import type { ScreenedRow } from "./screen-rows";
+import { promises as fs } from "node:fs";
+import { bundledDataset, datasetFingerprint, parseDataset } from "../core";
+import { buildReportGrid, type ReportGrid, type ReportInput, type ReportRow } from "../core/report";
+import { shownText, shownValue } from "./cell-text";
+import { columnLetter, detectColumn, normaliseHeader, OUTPUT_HEADERS } from "./columns";
+import { UsageError } from "./errors";
+import { readInput, type InputTable } from "./read-input";
+import { isBlankSupplier, matchText, resultListing } from "./report";
+import type { ChosenColumns, ScreenedRow } from "./screen-rows";
 
 /**
- * Thin CLI adapters over core/decisions and core/report, for `--decisions PREVIOUS.xlsx|.csv` and the report
- * sheet in an .xlsx `--out`. NOT wired into screen.ts / write-output.ts yet: issue 15 is rewriting the .xlsx
- * writer; these take an already-read InputTable and an exceljs workbook so they fit either writer.
+ * The CLI's decisions (issue 13). `--decisions PREVIOUS.xlsx|.csv` carries the decisions of an earlier screened
+ * file forward onto this run's rows; the decision columns of the input itself (a re-run on an earlier output)
+ * are checked against the new results. Same rules as the pane (core/decisions): a decision goes only to a row
+ * of the same supplier, stands only for what it was made about, and is never cleared or changed. The user's
+ * four cells are written only where a decision is carried into a row whose four cells are blank; the
+ * add-in's own "Decision basis" cell is rewritten on every run. The .xlsx side (cells, list validation,
+ * report sheet) is in decisions-xlsx.ts.
  */
 
-function columnOf(table: InputTable, header: string): number {
-  const wanted = header.toLowerCase();
-  return table.headers.findIndex((h) => h.trim().toLowerCase() === wanted);
+/** The five decision headers in their order: the user's four, then the add-in's basis column. */
+export const ALL_DECISION_HEADERS: readonly string[] = [...DECISION_HEADERS, BASIS_HEADER];
+
+function columnOf(headers: readonly string[], header: string): number {
+  const wanted = normaliseHeader(header);
+  return headers.findIndex((h) => normaliseHeader(h ?? "") === wanted);
+}
+
+/** True for a header row that holds a "WRO decision" column. */
+export function hasDecisionColumn(headers: readonly string[]): boolean {
+  return columnOf(headers, DECISION_HEADERS[0]) !== -1;
 }
 
 /**
  * The decisions of an earlier screened file, read with the CLI's own reader. The supplier column is the one
- * left of "WRO risk" (where --out puts the results); decision columns are found by header.
- * Throws a plain Error naming what is missing when the file has no "WRO risk" or "WRO decision" column.
+ * headed like this run's supplier column when the earlier file has it, else the one detected as in an input;
+ * decision columns are found by header. Throws a UsageError naming what is missing.
  */
-export function priorDecisionsFrom(table: InputTable): PriorDecision[] {
-  const risk = columnOf(table, "WRO risk");
-  const match = columnOf(table, "WRO match");
-  const [decision, by, on, reason] = DECISION_HEADERS.map((h) => columnOf(table, h));
-  const basis = columnOf(table, BASIS_HEADER);
-  if (risk < 1) throw new Error(`${table.path} has no "WRO risk" column right of a supplier column: it is not a screened file.`);
-  if (decision < 0) throw new Error(`${table.path} has no "WRO decision" column: there are no decisions to carry forward.`);
+export function priorDecisionsFrom(table: InputTable, supplierHeader?: string): PriorDecision[] {
+  const { headers } = table;
+  const risk = columnOf(headers, OUTPUT_HEADERS[0]);
+  const match = columnOf(headers, OUTPUT_HEADERS[1]);
+  const [decision, by, on, reason] = DECISION_HEADERS.map((h) => columnOf(headers, h));
+  const basis = columnOf(headers, BASIS_HEADER);
+  if (risk < 0) throw new UsageError(`${table.path} has no "WRO risk" column: it is not a file the screener wrote.`);
+  if (decision < 0) throw new UsageError(`${table.path} has no "WRO decision" column: there are no decisions to carry forward.`);
+  let supplier = supplierHeader && normaliseHeader(supplierHeader) !== "" ? columnOf(headers, supplierHeader) : -1;
+  if (supplier < 0) {
+    const found = detectColumn(headers, "supplier");
+    if (found.kind !== "found") {
+      throw new UsageError(
+        `${table.path}: cannot tell which column holds the supplier` +
+          (supplierHeader ? ` (no column is headed "${supplierHeader}")` : "") +
+          `${found.kind === "ambiguous" ? "; more than one column could be it" : ""}.`,
+      );
+    }
+    supplier = found.index;
+  }
   const cell = (row: unknown[], i: number) => (i < 0 ? null : shownValue(row[i]));
   const prior: PriorDecision[] = [];
   for (const row of table.rows) {
     const p = priorDecisionOf({
       origin: row.rowNumber,
-      supplier: cell(row.cells, risk - 1),
+      supplier: cell(row.cells, supplier),
       riskCell: cell(row.cells, risk),
       matchCell: cell(row.cells, match),
       decisionCell: cell(row.cells, decision),
@@ -54,6 +93,12 @@ export function priorDecisionsFrom(table: InputTable): PriorDecision[] {
     if (p) prior.push(p);
   }
   return prior;
+}
+
+/** Reads `--decisions FILE`: the first sheet with a "WRO decision" column, for a workbook. */
+export async function readPriorDecisions(file: string, shownName: string, supplierHeader: string): Promise<PriorDecision[]> {
+  const table = await readInput(file, { wantSheet: hasDecisionColumn }, shownName);
+  return priorDecisionsFrom(table, supplierHeader);
 }
 
 /** Places earlier decisions on the rows of a new screening with the core rules (kept / outdated / unplaced). */
@@ -79,25 +124,280 @@ export function carrySummary(result: CarryForwardResult): string {
   );
 }
 
-/** Adds (or replaces) the "WRO screening report" sheet in an exceljs workbook, as values: text stays text. */
-export function addReportSheet(workbook: ExcelJS.Workbook, grid: ReportGrid): ExcelJS.Worksheet {
-  const existing = workbook.getWorksheet(REPORT_SHEET_NAME);
-  if (existing) workbook.removeWorksheet(existing.id);
-  const sheet = workbook.addWorksheet(REPORT_SHEET_NAME);
-  grid.cells.forEach((row, r) => {
-    const out = sheet.getRow(r + 1);
-    row.forEach((value, c) => {
-      if (value === null) return;
-      const cell = out.getCell(c + 1);
-      cell.value = value;
-      if (typeof value === "string") cell.numFmt = "@";
+/** What the run does with one screened row's decision columns. */
+export interface RowDecisionPlan {
+  rowNumber: number;
+  state: DecisionState;
+  value: DecisionValue | null;
+  by: string;
+  on: string;
+  reason: string;
+  /** The new "Decision basis" text. */
+  basis: string;
+  /** "Decision outdated: …", the unrecognised text of the decision cell, or "". */
+  check: string;
+  /** Set when a decision was carried from --decisions: the four user cells to write (they were blank). */
+  carried: [string, string, string, string] | null;
+}
+
+export interface DecisionPlan {
+  /** 0-based output columns of the five decision headers (user's four, then "Decision basis"). */
+  columns: number[];
+  /** Per column: true when the input already had it (its header and the user's cells stay as they are). */
+  existing: boolean[];
+  /** Per screened row, in order. */
+  rows: RowDecisionPlan[];
+  counts: DecisionCounts;
+  /** The carry-forward from --decisions, when given. */
+  carry: CarryForwardResult | null;
+  /** Earlier decisions not carried because their supplier's rows already hold decisions of their own. */
+  superseded: PriorDecision[];
+  /** Lines for stderr. */
+  messages: string[];
+}
+
+/** The last column holding a header or any value (the same rule the result columns are placed by). */
+function lastUsedColumn(table: InputTable): number {
+  let last = table.headers.reduce((l, h, i) => ((h ?? "").trim() !== "" ? i : l), -1);
+  for (const row of table.rows) {
+    for (let i = row.cells.length - 1; i > last; i--) {
+      if (shownText(row.cells[i]).trim() !== "") {
+        last = i;
+        break;
+      }
+    }
+  }
+  return last;
+}
+
+function textOf(value: unknown): string {
+  return shownText(value).trim();
+}
+
+/**
+ * Decides what the decision columns of the output hold. `resultColumns` are where the three result columns
+ * go (write-output's outputColumnIndexes). The input's own decisions stay in their rows and are checked
+ * against the new result; earlier decisions from --decisions go only to rows whose four decision cells are
+ * blank, never over a user's cell.
+ */
+export function planDecisions(
+  table: InputTable,
+  screened: readonly ScreenedRow[],
+  resultColumns: readonly number[],
+  prior: PriorDecision[] | null,
+): DecisionPlan {
+  const inputColumns = ALL_DECISION_HEADERS.map((h) => columnOf(table.headers, h));
+  let next = Math.max(lastUsedColumn(table), ...resultColumns) + 1;
+  const columns = inputColumns.map((c) => (c !== -1 ? c : next++));
+  const existing = inputColumns.map((c) => c !== -1);
+  const cellOf = (s: ScreenedRow, k: number) => (inputColumns[k] === -1 ? null : s.row.cells[inputColumns[k]]);
+
+  const subjects: Array<Subject | null> = screened.map((s) => (isBlankSupplier(s.result) ? null : subjectOf(s.input, s.result)));
+  // A row takes a carried decision only when its four cells are all blank and its supplier is not.
+  const open = screened.map((s, i) => subjects[i] !== null && [0, 1, 2, 3].every((k) => textOf(cellOf(s, k)) === ""));
+  let carry: CarryForwardResult | null = null;
+  const carried = new Map<number, NonNullable<CarryForwardResult["rows"][number]>>();
+  let superseded: PriorDecision[] = [];
+  if (prior) {
+    const openRows = screened.map((_, i) => i).filter((i) => open[i]);
+    const placeable = prior.filter((p) => supplierKey(p.about.supplier) !== "");
+    carry = carryForward(
+      placeable,
+      openRows.map((i) => subjects[i]!),
+    );
+    carry.rows.forEach((c, j) => c && carried.set(openRows[j], c));
+    // Blank-supplier decisions cannot be placed on any row: reported with the unplaced ones.
+    carry.unplaced.push(...prior.filter((p) => supplierKey(p.about.supplier) === ""));
+    const ownSuppliers = new Set(screened.filter((_, i) => !open[i] && subjects[i]).map((s) => supplierKey(s.input)));
+    superseded = carry.unplaced.filter((p) => ownSuppliers.has(supplierKey(p.about.supplier)));
+    carry.unplaced = carry.unplaced.filter((p) => !ownSuppliers.has(supplierKey(p.about.supplier))).sort((a, b) => a.origin - b.origin);
+  }
+
+  const counts = emptyDecisionCounts();
+  const rows = screened.map((s, i): RowDecisionPlan => {
+    const flagged = !isBlankSupplier(s.result) && s.result.risk !== "none";
+    const c = carried.get(i);
+    let plan: RowDecisionPlan;
+    if (c) {
+      const d = c.prior.decision;
+      plan = {
+        rowNumber: s.row.rowNumber,
+        state: c.state,
+        value: d.value,
+        by: d.by,
+        on: d.on,
+        reason: d.reason,
+        basis: c.basisCell,
+        check: c.message,
+        carried: [DECISION_LABELS[d.value], d.by, d.on, d.reason],
+      };
+    } else {
+      const outcome = evaluateRow({
+        decisionCell: shownValue(cellOf(s, 0)),
+        byCell: shownValue(cellOf(s, 1)),
+        onCell: cellOf(s, 2) instanceof Date ? cellOf(s, 2) : shownValue(cellOf(s, 2)),
+        reasonCell: shownValue(cellOf(s, 3)),
+        basisCell: shownValue(cellOf(s, 4)),
+        now: subjects[i],
+      });
+      plan = {
+        rowNumber: s.row.rowNumber,
+        state: outcome.state,
+        value: outcome.decision?.value ?? null,
+        by: outcome.decision?.by ?? textOf(cellOf(s, 1)),
+        on: outcome.decision?.on ?? textOf(cellOf(s, 2)),
+        reason: outcome.decision?.reason ?? textOf(cellOf(s, 3)),
+        basis: outcome.basisCell,
+        check: outcome.state === "unrecognised" ? `Not a decision: "${textOf(cellOf(s, 0))}"` : outcome.message,
+        carried: null,
+      };
+    }
+    countDecision(counts, plan.state, plan.value, flagged);
+    return plan;
+  });
+
+  const messages: string[] = [];
+  if (carry) messages.push(carrySummary(carry));
+  if (superseded.length) {
+    messages.push(
+      `${superseded.length} earlier decision${superseded.length === 1 ? " was" : "s were"} not carried: the supplier's rows in this file hold decisions of their own, which stand.`,
+    );
+  }
+  for (const p of carry?.unplaced.slice(0, 20) ?? []) {
+    messages.push(
+      `  Not placed: row ${p.origin} "${p.about.supplier}" – ${DECISION_LABELS[p.decision.value]}${p.decision.by ? ` by ${p.decision.by}` : ""}${p.decision.on ? ` on ${p.decision.on}` : ""} (kept in the earlier file).`,
+    );
+  }
+  if ((carry?.unplaced.length ?? 0) > 20) messages.push(`  … and ${carry!.unplaced.length - 20} more.`);
+  const unrecognised = rows.filter((r) => r.state === "unrecognised");
+  if (unrecognised.length) {
+    messages.push(
+      `${unrecognised.length} "WRO decision" cell${unrecognised.length === 1 ? " holds" : "s hold"} text that is not a decision (row${unrecognised.length === 1 ? "" : "s"} ${unrecognised
+        .slice(0, 10)
+        .map((r) => r.rowNumber)
+        .join(", ")}${unrecognised.length > 10 ? ", …" : ""}); left as typed, counted as undecided.`,
+    );
+  }
+  return { columns, existing, rows, counts, carry, superseded, messages };
+}
+
+/** "Decisions on flagged rows: 3 Cleared, 1 Confirmed, 0 Escalated, 5 undecided (2 outdated)." */
+export function decisionSummary(counts: DecisionCounts): string {
+  const fmt = (n: number) => n.toLocaleString("en-GB");
+  const values = DECISION_VALUES.map((v) => `${fmt(counts[v])} ${DECISION_LABELS[v].split(" ")[0]}`).join(", ");
+  return ` Decisions: ${values}, ${fmt(counts.undecided)} undecided${counts.outdated ? ` (${fmt(counts.outdated)} outdated)` : ""}.`;
+}
+
+/**
+ * For CSV output and a CSV input written as .xlsx (the writers copy the table's cells): puts the decision
+ * headers and cells into the table, and the result headers where the writer will put them, so that the
+ * writer places the result columns exactly as planned. The user's existing cells are never changed.
+ */
+export function applyDecisionsToTable(table: InputTable, plan: DecisionPlan, resultColumns: readonly number[]): void {
+  const setHeader = (c: number, text: string) => {
+    while (table.headers.length <= c) table.headers.push("");
+    table.headers[c] = text;
+  };
+  resultColumns.forEach((c, k) => setHeader(c, OUTPUT_HEADERS[k]));
+  plan.columns.forEach((c, k) => {
+    if (!plan.existing[k]) setHeader(c, ALL_DECISION_HEADERS[k]);
+  });
+  const basisColumn = plan.columns[4];
+  const byRow = new Map(table.rows.map((r) => [r.rowNumber, r]));
+  for (const p of plan.rows) {
+    const row = byRow.get(p.rowNumber);
+    if (!row) continue;
+    const set = (c: number, value: string) => {
+      while (row.cells.length <= c) row.cells.push(null);
+      row.cells[c] = value === "" ? null : value;
+    };
+    set(basisColumn, p.basis);
+    if (p.carried) p.carried.forEach((v, k) => set(plan.columns[k], v));
+  }
+}
+
+/** The dataset facts the report states, from the bundled dataset or the --dataset file the screener was built from. */
+export async function reportDataset(datasetPath?: string): Promise<ReportInput["dataset"]> {
+  const dataset = datasetPath === undefined ? bundledDataset() : parseDataset(await fs.readFile(datasetPath, "utf8"));
+  return { version: dataset.version, compiled: dataset.compiled, sha256: datasetFingerprint(dataset), sources: dataset.sources };
+}
+
+/** The report sheet's grid for a CLI run. */
+export function reportGridOf(
+  table: InputTable,
+  sheetName: string,
+  screened: readonly ScreenedRow[],
+  columns: ChosenColumns,
+  plan: DecisionPlan | null,
+  dataset: ReportInput["dataset"],
+  at = new Date(),
+): ReportGrid {
+  return buildReportGrid(reportInputOf(table, sheetName, screened, columns, plan, dataset, at), columnLetter(columns.supplier));
+}
+
+/** The report's input for a CLI run (who: the computer's login name). */
+export function reportInputOf(
+  table: InputTable,
+  sheetName: string,
+  screened: readonly ScreenedRow[],
+  columns: ChosenColumns,
+  plan: DecisionPlan | null,
+  dataset: ReportInput["dataset"],
+  at: Date,
+): ReportInput {
+  const letter = columnLetter(columns.supplier);
+  const named = (c: number | null) => (c === null ? null : `${columnLetter(c)} "${table.headers[c] ?? ""}"`);
+  const first = screened[0]?.row.rowNumber ?? table.headerRowNumber + 1;
+  const last = screened.length ? screened[screened.length - 1].row.rowNumber : first;
+  const counts = { high: 0, review: 0, lifted: 0, none: 0 };
+  const rows: ReportRow[] = [];
+  screened.forEach((s, i) => {
+    if (isBlankSupplier(s.result)) return;
+    counts[s.result.risk] += 1;
+    // Flagged rows only, as in the pane's report; a decision on a row now None is counted in the decision table.
+    if (s.result.risk === "none") return;
+    const p = plan?.rows[i];
+    const decided = p && (p.state === "current" || p.state === "outdated");
+    rows.push({
+      rowNumber: s.row.rowNumber,
+      supplier: s.input,
+      risk: s.result.risk,
+      match: matchText(s.result),
+      listing: resultListing(s.result),
+      decision: decided ? p.value : null,
+      decidedBy: p?.by ?? "",
+      decidedOn: p?.on ?? "",
+      reason: p?.reason ?? "",
+      check: p?.check ?? "",
     });
   });
-  for (const link of grid.links) {
-    const cell = sheet.getCell(link.row + 1, link.column + 1);
-    cell.value = { text: String(grid.cells[link.row][link.column] ?? ""), hyperlink: `#${link.documentReference}` };
+  let who = "";
+  try {
+    who = os.userInfo().username;
+  } catch {
+    who = "";
   }
-  for (const r of [...grid.headingRows, ...grid.tableHeaderRows]) sheet.getRow(r + 1).font = { bold: true };
-  grid.columnWidths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
-  return sheet;
+  return {
+    createdAt: at.toISOString(),
+    createdBy: who ? `${who} (command-line screener)` : "command-line screener",
+    screened: {
+      sheetName,
+      range: `${sheetName}!${letter}${first}:${letter}${last}`,
+      supplierColumn: named(columns.supplier)!,
+      countryColumn: named(columns.country),
+      productColumn: named(columns.product),
+      screenedAt: at.toISOString(),
+      rowsScreened: screened.length,
+    },
+    dataset,
+    counts,
+    decisions: plan?.counts ?? countsWithoutDecisions(screened),
+    rows,
+  };
+}
+
+function countsWithoutDecisions(screened: readonly ScreenedRow[]): DecisionCounts {
+  const counts = emptyDecisionCounts();
+  for (const s of screened) countDecision(counts, "undecided", null, !isBlankSupplier(s.result) && s.result.risk !== "none");
+  return counts;
 }

@@ -6,12 +6,22 @@ import { formulaAsText, formulaWithoutValue, shownText } from "./cell-text";
 import { encodingOption, ENCODING_NAMES } from "./encoding";
 import { UsageError } from "./errors";
 import { OUTPUT_HEADERS } from "./columns";
-import { SECTOR_OUTPUT_HEADER } from "./result-cells";
+import { outputHeaders, SECTOR_OUTPUT_HEADER } from "./result-cells";
 import { readInput, type InputTable } from "./read-input";
 import { sectorRows, sectorSummary, sectorWanted } from "./sector";
 import { CSV_REPORT_HEADERS, csvReportRecord, isBlankSupplier, jsonLine, summaryLine, tableHeader, tableLayout, tableRow } from "./report";
 import { screenRows, type ChosenColumns, type ScreenedRow, type ScreenerLike } from "./screen-rows";
 import { csvOutputFormat, outputColumnIndexes, writeCsvOutput, writeXlsxOutput } from "./write-output";
+import {
+  applyDecisionsToTable,
+  decisionSummary,
+  hasDecisionColumn,
+  planDecisions,
+  readPriorDecisions,
+  reportDataset,
+  reportGridOf,
+} from "./decisions";
+import { finishXlsxOutput } from "./decisions-xlsx";
 import { XlsxPackage } from "./xlsx/package";
 import { Progress } from "./progress";
 import { isMacroEnabled } from "./xlsx/workbook-info";
@@ -288,6 +298,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     const columns = chooseColumns(table, options, stderr);
     checkFormulas(table, columns, options.formulasAsText === true);
+    // Decisions (docs/decisions.md): an earlier file's are read before the screen, so a wrong file fails fast.
+    const prior =
+      options.decisions === undefined
+        ? null
+        : await readPriorDecisions(
+            path.resolve(io.cwd ?? process.cwd(), options.decisions),
+            options.decisions,
+            table.headers[columns.supplier] ?? "",
+          );
 
     const total = table.rows.length;
     const big = total > PROGRESS_ROW_THRESHOLD;
@@ -299,6 +318,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (withSector) sectorRows(table, columns).forEach((sector, i) => (screened[i].sector = sector));
     screening.end();
     if (big) stderr.write(`Screened ${total.toLocaleString("en-GB")} rows in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
+    // The decision columns go after the whole result block ("Sector risk" included when it is written).
+    const resultColumns = outputColumnIndexes(table, outputHeaders(table, screened));
+    const decisions =
+      prior !== null || options.decisionColumns || hasDecisionColumn(table.headers)
+        ? planDecisions(table, screened, resultColumns, prior)
+        : null;
+    for (const line of decisions?.messages ?? []) stderr.write(line + "\n");
 
     if (options.out !== undefined && outKind !== null) {
       if (outKind === "xlsx") checkWorkbookKind(table, options.out);
@@ -306,8 +332,27 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       const writing = new Progress(stderr, stderr.isTTY === true || bigFile || big);
       writing.start("Writing", "Wrote", total);
       try {
-        if (outKind === "xlsx") await writeXlsxOutput(table, screened, paths.out!, (n) => writing.update(n));
-        else {
+        // The writers copy the table's cells, so the decision cells go into it, except for a workbook
+        // input, whose package is edited afterwards (decisions-xlsx.ts).
+        if (decisions && (outKind === "csv" || !table.sourceBytes)) applyDecisionsToTable(table, decisions, resultColumns);
+        if (outKind === "xlsx") {
+          await writeXlsxOutput(table, screened, paths.out!, (n) => writing.update(n));
+          writing.end();
+          const report = options.report !== false;
+          if (decisions || report) {
+            const dataset = report ? await reportDataset(paths.dataset) : null;
+            await finishXlsxOutput(paths.out!, () => ({
+              sheetName: table.sheetName,
+              decisions: decisions && {
+                plan: decisions,
+                headerRow: table.headerRowNumber,
+                lastResultColumn: Math.max(...resultColumns),
+                cellsInPackage: table.sourceBytes !== undefined,
+              },
+              report: dataset && ((sheetName) => reportGridOf(table, sheetName, screened, columns, decisions, dataset)),
+            }));
+          }
+        } else {
           const warning = await writeCsvOutput(table, screened, paths.out!, csvOutputFormat(table, outEncoding), (n) => writing.update(n));
           writing.end();
           if (warning) stderr.write(`Warning: ${options.out}: ${warning}\n`);
@@ -328,7 +373,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     // JSON and CSV on stdout are for machines, so the summary goes to stderr there.
     const sectorText = withSector ? sectorSummary(screened.map((s) => s.sector!)) : "";
     const wrote = options.out === undefined ? "" : ` Wrote ${options.out}${path.isAbsolute(options.out) ? "" : ` (${paths.out})`}.`;
-    const summary = summaryLine(screened, screener.version) + sectorText + wrote + "\n";
+    const decisionText = decisions ? decisionSummary(decisions.counts) : "";
+    const summary = summaryLine(screened, screener.version) + sectorText + decisionText + wrote + "\n";
     if (format === "table" || format === null) stdout.write(summary);
     else stderr.write(summary);
     return 0;

@@ -17,6 +17,7 @@ import {
 } from "../core/decisions";
 import { columnLetter } from "./address";
 import { ExcelAdapterError, messages } from "./errors";
+import { queueClearFilters, queueFilterState, queueRestoreFilters, savedFilters } from "./filters";
 import { cellText, DEFAULT_CHUNK_ROWS, planChunks, sync } from "./io";
 import type { InsertRequest } from "./types";
 
@@ -145,11 +146,16 @@ export async function reconcileDecisions(
     range.load("values");
     return range;
   };
+  // The run has put the user's filter back by now; writing under it would put the basis cells in the wrong rows
+  // (office-js#224, see filters.ts). So the filter is taken off for the writes and applied again with the last one.
+  const filterState = chunks.length > 0 ? queueFilterState(sheet, null, null) : null;
   let pending = chunks.length > 0 ? read(0) : null;
   if (pending) {
     await sync(context);
     syncs++;
   }
+  const filters = filterState ? savedFilters(filterState) : [];
+  queueClearFilters(sheet, filters);
   for (let k = 0; k < chunks.length; k++) {
     const c = chunks[k];
     const values = pending!.values;
@@ -172,6 +178,7 @@ export async function reconcileDecisions(
     const target = sheet.getRangeByIndexes(args.firstRowIndex + c.offset, args.decisionFirstColumn + 4, c.count, 1);
     target.numberFormat = basis.map(() => ["@"]);
     target.values = basis;
+    if (k === chunks.length - 1) queueRestoreFilters(sheet, filters, (c) => c);
     pending = k + 1 < chunks.length ? read(k + 1) : null;
     await sync(context);
     syncs++;
@@ -274,7 +281,8 @@ function isoFromSerial(serial: number): string {
 /**
  * The pane's quick decision: the user chose a decision for the selected rows. Writes "WRO decision",
  * "Decided by" and "Decided on" (and "Decision reason" when given; blank leaves the user's reason), and pins
- * the decision to the row's latest result in the basis cell. One sync to read, one to write.
+ * the decision to the row's latest result in the basis cell. Rows hidden (by a filter or by hand) are skipped.
+ * One sync to read, one to write.
  */
 export async function setDecisions(
   context: Excel.RequestContext,
@@ -291,11 +299,14 @@ export async function setDecisions(
   const sheet = context.workbook.worksheets.getItem(args.sheetName);
   const reads = args.rowNumbers.map((n) => {
     const r = sheet.getRangeByIndexes(n - 1, args.decisionFirstColumn + 4, 1, 1);
-    r.load("values");
+    r.load("values,rowHidden");
     return { n, r };
   });
   await sync(context);
-  for (const { n, r } of reads) {
+  // A selection across a filtered list includes the rows the filter hides; as in Excel's own editing, only the
+  // rows the user can see are decided.
+  const shown = reads.filter(({ r }) => !r.rowHidden);
+  for (const { n, r } of shown) {
     const user = sheet.getRangeByIndexes(n - 1, args.decisionFirstColumn, 1, 3);
     user.numberFormat = [["@", "@", "yyyy-mm-dd"]];
     user.values = args.value ? [[DECISION_LABELS[args.value], args.by, args.on]] : [["", "", ""]];
@@ -312,7 +323,7 @@ export async function setDecisions(
     }
   }
   await sync(context);
-  return reads.length;
+  return shown.length;
 }
 
 /** The selected rows (0-based first row and count) and their sheet's name. One sync. */

@@ -1,8 +1,14 @@
-import ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
 import { bundledDataset, datasetFingerprint, Screener } from "../../src/core";
 import { emptyDecisionCounts, formatResultBasis, subjectOf } from "../../src/core/decisions";
 import { buildReportGrid, REPORT_SHEET_NAME } from "../../src/core/report";
-import { addReportSheet, carryDecisions, carrySummary, priorDecisionsFrom } from "../../src/cli/decisions";
+import { carryDecisions, carrySummary, priorDecisionsFrom } from "../../src/cli/decisions";
+import { addListValidation, putReportSheet } from "../../src/cli/decisions-xlsx";
+import { XlsxPackage } from "../../src/cli/xlsx/package";
+import { worksheetParts } from "../../src/cli/xlsx/workbook-info";
+
+const REGISTER = path.join(__dirname, "..", "fixtures", "cli", "workbooks", "register.xlsx");
 import type { InputTable } from "../../src/cli/read-input";
 import type { ScreenedRow } from "../../src/cli/screen-rows";
 
@@ -57,16 +63,16 @@ describe("CLI decisions adapter", () => {
     expect(() => priorDecisionsFrom({ ...previous([]), headers: ["Supplier"] })).toThrow(/no "WRO risk" column/);
   });
 
-  test("adds the report sheet to an .xlsx workbook as values with links back", () => {
+  test("adds the report sheet to a workbook package as values with links back and two charts, re-created in place", () => {
     const dataset = bundledDataset();
     const grid = buildReportGrid(
       {
         createdAt: "2026-12-05T10:00:00Z",
         createdBy: "cli",
         screened: {
-          sheetName: "Sheet1",
-          range: "Sheet1!A2:A3",
-          supplierColumn: "A",
+          sheetName: "Register",
+          range: "Register!B4:B8",
+          supplierColumn: "B",
           countryColumn: null,
           productColumn: null,
           screenedAt: null,
@@ -77,7 +83,7 @@ describe("CLI decisions adapter", () => {
         decisions: emptyDecisionCounts(),
         rows: [
           {
-            rowNumber: 2,
+            rowNumber: 4,
             supplier: "@SUM(1)",
             risk: "lifted",
             match: "m",
@@ -90,16 +96,76 @@ describe("CLI decisions adapter", () => {
           },
         ],
       },
+      "B",
+    );
+    const pkg = XlsxPackage.read(readFileSync(REGISTER));
+    const first = putReportSheet(pkg, grid);
+    expect(first.created).toBe(true);
+    const again = putReportSheet(pkg, grid); // replaced in place, not duplicated
+    expect(again).toEqual({ part: first.part, created: false });
+    expect(worksheetParts(pkg).map((w) => w.name)).toEqual(["Cover", "Register", REPORT_SHEET_NAME]);
+    const xml = pkg.text(first.part);
+    const linkRow = grid.links[0].row + 1;
+    expect(xml).toContain(`<hyperlink ref="A${linkRow}" location="'Register'!B4" display="Register!B4"/>`);
+    expect(xml).toContain('<t xml:space="preserve">\'@SUM(1)</t>');
+    expect(xml).not.toMatch(/<f[ >]/);
+    // Two charts (by risk, by decision), and the first run's charts are gone.
+    const charts = [...pkg.parts.keys()].filter((p) => p.startsWith("xl/charts/"));
+    expect(charts).toHaveLength(2);
+    expect(pkg.text("[Content_Types].xml").match(/drawingml\.chart\+xml/g)).toHaveLength(2);
+    expect(pkg.text(charts[0])).toContain('<c:barDir val="col"/><c:grouping val="clustered"/>');
+  });
+
+  test("a screened sheet whose name holds $' and $& links back intact", () => {
+    const dataset = bundledDataset();
+    const name = "Q1$'s $& list";
+    const grid = buildReportGrid(
+      {
+        createdAt: "2026-12-05T10:00:00Z",
+        createdBy: "cli",
+        screened: {
+          sheetName: name,
+          range: `${name}!A2:A2`,
+          supplierColumn: "A",
+          countryColumn: null,
+          productColumn: null,
+          screenedAt: null,
+          rowsScreened: 1,
+        },
+        dataset: { version: dataset.version, compiled: dataset.compiled, sha256: datasetFingerprint(dataset), sources: dataset.sources },
+        counts: { high: 1, review: 0, lifted: 0, none: 0 },
+        decisions: emptyDecisionCounts(),
+        rows: [
+          {
+            rowNumber: 2,
+            supplier: "X",
+            risk: "high",
+            match: "m",
+            listing: null,
+            decision: null,
+            decidedBy: "",
+            decidedOn: "",
+            reason: "",
+            check: "",
+          },
+        ],
+      },
       "A",
     );
-    const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet("Sheet1");
-    addReportSheet(workbook, grid);
-    const sheet = addReportSheet(workbook, grid); // replaced, not duplicated
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Sheet1", REPORT_SHEET_NAME]);
-    const linkRow = grid.links[0].row + 1;
-    expect(sheet.getCell(linkRow, 1).value).toEqual({ text: "Sheet1!A2", hyperlink: "#'Sheet1'!A2" });
-    expect(sheet.getCell(linkRow, 2).value).toBe("'@SUM(1)");
-    sheet.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeFalsy()));
+    const pkg = XlsxPackage.read(readFileSync(REGISTER));
+    const xml = pkg.text(putReportSheet(pkg, grid).part);
+    expect(xml).toContain(`location="'Q1$''s $&#38; list'!A2"`);
+    expect(xml.match(/<pageMargins/g)).toHaveLength(1);
+  });
+
+  test("a new decision column gets the list validation, after existing ones", () => {
+    const sheet =
+      '<worksheet xmlns="x"><sheetData/><dataValidations count="1"><dataValidation sqref="A1"/></dataValidations><pageMargins/></worksheet>';
+    const out = addListValidation(sheet, "G2:G9");
+    expect(out).toMatch(
+      /<dataValidations count="2"><dataValidation sqref="A1"\/><dataValidation type="list"[^>]*sqref="G2:G9"><formula1>"Cleared – not the listed firm,Confirmed – act on it,Escalated"<\/formula1>/,
+    );
+    const plain = addListValidation('<worksheet xmlns="x"><sheetData></sheetData><hyperlinks/><pageMargins/></worksheet>', "B2:B3");
+    expect(plain).toMatch(/<\/sheetData><dataValidations count="1">.*<\/dataValidations><hyperlinks\/>/);
   });
 });

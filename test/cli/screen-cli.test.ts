@@ -246,7 +246,8 @@ describe("screen CLI on XLSX", () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Register", "Notes"]);
+    // The report sheet (docs/decisions.md) comes after the input's sheets.
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Register", "Notes", "WRO screening report"]);
     const notes = workbook.getWorksheet("Notes")!;
     expect(notes.getCell("A1").value).toBe("Read me");
     expect(notes.getCell("A1").font).toMatchObject({ bold: true, size: 14 });

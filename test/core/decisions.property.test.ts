@@ -136,7 +136,8 @@ describe("evaluateRow (sheet): decisions move only with their rows and are never
         fc.array(fc.nat(), { maxLength: 20 }),
         fc.array(fc.boolean(), { maxLength: 20 }),
         fc.array(rowArb, { maxLength: 5 }),
-        (rows, before, after, order, keep, inserted) => {
+        fc.array(fc.nat(3), { maxLength: 25 }),
+        (rows, before, after, order, keep, inserted, relist) => {
           const labels: Record<DecisionValue, string> = { cleared: "Cleared", confirmed: "Confirmed – act on it", escalated: "escalated" };
           const run = (sheet: SheetRow[], world: World, version: string) =>
             sheet.map((row) => {
@@ -177,6 +178,11 @@ describe("evaluateRow (sheet): decisions move only with their rows and are never
             ...sorted,
             ...inserted.map((r) => ({ supplier: r.supplier, listing: r.listing, decision: "", by: "", on: "", reason: "", basis: "" })),
           ];
+          // The update also makes some suppliers match another listing (or none, or one where there was none).
+          const listingBefore = grown.map((r) => r.listing);
+          grown.forEach((r, i) => {
+            if (relist[i] === 0) r.listing = LISTINGS[(LISTINGS.indexOf(r.listing as (typeof LISTINGS)[number]) + 1) % LISTINGS.length];
+          });
           const outcomes = run(grown, after, "v2");
           grown.forEach((row, i) => {
             const original = snapshot.find((s) => s.reason === row.reason && s.reason !== "");
@@ -190,7 +196,8 @@ describe("evaluateRow (sheet): decisions move only with their rows and are never
               ]);
               const was = subject(original.supplier, original.listing, before, "v1");
               const now = subject(row.supplier, row.listing, after, "v2");
-              const unchanged = was.status === now.status && was.risk === now.risk;
+              expect(listingBefore[i]).toBe(original.listing);
+              const unchanged = was.listingId === now.listingId && was.status === now.status && was.risk === now.risk && was.match === now.match;
               expect(outcomes[i].state).toBe(unchanged ? "current" : "outdated");
               expect(supplierKey(outcomes[i].about!.supplier)).toBe(supplierKey(row.supplier));
             } else {

@@ -12,6 +12,7 @@ import zlib from "zlib";
 import type { AddressInfo } from "net";
 import type { Browser, Page } from "playwright-core";
 import { fakeOfficeJs } from "./fake-office";
+import { bundledDataset } from "../../src/core";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ROOT = path.resolve(__dirname, "../..");
@@ -189,7 +190,7 @@ describeWithChromium("task pane in Chromium (production build, fake office.js)",
     if (outDir && !PREBUILT) fs.rmSync(outDir, { recursive: true, force: true });
   });
 
-  async function openPane(officeTheme?: { bodyBackgroundColor: string }) {
+  async function openPane(officeTheme?: { bodyBackgroundColor: string }, spec: unknown = workbookSpec()) {
     const context = await browser.newContext({ viewport: { width: 360, height: 1100 } });
     const page = await context.newPage();
     const problems: string[] = [];
@@ -197,7 +198,7 @@ describeWithChromium("task pane in Chromium (production build, fake office.js)",
     page.on("console", (message) => {
       if (message.type() === "error") problems.push(`console error: ${message.text()}`);
     });
-    const officeJs = fakeOfficeJs({ spec: workbookSpec(), officeTheme });
+    const officeJs = fakeOfficeJs({ spec, officeTheme });
     // Nothing else may leave the machine (registered first: Playwright tries the last-registered route first): a stray request would mean the bundle depends on the network.
     await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => {
       problems.push(`unexpected request: ${route.request().url()}`);
@@ -392,6 +393,153 @@ describeWithChromium("task pane in Chromium (production build, fake office.js)",
       await close();
     }
   }, 120_000);
+
+  it("keeps decisions with their suppliers after a sort and a dataset update, outdates the changed one, and writes the report", async () => {
+    const sheet = "Decisions";
+    const names = [
+      "Acme Widgets Ltd",
+      "Supermax Corporation Berhad",
+      "Top Glove Corporation Bhd",
+      "Nordic Timber AB",
+      "Hoshine Silicon Industry Co., Ltd.",
+      "Blue River Ceramics Inc.",
+    ];
+    const last = names.length + 1;
+    const spec = { sheets: { [sheet]: { values: [["Supplier"], ...names.map((n) => [n])] } }, selection: `${sheet}!A1:A${last}` };
+    const { page, problems, close } = await openPane(undefined, spec);
+    const values = (address: string): Promise<unknown[][]> =>
+      page.evaluate(({ sheet, address }) => (window as any).__fakeExcel.values(sheet, address), { sheet, address });
+    const audit = () => page.evaluate(() => JSON.stringify((window as any).__fakeExcel.workbook.settings.get("wroScreen.audit") ?? null));
+    /** Supplier → [risk, decision, by, on, reason, basis], read from the sheet. */
+    const rowsBySupplier = async () => {
+      const rows = await values(`A2:I${last}`);
+      return new Map(rows.map((r) => [String(r[0]), [r[1], r[4], r[5], r[6], r[7], String(r[8])]]));
+    };
+    const selectList = async () => {
+      await page.evaluate((address) => {
+        (window as any).__fakeExcel.select(address);
+        (window as any).__fireSelectionChanged();
+      }, `${sheet}!A1:A${last}`);
+      await page.getByText(`${names.length} rows in “Supplier” (column A) of ${sheet} will be screened.`).waitFor({ timeout: 15_000 });
+    };
+    /** Waits for a run started by `start` to finish (the audit record is rewritten), accepting any question. */
+    const runAndWait = async (start: () => Promise<void>) => {
+      const before = await audit();
+      await start();
+      await page.waitForFunction(
+        (previous) => {
+          const dialog = document.querySelector('[role="alertdialog"] button.fui-Button--primary, [role="alertdialog"] button[class*="primary"]');
+          if (dialog instanceof HTMLButtonElement) dialog.click();
+          return JSON.stringify((window as any).__fakeExcel.workbook.settings.get("wroScreen.audit") ?? null) !== previous;
+        },
+        before,
+        { timeout: 30_000, polling: 200 },
+      );
+    };
+    try {
+      await selectList();
+      await runAndWait(() => page.getByRole("button", { name: "Screen", exact: true }).click());
+      await runAndWait(() => page.getByRole("button", { name: "Add decision columns" }).click());
+      await page.getByTestId("decision-counts").waitFor({ timeout: 15_000 });
+      expect((await values("A1:I1"))[0]).toEqual([
+        "Supplier",
+        "WRO risk",
+        "WRO match",
+        "WRO notes",
+        "WRO decision",
+        "Decided by",
+        "Decided on",
+        "Decision reason",
+        "Decision basis",
+      ]);
+
+      // Decide: two adjacent rows at once, then one more; "Decided by" is the name typed once.
+      await page.getByLabel("Your name (Decided by)").fill("Ann");
+      const decide = async (address: string, label: string, reason: string, cell: string) => {
+        await page.evaluate((a) => (window as any).__fakeExcel.select(a), `${sheet}!${address}`);
+        await page.getByLabel("Decision", { exact: true }).selectOption({ label });
+        await page.getByLabel("Reason (optional)").fill(reason);
+        await page.getByRole("button", { name: "Set for selected rows" }).click();
+        await page.waitForFunction(
+          ({ sheet, cell, label }) => (window as any).__fakeExcel.values(sheet, cell)[0][0] === label,
+          { sheet, cell, label },
+          { timeout: 15_000 },
+        );
+      };
+      await decide("A3:A4", "Cleared – not the listed firm", "other address", "E4");
+      await decide("A6", "Confirmed – act on it", "same firm", "E6");
+      const decided = await rowsBySupplier();
+      expect(decided.get("Supermax Corporation Berhad")!.slice(1, 3)).toEqual(["Cleared – not the listed firm", "Ann"]);
+      expect(decided.get("Top Glove Corporation Bhd")!.slice(1, 3)).toEqual(["Cleared – not the listed firm", "Ann"]);
+      expect(decided.get("Hoshine Silicon Industry Co., Ltd.")!.slice(1, 5)).toEqual(["Confirmed – act on it", "Ann", expect.anything(), "same firm"]);
+      expect(decided.get("Acme Widgets Ltd")![1]).toBe("");
+      const userCells = (m: Map<string, unknown[]>) => names.map((n) => [n, ...m.get(n)!.slice(1, 5)]);
+
+      // The user sorts the sheet (whole rows, Z to A), then screens again: every decision is still beside its supplier.
+      await page.evaluate((name) => {
+        const fake = (window as any).__fakeExcel;
+        fake.workbook.permuteRows(fake.sheet(name), 1, [5, 4, 3, 2, 1, 0]);
+      }, sheet);
+      expect((await values(`A2:A${last}`)).map((r) => r[0])).toEqual([...names].reverse());
+      await selectList();
+      await runAndWait(() => page.getByRole("button", { name: "Screen", exact: true }).click());
+      const sorted = await rowsBySupplier();
+      expect(userCells(sorted)).toEqual(userCells(decided));
+      expect(sorted.get("Supermax Corporation Berhad")![5]).toMatch(/^Decision stands\./);
+      await page.getByText("0 undecided (0 outdated), 2 cleared, 1 confirmed, 0 escalated").waitFor({ timeout: 15_000 });
+
+      // A dataset update in which the Supermax order is in force again (HYPOTHETICAL test data, never shipped).
+      const dataset = JSON.parse(JSON.stringify(bundledDataset()));
+      dataset.version = `${dataset.version}-e2e`;
+      const supermax = dataset.listings.find((l: { id: string }) => l.id === "wro-2021-10-21-supermax");
+      Object.assign(supermax, { status: "active", statusDate: null, statusText: "Active (hypothetical test data)" });
+      await page.getByRole("tab", { name: "Dataset" }).click();
+      await page.getByTestId("dataset-view-version").waitFor({ timeout: 15_000 });
+      await page.getByLabel("Dataset update file").setInputFiles({
+        name: "wro-dataset-e2e.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(JSON.stringify(dataset)),
+      });
+      await page.getByRole("button", { name: "Apply", exact: true }).click();
+      await page.getByText(`Now screening with version ${dataset.version}.`, { exact: false }).waitFor({ timeout: 15_000 });
+      await runAndWait(() => page.getByRole("button", { name: "Re-screen", exact: true }).click({ timeout: 15_000 }));
+      if (!(await page.getByRole("tab", { name: "Screen" }).getAttribute("aria-selected"))?.includes("true")) {
+        await page.getByRole("tab", { name: "Screen" }).click();
+      }
+      const updated = await rowsBySupplier();
+      // No decision was changed by the update or the re-run...
+      expect(userCells(updated).map((r) => r.slice(0, 1).concat(r.slice(2)))).toEqual(userCells(decided).map((r) => r.slice(0, 1).concat(r.slice(2))));
+      // ...but the one about the listing whose status changed no longer stands.
+      expect(updated.get("Supermax Corporation Berhad")![0]).toBe("High");
+      expect(updated.get("Supermax Corporation Berhad")![5]).toMatch(/^Decision outdated: .*in force \(was lifted\)/);
+      expect(updated.get("Top Glove Corporation Bhd")![5]).toMatch(/^Decision stands\./);
+      expect(updated.get("Hoshine Silicon Industry Co., Ltd.")![5]).toMatch(/^Decision stands\./);
+      await page.getByText("1 undecided (1 outdated), 1 cleared, 1 confirmed, 0 escalated").waitFor({ timeout: 15_000 });
+      await page.getByLabel("Show", { exact: true }).selectOption({ label: "Outdated decisions" });
+      const listed = await page.getByTestId("decision-rows").locator("li").allTextContents();
+      expect(listed).toHaveLength(1);
+      expect(listed[0]).toMatch(/Supermax Corporation Berhad \(High\) · Cleared – not the listed firm · Decision outdated: /);
+
+      // Create report: the report sheet with its two charts, as values.
+      await page.getByRole("button", { name: "Create report" }).click();
+      await page.getByText("Report created on the sheet “WRO screening report”.").waitFor({ timeout: 15_000 });
+      const report = await page.evaluate(() => {
+        const fake = (window as any).__fakeExcel;
+        const model = fake.sheet("WRO screening report");
+        const cells = Object.values(fake.snapshot("WRO screening report")) as { value: unknown; formula: string | null }[];
+        return { charts: model.charts.length, values: cells.map((c) => c.value), formulas: cells.filter((c) => c.formula).length };
+      });
+      expect(report.charts).toBe(2);
+      expect(report.formulas).toBe(0);
+      expect(report.values).toEqual(expect.arrayContaining(["Supermax Corporation Berhad", "Confirmed – act on it", "same firm", dataset.version]));
+      expect(report.values.some((v) => typeof v === "string" && v.startsWith("Decision outdated: "))).toBe(true);
+      fs.mkdirSync(RESULTS_DIR, { recursive: true });
+      await page.screenshot({ path: path.join(RESULTS_DIR, "taskpane-decisions.png"), fullPage: true });
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 180_000);
 
   it("starts under the real office.js outside Office and says Excel is needed, without page errors", async () => {
     const officeDist = path.join(ROOT, "node_modules/@microsoft/office-js/dist");

@@ -4,7 +4,7 @@ import { parseBasisCell } from "../../src/core/decisions";
 import { buildReportGrid, REPORT_SHEET_NAME } from "../../src/core/report";
 import { DECISION_LIST_SOURCE, readDecisionRows, setDecisions, writeReport } from "../../src/excel";
 import { ScreeningController } from "../../src/taskpane/controller";
-import { createFakeExcel } from "../support/fake-excel";
+import { createFakeExcel, rectLocal } from "../support/fake-excel";
 
 const SUPERMAX = "Supermax Corporation Berhad";
 const HOSHINE = "Hoshine Silicon Industry Co., Ltd.";
@@ -99,6 +99,38 @@ describe("decision columns", () => {
     expect(String(hoshineRow[8])).toMatch(/^Decision stands\./);
     expect(report.decisions?.counts).toEqual({ undecided: 1, cleared: 0, confirmed: 0, escalated: 1, outdated: 1 });
     expect(report.decisions?.rows.find((r) => r.rowNumber === 5)).toMatchObject({ state: "outdated", value: "cleared" });
+  });
+});
+
+describe("setDecisions under a filter", () => {
+  test("decides only the rows the user can see: a selection across a filtered list skips the hidden rows", async () => {
+    const fake = setup();
+    const controller = new ScreeningController({ run: fake.run, getScreener: () => new Screener(bundledDataset()) });
+    await controller.screenColumn({ selection: await controller.describeSelection(), decisions: true, confirmInsert: async () => true });
+    const sheet = fake.sheet("Suppliers");
+    const rect = sheet.autoFilter?.rect ?? { r0: 0, c0: 0, r1: 4, c1: 9 };
+    // "Show flagged only" by hand: the None rows 3 and 5 are hidden.
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Suppliers");
+      ws.autoFilter.apply(ws.getRange(rectLocal(rect)), 1 - rect.c0, { filterOn: "Values", values: ["High", "Lifted"] });
+    });
+    expect(sheet.isRowHidden(2)).toBe(true);
+    const written = await fake.run((ctx) =>
+      setDecisions(ctx, {
+        sheetName: "Suppliers",
+        decisionFirstColumn: 4,
+        rowNumbers: [2, 3, 4],
+        value: "cleared",
+        by: "Ann",
+        on: "2026-12-01",
+      }),
+    );
+    expect(written).toBe(2);
+    expect(fake.values("Suppliers", "E2:E4").map((r) => r[0])).toEqual([
+      "Cleared – not the listed firm",
+      "",
+      "Cleared – not the listed firm",
+    ]);
   });
 });
 
