@@ -68,6 +68,9 @@ export async function prepareResultsColumns(
   targetHeader.load("values");
   const table = selection.table ? sheet.tables.getItem(selection.table.name) : null;
   if (table) table.columns.load("items/name");
+  // The rows table.columns.add shifts: the whole table's, header to total row, whatever part of it is screened.
+  const tableRange = table ? table.getRange() : null;
+  tableRange?.load("rowIndex,rowCount");
   const filterState = queueFilterState(sheet, table, selection.table?.name ?? null);
   options.alongsideChecks?.();
 
@@ -109,10 +112,19 @@ export async function prepareResultsColumns(
     blockLastRowIndex = Math.max(lastRowIndex, Math.min(existing.lastRowIndex, listLast));
     queueMove = () => clearRowsNoLongerScreened(sheet, existing, listLast);
   } else if (table) {
-    // table.columns.add shifts the cells of the table's rows right: a merge there across the new columns' place splits.
-    const rowsOfTable = { r0: selection.headerRowIndex, r1: lastRowIndex };
+    // table.columns.add shifts the cells of the table's rows right: a merge there across the new columns' place
+    // splits, and a merge right of it that reaches above or below the table would be torn apart; Excel refuses both.
+    const rowsOfTable = tableRange
+      ? { r0: tableRange.rowIndex, r1: tableRange.rowIndex + tableRange.rowCount - 1 }
+      : { r0: selection.headerRowIndex, r1: lastRowIndex };
     refuseInsertConflict(
-      merges.find((m) => m.r0 <= rowsOfTable.r1 && m.r1 >= rowsOfTable.r0 && m.c0 <= supplierCol && m.c1 > supplierCol),
+      merges.find(
+        (m) =>
+          m.r0 <= rowsOfTable.r1 &&
+          m.r1 >= rowsOfTable.r0 &&
+          m.c1 > supplierCol &&
+          (m.c0 <= supplierCol || m.r0 < rowsOfTable.r0 || m.r1 > rowsOfTable.r1),
+      ),
       null,
       selection.sheetName,
     );
