@@ -77,6 +77,9 @@ export async function prepareResultsColumns(
   targetHeader.load("values");
   const table = selection.table ? sheet.tables.getItem(selection.table.name) : null;
   if (table) table.columns.load("items/name");
+  // The rows table.columns.add shifts: the whole table's, header to total row, whatever part of it is screened.
+  const tableRange = table ? table.getRange() : null;
+  tableRange?.load("rowIndex,rowCount");
   const filterState = queueFilterState(sheet, table, selection.table?.name ?? null);
   options.alongsideChecks?.();
 
@@ -179,10 +182,19 @@ export async function prepareResultsColumns(
       addSector();
     };
   } else if (table) {
-    // table.columns.add shifts the cells of the table's rows right: a merge there across the new columns' place splits.
-    const rowsOfTable = { r0: selection.headerRowIndex, r1: lastRowIndex };
+    // table.columns.add shifts the cells of the table's rows right: a merge there across the new columns' place
+    // splits, and a merge right of it that reaches above or below the table would be torn apart; Excel refuses both.
+    const rowsOfTable = tableRange
+      ? { r0: tableRange.rowIndex, r1: tableRange.rowIndex + tableRange.rowCount - 1 }
+      : { r0: selection.headerRowIndex, r1: lastRowIndex };
     refuseInsertConflict(
-      merges.find((m) => m.r0 <= rowsOfTable.r1 && m.r1 >= rowsOfTable.r0 && m.c0 <= supplierCol && m.c1 > supplierCol),
+      merges.find(
+        (m) =>
+          m.r0 <= rowsOfTable.r1 &&
+          m.r1 >= rowsOfTable.r0 &&
+          m.c1 > supplierCol &&
+          (m.c0 <= supplierCol || m.r0 < rowsOfTable.r0 || m.r1 > rowsOfTable.r1),
+      ),
       null,
       selection.sheetName,
     );

@@ -1,7 +1,9 @@
 /*
- * The worksheet functions. custom-functions-metadata reads the JSDoc below to write functions.json (names,
- * descriptions shown in Excel's autocomplete, optional parameters, scalar or matrix results), and its webpack
- * loader appends CustomFunctions.associate("<ID>", <function>) for each one to this file.
+ * The worksheet functions. Excel learns about them from the hand-written src/functions/functions.json (names,
+ * descriptions shown in Excel's autocomplete, optional parameters, scalar or matrix results, and
+ * allowErrorForDataTypeAny, which Microsoft supports only in hand-written metadata), and this file associates
+ * each id with its function at the end. The JSDoc below is the readable copy of that file: a test generates
+ * metadata from it with custom-functions-metadata and requires the two to agree.
  *
  * There is no <Namespace> in the manifest, so these names are what users type: =WRORISK(A2).
  * None is @volatile: they only change when their arguments or the dataset change, and a dataset change
@@ -116,4 +118,13 @@ export async function WROSCREEN(
   } catch (error) {
     throw cellFailure(error, "WROSCREEN");
   }
+}
+
+/** Each id in src/functions/functions.json and the function that answers it (a test checks both lists agree). */
+export const FUNCTION_IDS = { WRORISK, WROMATCH, WRONOTE, WROSECTOR, WROSCREEN } as const;
+
+// With hand-written metadata the add-in associates its functions itself (Microsoft's "Manually create JSON
+// metadata for custom functions"). CustomFunctions exists only in Excel's runtime, not in Node.
+if (typeof CustomFunctions !== "undefined" && typeof CustomFunctions.associate === "function") {
+  for (const [id, fn] of Object.entries(FUNCTION_IDS)) CustomFunctions.associate(id, fn);
 }

@@ -67,6 +67,29 @@ describe("insert conflicts (InsertDeleteConflict)", () => {
     expect((error as Error).message).toContain('the table "Budget2026"');
     expect(fake.snapshot("S")).toEqual(before);
   });
+
+  test("a merge beside a table that reaches below it is named before table columns are added", async () => {
+    // table.columns.add shifts only the table's rows (1-6): E6:E7 would be torn apart, and Excel refuses.
+    const { fake, screen } = setup({
+      sheets: { S: { values: LIST, tables: [{ name: "Suppliers", address: "A1:C6" }], merged: ["E6:E7"] } },
+      selection: "S!B2",
+    });
+    const before = fake.snapshot("S");
+    const error = await screen().catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "insert-conflict", details: { address: "S!E6:E7" } });
+    expect((error as Error).message).toContain("the merged cells S!E6:E7");
+    expect(fake.snapshot("S")).toEqual(before);
+    expect(fake.workbook.table("Suppliers").rect).toEqual({ r0: 0, c0: 0, r1: 5, c1: 2 });
+  });
+
+  test("a merge beside a table within its rows moves with the new table columns", async () => {
+    const { fake, screen } = setup({
+      sheets: { S: { values: LIST, tables: [{ name: "Suppliers", address: "A1:C6" }], merged: ["E2:E3"] } },
+      selection: "S!B2",
+    });
+    await screen();
+    expect(fake.sheet("S").merged).toEqual([{ r0: 1, c0: 7, r1: 2, c1: 7 }]);
+  });
 });
 
 describe("defined-name marker: sheet names quoted as Excel requires", () => {

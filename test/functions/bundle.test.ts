@@ -1,5 +1,5 @@
-// The functions as Excel gets them: webpack builds functions.js with the project's config (including the
-// metadata plugin's loader, which appends the CustomFunctions.associate calls), and the bundle is run in a
+// The functions as Excel gets them: webpack builds functions.js with the project's config (functions.ts
+// associates each id itself, as hand-written metadata requires) and emits the hand-written functions.json, and the bundle is run in a
 // fresh VM context with only a fake CustomFunctions/Office, the way the shared runtime's page would run it.
 // Only the functions entry is built (no React pane), in development mode, to keep this test short.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -47,6 +47,12 @@ afterAll(() => {
 test("functions.js registers every function listed in functions.json, under its id", () => {
   expect(Object.keys(registered).sort()).toEqual(metadata.functions.map((f) => f.id).sort());
   expect(metadata.allowErrorForDataTypeAny).toBe(true);
+});
+
+test("the built functions.json is the hand-written src/functions/functions.json, unchanged", () => {
+  expect(readFileSync(join(outputPath, "functions.json"), "utf8")).toBe(
+    readFileSync(join(ROOT, "src", "functions", "functions.json"), "utf8"),
+  );
 });
 
 test("the bundled functions screen with the bundled dataset", () => {

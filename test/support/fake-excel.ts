@@ -327,6 +327,19 @@ export class WorkbookModel {
     for (const m of sheet.merged) {
       if (splits(m)) throw new FakeOfficeError("InsertDeleteConflict", `The insert would split the merged cells ${rectLocal(m)}.`);
     }
+    // Cells inserted in some rows only (a table's new column) shift the rest of those rows right: a merged area or
+    // a table at or right of the insert that reaches past those rows would be torn apart, which Excel also refuses
+    // with InsertDeleteConflict (same doc; Excel's UI says it cannot shift part of a merged cell or a table).
+    const tornApart = (rect: Rect) => rect.c1 >= at && rect.r1 >= r0 && rect.r0 <= r1 && (rect.r0 < r0 || rect.r1 > r1);
+    for (const t of this.tables) {
+      if (t.sheet === sheet && t !== growTable && tornApart(t.rect)) {
+        throw new FakeOfficeError("InsertDeleteConflict", `The insert would shift part of the table "${t.name}".`);
+      }
+    }
+    for (const m of sheet.merged) {
+      if (tornApart(m))
+        throw new FakeOfficeError("InsertDeleteConflict", `The insert would shift part of the merged cells ${rectLocal(m)}.`);
+    }
     const keys = [...sheet.columns.keys()].filter((c) => c >= at).sort((a, b) => b - a);
     if (keys.length > 0 && keys[0] + width >= MAX_COLUMNS) {
       throw new FakeOfficeError("InvalidOperation", "Cells would be pushed off the end of the sheet.");

@@ -371,7 +371,7 @@ describe("results actions", () => {
 
   it("selects the row in Excel when a flagged supplier is clicked", async () => {
     await screened();
-    fireEvent.click(screen.getByRole("button", { name: /^Row 7: Hoshine Silicon Industry/ }));
+    fireEvent.click(screen.getByRole("button", { name: /^High Hoshine Silicon Industry.*\(row 7\)/ }));
     await waitFor(() => expect(services.calls.selectRow).toEqual([7]));
     expect(screen.getByTestId("action-status")?.textContent).toContain("Row 7 selected in Excel.");
   });

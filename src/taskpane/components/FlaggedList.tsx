@@ -1,6 +1,5 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { FilterDismissRegular, FilterRegular } from "@fluentui/react-icons";
-import { RISK_LABELS } from "../../core/screening/types";
 import type { FlaggedRow } from "../services";
 import { RiskBadge } from "./RiskBadge";
 
@@ -56,7 +55,8 @@ export function FlaggedList(props: {
                 appearance="subtle"
                 className={styles.item}
                 onClick={() => props.onSelectRow(row.rowNumber)}
-                aria-label={`Row ${row.rowNumber}: ${row.supplier}, ${RISK_LABELS[row.risk]} risk${row.match ? `, matches ${row.match}` : ""}. Select in Excel.`}
+                // No aria-label: the name is the visible text (risk, supplier, row, listing), so what a speech-input
+                // user sees is what they can say (WCAG 2.5.3 Label in Name; axe rule label-content-name-mismatch).
               >
                 <RiskBadge risk={row.risk} />
                 <span className={styles.text}>
