@@ -17,8 +17,8 @@ export interface PinyinTableFile {
 
 const HAN = /\p{Script=Han}/u;
 
-/** The longest known word, in syllables. */
-const MAX_WORD_SYLLABLES = 5;
+/** The longest Chinese word the tables know, in syllables (乌鲁木齐 "wulumuqi"). */
+const MAX_WORD_SYLLABLES = 4;
 
 export class PinyinReader {
   private readonly syllableOf = new Map<string, string>();
