@@ -1,8 +1,14 @@
 import { Screener, bundledDataset, validateDataset, type Dataset } from "../core";
+import { loadPinyinReader, type PinyinReader } from "../core/transliterate";
 import { DatasetStore, defaultStorage } from "./dataset-store";
 
 /**
  * The one screener shared by the task pane, the custom functions and the ribbon commands.
+ *
+ * Chinese names are also read as pinyin (src/core/transliterate). The pinyin table is a chunk of its own
+ * (about 10 KiB gzip), loaded at start-up: the pane and WROSCREEN wait for it (readyScreener()), so their
+ * results never depend on how fast it loaded; a scalar function that answered before it arrived is recalculated
+ * once it has (as after a dataset change).
  *
  * Everything runs in one shared runtime, so a module singleton would normally be enough. The state is kept
  * on globalThis under a registered symbol anyway: if Excel ever evaluates functions.js next to taskpane.js
@@ -48,6 +54,12 @@ interface RuntimeState {
   functionsServed: boolean;
   /** The start-up of this runtime, shared by every caller of startSharedRuntime(). */
   startup: Promise<StartupResult> | null;
+  /** Loads the pinyin reader (a chunk of its own in the add-in). */
+  loadPinyin: () => Promise<PinyinReader>;
+  /** The pinyin reader once loaded; every screener built after that uses it. */
+  pinyin: PinyinReader | null;
+  /** The pinyin load, started once; resolves when the screener in use reads pinyin (or the load failed). */
+  pinyinReady: Promise<void> | null;
 }
 
 export interface StartupResult {
@@ -77,6 +89,9 @@ function state(): RuntimeState {
       pendingRecalculation: Promise.resolve(false),
       functionsServed: false,
       startup: null,
+      loadPinyin: () => loadPinyinReader(),
+      pinyin: null,
+      pinyinReady: null,
     };
     holder[STATE_KEY] = current;
   }
@@ -113,10 +128,57 @@ export async function recalculateInExcel(request?: RecalculationRequest): Promis
 export function getScreener(): Screener {
   const current = state();
   if (!current.screener) {
-    current.screener = new Screener(bundledDataset());
+    current.screener = screenerFor(bundledDataset());
     current.origin = "bundled";
   }
   return current.screener;
+}
+
+/** A screener for a dataset, reading Chinese names as pinyin once the pinyin reader has loaded. */
+export function screenerFor(dataset: Dataset): Screener {
+  const pinyin = state().pinyin;
+  return new Screener(dataset, undefined, pinyin ? { pinyin } : {});
+}
+
+/**
+ * Starts loading the pinyin reader (once per runtime) and resolves when the screener in use reads pinyin.
+ * If the chunk cannot load, Chinese names are matched without pinyin (through curated aliases) and this still
+ * resolves: screening must not stop for it.
+ */
+export function whenPinyinReady(): Promise<void> {
+  const current = state();
+  current.pinyinReady ??= current
+    .loadPinyin()
+    .then((reader) => {
+      current.pinyin = reader;
+      if (!current.screener) return;
+      // The same dataset, now with pinyin. Cells a function already filled are worked out again.
+      current.screener = screenerFor(current.screener.dataset);
+      if (current.functionsServed) {
+        current.functionsServed = false;
+        current.pendingRecalculation = requestRecalculation(current.screener.version, true);
+      }
+    })
+    .catch((error: unknown) => {
+      console.warn("WRO screen: the pinyin table did not load; Chinese names are matched without pinyin.", error);
+    });
+  return current.pinyinReady;
+}
+
+/** The screener in use, once it reads pinyin: for the pane and WROSCREEN, whose results must not depend on timing. */
+export async function readyScreener(): Promise<Screener> {
+  await whenPinyinReady();
+  return getScreener();
+}
+
+/** Replaces how the pinyin reader is loaded and forgets any reader loaded; returns the previous loader. For tests. */
+export function setPinyinLoader(load: () => Promise<PinyinReader>): () => Promise<PinyinReader> {
+  const current = state();
+  const previous = current.loadPinyin;
+  current.loadPinyin = load;
+  current.pinyin = null;
+  current.pinyinReady = null;
+  return previous;
 }
 
 /** The screener for a worksheet function; records that cells now hold results from this dataset. */
@@ -139,23 +201,25 @@ export function getDatasetOrigin(): DatasetOrigin {
 export function setDataset(value: unknown, origin: DatasetOrigin = "imported", options: SetDatasetOptions = {}): Screener {
   const dataset: Dataset = validateDataset(value);
   // Built before the swap: if the screener rejects the dataset, nothing has changed.
-  const next = new Screener(dataset);
+  const next = screenerFor(dataset);
   const current = state();
   const previousVersion = current.screener ? current.screener.version : null;
   current.screener = next;
   current.origin = origin;
   current.functionsServed = false;
   notify({ screener: next, origin, previousVersion });
-  if (options.recalculate === false) {
-    current.pendingRecalculation = Promise.resolve(false);
-  } else {
-    current.pendingRecalculation = current.recalculate({ datasetVersion: next.version, force: options.force }).catch((error: unknown) => {
-      // The dataset did change; a failed recalculation only means cells refresh at Excel's next calculation.
-      console.warn("WRO screen: Excel did not recalculate after the dataset change:", error);
+  current.pendingRecalculation = options.recalculate === false ? Promise.resolve(false) : requestRecalculation(next.version, options.force);
+  return next;
+}
+
+function requestRecalculation(datasetVersion: string, force?: boolean): Promise<boolean> {
+  return state()
+    .recalculate({ datasetVersion, force })
+    .catch((error: unknown) => {
+      // The screener did change; a failed recalculation only means cells refresh at Excel's next calculation.
+      console.warn("WRO screen: Excel did not recalculate after the screener changed:", error);
       return false;
     });
-  }
-  return next;
 }
 
 /** Goes back to the dataset shipped with the add-in. */
@@ -232,8 +296,9 @@ export function startSharedRuntime(): Promise<StartupResult> {
   const current = state();
   if (!current.startup) {
     const store = new DatasetStore({ storage: defaultStorage(), runtime: { setDataset } });
-    current.startup = initialiseRuntime(() => store.readStoredDataset()).then((screener) => ({
-      screener,
+    // The pinyin table loads beside the stored dataset; start-up ends when both are in the screener.
+    current.startup = Promise.all([initialiseRuntime(() => store.readStoredDataset()), whenPinyinReady()]).then(() => ({
+      screener: getScreener(),
       problem: store.lastProblem,
     }));
   }

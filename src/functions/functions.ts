@@ -9,7 +9,7 @@
  * None is @volatile: they only change when their arguments or the dataset change, and a dataset change
  * triggers a full recalculation (src/addin/runtime.ts).
  */
-import { screenerForFunctions, startSharedRuntime } from "../addin/runtime";
+import { screenerForFunctions, startSharedRuntime, whenPinyinReady } from "../addin/runtime";
 import { sectorOutput } from "./sector-cells";
 import { matchOutput, noteOutput, riskOutput, screenColumn, screenRow, type CellOutput } from "./screen-cells";
 import { worksheetError } from "./worksheet-error";
@@ -113,7 +113,8 @@ export async function WROSCREEN(
 ): Promise<Array<Array<string | Error>>> {
   try {
     // The screener is taken once, so a dataset change mid-way cannot mix two datasets in one spill;
-    // the change itself triggers a recalculation.
+    // the change itself triggers a recalculation. It is taken once it reads Chinese names as pinyin too.
+    await whenPinyinReady();
     return await screenColumn(screenerForFunctions(), names, countries, products);
   } catch (error) {
     throw cellFailure(error, "WROSCREEN");

@@ -9,7 +9,7 @@ import { createRoot } from "react-dom/client";
 import { DatasetStore, defaultStorage } from "../addin/dataset-store";
 import { PaneVisibility, runWhileVisible } from "../addin/pane-visibility";
 import { excelApiProblem } from "../addin/requirements";
-import { getScreener, onDatasetChanged, setDataset, startSharedRuntime } from "../addin/runtime";
+import { getScreener, onDatasetChanged, readyScreener, screenerFor, setDataset, startSharedRuntime } from "../addin/runtime";
 import { Screener } from "../core";
 import { ExcelAdapterError } from "../excel/errors";
 import { readLastResults } from "../excel/last-results";
@@ -63,7 +63,8 @@ async function start(): Promise<void> {
   });
   const run = runWhileVisible(visibility, excelRun());
   const apiProblem = excelApiProblem(Office.context?.requirements);
-  const controller = new ScreeningController({ run, getScreener });
+  // Screening waits for the pinyin table (loaded at start-up), so results never depend on how fast it loaded.
+  const controller = new ScreeningController({ run, getScreener: readyScreener });
   const subscribeDataset = (listener: () => void) => onDatasetChanged(() => listener());
   const services = createControllerServices(
     controller,
@@ -89,7 +90,7 @@ async function start(): Promise<void> {
                 store={store}
                 getDataset={() => getScreener().dataset}
                 onDatasetChanged={subscribeDataset}
-                createScreener={(dataset) => new Screener(dataset)}
+                createScreener={screenerFor}
                 previewSheetImpact={services.previewSheetImpact}
                 onRescreen={pane.rescreen}
                 fetch={(input, init) => window.fetch(input, init)}

@@ -80,3 +80,10 @@ test("inside the bundle, errors are the host's CustomFunctions.Error", async () 
   expect(rows[1]).toEqual(["", ""]);
   expect(rows[2][0]).toBeInstanceOf(FakeError);
 });
+
+test("inside the bundle, WROSCREEN loads the pinyin chunk and reads pinyin names", async () => {
+  // "Luotuo Jituan …" is the pinyin of 骆驼集团股份有限公司 (Camel Group): None without the pinyin table.
+  const rows = (await registered.WROSCREEN([["Luotuo Jituan Gufen Youxian Gongsi"]])) as unknown[][];
+  expect(rows[0][0]).toBe("High");
+  expect(registered.WRORISK("Luotuo Jituan Gufen Youxian Gongsi")).toBe("High");
+});

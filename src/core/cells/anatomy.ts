@@ -105,8 +105,12 @@ export const CELL_TABLES: CellTables = buildCellTables();
 
 const HAN = /\p{Script=Han}/u;
 const LATIN_WORD = /\p{Script=Latin}{2,}/u;
-/** Cheap test before any reading: the characters every structure needs. Most cells have none of them. */
-const MAY_HAVE_STRUCTURE = /[;|/&\n\r\d[(（#:]|\b(?:t\/a|dba|c\/o|attn|care|trading|doing|aka|via|contact|attention)\b|d\.b\.a|t\.a\./i;
+/**
+ * Cheap test before any reading: the characters a code, an address number or a split needs. Most cells have none
+ * of them; the others are read only if they also have a role marker (tested with the table's own markers) or
+ * Chinese beside Latin words. Brackets alone are no reason: a bracketed code has digits, a bracketed c/o a marker.
+ */
+const MAY_HAVE_STRUCTURE = /[;|/&\n\r\d]/;
 
 /** Splits a cell into the texts of several suppliers: on ; | and line breaks always; on " / " and " & " between full names. */
 function splitSuppliers(text: string, tables: CellTables): Array<{ text: string; start: number }> {
@@ -270,7 +274,7 @@ const WHOLE = (text: string): CellAnatomy => {
 
 /** Reads a supplier cell's parts. Cells that are just a name (most) come back as one "name" part. */
 export function readCellAnatomy(text: string, tables: CellTables = CELL_TABLES): CellAnatomy {
-  if (!MAY_HAVE_STRUCTURE.test(text) && !(HAN.test(text) && LATIN_WORD.test(text))) return WHOLE(text);
+  if (!MAY_HAVE_STRUCTURE.test(text) && !tables.markerAny.test(text) && !(HAN.test(text) && LATIN_WORD.test(text))) return WHOLE(text);
   const parts: CellPart[] = [];
   const candidates: Piece[] = [];
   const suppliers = splitSuppliers(text, tables);

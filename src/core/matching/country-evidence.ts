@@ -44,8 +44,8 @@ export interface CountryEvidence {
 }
 
 /**
- * Weighs the row's country against the listings matched. `countryText` is the row's country cell; a cell that
- * names no readable country changes nothing.
+ * Weighs the row's country against the listings matched. The row's country comes as the ISO codes its country
+ * cell names (src/core/countries); a cell that names no readable country changes nothing.
  */
 export class CountryEvidenceBook {
   private readonly countriesOf = new Map<Listing, string[]>();
@@ -58,8 +58,21 @@ export class CountryEvidenceBook {
     return this.countriesOf.get(listing) ?? listingCountries(listing);
   }
 
-  apply(matches: NameMatch[], countryText: string): CountryEvidence {
-    const row = readCountry(countryText).codes.map(home);
+  /**
+   * Whether the row's country differs from that of some listing matched: only then does apply() change
+   * anything. `rowCodes` are the ISO codes the row's country cell names (src/core/countries).
+   */
+  differs(matches: readonly NameMatch[], rowCodes: readonly string[]): boolean {
+    if (rowCodes.length === 0) return false;
+    for (const m of matches) {
+      const listed = this.countries(m.listing);
+      if (listed.length > 0 && !rowCodes.some((c) => listed.includes(home(c)))) return true;
+    }
+    return false;
+  }
+
+  apply(matches: NameMatch[], rowCodes: readonly string[]): CountryEvidence {
+    const row = rowCodes.map(home);
     if (row.length === 0) return { matches, dropped: [] };
     let changed = false;
     const kept: NameMatch[] = [];

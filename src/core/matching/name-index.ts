@@ -267,7 +267,7 @@ export class NameIndex {
     if (
       possible !== null &&
       possible.length === 0 &&
-      !(cjk && (this.cjkMayMatch(folded) || this.pinyinMayMatch(folded))) &&
+      !(cjk && this.chineseMayMatch(folded)) &&
       !(mayHaveReadings && this.readingsMayMatch(text))
     ) {
       // The region rules look for region words as written or spelt out, so the words as written serve them.
@@ -288,8 +288,13 @@ export class NameIndex {
    * and so are the cores of its shorter readings: if that text holds no listed core and no
    * MIN_CJK_CONTAINING_LENGTH characters of one, none of them can.
    */
-  private cjkMayMatch(folded: string): boolean {
+  /** Whether a cell's Chinese characters may match a listed Chinese name, or (read as pinyin) a listed Latin one. */
+  private chineseMayMatch(folded: string): boolean {
     const chinese = toSimplified(cjkRuns(folded).join(""), this.tables);
+    return this.cjkMayMatch(chinese) || this.pinyinMayMatch(chinese);
+  }
+
+  private cjkMayMatch(chinese: string): boolean {
     for (const core of this.cjkCores) if (chinese.includes(core)) return true;
     for (let i = 0; i + MIN_CJK_CONTAINING_LENGTH <= chinese.length; i++) {
       if (this.cjkCorePieces.has(chinese.slice(i, i + MIN_CJK_CONTAINING_LENGTH))) return true;
@@ -324,10 +329,10 @@ export class NameIndex {
   }
 
   /** Whether the pinyin reading of a Chinese cell's characters leaves a trace of some listed Latin name's required words. */
-  private pinyinMayMatch(folded: string): boolean {
+  private pinyinMayMatch(chinese: string): boolean {
     const pinyin = this.options.pinyin;
     if (!pinyin || this.options.quickReject === false) return pinyin !== undefined;
-    const reading = pinyin.read(toSimplified(cjkRuns(folded).join(""), this.tables));
+    const reading = pinyin.read(chinese);
     return reading !== null && this.requiredWords.mayMatch(latinTokens(reading));
   }
 

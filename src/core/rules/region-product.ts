@@ -13,6 +13,8 @@ export interface RowContext {
 }
 
 interface PreparedText {
+  /** The text as written. */
+  text: string;
   folded: string;
   cjk: string;
   tokens: string[];
@@ -22,15 +24,17 @@ interface PreparedText {
   joined: string;
   /** For a country cell: whether no rule can fire on it (set once, by the rule book). */
   ruledOut?: boolean;
-  /** For a country cell: the ISO codes it names (src/core/countries), read once. */
+  /** For a country cell: the ISO codes it names (src/core/countries), read once, from the text as written. */
   codes?: string[];
 }
+
+const NO_CODES: readonly string[] = Object.freeze([]);
 
 function prepare(text: string): PreparedText {
   const folded = foldText(text);
   const tokens = latinTokens(folded);
   const key = tokens.join(" ");
-  return { folded, cjk: hasCjk(folded) ? cjkRuns(folded).join("") : "", tokens, key, joined: ` ${key} ` };
+  return { text, folded, cjk: hasCjk(folded) ? cjkRuns(folded).join("") : "", tokens, key, joined: ` ${key} ` };
 }
 
 /**
@@ -190,6 +194,16 @@ export class RuleBook {
   }
 
   /**
+   * The ISO codes a country cell names (src/core/countries): read once per cell text with the rule book's
+   * prepared cells, so the screener's country evidence does not read the same cell again on every row.
+   */
+  countryCodes(countryText: string): readonly string[] {
+    if (countryText === "") return NO_CODES;
+    const country = this.prepareCached(countryText);
+    return (country.codes ??= readCountry(country.text).codes);
+  }
+
+  /**
    * The rules that apply to a row, each with its reasons. The hits are shared, read-only: rows whose name
    * is known to mention no region get the same hits for the same country and product.
    */
@@ -219,8 +233,8 @@ export class RuleBook {
   /** Whether the country cell names a country, none of them the rule's own (CN for Xinjiang). */
   private elsewhere(country: PreparedText, homeCodes: readonly string[]): boolean {
     if (homeCodes.length === 0 || country.key === "") return false;
-    country.codes ??= readCountry(country.folded).codes;
-    return country.codes.length > 0 && !country.codes.some((c) => homeCodes.includes(c));
+    const codes = (country.codes ??= readCountry(country.text).codes);
+    return codes.length > 0 && !country.codes.some((c) => homeCodes.includes(c));
   }
 
   private hitsFor(name: PreparedText | null, row: RowContext): RuleHit[] {

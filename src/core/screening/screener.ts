@@ -123,14 +123,26 @@ export class Screener {
     const countryText = readOptionalCell(input.country);
     // Country evidence: a row placed in another country than the listing's keeps only literal matches.
     if (found.matches.length > 0 && countryText !== "") {
-      // Such rows are remembered whole, like the rows a rule applies to.
-      const key = this.recent.keyFor(nameHash, input.country, input.product);
-      const known = key < 0 ? undefined : this.recent.get(key, cell.text, input.country as string, input.product as string);
-      if (known) return known;
-      const weighed = this.countryEvidence.apply(found.matches, countryText);
-      if (weighed.matches !== found.matches) {
-        const result = this.resultWithCountry(weighed.matches, found.mentionsRegion, cell.text, countryText, input);
-        if (key >= 0) this.recent.set(key, cell.text, input.country as string, input.product as string, result);
+      const rowCodes = this.rules.countryCodes(countryText);
+      if (this.countryEvidence.differs(found.matches, rowCodes)) {
+        // Such rows are remembered by name and country, like the rows a rule applies to; by product too only
+        // where a rule may fire (otherwise the product changes nothing).
+        const mayFire = this.rules.mayFire(found.mentionsRegion, countryText);
+        const product = mayFire ? input.product : undefined;
+        const key = this.recent.keyFor(nameHash, input.country, product);
+        const known = key < 0 ? undefined : this.recent.get(key, cell.text, input.country as string, product as string);
+        if (known) return known;
+        const weighed = this.countryEvidence.apply(found.matches, rowCodes);
+        const ruleHits = mayFire
+          ? this.rules.evaluate({
+              nameText: cell.text,
+              countryText,
+              productText: readOptionalCell(input.product),
+              nameMentionsRegion: found.mentionsRegion,
+            })
+          : NO_HITS;
+        const result = this.resultOf(weighed.matches, ruleHits);
+        if (key >= 0) this.recent.set(key, cell.text, input.country as string, product as string, result);
         return result;
       }
     }
@@ -154,20 +166,6 @@ export class Screener {
           : this.resultOf(found.matches, ruleHits);
     if (key >= 0) this.recent.set(key, cell.text, country as string, product as string, result);
     return result;
-  }
-
-  /** A row whose country changed its matches: worked out for the row, not shared by name. */
-  private resultWithCountry(
-    matches: NameMatch[],
-    mentionsRegion: boolean,
-    nameText: string,
-    countryText: string,
-    input: ScreenInput,
-  ): ScreenResult {
-    const ruleHits = this.rules.mayFire(mentionsRegion, countryText)
-      ? this.rules.evaluate({ nameText, countryText, productText: readOptionalCell(input.product), nameMentionsRegion: mentionsRegion })
-      : NO_HITS;
-    return this.resultOf(matches, ruleHits);
   }
 
   /** With no rule applying, the result depends on the name alone: worked out once per name, whatever the country and product. */

@@ -7,9 +7,11 @@ const WRITTEN_OUT = new Map(Object.entries(pinyinWords.words as Record<string, s
 
 /** A pinyin reader whose known words are the tables' pinyin words, legal-form words and places. */
 export function pinyinReaderFor(file: PinyinTableFile, tables: NormalisationTables = bundledTables()): PinyinReader {
+  // The reader asks of every run of syllables whether it is a word: one word list, gathered from the tables.
+  const known = new Set([...WRITTEN_OUT.keys(), ...tables.abbreviations.keys(), ...tables.legalTokens, ...tables.places]);
   return new PinyinReader(
     file,
-    (word) => WRITTEN_OUT.has(word) || tables.abbreviations.has(word) || tables.legalTokens.has(word) || tables.places.has(word),
+    (word) => known.has(word),
     (word) => WRITTEN_OUT.get(word),
   );
 }

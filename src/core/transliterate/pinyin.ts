@@ -15,8 +15,10 @@ export interface PinyinTableFile {
   syllables: Record<string, string>;
 }
 
-/** The longest known word, in syllables. */
-const MAX_WORD_SYLLABLES = 5;
+const HAN = /\p{Script=Han}/u;
+
+/** The longest Chinese word the tables know, in syllables (乌鲁木齐 "wulumuqi"). */
+const MAX_WORD_SYLLABLES = 4;
 
 export class PinyinReader {
   private readonly syllableOf = new Map<string, string>();
@@ -50,28 +52,35 @@ export class PinyinReader {
   read(han: string): string | null {
     const syllables: string[] = [];
     for (const ch of han) {
-      if (!/\p{Script=Han}/u.test(ch)) continue;
       const s = this.syllableOf.get(ch);
-      if (s === undefined) return null;
-      syllables.push(s);
+      if (s !== undefined) syllables.push(s);
+      else if (HAN.test(ch)) return null;
     }
     if (syllables.length === 0) return null;
-    const words: string[] = [];
+    let out = "";
     let run = "";
     for (let i = 0; i < syllables.length;) {
-      let n = Math.min(MAX_WORD_SYLLABLES, syllables.length - i);
-      for (; n >= 2; n--) if (this.isWord(syllables.slice(i, i + n).join(""))) break;
-      const word = syllables.slice(i, i + n).join("");
+      // The longest known word of 2 to MAX_WORD_SYLLABLES syllables starting here, built up one syllable at a time.
+      let word = syllables[i];
+      let n = 1;
+      let joined = word;
+      for (let k = 1; k < MAX_WORD_SYLLABLES && i + k < syllables.length; k++) {
+        joined += syllables[i + k];
+        if (this.isWord(joined)) {
+          word = joined;
+          n = k + 1;
+        }
+      }
       if (n >= 2 || this.isWord(word)) {
-        if (run) words.push(run);
+        if (run) out += (out ? " " : "") + run;
         run = "";
-        words.push(this.writtenAs(word) ?? word);
+        out += (out ? " " : "") + (this.writtenAs(word) ?? word);
       } else {
         run += word;
       }
       i += n;
     }
-    if (run) words.push(run);
-    return words.join(" ");
+    if (run) out += (out ? " " : "") + run;
+    return out;
   }
 }
