@@ -25,5 +25,6 @@ module.exports = {
     "\\.(css)$": "<rootDir>/test/shims/style.cjs",
   },
   reporters: ["default", "<rootDir>/test/support/count-reporter.cjs"],
+  setupFilesAfterEnv: ["<rootDir>/test/support/testing-library.cjs"],
   testTimeout: 30000,
 };
