@@ -6,7 +6,7 @@ import { columnLetter } from "./columns";
 import { ALL_DECISION_HEADERS, type DecisionPlan } from "./decisions";
 import { addSheet, gridSheetXml } from "./xlsx/add-sheet";
 import { relsPartOf, resolveTarget, XlsxPackage } from "./xlsx/package";
-import { editSheetXml, type ResultCells } from "./xlsx/sheet-edit";
+import { AFTER_AUTOFILTER_ORDER, editSheetXml, type ResultCells } from "./xlsx/sheet-edit";
 import { addRiskStyles } from "./xlsx/styles-edit";
 import { eachElement, localName, workbookPart, worksheetParts } from "./xlsx/workbook-info";
 import { escapeAttr, escapeText, xmlSafe } from "./xlsx/xml";
@@ -96,28 +96,14 @@ export function writeDecisionCells(
   pkg.setText(sheetPart, xml);
 }
 
-/** Worksheet elements that follow dataValidations, in the schema's order (ECMA-376 CT_Worksheet). */
-const AFTER_VALIDATIONS = [
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-];
+/**
+ * Worksheet elements that follow dataValidations, in the schema's order (ECMA-376 CT_Worksheet); extLst, the last,
+ * is looked for apart (the last one in the sheet), as nested extLst elements can come earlier.
+ */
+const AFTER_VALIDATIONS = AFTER_AUTOFILTER_ORDER.slice(
+  AFTER_AUTOFILTER_ORDER.indexOf("dataValidations") + 1,
+  AFTER_AUTOFILTER_ORDER.indexOf("extLst"),
+);
 
 /** The "WRO decision" drop-down: the three decisions (blank allowed; other text is accepted and left alone). */
 export function addListValidation(xml: string, sqref: string): string {

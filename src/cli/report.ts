@@ -21,6 +21,22 @@ export function matchLink(result: ScreenResult): string | null {
   return resultListing(result)?.verifyUrl ?? null;
 }
 
+/**
+ * One relationship id ("rIdWro1", …) per distinct source link of the match cells, for the .xlsx writers.
+ * Rows with the same supplier share one result object, so each result is looked at once.
+ */
+export function sourceLinkIds(screened: readonly ScreenedRow[]): Map<string, string> {
+  const linkIds = new Map<string, string>();
+  const seen = new Set<ScreenResult>();
+  for (const { result } of screened) {
+    if (seen.has(result)) continue;
+    seen.add(result);
+    const url = resultTexts(result)[1] === "" ? null : matchLink(result);
+    if (url && !linkIds.has(url)) linkIds.set(url, `rIdWro${linkIds.size + 1}`);
+  }
+  return linkIds;
+}
+
 /** A blank supplier cell: it gets empty result cells in every format and is counted apart from None. */
 export function isBlankSupplier(result: ScreenResult): boolean {
   return result.skipped === "empty";

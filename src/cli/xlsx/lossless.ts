@@ -1,7 +1,7 @@
 import { OUTPUT_HEADERS } from "../columns";
 import { outputTexts } from "../result-cells";
 import type { InputTable } from "../read-input";
-import { matchLink, resultTexts } from "../report";
+import { matchLink, sourceLinkIds } from "../report";
 import { escapeAttr } from "./xml";
 import type { ScreenedRow } from "../screen-rows";
 import { XlsxPackage } from "./package";
@@ -68,16 +68,7 @@ export async function writeScreenedPackage(
   pkg.setText(styles, stylesXml);
 
   // One external relationship per distinct source link, shared by every match cell that cites it.
-  // Rows with the same supplier share one result object, so each is looked at once.
-  const linkIds = new Map<string, string>();
-  const seen = new Set<unknown>();
-  for (const { result } of screened) {
-    if (seen.has(result)) continue;
-    seen.add(result);
-    const url = resultTexts(result)[1] === "" ? null : matchLink(result);
-    if (url && !linkIds.has(url)) linkIds.set(url, `rIdWro${linkIds.size + 1}`);
-  }
-  seen.clear();
+  const linkIds = sourceLinkIds(screened);
   const relsPart = relsPartOf(sheet.part);
   const hadRels = pkg.has(relsPart);
   if (linkIds.size) addLinkRelationships(pkg, sheet.part, linkIds);

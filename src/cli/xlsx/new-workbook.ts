@@ -3,7 +3,7 @@ import { shownText } from "../cell-text";
 import { columnLetter, OUTPUT_HEADERS } from "../columns";
 import { typedCsvValue } from "../csv";
 import type { InputTable } from "../read-input";
-import { matchLink, resultTexts } from "../report";
+import { matchLink, sourceLinkIds } from "../report";
 import type { ScreenedRow } from "../screen-rows";
 import { outputTexts } from "../result-cells";
 import { RISK_STYLE } from "./styles-edit";
@@ -119,16 +119,8 @@ export async function writeCsvAsWorkbook(
   const quotedName = `'${name.replace(/'/g, "''")}'`;
   const absoluteFilter = `${quotedName}!$A$${header}:$${letters[width - 1]}$${lastRow}`;
 
-  // One external relationship per distinct source link; rows with the same supplier share a result.
-  const linkIds = new Map<string, string>();
-  const seen = new Set<unknown>();
-  for (const { result } of screened) {
-    if (seen.has(result)) continue;
-    seen.add(result);
-    const url = resultTexts(result)[1] === "" ? null : matchLink(result);
-    if (url && !linkIds.has(url)) linkIds.set(url, `rIdWro${linkIds.size + 1}`);
-  }
-  seen.clear();
+  // One external relationship per distinct source link, shared by every match cell that cites it.
+  const linkIds = sourceLinkIds(screened);
 
   const zip = new ZipWriter(outPath);
   const add = (part: string, xml: string) => zip.addBytes(part, Buffer.from(xml, "utf8"));

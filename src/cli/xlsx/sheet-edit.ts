@@ -4,8 +4,8 @@ import { columnIndexFromLetter, columnLetter } from "../columns";
 import { SaxesParser } from "saxes";
 import { escapeText, openTag, xmlSafe, type XmlRewriter } from "./xml";
 
-/** Top-level worksheet elements that come after autoFilter in the schema's fixed order (ECMA-376 CT_Worksheet). */
-const AFTER_AUTOFILTER = new Set([
+/** Top-level worksheet elements that come after autoFilter, in the schema's fixed order (ECMA-376 CT_Worksheet). */
+export const AFTER_AUTOFILTER_ORDER = [
   "sortState",
   "dataConsolidate",
   "customSheetViews",
@@ -33,7 +33,8 @@ const AFTER_AUTOFILTER = new Set([
   "webPublishItems",
   "tableParts",
   "extLst",
-]);
+] as const;
+const AFTER_AUTOFILTER = new Set<string>(AFTER_AUTOFILTER_ORDER);
 
 export interface ResultCells {
   risk: Risk;
@@ -43,7 +44,7 @@ export interface ResultCells {
 }
 
 /** Top-level worksheet elements that come after hyperlinks in the schema's order. */
-const AFTER_HYPERLINKS = new Set([...AFTER_AUTOFILTER].slice([...AFTER_AUTOFILTER].indexOf("printOptions")));
+const AFTER_HYPERLINKS = new Set<string>(AFTER_AUTOFILTER_ORDER.slice(AFTER_AUTOFILTER_ORDER.indexOf("printOptions")));
 
 export interface SheetEdit {
   headerRow: number;
