@@ -146,6 +146,10 @@ module.exports = async (env, options) => {
       // On-demand chunks (import()) carry a content hash: Office webviews cache hard, and a chunk cached from an
       // older deployment must never be paired with a newer taskpane.js. The entry names stay fixed for the manifest.
       chunkFilename: "[name].[contenthash:8].js",
+      // Chunks are fetched from the folder taskpane.js itself came from (read from its <script> element at run
+      // time), wherever the add-in is hosted: https://localhost:3000/ in development, ADDIN_PUBLIC_URL's folder in
+      // production, a sub-folder behind a proxy or a CDN. test/e2e serves the build from a sub-folder to check it.
+      publicPath: "auto",
       clean: true,
     },
     resolve: {
@@ -153,6 +157,13 @@ module.exports = async (env, options) => {
     },
     module: {
       rules: [
+        // The engine (src/core), its data tables and the Excel adapter (src/excel) are pure: importing a module
+        // runs no code anyone depends on (a table built at load is only read through its exports). Saying so lets
+        // webpack leave out whatever the pane does not use, e.g. the whole engine behind
+        // `import { RISK_LABELS } from "../core"`, so the task pane's first download holds only the pane; the
+        // engine comes in the lazy "engine" chunk (src/addin/engine.ts). Keep these folders free of import-time
+        // side effects (registrations, globals).
+        { test: /[\\/]src[\\/](core|data|excel)[\\/]/, sideEffects: false },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

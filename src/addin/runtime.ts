@@ -1,14 +1,22 @@
 import { Screener, bundledDataset, validateDataset, type Dataset } from "../core";
 import { loadPinyinReader, type PinyinReader } from "../core/transliterate";
 import { DatasetStore, defaultStorage } from "./dataset-store";
+import { recalculateInExcel, type Recalculator } from "./recalculate";
+
+// Kept here too: the rest of the add-in and the tests know them as part of the runtime.
+export { CALCULATED_WITH_SETTING, recalculateInExcel, type RecalculationRequest, type Recalculator } from "./recalculate";
 
 /**
  * The one screener shared by the task pane, the custom functions and the ribbon commands.
  *
+ * In the add-in this module is part of the lazily loaded engine chunk (src/addin/engine.ts, loaded by
+ * engine-loader.ts after the pane's first render); the worksheet functions of the pane's page wait for its
+ * start-up (startSharedRuntime()) before answering.
+ *
  * Chinese names are also read as pinyin (src/core/transliterate). The pinyin table is a chunk of its own
  * (about 10 KiB gzip), loaded at start-up: the pane and WROSCREEN wait for it (readyScreener()), so their
- * results never depend on how fast it loaded; a scalar function that answered before it arrived is recalculated
- * once it has (as after a dataset change).
+ * results never depend on how fast it loaded; a scalar function that answered before it arrived (possible only
+ * where functions.ts runs without the pane's stand-ins) is recalculated once it has (as after a dataset change).
  *
  * Everything runs in one shared runtime, so a module singleton would normally be enough. The state is kept
  * on globalThis under a registered symbol anyway: if Excel ever evaluates functions.js next to taskpane.js
@@ -26,22 +34,6 @@ export interface DatasetChange {
 }
 
 export type DatasetListener = (change: DatasetChange) => void;
-
-/** Asks Excel to recompute the WRO formulas; resolves to false where there is no Excel (Node, plain browser). */
-export type Recalculator = (request?: RecalculationRequest) => Promise<boolean>;
-
-export interface RecalculationRequest {
-  /** The dataset version now in force. */
-  datasetVersion: string;
-  /** Recalculate even if the workbook records this version (cells were computed this session from another). */
-  force?: boolean;
-}
-
-/**
- * workbook.settings key: the dataset version the WRO formulas of this workbook were last recalculated with.
- * Travels with the file, so opening it again with the same dataset costs no recalculation.
- */
-export const CALCULATED_WITH_SETTING = "wroScreen.functionsDataset";
 
 interface RuntimeState {
   screener: Screener | null;
@@ -96,32 +88,6 @@ function state(): RuntimeState {
     holder[STATE_KEY] = current;
   }
   return current;
-}
-
-/**
- * Custom functions are not volatile, so Excel would keep showing results from the old dataset.
- * A full calculation is the only API that re-runs non-volatile custom functions whose inputs did not change.
- */
-export async function recalculateInExcel(request?: RecalculationRequest): Promise<boolean> {
-  const excel = (globalThis as { Excel?: typeof Excel }).Excel;
-  if (!excel || typeof excel.run !== "function") return false;
-  return excel.run(async (context) => {
-    const settings = context.workbook.settings;
-    if (request && !request.force) {
-      const recorded = settings.getItemOrNullObject(CALCULATED_WITH_SETTING);
-      recorded.load("value");
-      await context.sync();
-      // Only when the dataset in force changed since this workbook was last calculated.
-      if (!recorded.isNullObject && recorded.value === request.datasetVersion) return false;
-    }
-    // FullRebuild, not Full: cells whose last result was an error are not always recalculated by a full
-    // calculation (office-js#4502), and those are exactly the cells a dataset update may fix. The string form of
-    // Excel.CalculationType.fullRebuild, so this module never needs the Excel enum at load time.
-    context.workbook.application.calculate("FullRebuild");
-    if (request) settings.add(CALCULATED_WITH_SETTING, request.datasetVersion);
-    await context.sync();
-    return true;
-  });
 }
 
 /** The screener in use. The bundled dataset is loaded on first use, so functions work before start-up finishes. */

@@ -3,7 +3,7 @@
  * an ExecuteFunction: the manifest names the function, and it must be registered with Office.actions.associate
  * in the shared runtime page (the manifest's FunctionFile is taskpane.html, which imports this module).
  */
-import { recalculateInExcel } from "../addin/runtime";
+import { recalculateInExcel } from "../addin/recalculate";
 
 /**
  * Custom functions are not volatile, and Excel keeps their last results in the saved file, so a workbook

@@ -13,6 +13,7 @@ import { screenerForFunctions, startSharedRuntime, whenPinyinReady } from "../ad
 import { sectorOutput } from "./sector-cells";
 import { matchOutput, noteOutput, riskOutput, screenColumn, screenRow, type CellOutput } from "./screen-cells";
 import { worksheetError } from "./worksheet-error";
+import { associateOnce } from "./associate";
 
 // In the add-in page, load the user's stored dataset once Office is ready. Until then the functions answer
 // from the bundled dataset, and the runtime recalculates if they did. In Node (tests, CLI) Office is undefined.
@@ -125,7 +126,7 @@ export async function WROSCREEN(
 export const FUNCTION_IDS = { WRORISK, WROMATCH, WRONOTE, WROSECTOR, WROSCREEN } as const;
 
 // With hand-written metadata the add-in associates its functions itself (Microsoft's "Manually create JSON
-// metadata for custom functions"). CustomFunctions exists only in Excel's runtime, not in Node.
-if (typeof CustomFunctions !== "undefined" && typeof CustomFunctions.associate === "function") {
-  for (const [id, fn] of Object.entries(FUNCTION_IDS)) CustomFunctions.associate(id, fn);
-}
+// metadata for custom functions"). CustomFunctions exists only in Excel's runtime, not in Node. In the task
+// pane's page, src/functions/register.ts has associated the ids already (this module arrives later, in the
+// engine chunk), so this does nothing there; it registers the functions of the standalone functions.js.
+associateOnce(FUNCTION_IDS);

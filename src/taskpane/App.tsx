@@ -5,7 +5,6 @@ import { AuditLine } from "./components/AuditLine";
 import { DatasetSummary } from "./components/DatasetSummary";
 import { FlaggedList } from "./components/FlaggedList";
 import { Messages } from "./components/Messages";
-import { DecisionsPanel } from "./decisions/DecisionsPanel";
 import { ResultsSummary } from "./components/ResultsSummary";
 import { ScreenControls } from "./components/ScreenControls";
 import { SectorSummary } from "./components/SectorSummary";
@@ -48,6 +47,14 @@ type TabId = "screen" | "dataset";
  */
 const ConfirmDialog = lazy(() =>
   import(/* webpackChunkName: "confirm-dialog" */ "./components/ConfirmDialog").then((m) => ({ default: m.ConfirmDialog })),
+);
+
+/**
+ * The decisions section (and with it the decision and report code: src/taskpane/decisions, src/excel/decisions,
+ * src/core/report) is fetched once there are results to decide on, not with the pane's first download.
+ */
+const DecisionsPanel = lazy(() =>
+  import(/* webpackChunkName: "decisions" */ "./decisions/DecisionsPanel").then((m) => ({ default: m.DecisionsPanel })),
 );
 
 /** What the Dataset tab may ask of the rest of the pane. */
@@ -246,11 +253,13 @@ function ScreenTab(props: { rescreenRequests: number }) {
         </>
       )}
       {report && services.decisions && (
-        <DecisionsPanel
-          service={services.decisions}
-          refreshKey={report}
-          onAddColumns={running || !canScreen ? undefined : () => void screening.start({ countryKey, productKey })}
-        />
+        <Suspense fallback={null}>
+          <DecisionsPanel
+            service={services.decisions}
+            refreshKey={report}
+            onAddColumns={running || !canScreen ? undefined : () => void screening.start({ countryKey, productKey })}
+          />
+        </Suspense>
       )}
       <AuditLine audit={audit} />
       <div role="status" aria-live="polite" className={styles.visuallyHidden} data-testid="live-status">

@@ -1,7 +1,7 @@
 import { RISK_LABELS, displayInput, matchLabel, type Listing, type ScreenInput, type ScreenResult } from "../../core";
 import { subjectOf, type Subject } from "../../core/decisions";
-import { countSector, emptySectorCounts, noteWithSector, sectorForRow, type SectorCounts } from "../../core/sector/row";
-import { prepareDecisionColumns, reconcileDecisions, type ReconcileResult } from "../../excel/decisions";
+import type { SectorCounts } from "../../core/sector/row";
+import type { ReconcileResult } from "../../excel/decisions";
 import {
   DEFAULT_CHUNK_ROWS,
   DEFAULT_MAX_REQUEST_BYTES,
@@ -135,6 +135,9 @@ export class ScreeningController implements ScreeningControllerApi {
     let productColumn = options.productColumnIndex ?? null;
     // Sector risk (docs/sector-risk.md) needs a product column; it is a separate signal beside "WRO risk".
     const withSector = productColumn !== null;
+    // The List of Goods tables come with the engine chunk, which the screener above has already waited for;
+    // imported here so this module (in the pane's first download) does not carry them.
+    const sectorRows = withSector ? await import(/* webpackChunkName: "sector" */ "../../core/sector/row") : null;
     let readRows = chunkRows;
     const queueRead = (offset: number) => {
       const count = Math.min(readRows, total - offset);
@@ -199,7 +202,7 @@ export class ScreeningController implements ScreeningControllerApi {
     }
 
     const counts: RiskCounts = { high: 0, review: 0, lifted: 0, none: 0 };
-    const sectorCounts: SectorCounts | null = withSector ? emptySectorCounts() : null;
+    const sectorCounts: SectorCounts | null = sectorRows ? sectorRows.emptySectorCounts() : null;
     const flagged: FlaggedRow[] = [];
     let skipped = 0;
     let rowsDone = 0;
@@ -208,6 +211,9 @@ export class ScreeningController implements ScreeningControllerApi {
     let cancelled = false;
     // What each row's result is about, for the decision columns (kept only when they are asked for).
     const subjects: Array<Subject | null> | null = options.decisions && !selection.table ? [] : null;
+    // The decision columns' code is in the "decisions" chunk (with the pane's decision services), fetched only
+    // for runs that keep decision columns.
+    const decisionColumns = subjects ? await import(/* webpackChunkName: "decisions" */ "../../excel/decisions") : null;
     const failure = (error: unknown, notWrittenFrom: number): ExcelAdapterError => {
       if (isExcelAdapterError(error)) return error;
       const notWritten = { first: rowNumber(notWrittenFrom), last: rowNumber(total - 1) };
@@ -294,9 +300,9 @@ export class ScreeningController implements ScreeningControllerApi {
         if (screened.skipped) skipped += 1;
         if (screened.skipped !== "empty") counts[screened.risk] += 1;
         // Rows without a supplier stay blank across the block, "Sector risk" included.
-        const sector = sectorCounts && screened.skipped !== "empty" ? sectorForRow(inputs[i].country, inputs[i].product) : null;
-        if (sector) countSector(sectorCounts!, sector);
-        const result = sector ? { ...screened, note: noteWithSector(screened.note, sector) } : screened;
+        const sector = sectorRows && screened.skipped !== "empty" ? sectorRows.sectorForRow(inputs[i].country, inputs[i].product) : null;
+        if (sector) sectorRows!.countSector(sectorCounts!, sector);
+        const result = sector ? { ...screened, note: sectorRows!.noteWithSector(screened.note, sector) } : screened;
         if (result.risk !== "none") {
           flagged.push({
             sheetName: selection.sheetName,
@@ -348,7 +354,7 @@ export class ScreeningController implements ScreeningControllerApi {
 
     if (!cancelled && options.applyFormatting !== false) await this.addFilterButtons(context, selection, prepared);
     let decisions: ReconcileResult | undefined;
-    if (!cancelled && subjects) {
+    if (!cancelled && subjects && decisionColumns) {
       const block = {
         sheetName: selection.sheetName,
         resultsFirstColumn: placement.firstColumnIndex,
@@ -356,8 +362,8 @@ export class ScreeningController implements ScreeningControllerApi {
         headerRowIndex: placement.headerRowIndex,
         lastRowIndex: prepared.lastRowIndex,
       };
-      const columns = await prepareDecisionColumns(context, block, { confirmInsert: options.confirmInsert });
-      decisions = await reconcileDecisions(
+      const columns = await decisionColumns.prepareDecisionColumns(context, block, { confirmInsert: options.confirmInsert });
+      decisions = await decisionColumns.reconcileDecisions(
         context,
         { sheetName: selection.sheetName, firstRowIndex: selection.firstRowIndex, decisionFirstColumn: columns.firstColumnIndex, subjects },
         { chunkRows },
