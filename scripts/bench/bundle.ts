@@ -1,19 +1,19 @@
 // Bench section: what Excel downloads. Builds the add-in in production mode into a temporary folder (or,
-// with BUNDLE_DIR=dist, measures an existing build) and reports raw and gzip sizes of taskpane.js, the
-// shared-runtime bundle holding the pane, the functions and the dataset, and of functions.js.
+// with BUNDLE_DIR=dist, measures an existing build) and reports the task pane's first download (taskpane.html
+// and the entry chunks it loads, gzip; scripts/lib/first-download.ts defines it) against the 250 KiB budget,
+// then every chunk loaded later (engine, dataset tools, decisions, pinyin, ...) and functions.js.
 // Run alone: npx tsx scripts/bench/bundle.ts
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { FIRST_DOWNLOAD_BUDGET_KIB, firstDownload } from "../lib/first-download";
 import { RISK_LABELS, Screener, bundledDataset } from "../../src/core";
 import { loadFunctionsBundle, type RegisteredFunctions } from "../lib/functions-sandbox";
 import { runSectionWhenDirect } from "../lib/bench-section";
 
 const ROOT = resolve(__dirname, "..", "..");
-/** Target for the pane bundle, gzip; 1 KiB = 1,024 bytes, as webpack reports sizes. */
-const PANE_TARGET_KIB = 250;
 
 function build(outputPath: string): void {
   const webpack = join(ROOT, "node_modules", ".bin", process.platform === "win32" ? "webpack.cmd" : "webpack");
@@ -53,8 +53,10 @@ function checkBuild(dir: string): void {
   const html = readFileSync(join(dir, "taskpane.html"), "utf8");
   const manifest = readFileSync(join(dir, "manifest.xml"), "utf8");
   const problems: string[] = [];
-  const unregistered = metadata.functions.filter((f) => !pane.includes(`CustomFunctions.associate("${f.id}"`)).map((f) => f.id);
-  if (unregistered.length > 0) problems.push(`taskpane.js does not register ${unregistered.join(", ")}`);
+  // taskpane.js associates a stand-in per id (src/functions/register.ts); test/e2e calls them in Chromium.
+  const unregistered = metadata.functions.filter((f) => !pane.includes(`"${f.id}"`)).map((f) => f.id);
+  if (!pane.includes("CustomFunctions")) problems.push("taskpane.js never calls CustomFunctions.associate");
+  if (unregistered.length > 0) problems.push(`taskpane.js does not name ${unregistered.join(", ")}`);
   if (metadata.allowErrorForDataTypeAny !== true) problems.push("functions.json lacks allowErrorForDataTypeAny");
   if (!/<script[^>]+taskpane\.js/.test(html) || /functions\.js/.test(html))
     problems.push("taskpane.html must load taskpane.js and only that bundle");
@@ -100,15 +102,21 @@ export async function run(): Promise<Record<string, number>> {
     const functions = sizes(join(outputPath, "functions.js"));
     const metadata = sizes(join(outputPath, "functions.json"));
     checkBuild(outputPath);
-    const verdict = pane.gzip <= PANE_TARGET_KIB * 1024 ? "meets" : "MISSES";
+    const first = firstDownload(outputPath);
+    const verdict = first.gzip <= FIRST_DOWNLOAD_BUDGET_KIB * 1024 ? "meets" : "MISSES";
+    for (const file of first.files)
+      console.log(`Bundle: first download: ${file.file} ${kib(file.raw)} KiB minified, ${kib(file.gzip)} KiB gzip.`);
     console.log(
-      `Bundle: taskpane.js ${kib(pane.raw)} KiB minified, ${kib(pane.gzip)} KiB gzip (${verdict} the ${PANE_TARGET_KIB} KiB gzip target).`,
+      `Bundle: task pane first download ${kib(first.gzip)} KiB gzip (${verdict} the ${FIRST_DOWNLOAD_BUDGET_KIB} KiB gzip budget; taskpane.html and the entry chunks it loads).`,
     );
     console.log(
-      `Bundle: functions.js ${kib(functions.raw)} KiB minified, ${kib(functions.gzip)} KiB gzip; functions.json ${kib(metadata.raw)} KiB.`,
+      `Bundle: functions.js ${kib(functions.raw)} KiB minified, ${kib(functions.gzip)} KiB gzip (only where Excel loads the functions file on its own); functions.json ${kib(metadata.raw)} KiB.`,
     );
-    // Chunks split off with import() load only when needed (e.g. the Dataset tab), so they are listed apart.
-    const lazyChunks = readdirSync(outputPath).filter((f) => f.endsWith(".js") && f !== "taskpane.js" && f !== "functions.js");
+    // Chunks split off with import() load after the first render (the engine) or when used (Dataset tab, decisions).
+    const initial = new Set(first.files.map((f) => f.file));
+    const lazyChunks = readdirSync(outputPath)
+      .filter((f) => f.endsWith(".js") && !initial.has(f) && f !== "functions.js")
+      .sort();
     let lazyGzip = 0;
     for (const chunk of lazyChunks) {
       const size = sizes(join(outputPath, chunk));
@@ -116,6 +124,7 @@ export async function run(): Promise<Record<string, number>> {
       console.log(`Bundle: on-demand chunk ${chunk} ${kib(size.raw)} KiB minified, ${kib(size.gzip)} KiB gzip.`);
     }
     return {
+      bundle_first_download_gzip_kib: Number(kib(first.gzip)),
       bundle_taskpane_kib: Number(kib(pane.raw)),
       bundle_taskpane_gzip_kib: Number(kib(pane.gzip)),
       bundle_functions_kib: Number(kib(functions.raw)),

@@ -13,6 +13,7 @@ import type { AddressInfo } from "net";
 import type { Browser, Page } from "playwright-core";
 import { fakeOfficeJs } from "./fake-office";
 import { bundledDataset } from "../../src/core";
+import { FIRST_DOWNLOAD_BUDGET_KIB, firstDownload, kib } from "../../scripts/lib/first-download";
 
 const CHROMIUM = "/usr/bin/chromium";
 /** axe-core's browser build, injected into the pane for the accessibility checks. */
@@ -20,6 +21,13 @@ const AXE_SCRIPT = require.resolve("axe-core/axe.min.js");
 const ROOT = path.resolve(__dirname, "../..");
 const RESULTS_DIR = path.join(ROOT, "test-results");
 const hasChromium = fs.existsSync(CHROMIUM);
+/**
+ * The build is served from a sub-folder, with the query string Office adds, as an add-in host would serve it
+ * (https://addins.example.org/wro-screen/taskpane.html?_host_Info=…): lazy chunks must be fetched from that
+ * folder (webpack's publicPath "auto"), not from the site's root or the build's configured URL.
+ */
+const HOST_FOLDER = "/wro-screen/";
+const PANE_PATH = `${HOST_FOLDER}taskpane.html?_host_Info=Excel$Win32$16.01$en-US$$$$0`;
 /**
  * WRO_E2E_BUILD_DIR=<dir> runs against an existing production build (npx webpack --mode production
  * --env outputPath=<dir>) instead of building, for quick iteration on the test itself.
@@ -143,8 +151,9 @@ const CONTENT_TYPES: Record<string, string> = {
 function serve(dir: string): Promise<http.Server> {
   const server = http.createServer((request, response) => {
     const urlPath = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
-    const file = path.join(dir, path.normalize(urlPath).replace(/^([/\\])+/, ""));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const inFolder = urlPath.startsWith(HOST_FOLDER);
+    const file = path.join(dir, path.normalize(urlPath.slice(HOST_FOLDER.length - 1)).replace(/^([/\\])+/, ""));
+    if (!inFolder || !file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       response.writeHead(404).end("not found");
       return;
     }
@@ -209,7 +218,7 @@ describeWithChromium("task pane in Chromium (production build, fake office.js)",
     await page.route("https://appsforoffice.microsoft.com/**", (route) =>
       route.fulfill({ status: 200, contentType: "text/javascript", body: officeJs }),
     );
-    await page.goto(`${baseUrl}/taskpane.html`);
+    await page.goto(`${baseUrl}${PANE_PATH}`);
     return { page, problems, close: () => context.close() };
   }
 
@@ -336,6 +345,56 @@ describeWithChromium("task pane in Chromium (production build, fake office.js)",
     expect({ state, missing }).toEqual({ state, missing: [] });
     return controls.length;
   }
+
+  it("keeps the first download within the budget: only the entry loads before the first render, the engine after it from the add-in's folder, and the functions wait for it", async () => {
+    // The budget, on this build: taskpane.html and the entry chunks it names (scripts/lib/first-download.ts).
+    const first = firstDownload(outDir);
+    console.log(
+      `First download ${kib(first.gzip)} KiB gzip (budget ${FIRST_DOWNLOAD_BUDGET_KIB}): ` +
+        first.files.map((f) => `${f.file} ${kib(f.gzip)}`).join(", "),
+    );
+    expect(first.gzip).toBeLessThanOrEqual(FIRST_DOWNLOAD_BUDGET_KIB * 1024);
+
+    const { page, problems, close } = await openPane();
+    try {
+      // Called as Excel would, as soon as the page has registered the functions: before the engine chunk is in,
+      // the stand-in returns a promise that waits for it; either way the answer is the engine's.
+      const early = await page.evaluate(async () => {
+        const w = window as any;
+        while (!w.__customFunctions?.WRORISK) await new Promise((resolve) => setTimeout(resolve, 5));
+        const answer = w.__customFunctions.WRORISK("Hoshine Silicon Industry Co., Ltd.");
+        return { risk: await answer, clean: await w.__customFunctions.WRORISK("Acme Widgets Ltd") };
+      });
+      expect({ risk: early.risk, clean: early.clean }).toEqual({ risk: "High", clean: "None" });
+      await page.getByText(`${LAST_ROW - 1} rows in “Supplier” (column B) of ${SHEET} will be screened.`).waitFor({ timeout: 15_000 });
+      // Once the runtime is ready the stand-ins answer synchronously, as Excel prefers.
+      expect(await page.evaluate(() => (window as any).__customFunctions.WROMATCH("Acme Widgets Ltd"))).toBe("");
+
+      const timeline = await page.evaluate(() => {
+        const mark = performance.getEntriesByName("wro-screen:first-render")[0];
+        return {
+          firstRender: mark ? mark.startTime : null,
+          resources: performance
+            .getEntriesByType("resource")
+            .map((r) => ({ url: r.name, start: r.startTime }))
+            // Chromium asks for /favicon.ico on its own; the page names no icon.
+            .filter((r) => r.url.startsWith(location.origin) && new URL(r.url).pathname !== "/favicon.ico"),
+        };
+      });
+      expect(timeline.firstRender).not.toBeNull();
+      const fileOf = (url: string) => new URL(url).pathname.slice(HOST_FOLDER.length);
+      const before = timeline.resources.filter((r) => r.start < timeline.firstRender!).map((r) => fileOf(r.url));
+      const after = timeline.resources.filter((r) => r.start >= timeline.firstRender!).map((r) => fileOf(r.url));
+      // Before the first render: exactly the entry chunks the budget counts (the page itself is a navigation).
+      expect(before.sort()).toEqual(first.files.map((f) => f.file).filter((f) => f !== "taskpane.html").sort());
+      // After it: the engine and the pinyin table, fetched from the add-in's folder.
+      expect(after).toEqual(expect.arrayContaining([expect.stringMatching(/^engine\.[0-9a-f]+\.js$/), expect.stringMatching(/^pinyin\.[0-9a-f]+\.js$/)]));
+      expect(timeline.resources.map((r) => r.url).filter((url) => !new URL(url).pathname.startsWith(HOST_FOLDER))).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 
   it("screens the selected column, writes results, filters, selects rows, and shares the runtime with the custom functions", async () => {
     const { page, problems, close } = await openPane();
@@ -642,7 +701,7 @@ describeWithChromium("task pane in Chromium (production build, fake office.js)",
         if (!file.startsWith(officeDist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return route.fulfill({ status: 404 });
         return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file) });
       });
-      await page.goto(`${baseUrl}/taskpane.html`);
+      await page.goto(`${baseUrl}${PANE_PATH}`);
       await page.getByText("Excel is not available").waitFor({ timeout: 30_000 });
       expect(await page.getByRole("button", { name: "Screen", exact: true }).isDisabled()).toBe(true);
       expect(problems).toEqual([]);
