@@ -701,7 +701,8 @@ describeWithChromium("task pane in Chromium (production build, fake office.js)",
         if (!file.startsWith(officeDist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return route.fulfill({ status: 404 });
         return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file) });
       });
-      await page.goto(`${baseUrl}${PANE_PATH}`);
+      // Without Office's _host_Info query: with it, the real office.js waits for a host that is not there.
+      await page.goto(`${baseUrl}${HOST_FOLDER}taskpane.html`);
       await page.getByText("Excel is not available").waitFor({ timeout: 30_000 });
       expect(await page.getByRole("button", { name: "Screen", exact: true }).isDisabled()).toBe(true);
       expect(problems).toEqual([]);
