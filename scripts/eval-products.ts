@@ -7,6 +7,7 @@ import { bundledProductReader } from "../src/core/sector";
 import {
   formatProductReport,
   HELDOUT_C_PRODUCTS_PATH,
+  HELDOUT_D_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   scoreProducts,
@@ -25,6 +26,11 @@ export function productEvalReport(): string {
       scoreProducts(reader, loadProductCases(HELDOUT_C_PRODUCTS_PATH)),
       40,
       "test/eval/products-heldout-2026-12c.csv (tuned on; held out before tuning: P 0.870 R 0.931)",
+    ),
+    formatProductReport(
+      scoreProducts(reader, loadProductCases(HELDOUT_D_PRODUCTS_PATH)),
+      60,
+      "test/eval/products-heldout-2026-12d.csv (held out: not tuned on)",
     ),
   ].join("\n\n");
 }

@@ -22,6 +22,11 @@ export const HELDOUT_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12b.
  * tuned on with the head-noun stage (docs/evaluation.md); kept as its own file, not merged into products.csv.
  */
 export const HELDOUT_C_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12c.csv");
+/**
+ * The fourth batch (2026-12d): written after the head-noun stage and the 2026-12c tuning, committed (9c7d82b) and
+ * scored once before any tuning on it (docs/evaluation.md).
+ */
+export const HELDOUT_D_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12d.csv");
 const COLUMNS = ["id", "source", "product", "expected", "notes"];
 
 export function loadProductCases(path = PRODUCTS_PATH): ProductCase[] {
