@@ -30,7 +30,7 @@ export function productEvalReport(): string {
     formatProductReport(
       scoreProducts(reader, loadProductCases(HELDOUT_D_PRODUCTS_PATH)),
       60,
-      "test/eval/products-heldout-2026-12d.csv (held out: not tuned on)",
+      "test/eval/products-heldout-2026-12d.csv (tuned on; held out before tuning: P 0.878 R 0.931)",
     ),
   ].join("\n\n");
 }
