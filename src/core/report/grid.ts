@@ -55,7 +55,8 @@ export interface ReportInput {
 export interface ReportSector {
   /** The List's name and edition, e.g. "US DOL List of Goods Produced by Child Labor or Forced Labor, 2022 edition". */
   list: string;
-  counts: SectorCounts;
+  /** `unmapped` is null when not known (results read back from a sheet do not record unreadable products). */
+  counts: Omit<SectorCounts, "unmapped"> & { unmapped: number | null };
   rows: ReportSectorRow[];
 }
 
@@ -243,7 +244,7 @@ export function buildReportGrid(input: ReportInput, supplierColumnLetter: string
     push("List", sector.list);
     tableHeaderRows.push(push("Sector risk", "Rows"));
     for (const label of SECTOR_LABELS) push(label, sector.counts[label]);
-    push("Product could not be read", sector.counts.unmapped);
+    push("Product could not be read", sector.counts.unmapped ?? "not recorded");
     blank();
     heading(`Rows with a sector risk (${sector.rows.length})`);
     tableHeaderRows.push(push("Row", "Supplier", "Sector risk", "Product", "Sector note"));
