@@ -20,7 +20,8 @@ import {
 } from "../core/decisions";
 import { promises as fs } from "node:fs";
 import { bundledDataset, datasetFingerprint, parseDataset } from "../core";
-import { buildReportGrid, type ReportGrid, type ReportInput, type ReportRow } from "../core/report";
+import { buildReportGrid, type ReportGrid, type ReportInput, type ReportRow, type ReportSector } from "../core/report";
+import { bundledSectorBook, countSector, emptySectorCounts } from "../core/sector";
 import { shownText, shownValue } from "./cell-text";
 import { columnLetter, detectColumn, normaliseHeader, OUTPUT_HEADERS } from "./columns";
 import { UsageError } from "./errors";
@@ -393,7 +394,24 @@ export function reportInputOf(
     counts,
     decisions: plan?.counts ?? countsWithoutDecisions(screened),
     rows,
+    sector: reportSectorOf(screened, columns),
   };
+}
+
+/** The report's sector section: when the run had sector risk (rows carry it), counts and every row with a label. */
+function reportSectorOf(screened: readonly ScreenedRow[], columns: ChosenColumns): ReportSector | null {
+  if (!screened.some((s) => s.sector)) return null;
+  const counts = emptySectorCounts();
+  const rows: ReportSector["rows"] = [];
+  for (const s of screened) {
+    if (!s.sector || isBlankSupplier(s.result)) continue;
+    countSector(counts, s.sector);
+    if (s.sector.label === "") continue;
+    const product = columns.product === null ? "" : shownText(s.row.cells[columns.product]);
+    rows.push({ rowNumber: s.row.rowNumber, supplier: s.input, label: s.sector.label, product, note: s.sector.sentence });
+  }
+  const name = bundledSectorBook().listName.replace(/^the /, "");
+  return { list: name.charAt(0).toUpperCase() + name.slice(1), counts, rows };
 }
 
 function countsWithoutDecisions(screened: readonly ScreenedRow[]): DecisionCounts {

@@ -38,7 +38,9 @@ describe("product text → List goods", () => {
     ["锂电池", ["Lithium-Ion Batteries"]],
     ["Cobalt hydroxide", ["Cobalt ore (heterogenite)"]],
     ["Leather safety boots", ["Footwear"]],
-    ["Gold jewellery", ["Gold"]],
+    // Jewellery is an article made from gold, which the List does not name (the head-noun stage; docs/sector-risk.md).
+    ["Gold jewellery", []],
+    ["Gold bullion", ["Gold"]],
     ["Toys", ["Toys"]],
     ["Palm oil", ["Crude Palm Oil", "Refined Palm Oil"]],
     ["服装", ["Garments"]],

@@ -1,5 +1,12 @@
 import { bundledProductReader, bundledSectorList, ProductReader } from "../../src/core/sector";
-import { HELDOUT_C_PRODUCTS_PATH, HELDOUT_PRODUCTS_PATH, loadProductCases, scoreProducts, type ProductCase } from "./products";
+import {
+  HELDOUT_C_PRODUCTS_PATH,
+  HELDOUT_D_PRODUCTS_PATH,
+  HELDOUT_PRODUCTS_PATH,
+  loadProductCases,
+  scoreProducts,
+  type ProductCase,
+} from "./products";
 
 // The figures themselves are printed by `npm run eval` (scripts/eval-products.ts), not asserted here.
 describe("the product-mapping evaluation set", () => {
@@ -67,6 +74,16 @@ describe("the product-mapping evaluation set", () => {
     const listed = new Set(bundledSectorList().entries.map((e) => e.good));
     expect(heldout.flatMap((c) => c.expected).filter((g) => !listed.has(g))).toEqual([]);
     const seen = new Set(cases.map((c) => c.product.toLowerCase()));
+    expect(heldout.filter((c) => seen.has(c.product.toLowerCase())).map((c) => c.id)).toEqual([]);
+  });
+
+  test("the held-out batch 2026-12d has at least 150 cases on the List's goods, none of them in an earlier batch", () => {
+    const heldout = loadProductCases(HELDOUT_D_PRODUCTS_PATH);
+    expect(heldout.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(heldout.map((c) => c.id)).size).toBe(heldout.length);
+    const listed = new Set(bundledSectorList().entries.map((e) => e.good));
+    expect(heldout.flatMap((c) => c.expected).filter((g) => !listed.has(g))).toEqual([]);
+    const seen = new Set([...cases, ...loadProductCases(HELDOUT_C_PRODUCTS_PATH)].map((c) => c.product.toLowerCase()));
     expect(heldout.filter((c) => seen.has(c.product.toLowerCase())).map((c) => c.id)).toEqual([]);
   });
 });

@@ -18,10 +18,15 @@ export const PRODUCTS_PATH = join(__dirname, "products.csv");
 /** The second held-out batch (2026-12b): scored once before tuning (docs/evaluation.md), then merged into products.csv. */
 export const HELDOUT_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12b.csv");
 /**
- * The third batch (2026-12c): written after the 2026-12b tuning and scored once against it; NOT tuned on and not
- * merged into products.csv, so its figure is the current held-out estimate (docs/evaluation.md).
+ * The third batch (2026-12c): written after the 2026-12b tuning and scored once against it (P 0.870 R 0.931), then
+ * tuned on with the head-noun stage (docs/evaluation.md); kept as its own file, not merged into products.csv.
  */
 export const HELDOUT_C_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12c.csv");
+/**
+ * The fourth batch (2026-12d): written after the head-noun stage and the 2026-12c tuning, committed (9c7d82b) and
+ * scored once before any tuning on it (docs/evaluation.md).
+ */
+export const HELDOUT_D_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12d.csv");
 const COLUMNS = ["id", "source", "product", "expected", "notes"];
 
 export function loadProductCases(path = PRODUCTS_PATH): ProductCase[] {

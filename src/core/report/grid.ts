@@ -6,6 +6,8 @@ import { DECISION_LABELS, DECISION_VALUES, type DecisionValue } from "../decisio
 import type { DecisionCounts } from "../decisions/counts";
 import { STATUS_WORDS } from "../decisions/subject";
 import { METHOD_LINES } from "./method";
+import { SECTOR_LABELS, type SectorLabel } from "../sector/schema";
+import type { SectorCounts } from "../sector/row";
 
 /** The name of the report sheet, in Excel and in .xlsx output. */
 export const REPORT_SHEET_NAME = "WRO screening report";
@@ -41,6 +43,33 @@ export interface ReportInput {
   counts: Record<Risk, number>;
   decisions: DecisionCounts;
   rows: ReportRow[];
+  /**
+   * Sector risk (US DOL List of Goods; docs/sector-risk.md), when the run had it (a product column was chosen):
+   * counts by label, the rows whose product could not be read, and every row with a sector risk. Absent or null:
+   * the report has no sector section.
+   */
+  sector?: ReportSector | null;
+}
+
+/** The sector-risk part of the report: a separate signal, never a finding about the supplier. */
+export interface ReportSector {
+  /** The List's name and edition, e.g. "US DOL List of Goods Produced by Child Labor or Forced Labor, 2022 edition". */
+  list: string;
+  /** `unmapped` is null when not known (results read back from a sheet do not record unreadable products). */
+  counts: Omit<SectorCounts, "unmapped"> & { unmapped: number | null };
+  rows: ReportSectorRow[];
+}
+
+/** One row of the screened sheet with a sector-risk label. */
+export interface ReportSectorRow {
+  rowNumber: number;
+  supplier: string;
+  /** The row's "Sector risk" label. */
+  label: SectorLabel;
+  /** The product cell as written. */
+  product: string;
+  /** The sector sentence of the row's note. */
+  note: string;
 }
 
 /** One flagged row of the screened sheet. */
@@ -208,6 +237,24 @@ export function buildReportGrid(input: ReportInput, supplierColumnLetter: string
   }
   if (input.rows.length === 0) push("No flagged rows.");
   blank();
+
+  if (input.sector) {
+    const sector = input.sector;
+    heading("Sector risk (a separate signal: not a finding about any supplier)");
+    push("List", sector.list);
+    tableHeaderRows.push(push("Sector risk", "Rows"));
+    for (const label of SECTOR_LABELS) push(label, sector.counts[label]);
+    push("Product could not be read", sector.counts.unmapped ?? "not recorded");
+    blank();
+    heading(`Rows with a sector risk (${sector.rows.length})`);
+    tableHeaderRows.push(push("Row", "Supplier", "Sector risk", "Product", "Sector note"));
+    for (const r of sector.rows) {
+      const at = push(`${input.screened.sheetName}!${supplierColumnLetter}${r.rowNumber}`, r.supplier, r.label, r.product, r.note);
+      links.push({ row: at, column: 0, documentReference: `${sheet}!${supplierColumnLetter}${r.rowNumber}` });
+    }
+    if (sector.rows.length === 0) push("No rows with a sector risk.");
+    blank();
+  }
 
   heading("Method");
   for (const [term, text] of METHOD_LINES) push(term, text);

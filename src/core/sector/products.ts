@@ -5,6 +5,7 @@
 import termsJson from "../../data/sector/terms.json";
 import { cjkKey } from "../countries/tables";
 import { foldText, hasCjk, latinTokens } from "../normalise/text";
+import { bundledHeadNounReader, type Governor, type HeadNounReader } from "./head-noun";
 
 export interface TermEntry {
   goods: string[];
@@ -31,6 +32,11 @@ export interface ProductReading {
   goods: string[];
   /** The terms that matched, folded ("nitrile glove", "光伏组件"). */
   terms: string[];
+  /**
+   * The head noun that made the text's goods modifiers ("cotton drawstring bag" → article "bag"; "laptop sleeve" →
+   * accessory "sleeve"; "toy safety testing" → service "testing"), when no good remained.
+   */
+  head?: Governor;
 }
 
 interface CompiledEntry {
@@ -63,6 +69,7 @@ class Phrases {
 }
 
 interface PreparedText {
+  folded: string;
   tokens: string[];
   padded: string;
   cjk: string;
@@ -71,7 +78,7 @@ interface PreparedText {
 function prepare(text: string): PreparedText {
   const folded = foldText(text);
   const tokens = latinTokens(folded);
-  return { tokens, padded: ` ${tokens.join(" ")} `, cjk: hasCjk(folded) ? cjkKey(folded) : "" };
+  return { folded, tokens, padded: ` ${tokens.join(" ")} `, cjk: hasCjk(folded) ? cjkKey(folded) : "" };
 }
 
 /** A word and its plural forms: "machine" → machines; "service" → services; "berry" → berries. */
@@ -100,7 +107,14 @@ export class ProductReader {
   /** Every good the table can give, for checks against the List. */
   readonly goods: ReadonlySet<string>;
 
-  constructor(file: TermFile) {
+  /**
+   * @param heads the head-noun stage (src/core/sector/head-noun.ts): goods named only as modifiers of an article,
+   *   an accessory or a service are dropped. Pass null to read terms alone.
+   */
+  constructor(
+    file: TermFile,
+    private readonly heads: HeadNounReader | null = null,
+  ) {
     const goods = new Set<string>();
     file.entries.forEach((entry, index) => {
       if (entry.goods.length === 0 || entry.terms.length === 0) throw new Error(`terms.json: entry ${index + 1} has no goods or no terms`);
@@ -132,7 +146,7 @@ export class ProductReader {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
     const prepared = prepare(text);
     if (this.services.foundIn(prepared) && !this.goodsCues.foundIn(prepared)) return { status: "service", goods: [], terms: [] };
-    const hits: Array<{ entries: CompiledEntry[]; term: string }> = [];
+    const hits: Hit[] = [];
     const { tokens } = prepared;
     for (let i = 0; i < tokens.length;) {
       let matched = 0;
@@ -142,7 +156,7 @@ export class ProductReader {
           const key = [...head, last].join(" ");
           const entries = this.latin.get(key);
           if (entries) {
-            hits.push({ entries, term: key });
+            hits.push({ entries, term: key, script: "latin", start: i, end: i + n });
             matched = n;
             break;
           }
@@ -156,7 +170,7 @@ export class ProductReader {
         let matched = 0;
         for (const term of this.cjkByLength) {
           if (cjk.startsWith(term, i)) {
-            hits.push({ entries: this.cjk.get(term)!, term });
+            hits.push({ entries: this.cjk.get(term)!, term, script: "cjk", start: i, end: i + term.length });
             matched = term.length;
             break;
           }
@@ -164,17 +178,54 @@ export class ProductReader {
         i += matched || 1;
       }
     }
-    const live = hits
-      .map((h) => ({ term: h.term, entries: h.entries.filter((e) => !e.unless.foundIn(prepared)) }))
+    const unstopped = hits
+      .map((h) => ({ ...h, entries: h.entries.filter((e) => !e.unless.foundIn(prepared)) }))
       .filter((h) => h.entries.length > 0);
+    // The head-noun stage: a good named only as a modifier of another good, of an article, an accessory or a
+    // service ("cotton drawstring bag", "laptop bag", "toy safety testing") is not the text's good.
+    let lastHead: Governor | undefined;
+    let live = unstopped;
+    if (this.heads) {
+      const heads = this.heads;
+      const span = (h: Hit) => ({ start: h.start, end: h.end, material: h.entries.every((e) => e.material) });
+      const latinHits = unstopped.filter((h) => h.script === "latin");
+      const cjkHits = unstopped.filter((h) => h.script === "cjk");
+      const governors = new Map<Hit, Governor | null>();
+      heads.latin(prepared.folded, tokens, latinHits.map(span)).forEach((g, k) => governors.set(latinHits[k], g));
+      heads.cjk(prepared.cjk, cjkHits.map(span)).forEach((g, k) => governors.set(cjkHits[k], g));
+      live = unstopped
+        .map((h) => {
+          const governor = governors.get(h) ?? null;
+          if (governor && governor.kind !== "good") lastHead = governor;
+          return {
+            ...h,
+            entries: h.entries
+              .map((e) => ({ ...e, goods: e.goods.filter((g) => heads.keeps(governor, g)) }))
+              .filter((e) => e.goods.length > 0),
+          };
+        })
+        .filter((h) => h.entries.length > 0);
+    }
     // Materials ("cotton", "leather", "gold") count only when the text names no other good.
     const products = live.map((h) => ({ term: h.term, entries: h.entries.filter((e) => !e.material) })).filter((h) => h.entries.length > 0);
     const chosen = products.length > 0 ? products : live;
     const goods: string[] = [];
     for (const h of chosen) for (const e of h.entries) for (const g of e.goods) if (!goods.includes(g)) goods.push(g);
-    if (goods.length === 0) return { status: "unmapped", goods: [], terms: [] };
+    if (goods.length === 0) {
+      if (lastHead?.kind === "service") return { status: "service", goods: [], terms: [], head: lastHead };
+      return lastHead ? { status: "unmapped", goods: [], terms: [], head: lastHead } : { status: "unmapped", goods: [], terms: [] };
+    }
     return { status: "goods", goods, terms: chosen.map((h) => h.term) };
   }
+}
+
+interface Hit {
+  entries: CompiledEntry[];
+  term: string;
+  script: "latin" | "cjk";
+  /** Token positions (Latin) or character positions in the CJK key, end exclusive. */
+  start: number;
+  end: number;
 }
 
 function add(map: Map<string, CompiledEntry[]>, key: string, entry: CompiledEntry): void {
@@ -187,6 +238,6 @@ let bundled: ProductReader | null = null;
 
 /** The reader for the bundled term table. */
 export function bundledProductReader(): ProductReader {
-  bundled ??= new ProductReader(termsJson as TermFile);
+  bundled ??= new ProductReader(termsJson as TermFile, bundledHeadNounReader());
   return bundled;
 }

@@ -1,6 +1,7 @@
 import { datasetFingerprint, RISK_LABELS, type Dataset, type Risk } from "../../core";
 import type { DecisionCounts, DecisionValue } from "../../core/decisions";
-import { buildReportGrid, type ReportRow } from "../../core/report";
+import { buildReportGrid, type ReportRow, type ReportSector } from "../../core/report";
+import { bundledSectorBook, SECTOR_LABELS, type SectorLabel } from "../../core/sector";
 import { columnLetter } from "../../excel/address";
 import { readAuditRecord } from "../../excel/audit";
 import { locateDecisionColumns, readDecisionRows, readSelectedRows, setDecisions, type DecisionListRow } from "../../excel/decisions";
@@ -133,6 +134,17 @@ export function createDecisionServices(run: ExcelRun, currentDataset: () => Data
           }));
         const supplierColumn = found.marker.firstColumnIndex - 1;
         const letter = columnLetter(supplierColumn);
+        // A block with the "Sector risk" column (4 columns): its labels, and the sector sentence of each row's note.
+        let sector: ReportSector | null = null;
+        const rowCount = found.marker.lastRowIndex - found.marker.headerRowIndex;
+        if (found.marker.columnCount === 4 && rowCount > 0) {
+          const block = context.workbook.worksheets
+            .getItem(found.sheetName)
+            .getRangeByIndexes(found.marker.headerRowIndex + 1, supplierColumn, rowCount, 5);
+          block.load("values");
+          await context.sync();
+          sector = sectorOfSheet(block.values, found.marker.headerRowIndex + 2);
+        }
         const grid = buildReportGrid(
           {
             createdAt: now().toISOString(),
@@ -155,10 +167,44 @@ export function createDecisionServices(run: ExcelRun, currentDataset: () => Data
             counts: audit?.counts ?? { high: 0, review: 0, lifted: 0, none: 0 },
             decisions: read?.counts ?? { undecided: rows.length, cleared: 0, confirmed: 0, escalated: 0, outdated: 0 },
             rows,
+            sector,
           },
           letter,
         );
         return writeReport(context, grid);
       }),
   };
+}
+
+const SECTOR_LABEL_SET: ReadonlySet<string> = new Set(SECTOR_LABELS);
+
+/**
+ * The report's sector section from a result block's cells (supplier, risk, match, notes, sector risk), first row
+ * numbered `firstRowNumber`. The sheet does not record unreadable products, so that count is not known.
+ */
+export function sectorOfSheet(values: readonly unknown[][], firstRowNumber: number): ReportSector {
+  const counts: ReportSector["counts"] = {
+    "Forced labour": 0,
+    "Child labour": 0,
+    "Forced and child labour": 0,
+    "Input risk": 0,
+    unmapped: null,
+  };
+  const rows: ReportSector["rows"] = [];
+  values.forEach((cells, i) => {
+    const label = typeof cells[4] === "string" ? cells[4].trim() : "";
+    if (!SECTOR_LABEL_SET.has(label)) return;
+    counts[label as SectorLabel] += 1;
+    const note = typeof cells[3] === "string" ? cells[3] : "";
+    const at = note.indexOf("Sector risk:");
+    rows.push({
+      rowNumber: firstRowNumber + i,
+      supplier: typeof cells[0] === "string" ? cells[0] : String(cells[0] ?? ""),
+      label: label as SectorLabel,
+      product: "",
+      note: at >= 0 ? note.slice(at) : "",
+    });
+  });
+  const name = bundledSectorBook().listName.replace(/^the /, "");
+  return { list: name.charAt(0).toUpperCase() + name.slice(1), counts, rows };
 }

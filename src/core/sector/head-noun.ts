@@ -1,0 +1,146 @@
+/**
+ * The head-noun stage of the product reader: which of the goods found in a product text is the article the text
+ * names, and which only qualify it. A phrase names one article, its head: in English the last noun before
+ * qualifiers (sizes, counts, "for …", "with …"); in Chinese the end of the word run. A good named before the head
+ * in the same phrase is a modifier: what the article is made of ("cotton bag", "silver necklace"), what it is for
+ * ("laptop bag", "coffee filter"), or what a service works on ("toy safety testing"). The head nouns that are not
+ * List goods are a data table, src/data/sector/head-nouns.json; the rule and its sources are in
+ * docs/sector-risk.md, "Head nouns". Pure: given the text's tokens and where goods were found, it says which
+ * governor (if any) each found good is under.
+ */
+import headJson from "../../data/sector/head-nouns.json";
+import { cjkKey } from "../countries/tables";
+import { foldText, hasCjk, latinTokens } from "../normalise/text";
+
+export type HeadKind = "article" | "accessory" | "service";
+
+export interface HeadNounFile {
+  boundaries: string[];
+  quantityAfter: string[];
+  heads: Array<{ kind: HeadKind; words: string[]; note?: string }>;
+  materialsThatStay: { goods: string[]; note?: string };
+}
+
+/** Where a good was found: token positions (Latin) or character positions in the CJK key (Chinese), end exclusive. */
+export interface GoodSpan {
+  start: number;
+  end: number;
+  /** A material term ("cotton", "leather"): it does not govern a good before it ("polo shirt, pique cotton"). */
+  material: boolean;
+}
+
+/** What a good found in the text is subordinate to: a head noun of the table, or another good after it. */
+export interface Governor {
+  kind: HeadKind | "good";
+  /** The head as found (folded), e.g. "bag", "testing", "壳"; for kind "good" the position of the governing good. */
+  word: string;
+}
+
+/** Punctuation that ends a phrase ("Gloves, nitrile", "Laptop (15 in) bag"). Hyphens do not: "t-shirt". */
+const PHRASE_PUNCTUATION = /[,;:()[\]/+|]| - /;
+const DIGIT = /\p{N}/u;
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+function plurals(word: string): string[] {
+  const out = [word, `${word}s`, `${word}es`];
+  if (word.endsWith("y")) out.push(`${word.slice(0, -1)}ies`);
+  return out;
+}
+
+export class HeadNounReader {
+  private readonly latinHeads = new Map<string, HeadKind>();
+  private readonly cjkHeads: Array<{ word: string; kind: HeadKind }> = [];
+  private readonly longestLatin: number;
+  private readonly boundaries: ReadonlySet<string>;
+  private readonly quantityAfter: ReadonlySet<string>;
+  private readonly stays: ReadonlySet<string>;
+
+  constructor(file: HeadNounFile) {
+    for (const head of file.heads) {
+      for (const word of head.words) {
+        const folded = foldText(word);
+        if (hasCjk(folded)) {
+          this.cjkHeads.push({ word: cjkKey(folded), kind: head.kind });
+          continue;
+        }
+        const tokens = latinTokens(folded);
+        if (tokens.length === 0) throw new Error(`head-nouns.json: the head "${word}" has no words`);
+        for (const last of plurals(tokens[tokens.length - 1])) {
+          const key = [...tokens.slice(0, -1), last].join(" ");
+          const known = this.latinHeads.get(key);
+          if (known && known !== head.kind) throw new Error(`head-nouns.json: "${key}" is both ${known} and ${head.kind}`);
+          this.latinHeads.set(key, head.kind);
+        }
+      }
+    }
+    this.cjkHeads.sort((a, b) => b.word.length - a.word.length);
+    this.longestLatin = Math.max(1, ...[...this.latinHeads.keys()].map((k) => k.split(" ").length));
+    this.boundaries = new Set(file.boundaries.map((w) => foldText(w)));
+    this.quantityAfter = new Set(file.quantityAfter.map((w) => foldText(w)));
+    this.stays = new Set(file.materialsThatStay.goods);
+  }
+
+  /** The kind of a Latin head word or phrase ("bag", "screen protectors"), or undefined when it is not in the table. */
+  headKind(words: string): HeadKind | undefined {
+    return this.latinHeads.get(latinTokens(foldText(words)).join(" "));
+  }
+
+  /**
+   * The phrase number of each token (tokens as latinTokens(foldText(text)) gives them): punctuation ends a
+   * phrase. When splitting at punctuation tokenises differently from the whole text, the text is one phrase.
+   */
+  latinPhrases(folded: string, tokens: readonly string[]): number[] {
+    const ids: number[] = [];
+    folded.split(PHRASE_PUNCTUATION).forEach((chunk, phrase) => {
+      for (let n = latinTokens(chunk).length; n > 0; n--) ids.push(phrase);
+    });
+    if (ids.length !== tokens.length) return tokens.map(() => 0);
+    return ids;
+  }
+
+  /** For each good found in Latin text (token spans), the head that governs it, or null when it is the head itself. */
+  latin(folded: string, tokens: readonly string[], spans: readonly GoodSpan[]): Array<Governor | null> {
+    const phrases = this.latinPhrases(folded, tokens);
+    const goodStarts = new Map(spans.filter((s) => !s.material).map((s) => [s.start, s]));
+    return spans.map((span) => {
+      for (let i = span.end; i < tokens.length && phrases[i] === phrases[span.start]; i++) {
+        const token = tokens[i];
+        if (this.boundaries.has(token) || DIGIT.test(token)) return null;
+        if (goodStarts.has(i)) return { kind: "good", word: tokens.slice(i, goodStarts.get(i)!.end).join(" ") };
+        for (let n = Math.min(this.longestLatin, tokens.length - i); n >= 1; n--) {
+          const words = tokens.slice(i, i + n);
+          const kind = this.latinHeads.get(words.join(" "));
+          if (kind && !this.quantityAfter.has(tokens[i + n] ?? "")) return { kind, word: words.join(" ") };
+        }
+      }
+      return null;
+    });
+  }
+
+  /** For each good found in the CJK key (character spans), the head after it in the same run of CJK characters. */
+  cjk(text: string, spans: readonly GoodSpan[]): Array<Governor | null> {
+    const goodStarts = new Map(spans.filter((s) => !s.material).map((s) => [s.start, s]));
+    return spans.map((span) => {
+      for (let i = span.end; i < text.length && CJK_CHAR.test(text[i]); i++) {
+        if (goodStarts.has(i)) return { kind: "good", word: text.slice(i, goodStarts.get(i)!.end) };
+        const head = this.cjkHeads.find((h) => text.startsWith(h.word, i));
+        if (head) return { kind: head.kind, word: head.word };
+      }
+      return null;
+    });
+  }
+
+  /** Whether a good stays the text's good under its governor: only an article made of a manufactured material the List names. */
+  keeps(governor: Governor | null, good: string): boolean {
+    if (governor === null) return true;
+    return governor.kind === "article" && this.stays.has(good);
+  }
+}
+
+let bundled: HeadNounReader | null = null;
+
+/** The head-noun reader for the bundled table. */
+export function bundledHeadNounReader(): HeadNounReader {
+  bundled ??= new HeadNounReader(headJson as HeadNounFile);
+  return bundled;
+}

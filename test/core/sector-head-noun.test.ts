@@ -1,0 +1,178 @@
+import headJson from "../../src/data/sector/head-nouns.json";
+import { bundledProductReader, bundledSectorList, ProductReader } from "../../src/core/sector";
+import { bundledHeadNounReader, HeadNounReader, type GoodSpan, type HeadNounFile } from "../../src/core/sector/head-noun";
+import { foldText, latinTokens } from "../../src/core/normalise/text";
+
+// The head-noun stage alone (src/core/sector/head-noun.ts, src/data/sector/head-nouns.json), then through the reader.
+const file = headJson as HeadNounFile;
+const heads = bundledHeadNounReader();
+
+/** The governor of each span, given as [start, end, material] token positions in the text. */
+function governors(text: string, spans: Array<[number, number, boolean?]>) {
+  const folded = foldText(text);
+  const tokens = latinTokens(folded);
+  const goodSpans: GoodSpan[] = spans.map(([start, end, material]) => ({ start, end, material: material === true }));
+  return heads.latin(folded, tokens, goodSpans).map((g) => (g ? `${g.kind}:${g.word}` : null));
+}
+
+describe("head nouns: the table", () => {
+  test("every head has a kind, words, and no word is listed twice", () => {
+    const seen = new Map<string, string>();
+    for (const h of file.heads) {
+      expect(["article", "accessory", "service"]).toContain(h.kind);
+      expect(h.words.length).toBeGreaterThan(0);
+      for (const w of h.words) {
+        expect(seen.get(w)).toBeUndefined();
+        seen.set(w, h.kind);
+      }
+    }
+  });
+
+  test("the goods that stay under an article head are goods of the List, of DOL's sector Manufacturing", () => {
+    const sectors = new Map(bundledSectorList().entries.map((e) => [e.good, e.sector]));
+    for (const g of file.materialsThatStay.goods) expect([g, sectors.get(g)]).toEqual([g, "Manufacturing"]);
+  });
+
+  test("a word that is two kinds at once is refused", () => {
+    expect(
+      () =>
+        new HeadNounReader({
+          boundaries: [],
+          quantityAfter: [],
+          heads: [
+            { kind: "article", words: ["bag"] },
+            { kind: "accessory", words: ["bags"] },
+          ],
+          materialsThatStay: { goods: [] },
+        }),
+    ).toThrow(/both article and accessory/);
+  });
+
+  test("heads are read in the singular and the plural, several words too", () => {
+    expect(heads.headKind("bag")).toBe("article");
+    expect(heads.headKind("Bags")).toBe("article");
+    expect(heads.headKind("cases")).toBe("accessory");
+    expect(heads.headKind("screen protectors")).toBe("accessory");
+    expect(heads.headKind("testing")).toBe("service");
+    expect(heads.headKind("gloves")).toBeUndefined();
+  });
+});
+
+describe("head nouns: which good a phrase names (Latin)", () => {
+  test.each<[string, Array<[number, number, boolean?]>, Array<string | null>]>([
+    // "cotton" (material, token 0) before the head "bag"
+    ["Cotton drawstring bag", [[0, 1, true]], ["article:bag"]],
+    ["Laptop bag 15.6in", [[0, 1]], ["article:bag"]],
+    ["Smartphone case silicone", [[0, 1]], ["accessory:case"]],
+    ["Toy safety testing", [[0, 1]], ["service:testing"]],
+    ["Coffee filter papers", [[0, 1]], ["accessory:filter"]],
+    // a good before another good only qualifies it; a material after a good does not govern it
+    [
+      "Coffee table oak",
+      [
+        [0, 1],
+        [1, 2],
+      ],
+      ["good:table", null],
+    ],
+    [
+      "Polo shirt pique cotton",
+      [
+        [0, 2],
+        [3, 4, true],
+      ],
+      [null, null],
+    ],
+    // qualifiers end the phrase: sizes, "for", "with", punctuation
+    ["Rice 25kg bag", [[0, 1]], [null]],
+    ["Gloves for food service", [[0, 1]], [null]],
+    ["Gloves, nitrile, in a bag", [[0, 1]], [null]],
+    ["Laptops (bag included)", [[0, 1]], [null]],
+    // a head word followed by "of" is a quantity
+    ["Gloves case of 10", [[0, 1]], [null]],
+  ])("%s", (text, spans, expected) => {
+    expect(governors(text, spans)).toEqual(expected);
+  });
+
+  test("only an article made of a manufactured material the List names keeps its good", () => {
+    expect(heads.keeps(null, "Cotton")).toBe(true);
+    expect(heads.keeps({ kind: "article", word: "bag" }, "Cotton")).toBe(false);
+    expect(heads.keeps({ kind: "article", word: "bag" }, "Leather")).toBe(true);
+    expect(heads.keeps({ kind: "accessory", word: "bag" }, "Leather")).toBe(false);
+    expect(heads.keeps({ kind: "service", word: "testing" }, "Toys")).toBe(false);
+    expect(heads.keeps({ kind: "good", word: "table" }, "Coffee")).toBe(false);
+  });
+
+  test("text that tokenises differently when split at punctuation is read as one phrase", () => {
+    const folded = foldText("S.A. gloves");
+    expect(heads.latinPhrases(folded, latinTokens(folded))).toEqual(latinTokens(folded).map(() => 0));
+    const split = foldText("gloves, nitrile");
+    expect(heads.latinPhrases(split, latinTokens(split))).toEqual([0, 1]);
+  });
+});
+
+describe("head nouns: Chinese (the head at the end of the run)", () => {
+  test.each<[string, Array<[number, number, boolean?]>, Array<string | null>]>([
+    ["手机壳", [[0, 2]], ["accessory:壳"]],
+    ["铜线", [[0, 1, true]], ["article:线"]],
+    ["银项链", [[0, 1, true]], ["article:项链"]],
+    ["产品检测", [[0, 2]], ["service:检测"]],
+    // a space ends the run: "办公桌 钢制" is a desk, made of steel
+    ["办公桌 钢制", [[0, 3]], [null]],
+  ])("%s", (text, spans, expected) => {
+    const g = heads.cjk(
+      text,
+      spans.map(([start, end, material]) => ({ start, end, material: material === true })),
+    );
+    expect(g.map((x) => (x ? `${x.kind}:${x.word}` : null))).toEqual(expected);
+  });
+});
+
+describe("head nouns through the product reader", () => {
+  const reader = bundledProductReader();
+  test.each([
+    ["Cotton drawstring bag", []],
+    ["Laptop bag 15.6in", []],
+    ["Smartphone case silicone", []],
+    ["Sterling silver necklace", []],
+    ["Zinc oxide cream", []],
+    ["Copper wire 2.5mm twin and earth", []],
+    ["Coffee filter papers", []],
+    ["Desk supplies", []],
+    ["Solar panel mounting brackets", []],
+    ["手机壳 硅胶", []],
+    ["Leather bag", ["Leather Goods/Accessories"]],
+    ["Leather tote", ["Leather"]],
+    ["Ceramic mug", ["Ceramics"]],
+    ["Cotton T-shirts", ["Garments"]],
+    ["Nitrile gloves, box of 100", ["Rubber Gloves", "Gloves"]],
+    ["Rice 25kg bag", ["Rice"]],
+    ["Tea bags", ["Tea"]],
+    ["Coffee table", ["Furniture"]],
+    ["Laptops and laptop bags", ["Electronics"]],
+    ["Silver bullion coin 1oz", ["Silver"]],
+    ["办公桌 钢制", ["Furniture"]],
+  ])("%s → %j", (text, expected) => {
+    expect(reader.read(text).goods).toEqual(expected);
+  });
+
+  test("a good named only before a service head reads as a service, with the head given", () => {
+    expect(reader.read("Toy safety testing")).toEqual({
+      status: "service",
+      goods: [],
+      terms: [],
+      head: { kind: "service", word: "testing" },
+    });
+  });
+
+  test("an article or accessory head leaves the product unmapped, with the head given", () => {
+    expect(reader.read("Laptop bag")).toMatchObject({ status: "unmapped", goods: [], head: { kind: "article", word: "bag" } });
+  });
+
+  test("without the stage, the reader reads terms alone (as before)", () => {
+    const plain = new ProductReader({ services: [], entries: [{ goods: ["Cotton"], terms: ["cotton"], material: true }] });
+    expect(plain.read("Cotton bag").goods).toEqual(["Cotton"]);
+    const staged = new ProductReader({ services: [], entries: [{ goods: ["Cotton"], terms: ["cotton"], material: true }] }, heads);
+    expect(staged.read("Cotton bag").goods).toEqual([]);
+  });
+});
