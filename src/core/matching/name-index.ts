@@ -66,8 +66,8 @@ export const WEIGHTS = {
   /** An extra business word the listing never uses ("Supermax Hardware" for a glove maker). */
   extraForeignGeneric: 0.09,
   /**
-   * The same beside a listed name's only distinctive word ("Camel Trading", "Western Gold Exploration", "Giant
-   * Tyres"): a single word shared in another trade names another firm more often than the listed one. Rules out a
+   * The same beside a listed name's only distinctive word ("Giant Tyres", "HY Solar Lights", "KTK
+   * Logistics"): a single word shared in another trade names another firm more often than the listed one. Rules out a
    * possible match by itself.
    */
   extraForeignGenericSingle: 0.23,
