@@ -136,6 +136,8 @@ export function evaluate(screener: ScreenerLike, cases: readonly EvalCase[]): Ev
         // A firm removed from a partly modified order (its listed name carries `removed`) is lifted.
         const removedFirm = r.match?.listing.id === c.listingId && r.match.matched.removed !== undefined;
         expectedRisk = c.category === "lifted" || removedFirm ? "lifted" : listing ? riskForStatus(listing.status) : null;
+        // A possible subsidiary or short form (issue 10) is a possible match: Review, even for a listing in force.
+        if (expectedRisk === "high" && (POSSIBLE_MATCH_CATEGORIES as readonly string[]).includes(c.category)) expectedRisk = "review";
         pass = r.risk !== "none" && matchedIds.includes(c.listingId);
         wrongRisk = pass && expectedRisk !== null && r.risk !== expectedRisk;
         if (!pass)

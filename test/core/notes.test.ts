@@ -31,7 +31,7 @@ describe("notes a buyer can act on", () => {
     expect(screener.screen({ name: "Acme Widgets Ltd" }).note).toMatch(/^No match among \d+ listings/);
   });
   it("mentions a weak resemblance to a lifted order without flagging it", () => {
-    const r = screener.screen({ name: "Super Max Hardware Ltd" });
+    const r = screener.screen({ name: "Supermax Pharmacy Ltd" });
     expect(r.risk).toBe("none");
     expect(r.note).toContain('Weak resemblance to "Supermax Corporation Bhd.');
     expect(r.note).toContain("no longer in force, so not flagged");

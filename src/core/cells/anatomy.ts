@@ -83,11 +83,11 @@ export function buildCellTables(data: typeof table = table): CellTables {
     .join("|");
   return {
     leadingCode: new RegExp(
-      `^\\s*(?:[[(]\\s*)?(?:(?:${words})\\s*[#:.-]?\\s*)?(?:[A-Za-z]{1,4}[-#]?\\d{3,}[\\d-]*|#?\\d{4,}[\\d-]*)(?:\\s*[\\])])?\\s*(?:[-–:/|]\\s*|\\s+)(?=\\S)`,
+      `^\\s*(?:[[({]\\s*)?(?:(?:${words})\\s*[#:.-]?\\s*)?(?:[A-Za-z]{1,4}(?:[-#/][A-Za-z]{1,4})?[-#/]?\\d{3,}[\\d/-]*|#?\\d{4,}[\\d/-]*)(?:\\s*[\\])}])?\\s*(?:[-–:/|]\\s*|\\s+)(?=\\S)`,
       "iu",
     ),
     trailingCode: new RegExp(
-      `(?:\\s*[[(]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\s*\\d[\\d-]{2,}\\s*[\\])]|\\s*[,;\\-–]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\d{4,}[\\d-]*|\\s+(?:${words})\\s*[#:.-]?\\s*\\d{3,}[\\d-]*|\\s+[A-Za-z]{1,4}-?\\d{4,})\\s*$`,
+      `(?:\\s*[[({]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\s*\\d[\\d-]{2,}(?:[A-Za-z]{1,3})?\\s*[\\])}]|\\s*[,;\\-–]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\d[\\d-]{3,}|\\s+(?:${words})\\s*[#:.-]?\\s*\\d{3,}[\\d-]*|\\s+#?[A-Za-z]{0,4}-?\\d{4,})\\s*$`,
       "iu",
     ),
     markers,
@@ -110,7 +110,7 @@ const LATIN_WORD = /\p{Script=Latin}{2,}/u;
  * of them; the others are read only if they also have a role marker (tested with the table's own markers) or
  * Chinese beside Latin words. Brackets alone are no reason: a bracketed code has digits, a bracketed c/o a marker.
  */
-const MAY_HAVE_STRUCTURE = /[;|/&\n\r\d]/;
+const MAY_HAVE_STRUCTURE = /[;|/&\n\r\d{}]|\s[-–]\s|\sand\s/;
 
 /** Splits a cell into the texts of several suppliers: on ; | and line breaks always; on " / " and " & " between full names. */
 function splitSuppliers(text: string, tables: CellTables): Array<{ text: string; start: number }> {
@@ -126,12 +126,18 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
     let from = 0;
     // " / " and " & " split only where the text before (or, for "/", after) ends in a legal form: "Procter &
     // Gamble Co" and "Mahindra & Mahindra Ltd" stay whole.
-    for (const m of piece.text.matchAll(/\s+(?:\/|&|\+)\s+/g)) {
+    // " and " splits only between two full names that both end in a legal form ("A Co., Ltd. and B AG"), never
+    // inside one ("Xinjiang Junggar Cotton and Linen Co., Ltd.").
+    for (const m of piece.text.matchAll(/\s+(?:\/|&|\+|and)\s+/gi)) {
       const before = piece.text.slice(from, m.index);
       const after = piece.text.slice(m.index + m[0].length);
-      const slash = m[0].trim() === "/";
+      const sep = m[0].trim();
       const afterEnds = endsWithLegalForm(cutAtSeparator(after), tables);
-      if (endsWithLegalForm(before, tables) || (slash && afterEnds && /\p{L}{2}/u.test(before))) {
+      if (
+        sep.length === 3
+          ? endsWithLegalForm(before, tables) && afterEnds
+          : endsWithLegalForm(before, tables) || (sep === "/" && afterEnds && /\p{L}{2}/u.test(before))
+      ) {
         out.push({ text: before, start: piece.start + from });
         from = m.index + m[0].length;
       }
@@ -142,7 +148,7 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
 }
 
 function cutAtSeparator(text: string): string {
-  const at = text.search(/\s+(?:\/|&|\+)\s+/);
+  const at = text.search(/\s+(?:\/|&|\+|and)\s+/i);
   return at < 0 ? text : text.slice(0, at);
 }
 
@@ -234,7 +240,7 @@ function stripAddress(piece: Piece, tables: CellTables, parts: CellPart[]): Piec
   tables.legalEnding.lastIndex = 0;
   for (const m of text.matchAll(tables.legalEnding)) {
     const end = m.index + m[0].length;
-    const tail = text.slice(end).replace(/^[\s,]+/u, "");
+    const tail = text.slice(end).replace(/^[\s,]+(?:[-–]\s+)?/u, "");
     if (!tail || !/\p{L}|\d/u.test(tail)) continue;
     // A legal form followed by another legal form ("Co., Ltd.") is not the end of the name.
     if (/^(?:co|ltd|limited|bhd|sdn|berhad|inc|llc|s\.?a\.?|de|c\.?v\.?|pvt|pte|plc|tbk)\b/iu.test(tail)) continue;

@@ -65,9 +65,21 @@ export const WEIGHTS = {
   extraGeneric: 0.02,
   /** An extra business word the listing never uses ("Supermax Hardware" for a glove maker). */
   extraForeignGeneric: 0.09,
+  /**
+   * The same beside a listed name's only distinctive word ("Giant Tyres", "HY Solar Lights", "KTK
+   * Logistics"): a single word shared in another trade names another firm more often than the listed one. Rules out a
+   * possible match by itself.
+   */
+  extraForeignGenericSingle: 0.23,
   extraPlace: 0.03,
   /** A listed business word replaced by another one ("Sime Darby Plantation" vs "Sime Darby Property"): a sister company. */
   substitutedGeneric: 0.05,
+  /**
+   * A listed business word dropped and a word of another trade the listing never uses added ("Century Sunshine
+   * Hotel" for "Century Sunshine Group Holdings", "Hongyuan Textile" for "Hongyuan Green Energy"): another firm
+   * with the same name words. Replaces substitutedGeneric.
+   */
+  substitutedBusiness: 0.11,
   /** An extra distinctive word: heavier when the listed name has a single distinctive word or none. */
   extraDistinctiveSingle: 0.18,
   extraDistinctive: 0.12,
@@ -653,6 +665,8 @@ function alignLatin(
   const strict = entry.wholeNameOnly || entry.required.length === 1;
   const extras: string[] = [];
   let extraGeneric = 0;
+  /** Extra words the listing does not explain: distinctive words and business words it never uses. */
+  let foreignExtras = 0;
   for (let qi = 0; qi < query.tokens.length; qi++) {
     if (a.used[qi]) continue;
     const cls: TokenClass = query.classes[qi];
@@ -666,18 +680,23 @@ function alignLatin(
     if (entry.wholeNameOnly) {
       // Names made of common words are identified only as a whole: any extra word may be another company.
       a.penalty += WEIGHTS.extraDistinctiveSingle;
+      if (cls !== "place") foreignExtras++;
     } else if (cls === "distinctive") {
       a.penalty += strict ? WEIGHTS.extraDistinctiveSingle : WEIGHTS.extraDistinctive;
+      foreignExtras++;
     } else if (cls === "place") {
       a.penalty += WEIGHTS.extraPlace;
     } else {
-      a.penalty += WEIGHTS.extraForeignGeneric;
+      a.penalty +=
+        strict && !tables.descriptorWords.has(query.tokens[qi]) ? WEIGHTS.extraForeignGenericSingle : WEIGHTS.extraForeignGeneric;
       extraGeneric++;
+      foreignExtras++;
     }
     if (tooWeak(a.penalty)) return null;
     extras.push(query.tokens[qi]);
   }
-  if (missingGeneric > 0 && extraGeneric > 0) a.penalty += WEIGHTS.substitutedGeneric;
+  if (missingGeneric > 0 && foreignExtras > 0) a.penalty += WEIGHTS.substitutedBusiness;
+  else if (missingGeneric > 0 && extraGeneric > 0) a.penalty += WEIGHTS.substitutedGeneric;
 
   if (!inListedOrder(a.matchedAt)) {
     a.penalty += WEIGHTS.tokenOrder;

@@ -25,7 +25,9 @@ export function readSubordinateUnit(text: string): UnitReading | null {
   for (const pattern of UNIT_PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;
-    let parent = (text.slice(0, m.index) + " " + text.slice(m.index + m[0].length))
+    // A bracket right after the unit describes the unit ("Eleventh Division (Construction Engineering)").
+    const after = text.slice(m.index + m[0].length).replace(/^\s*[（(][^）)]*[）)]\s*$/u, "");
+    let parent = (text.slice(0, m.index) + " " + after)
       .replace(/^\s*the\s+/i, "")
       .replace(/[\s,]+$/u, "")
       .replace(/\s+/g, " ")

@@ -22,6 +22,11 @@ export interface NormalisationTables {
   /** Single tokens that are legal forms on their own; they weigh nothing wherever they stand. */
   legalTokens: Set<string>;
   genericWords: Set<string>;
+  /**
+   * Generic words that describe a company without naming a trade ("group", "technology", "international"): beside a
+   * listed name's only distinctive word they do not suggest another firm (generic-words.json, descriptors).
+   */
+  descriptorWords: Set<string>;
   places: Set<string>;
   cjkSuffixes: string[];
   cjkPrefixes: string[];
@@ -60,6 +65,7 @@ interface CjkFile {
 interface GenericFile {
   words: string[];
   places: string[];
+  descriptors?: string[];
 }
 interface TraditionalFile {
   map: Record<string, string>;
@@ -144,6 +150,8 @@ export function compileTables(files: {
 
   const words = new Set<string>();
   for (const w of files.generic.words) for (const t of expand(latinTokens(foldText(w)))) words.add(t);
+  const descriptorWords = new Set<string>();
+  for (const w of files.generic.descriptors ?? []) for (const t of expand(latinTokens(foldText(w)))) descriptorWords.add(t);
   const places = new Set<string>();
   for (const p of files.generic.places) for (const t of latinTokens(foldText(p))) places.add(abbreviations.get(t) ?? t);
 
@@ -169,6 +177,7 @@ export function compileTables(files: {
     legalFormFirstWords,
     legalTokens,
     genericWords: words,
+    descriptorWords,
     places,
     cjkSuffixes: cjkList(files.cjk.suffixes),
     cjkPrefixes: cjkList(files.cjk.prefixes),
