@@ -130,8 +130,7 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
       const before = piece.text.slice(from, m.index);
       const after = piece.text.slice(m.index + m[0].length);
       const slash = m[0].trim() === "/";
-      const afterEnds = endsWithLegalForm(cutAtSeparator(after), tables);
-      if (endsWithLegalForm(before, tables) || (slash && afterEnds && /\p{L}{2}/u.test(before))) {
+      if (endsWithLegalForm(before, tables) || (slash && /\p{L}{2}/u.test(before) && endsWithLegalForm(cutAtSeparator(after), tables))) {
         out.push({ text: before, start: piece.start + from });
         from = m.index + m[0].length;
       }
@@ -207,8 +206,12 @@ function splitMarkers(piece: Piece, tables: CellTables): Piece[] {
   return out.filter((p) => /[\p{L}\p{N}]/u.test(p.text));
 }
 
+/** Every code has a digit: text without one is read no further. */
+const DIGIT = /\d/;
+
 /** Strips vendor or account codes before and after a name; the codes become parts of their own. */
 function stripCodes(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
+  if (!DIGIT.test(piece.text)) return piece;
   let text = piece.text;
   let start = piece.start;
   const lead = tables.leadingCode;
