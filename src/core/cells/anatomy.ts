@@ -132,11 +132,11 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
       const before = piece.text.slice(from, m.index);
       const after = piece.text.slice(m.index + m[0].length);
       const sep = m[0].trim();
-      const afterEnds = endsWithLegalForm(cutAtSeparator(after), tables);
+      const beforeEnds = endsWithLegalForm(before, tables);
       if (
         sep.length === 3
-          ? endsWithLegalForm(before, tables) && afterEnds
-          : endsWithLegalForm(before, tables) || (sep === "/" && afterEnds && /\p{L}{2}/u.test(before))
+          ? beforeEnds && endsWithLegalForm(cutAtSeparator(after), tables)
+          : beforeEnds || (sep === "/" && /\p{L}{2}/u.test(before) && endsWithLegalForm(cutAtSeparator(after), tables))
       ) {
         out.push({ text: before, start: piece.start + from });
         from = m.index + m[0].length;
@@ -213,8 +213,12 @@ function splitMarkers(piece: Piece, tables: CellTables): Piece[] {
   return out.filter((p) => /[\p{L}\p{N}]/u.test(p.text));
 }
 
+/** Every code has a digit: text without one is read no further. */
+const DIGIT = /\d/;
+
 /** Strips vendor or account codes before and after a name; the codes become parts of their own. */
 function stripCodes(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
+  if (!DIGIT.test(piece.text)) return piece;
   let text = piece.text;
   let start = piece.start;
   const lead = tables.leadingCode;

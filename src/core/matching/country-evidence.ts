@@ -36,13 +36,6 @@ export function listingCountries(listing: Listing): string[] {
   return [...codes];
 }
 
-export interface CountryEvidence {
-  /** Matches to keep, with a note on those whose countries differ. The input array when nothing changes. */
-  matches: NameMatch[];
-  /** Listings dropped because the row names another country and the match was not literal. */
-  dropped: NameMatch[];
-}
-
 /**
  * Weighs the row's country against the listings matched. The row's country comes as the ISO codes its country
  * cell names (src/core/countries); a cell that names no readable country changes nothing.
@@ -71,36 +64,47 @@ export class CountryEvidenceBook {
     return false;
   }
 
-  apply(matches: NameMatch[], rowCodes: readonly string[]): CountryEvidence {
+  /**
+   * The matches to keep: those whose listing has no known country or shares one with the row, and the literal
+   * others, each with a note that the countries differ. Listings matched only by a name that is not literal
+   * drop. The input array when nothing changes.
+   */
+  apply(matches: NameMatch[], rowCodes: readonly string[]): NameMatch[] {
+    if (rowCodes.length === 0) return matches;
     const row = rowCodes.map(home);
-    if (row.length === 0) return { matches, dropped: [] };
-    let changed = false;
-    const kept: NameMatch[] = [];
-    const dropped: NameMatch[] = [];
-    for (const m of matches) {
+    /** Allocated at the first match that changes. */
+    let kept: NameMatch[] | null = null;
+    let rowNames: string | null = null;
+    for (let i = 0; i < matches.length; i++) {
+      const m = matches[i];
       const listed = this.countries(m.listing);
-      if (listed.length === 0 || row.some((c) => listed.includes(c))) {
-        kept.push(m);
+      if (listed.length === 0 || sharesOne(row, listed)) {
+        kept?.push(m);
         continue;
       }
-      changed = true;
-      if (!m.literal) {
-        dropped.push(m);
-        continue;
-      }
-      const rowNames = row.map((c) => countryName(c) ?? c).join(", ");
-      const listedNames = listed.map((c) => countryName(c) ?? c).join(", ");
+      kept ??= matches.slice(0, i);
+      if (!m.literal) continue;
+      rowNames ??= namesOf(row);
       kept.push({
         ...m,
         evidence: [
           ...m.evidence,
           {
             kind: "country",
-            text: `the row's country (${rowNames}) differs from the listing's (${listedNames}); the name matches exactly, so the match stands`,
+            text: `the row's country (${rowNames}) differs from the listing's (${namesOf(listed)}); the name matches exactly, so the match stands`,
           },
         ],
       });
     }
-    return changed ? { matches: kept, dropped } : { matches, dropped };
+    return kept ?? matches;
   }
+}
+
+function sharesOne(row: readonly string[], listed: readonly string[]): boolean {
+  for (const c of row) if (listed.includes(c)) return true;
+  return false;
+}
+
+function namesOf(codes: readonly string[]): string {
+  return codes.map((c) => countryName(c) ?? c).join(", ");
 }

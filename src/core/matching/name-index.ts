@@ -145,11 +145,12 @@ export interface QueryAnalysis {
 export class NameIndex {
   private readonly cjkEntries: IndexedName[] = [];
   /**
-   * The listed Chinese cores, and every MIN_CJK_CONTAINING_LENGTH characters of each: scoreCjk matches a
-   * supplier's core that equals or contains a listed core, or is that many characters of one or more, so a
-   * Chinese name holding none of them matches no Chinese name.
+   * Every MIN_CJK_CONTAINING_LENGTH characters of each listed Chinese core, and the cores shorter than that:
+   * scoreCjk matches a supplier's core that equals or contains a listed core, or is that many characters of
+   * one or more, so a Chinese name holding none of them matches no Chinese name. (A name that holds a longer
+   * core holds its first piece, so only the short cores are looked for whole.)
    */
-  private readonly cjkCores: string[] = [];
+  private readonly shortCjkCores: string[] = [];
   private readonly cjkCorePieces = new Set<string>();
   /** Words a run-together supplier name may be cut into ("topglove" → "top glove"). */
   private readonly knownWords: Set<string>;
@@ -199,7 +200,7 @@ export class NameIndex {
     }
     this.size = size;
     for (const core of new Set(this.cjkEntries.flatMap((e) => [e.cjk!.core, ...(e.shortCore ? [e.shortCore] : [])]))) {
-      this.cjkCores.push(core);
+      if (core.length < MIN_CJK_CONTAINING_LENGTH) this.shortCjkCores.push(core);
       for (let i = 0; i + MIN_CJK_CONTAINING_LENGTH <= core.length; i++)
         this.cjkCorePieces.add(core.slice(i, i + MIN_CJK_CONTAINING_LENGTH));
     }
@@ -294,20 +295,20 @@ export class NameIndex {
     return { matches: found, words: analysis.latin?.tokens ?? words.tokens };
   }
 
-  /**
-   * False when the Chinese part of a folded cell can match no listed Chinese name. A cell's core, after
-   * legal forms and descriptors are removed, is part of its Chinese characters run together and simplified,
-   * and so are the cores of its shorter readings: if that text holds no listed core and no
-   * MIN_CJK_CONTAINING_LENGTH characters of one, none of them can.
-   */
   /** Whether a cell's Chinese characters may match a listed Chinese name, or (read as pinyin) a listed Latin one. */
   private chineseMayMatch(folded: string): boolean {
     const chinese = toSimplified(cjkRuns(folded).join(""), this.tables);
     return this.cjkMayMatch(chinese) || this.pinyinMayMatch(chinese);
   }
 
+  /**
+   * False when the Chinese part of a folded cell can match no listed Chinese name. A cell's core, after
+   * legal forms and descriptors are removed, is part of its Chinese characters run together and simplified,
+   * and so are the cores of its shorter readings: if that text holds no listed core and no
+   * MIN_CJK_CONTAINING_LENGTH characters of one, none of them can.
+   */
   private cjkMayMatch(chinese: string): boolean {
-    for (const core of this.cjkCores) if (chinese.includes(core)) return true;
+    for (const core of this.shortCjkCores) if (chinese.includes(core)) return true;
     for (let i = 0; i + MIN_CJK_CONTAINING_LENGTH <= chinese.length; i++) {
       if (this.cjkCorePieces.has(chinese.slice(i, i + MIN_CJK_CONTAINING_LENGTH))) return true;
     }

@@ -1,5 +1,5 @@
 import type { Listing } from "../dataset/schema";
-import type { NameMatch, Risk, RuleHit, SkipReason } from "../screening/types";
+import type { Evidence, NameMatch, Risk, RuleHit, SkipReason } from "../screening/types";
 import { ROLE_LABELS } from "../cells/anatomy";
 import { statusWordsExplained } from "../dataset/status-words";
 import { formatDate } from "./dates";
@@ -79,21 +79,30 @@ export function statusSentence(listing: Listing): string {
 
 const shortSource = (s: string) => (s.length > 160 ? s.slice(0, 157) + "..." : s);
 
+/** A source's first word: its address, when it starts with one. */
+function firstWord(source: string): string {
+  const space = source.search(/\s/);
+  return space < 0 ? source : source.slice(0, space);
+}
+
 /** "Check: <official page>." then the other sources, strongest first (the dataset keeps them in that order). */
 function sourceSentence(listing: Listing): string {
-  const others = listing.sources.filter((s) => s.split(/\s/, 1)[0] !== listing.verifyUrl);
+  const others = listing.sources.filter((s) => firstWord(s) !== listing.verifyUrl);
   const shown = others.slice(0, 2).map(shortSource);
   const more = others.length > shown.length ? ` (and ${others.length - shown.length} more in the dataset)` : "";
   return `Check: ${listing.verifyUrl}.${shown.length ? ` Sources: ${shown.join("; ")}${more}.` : ""}`;
 }
 
 function confidenceSentence(listing: Listing, match: NameMatch | null): string {
-  const parts: string[] = [];
-  if (listing.confidence === "unverified") parts.push("Source confidence: UNVERIFIED, so confirm against the official list before acting.");
-  else if (listing.confidence === "secondary") parts.push("Source confidence: secondary (press or law-firm reports of the official text).");
-  else parts.push("Source confidence: verified against an official text.");
-  if (match?.matched.confidence === "unverified") parts.push(`The matched name "${match.matched.name}" is itself unverified.`);
-  return parts.join(" ");
+  const sentence =
+    listing.confidence === "unverified"
+      ? "Source confidence: UNVERIFIED, so confirm against the official list before acting."
+      : listing.confidence === "secondary"
+        ? "Source confidence: secondary (press or law-firm reports of the official text)."
+        : "Source confidence: verified against an official text.";
+  return match?.matched.confidence === "unverified"
+    ? `${sentence} The matched name "${match.matched.name}" is itself unverified.`
+    : sentence;
 }
 
 function describeListing(listing: Listing): string {
@@ -102,16 +111,23 @@ function describeListing(listing: Listing): string {
   return `${listKindLabel(listing)} "${listing.name}", ${when}${what}`;
 }
 
+/** How many pieces of evidence a note names; a country difference found further down is named too. */
+const EVIDENCE_SHOWN = 3;
+
 function describeMatch(match: NameMatch): string {
-  const how = match.evidence
-    .slice(0, 3)
-    .map((e) => e.text)
-    .join("; ");
+  const evidence = match.evidence;
+  const shown = Math.min(EVIDENCE_SHOWN, evidence.length);
+  let how = "";
+  for (let i = 0; i < shown; i++) how += i === 0 ? evidence[i].text : `; ${evidence[i].text}`;
   const renamed =
     match.matched.kind === "former"
       ? ` (renamed to "${match.listing.name}"${match.matched.renamedOn ? ` on ${formatDate(match.matched.renamedOn)}` : ""})`
       : "";
-  const country = match.evidence.find((e) => e.kind === "country" && !match.evidence.slice(0, 3).includes(e));
+  let country: Evidence | undefined;
+  for (let i = shown; i < evidence.length && !country; i++) {
+    const e = evidence[i];
+    if (e.kind === "country" && evidence.indexOf(e) >= shown) country = e;
+  }
   return `Matched ${NAME_KINDS[match.matched.kind]} "${match.matched.name}"${renamed}${partPhrase(match)} (score ${match.score.toFixed(2)}${how ? `: ${how}` : ""}${country ? `; ${country.text}` : ""}).`;
 }
 
@@ -126,6 +142,8 @@ const ADVICE: Record<Risk, string> = {
   lifted: "No order is in force for this match; keep the import dates on file.",
   none: "",
 };
+
+const HEADINGS: Record<Risk, string> = { high: "High risk", review: "Possible match", lifted: "Lifted", none: "Weak resemblance" };
 
 export interface NoteInput {
   risk: Risk;
@@ -143,7 +161,7 @@ export function writeNote(n: NoteInput): string {
   if (n.skipped) return `${SKIP_NOTES[n.skipped]} ${dataset}`;
   const sentences: string[] = [];
   if (n.match) {
-    const heading = { high: "High risk", review: "Possible match", lifted: "Lifted", none: "Weak resemblance" }[n.risk];
+    const heading = HEADINGS[n.risk];
     sentences.push(`${heading}: ${describeListing(n.match.listing)}.`);
     sentences.push(describeMatch(n.match));
     sentences.push(statusSentence(n.match.listing));

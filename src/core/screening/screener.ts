@@ -132,7 +132,7 @@ export class Screener {
         const key = this.recent.keyFor(nameHash, input.country, product);
         const known = key < 0 ? undefined : this.recent.get(key, cell.text, input.country as string, product as string);
         if (known) return known;
-        const weighed = this.countryEvidence.apply(found.matches, rowCodes);
+        const kept = this.countryEvidence.apply(found.matches, rowCodes);
         const ruleHits = mayFire
           ? this.rules.evaluate({
               nameText: cell.text,
@@ -141,7 +141,7 @@ export class Screener {
               nameMentionsRegion: found.mentionsRegion,
             })
           : NO_HITS;
-        const result = this.resultOf(weighed.matches, ruleHits);
+        const result = this.resultOf(kept, ruleHits);
         if (key >= 0) this.recent.set(key, cell.text, input.country as string, product as string, result);
         return result;
       }
