@@ -58,52 +58,114 @@ export function utf16WithoutBom(bytes: Uint8Array): AnyTextEncoding | null {
   return null;
 }
 
-/** Counts valid multi-byte UTF-8 sequences and the offsets of bytes that are not valid UTF-8. */
-export function scanUtf8(bytes: Uint8Array): { multiByte: number; invalidCount: number; invalid: number[] } {
-  let multiByte = 0;
-  let invalidCount = 0;
+export interface Utf8ScanResult {
+  multiByte: number;
+  invalidCount: number;
   /** The first offsets only: a legacy file has thousands, and only the count matters then. */
-  const invalid: number[] = [];
-  let i = 0;
-  const n = bytes.length;
-  while (i < n) {
-    const b = bytes[i];
-    if (b < 0x80) {
-      i++;
-      continue;
+  invalid: number[];
+}
+
+/**
+ * Counts valid multi-byte UTF-8 sequences and the offsets of bytes that are not valid UTF-8, over
+ * bytes given in pieces: a sequence split between two pieces is held back until the next one.
+ */
+export class Utf8Scanner {
+  readonly result: Utf8ScanResult = { multiByte: 0, invalidCount: 0, invalid: [] };
+  private carry: Uint8Array = new Uint8Array(0);
+  /** The file offset of carry[0]. */
+  private offset = 0;
+
+  push(piece: Uint8Array, final = false): void {
+    let bytes = piece;
+    if (this.carry.length) {
+      bytes = new Uint8Array(this.carry.length + piece.length);
+      bytes.set(this.carry);
+      bytes.set(piece, this.carry.length);
     }
-    let need = 0;
-    let min = 0;
-    if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      min = b === 0xe0 ? 0xa0 : 0x80;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      min = b === 0xf0 ? 0x90 : 0x80;
-    }
-    let ok = need > 0 && i + need < n;
-    if (ok) {
-      for (let k = 1; k <= need; k++) {
-        const c = bytes[i + k];
-        const low = k === 1 && min ? min : 0x80;
-        const high = k === 1 && b === 0xed ? 0x9f : k === 1 && b === 0xf4 ? 0x8f : 0xbf;
-        if (c === undefined || c < low || c > high) {
-          ok = false;
-          break;
+    const r = this.result;
+    let i = 0;
+    const n = bytes.length;
+    while (i < n) {
+      const b = bytes[i];
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      let need = 0;
+      let min = 0;
+      if (b >= 0xc2 && b <= 0xdf) need = 1;
+      else if (b >= 0xe0 && b <= 0xef) {
+        need = 2;
+        min = b === 0xe0 ? 0xa0 : 0x80;
+      } else if (b >= 0xf0 && b <= 0xf4) {
+        need = 3;
+        min = b === 0xf0 ? 0x90 : 0x80;
+      }
+      // The rest of the sequence is in the next piece.
+      if (need > 0 && i + need >= n && !final) break;
+      let ok = need > 0 && i + need < n;
+      if (ok) {
+        for (let k = 1; k <= need; k++) {
+          const c = bytes[i + k];
+          const low = k === 1 && min ? min : 0x80;
+          const high = k === 1 && b === 0xed ? 0x9f : k === 1 && b === 0xf4 ? 0x8f : 0xbf;
+          if (c === undefined || c < low || c > high) {
+            ok = false;
+            break;
+          }
         }
       }
+      if (ok) {
+        r.multiByte++;
+        i += need + 1;
+      } else {
+        r.invalidCount++;
+        if (r.invalid.length < 1000) r.invalid.push(this.offset + i);
+        i++;
+      }
     }
-    if (ok) {
-      multiByte++;
-      i += need + 1;
-    } else {
-      invalidCount++;
-      if (invalid.length < 1000) invalid.push(i);
-      i++;
+    this.carry = bytes.slice(i);
+    this.offset += i;
+  }
+}
+
+/** Counts valid multi-byte UTF-8 sequences and the offsets of bytes that are not valid UTF-8. */
+export function scanUtf8(bytes: Uint8Array): Utf8ScanResult {
+  const scanner = new Utf8Scanner();
+  scanner.push(bytes, true);
+  return scanner.result;
+}
+
+/** True when the bytes are valid in the encoding, allowing a character cut off at the end of a sample. */
+function decodesCleanlyPrefix(bytes: Uint8Array, encoding: AnyTextEncoding): boolean {
+  if (encoding === "windows-1252") return true;
+  try {
+    new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The rule of detectEncoding, given the UTF-8 scan of the whole file and a sample of its bytes for
+ * chardet's statistics (the whole file when it is small).
+ */
+function decideEncoding(scan: Utf8ScanResult, sample: Uint8Array, whole: boolean): DetectedEncoding {
+  const { multiByte, invalidCount, invalid } = scan;
+  if (invalidCount === 0) return { encoding: "utf-8", bom: false, how: "detected", strayOffsets: [] };
+  // A few bad bytes among many good multi-byte characters: a UTF-8 file someone pasted one legacy
+  // character into. Legacy double-byte text (GBK, Big5, Shift_JIS) forms valid UTF-8 only by chance.
+  if (multiByte >= 3 && invalidCount * 20 <= multiByte) {
+    return { encoding: "utf-8", bom: false, how: "detected", strayOffsets: invalid };
+  }
+  for (const candidate of chardet.analyse(sample)) {
+    const encoding = CHARDET_NAMES[candidate.name];
+    if (encoding && encoding !== "utf-8" && (whole ? decodesCleanly(sample, encoding) : decodesCleanlyPrefix(sample, encoding))) {
+      return { encoding, bom: false, how: "detected", strayOffsets: [] };
     }
   }
-  return { multiByte, invalidCount, invalid };
+  return { encoding: "windows-1252", bom: false, how: "detected", strayOffsets: [] };
 }
 
 /**
@@ -117,20 +179,71 @@ export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
   if (bom) return { encoding: bom.encoding, bom: true, how: "byte-order mark", strayOffsets: [] };
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return { encoding: utf16, bom: false, how: "detected", strayOffsets: [] };
-  const { multiByte, invalidCount, invalid } = scanUtf8(bytes);
-  if (invalidCount === 0) return { encoding: "utf-8", bom: false, how: "detected", strayOffsets: [] };
-  // A few bad bytes among many good multi-byte characters: a UTF-8 file someone pasted one legacy
-  // character into. Legacy double-byte text (GBK, Big5, Shift_JIS) forms valid UTF-8 only by chance.
-  if (multiByte >= 3 && invalidCount * 20 <= multiByte) {
-    return { encoding: "utf-8", bom: false, how: "detected", strayOffsets: invalid };
-  }
-  for (const candidate of chardet.analyse(bytes)) {
-    const encoding = CHARDET_NAMES[candidate.name];
-    if (encoding && encoding !== "utf-8" && decodesCleanly(bytes, encoding)) {
-      return { encoding, bom: false, how: "detected", strayOffsets: [] };
+  return decideEncoding(scanUtf8(bytes), bytes, true);
+}
+
+/** Bytes of the file's start, and of the stretch from its first non-UTF-8 byte, that chardet looks at. */
+const CHARDET_SAMPLE = 1 << 20;
+
+/**
+ * detectEncoding for a file read in pieces: the byte-order mark and UTF-16 from its first bytes, the
+ * UTF-8 scan over all of it, chardet over its first megabyte and the megabyte from the line holding
+ * its first non-UTF-8 byte (so an ANSI file whose first accented name is on row 500,000 is still
+ * told from UTF-8). For a file under a megabyte this is exactly detectEncoding of its bytes.
+ */
+export async function detectEncodingOf(pieces: AsyncIterable<Uint8Array>): Promise<DetectedEncoding> {
+  const scanner = new Utf8Scanner();
+  const head: Uint8Array[] = [];
+  let headBytes = 0;
+  let checkedStart = false;
+  /** The stretch after the first invalid byte, when that lies beyond the head. */
+  const later: Uint8Array[] = [];
+  let laterBytes = 0;
+  let offset = 0;
+  for await (const piece of pieces) {
+    if (headBytes < CHARDET_SAMPLE) {
+      const part = piece.subarray(0, CHARDET_SAMPLE - headBytes);
+      head.push(part);
+      headBytes += part.length;
     }
+    if (!checkedStart && (headBytes >= 4096 || headBytes >= CHARDET_SAMPLE)) {
+      checkedStart = true;
+      const start = Buffer.concat(head);
+      const early = startOf(start);
+      if (early) return early;
+    }
+    const before = scanner.result.invalidCount;
+    scanner.push(piece);
+    if (before === 0 && scanner.result.invalidCount > 0 && scanner.result.invalid[0] >= CHARDET_SAMPLE) {
+      // Start at the line holding the bad byte, so a double-byte encoding is read in step.
+      let from = scanner.result.invalid[0] - offset;
+      const lineStart = piece.lastIndexOf(0x0a, Math.max(0, from));
+      from = lineStart === -1 ? Math.max(0, from - 1024) : lineStart + 1;
+      later.push(piece.subarray(from));
+      laterBytes += piece.length - from;
+    } else if (later.length && laterBytes < CHARDET_SAMPLE) {
+      later.push(piece.subarray(0, CHARDET_SAMPLE - laterBytes));
+      laterBytes += Math.min(piece.length, CHARDET_SAMPLE - laterBytes);
+    }
+    offset += piece.length;
   }
-  return { encoding: "windows-1252", bom: false, how: "detected", strayOffsets: [] };
+  scanner.push(new Uint8Array(0), true);
+  const start = Buffer.concat(head);
+  if (!checkedStart) {
+    const early = startOf(start);
+    if (early) return early;
+  }
+  const whole = offset <= CHARDET_SAMPLE;
+  return decideEncoding(scanner.result, later.length ? Buffer.concat([start, Buffer.from("\n"), ...later]) : start, whole);
+}
+
+/** The answer from the file's first bytes alone: a byte-order mark, or UTF-16's zero bytes. */
+function startOf(start: Uint8Array): DetectedEncoding | null {
+  const bom = byteOrderMark(start);
+  if (bom) return { encoding: bom.encoding, bom: true, how: "byte-order mark", strayOffsets: [] };
+  const utf16 = utf16WithoutBom(start);
+  if (utf16) return { encoding: utf16, bom: false, how: "detected", strayOffsets: [] };
+  return null;
 }
 
 /** --encoding NAME, checked. */

@@ -5,6 +5,8 @@ import { UsageError } from "./errors";
 export const HEADER_SEARCH_ROWS = 30;
 /** Data rows below a candidate that are compared with it. */
 const DATA_SAMPLE_ROWS = 10;
+/** The non-blank rows the header search looks at: a streamed input keeps only these before screening. */
+export const HEADER_SAMPLE_ROWS = HEADER_SEARCH_ROWS + DATA_SAMPLE_ROWS;
 
 export interface SheetRow {
   rowNumber: number;
@@ -44,7 +46,7 @@ function median(values: number[]): number {
  * it is skipped. Returns the index into rows; 0 (the first non-blank row) when nothing fits better.
  */
 export function detectHeaderIndex(rows: readonly SheetRow[]): number {
-  const sample = rows.slice(0, HEADER_SEARCH_ROWS + DATA_SAMPLE_ROWS);
+  const sample = rows.slice(0, HEADER_SAMPLE_ROWS);
   const widths = sample.map((r) => filled(r.cells));
   if (Math.max(0, ...widths.map((w) => w.length)) <= 1) return 0;
   for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, sample.length); i++) {

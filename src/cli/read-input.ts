@@ -1,10 +1,12 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { CsvError, detectDelimiter, parseCsv, unguardCsvInjection } from "./csv";
+import { byteOrderMark } from "../core/importers/decode";
+import { CsvError, unguardCsvInjection } from "./csv";
+import { csvRecordBatches, fileSource, type ByteSource, type CsvLayout } from "./csv-stream";
 import { shownText } from "./cell-text";
-import { decodeInput, utf16WithoutBom, type AnyTextEncoding, type DetectedEncoding } from "./encoding";
+import { detectEncodingOf, utf16WithoutBom, type AnyTextEncoding, type DetectedEncoding } from "./encoding";
 import { UsageError } from "./errors";
-import { detectHeaderIndex, headerIndexForRow } from "./header-row";
+import { detectHeaderIndex, HEADER_SAMPLE_ROWS, headerIndexForRow } from "./header-row";
 import { readPackageHead, readSheet, readWorkbookInfo, type SheetFacts, type WorkbookInfo, type WorksheetEntry } from "./xlsx/read-sheet";
 
 export type InputFormat = "csv" | "xlsx";
@@ -47,6 +49,25 @@ export interface InputTable {
   unkeptParts?: string[];
   /** For .xlsx: the file's bytes, which the .xlsx output edits (only the screened sheet and the styles change). */
   sourceBytes?: Uint8Array;
+  /**
+   * For a CSV read as a stream (ReadOptions.stream): then rows holds only the data rows among the first
+   * rows read (the header search), and the whole file's facts are here; dataRows() reads every data row
+   * again, in batches, so the rows are never all in memory.
+   */
+  streamed?: StreamedRows;
+}
+
+export interface StreamedRows {
+  /** Non-blank rows below the header. */
+  dataRowCount: number;
+  /** The row number of the last non-blank row (the header's when there is no data). */
+  lastRowNumber: number;
+  /** The index of the last column with a value in any data row (-1 when none). */
+  lastUsedColumn: number;
+  /** Per column index: true when some data row has a value there. */
+  filledColumns: boolean[];
+  /** Every non-blank row below the header, in file order, in batches. */
+  dataRows: () => AsyncGenerator<InputRow[]>;
 }
 
 /**
@@ -99,21 +120,43 @@ function isBlank(value: unknown): boolean {
   return shownText(value).trim() === "";
 }
 
-/** file is the resolved path; shown is what the user typed, used in messages. */
-async function readBytes(file: string, shown: string): Promise<Uint8Array> {
+/** Bytes looked at to tell a workbook from a text file (and a web page, a PDF, …). */
+const SNIFF_BYTES = 64 * 1024;
+
+function readError(e: unknown, file: string, shown: string): never {
+  if (e instanceof UsageError) throw e;
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") {
+    const where = shown === file ? "" : ` (looked for ${file})`;
+    throw new UsageError(`Cannot find the input file ${shown}${where}. Check the name, or give the full path.`);
+  }
+  if (code === "EACCES" || code === "EPERM") throw new UsageError(`Cannot read ${shown}: permission denied.`);
+  throw new UsageError(`Cannot read ${shown}: ${(e as Error).message}`);
+}
+
+/** The first bytes of the file. file is the resolved path; shown is what the user typed, used in messages. */
+async function readHead(file: string, shown: string): Promise<Uint8Array> {
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) throw new UsageError(`${shown} is a folder, not a spreadsheet file.`);
+    const handle = await fs.open(file, "r");
+    try {
+      const buffer = Buffer.alloc(Math.min(SNIFF_BYTES, stat.size));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    readError(e, file, shown);
+  }
+}
+
+async function readBytes(file: string, shown: string): Promise<Uint8Array> {
+  try {
     return await fs.readFile(file);
   } catch (e) {
-    if (e instanceof UsageError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") {
-      const where = shown === file ? "" : ` (looked for ${file})`;
-      throw new UsageError(`Cannot find the input file ${shown}${where}. Check the name, or give the full path.`);
-    }
-    if (code === "EACCES" || code === "EPERM") throw new UsageError(`Cannot read ${shown}: permission denied.`);
-    throw new UsageError(`Cannot read ${shown}: ${(e as Error).message}`);
+    readError(e, file, shown);
   }
 }
 
@@ -130,6 +173,11 @@ export interface ReadOptions {
   wantSheet?: (headers: readonly string[]) => boolean;
   /** Called every ROWS_PER_PROGRESS rows read, for a progress display. */
   onRowRead?: (rows: number) => void;
+  /**
+   * For a CSV: keep only the first rows and hand the rest out through table.streamed (memory that does
+   * not grow with the file). Without it the rows are all read into table.rows.
+   */
+  stream?: boolean;
 }
 
 /** A web page: what a browser saves instead of a file behind a sign-in, or what "export to Excel" often is. */
@@ -144,7 +192,7 @@ export function looksLikeWebPage(bytes: Uint8Array): boolean {
 
 /** Reads an .xlsx or .csv file into a table, or throws UsageError with a message a user can act on. */
 export async function readInput(file: string, options: ReadOptions = {}, shownName = file): Promise<InputTable> {
-  const bytes = await readBytes(file, shownName);
+  const bytes = await readHead(file, shownName);
   if (bytes.length === 0) throw new UsageError(`${shownName} is empty (0 bytes).`);
   const kind = sniffFormat(bytes);
   const ext = path.extname(file).toLowerCase();
@@ -159,7 +207,9 @@ export async function readInput(file: string, options: ReadOptions = {}, shownNa
   // Worksheets are parsed from the package as a stream (xlsx/read-sheet.ts), decoded with a
   // streaming TextDecoder so a character that straddles two slices stays whole. A test guards this.
   if (kind === "zip") {
-    const what = zipKind(bytes);
+    // The zip's directory is at its end: a workbook is read whole (the package is edited from these bytes).
+    const whole = await readBytes(file, shownName);
+    const what = zipKind(whole);
     if (what === "ods")
       throw notASpreadsheet(
         shownName,
@@ -173,7 +223,7 @@ export async function readInput(file: string, options: ReadOptions = {}, shownNa
     if (what === "docx") throw notASpreadsheet(shownName, "it is a Word document");
     if (what === "pptx") throw notASpreadsheet(shownName, "it is a PowerPoint presentation");
     if (what === "other") throw notASpreadsheet(shownName, "it is a zip archive that is damaged or holds no Excel workbook");
-    return readXlsx(shownName, bytes, options);
+    return readXlsx(shownName, whole, options);
   }
   if (kind === "binary") throw notASpreadsheet(shownName, "it holds binary data that is neither an .xlsx workbook nor text");
   if (looksLikeWebPage(bytes)) {
@@ -188,7 +238,17 @@ export async function readInput(file: string, options: ReadOptions = {}, shownNa
     throw notASpreadsheet(shownName, `it is named ${ext} but holds plain text (if it is comma-separated, rename it to .csv)`);
   }
   if (options.sheet !== undefined) throw new UsageError(`--sheet applies to .xlsx workbooks only; ${shownName} is a CSV file.`);
-  return readCsv(shownName, bytes, options);
+  const table = await readCsv(shownName, bytes, fileSource(file), options);
+  return options.stream ? table : materialise(table);
+}
+
+/** Reads a streamed table's rows into table.rows, for the steps that need them all (decisions, the .xlsx output). */
+export async function materialise(table: InputTable): Promise<InputTable> {
+  const streamed = table.streamed;
+  if (!streamed) return table;
+  const rows: InputRow[] = [];
+  for await (const batch of streamed.dataRows()) for (const row of batch) rows.push(row);
+  return { ...table, rows, streamed: undefined };
 }
 
 /** Splits non-blank rows into the preamble, the header and the data, by --header-row or detection. */
@@ -208,60 +268,114 @@ function splitAtHeader(
   };
 }
 
-/** A CSV is decoded into one string; Node's longest string is about 536 million characters. */
-export const CSV_MAX_BYTES = 500 * 1_048_576;
-
-function readCsv(file: string, bytes: Uint8Array, options: ReadOptions): InputTable {
-  if (bytes.length > CSV_MAX_BYTES) {
-    throw new UsageError(
-      `${file} is ${Math.round(bytes.length / 1_048_576).toLocaleString("en-GB")} MB; the screener reads CSV files up to ${CSV_MAX_BYTES / 1_048_576} MB. Split it into smaller files, each with the header row.`,
-    );
-  }
-  let records: string[][];
-  const { text: decoded, detected } = decodeInput(bytes, options.encoding);
-  let delimiter: string;
-  let sepLine = false;
+/**
+ * Reads a CSV in two passes over the file, each a stream: the first finds the encoding (encoding.ts),
+ * the delimiter and the header (among the first rows, which are the only ones kept) and the facts the
+ * output needs before its first row (the last column used, the last row); the second, dataRows(), hands
+ * out the data rows in batches as they are parsed. head: the first bytes of the file.
+ */
+export async function readCsv(file: string, head: Uint8Array, source: ByteSource, options: ReadOptions): Promise<InputTable> {
+  const given = options.encoding;
+  const detected: DetectedEncoding = given
+    ? { encoding: given, bom: byteOrderMark(head)?.encoding === given, how: "given with --encoding", strayOffsets: [] }
+    : await detectEncodingOf(source());
+  let layout: CsvLayout = { delimiter: ",", sepLine: false };
+  const first: InputRow[] = [];
+  let nonBlank = 0;
+  let lastRowNumber = 0;
+  let lastUsedBeyond = -1;
+  const filledBeyond: boolean[] = [];
+  const strayRows: number[] = [];
+  let strayRowCount = 0;
+  let seen = 0;
+  const keepsFirst = (rowNumber: number) =>
+    first.length < HEADER_SAMPLE_ROWS || (options.headerRow !== undefined && rowNumber <= options.headerRow);
   try {
-    if (decoded.includes("\u0000")) throw new CsvError("it contains binary data (NUL bytes), so it is not a text CSV file");
-    let text = decoded;
-    // Excel writes and honours a first line "sep=;" naming the delimiter; it shows the next line as row 1.
-    const hint = /^sep=(.)\r?\n/i.exec(text);
-    if (hint) {
-      text = text.slice(hint[0].length);
-      sepLine = true;
+    for await (const batch of csvRecordBatches(source, detected.encoding, (l) => (layout = l))) {
+      const { records, firstRecord } = batch;
+      for (let k = 0; k < records.length; k++) {
+        const record = records[k];
+        if (options.onRowRead && ++seen % ROWS_PER_PROGRESS === 0) options.onRowRead(seen);
+        const rowNumber = firstRecord + k;
+        const keep = keepsFirst(rowNumber);
+        let last = -1;
+        for (let c = 0; c < record.length; c++) {
+          if (record[c].trim() === "") continue;
+          last = c;
+          if (!keep) filledBeyond[c] = true;
+        }
+        if (last === -1) continue;
+        nonBlank++;
+        lastRowNumber = rowNumber;
+        if (detected.strayOffsets.length > 0 && record.some((c) => c.includes("\uFFFD"))) {
+          if (strayRows.length < 5) strayRows.push(rowNumber);
+          strayRowCount++;
+        }
+        if (keep) first.push({ rowNumber, cells: record.map(unguardCsvInjection) });
+        else if (last > lastUsedBeyond) lastUsedBeyond = last;
+      }
     }
-    delimiter = hint ? hint[1] : detectDelimiter(text);
-    records = parseCsv(text, delimiter);
   } catch (e) {
     if (e instanceof CsvError) throw notASpreadsheet(file, e.message);
     throw e;
   }
-  const sheetName = path.basename(file, path.extname(file));
-  const all: InputRow[] = [];
-  for (let i = 0; i < records.length; i++) {
-    const cells = records[i].map(unguardCsvInjection);
-    if (cells.every((c) => c.trim() === "")) continue;
-    all.push({ rowNumber: i + 1, cells });
-  }
-  if (all.length === 0) throw new UsageError(`${file} has no data: every line is blank.`);
+  if (nonBlank === 0) throw new UsageError(`${file} has no data: every line is blank.`);
   const warnings: string[] = [];
   if (detected.strayOffsets.length > 0) {
-    const bad = all.filter((r) => r.cells.some((c) => (c as string).includes("\uFFFD"))).map((r) => r.rowNumber);
-    const shown = bad.slice(0, 5).join(", ") + (bad.length > 5 ? ` and ${bad.length - 5} more` : "");
+    const shown = strayRows.join(", ") + (strayRowCount > strayRows.length ? ` and ${strayRowCount - strayRows.length} more` : "");
+    const n = detected.strayOffsets.length;
     warnings.push(
-      `${file} is UTF-8 except for ${detected.strayOffsets.length === 1 ? "one byte" : `${detected.strayOffsets.length} bytes`} that ${detected.strayOffsets.length === 1 ? "is" : "are"} not` +
-        (bad.length ? ` (row ${shown})` : "") +
-        `; ${detected.strayOffsets.length === 1 ? "it shows" : "they show"} as \uFFFD. The rest is read as UTF-8; if the file is in another encoding, pass --encoding.`,
+      `${file} is UTF-8 except for ${n === 1 ? "one byte" : `${n} bytes`} that ${n === 1 ? "is" : "are"} not` +
+        (strayRowCount ? ` (row ${shown})` : "") +
+        `; ${n === 1 ? "it shows" : "they show"} as \uFFFD. The rest is read as UTF-8; if the file is in another encoding, pass --encoding.`,
     );
+  }
+  const split = splitAtHeader(first, options.headerRow, file);
+  let lastUsedColumn = lastUsedBeyond;
+  const filledColumns = filledBeyond;
+  for (const row of split.rows) {
+    row.cells.forEach((c, i) => {
+      if ((c as string).trim() === "") return;
+      filledColumns[i] = true;
+      if (i > lastUsedColumn) lastUsedColumn = i;
+    });
+  }
+  const headerRowNumber = split.headerRowNumber;
+  const { encoding } = detected;
+  const sheetName = path.basename(file, path.extname(file));
+  async function* dataRows(): AsyncGenerator<InputRow[]> {
+    try {
+      for await (const { records, firstRecord } of csvRecordBatches(source, encoding)) {
+        const rows: InputRow[] = [];
+        for (let k = 0; k < records.length; k++) {
+          const rowNumber = firstRecord + k;
+          if (rowNumber <= headerRowNumber) continue;
+          const record = records[k];
+          if (record.every((c) => c.trim() === "")) continue;
+          rows.push({ rowNumber, cells: record.map(unguardCsvInjection) });
+        }
+        if (rows.length) yield rows;
+      }
+    } catch (e) {
+      if (e instanceof CsvError) throw notASpreadsheet(file, e.message);
+      throw e;
+    }
   }
   return {
     format: "csv",
     path: file,
     sheetName,
     sheetNames: [sheetName],
-    ...splitAtHeader(all, options.headerRow, file),
-    csv: { delimiter, encoding: detected, sepLine },
+    ...split,
+    csv: { delimiter: layout.delimiter, encoding: detected, sepLine: layout.sepLine },
     warnings,
+    streamed: {
+      dataRowCount: nonBlank - split.preamble.length - 1,
+      lastRowNumber: Math.max(lastRowNumber, headerRowNumber),
+      lastUsedColumn,
+      filledColumns,
+      dataRows,
+    },
   };
 }
 

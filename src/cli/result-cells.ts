@@ -14,7 +14,14 @@ export const SECTOR_OUTPUT_HEADER = "Sector risk";
 
 /** The headers of the result columns this output writes, in order. */
 export function outputHeaders(table: InputTable, screened: readonly ScreenedRow[]): string[] {
-  const sectorOn = screened.some((s) => s.sector !== undefined);
+  return outputHeadersFor(
+    table,
+    screened.some((s) => s.sector !== undefined),
+  );
+}
+
+/** The same, for a streamed screen: sectorOn when the rows get sector results. */
+export function outputHeadersFor(table: InputTable, sectorOn: boolean): string[] {
   const hadSector = table.headers.some((h) => normaliseHeader(h) === normaliseHeader(SECTOR_OUTPUT_HEADER));
   return sectorOn || hadSector ? [...OUTPUT_HEADERS, SECTOR_OUTPUT_HEADER] : [...OUTPUT_HEADERS];
 }

@@ -39,11 +39,28 @@ export function screenRows(
   screener: ScreenerLike,
   onProgress?: ProgressListener,
 ): ScreenedRow[] {
-  const cache = new Map<string, ScreenResult>();
-  const total = table.rows.length;
+  return screenBatch(table.rows, columns, screener, new Map(), onProgress);
+}
+
+/**
+ * The same triples seen while a streamed file is screened: bounded, so that memory does not grow
+ * with the number of distinct suppliers (it is emptied when full, and refills from the rows that follow).
+ */
+export const STREAM_SHARED_RESULTS = 100_000;
+
+/** Screens rows; results holds the results of triples already screened, shared between batches. */
+export function screenBatch(
+  rows: readonly InputRow[],
+  columns: ChosenColumns,
+  screener: ScreenerLike,
+  results: Map<string, ScreenResult>,
+  onProgress?: ProgressListener,
+  limit = Infinity,
+): ScreenedRow[] {
+  const total = rows.length;
   const screened: ScreenedRow[] = new Array(total);
   for (let i = 0; i < total; i++) {
-    const row = table.rows[i];
+    const row = rows[i];
     const input: ScreenInput = {
       name: shownValue(row.cells[columns.supplier]),
       country: columns.country === null ? undefined : shownValue(row.cells[columns.country]),
@@ -51,10 +68,11 @@ export function screenRows(
     };
     // typeof is part of the key so the number 123 and the text "123" are not conflated.
     const key = JSON.stringify([input.name, typeof input.name, input.country ?? null, input.product ?? null]);
-    let result = cache.get(key);
+    let result = results.get(key);
     if (result === undefined) {
       result = screener.screen(input);
-      cache.set(key, result);
+      if (results.size >= limit) results.clear();
+      results.set(key, result);
     }
     screened[i] = { row, input: displayInput(input.name), result };
     if (onProgress && (i + 1) % PROGRESS_EVERY === 0 && i + 1 < total) onProgress(i + 1, total);

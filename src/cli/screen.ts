@@ -7,11 +7,12 @@ import { encodingOption, ENCODING_NAMES } from "./encoding";
 import { UsageError } from "./errors";
 import { OUTPUT_HEADERS } from "./columns";
 import { outputHeaders, SECTOR_OUTPUT_HEADER } from "./result-cells";
-import { readInput, type InputTable } from "./read-input";
+import { materialise, readInput, type InputTable } from "./read-input";
+import { emptyTotals, ResultPrinter, screenStreamed } from "./screen-stream";
 import { sectorRows, sectorSummary, sectorWanted } from "./sector";
-import { CSV_REPORT_HEADERS, csvReportRecord, isBlankSupplier, jsonLine, summaryLine, tableHeader, tableLayout, tableRow } from "./report";
+import { isBlankSupplier, summaryLine } from "./report";
 import { screenRows, type ChosenColumns, type ScreenedRow, type ScreenerLike } from "./screen-rows";
-import { csvOutputFormat, outputColumnIndexes, writeCsvOutput, writeXlsxOutput } from "./write-output";
+import { csvOutputFormat, outputColumnIndexes, writeCsvOutput, writeCsvPieces, writeXlsxOutput } from "./write-output";
 import {
   applyDecisionsToTable,
   decisionSummary,
@@ -45,9 +46,6 @@ export interface CliIo {
 const PROGRESS_ROW_THRESHOLD = 5_000;
 /** Inputs above this size get a "Reading …" line, since loading them takes a noticeable time. */
 const BIG_FILE_BYTES = 2 * 1_048_576;
-const DEFAULT_TABLE_WIDTH = 120;
-/** Stdout is written in batches: one write per line is slow for 100,000 rows. */
-const WRITE_BATCH = 2_000;
 
 function roleOption(role: ColumnRole): string {
   return role === "supplier" ? "--column" : `--${role}-column`;
@@ -95,7 +93,10 @@ function chooseColumns(table: InputTable, options: CliOptions, stderr: OutputStr
     }
     return null;
   };
-  if (table.rows.length > 0 && table.rows.every((row) => shownText(row.cells[supplier]).trim() === "")) {
+  const allBlank = table.streamed
+    ? table.streamed.dataRowCount > 0 && !table.streamed.filledColumns[supplier]
+    : table.rows.length > 0 && table.rows.every((row) => shownText(row.cells[supplier]).trim() === "");
+  if (allBlank) {
     const label = headers[supplier] ? ` "${headers[supplier]}"` : "";
     stderr.write(`Warning: column ${columnLetter(supplier)}${label} is blank in every row; check --column.\n`);
   }
@@ -215,32 +216,72 @@ function checkFormulas(table: InputTable, columns: ChosenColumns, formulasAsText
 }
 
 function printResults(rows: readonly ScreenedRow[], format: OutputFormat, stdout: OutputStream, onlyFlagged: boolean): void {
-  let batch: string[] = [];
-  const flush = () => {
-    if (batch.length) stdout.write(batch.join(""));
-    batch = [];
-  };
-  const push = (line: string) => {
-    batch.push(line);
-    if (batch.length >= WRITE_BATCH) flush();
-  };
-  if (format === "json") {
-    for (const row of rows) push(JSON.stringify(jsonLine(row)) + "\n");
-  } else if (format === "csv") {
-    push(CSV_REPORT_HEADERS.join(",") + "\r\n");
-    for (const row of rows) push(csvReportRecord(row));
-  } else {
-    const width = stdout.isTTY && stdout.columns ? Math.min(stdout.columns, DEFAULT_TABLE_WIDTH) : DEFAULT_TABLE_WIDTH;
-    const maxRow = rows.reduce((m, r) => Math.max(m, r.row.rowNumber), 0);
-    const layout = tableLayout(width, maxRow);
-    if (rows.length === 0) {
-      push(onlyFlagged ? "No row is flagged.\n" : "No data rows below the header.\n");
+  // rows are already filtered by --only-flagged (filtering again changes nothing); the flag picks the message.
+  const printer = new ResultPrinter(
+    format,
+    stdout,
+    onlyFlagged,
+    rows.reduce((m, r) => Math.max(m, r.row.rowNumber), 0),
+  );
+  printer.rows(rows);
+  printer.end();
+}
+
+/** The screen of a streamed CSV (screen-stream.ts): screened, written and printed batch by batch. */
+async function screenAsStream(
+  table: InputTable,
+  columns: ChosenColumns,
+  screener: ScreenerLike,
+  options: CliOptions,
+  paths: Paths,
+  io: CliIo,
+  outEncoding: ReturnType<typeof encodingOption> | undefined,
+): Promise<number> {
+  const { stdout, stderr } = io;
+  const streamed = table.streamed!;
+  const total = streamed.dataRowCount;
+  const big = total > PROGRESS_ROW_THRESHOLD;
+  const withSector = sectorWanted(options.sector, columns);
+  const format = options.format ?? (options.out === undefined ? "table" : null);
+  const printer = format === null ? null : new ResultPrinter(format, stdout, options.onlyFlagged, streamed.lastRowNumber);
+  const totals = emptyTotals(withSector);
+  if (options.out !== undefined && big) stderr.write(`Screening ${options.input} into ${options.out}…\n`);
+  const screening = new Progress(stderr, stderr.isTTY === true || big);
+  screening.start("Screening", "Screened", total);
+  const started = Date.now();
+  const csvFormat = options.out === undefined ? undefined : csvOutputFormat(table, outEncoding);
+  const pieces = screenStreamed(
+    table,
+    columns,
+    screener,
+    withSector,
+    totals,
+    (rows) => printer?.rows(rows),
+    csvFormat,
+    (done) => screening.update(done),
+  );
+  try {
+    if (csvFormat) {
+      const warning = await writeCsvPieces(paths.out!, csvFormat, pieces);
+      if (warning) stderr.write(`Warning: ${options.out}: ${warning}\n`);
     } else {
-      push(tableHeader(layout) + "\n");
-      for (const row of rows) push(tableRow(layout, row) + "\n");
+      for await (const piece of pieces) void piece;
     }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === undefined || options.out === undefined) throw e;
+    throw new UsageError(`Cannot write ${options.out}: ${(e as Error).message}`);
+  } finally {
+    screening.end();
   }
-  flush();
+  printer?.end();
+  if (big) stderr.write(`Screened ${totals.rows.toLocaleString("en-GB")} rows in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
+  const sectorText = totals.sector ? sectorSummary(totals.sector) : "";
+  const wrote = options.out === undefined ? "" : ` Wrote ${options.out}${path.isAbsolute(options.out) ? "" : ` (${paths.out})`}.`;
+  const summary = summaryLine(totals.counts, screener.version) + sectorText + wrote + "\n";
+  if (format === "table" || format === null) stdout.write(summary);
+  else stderr.write(summary);
+  return 0;
 }
 
 /** Runs the CLI and returns the exit code. Never calls process.exit, so tests can run it in-process. */
@@ -273,11 +314,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         : undefined;
     const reading = new Progress(stderr, bigFile);
     reading.start("Reading", "Read");
-    const table = await readInput(
+    // A CSV screened to CSV (or to the screen) is read, screened and written as a stream; decisions and the
+    // .xlsx output still need every row (docs/cli.md).
+    const stream = outKind !== "xlsx" && options.decisions === undefined && !options.decisionColumns;
+    let table: InputTable = await readInput(
       paths.input,
-      { sheet: options.sheet, headerRow: options.headerRow, encoding, wantSheet, onRowRead: (n) => reading.update(n) },
+      { sheet: options.sheet, headerRow: options.headerRow, encoding, wantSheet, onRowRead: (n) => reading.update(n), stream },
       options.input,
     ).finally(() => reading.end());
+    if (table.streamed && hasDecisionColumn(table.headers)) table = await materialise(table);
     if (outKind === "xlsx") checkSheetLimits(table, options);
     if (table.skippedSheets?.length) {
       stderr.write(
@@ -307,6 +352,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             options.decisions,
             table.headers[columns.supplier] ?? "",
           );
+
+    if (table.streamed) return await screenAsStream(table, columns, screener, options, paths, io, outEncoding);
 
     const total = table.rows.length;
     const big = total > PROGRESS_ROW_THRESHOLD;

@@ -4,7 +4,7 @@
  * without a product column). It never changes the WRO risk; the JSON line gets a `sector` field.
  */
 import { bundledSectorBook } from "../core/sector/sector-risk";
-import { countSector, emptySectorCounts, noteWithSector, sectorForRow } from "../core/sector/row";
+import { countSector, emptySectorCounts, noteWithSector, sectorForRow, type SectorCounts } from "../core/sector/row";
 import type { SectorResult } from "../core/sector/sector-risk";
 import { shownValue } from "./cell-text";
 import { UsageError } from "./errors";
@@ -20,7 +20,7 @@ export function sectorWanted(option: boolean | undefined, columns: ChosenColumns
 }
 
 /** The sector result of every row, by position (rows without a product get a blank result). */
-export function sectorRows(table: InputTable, columns: ChosenColumns): SectorResult[] {
+export function sectorRows(table: Pick<InputTable, "rows">, columns: ChosenColumns): SectorResult[] {
   const { product, country } = columns;
   if (product === null) return [];
   return table.rows.map((row) =>
@@ -53,9 +53,12 @@ export function noteWith(row: ScreenedRow, sector: SectorResult | undefined): st
 }
 
 /** "Sector risk (List of Goods, 2022 edition): 3 Forced labour, …; 5 rows whose product matched no List good." */
-export function sectorSummary(sectors: readonly SectorResult[]): string {
-  const counts = emptySectorCounts();
-  for (const s of sectors) countSector(counts, s);
+export function sectorSummary(sectors: readonly SectorResult[] | SectorCounts): string {
+  let counts: SectorCounts;
+  if (Array.isArray(sectors)) {
+    counts = emptySectorCounts();
+    for (const s of sectors) countSector(counts, s);
+  } else counts = sectors as SectorCounts;
   const labels = (["Forced labour", "Child labour", "Forced and child labour", "Input risk"] as const)
     .map((l) => `${counts[l].toLocaleString("en-GB")} ${l}`)
     .join(", ");

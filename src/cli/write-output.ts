@@ -1,9 +1,10 @@
-import { createWriteStream, promises as fs } from "node:fs";
+import { createReadStream, createWriteStream, promises as fs, type WriteStream } from "node:fs";
 import { once } from "node:events";
 import * as path from "node:path";
 import { shownText } from "./cell-text";
 import { normaliseHeader, OUTPUT_HEADERS } from "./columns";
 import { formatCsvRecord } from "./csv";
+import { decodedPieces } from "./csv-stream";
 import { canEncode, encodeText, ENCODING_NAMES, type AnyTextEncoding } from "./encoding";
 import type { InputTable } from "./read-input";
 import { outputHeaders, outputTexts } from "./result-cells";
@@ -19,6 +20,8 @@ export function outputColumnIndexes(table: InputTable, headers: readonly string[
   const folded = table.headers.map(normaliseHeader);
   const existing = headers.map((h) => folded.indexOf(normaliseHeader(h)));
   let lastUsed = table.headers.reduce((last, h, i) => (h.trim() !== "" ? i : last), -1);
+  // A streamed input's rows are not all here; its first pass found the last column used.
+  if (table.streamed) lastUsed = Math.max(lastUsed, table.streamed.lastUsedColumn);
   for (const row of table.rows) {
     for (let i = row.cells.length - 1; i > lastUsed; i--) {
       if (shownText(row.cells[i]).trim() !== "") {
@@ -75,6 +78,59 @@ const CHUNK_CHARS = 32 * 1024;
 export type WriteProgress = (rowsWritten: number) => void;
 
 /**
+ * The CSV records of the output, built as the rows come: the lines above the header and the header
+ * first, then each screened row, with a blank record for each blank line of the input between rows
+ * (the output keeps the input's row numbers).
+ */
+export class CsvOutputRecords {
+  private readonly headers: string[];
+  private readonly columns: number[];
+  private readonly width: number;
+  private nextRow: number;
+
+  constructor(
+    private readonly table: InputTable,
+    headers: readonly string[],
+    private readonly delimiter: string,
+    private readonly sepLine: boolean,
+  ) {
+    this.headers = [...headers];
+    this.columns = outputColumnIndexes(table, headers);
+    this.width = Math.max(table.headers.length, ...this.columns.map((c) => c + 1));
+    this.nextRow = table.headerRowNumber + 1;
+  }
+
+  private record(cells: readonly unknown[], results?: readonly string[]): string {
+    const fields = new Array<string>(this.width);
+    for (let i = 0; i < this.width; i++) fields[i] = shownText(cells[i]);
+    if (results) this.columns.forEach((c, k) => (fields[c] = results[k]));
+    return formatCsvRecord(fields, this.delimiter);
+  }
+
+  /** The "sep=" line, the preamble (blank lines kept) and the header record. */
+  start(): string {
+    const { table } = this;
+    let text = this.sepLine ? `sep=${this.delimiter}\r\n` : "";
+    let p = 0;
+    for (let n = 1; n < table.headerRowNumber; n++) {
+      const row = table.preamble[p]?.rowNumber === n ? table.preamble[p++] : undefined;
+      text += this.record(row?.cells ?? []);
+    }
+    return text + this.record(table.headers, this.headers);
+  }
+
+  /** One screened row, after blank records for the blank lines before it. */
+  row(screened: ScreenedRow): string {
+    let text = "";
+    const r = screened.row.rowNumber;
+    for (; this.nextRow < r; this.nextRow++) text += this.record([]);
+    this.nextRow = r + 1;
+    // The note carries the sector sentence, "Sector risk" the label, when sector risk is on (result-cells.ts).
+    return text + this.record(screened.row.cells, outputTexts(screened, this.headers.length));
+  }
+}
+
+/**
  * The CSV text of the output (without the byte-order mark), one record per input line, in pieces of
  * about 32,000 characters: a full sheet is never held as one string.
  */
@@ -85,41 +141,19 @@ export function* csvOutputChunks(
   sepLine: boolean,
   onProgress?: WriteProgress,
 ): Generator<string> {
-  const headers = outputHeaders(table, screened);
-  const columns = outputColumnIndexes(table, headers);
-  const width = Math.max(table.headers.length, ...columns.map((c) => c + 1));
-  const lastRow = table.rows.length ? table.rows[table.rows.length - 1].rowNumber : table.headerRowNumber;
-  const record = (cells: readonly unknown[], results?: readonly string[]): string => {
-    const fields = new Array<string>(width);
-    for (let i = 0; i < width; i++) fields[i] = shownText(cells[i]);
-    if (results) columns.forEach((c, k) => (fields[c] = results[k]));
-    return formatCsvRecord(fields, delimiter);
-  };
-
-  let chunk = sepLine ? `sep=${delimiter}\r\n` : "";
-  // Preamble and data rows are in row order; a blank line in the input is a blank record here.
-  let p = 0;
-  for (let n = 1; n < table.headerRowNumber; n++) {
-    const row = table.preamble[p]?.rowNumber === n ? table.preamble[p++] : undefined;
-    chunk += record(row?.cells ?? []);
-  }
-  chunk += record(table.headers, headers);
+  const records = new CsvOutputRecords(table, outputHeaders(table, screened), delimiter, sepLine);
+  let chunk = records.start();
   // screened[i] is the result of table.rows[i].
-  let i = 0;
-  for (let n = table.headerRowNumber + 1; n <= lastRow; n++) {
-    const row = table.rows[i]?.rowNumber === n ? table.rows[i] : undefined;
-    const screenedRow = row ? screened[i++] : undefined;
-    // The note carries the sector sentence, "Sector risk" the label, when sector risk is on (result-cells.ts).
-    const texts = screenedRow ? outputTexts(screenedRow, headers.length) : undefined;
-    chunk += row ? record(row.cells, texts) : record([]);
+  for (let i = 0; i < screened.length; i++) {
+    chunk += records.row(screened[i]);
     if (chunk.length >= CHUNK_CHARS) {
       yield chunk;
       chunk = "";
-      onProgress?.(i);
+      onProgress?.(i + 1);
     }
   }
   if (chunk) yield chunk;
-  onProgress?.(i);
+  onProgress?.(screened.length);
 }
 
 /** The whole CSV text of the output (for small tables and tests). */
@@ -127,31 +161,70 @@ export function csvOutputText(table: InputTable, screened: readonly ScreenedRow[
   return [...csvOutputChunks(table, screened, delimiter, sepLine)].join("");
 }
 
-class CannotEncode extends Error {}
+/**
+ * A text file written in an encoding, piece by piece, waiting when the disk is behind. When a piece
+ * holds characters the encoding cannot store (say, a Chinese listing name in a Windows-1252 file),
+ * what was written so far is converted to UTF-8 with a byte-order mark (it decodes exactly: every piece
+ * in it was storable) and the rest follows in UTF-8; warning then says so.
+ */
+export class EncodedTextFile {
+  private out: WriteStream;
+  private failed: Promise<never>;
+  private first = true;
+  warning: string | null = null;
 
-/** Writes pieces of text to a file in the encoding, waiting when the disk is behind. */
-async function writeEncoded(file: string, chunks: Iterable<string>, encoding: AnyTextEncoding, bom: boolean): Promise<void> {
-  const out = createWriteStream(file);
-  const failed = new Promise<never>((_, reject) => out.on("error", reject));
-  failed.catch(() => undefined);
-  try {
-    let first = true;
-    for (const text of chunks) {
-      if (!canEncode(text, encoding)) throw new CannotEncode();
-      const bytes = encodeText(text, encoding, bom && first);
-      first = false;
-      if (!out.write(bytes)) await Promise.race([once(out, "drain"), failed]);
+  constructor(
+    private readonly file: string,
+    private encoding: AnyTextEncoding,
+    private bom: boolean,
+  ) {
+    [this.out, this.failed] = this.open(file);
+  }
+
+  private open(file: string): [WriteStream, Promise<never>] {
+    const out = createWriteStream(file);
+    const failed = new Promise<never>((_, reject) => out.on("error", reject));
+    failed.catch(() => undefined);
+    return [out, failed];
+  }
+
+  async write(text: string): Promise<void> {
+    if (!canEncode(text, this.encoding)) await this.switchToUtf8();
+    const bytes = encodeText(text, this.encoding, this.bom && this.first);
+    this.first = false;
+    if (!this.out.write(bytes)) await Promise.race([once(this.out, "drain"), this.failed]);
+  }
+
+  private async switchToUtf8(): Promise<void> {
+    const from = this.encoding;
+    await this.close();
+    const earlier = `${this.file}.part`;
+    await fs.rename(this.file, earlier);
+    try {
+      [this.out, this.failed] = this.open(this.file);
+      this.encoding = "utf-8";
+      this.bom = true;
+      this.first = true;
+      for await (const text of decodedPieces(() => createReadStream(earlier), from)) await this.write(text);
+    } finally {
+      await fs.rm(earlier, { force: true });
     }
-    if (first && bom) out.write(encodeText("", encoding, true));
-  } finally {
-    await Promise.race([new Promise<void>((resolve) => out.end(() => resolve())), failed]);
+    this.warning = `the output holds characters that ${ENCODING_NAMES[from]} cannot store, so it is written as UTF-8 with a byte-order mark (Excel opens that correctly).`;
+  }
+
+  async close(): Promise<void> {
+    if (this.first && this.bom) {
+      this.out.write(encodeText("", this.encoding, true));
+      this.first = false;
+    }
+    await Promise.race([new Promise<void>((resolve) => this.out.end(() => resolve())), this.failed]);
   }
 }
 
 /**
- * Writes the CSV output as it is built. Returns a warning when the input's encoding cannot hold the
- * text (say, a Chinese listing name in a Windows-1252 file): then the output is UTF-8 with a
- * byte-order mark instead, written again from the start.
+ * Writes the CSV output as it is built (through writeAtomically: a failed write leaves no half file).
+ * Returns a warning when the input's encoding cannot hold the text: then the output is UTF-8 with a
+ * byte-order mark instead.
  */
 export async function writeCsvOutput(
   table: InputTable,
@@ -160,15 +233,24 @@ export async function writeCsvOutput(
   format: CsvOutputFormat = csvOutputFormat(table),
   onProgress?: WriteProgress,
 ): Promise<string | null> {
+  return writeCsvPieces(outPath, format, csvOutputChunks(table, screened, format.delimiter, format.sepLine, onProgress));
+}
+
+/** Writes pieces of CSV text (from a table, or as a streamed screen produces them) to outPath. */
+export async function writeCsvPieces(
+  outPath: string,
+  format: CsvOutputFormat,
+  pieces: Iterable<string> | AsyncIterable<string>,
+): Promise<string | null> {
   let warning: string | null = null;
   await writeAtomically(outPath, async (temp) => {
+    const file = new EncodedTextFile(temp, format.encoding, format.bom);
     try {
-      await writeEncoded(temp, csvOutputChunks(table, screened, format.delimiter, format.sepLine, onProgress), format.encoding, format.bom);
-    } catch (e) {
-      if (!(e instanceof CannotEncode)) throw e;
-      warning = `the output holds characters that ${ENCODING_NAMES[format.encoding]} cannot store, so it is written as UTF-8 with a byte-order mark (Excel opens that correctly).`;
-      await writeEncoded(temp, csvOutputChunks(table, screened, format.delimiter, format.sepLine, onProgress), "utf-8", true);
+      for await (const text of pieces) await file.write(text);
+    } finally {
+      await file.close();
     }
+    warning = file.warning;
   });
   return warning;
 }

@@ -6,6 +6,7 @@ import { escapeAttr } from "./xml";
 import type { ScreenedRow } from "../screen-rows";
 import { XlsxPackage } from "./package";
 import { unzipSync } from "fflate";
+import { partPieces } from "./zip-in";
 import { sheetEditor, sheetLayoutOf, type ResultCells } from "./sheet-edit";
 import { ZipWriter } from "./zip-out";
 import { addRiskStyles } from "./styles-edit";
@@ -110,7 +111,6 @@ export async function writeScreenedPackage(
       if (bytes) zip.addBytes(name, bytes);
       continue;
     }
-    const xmlBytes = unzipSync(inputBytes, { filter: (f) => f.name === sheet.part })[sheet.part];
     const decoder = new TextDecoder("utf-8");
     const layout = facts
       ? {
@@ -119,7 +119,7 @@ export async function writeScreenedPackage(
           hasHyperlinks: facts.topLevel.has("hyperlinks"),
           maxColCovered: facts.maxColCovered,
         }
-      : sheetLayoutOf(decoder.decode(xmlBytes));
+      : sheetLayoutOf(new TextDecoder("utf-8").decode(unzipSync(inputBytes, { filter: (f) => f.name === sheet.part })[sheet.part]));
     await zip.addText(name, async (entry) => {
       const editor = sheetEditor(
         {
@@ -136,9 +136,12 @@ export async function writeScreenedPackage(
         layout,
         (text) => entry.write(text),
       );
-      for (let at = 0; at < xmlBytes.length; at += SLICE) {
-        editor.write(decoder.decode(xmlBytes.subarray(at, at + SLICE), { stream: true }));
-        await entry.drained();
+      // Inflated as it is edited (zip-in.ts): the sheet is never held decompressed.
+      for (const xmlBytes of partPieces(inputBytes, sheet.part)) {
+        for (let at = 0; at < xmlBytes.length; at += SLICE) {
+          editor.write(decoder.decode(xmlBytes.subarray(at, at + SLICE), { stream: true }));
+          await entry.drained();
+        }
       }
       editor.write(decoder.decode());
       editor.close();

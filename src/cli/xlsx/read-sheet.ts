@@ -1,4 +1,5 @@
 import { unzipSync } from "fflate";
+import { partPieces } from "./zip-in";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { columnIndexFromLetter } from "../columns";
 import { relsPartOf, resolveTarget, XlsxPackage } from "./package";
@@ -154,8 +155,8 @@ export interface SheetRow {
  * .xlsx output needs to know about the sheet's other elements.
  */
 export function readSheet(bytes: Uint8Array, part: string, info: WorkbookInfo, onRow: (row: SheetRow) => void): SheetFacts {
-  const xmlBytes = unzipSync(bytes, { filter: (f) => f.name === part })[part];
-  if (!xmlBytes) throw new Error(`the worksheet part ${part} is missing`);
+  // The part is inflated as it is parsed (zip-in.ts): a million-row sheet is never held decompressed.
+  const pieces = partPieces(bytes, part);
   const facts: SheetFacts = { topLevel: new Set(), maxColCovered: 0 };
   const parser = new SaxesParser({ xmlns: false, position: false });
   let depth = 0;
@@ -267,8 +268,10 @@ export function readSheet(bytes: Uint8Array, part: string, info: WorkbookInfo, o
   });
 
   const decoder = new TextDecoder("utf-8");
-  for (let at = 0; at < xmlBytes.length; at += SLICE) {
-    parser.write(decoder.decode(xmlBytes.subarray(at, at + SLICE), { stream: true }));
+  for (const xmlBytes of pieces) {
+    for (let at = 0; at < xmlBytes.length; at += SLICE) {
+      parser.write(decoder.decode(xmlBytes.subarray(at, at + SLICE), { stream: true }));
+    }
   }
   parser.write(decoder.decode()).close();
   return facts;
