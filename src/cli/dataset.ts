@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "fs";
 import { basename, dirname, join } from "path";
 import { bundledDataset } from "../core/dataset/bundled";
+import { countsText } from "../core/dataset/counts";
 import { datasetFingerprint, DatasetError } from "../core/dataset/load";
-import type { Dataset, ListKind, Status } from "../core/dataset/schema";
+import type { Dataset } from "../core/dataset/schema";
 import {
   describeUpdateError,
   diffDatasets,
@@ -135,22 +136,12 @@ function writeDatasetAtomically(path: string, dataset: Dataset): void {
   }
 }
 
-const LIST_LABELS: Record<ListKind, string> = { cbp_wro: "CBP WRO", cbp_finding: "CBP Finding", uflpa: "UFLPA" };
-const STATUS_LABELS: Record<Status, string> = {
-  active: "active",
-  partially_active: "partially active",
-  inactive: "inactive",
-  unknown: "unknown",
-};
-
 export function describeDataset(ds: Dataset, label: string): string {
   const lines = [`Dataset: ${label}`, `Version: ${ds.version}`, `Compiled: ${ds.compiled}`, `Listings: ${ds.listings.length}`];
   const count = <K extends string>(keys: K[], pick: (l: Dataset["listings"][number]) => K) =>
     keys.map((k) => [k, ds.listings.filter((l) => pick(l) === k).length] as const).filter(([, n]) => n > 0);
-  lines.push("By list:");
-  for (const [k, n] of count(Object.keys(LIST_LABELS) as ListKind[], (l) => l.list)) lines.push(`  ${LIST_LABELS[k].padEnd(12)} ${n}`);
-  lines.push("By status:");
-  for (const [k, n] of count(Object.keys(STATUS_LABELS) as Status[], (l) => l.status)) lines.push(`  ${STATUS_LABELS[k].padEnd(17)} ${n}`);
+  lines.push("By list and status (as in the README and the pane's Dataset tab):");
+  for (const l of countsText(ds).split("\n")) lines.push(`  ${l}`);
   lines.push("By confidence:");
   for (const [k, n] of count(["verified", "secondary", "unverified"], (l) => l.confidence)) lines.push(`  ${k.padEnd(12)} ${n}`);
   lines.push(`Rules: ${ds.rules.length}`, "Sources:");

@@ -28,8 +28,22 @@ describe("dataset CLI", () => {
   it("show: version, counts by list and status, SHA-256", async () => {
     const { code, stdout } = await run(["show", basePath]);
     expect(code).toBe(0);
-    expect(stdout).toContain("Version: test-1\nCompiled: 2026-01-01\nListings: 9\nBy list:\n  CBP WRO      5\n  UFLPA        4\n");
-    expect(stdout).toContain("  active            7\n  inactive          1\n  unknown           1\n");
+    expect(stdout).toContain("Version: test-1\nCompiled: 2026-01-01\nListings: 9\n");
+    // The same list x status table as the README and the pane's Dataset tab (src/core/dataset/counts.ts).
+    const table = stdout.split("\n").map((l) => l.trim().split(/\s{2,}/));
+    const row = (label: string) => table.find((cells) => cells[0] === label);
+    expect(table.find((cells) => cells[0] === "List")).toEqual([
+      "List",
+      "Listings",
+      "In force",
+      "Partially modified",
+      "Lifted or removed",
+      "Pending litigation",
+      "Status unknown",
+    ]);
+    expect(row("CBP WRO")?.[1]).toBe("5 (1 rule)");
+    expect(row("UFLPA")?.[1]).toBe("4");
+    expect(row("All lists")?.slice(1)).toEqual(["9 (1 rule)", "7", "0", "1", "0", "1"]);
     expect(stdout).toContain(`SHA-256: ${datasetFingerprint(baseDataset())}`);
   });
 

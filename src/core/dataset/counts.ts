@@ -89,3 +89,21 @@ export function countsMarkdown(dataset: Dataset): string {
   }
   return lines.join("\n");
 }
+
+/** The same counts as a plain-text table for a terminal (`dataset show`): one line per list, one column per status. */
+export function countsText(dataset: Dataset): string {
+  const rows = datasetCounts(dataset);
+  const header = ["List", "Listings", ...STATUS_GROUPS.map((g) => STATUS_GROUP_LABELS[g])];
+  const body = rows.map((r) => [
+    r.label,
+    r.rules > 0 ? `${r.listings} (${r.rules} ${r.rules === 1 ? "rule" : "rules"})` : `${r.listings}`,
+    ...STATUS_GROUPS.map((g) => String(r.byStatus[g])),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i].length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join("  ")
+      .trimEnd();
+  return [line(header), ...body.map(line)].join("\n");
+}
