@@ -87,7 +87,7 @@ export function buildCellTables(data: typeof table = table): CellTables {
       "iu",
     ),
     trailingCode: new RegExp(
-      `(?:\\s*[[({]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\s*\\d[\\d-]{2,}(?:[A-Za-z]{1,3})?\\s*[\\])}]|\\s*[,;\\-–]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\d[\\d-]{3,}|\\s+(?:${words})\\s*[#:.-]?\\s*\\d{3,}[\\d-]*|\\s+#?[A-Za-z]{0,4}-?\\d{4,})\\s*$`,
+      `(?:\\s*[[({*]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\s*\\d[\\d-]{2,}(?:[A-Za-z]{1,3})?\\s*[\\])}*]|\\s*[,;\\-–]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\d[\\d-]{3,}|\\s+(?:${words})\\s*[#:.-]?\\s*\\d{3,}[\\d-]*|\\s+#?[A-Za-z]{0,4}-?\\d{4,})\\s*$`,
       "iu",
     ),
     markers,
@@ -110,14 +110,17 @@ const LATIN_WORD = /\p{Script=Latin}{2,}/u;
  * of them; the others are read only if they also have a role marker (tested with the table's own markers) or
  * Chinese beside Latin words. Brackets alone are no reason: a bracketed code has digits, a bracketed c/o a marker.
  */
-const MAY_HAVE_STRUCTURE = /[;|/&\n\r\d{}]|\s[-–]\s|\sand\s/;
+const MAY_HAVE_STRUCTURE = /[;|/&\n\r\d{}@]|\s[-–]\s|\sand\s|www\./;
+/** A legal form, a comma and more text: perhaps a second supplier ("A Co., Ltd., B Co., Ltd."). Not "Co., Ltd.". */
+const LEGAL_COMMA = /(?:ltd|limited|inc|corp|corporation|bhd|berhad|llc|gmbh|plc|s\.a|srl|doo|d\.o\.o|ltda|jsc)\.?,\s*\S/i;
 
 /** Splits a cell into the texts of several suppliers: on ; | and line breaks always; on " / " and " & " between full names. */
 function splitSuppliers(text: string, tables: CellTables): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   let start = 0;
   const pieces: Array<{ text: string; start: number }> = [];
-  for (const m of text.matchAll(/[;|\n\r]+/g)) {
+  // ";", "|", line breaks, and list numbers "1) … 2) …" / "(1) … (2) …" always separate suppliers.
+  for (const m of text.matchAll(/[;|\n\r]+|(?:^|\s+)\(?\d{1,2}\)\s+(?=\p{L})/gu)) {
     pieces.push({ text: text.slice(start, m.index), start });
     start = m.index + m[0].length;
   }
@@ -133,18 +136,39 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
       const after = piece.text.slice(m.index + m[0].length);
       const sep = m[0].trim();
       const beforeEnds = endsWithLegalForm(before, tables);
-      if (
-        sep.length === 3
-          ? beforeEnds && endsWithLegalForm(cutAtSeparator(after), tables)
-          : beforeEnds || (sep === "/" && /\p{L}{2}/u.test(before) && endsWithLegalForm(cutAtSeparator(after), tables))
-      ) {
+      // The name after may itself hold " and " ("Maersk A/S and Jiangyin Xiefeng Cotton and Linen Co., Ltd.").
+      const afterEnds = () => endsWithLegalForm(cutAtSeparator(after), tables) || endsWithLegalForm(after, tables);
+      if (sep.length === 3 ? beforeEnds && afterEnds() : beforeEnds || (sep === "/" && /\p{L}{2}/u.test(before) && afterEnds())) {
         out.push({ text: before, start: piece.start + from });
         from = m.index + m[0].length;
       }
     }
     out.push({ text: piece.text.slice(from), start: piece.start + from });
   }
-  return out.filter((p) => /[\p{L}\p{N}]/u.test(p.text));
+  return out.flatMap((p) => splitAtCommas(p, tables)).filter((p) => /[\p{L}\p{N}]/u.test(p.text));
+}
+
+/** A legal-form word that goes on a legal form ("Co., Ltd."): the comma before it is inside one name. */
+const LEGAL_CONTINUATION = /^(?:co|ltd|limited|bhd|sdn|berhad|inc|llc|s\.?a\.?|de|c\.?v\.?|pvt|pte|plc|tbk)\b/iu;
+
+/**
+ * ", " between two full names: the text before ends in a legal form, and the rest of the piece starts a new name
+ * (a capital, not "Ltd.") and ends in a legal form ("A Pharmaceutical Co., Ltd., B Pharmaceutical Co., Ltd."). An
+ * address after the name does not end in a legal form and stays with it.
+ */
+function splitAtCommas(piece: { text: string; start: number }, tables: CellTables): Array<{ text: string; start: number }> {
+  if (!LEGAL_COMMA.test(piece.text)) return [piece];
+  const out: Array<{ text: string; start: number }> = [];
+  let from = 0;
+  for (const m of piece.text.matchAll(/,\s+/g)) {
+    const after = piece.text.slice(m.index + m[0].length);
+    if (!/^\p{Lu}/u.test(after) || LEGAL_CONTINUATION.test(after)) continue;
+    if (!endsWithLegalForm(piece.text.slice(from, m.index), tables) || !endsWithLegalForm(after, tables)) continue;
+    out.push({ text: piece.text.slice(from, m.index), start: piece.start + from });
+    from = m.index + m[0].length;
+  }
+  out.push({ text: piece.text.slice(from), start: piece.start + from });
+  return out;
 }
 
 function cutAtSeparator(text: string): string {
@@ -190,6 +214,9 @@ function splitMarkers(piece: Piece, tables: CellTables): Piece[] {
     if (inBrackets) {
       const close = rest.slice(after).search(/[)）\]]/);
       end = close < 0 ? rest.length : after + close + 1;
+    } else if (markerRole === "care_of" && before.trim() === "" && careOfEnd(rest, after, tables) > 0) {
+      // "c/o Kuehne + Nagel Ltd, Chalkis Health Industry Co., Ltd.": a forwarder first ends at the comma after its legal form.
+      end = careOfEnd(rest, after, tables);
     } else if (markerRole === "attention") {
       // "Attn: Sales Manager, Giant Manufacturing Co., Ltd." — a contact ends at the next comma.
       const comma = rest.slice(after).indexOf(",");
@@ -213,6 +240,30 @@ function splitMarkers(piece: Piece, tables: CellTables): Piece[] {
   return out.filter((p) => /[\p{L}\p{N}]/u.test(p.text));
 }
 
+/** After a c/o marker at the start of a piece: the end of the first comma that follows a legal form, or -1. */
+function careOfEnd(rest: string, from: number, tables: CellTables): number {
+  for (const m of rest.slice(from).matchAll(/,/g)) {
+    const tail = rest.slice(from + m.index + 1).trimStart();
+    if (!LEGAL_CONTINUATION.test(tail) && /\p{L}/u.test(tail) && endsWithLegalForm(rest.slice(from, from + m.index), tables)) {
+      return from + m.index + 1;
+    }
+  }
+  return -1;
+}
+
+/** An e-mail or web address in the cell ("<sales@example.cn>", "www.example.com"): read as an address part. */
+const CONTACT = /\s*[<([]?\s*(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)\]]?|\s*(?:https?:\/\/|www\.)[^\s,;]+/giu;
+
+function stripContacts(piece: Piece, parts: CellPart[]): Piece {
+  if (!piece.text.includes("@") && !/https?:|www\./i.test(piece.text)) return piece;
+  let text = piece.text;
+  for (const m of piece.text.matchAll(CONTACT)) {
+    parts.push({ role: "address", text: m[0].trim(), start: piece.start + m.index, end: piece.start + m.index + m[0].length });
+    text = text.replace(m[0], " ".repeat(m[0].length));
+  }
+  return { role: piece.role, text: text.trimEnd(), start: piece.start };
+}
+
 /** Every code has a digit: text without one is read no further. */
 const DIGIT = /\d/;
 
@@ -224,7 +275,7 @@ function stripCodes(piece: Piece, tables: CellTables, parts: CellPart[]): Piece 
   const lead = tables.leadingCode;
   const m1 = lead.exec(text);
   if (m1 && /\p{L}{2}/u.test(text.slice(m1[0].length))) {
-    parts.push({ role: "code", text: m1[0].replace(/[\s\-–:/|[\]()]+$/u, "").trim(), start, end: start + m1[0].length });
+    parts.push({ role: "code", text: m1[0].replace(/[\s\-–:/|[\]()]+$/u, "").replace(/^[\s[({]+/u, ""), start, end: start + m1[0].length });
     text = text.slice(m1[0].length);
     start += m1[0].length;
   }
@@ -232,7 +283,7 @@ function stripCodes(piece: Piece, tables: CellTables, parts: CellPart[]): Piece 
   const trail = tables.trailingCode;
   const m2 = trail.exec(text);
   if (m2 && m2.index > 0 && /\p{L}{2}/u.test(text.slice(0, m2.index))) {
-    parts.push({ role: "code", text: m2[0].replace(/^[\s,;\-–([]+|[\s)\]]+$/gu, ""), start: start + m2.index, end: start + text.length });
+    parts.push({ role: "code", text: m2[0].replace(/^[\s,;\-–([*]+|[\s)\]*]+$/gu, ""), start: start + m2.index, end: start + text.length });
     text = text.slice(0, m2.index);
   }
   return { role: piece.role, text, start };
@@ -284,7 +335,13 @@ const WHOLE = (text: string): CellAnatomy => {
 
 /** Reads a supplier cell's parts. Cells that are just a name (most) come back as one "name" part. */
 export function readCellAnatomy(text: string, tables: CellTables = CELL_TABLES): CellAnatomy {
-  if (!MAY_HAVE_STRUCTURE.test(text) && !tables.markerAny.test(text) && !(HAN.test(text) && LATIN_WORD.test(text))) return WHOLE(text);
+  if (
+    !MAY_HAVE_STRUCTURE.test(text) &&
+    !tables.markerAny.test(text) &&
+    !(HAN.test(text) && LATIN_WORD.test(text)) &&
+    !LEGAL_COMMA.test(text)
+  )
+    return WHOLE(text);
   const parts: CellPart[] = [];
   const candidates: Piece[] = [];
   const suppliers = splitSuppliers(text, tables);
@@ -294,7 +351,7 @@ export function readCellAnatomy(text: string, tables: CellTables = CELL_TABLES):
         parts.push(toPart(piece));
         continue;
       }
-      const bare = stripCodes(piece, tables, parts);
+      const bare = stripCodes(stripContacts(piece, parts), tables, parts);
       parts.push(toPart(bare));
       candidates.push(bare);
       const noAddress = stripAddress(bare, tables, parts);
