@@ -138,6 +138,20 @@ describe("pinyin", () => {
     expect(r.note).toContain("read as pinyin");
   });
 
+  it("spells out a pinyin word for several English words in a Latin name too (mianma, gangtie, maofangzhi)", () => {
+    const words = (name: string) => analyseName(name, bundledTables()).latin?.tokens;
+    expect(words("Heze Mianma Youxian Gongsi")).toEqual(["heze", "cotton", "and", "linen"]);
+    expect(words("Xinjiang Bayi Gangtie")).toEqual(["xinjiang", "bayi", "iron", "and", "steel"]);
+    for (const [name, id] of [
+      ["Heze Mianma Youxian Gongsi", "uflpa-2024-05-17-heze-cotton-and-linen-co-ltd"],
+      ["Xinjiang Bayi Gangtie Youxian Gongsi", "uflpa-2024-10-03-baowu-group-xinjiang-bayi-iron-and-steel-co-ltd-also-known-a"],
+      ["Xinjiang Jiaotong Jianshe Jituan Gufen Youxian Gongsi", "uflpa-2026-08-03-xinjiang-communications-construction-group-co-ltd"],
+    ]) {
+      const r = screener.screen({ name });
+      expect([name, r.risk, ids(r)]).toEqual([name, "high", expect.arrayContaining([id])]);
+    }
+  });
+
   it("does not flag clean names read as pinyin", () => {
     for (const name of [
       "Wanhua Huaxue Jituan Gufen Youxian Gongsi",

@@ -390,6 +390,8 @@ export class NameIndex {
 
   /** A word splitRunTogether would cut: long, distinctive, unknown, and made of two known words. */
   private mayCut(word: string): boolean {
+    // A pinyin word for several English words ("mianma" → cotton and linen) is read the full way, like a word to cut.
+    if (this.tables.writtenOut.has(word)) return true;
     return (
       word.length >= MIN_SPLIT_LENGTH &&
       !this.knownWords.has(word) &&

@@ -108,6 +108,14 @@ export function canonicalWords(folded: string, tables: NormalisationTables): Can
 export function spellOutWords(tokens: string[], tables: NormalisationTables): CanonicalWords {
   const rewrites: Array<[string, string]> = [];
   for (let i = 0; i < tokens.length; i++) {
+    const several = tables.writtenOut.get(tokens[i]);
+    if (several !== undefined) {
+      // A pinyin word for several English words ("mianma" → "cotton and linen").
+      rewrites.push([tokens[i], several.join(" ")]);
+      tokens.splice(i, 1, ...several);
+      i += several.length - 1;
+      continue;
+    }
     const canonical = tables.abbreviations.get(tokens[i]);
     if (canonical !== undefined && canonical !== tokens[i]) {
       rewrites.push([tokens[i], canonical]);

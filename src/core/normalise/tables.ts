@@ -11,6 +11,11 @@ import { foldText, latinTokens } from "./text";
 export interface NormalisationTables {
   /** Whole-token rewrites: mfg → manufacturing. */
   abbreviations: Map<string, string>;
+  /**
+   * Pinyin words that stand for several English words, spelt out in Latin names as those words
+   * ("mianma" → cotton and linen, "gangtie" → iron and steel): pinyin-words.json entries whose English has a space.
+   */
+  writtenOut: Map<string, string[]>;
   /** Rewrites written with brackets, applied before punctuation is dropped: (m) → malaysia. */
   bracketed: Array<readonly [string, string]>;
   /** Legal forms as normalised token sequences ("company limited") → display form. */
@@ -105,9 +110,14 @@ export function compileTables(files: {
 }): NormalisationTables {
   const { abbreviations, bracketed } = compileAbbreviations(files.abbreviations);
   // "huaxue" is read as "chemical", and as whatever "chemical" itself is read as.
+  const writtenOut = new Map<string, string[]>();
   for (const [word, english] of Object.entries(files.pinyinWords?.words ?? {})) {
     const target = foldText(english);
-    if (target.includes(" ")) continue; // written out by the pinyin reader (src/core/transliterate)
+    if (target.includes(" ")) {
+      // Chinese text: written out by the pinyin reader (src/core/transliterate); Latin names: by spellOutWords.
+      writtenOut.set(word, target.split(" ").map((t) => abbreviations.get(t) ?? t));
+      continue;
+    }
     if (!abbreviations.has(word)) abbreviations.set(word, abbreviations.get(target) ?? target);
   }
   const pinyinLegal = (files.pinyinWords?.legalForms ?? []).map((f) => ({ canonical: f, variants: [] as string[] }));
@@ -170,6 +180,7 @@ export function compileTables(files: {
   return {
     tokenClasses,
     abbreviations,
+    writtenOut,
     bracketed,
     legalForms,
     legalFormMaxTokens,
