@@ -1,5 +1,6 @@
 // The labelled evaluation set is well-formed: unique ids, known categories, listing ids that exist in
 // the bundled dataset, enough cases per category, and a parser that handles quoting.
+import { join } from "node:path";
 import { bundledDataset } from "../../src/core";
 import {
   ALL_CATEGORIES,
@@ -75,6 +76,16 @@ describe("test/eval/cases.csv", () => {
         (CLEAN_CATEGORIES as readonly string[]).includes(c.category) || (NEGATIVE_CATEGORIES as readonly string[]).includes(c.category),
     );
     expect(clean.filter((c) => listed.has(norm(c.query))).map((c) => c.query)).toEqual([]);
+  });
+
+  it("holds the third held-out batch (heldout-2026-12c.csv) as scored, and none of its queries was in the set before", () => {
+    const batch = loadCases(join(__dirname, "heldout-2026-12c.csv"));
+    expect(batch.length).toBeGreaterThanOrEqual(180);
+    const merged = new Map(cases.map((c) => [c.id, c]));
+    expect(batch.filter((c) => JSON.stringify(merged.get(c.id)) !== JSON.stringify(c)).map((c) => c.id)).toEqual([]);
+    const key = (s: string) => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+    const earlier = new Set(cases.filter((c) => !c.id.startsWith("hc-")).map((c) => key(c.query)));
+    expect(batch.filter((c) => earlier.has(key(c.query))).map((c) => c.id)).toEqual([]);
   });
 
   it("keeps non-empty queries", () => {
