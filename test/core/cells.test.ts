@@ -87,15 +87,21 @@ describe("cell anatomy", () => {
   });
 
   it("reads codes, contacts, forwarders and lists as registers write them (held-out batch 2026-12c)", () => {
-    expect(candidates(readCellAnatomy("Aksu Aodu Sugar Industry Co., Ltd. (Kreditor 70012)"))).toEqual(["name:Aksu Aodu Sugar Industry Co., Ltd."]);
+    expect(candidates(readCellAnatomy("Aksu Aodu Sugar Industry Co., Ltd. (Kreditor 70012)"))).toEqual([
+      "name:Aksu Aodu Sugar Industry Co., Ltd.",
+    ]);
     expect(roles(readCellAnatomy("Lief.-Nr. 880231 Xinjiang Huashidan Pharmaceutical Co., Ltd."))).toEqual([
       "code:Lief.-Nr. 880231",
       "name:Xinjiang Huashidan Pharmaceutical Co., Ltd.",
     ]);
     expect(roles(readCellAnatomy("[BP 1000452] Hubei Yinfeng Cotton Co., Ltd."))[0]).toBe("code:BP 1000452");
     expect(candidates(readCellAnatomy("Jiangyin Lianyun Co. Ltd. (VID: 2025-0441)"))).toEqual(["name:Jiangyin Lianyun Co. Ltd."]);
-    expect(candidates(readCellAnatomy("Wugang Zhongchang Logistics Co., Ltd. *V-30117*"))).toEqual(["name:Wugang Zhongchang Logistics Co., Ltd."]);
-    expect(candidates(readCellAnatomy("Hubei Jingtian Cotton Co., Ltd. <sales@example.cn>"))).toEqual(["name:Hubei Jingtian Cotton Co., Ltd."]);
+    expect(candidates(readCellAnatomy("Wugang Zhongchang Logistics Co., Ltd. *V-30117*"))).toEqual([
+      "name:Wugang Zhongchang Logistics Co., Ltd.",
+    ]);
+    expect(candidates(readCellAnatomy("Hubei Jingtian Cotton Co., Ltd. <sales@example.cn>"))).toEqual([
+      "name:Hubei Jingtian Cotton Co., Ltd.",
+    ]);
     const fao = readCellAnatomy("FAO: Purchasing Manager, Western Gold Co., Ltd.");
     expect(roles(fao)).toEqual(["attention:Purchasing Manager", "name:Western Gold Co., Ltd."]);
     const co = readCellAnatomy("c/o Kuehne + Nagel Ltd, Chalkis Health Industry Co., Ltd.");
@@ -106,10 +112,9 @@ describe("cell anatomy", () => {
   });
 
   it("splits full names on a comma, list numbers and an ' and ' before a name that holds 'and'", () => {
-    expect(candidates(readCellAnatomy("Xinjiang Biochemical Pharmaceutical Co., Ltd., Xinjiang Huashidan Pharmaceutical Co., Ltd."))).toEqual([
-      "name:Xinjiang Biochemical Pharmaceutical Co., Ltd.",
-      "name:Xinjiang Huashidan Pharmaceutical Co., Ltd.",
-    ]);
+    expect(
+      candidates(readCellAnatomy("Xinjiang Biochemical Pharmaceutical Co., Ltd., Xinjiang Huashidan Pharmaceutical Co., Ltd.")),
+    ).toEqual(["name:Xinjiang Biochemical Pharmaceutical Co., Ltd.", "name:Xinjiang Huashidan Pharmaceutical Co., Ltd."]);
     expect(candidates(readCellAnatomy("1) Zhuhai Ninestar Management Co., Ltd. 2) Zhuhai Pu-Tech Industrial Co., Ltd."))).toEqual([
       "name:Zhuhai Ninestar Management Co., Ltd.",
       "name:Zhuhai Pu-Tech Industrial Co., Ltd.",
@@ -123,7 +128,9 @@ describe("cell anatomy", () => {
       "name:Tianjin Kunyu International Co., Ltd.",
     );
     expect(readCellAnatomy("Xinjiang Junggar Cotton and Linen Co., Ltd.").structured).toBe(false);
-    expect(readCellAnatomy("Inner Mongolia Hengzheng Group Baoanzhao Agriculture, Industry, and Trade Co., Ltd.").candidates).toHaveLength(1);
+    expect(readCellAnatomy("Inner Mongolia Hengzheng Group Baoanzhao Agriculture, Industry, and Trade Co., Ltd.").candidates).toHaveLength(
+      1,
+    );
   });
 
   it("gives spans that point into the cell", () => {

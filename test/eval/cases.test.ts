@@ -83,7 +83,11 @@ describe("test/eval/cases.csv", () => {
     expect(batch.length).toBeGreaterThanOrEqual(180);
     const merged = new Map(cases.map((c) => [c.id, c]));
     expect(batch.filter((c) => JSON.stringify(merged.get(c.id)) !== JSON.stringify(c)).map((c) => c.id)).toEqual([]);
-    const key = (s: string) => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+    const key = (s: string) =>
+      s
+        .normalize("NFKC")
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, "");
     const earlier = new Set(cases.filter((c) => !c.id.startsWith("hc-")).map((c) => key(c.query)));
     expect(batch.filter((c) => earlier.has(key(c.query))).map((c) => c.id)).toEqual([]);
   });

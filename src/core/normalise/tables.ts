@@ -115,7 +115,10 @@ export function compileTables(files: {
     const target = foldText(english);
     if (target.includes(" ")) {
       // Chinese text: written out by the pinyin reader (src/core/transliterate); Latin names: by spellOutWords.
-      writtenOut.set(word, target.split(" ").map((t) => abbreviations.get(t) ?? t));
+      writtenOut.set(
+        word,
+        target.split(" ").map((t) => abbreviations.get(t) ?? t),
+      );
       continue;
     }
     if (!abbreviations.has(word)) abbreviations.set(word, abbreviations.get(target) ?? target);
