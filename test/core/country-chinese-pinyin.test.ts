@@ -100,7 +100,14 @@ describe("Chinese names", () => {
     expect(readSubordinateUnit("The 2nd Division of XPCC")).toEqual({ parent: "XPCC", unit: "2nd Division of" });
     expect(readSubordinateUnit("兵团第一师")).toEqual({ parent: "新疆生产建设兵团", unit: "第一师" });
     expect(readSubordinateUnit("Acme Trading Ltd")).toBeNull();
-    for (const name of ["XPCC 1st Division", "新疆生产建设兵团第八师", "兵团第十三师", "Bingtuan 13th Division"]) {
+    for (const name of [
+      "XPCC 1st Division",
+      "新疆生产建设兵团第八师",
+      "兵团第十三师",
+      "Bingtuan 13th Division",
+      // an address with no legal form before it to end the name
+      "Bingtuan Eleventh Division (Construction Engineering), 12 Main Street, Springfield 12345",
+    ]) {
       const r = screener.screen({ name });
       expect([name, r.risk, ids(r)]).toEqual([name, "high", expect.arrayContaining(["wro-2020-11-30-xpcc"])]);
     }

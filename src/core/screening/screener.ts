@@ -226,14 +226,25 @@ export class Screener {
    * matches to listings that cover their subordinates, as a match of the unit.
    */
   private matchUnit(text: string, matches: NameMatch[]): NameMatch[] {
-    // The unit may sit in one part of the cell ("XPCC 3rd Division (ID 1234)").
+    // The unit may sit in one part of the cell ("XPCC 3rd Division (ID 1234)"), or before an address that has no
+    // legal form to end the name ("Bingtuan Eleventh Division, 12 Main Street, Springfield"): the text before the
+    // first comma is read too, and the first reading whose parent matches a listing wins.
     let unit = readSubordinateUnit(text);
-    if (unit) {
-      for (const part of readCellAnatomy(text).candidates) unit = readSubordinateUnit(part.text) ?? unit;
-    }
     if (!unit) return matches;
+    const units = [unit];
+    for (const part of readCellAnatomy(text).candidates) unit = readSubordinateUnit(part.text) ?? unit;
+    units.unshift(unit);
+    const firstReading = this.index.shorterReadings(text)[0];
+    const beforeComma = firstReading && readSubordinateUnit(firstReading.text);
+    if (beforeComma) units.push(beforeComma);
+    let parentMatches = NO_MATCHES;
+    for (const u of units) {
+      parentMatches = this.index.matchCell(u.parent).matches;
+      unit = u;
+      if (parentMatches.some((m) => coversSubordinates(m.listing) && m.score >= WEIGHTS.strong)) break;
+    }
     const best = new Map<NameMatch["listing"], NameMatch>(matches.map((m) => [m.listing, m]));
-    for (const m of this.index.matchCell(unit.parent).matches) {
+    for (const m of parentMatches) {
       if (!coversSubordinates(m.listing) || m.score < WEIGHTS.strong) continue;
       const found: NameMatch = {
         ...m,
