@@ -105,6 +105,11 @@ export class HeadNounReader {
     this.supplying = new Set((file.supplyingServices ?? []).map(phrase));
   }
 
+  /** Whether a word introduces what an article is for ("for"). */
+  isPurpose(word: string): boolean {
+    return this.purpose.has(word);
+  }
+
   /** Whether a word ends the phrase a head is in: a boundary ("for", "with", "and" …) or opens an exclusion ("excluding"). */
   isBoundary(word: string): boolean {
     return this.boundaries.has(word) || this.exclusionStarts.has(word);

@@ -184,7 +184,7 @@ export class ProductReader {
     }
     // A service word makes the text a service unless it is part of a good's own name ("training shoes") or the
     // text also says it supplies goods ("Supply and installation of …").
-    if (this.services.foundIn(outsideTerms(prepared, hits)) && !this.goodsCues.foundIn(prepared)) {
+    if (this.services.foundIn(outsideTerms(prepared, hits, this.heads)) && !this.goodsCues.foundIn(prepared)) {
       return { status: "service", goods: [], terms: [] };
     }
     const unstopped = hits
@@ -259,10 +259,23 @@ interface Hit {
   end: number;
 }
 
-/** The text with the words of the Latin terms found in it blanked out, so that words inside a term are not read again. */
-function outsideTerms(text: PreparedText, hits: readonly Hit[]): PreparedText {
+/**
+ * The text with the words of the Latin terms found in it blanked out, so that a service word inside a good's own name
+ * ("training shoes") is not read as a service; with the head-noun stage, also the purpose phrase after a good ("Road
+ * salt for winter maintenance": the service word names what the good is for, not the contract).
+ */
+function outsideTerms(text: PreparedText, hits: readonly Hit[], heads: HeadNounReader | null): PreparedText {
   const tokens = [...text.tokens];
-  for (const h of hits) if (h.script === "latin") for (let i = h.start; i < h.end; i++) tokens[i] = "\u00b7";
+  const phrases = heads ? heads.latinPhrases(text.folded, text.tokens) : null;
+  for (const h of hits) {
+    if (h.script !== "latin") continue;
+    for (let i = h.start; i < h.end; i++) tokens[i] = "\u00b7";
+    if (!heads || !phrases) continue;
+    const samePhrase = (i: number) => i < tokens.length && phrases[i] === phrases[h.start];
+    let i = h.end;
+    while (samePhrase(i) && !heads.isPurpose(text.tokens[i])) i++;
+    for (; samePhrase(i); i++) tokens[i] = "\u00b7";
+  }
   return { ...text, tokens, padded: ` ${tokens.join(" ")} ` };
 }
 
