@@ -55,11 +55,43 @@ describe("attribute layout: which lines are written NOUN, attribute, attribute",
   });
 
   test("a reader built from another table uses its limits and boundaries", () => {
-    const strict = new AttributeLayoutReader({ maxHeadWords: 1, maxModifierWords: 1, forms: [], conjunctions: [] }, (w) => w === "for");
+    const strict = new AttributeLayoutReader(
+      { maxHeadWords: 1, maxModifierWords: 1, maxTermWords: 2, forms: [], conjunctions: [] },
+      (w) => w === "for",
+    );
     expect(strict.read("Mug, coffee")).toMatchObject({ text: "coffee Mug" });
     expect(strict.read("Bar soap, olive oil")).toBeNull();
     expect(strict.read("Soap, olive oil")).toMatchObject({ text: "Soap, olive oil", headStart: 0 });
     expect(strict.read("Case for laptops, grey")).toBeNull();
+  });
+});
+
+describe("attribute layout: noun-first lines without a comma", () => {
+  const terms = new Set(["table salt", "lithium ion battery", "coffee table", "rubber glove"]);
+  const isTerm = (words: readonly string[]) => terms.has(words.join(" ")) || terms.has(words.join(" ").replace(/s$/, ""));
+
+  test("the first word read after the next ones makes a term: the line is read with them first", () => {
+    expect(layout.nounFirst("Salt Table Sachet Portion Pack", isTerm)).toEqual({ text: "Table Salt Sachet Portion Pack", headWords: 2 });
+    expect(layout.nounFirst("Battery Lithium Ion Rechargeable 12V", isTerm)).toEqual({
+      text: "Lithium Ion Battery Rechargeable 12V",
+      headWords: 3,
+    });
+    expect(layout.read("Gloves Rubber Household Yellow", isTerm)).toMatchObject({
+      text: "Rubber Gloves Household Yellow",
+      headStart: 0,
+      headEnd: 2,
+    });
+  });
+
+  test.each([
+    "Coffee table oak", // already starts with a term
+    "Table Salt 1kg",
+    "Paper towels 6 rolls", // no term either way
+    "Salt, table", // a comma line: the comma layout reads it
+    "Salt-Table Sachet", // the words moved must be whole words of letters
+    "盐 Table",
+  ])("read as written: %s", (text) => {
+    expect(layout.nounFirst(text, isTerm)).toBeNull();
   });
 });
 
@@ -83,6 +115,9 @@ describe("attribute layout through the product reader", () => {
     // the first attribute read before the head finds compound terms
     ["Gloves, nitrile, blue, L", ["Rubber Gloves", "Gloves"]],
     ["Beans, green, fine, 1kg", ["Beans (green beans)", "Beans", "Beans (green, soy, yellow)"]],
+    // noun-first lines without a comma, when the table knows the term read the other way round
+    ["Tomatoes Chopped In Juice 400g", ["Tomato Products"]],
+    ["Battery Lithium Ion Rechargeable For Scanner", ["Lithium-Ion Batteries"]],
     // lists of articles keep their goods
     ["Cardigans, jumpers and similar articles, knitted", ["Garments"]],
   ])("%s → %j", (text, expected) => {

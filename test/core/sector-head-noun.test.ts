@@ -136,6 +136,7 @@ describe("head nouns: Chinese (the head at the end of the run)", () => {
     ["铜线", [[0, 1, true]], ["article:线"]],
     ["银项链", [[0, 1, true]], ["article:项链"]],
     ["产品检测", [[0, 2]], ["service:检测"]],
+    ["平板电脑包", [[0, 4]], ["article:包"]],
     // a space ends the run: "办公桌 钢制" is a desk, made of steel
     ["办公桌 钢制", [[0, 3]], [null]],
   ])("%s", (text, spans, expected) => {
@@ -200,6 +201,11 @@ describe("head nouns through the product reader", () => {
   test("a service word inside a good's own name does not make the text a service", () => {
     expect(reader.read("Training shoes").status).toBe("goods");
     expect(reader.read("Training for shoe shop staff").status).toBe("service");
+  });
+
+  test("a service word in the purpose of a good names what the good is for", () => {
+    expect(reader.read("Grit salt for highway maintenance").goods).toEqual(["Salt"]);
+    expect(reader.read("Maintenance for salt spreaders").status).toBe("service");
   });
 
   test("an article or accessory head leaves the product unmapped, with the head given", () => {

@@ -13,6 +13,8 @@ import { bundledHeadNounReader } from "./head-noun";
 export interface AttributeLayoutFile {
   maxHeadWords: number;
   maxModifierWords: number;
+  /** Noun-first lines without a comma: the longest term looked for with the first word moved after the next ones. */
+  maxTermWords: number;
   forms: string[];
   conjunctions: string[];
 }
@@ -35,6 +37,7 @@ export interface AttributeLayout {
 /** Punctuation other than the comma that a head or a modifier may not contain. */
 const OTHER_PUNCTUATION = /[;:()[\]/+|]/;
 const DIGIT = /\p{N}/u;
+const LETTERS = /^\p{L}+$/u;
 
 function plurals(word: string): string[] {
   const out = [word, `${word}s`, `${word}es`];
@@ -45,6 +48,7 @@ function plurals(word: string): string[] {
 export class AttributeLayoutReader {
   private readonly forms: ReadonlySet<string>;
   private readonly conjunctions: ReadonlySet<string>;
+  private readonly maxTermWords: number;
 
   /** @param isBoundary the head-noun stage's phrase boundaries ("for", "of", "and" …): a head or modifier has none. */
   constructor(
@@ -53,6 +57,7 @@ export class AttributeLayoutReader {
   ) {
     this.forms = new Set(file.forms.flatMap((f) => plurals(foldText(f))));
     this.conjunctions = new Set(file.conjunctions.map((c) => foldText(c)));
+    this.maxTermWords = file.maxTermWords;
   }
 
   /** Whether a part of a line is a plain short noun phrase: words only, no digits, boundaries or other punctuation. */
@@ -63,8 +68,50 @@ export class AttributeLayoutReader {
     return tokens;
   }
 
-  /** The line in the attribute layout, or null when it is not written that way. */
-  read(text: string): AttributeLayout | null {
+  /**
+   * A noun-first line without a comma ("Battery Lithium Ion Rechargeable", "Salt Table Sachet"): when the first word
+   * read after the next one to three words is a term of the table ("lithium ion battery", "table salt") and the line
+   * does not already start with a term of two words or more, those words are moved before the first. The term table
+   * is the evidence that the line is written noun first; without it English compounds ("Paper towels") read as they are.
+   * @returns the line with the words moved, and the number of words that now make the head, or null.
+   */
+  nounFirst(text: string, isTerm: (words: readonly string[]) => boolean): { text: string; headWords: number } | null {
+    if (hasCjk(text) || text.includes(",")) return null;
+    const tokens = latinTokens(foldText(text));
+    for (let m = Math.min(this.maxTermWords, tokens.length); m >= 2; m--) if (isTerm(tokens.slice(0, m))) return null;
+    const raw = text.trim().split(/\s+/);
+    for (let k = Math.min(this.maxTermWords - 1, tokens.length - 1); k >= 1; k--) {
+      const moved = tokens.slice(1, k + 1);
+      if (moved.some((t) => this.isBoundary(t) || DIGIT.test(t)) || !isTerm([...moved, tokens[0]])) continue;
+      // Each of the words moved must be one whole word of letters, so that the rest of the text is kept as written.
+      if (raw.slice(0, k + 1).some((w, j) => !LETTERS.test(w) || latinTokens(foldText(w)).join(" ") !== tokens[j])) return null;
+      return { text: [...raw.slice(1, k + 1), raw[0], ...raw.slice(k + 1)].join(" "), headWords: k + 1 };
+    }
+    return null;
+  }
+
+  /**
+   * The line in the attribute layout, or null when it is not written that way.
+   * @param isTerm whether words (folded tokens) are a term of the product table, for noun-first lines without a comma.
+   */
+  read(text: string, isTerm?: (words: readonly string[]) => boolean): AttributeLayout | null {
+    const nounFirst = isTerm ? this.nounFirst(text, isTerm) : null;
+    const line = nounFirst ? nounFirst.text : text;
+    const commaLayout = this.commaLayout(line);
+    if (commaLayout || !nounFirst) return commaLayout;
+    const headTokens = latinTokens(foldText(line)).slice(0, nounFirst.headWords);
+    return {
+      text: line,
+      headStart: 0,
+      headEnd: nounFirst.headWords,
+      head: headTokens.join(" "),
+      form: this.forms.has(headTokens[headTokens.length - 1]),
+      list: false,
+    };
+  }
+
+  /** A line whose first comma-separated part is its head: "Trousers, cargo, olive, 32L". */
+  private commaLayout(text: string): AttributeLayout | null {
     if (hasCjk(text)) return null;
     const comma = text.indexOf(",");
     if (comma < 0) return null;

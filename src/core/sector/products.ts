@@ -146,9 +146,16 @@ export class ProductReader {
     this.goodsCues = new Phrases(file.goodsCues ?? []);
   }
 
+  /** Whether folded words are a Latin term of the table (the last word also in the plural). */
+  private isTerm(words: readonly string[]): boolean {
+    if (words.length === 0) return false;
+    const head = words.slice(0, -1);
+    return [words[words.length - 1], ...singulars(words[words.length - 1])].some((last) => this.latin.has([...head, last].join(" ")));
+  }
+
   read(text: string | null | undefined): ProductReading {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
-    const layout = this.heads && this.layout ? this.layout.read(text) : null;
+    const layout = this.heads && this.layout ? this.layout.read(text, (words) => this.isTerm(words)) : null;
     const prepared = prepare(layout ? layout.text : text);
     const hits: Hit[] = [];
     const { tokens } = prepared;
