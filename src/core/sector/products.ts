@@ -35,7 +35,8 @@ export interface ProductReading {
   terms: string[];
   /**
    * The head noun that made the text's goods modifiers ("cotton drawstring bag" → article "bag"; "laptop sleeve" →
-   * accessory "sleeve"; "toy safety testing" → service "testing"), when no good remained.
+   * accessory "sleeve"; "toy safety testing" → service "testing"; "Bag, cotton, drawstring" → the catalogue line's head,
+   * article "bag"; "Sports goods (excl. footballs)" → excluded "excl"), when no good remained.
    */
   head?: Governor;
 }
