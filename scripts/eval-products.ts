@@ -1,13 +1,15 @@
 // npm run eval (after the engine figures) or npx tsx scripts/eval-products.ts — precision and recall of the
 // product-term mapping (src/data/sector/terms.json) on test/eval/products.csv (every case, tuned on), on the
-// 2026-12b batch alone (merged into products.csv after it was scored once) and on the 2026-12c batch (scored once
-// before tuning, then tuned on with the head-noun stage; kept as its own file). Figures are printed, not asserted; the floor lives in test/eval/products.test.ts.
+// 2026-12b batch alone (merged into products.csv after it was scored once) and on the 2026-12c, 2026-12d and 2026-12e
+// batches (each scored once before tuning, then tuned on; kept as their own files). Given CSV files as arguments, it scores
+// each of them alone. Figures are printed, not asserted; the floor lives in test/eval/products.test.ts.
 // Method: docs/evaluation.md, "Product mapping".
 import { bundledProductReader } from "../src/core/sector";
 import {
   formatProductReport,
   HELDOUT_C_PRODUCTS_PATH,
   HELDOUT_D_PRODUCTS_PATH,
+  HELDOUT_E_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   scoreProducts,
@@ -32,7 +34,21 @@ export function productEvalReport(): string {
       60,
       "test/eval/products-heldout-2026-12d.csv (tuned on; held out before tuning: P 0.878 R 0.931)",
     ),
+    formatProductReport(
+      scoreProducts(reader, loadProductCases(HELDOUT_E_PRODUCTS_PATH)),
+      60,
+      "test/eval/products-heldout-2026-12e.csv (tuned on; held out before tuning: P 0.675 R 0.879)",
+    ),
   ].join("\n\n");
 }
 
-if (require.main === module) console.log(productEvalReport());
+/** `npx tsx scripts/eval-products.ts [file.csv …]`: with files, scores each of them alone (e.g. a new held-out batch). */
+if (require.main === module) {
+  const files = process.argv.slice(2);
+  const reader = bundledProductReader();
+  console.log(
+    files.length === 0
+      ? productEvalReport()
+      : files.map((f) => formatProductReport(scoreProducts(reader, loadProductCases(f)), 200, f)).join("\n\n"),
+  );
+}

@@ -90,6 +90,25 @@ describe("head nouns: which good a phrase names (Latin)", () => {
     ["Laptops (bag included)", [[0, 1]], [null]],
     // a head word followed by "of" is a quantity
     ["Gloves case of 10", [[0, 1]], [null]],
+    // from before the good: an exclusion, an article's or accessory's "for", a service's "of"
+    [
+      "Clothing excluding footwear",
+      [
+        [0, 1],
+        [2, 3],
+      ],
+      [null, "excluded:excluding"],
+    ],
+    ["Sports goods (excl. footballs)", [[3, 4]], ["excluded:excl"]],
+    ["Socks other than cotton", [[3, 4, true]], ["excluded:other than"]],
+    ["Case for smartphones", [[2, 3]], ["accessory:case"]],
+    ["Spare parts for textile looms", [[3, 4]], ["accessory:spare parts"]],
+    ["Removal and storage of office chairs", [[5, 6]], ["service:storage"]],
+    ["Recycling of laptops", [[2, 3]], ["service:recycling"]],
+    // a service that supplies what it names, an article's "of" (a quantity), "for" after a good: not governed
+    ["Delivery of rock salt", [[2, 4]], [null]],
+    ["Bag of rice", [[2, 3]], [null]],
+    ["Gloves for cotton picking", [[2, 3, true]], [null]],
   ])("%s", (text, spans, expected) => {
     expect(governors(text, spans)).toEqual(expected);
   });
@@ -117,6 +136,7 @@ describe("head nouns: Chinese (the head at the end of the run)", () => {
     ["铜线", [[0, 1, true]], ["article:线"]],
     ["银项链", [[0, 1, true]], ["article:项链"]],
     ["产品检测", [[0, 2]], ["service:检测"]],
+    ["平板电脑包", [[0, 4]], ["article:包"]],
     // a space ends the run: "办公桌 钢制" is a desk, made of steel
     ["办公桌 钢制", [[0, 3]], [null]],
   ])("%s", (text, spans, expected) => {
@@ -152,6 +172,12 @@ describe("head nouns through the product reader", () => {
     ["Laptops and laptop bags", ["Electronics"]],
     ["Silver bullion coin 1oz", ["Silver"]],
     ["办公桌 钢制", ["Furniture"]],
+    ["Workwear, excluding boots", ["Garments"]],
+    ["Stationery (excl. desks)", []],
+    ["Stand for laptop", []],
+    ["Collection of textile waste", []],
+    ["Delivery of rock salt", ["Salt"]],
+    ["Sports shoes; training shoes", ["Footwear"]],
   ])("%s → %j", (text, expected) => {
     expect(reader.read(text).goods).toEqual(expected);
   });
@@ -163,6 +189,23 @@ describe("head nouns through the product reader", () => {
       terms: [],
       head: { kind: "service", word: "testing" },
     });
+  });
+
+  test("a service named before its object reads as a service", () => {
+    expect(reader.read("Decontamination of surgical instruments")).toMatchObject({
+      status: "service",
+      head: { kind: "service", word: "decontamination" },
+    });
+  });
+
+  test("a service word inside a good's own name does not make the text a service", () => {
+    expect(reader.read("Training shoes").status).toBe("goods");
+    expect(reader.read("Training for shoe shop staff").status).toBe("service");
+  });
+
+  test("a service word in the purpose of a good names what the good is for", () => {
+    expect(reader.read("Grit salt for highway maintenance").goods).toEqual(["Salt"]);
+    expect(reader.read("Maintenance for salt spreaders").status).toBe("service");
   });
 
   test("an article or accessory head leaves the product unmapped, with the head given", () => {

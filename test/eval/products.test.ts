@@ -2,6 +2,7 @@ import { bundledProductReader, bundledSectorList, ProductReader } from "../../sr
 import {
   HELDOUT_C_PRODUCTS_PATH,
   HELDOUT_D_PRODUCTS_PATH,
+  HELDOUT_E_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   scoreProducts,
@@ -84,6 +85,19 @@ describe("the product-mapping evaluation set", () => {
     const listed = new Set(bundledSectorList().entries.map((e) => e.good));
     expect(heldout.flatMap((c) => c.expected).filter((g) => !listed.has(g))).toEqual([]);
     const seen = new Set([...cases, ...loadProductCases(HELDOUT_C_PRODUCTS_PATH)].map((c) => c.product.toLowerCase()));
+    expect(heldout.filter((c) => seen.has(c.product.toLowerCase())).map((c) => c.id)).toEqual([]);
+  });
+
+  test("the held-out batch 2026-12e has at least 200 cases on the List's goods, none of them in an earlier batch", () => {
+    const heldout = loadProductCases(HELDOUT_E_PRODUCTS_PATH);
+    expect(heldout.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(heldout.map((c) => c.id)).size).toBe(heldout.length);
+    expect(new Set(heldout.map((c) => c.product.toLowerCase())).size).toBe(heldout.length);
+    expect(heldout.filter((c) => c.expected.length === 0).length).toBeGreaterThanOrEqual(60);
+    const listed = new Set(bundledSectorList().entries.map((e) => e.good));
+    expect(heldout.flatMap((c) => c.expected).filter((g) => !listed.has(g))).toEqual([]);
+    const earlier = [...cases, ...loadProductCases(HELDOUT_C_PRODUCTS_PATH), ...loadProductCases(HELDOUT_D_PRODUCTS_PATH)];
+    const seen = new Set(earlier.map((c) => c.product.toLowerCase()));
     expect(heldout.filter((c) => seen.has(c.product.toLowerCase())).map((c) => c.id)).toEqual([]);
   });
 });

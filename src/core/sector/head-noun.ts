@@ -17,6 +17,17 @@ export type HeadKind = "article" | "accessory" | "service";
 export interface HeadNounFile {
   boundaries: string[];
   quantityAfter: string[];
+  /**
+   * Words that open an exclusion ("excluding", "excl.", "other than"): a good named after one, in the same phrase,
+   * is excluded from the text ("Clothing, excluding footwear", "Sports goods (excl. footballs)").
+   */
+  exclusions?: string[];
+  /** Words after an article or accessory head that say what it is for: a good after them is its purpose ("Case for iPhone"). */
+  purpose?: string[];
+  /** Words after a service head that say what it works on: a good after them is its object ("Removal of furniture"). */
+  complement?: string[];
+  /** Service heads that supply what follows their complement word ("Delivery of road salt" supplies the salt). */
+  supplyingServices?: string[];
   heads: Array<{ kind: HeadKind; words: string[]; note?: string }>;
   materialsThatStay: { goods: string[]; note?: string };
 }
@@ -31,7 +42,8 @@ export interface GoodSpan {
 
 /** What a good found in the text is subordinate to: a head noun of the table, or another good after it. */
 export interface Governor {
-  kind: HeadKind | "good";
+  /** "excluded": the good is named in an exclusion ("excl. glasses"); word is the word that opened it. */
+  kind: HeadKind | "good" | "excluded";
   /** The head as found (folded), e.g. "bag", "testing", "壳"; for kind "good" the position of the governing good. */
   word: string;
 }
@@ -54,6 +66,12 @@ export class HeadNounReader {
   private readonly boundaries: ReadonlySet<string>;
   private readonly quantityAfter: ReadonlySet<string>;
   private readonly stays: ReadonlySet<string>;
+  private readonly exclusions: ReadonlySet<string>;
+  private readonly exclusionStarts: ReadonlySet<string>;
+  private readonly longestExclusion: number;
+  private readonly purpose: ReadonlySet<string>;
+  private readonly complement: ReadonlySet<string>;
+  private readonly supplying: ReadonlySet<string>;
 
   constructor(file: HeadNounFile) {
     for (const head of file.heads) {
@@ -78,6 +96,23 @@ export class HeadNounReader {
     this.boundaries = new Set(file.boundaries.map((w) => foldText(w)));
     this.quantityAfter = new Set(file.quantityAfter.map((w) => foldText(w)));
     this.stays = new Set(file.materialsThatStay.goods);
+    const phrase = (w: string) => latinTokens(foldText(w)).join(" ");
+    this.exclusions = new Set((file.exclusions ?? []).map(phrase));
+    this.exclusionStarts = new Set([...this.exclusions].map((k) => k.split(" ")[0]));
+    this.longestExclusion = Math.max(1, ...[...this.exclusions].map((k) => k.split(" ").length));
+    this.purpose = new Set((file.purpose ?? []).map(phrase));
+    this.complement = new Set((file.complement ?? []).map(phrase));
+    this.supplying = new Set((file.supplyingServices ?? []).map(phrase));
+  }
+
+  /** Whether a word introduces what an article is for ("for"). */
+  isPurpose(word: string): boolean {
+    return this.purpose.has(word);
+  }
+
+  /** Whether a word ends the phrase a head is in: a boundary ("for", "with", "and" …) or opens an exclusion ("excluding"). */
+  isBoundary(word: string): boolean {
+    return this.boundaries.has(word) || this.exclusionStarts.has(word);
   }
 
   /** The kind of a Latin head word or phrase ("bag", "screen protectors"), or undefined when it is not in the table. */
@@ -102,19 +137,55 @@ export class HeadNounReader {
   latin(folded: string, tokens: readonly string[], spans: readonly GoodSpan[]): Array<Governor | null> {
     const phrases = this.latinPhrases(folded, tokens);
     const goodStarts = new Map(spans.filter((s) => !s.material).map((s) => [s.start, s]));
-    return spans.map((span) => {
-      for (let i = span.end; i < tokens.length && phrases[i] === phrases[span.start]; i++) {
-        const token = tokens[i];
-        if (this.boundaries.has(token) || DIGIT.test(token)) return null;
-        if (goodStarts.has(i)) return { kind: "good", word: tokens.slice(i, goodStarts.get(i)!.end).join(" ") };
-        for (let n = Math.min(this.longestLatin, tokens.length - i); n >= 1; n--) {
-          const words = tokens.slice(i, i + n);
-          const kind = this.latinHeads.get(words.join(" "));
-          if (kind && !this.quantityAfter.has(tokens[i + n] ?? "")) return { kind, word: words.join(" ") };
-        }
+    return spans.map((span) => this.before(tokens, phrases, span) ?? this.after(tokens, phrases, span, goodStarts));
+  }
+
+  /**
+   * What governs a good from before it in its phrase: an exclusion opened earlier ("Clothing, excluding footwear"),
+   * or the nearest "for" / "of" right after a head ("Case for iPhone", "Removal and storage of office furniture").
+   */
+  private before(tokens: readonly string[], phrases: readonly number[], span: GoodSpan): Governor | null {
+    const inPhrase = (i: number) => i >= 0 && phrases[i] === phrases[span.start];
+    for (let i = span.start - 1; inPhrase(i); i--) {
+      for (let n = Math.min(this.longestExclusion, span.start - i); n >= 1; n--) {
+        const words = tokens.slice(i, i + n).join(" ");
+        if (this.exclusions.has(words)) return { kind: "excluded", word: words };
+      }
+    }
+    for (let i = span.start - 1; inPhrase(i); i--) {
+      const link = tokens[i];
+      if (!this.purpose.has(link) && !this.complement.has(link)) continue;
+      for (let n = Math.min(this.longestLatin, i); n >= 1; n--) {
+        if (!inPhrase(i - n)) continue;
+        const words = tokens.slice(i - n, i).join(" ");
+        const kind = this.latinHeads.get(words);
+        if (!kind) continue;
+        if (this.purpose.has(link) && kind !== "service") return { kind, word: words };
+        if (this.complement.has(link) && kind === "service" && !this.supplying.has(words)) return { kind, word: words };
       }
       return null;
-    });
+    }
+    return null;
+  }
+
+  /** The head after a good in its phrase: a head noun of the table, or another good. */
+  private after(
+    tokens: readonly string[],
+    phrases: readonly number[],
+    span: GoodSpan,
+    goodStarts: ReadonlyMap<number, GoodSpan>,
+  ): Governor | null {
+    for (let i = span.end; i < tokens.length && phrases[i] === phrases[span.start]; i++) {
+      const token = tokens[i];
+      if (this.isBoundary(token) || DIGIT.test(token)) return null;
+      if (goodStarts.has(i)) return { kind: "good", word: tokens.slice(i, goodStarts.get(i)!.end).join(" ") };
+      for (let n = Math.min(this.longestLatin, tokens.length - i); n >= 1; n--) {
+        const words = tokens.slice(i, i + n);
+        const kind = this.latinHeads.get(words.join(" "));
+        if (kind && !this.quantityAfter.has(tokens[i + n] ?? "")) return { kind, word: words.join(" ") };
+      }
+    }
+    return null;
   }
 
   /** For each good found in the CJK key (character spans), the head after it in the same run of CJK characters. */

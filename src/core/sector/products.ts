@@ -5,6 +5,7 @@
 import termsJson from "../../data/sector/terms.json";
 import { cjkKey } from "../countries/tables";
 import { foldText, hasCjk, latinTokens } from "../normalise/text";
+import { bundledAttributeLayoutReader, type AttributeLayoutReader } from "./attribute-layout";
 import { bundledHeadNounReader, type Governor, type HeadNounReader } from "./head-noun";
 
 export interface TermEntry {
@@ -34,7 +35,8 @@ export interface ProductReading {
   terms: string[];
   /**
    * The head noun that made the text's goods modifiers ("cotton drawstring bag" → article "bag"; "laptop sleeve" →
-   * accessory "sleeve"; "toy safety testing" → service "testing"), when no good remained.
+   * accessory "sleeve"; "toy safety testing" → service "testing"; "Bag, cotton, drawstring" → the catalogue line's head,
+   * article "bag"; "Sports goods (excl. footballs)" → excluded "excl"), when no good remained.
    */
   head?: Governor;
 }
@@ -110,10 +112,13 @@ export class ProductReader {
   /**
    * @param heads the head-noun stage (src/core/sector/head-noun.ts): goods named only as modifiers of an article,
    *   an accessory or a service are dropped. Pass null to read terms alone.
+   * @param layout the attribute-layout stage (src/core/sector/attribute-layout.ts): in a "NOUN, attribute,
+   *   attribute" line, goods named only in the attributes are dropped. Used with the head-noun stage only.
    */
   constructor(
     file: TermFile,
     private readonly heads: HeadNounReader | null = null,
+    private readonly layout: AttributeLayoutReader | null = null,
   ) {
     const goods = new Set<string>();
     file.entries.forEach((entry, index) => {
@@ -142,10 +147,17 @@ export class ProductReader {
     this.goodsCues = new Phrases(file.goodsCues ?? []);
   }
 
+  /** Whether folded words are a Latin term of the table (the last word also in the plural). */
+  private isTerm(words: readonly string[]): boolean {
+    if (words.length === 0) return false;
+    const head = words.slice(0, -1);
+    return [words[words.length - 1], ...singulars(words[words.length - 1])].some((last) => this.latin.has([...head, last].join(" ")));
+  }
+
   read(text: string | null | undefined): ProductReading {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
-    const prepared = prepare(text);
-    if (this.services.foundIn(prepared) && !this.goodsCues.foundIn(prepared)) return { status: "service", goods: [], terms: [] };
+    const layout = this.heads && this.layout ? this.layout.read(text, (words) => this.isTerm(words)) : null;
+    const prepared = prepare(layout ? layout.text : text);
     const hits: Hit[] = [];
     const { tokens } = prepared;
     for (let i = 0; i < tokens.length;) {
@@ -178,6 +190,11 @@ export class ProductReader {
         i += matched || 1;
       }
     }
+    // A service word makes the text a service unless it is part of a good's own name ("training shoes") or the
+    // text also says it supplies goods ("Supply and installation of …").
+    if (this.services.foundIn(outsideTerms(prepared, hits, this.heads)) && !this.goodsCues.foundIn(prepared)) {
+      return { status: "service", goods: [], terms: [] };
+    }
     const unstopped = hits
       .map((h) => ({ ...h, entries: h.entries.filter((e) => !e.unless.foundIn(prepared)) }))
       .filter((h) => h.entries.length > 0);
@@ -205,6 +222,28 @@ export class ProductReader {
           };
         })
         .filter((h) => h.entries.length > 0);
+      // The attribute-layout stage: in a "NOUN, attribute, attribute" line a good named only in the attributes is
+      // not the line's good ("Trousers, cargo, olive"; "Timer, sand"), unless the head names none and the good is
+      // a manufactured material ("Bottle, glass, amber") or the head is the form it comes in ("Leaf, gold"). A
+      // line whose head names no good and whose later parts join words with "and"/"or" may list articles: kept.
+      if (layout) {
+        const inHead = (h: Hit) => h.script === "latin" && h.start < layout.headEnd && h.end > layout.headStart;
+        const headHasGood = live.some(inHead);
+        const headGovernor: Governor = { kind: "article", word: layout.head };
+        const keep = (g: string) => !headHasGood && (layout.list || layout.form || heads.keeps(headGovernor, g));
+        const before = live.length;
+        live = live
+          .map((h) =>
+            inHead(h)
+              ? h
+              : {
+                  ...h,
+                  entries: h.entries.map((e) => ({ ...e, goods: e.goods.filter(keep) })).filter((e) => e.goods.length > 0),
+                },
+          )
+          .filter((h) => h.entries.length > 0);
+        if (before > 0 && live.length === 0) lastHead = headGovernor;
+      }
     }
     // Materials ("cotton", "leather", "gold") count only when the text names no other good.
     const products = live.map((h) => ({ term: h.term, entries: h.entries.filter((e) => !e.material) })).filter((h) => h.entries.length > 0);
@@ -228,6 +267,26 @@ interface Hit {
   end: number;
 }
 
+/**
+ * The text with the words of the Latin terms found in it blanked out, so that a service word inside a good's own name
+ * ("training shoes") is not read as a service; with the head-noun stage, also the purpose phrase after a good ("Road
+ * salt for winter maintenance": the service word names what the good is for, not the contract).
+ */
+function outsideTerms(text: PreparedText, hits: readonly Hit[], heads: HeadNounReader | null): PreparedText {
+  const tokens = [...text.tokens];
+  const phrases = heads ? heads.latinPhrases(text.folded, text.tokens) : null;
+  for (const h of hits) {
+    if (h.script !== "latin") continue;
+    for (let i = h.start; i < h.end; i++) tokens[i] = "\u00b7";
+    if (!heads || !phrases) continue;
+    const samePhrase = (i: number) => i < tokens.length && phrases[i] === phrases[h.start];
+    let i = h.end;
+    while (samePhrase(i) && !heads.isPurpose(text.tokens[i])) i++;
+    for (; samePhrase(i); i++) tokens[i] = "\u00b7";
+  }
+  return { ...text, tokens, padded: ` ${tokens.join(" ")} ` };
+}
+
 function add(map: Map<string, CompiledEntry[]>, key: string, entry: CompiledEntry): void {
   const list = map.get(key) ?? [];
   if (!list.includes(entry)) list.push(entry);
@@ -238,6 +297,6 @@ let bundled: ProductReader | null = null;
 
 /** The reader for the bundled term table. */
 export function bundledProductReader(): ProductReader {
-  bundled ??= new ProductReader(termsJson as TermFile, bundledHeadNounReader());
+  bundled ??= new ProductReader(termsJson as TermFile, bundledHeadNounReader(), bundledAttributeLayoutReader());
   return bundled;
 }

@@ -1,0 +1,143 @@
+/**
+ * The attribute-layout stage of the product reader: catalogue and ERP lines written "NOUN, attribute, attribute"
+ * ("Trousers, cargo, olive, 32L", "Mug, coffee, ceramic, 350ml", "Bag, cotton, drawstring"). The first
+ * comma-separated part names the article (the head); the later parts are its attributes (kind, material, colour,
+ * scent, size), and a List good named only there is not the line's good. A short first attribute is the head's
+ * modifier and is read before it ("Scissors, surgical" → "surgical Scissors", so the term "surgical scissors" is
+ * found). The data table is src/data/sector/attribute-layout.json; the rule is in docs/sector-risk.md. Pure.
+ */
+import layoutJson from "../../data/sector/attribute-layout.json";
+import { foldText, hasCjk, latinTokens } from "../normalise/text";
+import { bundledHeadNounReader } from "./head-noun";
+
+export interface AttributeLayoutFile {
+  maxHeadWords: number;
+  maxModifierWords: number;
+  /** Noun-first lines without a comma: the longest term looked for with the first word moved after the next ones. */
+  maxTermWords: number;
+  forms: string[];
+  conjunctions: string[];
+}
+
+/** A line read in the attribute layout. */
+export interface AttributeLayout {
+  /** The text to read: the line with its first attribute moved before the head when it is a short modifier. */
+  text: string;
+  /** The head's token positions in `text` (as latinTokens(foldText(text)) gives them), end exclusive. */
+  headStart: number;
+  headEnd: number;
+  /** The head as written (folded), e.g. "mug", "bar soap". */
+  head: string;
+  /** The head names the form a good comes in ("leaf", "block", "sheet"), not an article made of it. */
+  form: boolean;
+  /** The later parts join words with a conjunction: the line may list articles ("Jerseys, pullovers and cardigans"). */
+  list: boolean;
+}
+
+/** Punctuation other than the comma that a head or a modifier may not contain. */
+const OTHER_PUNCTUATION = /[;:()[\]/+|]/;
+const DIGIT = /\p{N}/u;
+const LETTERS = /^\p{L}+$/u;
+
+function plurals(word: string): string[] {
+  const out = [word, `${word}s`, `${word}es`];
+  if (word.endsWith("y")) out.push(`${word.slice(0, -1)}ies`);
+  return out;
+}
+
+export class AttributeLayoutReader {
+  private readonly forms: ReadonlySet<string>;
+  private readonly conjunctions: ReadonlySet<string>;
+  private readonly maxTermWords: number;
+
+  /** @param isBoundary the head-noun stage's phrase boundaries ("for", "of", "and" …): a head or modifier has none. */
+  constructor(
+    private readonly file: AttributeLayoutFile,
+    private readonly isBoundary: (word: string) => boolean,
+  ) {
+    this.forms = new Set(file.forms.flatMap((f) => plurals(foldText(f))));
+    this.conjunctions = new Set(file.conjunctions.map((c) => foldText(c)));
+    this.maxTermWords = file.maxTermWords;
+  }
+
+  /** Whether a part of a line is a plain short noun phrase: words only, no digits, boundaries or other punctuation. */
+  private plain(part: string, maxWords: number): string[] | null {
+    if (OTHER_PUNCTUATION.test(part) || DIGIT.test(part)) return null;
+    const tokens = latinTokens(foldText(part));
+    if (tokens.length === 0 || tokens.length > maxWords || tokens.some((t) => this.isBoundary(t))) return null;
+    return tokens;
+  }
+
+  /**
+   * A noun-first line without a comma ("Battery Lithium Ion Rechargeable", "Salt Table Sachet"): when the first word
+   * read after the next one to three words is a term of the table ("lithium ion battery", "table salt") and the line
+   * does not already start with a term of two words or more, those words are moved before the first. The term table
+   * is the evidence that the line is written noun first; without it English compounds ("Paper towels") read as they are.
+   * @returns the line with the words moved, and the number of words that now make the head, or null.
+   */
+  nounFirst(text: string, isTerm: (words: readonly string[]) => boolean): { text: string; headWords: number } | null {
+    if (hasCjk(text) || text.includes(",")) return null;
+    const tokens = latinTokens(foldText(text));
+    for (let m = Math.min(this.maxTermWords, tokens.length); m >= 2; m--) if (isTerm(tokens.slice(0, m))) return null;
+    const raw = text.trim().split(/\s+/);
+    for (let k = Math.min(this.maxTermWords - 1, tokens.length - 1); k >= 1; k--) {
+      const moved = tokens.slice(1, k + 1);
+      if (moved.some((t) => this.isBoundary(t) || DIGIT.test(t)) || !isTerm([...moved, tokens[0]])) continue;
+      // Each of the words moved must be one whole word of letters, so that the rest of the text is kept as written.
+      if (raw.slice(0, k + 1).some((w, j) => !LETTERS.test(w) || latinTokens(foldText(w)).join(" ") !== tokens[j])) return null;
+      return { text: [...raw.slice(1, k + 1), raw[0], ...raw.slice(k + 1)].join(" "), headWords: k + 1 };
+    }
+    return null;
+  }
+
+  /**
+   * The line in the attribute layout, or null when it is not written that way.
+   * @param isTerm whether words (folded tokens) are a term of the product table, for noun-first lines without a comma.
+   */
+  read(text: string, isTerm?: (words: readonly string[]) => boolean): AttributeLayout | null {
+    const nounFirst = isTerm ? this.nounFirst(text, isTerm) : null;
+    const line = nounFirst ? nounFirst.text : text;
+    const commaLayout = this.commaLayout(line);
+    if (commaLayout || !nounFirst) return commaLayout;
+    const headTokens = latinTokens(foldText(line)).slice(0, nounFirst.headWords);
+    return {
+      text: line,
+      headStart: 0,
+      headEnd: nounFirst.headWords,
+      head: headTokens.join(" "),
+      form: this.forms.has(headTokens[headTokens.length - 1]),
+      list: false,
+    };
+  }
+
+  /** A line whose first comma-separated part is its head: "Trousers, cargo, olive, 32L". */
+  private commaLayout(text: string): AttributeLayout | null {
+    if (hasCjk(text)) return null;
+    const comma = text.indexOf(",");
+    if (comma < 0) return null;
+    const headPart = text.slice(0, comma);
+    const headTokens = this.plain(headPart, this.file.maxHeadWords);
+    if (!headTokens) return null;
+    const rest = text.slice(comma + 1);
+    const next = rest.indexOf(",");
+    const firstAttribute = next < 0 ? rest : rest.slice(0, next);
+    const modifier = this.plain(firstAttribute, this.file.maxModifierWords);
+    const read = modifier ? `${firstAttribute.trim()} ${headPart.trim()}${next < 0 ? "" : rest.slice(next)}` : text;
+    const headStart = modifier ? modifier.length : 0;
+    const headEnd = headStart + headTokens.length;
+    // The positions must be those the reader will see; if tokenising the parts differs, the line is read plainly.
+    if (latinTokens(foldText(read)).slice(headStart, headEnd).join(" ") !== headTokens.join(" ")) return null;
+    const head = headTokens.join(" ");
+    const list = latinTokens(foldText(rest)).some((t) => this.conjunctions.has(t));
+    return { text: read, headStart, headEnd, head, form: this.forms.has(headTokens[headTokens.length - 1]), list };
+  }
+}
+
+let bundled: AttributeLayoutReader | null = null;
+
+/** The attribute-layout reader for the bundled table, with the bundled head-noun stage's boundaries. */
+export function bundledAttributeLayoutReader(): AttributeLayoutReader {
+  const heads = bundledHeadNounReader();
+  bundled ??= new AttributeLayoutReader(layoutJson as AttributeLayoutFile, (word) => heads.isBoundary(word));
+  return bundled;
+}
