@@ -164,7 +164,8 @@ export function putReportSheet(pkg: XlsxPackage, grid: ReportGrid): { part: stri
     part = addSheet(pkg, REPORT_SHEET_NAME, []);
   }
   function* links(): Generator<GridLink> {
-    for (const l of grid.links) yield { ref: sheetCell(l), location: l.documentReference, display: String(grid.cells[l.row][l.column] ?? "") };
+    for (const l of grid.links)
+      yield { ref: sheetCell(l), location: l.documentReference, display: String(grid.cells[l.row][l.column] ?? "") };
   }
   let drawingId: string | undefined;
   if (grid.charts.length) {

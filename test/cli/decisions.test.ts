@@ -162,7 +162,11 @@ describe("CLI decisions adapter", () => {
 
   test("a new decision column gets the list validation, after existing ones", () => {
     // The validation goes in with the sheet's streamed edit (sheet-edit.ts), over the screened rows 2–9 of column G.
-    const plan = { columns: [6, 7, 8, 9, 10], existing: [false, false, false, false, false], rows: [{ rowNumber: 9 }] } as unknown as DecisionPlan;
+    const plan = {
+      columns: [6, 7, 8, 9, 10],
+      existing: [false, false, false, false, false],
+      rows: [{ rowNumber: 9 }],
+    } as unknown as DecisionPlan;
     const dataValidation = decisionValidation(plan, 1);
     const edit = (xml: string) =>
       editSheetXml(xml, {

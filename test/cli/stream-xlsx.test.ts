@@ -94,7 +94,9 @@ describe("streamed sheet edit", () => {
     // Cells in column order, whatever the order of the edit's columns.
     expect(xml).toMatch(/<c r="A3"[^]*<c r="D3" s="13"[^]*Cleared[^]*<c r="E3"[^]*<c r="H3"/);
     expect(xml).toContain('<cols><col min="4" max="4" width="34" customWidth="1"/><col min="5" max="5" width="10" customWidth="1"/>');
-    expect(xml).toContain('<autoFilter ref="A1:H3"/><dataValidations count="1"><dataValidation type="list" sqref="D2:D3"/></dataValidations><pageMargins/>');
+    expect(xml).toContain(
+      '<autoFilter ref="A1:H3"/><dataValidations count="1"><dataValidation type="list" sqref="D2:D3"/></dataValidations><pageMargins/>',
+    );
   });
 });
 

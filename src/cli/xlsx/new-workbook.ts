@@ -233,6 +233,13 @@ export async function writeCsvAsWorkbook(
     );
   }
   additions.addParts?.(pkg);
-  await writePackage(pkg, outPath, ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", SHEET]);
+  await writePackage(pkg, outPath, [
+    "[Content_Types].xml",
+    "_rels/.rels",
+    "xl/workbook.xml",
+    "xl/_rels/workbook.xml.rels",
+    "xl/styles.xml",
+    SHEET,
+  ]);
   onProgress?.(screened.length);
 }

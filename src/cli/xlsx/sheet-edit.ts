@@ -154,7 +154,8 @@ export function sheetEditor(edit: SheetEdit, layout: SheetLayout, sink: (text: s
 
   // The edit's columns left to right, so a row's new cells go in column order.
   const byColumn = edit.columns.map((_, k) => k).sort((a, b) => edit.columns[a] - edit.columns[b]);
-  const colElement = (k: number) => `<col min="${edit.columns[k] + 1}" max="${edit.columns[k] + 1}" width="${edit.widths[k] ?? 20}" customWidth="1"/>`;
+  const colElement = (k: number) =>
+    `<col min="${edit.columns[k] + 1}" max="${edit.columns[k] + 1}" width="${edit.widths[k] ?? 20}" customWidth="1"/>`;
   const newCols = () => byColumn.map(colElement).join("");
   // Thunks: the header cells take the style of the last input header, seen only while the row is read.
   const cellsFor = (row: number): { cells: Array<() => string>; cols: number[]; replaced: number[] } | null => {
