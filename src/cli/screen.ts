@@ -192,13 +192,18 @@ function checkSheetLimits(table: InputTable, options: CliOptions): void {
   }
 }
 
-/** The report sheet is re-created on every run, so screening it into an .xlsx with a report would lose the results. */
+/**
+ * The report sheet is re-created on every run, so a screened sheet of that name (an earlier run's report chosen
+ * with --sheet, or a CSV named like it, whose sheet takes the file's name) would be replaced and its results lost.
+ */
 function checkNotReportSheet(table: InputTable): void {
-  if (table.sourceBytes !== undefined && table.sheetName.toLowerCase() === REPORT_SHEET_NAME.toLowerCase()) {
-    throw new UsageError(
-      `"${table.sheetName}" is the report sheet of an earlier run, which this run re-creates; choose the screened sheet with --sheet, or pass --no-report.`,
-    );
-  }
+  const name = xlsxSheetName(table);
+  if (name.toLowerCase() !== REPORT_SHEET_NAME.toLowerCase()) return;
+  throw new UsageError(
+    table.sourceBytes !== undefined
+      ? `"${name}" is the report sheet of an earlier run, which this run re-creates; choose the screened sheet with --sheet, or pass --no-report.`
+      : `The sheet written from ${table.path} would be named "${name}", like the report sheet; rename the file, or pass --no-report.`,
+  );
 }
 
 /**
