@@ -128,21 +128,18 @@ export async function writeScreenedPackage(
     const decoder = new TextDecoder("utf-8");
     let out: string[] = [];
     const editor = sheetEditor(edit, layout, (text) => out.push(text));
-    const take = () => {
-      const text = out.join("");
-      out = [];
-      return text;
-    };
     // Inflated as it is edited (zip-in.ts): the sheet is never held decompressed.
     for (const xmlBytes of partPieces(inputBytes, sheet.part)) {
       for (let at = 0; at < xmlBytes.length; at += SLICE) {
         editor.write(decoder.decode(xmlBytes.subarray(at, at + SLICE), { stream: true }));
-        if (out.length) yield take();
+        const pieces = out;
+        out = [];
+        yield* pieces;
       }
     }
     editor.write(decoder.decode());
     editor.close();
-    yield take();
+    yield* out;
   });
   additions.addParts?.(pkg);
   await writePackage(pkg, outPath, order);
