@@ -1,21 +1,20 @@
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { DECISION_LABELS, DECISION_VALUES } from "../core/decisions";
 import { REPORT_SHEET_NAME, type ReportGrid } from "../core/report";
 import { columnLetter } from "./columns";
 import { ALL_DECISION_HEADERS, type DecisionPlan } from "./decisions";
-import { addSheet, gridSheetXml } from "./xlsx/add-sheet";
+import { addSheet, gridSheetPieces, type GridLink } from "./xlsx/add-sheet";
+import type { ExtraColumns } from "./xlsx/additions";
 import { relsPartOf, resolveTarget, XlsxPackage } from "./xlsx/package";
-import { AFTER_AUTOFILTER_ORDER, editSheetXml, type ResultCells } from "./xlsx/sheet-edit";
-import { addRiskStyles } from "./xlsx/styles-edit";
-import { eachElement, localName, workbookPart, worksheetParts } from "./xlsx/workbook-info";
+import { eachElement, localName, worksheetParts } from "./xlsx/workbook-info";
 import { escapeAttr, escapeText, xmlSafe } from "./xlsx/xml";
 
 /**
- * The .xlsx side of the CLI's decisions and report (issue 13), as edits of the written package, so the
- * writer's lossless copy stays as it is: the decision columns' cells (for a workbook input), the list
- * validation of a new "WRO decision" column, and the "WRO screening report" sheet with its two charts,
- * re-created in place on the next run.
+ * The .xlsx side of the CLI's decisions and report (issue 13), worked out before the output is written and
+ * handed to the writer (write-output.ts), which adds them in its single pass: the decision columns' cells
+ * (for a workbook input) and the list validation of a new "WRO decision" column go into the screened
+ * sheet's streamed edit; the "WRO screening report" sheet with its two charts is added to the package (or
+ * re-created in place on the next run).
  */
 
 const DECISION_WIDTHS = [34, 18, 12, 40, 60];
@@ -24,119 +23,39 @@ const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.char
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-/** The cellXfs index of a plain Text-format cell (a new entry; existing cells keep theirs). */
-function textStyle(pkg: XlsxPackage): number {
-  const wb = workbookPart(pkg);
-  let styles: string | null = null;
-  eachElement(pkg.text(relsPartOf(wb)), (tag) => {
-    const a = tag.attributes as Record<string, string>;
-    if (localName(tag.name) === "Relationship" && a.Type?.endsWith("/styles")) styles = resolveTarget(wb, a.Target);
-  });
-  if (!styles || !pkg.has(styles)) throw new Error("The workbook has no styles part.");
-  const { xml, xf } = addRiskStyles(pkg.text(styles));
-  pkg.setText(styles, xml);
-  return xf.none;
+/**
+ * The decision columns of a workbook input, for the screened sheet's edit (sheet-edit.ts), in the same pass
+ * as the results: the headers of new columns, every screened row's "Decision basis", and the four cells of
+ * rows a decision was carried to (blank before). The user's existing decision cells are not touched: a column
+ * the input already had is written only in the rows that receive a carried decision, its header left as it is.
+ * (A CSV input's decision cells are put into the table, whose cells the writer copies: applyDecisionsToTable.)
+ */
+export function decisionColumns(plan: DecisionPlan): ExtraColumns {
+  const kept = (k: number) => k < 4 && plan.existing[k];
+  return {
+    columns: plan.columns,
+    headers: ALL_DECISION_HEADERS.map((h, k) => (kept(k) ? null : h)),
+    widths: DECISION_WIDTHS,
+    texts(index: number) {
+      const p = plan.rows[index];
+      return plan.columns.map((_, k) => (k === 4 ? p.basis : kept(k) ? (p.carried?.[k] ?? null) : (p.carried?.[k] ?? "")));
+    },
+  };
 }
 
 /**
- * Writes the decision cells into the screened sheet of a workbook input: the headers of new columns, every
- * screened row's "Decision basis", and the four cells of rows a decision was carried to (blank before). The
- * user's existing decision cells are not touched: a column the input already had is edited only in the
- * rows that receive a carried decision.
+ * The "WRO decision" drop-down for a new decision column, over the screened rows: the three decisions (blank
+ * allowed; other text is accepted and left alone). Null when the input had the column (its own validation, if
+ * any, stays) or no row was screened.
  */
-export function writeDecisionCells(
-  pkg: XlsxPackage,
-  sheetPart: string,
-  plan: DecisionPlan,
-  headerRow: number,
-  lastResultColumn: number,
-): void {
-  const xf = textStyle(pkg);
-  const styles = { high: xf, review: xf, lifted: xf, none: xf };
-  const lastRow = plan.rows.length ? plan.rows[plan.rows.length - 1].rowNumber : headerRow;
-  // Pass 1: the new columns and the add-in's basis column, on every screened row.
-  const fresh = [0, 1, 2, 3].filter((k) => !plan.existing[k]).concat([4]);
-  const results = new Map<number, ResultCells>();
-  for (const p of plan.rows) {
-    results.set(p.rowNumber, { risk: "none", linkId: null, texts: fresh.map((k) => (k === 4 ? p.basis : (p.carried?.[k] ?? ""))) });
-  }
-  let xml = editSheetXml(pkg.text(sheetPart), {
-    headerRow,
-    columns: fresh.map((k) => plan.columns[k]),
-    headers: fresh.map((k) => ALL_DECISION_HEADERS[k]),
-    lastHeaderColumn: lastResultColumn,
-    results,
-    xf: styles,
-    widths: fresh.map((k) => DECISION_WIDTHS[k]),
-    lastRow,
-  });
-  // Pass 2: columns the input had, only in the rows that receive a carried decision (their cells were blank).
-  const kept = [0, 1, 2, 3].filter((k) => plan.existing[k]);
-  const carried = plan.rows.filter((p) => p.carried);
-  if (kept.length && carried.length) {
-    const cells = new Map<number, ResultCells>(
-      carried.map((p) => [p.rowNumber, { risk: "none", linkId: null, texts: kept.map((k) => p.carried![k]) }]),
-    );
-    xml = editSheetXml(xml, {
-      // Row 0 does not exist: the user's header cells stay as they are.
-      headerRow: 0,
-      columns: kept.map((k) => plan.columns[k]),
-      headers: kept.map((k) => ALL_DECISION_HEADERS[k]),
-      lastHeaderColumn: Math.max(...plan.columns),
-      results: cells,
-      xf: styles,
-      widths: kept.map((k) => DECISION_WIDTHS[k]),
-      lastRow,
-    });
-  }
-  if (!plan.existing[0] && lastRow > headerRow) {
-    const c = columnLetter(plan.columns[0]);
-    xml = addListValidation(xml, `${c}${headerRow + 1}:${c}${lastRow}`);
-  }
-  pkg.setText(sheetPart, xml);
-}
-
-/**
- * Worksheet elements that follow dataValidations, in the schema's order (ECMA-376 CT_Worksheet); extLst, the last,
- * is looked for apart (the last one in the sheet), as nested extLst elements can come earlier.
- */
-const AFTER_VALIDATIONS = AFTER_AUTOFILTER_ORDER.slice(
-  AFTER_AUTOFILTER_ORDER.indexOf("dataValidations") + 1,
-  AFTER_AUTOFILTER_ORDER.indexOf("extLst"),
-);
-
-/** The "WRO decision" drop-down: the three decisions (blank allowed; other text is accepted and left alone). */
-export function addListValidation(xml: string, sqref: string): string {
+export function decisionValidation(plan: DecisionPlan, headerRow: number): ((prefix: string) => string) | null {
+  if (plan.existing[0] || plan.rows.length === 0) return null;
+  const c = columnLetter(plan.columns[0]);
+  const sqref = `${c}${headerRow + 1}:${c}${plan.rows[plan.rows.length - 1].rowNumber}`;
   const list = DECISION_VALUES.map((v) => DECISION_LABELS[v]).join(",");
-  const root = /<(\w+:)?worksheet[\s>]/.exec(xml);
-  const p = root?.[1] ?? "";
-  const rule =
+  return (p) =>
     `<${p}dataValidation type="list" allowBlank="1" showErrorMessage="0" sqref="${sqref}">` +
     `<${p}formula1>${escapeText(`"${list}"`)}</${p}formula1></${p}dataValidation>`;
-  const end = xml.indexOf(`</${p}dataValidations>`);
-  if (end !== -1) {
-    const withCount = xml.replace(
-      new RegExp(`<${p}dataValidations([^>]*?)count="(\\d+)"`),
-      (_m, a: string, n: string) => `<${p}dataValidations${a}count="${Number(n) + 1}"`,
-    );
-    const at = withCount.indexOf(`</${p}dataValidations>`);
-    return withCount.slice(0, at) + rule + withCount.slice(at);
-  }
-  const block = `<${p}dataValidations count="1">${rule}</${p}dataValidations>`;
-  const afterData = Math.max(xml.indexOf(`</${p}sheetData>`), xml.indexOf(`<${p}sheetData/>`));
-  let at = -1;
-  for (const name of AFTER_VALIDATIONS) {
-    const m = new RegExp(`<${p}${name}[\\s/>]`).exec(xml.slice(afterData));
-    if (m) {
-      at = afterData + m.index;
-      break;
-    }
-  }
-  if (at === -1) {
-    const ext = xml.lastIndexOf(`<${p}extLst`);
-    at = ext > afterData ? ext : xml.lastIndexOf(`</${p}worksheet>`);
-  }
-  return xml.slice(0, at) + block + xml.slice(at);
 }
 
 function partNumber(pkg: XlsxPackage, pattern: (n: number) => string): number {
@@ -147,8 +66,8 @@ function partNumber(pkg: XlsxPackage, pattern: (n: number) => string): number {
 
 /** Removes a part, its relationships part and its content-type override. */
 function removePart(pkg: XlsxPackage, part: string): void {
-  pkg.parts.delete(part);
-  pkg.parts.delete(relsPartOf(part));
+  pkg.delete(part);
+  pkg.delete(relsPartOf(part));
   const types = pkg.text("[Content_Types].xml");
   pkg.setText(
     "[Content_Types].xml",
@@ -240,20 +159,15 @@ export function putReportSheet(pkg: XlsxPackage, grid: ReportGrid): { part: stri
       }
       removePart(pkg, drawing);
     }
-    pkg.parts.delete(relsPartOf(part));
+    pkg.delete(relsPartOf(part));
   } else {
     part = addSheet(pkg, REPORT_SHEET_NAME, []);
   }
-  let xml = gridSheetXml(grid.cells, grid.columnWidths);
-  const links = grid.links
-    .map((l) => {
-      const text = String(grid.cells[l.row][l.column] ?? "");
-      return `<hyperlink ref="${sheetCell(l)}" location="${escapeAttr(l.documentReference)}" display="${escapeAttr(xmlSafe(text))}"/>`;
-    })
-    .join("");
-  // A function, not a replacement string: sheet names may hold "$'" or "$&", which a replacement string expands.
-  if (links) xml = xml.replace("<pageMargins", () => `<hyperlinks>${links}</hyperlinks><pageMargins`);
-
+  function* links(): Generator<GridLink> {
+    for (const l of grid.links)
+      yield { ref: sheetCell(l), location: l.documentReference, display: String(grid.cells[l.row][l.column] ?? "") };
+  }
+  let drawingId: string | undefined;
   if (grid.charts.length) {
     const drawing = `xl/drawings/drawing${partNumber(pkg, (n) => `xl/drawings/drawing${n}.xml`)}.xml`;
     const chartIds: string[] = [];
@@ -269,49 +183,11 @@ export function putReportSheet(pkg: XlsxPackage, grid: ReportGrid): { part: stri
     pkg.setText(drawing, drawingXml(grid, chartIds));
     pkg.setText(relsPartOf(drawing), rels(chartRels));
     pkg.setText(relsPartOf(part), rels([{ id: "rId1", type: "drawing", target: `../drawings/${path.posix.basename(drawing)}` }]));
-    xml = xml.replace("</worksheet>", '<drawing r:id="rId1"/></worksheet>');
+    drawingId = "rId1";
     const types = pkg.text("[Content_Types].xml");
     pkg.setText("[Content_Types].xml", types.replace("</Types>", `${overrides.join("")}</Types>`));
   }
-  pkg.setText(part, xml);
+  // Pieces, not one string: the flagged rows of a full sheet make a report of hundreds of megabytes.
+  pkg.setPieces(part, () => gridSheetPieces(grid.cells, grid.columnWidths, { links: links(), drawingId }));
   return { part, created: !existing };
-}
-
-export interface XlsxFinish {
-  /** The screened sheet's name in the written workbook (the input's, or the one a CSV input was given). */
-  sheetName: string;
-  decisions: { plan: DecisionPlan; headerRow: number; lastResultColumn: number; cellsInPackage: boolean } | null;
-  /** Builds the report once the sheet name is known. */
-  report: ((sheetName: string) => ReportGrid) | null;
-}
-
-/**
- * Edits the .xlsx the writer has just written: decision cells (workbook input) or only the list validation
- * (CSV input, whose cells the writer copied from the table), then the report sheet. Written to a temporary
- * file in the same folder and renamed, so a failure leaves the writer's output as it was.
- */
-export async function finishXlsxOutput(outPath: string, finish: (pkg: XlsxPackage) => XlsxFinish): Promise<void> {
-  const pkg = XlsxPackage.read(await fs.readFile(outPath));
-  const { sheetName, decisions, report } = finish(pkg);
-  const sheets = worksheetParts(pkg);
-  const sheet = sheets.find((s) => s.name === sheetName) ?? sheets.find((s) => s.name !== REPORT_SHEET_NAME);
-  if (!sheet) throw new Error(`${outPath} has no worksheet to add the decisions to.`);
-  if (decisions) {
-    if (decisions.cellsInPackage) {
-      writeDecisionCells(pkg, sheet.part, decisions.plan, decisions.headerRow, decisions.lastResultColumn);
-    } else if (!decisions.plan.existing[0] && decisions.plan.rows.length) {
-      const c = columnLetter(decisions.plan.columns[0]);
-      const last = decisions.plan.rows[decisions.plan.rows.length - 1].rowNumber;
-      pkg.setText(sheet.part, addListValidation(pkg.text(sheet.part), `${c}${decisions.headerRow + 1}:${c}${last}`));
-    }
-  }
-  if (report) putReportSheet(pkg, report(sheet.name));
-  const temp = path.join(path.dirname(outPath), `.${path.basename(outPath)}.${process.pid}.report.tmp`);
-  try {
-    await fs.writeFile(temp, pkg.toBytes());
-    await fs.rename(temp, outPath);
-  } catch (e) {
-    await fs.rm(temp, { force: true });
-    throw e;
-  }
 }

@@ -12,7 +12,7 @@ import { emptyTotals, ResultPrinter, screenStreamed } from "./screen-stream";
 import { sectorRows, sectorSummary, sectorWanted } from "./sector";
 import { isBlankSupplier, summaryLine } from "./report";
 import { screenRows, type ChosenColumns, type ScreenedRow, type ScreenerLike } from "./screen-rows";
-import { csvOutputFormat, outputColumnIndexes, writeCsvOutput, writeCsvPieces, writeXlsxOutput } from "./write-output";
+import { csvOutputFormat, outputColumnIndexes, writeCsvOutput, writeCsvPieces, writeXlsxOutput, xlsxSheetName } from "./write-output";
 import {
   applyDecisionsToTable,
   decisionSummary,
@@ -22,10 +22,10 @@ import {
   reportDataset,
   reportGridOf,
 } from "./decisions";
-import { finishXlsxOutput } from "./decisions-xlsx";
 import { XlsxPackage } from "./xlsx/package";
 import { Progress } from "./progress";
 import { isMacroEnabled } from "./xlsx/workbook-info";
+import { REPORT_SHEET_NAME } from "../core/report";
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -193,6 +193,20 @@ function checkSheetLimits(table: InputTable, options: CliOptions): void {
 }
 
 /**
+ * The report sheet is re-created on every run, so a screened sheet of that name (an earlier run's report chosen
+ * with --sheet, or a CSV named like it, whose sheet takes the file's name) would be replaced and its results lost.
+ */
+function checkNotReportSheet(table: InputTable): void {
+  const name = xlsxSheetName(table);
+  if (name.toLowerCase() !== REPORT_SHEET_NAME.toLowerCase()) return;
+  throw new UsageError(
+    table.sourceBytes !== undefined
+      ? `"${name}" is the report sheet of an earlier run, which this run re-creates; choose the screened sheet with --sheet, or pass --no-report.`
+      : `The sheet written from ${table.path} would be named "${name}", like the report sheet; rename the file, or pass --no-report.`,
+  );
+}
+
+/**
  * Formulas saved without their value (by tools that write workbooks without calculating them) are
  * refused rather than screened as blanks; --formulas-as-text screens their text instead.
  */
@@ -324,6 +338,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     ).finally(() => reading.end());
     if (table.streamed && hasDecisionColumn(table.headers)) table = await materialise(table);
     if (outKind === "xlsx") checkSheetLimits(table, options);
+    if (outKind === "xlsx" && options.report !== false) checkNotReportSheet(table);
     if (table.skippedSheets?.length) {
       stderr.write(
         `Screening the sheet "${table.sheetName}": ${table.skippedSheets.map((n) => `"${n}"`).join(", ")} ${table.skippedSheets.length === 1 ? "has" : "have"} no supplier column (use --sheet to choose).\n`,
@@ -380,25 +395,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       writing.start("Writing", "Wrote", total);
       try {
         // The writers copy the table's cells, so the decision cells go into it, except for a workbook
-        // input, whose package is edited afterwards (decisions-xlsx.ts).
+        // input, whose sheet edit writes them (decisions-xlsx.ts).
         if (decisions && (outKind === "csv" || !table.sourceBytes)) applyDecisionsToTable(table, decisions, resultColumns);
         if (outKind === "xlsx") {
-          await writeXlsxOutput(table, screened, paths.out!, (n) => writing.update(n));
+          // The report is worked out before writing, so the writer adds it in its one pass over the sheet.
+          const report =
+            options.report === false
+              ? null
+              : reportGridOf(table, xlsxSheetName(table), screened, columns, decisions, await reportDataset(paths.dataset));
+          await writeXlsxOutput(table, screened, paths.out!, (n) => writing.update(n), { decisions, report });
           writing.end();
-          const report = options.report !== false;
-          if (decisions || report) {
-            const dataset = report ? await reportDataset(paths.dataset) : null;
-            await finishXlsxOutput(paths.out!, () => ({
-              sheetName: table.sheetName,
-              decisions: decisions && {
-                plan: decisions,
-                headerRow: table.headerRowNumber,
-                lastResultColumn: Math.max(...resultColumns),
-                cellsInPackage: table.sourceBytes !== undefined,
-              },
-              report: dataset && ((sheetName) => reportGridOf(table, sheetName, screened, columns, decisions, dataset)),
-            }));
-          }
         } else {
           const warning = await writeCsvOutput(table, screened, paths.out!, csvOutputFormat(table, outEncoding), (n) => writing.update(n));
           writing.end();

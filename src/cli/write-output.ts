@@ -9,7 +9,11 @@ import { canEncode, encodeText, ENCODING_NAMES, type AnyTextEncoding } from "./e
 import type { InputTable } from "./read-input";
 import { outputHeaders, outputTexts } from "./result-cells";
 import { writeScreenedPackage } from "./xlsx/lossless";
-import { writeCsvAsWorkbook } from "./xlsx/new-workbook";
+import { sheetNameFor, writeCsvAsWorkbook } from "./xlsx/new-workbook";
+import type { XlsxAdditions } from "./xlsx/additions";
+import type { ReportGrid } from "../core/report";
+import type { DecisionPlan } from "./decisions";
+import { decisionColumns, decisionValidation, putReportSheet } from "./decisions-xlsx";
 import type { ScreenedRow } from "./screen-rows";
 
 /**
@@ -255,22 +259,42 @@ export async function writeCsvPieces(
   return warning;
 }
 
+/** What an .xlsx output holds besides the results: decisions (docs/decisions.md) and the report sheet. */
+export interface XlsxOutputExtras {
+  decisions?: DecisionPlan | null;
+  report?: ReportGrid | null;
+}
+
+/**
+ * Writes the .xlsx output in one pass (through writeAtomically: a failed write leaves no half file): the
+ * result columns, the decision columns and their list validation, and the report sheet.
+ */
 export async function writeXlsxOutput(
   table: InputTable,
   screened: readonly ScreenedRow[],
   outPath: string,
   onProgress?: WriteProgress,
+  extras: XlsxOutputExtras = {},
 ): Promise<void> {
+  const headers = outputHeaders(table, screened);
+  const columns = outputColumnIndexes(table, headers);
+  const { decisions, report } = extras;
+  const additions: XlsxAdditions = {
+    dataValidation: decisions ? decisionValidation(decisions, table.headerRowNumber) : null,
+    addParts: report ? (pkg) => void putReportSheet(pkg, report) : null,
+  };
   if (table.sourceBytes) {
     // A workbook input: edit its package, so everything the results do not touch stays as it was.
     const bytes = table.sourceBytes;
-    const headers = outputHeaders(table, screened);
-    const columns = outputColumnIndexes(table, headers);
-    await writeAtomically(outPath, (temp) => writeScreenedPackage(bytes, table, screened, columns, temp, onProgress, headers));
+    additions.columns = decisions ? decisionColumns(decisions) : null;
+    await writeAtomically(outPath, (temp) => writeScreenedPackage(bytes, table, screened, columns, temp, onProgress, headers, additions));
     return;
   }
-  // A CSV input: a new workbook, written as a stream.
-  const headers = outputHeaders(table, screened);
-  const columns = outputColumnIndexes(table, headers);
-  await writeAtomically(outPath, (temp) => writeCsvAsWorkbook(table, screened, columns, temp, onProgress, headers));
+  // A CSV input: a new workbook, written as a stream (its decision cells are in the table: applyDecisionsToTable).
+  await writeAtomically(outPath, (temp) => writeCsvAsWorkbook(table, screened, columns, temp, onProgress, headers, additions));
+}
+
+/** The screened sheet's name in the .xlsx output: the input's, or the one a CSV input is given. */
+export function xlsxSheetName(table: InputTable): string {
+  return table.sourceBytes ? table.sheetName : sheetNameFor(table.sheetName);
 }

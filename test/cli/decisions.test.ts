@@ -4,7 +4,9 @@ import { bundledDataset, datasetFingerprint, Screener } from "../../src/core";
 import { emptyDecisionCounts, formatResultBasis, subjectOf } from "../../src/core/decisions";
 import { buildReportGrid, REPORT_SHEET_NAME } from "../../src/core/report";
 import { carryDecisions, carrySummary, priorDecisionsFrom } from "../../src/cli/decisions";
-import { addListValidation, putReportSheet } from "../../src/cli/decisions-xlsx";
+import type { DecisionPlan } from "../../src/cli/decisions";
+import { decisionValidation, putReportSheet } from "../../src/cli/decisions-xlsx";
+import { editSheetXml } from "../../src/cli/xlsx/sheet-edit";
 import { XlsxPackage } from "../../src/cli/xlsx/package";
 import { worksheetParts } from "../../src/cli/xlsx/workbook-info";
 
@@ -159,13 +161,34 @@ describe("CLI decisions adapter", () => {
   });
 
   test("a new decision column gets the list validation, after existing ones", () => {
+    // The validation goes in with the sheet's streamed edit (sheet-edit.ts), over the screened rows 2–9 of column G.
+    const plan = {
+      columns: [6, 7, 8, 9, 10],
+      existing: [false, false, false, false, false],
+      rows: [{ rowNumber: 9 }],
+    } as unknown as DecisionPlan;
+    const dataValidation = decisionValidation(plan, 1);
+    const edit = (xml: string) =>
+      editSheetXml(xml, {
+        headerRow: 1,
+        columns: [],
+        headers: [],
+        lastHeaderColumn: 0,
+        results: new Map(),
+        xf: { high: 0, review: 0, lifted: 0, none: 0 },
+        widths: [],
+        lastRow: 9,
+        dataValidation,
+      });
     const sheet =
-      '<worksheet xmlns="x"><sheetData/><dataValidations count="1"><dataValidation sqref="A1"/></dataValidations><pageMargins/></worksheet>';
-    const out = addListValidation(sheet, "G2:G9");
+      '<worksheet xmlns="x"><sheetData/><autoFilter ref="A1:C9"/><dataValidations count="1"><dataValidation sqref="A1"/></dataValidations><pageMargins/></worksheet>';
+    const out = edit(sheet);
     expect(out).toMatch(
       /<dataValidations count="2"><dataValidation sqref="A1"\/><dataValidation type="list"[^>]*sqref="G2:G9"><formula1>"Cleared – not the listed firm,Confirmed – act on it,Escalated"<\/formula1>/,
     );
-    const plain = addListValidation('<worksheet xmlns="x"><sheetData></sheetData><hyperlinks/><pageMargins/></worksheet>', "B2:B3");
-    expect(plain).toMatch(/<\/sheetData><dataValidations count="1">.*<\/dataValidations><hyperlinks\/>/);
+    const plain = edit('<worksheet xmlns="x"><sheetData></sheetData><autoFilter ref="A1:C9"/><hyperlinks/><pageMargins/></worksheet>');
+    expect(plain).toMatch(/<\/sheetData><autoFilter [^>]*\/><dataValidations count="1">.*<\/dataValidations><hyperlinks\/>/);
+    // An input that has the column keeps its own validation: none is added.
+    expect(decisionValidation({ ...plan, existing: [true, false, false, false, false] }, 1)).toBeNull();
   });
 });

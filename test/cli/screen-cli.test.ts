@@ -520,3 +520,15 @@ describe("reading .xlsx", () => {
     expect((await readInput(file("tabs.xlsx"))).sheetName).toBe("First");
   });
 });
+
+describe("the report sheet's name", () => {
+  it("refuses to screen a sheet named like the report into an .xlsx with a report (it would be replaced)", async () => {
+    await fs.writeFile(file("WRO screening report.csv"), "Supplier\r\nAcme Widgets Ltd\r\n");
+    const refused = await run([file("WRO screening report.csv"), "--out", file("named-like-report.xlsx")]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('would be named "WRO screening report", like the report sheet');
+    await expect(fs.stat(file("named-like-report.xlsx"))).rejects.toThrow();
+    const without = await run([file("WRO screening report.csv"), "--out", file("named-like-report.xlsx"), "--no-report"]);
+    expect(without.code).toBe(0);
+  });
+});

@@ -67,6 +67,37 @@ describe("streamed sheet edit", () => {
     expect(xml).toContain('<dimension ref="A1:G4"/>');
     expect(xml).toContain('<autoFilter ref="A1:G4"/><pageMargins');
   });
+  it("writes further columns in the same pass, leaving a column's cells and header alone where they have no text", () => {
+    // Column D is the input's own (say "WRO decision"): written only in row 3; H is new, headed, written in rows 2 and 3.
+    const sheet =
+      `<worksheet ${NS}><sheetData><row r="1"><c r="A1" s="3" t="inlineStr"><is><t>Supplier</t></is></c><c r="D1" s="3" t="inlineStr"><is><t>Mine</t></is></c></row>` +
+      `<row r="2"><c r="A2" t="inlineStr"><is><t>x</t></is></c><c r="D2" t="inlineStr"><is><t>kept</t></is></c></row>` +
+      `<row r="3"><c r="A3" t="inlineStr"><is><t>y</t></is></c></row></sheetData><pageMargins/></worksheet>`;
+    const xml = editSheetXml(sheet, {
+      headerRow: 1,
+      columns: [4, 5, 6, 3, 7],
+      headers: ["WRO risk", "WRO match", "WRO notes", null, "Basis"],
+      riskStyledColumns: 3,
+      lastHeaderColumn: 3,
+      results: new Map<number, ResultCells>([
+        [2, { risk: "high", texts: ["High", "", "", null, "b2"], linkId: null }],
+        [3, { risk: "none", texts: ["None", "", "", "Cleared", "b3"], linkId: null }],
+      ]),
+      xf: EDIT.xf,
+      widths: [10, 45, 70, 34, 60],
+      lastRow: 3,
+      dataValidation: (p) => `<${p}dataValidation type="list" sqref="D2:D3"/>`,
+    });
+    expect(xml).toContain('<c r="D1" s="3" t="inlineStr"><is><t>Mine</t></is></c><c r="E1" s="3" t="inlineStr">');
+    expect(xml).toContain('<c r="D2" t="inlineStr"><is><t>kept</t></is></c><c r="E2" s="10" t="inlineStr">');
+    expect(xml).toContain('<c r="H2" s="13" t="inlineStr"><is><t xml:space="preserve">b2</t></is></c></row>');
+    // Cells in column order, whatever the order of the edit's columns.
+    expect(xml).toMatch(/<c r="A3"[^]*<c r="D3" s="13"[^]*Cleared[^]*<c r="E3"[^]*<c r="H3"/);
+    expect(xml).toContain('<cols><col min="4" max="4" width="34" customWidth="1"/><col min="5" max="5" width="10" customWidth="1"/>');
+    expect(xml).toContain(
+      '<autoFilter ref="A1:H3"/><dataValidations count="1"><dataValidation type="list" sqref="D2:D3"/></dataValidations><pageMargins/>',
+    );
+  });
 });
 
 describe("streamed sheet reading", () => {

@@ -16,19 +16,62 @@ function cellXml(value: GridCell, ref: string): string {
   return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeText(xmlSafe(value))}</t></is></c>`;
 }
 
-/** The XML of a worksheet holding the grid from A1, text as inline strings (sharedStrings.xml is untouched). */
-export function gridSheetXml(rows: readonly (readonly GridCell[])[], widths: readonly number[] = []): string {
+/** A link from a cell of a grid sheet to a place in the workbook. */
+export interface GridLink {
+  /** The cell, such as "A40". */
+  ref: string;
+  /** Where it leads, such as "'Register'!B12". */
+  location: string;
+  display: string;
+}
+
+/** Text is handed on in pieces of about this many characters. */
+const PIECE_CHARS = 32 * 1024;
+
+/**
+ * The XML of a worksheet holding the grid from A1, text as inline strings (sharedStrings.xml is untouched), in
+ * pieces of about 32,000 characters: a grid of hundreds of thousands of rows is never one string. links become
+ * the sheet's hyperlinks; drawingId, the relationship id of its drawing (charts).
+ */
+export function* gridSheetPieces(
+  rows: readonly (readonly GridCell[])[],
+  widths: readonly number[] = [],
+  extras: { links?: Iterable<GridLink>; drawingId?: string } = {},
+): Generator<string> {
   const cols = widths.length
     ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
     : "";
-  const body = rows
-    .map((row, r) => `<row r="${r + 1}">${row.map((v, c) => cellXml(v, `${columnLetter(c)}${r + 1}`)).join("")}</row>`)
-    .join("");
-  return (
+  let piece =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    `${cols}<sheetData>${body}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`
-  );
+    `${cols}<sheetData>`;
+  for (let r = 0; r < rows.length; r++) {
+    piece += `<row r="${r + 1}">${rows[r].map((v, c) => cellXml(v, `${columnLetter(c)}${r + 1}`)).join("")}</row>`;
+    if (piece.length >= PIECE_CHARS) {
+      yield piece;
+      piece = "";
+    }
+  }
+  piece += "</sheetData>";
+  let linked = false;
+  for (const l of extras.links ?? []) {
+    if (!linked) piece += "<hyperlinks>";
+    linked = true;
+    piece += `<hyperlink ref="${l.ref}" location="${escapeAttr(l.location)}" display="${escapeAttr(xmlSafe(l.display))}"/>`;
+    if (piece.length >= PIECE_CHARS) {
+      yield piece;
+      piece = "";
+    }
+  }
+  if (linked) piece += "</hyperlinks>";
+  piece += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  if (extras.drawingId) piece += `<drawing r:id="${extras.drawingId}"/>`;
+  yield piece + "</worksheet>";
+}
+
+/** gridSheetPieces as one string (for small grids). */
+export function gridSheetXml(rows: readonly (readonly GridCell[])[], widths: readonly number[] = []): string {
+  return [...gridSheetPieces(rows, widths)].join("");
 }
 
 /** Excel's rules for sheet names: at most 31 characters, none of : \ / ? * [ ], not blank, unique ignoring case. */

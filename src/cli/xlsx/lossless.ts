@@ -4,14 +4,13 @@ import type { InputTable } from "../read-input";
 import { matchLink, sourceLinkIds } from "../report";
 import { escapeAttr } from "./xml";
 import type { ScreenedRow } from "../screen-rows";
-import { XlsxPackage } from "./package";
 import { unzipSync } from "fflate";
+import type { XlsxAdditions } from "./additions";
 import { partPieces } from "./zip-in";
 import { sheetEditor, sheetLayoutOf, type ResultCells } from "./sheet-edit";
-import { ZipWriter } from "./zip-out";
 import { addRiskStyles } from "./styles-edit";
 import { eachElement, localName, worksheetParts, workbookPart } from "./workbook-info";
-import { relsPartOf, resolveTarget } from "./package";
+import { relsPartOf, resolveTarget, writePackage, XlsxPackage } from "./package";
 
 const OUTPUT_WIDTHS = [10, 45, 70, 22];
 
@@ -32,10 +31,12 @@ const SLICE = 32 * 1024;
 
 /**
  * Writes the screened copy of an .xlsx/.xlsm input to outPath by editing its package: only the
- * screened sheet's XML, its relationships and styles.xml change; every other part (other sheets,
- * defined names, charts, pivots, sparklines, macros, external links, custom XML, themes…) is copied
- * byte for byte, in the archive's order. The sheet XML is parsed, edited and compressed as a stream,
- * a slice at a time, so a full sheet is never held as one string.
+ * screened sheet's XML, its relationships and styles.xml change, and the parts the additions add (the
+ * report sheet) or change (the workbook's sheet list, its relationships, the content types); every other
+ * part (other sheets, defined names, charts, pivots, sparklines, macros, external links, custom XML,
+ * themes…) is copied byte for byte, in the archive's order. The sheet XML is parsed, edited (result
+ * columns, and the additions' columns and validation) and compressed as a stream, a slice at a time, in
+ * one pass, so a full sheet is never held as one string.
  */
 export async function writeScreenedPackage(
   inputBytes: Uint8Array,
@@ -45,6 +46,7 @@ export async function writeScreenedPackage(
   outPath: string,
   onProgress?: (rowsWritten: number) => void,
   headers: readonly string[] = OUTPUT_HEADERS,
+  additions: XlsxAdditions = {},
 ): Promise<void> {
   const head = XlsxPackage.read(inputBytes, (name) => !/^xl\/worksheets\/[^/]+\.xml$/.test(name));
   const sheet = worksheetParts(head).find((s) => s.name === table.sheetName);
@@ -70,84 +72,77 @@ export async function writeScreenedPackage(
 
   // One external relationship per distinct source link, shared by every match cell that cites it.
   const linkIds = sourceLinkIds(screened);
-  const relsPart = relsPartOf(sheet.part);
-  const hadRels = pkg.has(relsPart);
   if (linkIds.size) addLinkRelationships(pkg, sheet.part, linkIds);
-  if (pkg.has(relsPart) && !hadRels) order.push(relsPart);
 
   // Rows come in the sheet in ascending order (the schema requires it), as the screened rows do,
   // so a cursor finds each row's result without an index of a million entries.
   const rowNumbers = screened.map((s) => s.row.rowNumber);
   const ascending = rowNumbers.every((n, i) => i === 0 || rowNumbers[i - 1] < n);
-  const byRow = ascending ? null : new Map(screened.map((s) => [s.row.rowNumber, s]));
+  const byRow = ascending ? null : new Map(screened.map((s, i) => [s.row.rowNumber, i]));
   let cursor = 0;
-  const find = (rowNumber: number): ScreenedRow | undefined => {
-    if (byRow) return byRow.get(rowNumber);
+  const find = (rowNumber: number): number => {
+    if (byRow) return byRow.get(rowNumber) ?? -1;
     while (cursor < screened.length && rowNumbers[cursor] < rowNumber) cursor++;
-    return rowNumbers[cursor] === rowNumber ? screened[cursor] : undefined;
+    return rowNumbers[cursor] === rowNumber ? cursor : -1;
   };
+  const extra = additions.columns;
   let written = 0;
   const results = {
     size: screened.length,
     get(rowNumber: number): ResultCells | undefined {
-      const screenedRow = find(rowNumber);
-      if (!screenedRow) return undefined;
+      const index = find(rowNumber);
+      if (index === -1) return undefined;
+      const screenedRow = screened[index];
       const { result } = screenedRow;
       // The note carries the sector sentence, "Sector risk" the label, when sector risk is on (see result-cells.ts).
       const texts = outputTexts(screenedRow, headers.length);
       const url = texts[1] === "" ? null : matchLink(result);
       if (onProgress && ++written % 50_000 === 0) onProgress(written);
-      return { risk: result.risk, texts, linkId: url ? linkIds.get(url)! : null };
+      return { risk: result.risk, texts: extra ? [...texts, ...extra.texts(index)] : texts, linkId: url ? linkIds.get(url)! : null };
     },
   };
   const lastHeaderColumn = table.headers.reduce((last, h, i) => (h.trim() !== "" && !columns.includes(i) ? i : last), 0);
   const lastRow = table.rows.length ? table.rows[table.rows.length - 1].rowNumber : table.headerRowNumber;
   const facts = table.xlsxSheet?.part === sheet.part ? table.xlsxSheet.facts : undefined;
-
-  const zip = new ZipWriter(outPath);
-  for (const name of order) {
-    if (name !== sheet.part) {
-      const bytes = pkg.parts.get(name);
-      if (bytes) zip.addBytes(name, bytes);
-      continue;
-    }
-    const decoder = new TextDecoder("utf-8");
-    const layout = facts
-      ? {
-          hasTable: facts.topLevel.has("tableParts"),
-          hasAutoFilter: facts.topLevel.has("autoFilter"),
-          hasHyperlinks: facts.topLevel.has("hyperlinks"),
-          maxColCovered: facts.maxColCovered,
-        }
-      : sheetLayoutOf(new TextDecoder("utf-8").decode(unzipSync(inputBytes, { filter: (f) => f.name === sheet.part })[sheet.part]));
-    await zip.addText(name, async (entry) => {
-      const editor = sheetEditor(
-        {
-          headerRow: table.headerRowNumber,
-          columns,
-          headers,
-          riskStyledColumns: OUTPUT_HEADERS.length,
-          lastHeaderColumn,
-          results,
-          xf,
-          widths: OUTPUT_WIDTHS,
-          lastRow,
-        },
-        layout,
-        (text) => entry.write(text),
-      );
-      // Inflated as it is edited (zip-in.ts): the sheet is never held decompressed.
-      for (const xmlBytes of partPieces(inputBytes, sheet.part)) {
-        for (let at = 0; at < xmlBytes.length; at += SLICE) {
-          editor.write(decoder.decode(xmlBytes.subarray(at, at + SLICE), { stream: true }));
-          await entry.drained();
-        }
+  const layout = facts
+    ? {
+        hasTable: facts.topLevel.has("tableParts"),
+        hasAutoFilter: facts.topLevel.has("autoFilter"),
+        hasHyperlinks: facts.topLevel.has("hyperlinks"),
+        maxColCovered: facts.maxColCovered,
       }
-      editor.write(decoder.decode());
-      editor.close();
-    });
-  }
-  await zip.finish();
+    : sheetLayoutOf(new TextDecoder("utf-8").decode(unzipSync(inputBytes, { filter: (f) => f.name === sheet.part })[sheet.part]));
+  const edit = {
+    headerRow: table.headerRowNumber,
+    columns: [...columns, ...(extra?.columns ?? [])],
+    headers: [...headers, ...(extra?.headers ?? [])],
+    riskStyledColumns: OUTPUT_HEADERS.length,
+    lastHeaderColumn,
+    results,
+    xf,
+    widths: [...OUTPUT_WIDTHS.slice(0, columns.length), ...(extra?.widths ?? [])],
+    lastRow,
+    dataValidation: additions.dataValidation,
+  };
+  pkg.setPieces(sheet.part, async function* () {
+    const decoder = new TextDecoder("utf-8");
+    let out: string[] = [];
+    const editor = sheetEditor(edit, layout, (text) => out.push(text));
+    // Inflated as it is edited (zip-in.ts): the sheet is never held decompressed.
+    for (const xmlBytes of partPieces(inputBytes, sheet.part)) {
+      for (let at = 0; at < xmlBytes.length; at += SLICE) {
+        editor.write(decoder.decode(xmlBytes.subarray(at, at + SLICE), { stream: true }));
+        const pieces = out;
+        out = [];
+        yield* pieces;
+      }
+    }
+    editor.write(decoder.decode());
+    editor.close();
+    yield* out;
+  });
+  additions.addParts?.(pkg);
+  await writePackage(pkg, outPath, order);
   onProgress?.(written);
 }
 

@@ -8,7 +8,8 @@ import type { ScreenedRow } from "../screen-rows";
 import { outputTexts } from "../result-cells";
 import { RISK_STYLE } from "./styles-edit";
 import { escapeAttr, escapeText, xmlSafe } from "./xml";
-import { ZipWriter } from "./zip-out";
+import type { XlsxAdditions } from "./additions";
+import { writePackage, XlsxPackage } from "./package";
 
 /**
  * The .xlsx output of a CSV input: a new workbook with one sheet, written as a stream into the zip
@@ -99,7 +100,14 @@ function inputCell(ref: string, text: string, delimiter: string, style = 0): str
   return textCell(ref, style, typed);
 }
 
-/** Writes the .xlsx output of a CSV table to outPath. columns: the result columns (0-based). */
+const SHEET = "xl/worksheets/sheet1.xml";
+/** Text is handed to the compressor in pieces of about this many characters. */
+const PIECE_CHARS = 32 * 1024;
+
+/**
+ * Writes the .xlsx output of a CSV table to outPath. columns: the result columns (0-based). The additions'
+ * validation goes into the sheet as it is written, their parts (the report sheet) into the package.
+ */
 export async function writeCsvAsWorkbook(
   table: InputTable,
   screened: readonly ScreenedRow[],
@@ -107,6 +115,7 @@ export async function writeCsvAsWorkbook(
   outPath: string,
   onProgress?: (rowsWritten: number) => void,
   headers: readonly string[] = OUTPUT_HEADERS,
+  additions: XlsxAdditions = {},
 ): Promise<void> {
   const name = sheetNameFor(table.sheetName);
   const delimiter = table.csv?.delimiter ?? ",";
@@ -122,9 +131,8 @@ export async function writeCsvAsWorkbook(
   // One external relationship per distinct source link, shared by every match cell that cites it.
   const linkIds = sourceLinkIds(screened);
 
-  const zip = new ZipWriter(outPath);
-  const add = (part: string, xml: string) => zip.addBytes(part, Buffer.from(xml, "utf8"));
-  add(
+  const pkg = new XlsxPackage(new Map());
+  pkg.setText(
     "[Content_Types].xml",
     DECL +
       '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -135,13 +143,13 @@ export async function writeCsvAsWorkbook(
       '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
       "</Types>",
   );
-  add(
+  pkg.setText(
     "_rels/.rels",
     DECL +
       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       `<Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
   );
-  add(
+  pkg.setText(
     "xl/workbook.xml",
     DECL +
       `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews>` +
@@ -149,32 +157,29 @@ export async function writeCsvAsWorkbook(
       `<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">${escapeText(absoluteFilter)}</definedName></definedNames>` +
       "</workbook>",
   );
-  add(
+  pkg.setText(
     "xl/_rels/workbook.xml.rels",
     DECL +
       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       `<Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>` +
       `<Relationship Id="rId2" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`,
   );
-  add("xl/styles.xml", stylesXml());
+  pkg.setText("xl/styles.xml", stylesXml());
 
-  const links: string[] = [];
-  await zip.addText("xl/worksheets/sheet1.xml", async (out) => {
+  pkg.setPieces(SHEET, function* () {
+    const links: string[] = [];
     const widths = letters.map((_, i) => {
       const k = resultAt.get(i);
       return k !== undefined ? OUTPUT_WIDTHS[k] : Math.min(50, Math.max(10, (table.headers[i] ?? "").length + 2));
     });
-    out.write(
+    let piece =
       DECL +
-        `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><dimension ref="A1:${letters[width - 1]}${lastRow}"/>` +
-        `<sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane ySplit="${header}" topLeftCell="A${header + 1}" activePane="bottomLeft" state="frozen"/>` +
-        '<selection pane="bottomLeft"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>' +
-        `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols><sheetData>`,
-    );
+      `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><dimension ref="A1:${letters[width - 1]}${lastRow}"/>` +
+      `<sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane ySplit="${header}" topLeftCell="A${header + 1}" activePane="bottomLeft" state="frozen"/>` +
+      '<selection pane="bottomLeft"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>' +
+      `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols><sheetData>`;
     for (const row of table.preamble) {
-      out.write(
-        `<row r="${row.rowNumber}">${row.cells.map((v, i) => inputCell(letters[i] + row.rowNumber, shownText(v), delimiter)).join("")}</row>`,
-      );
+      piece += `<row r="${row.rowNumber}">${row.cells.map((v, i) => inputCell(letters[i] + row.rowNumber, shownText(v), delimiter)).join("")}</row>`;
     }
     let cells = "";
     for (let i = 0; i < width; i++) {
@@ -182,7 +187,7 @@ export async function writeCsvAsWorkbook(
       const text = k !== undefined ? headers[k] : (table.headers[i] ?? "");
       if (text !== "") cells += textCell(letters[i] + header, XF.header, text);
     }
-    out.write(`<row r="${header}">${cells}</row>`);
+    piece += `<row r="${header}">${cells}</row>`;
 
     for (let n = 0; n < screened.length; n++) {
       const screenedRow = screened[n];
@@ -191,31 +196,33 @@ export async function writeCsvAsWorkbook(
       const texts = outputTexts(screenedRow, headers.length);
       const url = texts[1] === "" ? null : matchLink(result);
       const r = row.rowNumber;
-      let xml = `<row r="${r}">`;
+      piece += `<row r="${r}">`;
       for (let i = 0; i < width; i++) {
         const k = resultAt.get(i);
         if (k === undefined) {
-          xml += inputCell(letters[i] + r, shownText(row.cells[i]), delimiter);
+          piece += inputCell(letters[i] + r, shownText(row.cells[i]), delimiter);
         } else if (texts[k] !== "") {
           const linked = k === 1 && url !== null;
           // "Sector risk" (after the three WRO columns) is plain text, not in the WRO risk's colours.
           const risk = k < OUTPUT_HEADERS.length ? result.risk : "none";
-          xml += textCell(letters[i] + r, (linked ? XF.link : XF.risk)[risk], texts[k]);
+          piece += textCell(letters[i] + r, (linked ? XF.link : XF.risk)[risk], texts[k]);
           if (linked) links.push(`<hyperlink ref="${letters[i]}${r}" r:id="${linkIds.get(url)}"/>`);
         }
       }
-      out.write(xml + "</row>");
-      if ((n + 1) % 10_000 === 0) {
-        await out.drained();
-        if ((n + 1) % 50_000 === 0) onProgress?.(n + 1);
+      piece += "</row>";
+      if (piece.length >= PIECE_CHARS) {
+        yield piece;
+        piece = "";
       }
+      if ((n + 1) % 50_000 === 0) onProgress?.(n + 1);
     }
-    out.write(`</sheetData><autoFilter ref="${filterRef}"/>`);
-    if (links.length) out.write(`<hyperlinks>${links.join("")}</hyperlinks>`);
-    out.write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
+    piece += `</sheetData><autoFilter ref="${filterRef}"/>`;
+    if (additions.dataValidation) piece += `<dataValidations count="1">${additions.dataValidation("")}</dataValidations>`;
+    if (links.length) piece += `<hyperlinks>${links.join("")}</hyperlinks>`;
+    yield piece + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
   });
   if (linkIds.size) {
-    add(
+    pkg.setText(
       "xl/worksheets/_rels/sheet1.xml.rels",
       DECL +
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
@@ -225,6 +232,14 @@ export async function writeCsvAsWorkbook(
         "</Relationships>",
     );
   }
-  await zip.finish();
+  additions.addParts?.(pkg);
+  await writePackage(pkg, outPath, [
+    "[Content_Types].xml",
+    "_rels/.rels",
+    "xl/workbook.xml",
+    "xl/_rels/workbook.xml.rels",
+    "xl/styles.xml",
+    SHEET,
+  ]);
   onProgress?.(screened.length);
 }

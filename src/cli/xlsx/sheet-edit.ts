@@ -35,10 +35,13 @@ export const AFTER_AUTOFILTER_ORDER = [
   "extLst",
 ] as const;
 const AFTER_AUTOFILTER = new Set<string>(AFTER_AUTOFILTER_ORDER);
+/** Top-level worksheet elements that come after dataValidations (extLst, the last, included). */
+const AFTER_VALIDATIONS = new Set<string>(AFTER_AUTOFILTER_ORDER.slice(AFTER_AUTOFILTER_ORDER.indexOf("dataValidations") + 1));
 
 export interface ResultCells {
   risk: Risk;
-  texts: readonly string[];
+  /** One per column of the edit: the text ("" clears the cell), or null to leave the row's cell as it is. */
+  texts: readonly (string | null)[];
   /** The relationship id of the source link on the match cell (see lossless.ts), or null. */
   linkId: string | null;
 }
@@ -50,7 +53,8 @@ export interface SheetEdit {
   headerRow: number;
   /** 0-based columns of the result cells, one per header. */
   columns: readonly number[];
-  headers: readonly string[];
+  /** The header per column; null leaves the header cell as it is (a column the input already had). */
+  headers: readonly (string | null)[];
   /** The first this many result columns take the row's risk style; later ones ("Sector risk") the plain one. Default: all. */
   riskStyledColumns?: number;
   /** 0-based index of the last input header, whose style the result headers copy. */
@@ -62,6 +66,11 @@ export interface SheetEdit {
   widths: readonly number[];
   /** The last data row, for the autofilter range. */
   lastRow: number;
+  /**
+   * A dataValidation element to add (given the worksheet's namespace prefix): appended to the sheet's
+   * dataValidations, or in a new one at its place in the schema's order.
+   */
+  dataValidation?: ((prefix: string) => string) | null;
 }
 
 function local(name: string): string {
@@ -134,24 +143,41 @@ export function sheetEditor(edit: SheetEdit, layout: SheetLayout, sink: (text: s
   let colNumber = -1;
   let pending: Array<() => string> | null = null;
   let pendingCols: number[] = [];
+  /** The columns whose cells the current row's edit replaces. */
+  let replaced: number[] = [];
+  let validationDone = !edit.dataValidation;
+  const validationBlock = () => `<${prefix}dataValidations count="1">${edit.dataValidation!(prefix)}</${prefix}dataValidations>`;
   let headerStyle: string | undefined;
   const links: string[] = [];
   let hyperlinksDone = false;
   const linkElements = () => links.join("");
 
-  const newCols = () =>
-    edit.columns.map((c, k) => `<col min="${c + 1}" max="${c + 1}" width="${edit.widths[k] ?? 20}" customWidth="1"/>`).join("");
+  // The edit's columns left to right, so a row's new cells go in column order.
+  const byColumn = edit.columns.map((_, k) => k).sort((a, b) => edit.columns[a] - edit.columns[b]);
+  const colElement = (k: number) =>
+    `<col min="${edit.columns[k] + 1}" max="${edit.columns[k] + 1}" width="${edit.widths[k] ?? 20}" customWidth="1"/>`;
+  const newCols = () => byColumn.map(colElement).join("");
   // Thunks: the header cells take the style of the last input header, seen only while the row is read.
-  const cellsFor = (row: number): { cells: Array<() => string>; cols: number[] } | null => {
+  const cellsFor = (row: number): { cells: Array<() => string>; cols: number[]; replaced: number[] } | null => {
+    const cells: Array<() => string> = [];
+    const cols: number[] = [];
+    const replaced: number[] = [];
     if (row === edit.headerRow) {
-      return { cells: edit.columns.map((c, k) => () => inlineCell(c, row, headerStyle, edit.headers[k])), cols: [...edit.columns] };
+      for (const k of byColumn) {
+        const header = edit.headers[k];
+        if (header === null) continue;
+        cells.push(() => inlineCell(edit.columns[k], row, headerStyle, header));
+        cols.push(edit.columns[k]);
+      }
+      return { cells, cols, replaced: cols };
     }
     const result = edit.results.get(row);
     if (!result) return null;
-    const cells: Array<() => string> = [];
-    const cols: number[] = [];
-    edit.columns.forEach((c, k) => {
+    for (const k of byColumn) {
+      const c = edit.columns[k];
       const text = result.texts[k];
+      if (text === null || text === undefined) continue;
+      replaced.push(c);
       if (text !== "") {
         const styled = k < (edit.riskStyledColumns ?? edit.columns.length);
         const cell = inlineCell(c, row, String(edit.xf[styled ? result.risk : "none"]), text);
@@ -159,8 +185,8 @@ export function sheetEditor(edit: SheetEdit, layout: SheetLayout, sink: (text: s
         cells.push(() => cell);
         cols.push(c);
       }
-    });
-    return { cells, cols };
+    }
+    return { cells, cols, replaced };
   };
 
   // The input is copied through as it is; only the places that change are written anew. The
@@ -211,7 +237,10 @@ export function sheetEditor(edit: SheetEdit, layout: SheetLayout, sink: (text: s
     if (depth === 4 && pending !== null && name === "c") {
       const ref = parseRef((tag.attributes as Record<string, string>).r ?? "");
       colNumber = ref ? ref.col : colNumber + 1;
-      if (resultColumns.has(colNumber)) {
+      if (rowNumber === edit.headerRow && colNumber === edit.lastHeaderColumn) {
+        headerStyle = (tag.attributes as Record<string, string>).s;
+      }
+      if (replaced.includes(colNumber)) {
         // An old result cell in a screened row (a re-run) is replaced by the new one.
         copyTo(tagStart(end));
         flushUpTo(colNumber + 1);
@@ -226,9 +255,6 @@ export function sheetEditor(edit: SheetEdit, layout: SheetLayout, sink: (text: s
         copyTo(tagStart(end));
         flushUpTo(colNumber);
       }
-      if (rowNumber === edit.headerRow && colNumber === edit.lastHeaderColumn) {
-        headerStyle = (tag.attributes as Record<string, string>).s;
-      }
       return;
     }
     if (depth === 3 && name === "row") {
@@ -238,10 +264,12 @@ export function sheetEditor(edit: SheetEdit, layout: SheetLayout, sink: (text: s
       const found = cellsFor(rowNumber);
       if (!found) {
         pending = null;
+        replaced = [];
         return;
       }
       pending = found.cells;
       pendingCols = found.cols;
+      replaced = found.replaced;
       if (tag.isSelfClosing) {
         const { spans: _spans, ...rest } = a;
         replaceTag(end, openTag(tag.name, rest) + pending.map((cell) => cell()).join("") + `</${tag.name}>`);
@@ -289,7 +317,7 @@ export function sheetEditor(edit: SheetEdit, layout: SheetLayout, sink: (text: s
       return;
     }
     if (name === "cols") sawCols = true;
-    if (name === "sheetData" && !sawCols) {
+    if (name === "sheetData" && !sawCols && edit.columns.length) {
       copyTo(tagStart(end));
       emit(`<${prefix}cols>${newCols()}</${prefix}cols>`);
     }
@@ -302,6 +330,21 @@ export function sheetEditor(edit: SheetEdit, layout: SheetLayout, sink: (text: s
       copyTo(tagStart(end));
       emit(`<${prefix}autoFilter ref="${filterRef}"/>`);
       autoFilterDone = true;
+    }
+    if (!validationDone && name === "dataValidations") {
+      // The sheet's own validations stay; the new one goes after them (see closetag).
+      if (tag.isSelfClosing) {
+        replaceTag(end, openTag(tag.name, { ...a, count: "1" }) + edit.dataValidation!(prefix) + `</${tag.name}>`);
+        validationDone = true;
+      } else if ("count" in a) {
+        replaceTag(end, openTag(tag.name, { ...a, count: String(Number(a.count) + 1) }));
+      }
+      return;
+    }
+    if (!validationDone && AFTER_VALIDATIONS.has(name)) {
+      copyTo(tagStart(end));
+      emit(validationBlock());
+      validationDone = true;
     }
     if (!hasHyperlinks && !hyperlinksDone && AFTER_HYPERLINKS.has(name)) {
       copyTo(tagStart(end));
@@ -327,12 +370,16 @@ export function sheetEditor(edit: SheetEdit, layout: SheetLayout, sink: (text: s
     } else if (depth === 2 && n === "cols") {
       // Only columns no existing <col> range covers get a width; ranges must not overlap.
       copyTo(tagStart(end));
-      const maxCovered = layout.maxColCovered;
       emit(
-        edit.columns
-          .map((c, k) => (c + 1 > maxCovered ? `<col min="${c + 1}" max="${c + 1}" width="${edit.widths[k] ?? 20}" customWidth="1"/>` : ""))
+        byColumn
+          .filter((k) => edit.columns[k] + 1 > layout.maxColCovered)
+          .map(colElement)
           .join(""),
       );
+    } else if (depth === 2 && n === "dataValidations" && !validationDone) {
+      copyTo(tagStart(end));
+      emit(edit.dataValidation!(prefix));
+      validationDone = true;
     } else if (depth === 2 && n === "hyperlinks") {
       copyTo(tagStart(end));
       emit(linkElements());
@@ -341,6 +388,10 @@ export function sheetEditor(edit: SheetEdit, layout: SheetLayout, sink: (text: s
       if (!autoFilterDone) {
         emit(`<${prefix}autoFilter ref="${filterRef}"/>`);
         autoFilterDone = true;
+      }
+      if (!validationDone) {
+        emit(validationBlock());
+        validationDone = true;
       }
       if (!hasHyperlinks && !hyperlinksDone && links.length) emit(`<${prefix}hyperlinks>${linkElements()}</${prefix}hyperlinks>`);
     }
