@@ -178,6 +178,15 @@ describe("head nouns through the product reader", () => {
     ["Collection of textile waste", []],
     ["Delivery of rock salt", ["Salt"]],
     ["Sports shoes; training shoes", ["Footwear"]],
+    ["Tote bag cotton canvas 10oz", []],
+    ["Pad incontinence cotton feel", []],
+    ["Mug ceramic white", ["Ceramics"]],
+    ["Garlic press", []],
+    ["Potato masher stainless", []],
+    ["Leather tanning agents", []],
+    ["Sugar substitutes", []],
+    ["Glass washers for bars", []],
+    ["铜制螺钉", []],
   ])("%s → %j", (text, expected) => {
     expect(reader.read(text).goods).toEqual(expected);
   });

@@ -137,7 +137,29 @@ export class HeadNounReader {
   latin(folded: string, tokens: readonly string[], spans: readonly GoodSpan[]): Array<Governor | null> {
     const phrases = this.latinPhrases(folded, tokens);
     const goodStarts = new Map(spans.filter((s) => !s.material).map((s) => [s.start, s]));
-    return spans.map((span) => this.before(tokens, phrases, span) ?? this.after(tokens, phrases, span, goodStarts));
+    return spans.map(
+      (span) =>
+        this.before(tokens, phrases, span) ??
+        this.after(tokens, phrases, span, goodStarts) ??
+        (span.material ? this.articleBefore(tokens, phrases, span) : null),
+    );
+  }
+
+  /**
+   * A material named after an article or accessory head in its phrase is that article's attribute, as in a catalogue
+   * line ("Tote bag cotton canvas", "Pad Incontinence Cotton Feel"): the head governs it. A digit or a boundary word
+   * between them ends the search.
+   */
+  private articleBefore(tokens: readonly string[], phrases: readonly number[], span: GoodSpan): Governor | null {
+    for (let i = span.start - 1; i >= 0 && phrases[i] === phrases[span.start]; i--) {
+      if (this.isBoundary(tokens[i]) || DIGIT.test(tokens[i])) return null;
+      for (let n = Math.min(this.longestLatin, i + 1); n >= 1; n--) {
+        const words = tokens.slice(i - n + 1, i + 1).join(" ");
+        const kind = this.latinHeads.get(words);
+        if (kind === "article" || kind === "accessory") return { kind, word: words };
+      }
+    }
+    return null;
   }
 
   /**
