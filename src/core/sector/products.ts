@@ -7,6 +7,7 @@ import { cjkKey } from "../countries/tables";
 import { foldText, hasCjk, latinTokens } from "../normalise/text";
 import { bundledAttributeLayoutReader, type AttributeLayoutReader } from "./attribute-layout";
 import { bundledHeadNounReader, type Governor, type HeadNounReader } from "./head-noun";
+import { bundledBrandReader, type BrandReader } from "./brands";
 import { bundledLinePrefixReader, type LinePrefixReader } from "./line-prefix";
 
 export interface TermEntry {
@@ -119,12 +120,15 @@ export class ProductReader {
    *   attribute" line, goods named only in the attributes are dropped. Used with the head-noun stage only.
    * @param prefix the line-prefix stage (src/core/sector/line-prefix.ts): a merchant's name or a supplier's catalogue
    *   reference before the description is set aside ("COSTA COFFEE 43012 - refreshments", "Bidfood 22310 Ketchup …").
+   * @param brands the brand stage (src/core/sector/brands.ts): brand names whose words name goods are set aside
+   *   ("Blue Diamond Almonds", "Stone Island jacket").
    */
   constructor(
     file: TermFile,
     private readonly heads: HeadNounReader | null = null,
     private readonly layout: AttributeLayoutReader | null = null,
     private readonly prefix: LinePrefixReader | null = null,
+    private readonly brands: BrandReader | null = null,
   ) {
     const goods = new Set<string>();
     file.entries.forEach((entry, index) => {
@@ -183,7 +187,9 @@ export class ProductReader {
   read(text: string | null | undefined): ProductReading {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
     // The line-prefix stage: a merchant's name or a catalogue reference before the description names no good.
-    const described = this.prefix?.read(text, (words) => this.namesGood(words))?.description ?? text;
+    const withoutPrefix = this.prefix?.read(text, (words) => this.namesGood(words))?.description ?? text;
+    // The brand stage: a brand's name ("Blue Diamond", "Stone Island", 金龙鱼) names who sells the product, not a good.
+    const described = this.brands ? this.brands.read(withoutPrefix).text : withoutPrefix;
     const layout = this.heads && this.layout ? this.layout.read(described, (words) => this.isCompound(words)) : null;
     const prepared = prepare(layout ? layout.text : described);
     const hits: Hit[] = [];
@@ -325,6 +331,12 @@ let bundled: ProductReader | null = null;
 
 /** The reader for the bundled term table. */
 export function bundledProductReader(): ProductReader {
-  bundled ??= new ProductReader(termsJson as TermFile, bundledHeadNounReader(), bundledAttributeLayoutReader(), bundledLinePrefixReader());
+  bundled ??= new ProductReader(
+    termsJson as TermFile,
+    bundledHeadNounReader(),
+    bundledAttributeLayoutReader(),
+    bundledLinePrefixReader(),
+    bundledBrandReader(),
+  );
   return bundled;
 }
