@@ -2,7 +2,7 @@
  * The brand stage of the product reader: a brand or trading name whose words the term table would read as a good
  * ("Blue Diamond Almonds", "Stone Island jacket", 金龙鱼 食用油) names who makes or sells the product, not what it is.
  * The names are set aside (replaced by a space) before the text is read; the rest of the text keeps its goods. The data
- * table is src/data/sector/brands.json; the rule is in docs/sector-risk.md, "Brands". Pure.
+ * table is src/data/sector/brands.json; the rule is in docs/sector-risk.md, "Line prefixes and brands". Pure.
  */
 import brandsJson from "../../data/sector/brands.json";
 import { hasCjk } from "../normalise/text";

@@ -4,7 +4,7 @@
  * visitors") or a supplier's catalogue reference ("NHS SC MRB045 Blanket Fleece Red", "Bidfood 22310 Ketchup Tomato").
  * The stage gives the description without that prefix, so that a merchant's name gives no good and a line written
  * noun first starts with its noun. The data table is src/data/sector/line-prefix.json; the rule is in
- * docs/sector-risk.md, "Line prefixes". Pure.
+ * docs/sector-risk.md, "Line prefixes and brands". Pure.
  */
 import prefixJson from "../../data/sector/line-prefix.json";
 import { hasCjk } from "../normalise/text";
