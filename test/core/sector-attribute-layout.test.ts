@@ -120,6 +120,19 @@ describe("attribute layout through the product reader", () => {
     ["Battery Lithium Ion Rechargeable For Scanner", ["Lithium-Ion Batteries"]],
     // lists of articles keep their goods
     ["Cardigans, jumpers and similar articles, knitted", ["Garments"]],
+    // two short attributes read before the head when, so read, they make a term
+    ["Oil, palm, refined, 20L", ["Refined Palm Oil"]],
+    ["Oil, palm, crude", ["Crude Palm Oil"]],
+    // noun-first lines read with a compound the table knows as a look-alike ("unless"), or a term
+    ["Horn Shoe Long Handle Plastic", []],
+    ["Covers Shoe Disposable Blue", []],
+    ["Cabinet Shoe Three Tier Beech", ["Furniture"]],
+    ["Blanket Fleece Red 150x200cm", ["Textiles"]],
+    // noun-first lines that start with an accessory followed by a good: the accessory is the head
+    ["Holder Glove Box Triple Wall Mounted", []],
+    ["Pad Incontinence Cotton Feel Large", []],
+    ["Cover Duvet Cotton White Double", ["Textiles"]],
+    ["Tube socks, white", ["Garments"]],
   ])("%s → %j", (text, expected) => {
     expect(reader.read(text).goods.sort()).toEqual([...expected].sort());
   });

@@ -139,6 +139,9 @@ describe("head nouns: Chinese (the head at the end of the run)", () => {
     ["平板电脑包", [[0, 4]], ["article:包"]],
     // a space ends the run: "办公桌 钢制" is a desk, made of steel
     ["办公桌 钢制", [[0, 3]], [null]],
+    // a model number written into the run does not end it; a quantity with its unit does
+    ["苹果15手机壳", [[0, 2]], ["accessory:壳"]],
+    ["番茄500g罐头", [[0, 2]], [null]],
   ])("%s", (text, spans, expected) => {
     const g = heads.cjk(
       text,
@@ -178,6 +181,20 @@ describe("head nouns through the product reader", () => {
     ["Collection of textile waste", []],
     ["Delivery of rock salt", ["Salt"]],
     ["Sports shoes; training shoes", ["Footwear"]],
+    ["Tote bag cotton canvas 10oz", []],
+    ["Pad incontinence cotton feel", []],
+    ["Mug ceramic white", ["Ceramics"]],
+    ["Garlic press", []],
+    ["Potato masher stainless", []],
+    ["Leather tanning agents", []],
+    ["Sugar substitutes", []],
+    ["Glass washers for bars", []],
+    ["铜制螺钉", []],
+    // a material word after another good is its cover, not its head
+    ["Chair Visitor Stacking Blue Fabric", ["Furniture"]],
+    ["Sofa bed grey fabric", ["Furniture"]],
+    ["Cotton fabric", ["Textiles"]],
+    ["Fabric sofa 3 seater", ["Furniture"]],
   ])("%s → %j", (text, expected) => {
     expect(reader.read(text).goods).toEqual(expected);
   });

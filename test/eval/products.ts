@@ -32,6 +32,11 @@ export const HELDOUT_D_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12
  * on it (P 0.675 R 0.879), then tuned on with the attribute-layout stage (docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_E_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12e.csv");
+/**
+ * The sixth batch (2026-12f): written after the 2026-12e round, committed (ab697e8) and scored once before any tuning
+ * on it (P 0.786 R 0.902), then tuned on with the line-prefix and brand stages (docs/evaluation.md); kept as its own file.
+ */
+export const HELDOUT_F_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12f.csv");
 const COLUMNS = ["id", "source", "product", "expected", "notes"];
 
 export function loadProductCases(path = PRODUCTS_PATH): ProductCase[] {

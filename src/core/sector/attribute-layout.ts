@@ -50,10 +50,15 @@ export class AttributeLayoutReader {
   private readonly conjunctions: ReadonlySet<string>;
   private readonly maxTermWords: number;
 
-  /** @param isBoundary the head-noun stage's phrase boundaries ("for", "of", "and" …): a head or modifier has none. */
+  /**
+   * @param isBoundary the head-noun stage's phrase boundaries ("for", "of", "and" …): a head or modifier has none.
+   * @param headKind the head-noun stage's kind of a head word ("holder" → accessory), for noun-first lines that start
+   *   with an accessory ("Holder Glove Box Triple Wall Mounted").
+   */
   constructor(
     private readonly file: AttributeLayoutFile,
     private readonly isBoundary: (word: string) => boolean,
+    private readonly headKind: (word: string) => string | undefined = () => undefined,
   ) {
     this.forms = new Set(file.forms.flatMap((f) => plurals(foldText(f))));
     this.conjunctions = new Set(file.conjunctions.map((c) => foldText(c)));
@@ -97,7 +102,8 @@ export class AttributeLayoutReader {
   read(text: string, isTerm?: (words: readonly string[]) => boolean): AttributeLayout | null {
     const nounFirst = isTerm ? this.nounFirst(text, isTerm) : null;
     const line = nounFirst ? nounFirst.text : text;
-    const commaLayout = this.commaLayout(line);
+    const commaLayout = this.commaLayout(line, isTerm);
+    if (!commaLayout && !nounFirst && isTerm) return this.accessoryFirst(text, isTerm);
     if (commaLayout || !nounFirst) return commaLayout;
     const headTokens = latinTokens(foldText(line)).slice(0, nounFirst.headWords);
     return {
@@ -110,8 +116,27 @@ export class AttributeLayoutReader {
     };
   }
 
-  /** A line whose first comma-separated part is its head: "Trousers, cargo, olive, 32L". */
-  private commaLayout(text: string): AttributeLayout | null {
+  /**
+   * A noun-first line without a comma that starts with an accessory of the head-noun table, followed directly by a
+   * good ("Holder Glove Box Triple Wall Mounted", "Pad Incontinence Cotton Feel"): the accessory is the head. Only
+   * accessories: article words are also common modifiers ("Paper towels", "Tube socks", "Cream cotton shirt").
+   */
+  private accessoryFirst(text: string, isTerm: (words: readonly string[]) => boolean): AttributeLayout | null {
+    if (hasCjk(text) || text.includes(",")) return null;
+    const tokens = latinTokens(foldText(text));
+    if (tokens.length < 2 || this.headKind(tokens[0]) !== "accessory" || isTerm(tokens.slice(0, 1))) return null;
+    let goodNext = false;
+    for (let n = Math.min(this.maxTermWords, tokens.length - 1); n >= 1 && !goodNext; n--) goodNext = isTerm(tokens.slice(1, 1 + n));
+    if (!goodNext) return null;
+    return { text, headStart: 0, headEnd: 1, head: tokens[0], form: false, list: false };
+  }
+
+  /**
+   * A line whose first comma-separated part is its head: "Trousers, cargo, olive, 32L". When the second attribute is
+   * short too and, read before the first, makes a term of the table with it and the head ("Oil, palm, refined" →
+   * "refined palm oil"), both are read before the head.
+   */
+  private commaLayout(text: string, isTerm?: (words: readonly string[]) => boolean): AttributeLayout | null {
     if (hasCjk(text)) return null;
     const comma = text.indexOf(",");
     if (comma < 0) return null;
@@ -122,8 +147,18 @@ export class AttributeLayoutReader {
     const next = rest.indexOf(",");
     const firstAttribute = next < 0 ? rest : rest.slice(0, next);
     const modifier = this.plain(firstAttribute, this.file.maxModifierWords);
-    const read = modifier ? `${firstAttribute.trim()} ${headPart.trim()}${next < 0 ? "" : rest.slice(next)}` : text;
-    const headStart = modifier ? modifier.length : 0;
+    let read = modifier ? `${firstAttribute.trim()} ${headPart.trim()}${next < 0 ? "" : rest.slice(next)}` : text;
+    let headStart = modifier ? modifier.length : 0;
+    if (modifier && next >= 0 && isTerm) {
+      const after = rest.slice(next + 1);
+      const end = after.indexOf(",");
+      const secondAttribute = end < 0 ? after : after.slice(0, end);
+      const second = this.plain(secondAttribute, this.file.maxModifierWords);
+      if (second && isTerm([...second, ...modifier, ...headTokens])) {
+        read = `${secondAttribute.trim()} ${firstAttribute.trim()} ${headPart.trim()}${end < 0 ? "" : after.slice(end)}`;
+        headStart = second.length + modifier.length;
+      }
+    }
     const headEnd = headStart + headTokens.length;
     // The positions must be those the reader will see; if tokenising the parts differs, the line is read plainly.
     if (latinTokens(foldText(read)).slice(headStart, headEnd).join(" ") !== headTokens.join(" ")) return null;
@@ -138,6 +173,10 @@ let bundled: AttributeLayoutReader | null = null;
 /** The attribute-layout reader for the bundled table, with the bundled head-noun stage's boundaries. */
 export function bundledAttributeLayoutReader(): AttributeLayoutReader {
   const heads = bundledHeadNounReader();
-  bundled ??= new AttributeLayoutReader(layoutJson as AttributeLayoutFile, (word) => heads.isBoundary(word));
+  bundled ??= new AttributeLayoutReader(
+    layoutJson as AttributeLayoutFile,
+    (word) => heads.isBoundary(word),
+    (word) => heads.headKind(word),
+  );
   return bundled;
 }

@@ -29,6 +29,11 @@ export interface HeadNounFile {
   /** Service heads that supply what follows their complement word ("Delivery of road salt" supplies the salt). */
   supplyingServices?: string[];
   heads: Array<{ kind: HeadKind; words: string[]; note?: string }>;
+  /**
+   * Material words ("fabric", "cloth", "textile"): a good whose term ends in one, named after another good in its
+   * phrase, is that good's cover or material ("Chair … Blue Fabric"), not its head.
+   */
+  attributeMaterials?: string[];
   materialsThatStay: { goods: string[]; note?: string };
 }
 
@@ -52,6 +57,9 @@ export interface Governor {
 const PHRASE_PUNCTUATION = /[,;:()[\]/+|]| - /;
 const DIGIT = /\p{N}/u;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** A model number written into a Chinese word (苹果15手机壳: the run goes on through "15"); a space ends it. */
+const MODEL_CHAR = /[0-9a-z]/;
+const QUANTITY = /^\d+(?:g|kg|mg|ml|cl|l|mm|cm|m|v|w|ah|mah|pcs|pc|x)$/;
 
 function plurals(word: string): string[] {
   const out = [word, `${word}s`, `${word}es`];
@@ -72,6 +80,7 @@ export class HeadNounReader {
   private readonly purpose: ReadonlySet<string>;
   private readonly complement: ReadonlySet<string>;
   private readonly supplying: ReadonlySet<string>;
+  private readonly attributeMaterials: ReadonlySet<string>;
 
   constructor(file: HeadNounFile) {
     for (const head of file.heads) {
@@ -103,6 +112,7 @@ export class HeadNounReader {
     this.purpose = new Set((file.purpose ?? []).map(phrase));
     this.complement = new Set((file.complement ?? []).map(phrase));
     this.supplying = new Set((file.supplyingServices ?? []).map(phrase));
+    this.attributeMaterials = new Set((file.attributeMaterials ?? []).map(phrase));
   }
 
   /** Whether a word introduces what an article is for ("for"). */
@@ -136,8 +146,52 @@ export class HeadNounReader {
   /** For each good found in Latin text (token spans), the head that governs it, or null when it is the head itself. */
   latin(folded: string, tokens: readonly string[], spans: readonly GoodSpan[]): Array<Governor | null> {
     const phrases = this.latinPhrases(folded, tokens);
+    const isAttribute = (s: GoodSpan) => this.attributeMaterials.has(tokens[s.end - 1]);
     const goodStarts = new Map(spans.filter((s) => !s.material).map((s) => [s.start, s]));
-    return spans.map((span) => this.before(tokens, phrases, span) ?? this.after(tokens, phrases, span, goodStarts));
+    // A good that is not a material is not governed by a material word after it ("Chair … Blue Fabric").
+    const productStarts = new Map([...goodStarts].filter(([, s]) => !isAttribute(s)));
+    return spans.map(
+      (span) =>
+        this.before(tokens, phrases, span) ??
+        this.after(tokens, phrases, span, span.material ? goodStarts : productStarts) ??
+        (span.material ? this.articleBefore(tokens, phrases, span) : null) ??
+        (isAttribute(span) ? this.goodBefore(tokens, phrases, span, productStarts) : null),
+    );
+  }
+
+  /**
+   * A material word ("fabric") named after a good that is not a material, in its phrase with no digit or boundary
+   * word between, is that good's attribute: the good governs it ("Sofa bed grey fabric").
+   */
+  private goodBefore(
+    tokens: readonly string[],
+    phrases: readonly number[],
+    span: GoodSpan,
+    productStarts: ReadonlyMap<number, GoodSpan>,
+  ): Governor | null {
+    for (let i = span.start - 1; i >= 0 && phrases[i] === phrases[span.start]; i--) {
+      if (this.isBoundary(tokens[i]) || DIGIT.test(tokens[i])) return null;
+      const good = productStarts.get(i);
+      if (good && good.end <= span.start) return { kind: "good", word: tokens.slice(good.start, good.end).join(" ") };
+    }
+    return null;
+  }
+
+  /**
+   * A material named after an article or accessory head in its phrase is that article's attribute, as in a catalogue
+   * line ("Tote bag cotton canvas", "Pad Incontinence Cotton Feel"): the head governs it. A digit or a boundary word
+   * between them ends the search.
+   */
+  private articleBefore(tokens: readonly string[], phrases: readonly number[], span: GoodSpan): Governor | null {
+    for (let i = span.start - 1; i >= 0 && phrases[i] === phrases[span.start]; i--) {
+      if (this.isBoundary(tokens[i]) || DIGIT.test(tokens[i])) return null;
+      for (let n = Math.min(this.longestLatin, i + 1); n >= 1; n--) {
+        const words = tokens.slice(i - n + 1, i + 1).join(" ");
+        const kind = this.latinHeads.get(words);
+        if (kind === "article" || kind === "accessory") return { kind, word: words };
+      }
+    }
+    return null;
   }
 
   /**
@@ -188,11 +242,21 @@ export class HeadNounReader {
     return null;
   }
 
-  /** For each good found in the CJK key (character spans), the head after it in the same run of CJK characters. */
+  /**
+   * For each good found in the CJK key (character spans), the head after it in the same run of CJK characters (a model
+   * number written into the run, without a space, does not end it: 苹果15手机壳).
+   */
   cjk(text: string, spans: readonly GoodSpan[]): Array<Governor | null> {
     const goodStarts = new Map(spans.filter((s) => !s.material).map((s) => [s.start, s]));
     return spans.map((span) => {
-      for (let i = span.end; i < text.length && CJK_CHAR.test(text[i]); i++) {
+      for (let i = span.end; i < text.length && (CJK_CHAR.test(text[i]) || MODEL_CHAR.test(text[i])); i++) {
+        if (!CJK_CHAR.test(text[i])) {
+          // A model number (苹果15手机壳) goes on; a quantity with its unit (番茄500g罐头) ends the run.
+          const run = /^[0-9a-z]+/.exec(text.slice(i))![0];
+          if (QUANTITY.test(run)) break;
+          i += run.length - 1;
+          continue;
+        }
         if (goodStarts.has(i)) return { kind: "good", word: text.slice(i, goodStarts.get(i)!.end) };
         const head = this.cjkHeads.find((h) => text.startsWith(h.word, i));
         if (head) return { kind: head.kind, word: head.word };

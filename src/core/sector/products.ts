@@ -7,6 +7,8 @@ import { cjkKey } from "../countries/tables";
 import { foldText, hasCjk, latinTokens } from "../normalise/text";
 import { bundledAttributeLayoutReader, type AttributeLayoutReader } from "./attribute-layout";
 import { bundledHeadNounReader, type Governor, type HeadNounReader } from "./head-noun";
+import { bundledBrandReader, type BrandReader } from "./brands";
+import { bundledLinePrefixReader, type LinePrefixReader } from "./line-prefix";
 
 export interface TermEntry {
   goods: string[];
@@ -106,6 +108,8 @@ export class ProductReader {
   private readonly longest: number;
   private readonly services: Phrases;
   private readonly goodsCues: Phrases;
+  /** The "unless" phrases as folded words ("paper towel", "shoe horn"): compounds the table knows, for noun-first lines. */
+  private readonly compounds = new Set<string>();
   /** Every good the table can give, for checks against the List. */
   readonly goods: ReadonlySet<string>;
 
@@ -114,11 +118,17 @@ export class ProductReader {
    *   an accessory or a service are dropped. Pass null to read terms alone.
    * @param layout the attribute-layout stage (src/core/sector/attribute-layout.ts): in a "NOUN, attribute,
    *   attribute" line, goods named only in the attributes are dropped. Used with the head-noun stage only.
+   * @param prefix the line-prefix stage (src/core/sector/line-prefix.ts): a merchant's name or a supplier's catalogue
+   *   reference before the description is set aside ("COSTA COFFEE 43012 - refreshments", "Bidfood 22310 Ketchup …").
+   * @param brands the brand stage (src/core/sector/brands.ts): brand names whose words name goods are set aside
+   *   ("Blue Diamond Almonds", "Stone Island jacket").
    */
   constructor(
     file: TermFile,
     private readonly heads: HeadNounReader | null = null,
     private readonly layout: AttributeLayoutReader | null = null,
+    private readonly prefix: LinePrefixReader | null = null,
+    private readonly brands: BrandReader | null = null,
   ) {
     const goods = new Set<string>();
     file.entries.forEach((entry, index) => {
@@ -130,6 +140,10 @@ export class ProductReader {
         unless: new Phrases(entry.unless ?? []),
       };
       for (const g of entry.goods) goods.add(g);
+      for (const phrase of entry.unless ?? []) {
+        const folded = foldText(phrase);
+        if (!hasCjk(folded)) this.compounds.add(latinTokens(folded).join(" "));
+      }
       for (const term of entry.terms) {
         const folded = foldText(term);
         if (hasCjk(folded)) add(this.cjk, cjkKey(folded), compiled);
@@ -154,10 +168,30 @@ export class ProductReader {
     return [words[words.length - 1], ...singulars(words[words.length - 1])].some((last) => this.latin.has([...head, last].join(" ")));
   }
 
+  /** Whether folded words are a compound the table knows: a term, or an "unless" phrase ("paper towel", "shoe horn"). */
+  private isCompound(words: readonly string[]): boolean {
+    if (this.isTerm(words) || words.length === 0) return this.isTerm(words);
+    const head = words.slice(0, -1);
+    return [words[words.length - 1], ...singulars(words[words.length - 1])].some((last) => this.compounds.has([...head, last].join(" ")));
+  }
+
+  /** Whether a text names any Latin term of the table (a catalogue reference's supplier name may not). */
+  private namesGood(text: string): boolean {
+    const tokens = latinTokens(foldText(text));
+    for (let i = 0; i < tokens.length; i++) {
+      for (let n = 1; n <= Math.min(this.longest, tokens.length - i); n++) if (this.isTerm(tokens.slice(i, i + n))) return true;
+    }
+    return false;
+  }
+
   read(text: string | null | undefined): ProductReading {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
-    const layout = this.heads && this.layout ? this.layout.read(text, (words) => this.isTerm(words)) : null;
-    const prepared = prepare(layout ? layout.text : text);
+    // The line-prefix stage: a merchant's name or a catalogue reference before the description names no good.
+    const withoutPrefix = this.prefix?.read(text, (words) => this.namesGood(words))?.description ?? text;
+    // The brand stage: a brand's name ("Blue Diamond", "Stone Island", 金龙鱼) names who sells the product, not a good.
+    const described = this.brands ? this.brands.read(withoutPrefix).text : withoutPrefix;
+    const layout = this.heads && this.layout ? this.layout.read(described, (words) => this.isCompound(words)) : null;
+    const prepared = prepare(layout ? layout.text : described);
     const hits: Hit[] = [];
     const { tokens } = prepared;
     for (let i = 0; i < tokens.length;) {
@@ -297,6 +331,12 @@ let bundled: ProductReader | null = null;
 
 /** The reader for the bundled term table. */
 export function bundledProductReader(): ProductReader {
-  bundled ??= new ProductReader(termsJson as TermFile, bundledHeadNounReader(), bundledAttributeLayoutReader());
+  bundled ??= new ProductReader(
+    termsJson as TermFile,
+    bundledHeadNounReader(),
+    bundledAttributeLayoutReader(),
+    bundledLinePrefixReader(),
+    bundledBrandReader(),
+  );
   return bundled;
 }

@@ -1,0 +1,85 @@
+/**
+ * The line-prefix stage of the product reader: buyers' register lines often start with who sold or catalogued the
+ * goods, not the goods: a purchase-card merchant in capitals before a dash ("COSTA COFFEE 43012 - refreshments for
+ * visitors") or a supplier's catalogue reference ("NHS SC MRB045 Blanket Fleece Red", "Bidfood 22310 Ketchup Tomato").
+ * The stage gives the description without that prefix, so that a merchant's name gives no good and a line written
+ * noun first starts with its noun. The data table is src/data/sector/line-prefix.json; the rule is in
+ * docs/sector-risk.md, "Line prefixes and brands". Pure.
+ */
+import prefixJson from "../../data/sector/line-prefix.json";
+import { hasCjk } from "../normalise/text";
+
+export interface LinePrefixFile {
+  /** What separates a merchant name from the description (" - "). */
+  separators: string[];
+  /** At most this many words of letters before a catalogue code. */
+  maxNameWords: number;
+  /** A catalogue code has at least this many digits. */
+  minCodeDigits: number;
+}
+
+/** What the stage found: the description to read and the prefix set aside. */
+export interface LinePrefix {
+  kind: "merchant" | "reference";
+  prefix: string;
+  description: string;
+}
+
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+const NAME_WORD = /^\p{L}[\p{L}&.'’-]*$/u;
+const CODE = /^[\p{L}\p{N}-]+$/u;
+const STARTS_WITH_LETTER = /^\p{L}/u;
+
+export class LinePrefixReader {
+  constructor(private readonly file: LinePrefixFile) {}
+
+  /**
+   * The line's description without a merchant or catalogue prefix, or null when it has none.
+   * @param namesGood whether words name a good of the term table: a catalogue reference's name may not ("Rice Basmati
+   *   1000 bags" has no supplier's name before its number). A merchant's name may ("COSTA COFFEE - refreshments").
+   */
+  read(text: string, namesGood: (words: string) => boolean = () => false): LinePrefix | null {
+    if (hasCjk(text)) return null;
+    return this.merchant(text) ?? this.reference(text, namesGood);
+  }
+
+  /** "COSTA COFFEE 43012 - refreshments for visitors": a name in capitals, a separator, a description in mixed case. */
+  private merchant(text: string): LinePrefix | null {
+    let at = -1;
+    let separator = "";
+    for (const s of this.file.separators) {
+      const i = text.indexOf(s);
+      if (i > 0 && (at < 0 || i < at)) [at, separator] = [i, s];
+    }
+    if (at < 0) return null;
+    const prefix = text.slice(0, at).trim();
+    const description = text.slice(at + separator.length).trim();
+    if (!LETTER.test(prefix) || LOWER.test(prefix) || !LOWER.test(description)) return null;
+    return { kind: "merchant", prefix, description };
+  }
+
+  /** "Bidfood 22310 Ketchup Tomato Squeezy 1L": a supplier's name, a catalogue code, the description. */
+  private reference(text: string, namesGood: (words: string) => boolean): LinePrefix | null {
+    const words = text.trim().split(/\s+/);
+    for (let n = 1; n <= this.file.maxNameWords && n < words.length - 1; n++) {
+      if (!NAME_WORD.test(words[n - 1])) return null;
+      const code = words[n];
+      const digits = code.replace(/\D/gu, "").length;
+      if (!CODE.test(code) || digits < this.file.minCodeDigits) continue;
+      const rest = words.slice(n + 1);
+      const description = (rest[0] === "-" ? rest.slice(1) : rest).join(" ");
+      if (!STARTS_WITH_LETTER.test(description) || namesGood(words.slice(0, n).join(" "))) return null;
+      return { kind: "reference", prefix: words.slice(0, n + 1).join(" "), description };
+    }
+    return null;
+  }
+}
+
+let bundled: LinePrefixReader | null = null;
+
+/** The line-prefix reader for the bundled table. */
+export function bundledLinePrefixReader(): LinePrefixReader {
+  bundled ??= new LinePrefixReader(prefixJson as LinePrefixFile);
+  return bundled;
+}
