@@ -197,7 +197,8 @@ describe("evaluateRow (sheet): decisions move only with their rows and are never
               const was = subject(original.supplier, original.listing, before, "v1");
               const now = subject(row.supplier, row.listing, after, "v2");
               expect(listingBefore[i]).toBe(original.listing);
-              const unchanged = was.listingId === now.listingId && was.status === now.status && was.risk === now.risk && was.match === now.match;
+              const unchanged =
+                was.listingId === now.listingId && was.status === now.status && was.risk === now.risk && was.match === now.match;
               expect(outcomes[i].state).toBe(unchanged ? "current" : "outdated");
               expect(supplierKey(outcomes[i].about!.supplier)).toBe(supplierKey(row.supplier));
             } else {
