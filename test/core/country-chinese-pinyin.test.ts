@@ -159,6 +159,28 @@ describe("pinyin", () => {
     }
   });
 
+  it("reads place names whole where their characters read otherwise, and less common characters (GB 2312 level 2)", () => {
+    expect(reader.read("国投新疆罗布泊钾盐")).toBe("guotou xinjiang luobupo jiayan");
+    expect(reader.read("喀什")).toBe("kashi");
+    expect(reader.read("宝鸡巨成钛业")).toMatch(/ taiye$/); // 钛 (tai) is a level-2 character
+    for (const [name, id] of [
+      ["国投新疆罗布泊钾盐有限责任公司", "uflpa-2026-08-03-sdic-xinjiang-luobupo-potash-co-ltd"],
+      ["宝钢集团新疆八一钢铁有限公司", "uflpa-2024-10-03-baowu-group-xinjiang-bayi-iron-and-steel-co-ltd-also-known-a"],
+      ["寶雞巨成鈦業股份有限公司", "uflpa-2026-08-03-baoji-jucheng-titanium-industry-co-ltd"],
+    ]) {
+      const r = screener.screen({ name });
+      expect([name, r.risk, ids(r)]).toEqual([name, "high", expect.arrayContaining([id])]);
+    }
+  });
+
+  it("leaves a listing the Chinese path judged (a possible subsidiary) to that judgement, not to the pinyin reading", () => {
+    // 晨光生物科技集团 (listed) + 喀什 (Kashgar): read as pinyin it would be "Chenguang Biotechnology Group Kashgar", a strong
+    // match of the parent's English name; the Chinese path calls it a possible subsidiary.
+    const r = screener.screen({ name: "晨光生物科技集团喀什有限公司" });
+    expect(r.risk).toBe("review");
+    expect(ids(r)).toContain("uflpa-2023-08-02-chenguang-biotech-group-co-ltd");
+  });
+
   it("does not flag clean names read as pinyin", () => {
     for (const name of [
       "Wanhua Huaxue Jituan Gufen Youxian Gongsi",
