@@ -100,6 +100,11 @@ describe("Chinese names", () => {
     expect(readSubordinateUnit("The 2nd Division of XPCC")).toEqual({ parent: "XPCC", unit: "2nd Division of" });
     expect(readSubordinateUnit("兵团第一师")).toEqual({ parent: "新疆生产建设兵团", unit: "第一师" });
     expect(readSubordinateUnit("Acme Trading Ltd")).toBeNull();
+    // The abbreviation Div. and the older Chinese names 农一师 … (held-out batch 2026-12d).
+    expect(readSubordinateUnit("XPCC 7TH DIV.")).toEqual({ parent: "XPCC", unit: "7TH DIV." });
+    expect(readSubordinateUnit("XINJIANG PRODUCTION AND CONSTRUCTION CORPS DIV 4")?.unit).toBe("DIV 4");
+    expect(readSubordinateUnit("兵团农八师")).toEqual({ parent: "新疆生产建设兵团", unit: "农八师" });
+    expect(readSubordinateUnit("Divine Foods Ltd")).toBeNull();
     for (const name of [
       "XPCC 1st Division",
       "新疆生产建设兵团第八师",
