@@ -178,6 +178,15 @@ describe("pinyin", () => {
     }
   });
 
+  it("reads trade names whose English form is a brand as the brand (brand-readings.json), by their characters only", () => {
+    expect(reader.read("广东溢达纺织有限公司")).toBe("guangdong esquel fangzhi youxian gongsi");
+    expect(reader.read("亿达中国控股")).toBe("yida zhongguo konggu"); // a homophone, other characters
+    const r = screener.screen({ name: "广东溢达纺织有限公司" });
+    expect([r.risk, r.match?.listing.id]).toEqual(["high", "uflpa-2024-11-01-guangdong-esquel-textile-co-ltd"]);
+    // 大全能源, the stock short name of 新疆大全新能源 (Xinjiang Daqo New Energy): a possible match.
+    expect(screener.screen({ name: "大全能源" }).risk).toBe("review");
+  });
+
   it("leaves a listing the Chinese path judged (a possible subsidiary) to that judgement, not to the pinyin reading", () => {
     // 晨光生物科技集团 (listed) + 喀什 (Kashgar): read as pinyin it would be "Chenguang Biotechnology Group Kashgar", a strong
     // match of the parent's English name; the Chinese path calls it a possible subsidiary.
