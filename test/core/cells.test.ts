@@ -111,6 +111,50 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("c/o DHL, Shenzhen"))).toEqual([]);
   });
 
+  it("reads ERP codes, cut names and separators as registers write them (held-out batch 2026-12d)", () => {
+    expect(candidates(readCellAnatomy("AP-VND 00231 HUBEI QIRUN INVESTMENT DEVELOPMENT CO LTD"))).toEqual([
+      "name:HUBEI QIRUN INVESTMENT DEVELOPMENT CO LTD",
+    ]);
+    expect(candidates(readCellAnatomy("Fujian Minlong Warehousing Co., Ltd. #00231#"))).toEqual([
+      "name:Fujian Minlong Warehousing Co., Ltd.",
+    ]);
+    expect(candidates(readCellAnatomy("[100452-CN] Xinjiang Zefu Cotton Co., Ltd."))).toEqual(["name:Xinjiang Zefu Cotton Co., Ltd."]);
+    expect(candidates(readCellAnatomy("Jiangsu Yinhai Nongjiale Storage Co., Ltd. (Creditor 400123)"))).toEqual([
+      "name:Jiangsu Yinhai Nongjiale Storage Co., Ltd.",
+    ]);
+    expect(roles(readCellAnatomy("Attn. Accounts Payable - Zhangzhou Hengfa Import and Export Co., Ltd."))).toEqual([
+      "attention:Accounts Payable",
+      "name:Zhangzhou Hengfa Import and Export Co., Ltd.",
+    ]);
+    // A cell as long as an ERP name field (35 or 40 characters) may end in a cut word: it is also read without it.
+    expect(candidates(readCellAnatomy("CHINA COTTON GROUP SHANDONG LOGISTI"))).toEqual([
+      "name:CHINA COTTON GROUP SHANDONG LOGISTI",
+      "name:CHINA COTTON GROUP SHANDONG",
+    ]);
+    expect(candidates(readCellAnatomy("HEZE COTTON AND LINEN ECONOMIC AND "))).toEqual([
+      "name:HEZE COTTON AND LINEN ECONOMIC AND",
+      "name:HEZE COTTON AND LINEN ECONOMIC",
+    ]);
+    // A name of that length that ends in its legal form, or shorter or longer, is not cut.
+    expect(candidates(readCellAnatomy("Zhuhai Pu-Tech Industrial Co., Ltd."))).toEqual(["name:Zhuhai Pu-Tech Industrial Co., Ltd."]);
+    expect(candidates(readCellAnatomy("CHINA COTTON GROUP SHANDONG LOGIST"))).toEqual(["name:CHINA COTTON GROUP SHANDONG LOGIST"]);
+    expect(candidates(readCellAnatomy("Inner Mongolia Qileyuan Food Co., Ltd. Bayannur City, Inner Mongolia"))).toContain(
+      "name:Inner Mongolia Qileyuan Food Co., Ltd.",
+    );
+    for (const cell of [
+      "Weifang Alice Food Co., Ltd. // Maersk Logistics",
+      "DHL Global Forwarding (China) Co., Ltd. + Weifang Alice Food Co., Ltd.",
+      "Hengli Group Co., Ltd. or Weifang Alice Food Co., Ltd.",
+      "Sinotrans Limited\tWeifang Alice Food Co., Ltd.",
+      "1. Kuehne + Nagel Ltd 2. Weifang Alice Food Co., Ltd.",
+    ]) {
+      expect(candidates(readCellAnatomy(cell))).toContain("name:Weifang Alice Food Co., Ltd.");
+    }
+    // " or " inside a name, and "No. 2." without a list, stay whole.
+    expect(candidates(readCellAnatomy("Wulin (or Wuling) Machinery Works"))).toEqual(["name:Wulin (or Wuling) Machinery Works"]);
+    expect(candidates(readCellAnatomy("Hangton No. 112 or Hangton No. 113"))).toEqual(["name:Hangton No. 112 or Hangton No. 113"]);
+  });
+
   it("splits full names on a comma, list numbers and an ' and ' before a name that holds 'and'", () => {
     expect(
       candidates(readCellAnatomy("Xinjiang Biochemical Pharmaceutical Co., Ltd., Xinjiang Huashidan Pharmaceutical Co., Ltd.")),

@@ -100,6 +100,11 @@ describe("Chinese names", () => {
     expect(readSubordinateUnit("The 2nd Division of XPCC")).toEqual({ parent: "XPCC", unit: "2nd Division of" });
     expect(readSubordinateUnit("兵团第一师")).toEqual({ parent: "新疆生产建设兵团", unit: "第一师" });
     expect(readSubordinateUnit("Acme Trading Ltd")).toBeNull();
+    // The abbreviation Div. and the older Chinese names 农一师 … (held-out batch 2026-12d).
+    expect(readSubordinateUnit("XPCC 7TH DIV.")).toEqual({ parent: "XPCC", unit: "7TH DIV." });
+    expect(readSubordinateUnit("XINJIANG PRODUCTION AND CONSTRUCTION CORPS DIV 4")?.unit).toBe("DIV 4");
+    expect(readSubordinateUnit("兵团农八师")).toEqual({ parent: "新疆生产建设兵团", unit: "农八师" });
+    expect(readSubordinateUnit("Divine Foods Ltd")).toBeNull();
     for (const name of [
       "XPCC 1st Division",
       "新疆生产建设兵团第八师",
@@ -157,6 +162,37 @@ describe("pinyin", () => {
       const r = screener.screen({ name });
       expect([name, r.risk, ids(r)]).toEqual([name, "high", expect.arrayContaining([id])]);
     }
+  });
+
+  it("reads place names whole where their characters read otherwise, and less common characters (GB 2312 level 2)", () => {
+    expect(reader.read("国投新疆罗布泊钾盐")).toBe("guotou xinjiang luobupo jiayan");
+    expect(reader.read("喀什")).toBe("kashi");
+    expect(reader.read("宝鸡巨成钛业")).toMatch(/ taiye$/); // 钛 (tai) is a level-2 character
+    for (const [name, id] of [
+      ["国投新疆罗布泊钾盐有限责任公司", "uflpa-2026-08-03-sdic-xinjiang-luobupo-potash-co-ltd"],
+      ["宝钢集团新疆八一钢铁有限公司", "uflpa-2024-10-03-baowu-group-xinjiang-bayi-iron-and-steel-co-ltd-also-known-a"],
+      ["寶雞巨成鈦業股份有限公司", "uflpa-2026-08-03-baoji-jucheng-titanium-industry-co-ltd"],
+    ]) {
+      const r = screener.screen({ name });
+      expect([name, r.risk, ids(r)]).toEqual([name, "high", expect.arrayContaining([id])]);
+    }
+  });
+
+  it("reads trade names whose English form is a brand as the brand (brand-readings.json), by their characters only", () => {
+    expect(reader.read("广东溢达纺织有限公司")).toBe("guangdong esquel fangzhi youxian gongsi");
+    expect(reader.read("亿达中国控股")).toBe("yida zhongguo konggu"); // a homophone, other characters
+    const r = screener.screen({ name: "广东溢达纺织有限公司" });
+    expect([r.risk, r.match?.listing.id]).toEqual(["high", "uflpa-2024-11-01-guangdong-esquel-textile-co-ltd"]);
+    // 大全能源, the stock short name of 新疆大全新能源 (Xinjiang Daqo New Energy): a possible match.
+    expect(screener.screen({ name: "大全能源" }).risk).toBe("review");
+  });
+
+  it("leaves a listing the Chinese path judged (a possible subsidiary) to that judgement, not to the pinyin reading", () => {
+    // 晨光生物科技集团 (listed) + 喀什 (Kashgar): read as pinyin it would be "Chenguang Biotechnology Group Kashgar", a strong
+    // match of the parent's English name; the Chinese path calls it a possible subsidiary.
+    const r = screener.screen({ name: "晨光生物科技集团喀什有限公司" });
+    expect(r.risk).toBe("review");
+    expect(ids(r)).toContain("uflpa-2023-08-02-chenguang-biotech-group-co-ltd");
   });
 
   it("does not flag clean names read as pinyin", () => {

@@ -26,6 +26,28 @@ describe("text folding", () => {
   });
 });
 
+describe("OCR letter confusion", () => {
+  it("reads a word starting 'ln' or 'lm' as starting 'In' or 'Im' (a capital I read as l)", () => {
+    expect(latin("Zhuhai Pu-Tech lndustrial Co., Ltd.").tokens).toEqual(latin("Zhuhai Pu-Tech Industrial Co., Ltd.").tokens);
+    expect(latin("Acme lmport Export").tokens).toContain("import");
+  });
+  it("leaves short tokens such as LNG alone", () => {
+    expect(latin("Xinjiang Guanghui LNG Development").tokens).toContain("lng");
+  });
+});
+
+describe("place variants (place-variants.json)", () => {
+  it("reads Uyghur, pinyin and older spellings of one Xinjiang place as the same word", () => {
+    expect(latin("Western Gold Kumul Gold Mine").tokens).toEqual(latin("Western Gold Hami Gold Mine").tokens);
+    expect(latin("Kuqa Zongheng Cotton").tokens).toEqual(latin("Kuche Zongheng Cotton").tokens);
+    expect(latin("Turfan Esquel Textile").tokens).toEqual(latin("Turpan Esquel Textile").tokens);
+    expect(latin("Kumul").classes).toEqual(["place"]);
+  });
+  it("leaves words that are not variants alone", () => {
+    expect(latin("Aral AG").tokens).toContain("aral");
+  });
+});
+
 describe("legal forms and abbreviations", () => {
   it.each([
     ["SUPERMAX GLOVE MFG SDN BHD", ["supermax", "gloves", "manufacturing"]],

@@ -61,6 +61,8 @@ export interface CellTables {
   leadingCode: RegExp;
   /** A code after the name (" (ID 55102)", " - 30018877", ", vendor no. 88120", " V10023"). */
   trailingCode: RegExp;
+  /** Lengths at which ERP fields cut a name (35: SAP's vendor name; 40): a cell this long may end in a cut word. */
+  fieldLengths: ReadonlySet<number>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -83,11 +85,11 @@ export function buildCellTables(data: typeof table = table): CellTables {
     .join("|");
   return {
     leadingCode: new RegExp(
-      `^\\s*(?:[[({]\\s*)?(?:(?:${words})\\s*[#:.-]?\\s*)?(?:[A-Za-z]{1,4}(?:[-#/][A-Za-z]{1,4})?[-#/]?\\d{3,}[\\d/-]*|#?\\d{4,}[\\d/-]*)(?:\\s*[\\])}])?\\s*(?:[-–:/|]\\s*|\\s+)(?=\\S)`,
+      `^\\s*(?:[[({]\\s*)?(?:(?:${words})\\s*[#:.-]?\\s*)?(?:[A-Za-z]{1,4}(?:[-#/][A-Za-z]{1,4})?[-#/]?\\d{3,}[\\d/-]*|#?\\d{4,}[\\d/-]*)(?:[A-Za-z]{1,3}(?![A-Za-z]))?(?:\\s*[\\])}])?\\s*(?:[-–:/|]\\s*|\\s+)(?=\\S)`,
       "iu",
     ),
     trailingCode: new RegExp(
-      `(?:\\s*[[({*]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\s*\\d[\\d-]{2,}(?:[A-Za-z]{1,3})?\\s*[\\])}*]|\\s*[,;\\-–]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\d[\\d-]{3,}|\\s+(?:${words})\\s*[#:.-]?\\s*\\d{3,}[\\d-]*|\\s+#?[A-Za-z]{0,4}-?\\d{4,})\\s*$`,
+      `(?:\\s*[[({*#]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\s*\\d[\\d-]{2,}(?:[A-Za-z]{1,3})?\\s*[\\])}*#]|\\s*[,;\\-–]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\d[\\d-]{3,}|\\s+(?:${words})\\s*[#:.-]?\\s*\\d{3,}[\\d-]*|\\s+#?[A-Za-z]{0,4}-?\\d{4,})\\s*$`,
       "iu",
     ),
     markers,
@@ -98,6 +100,7 @@ export function buildCellTables(data: typeof table = table): CellTables {
       .join("|"),
     legalEnding: new RegExp(`${wordPattern(data.legalEndings)}\\.?`, "giu"),
     addressStart: new RegExp(`^(?:\\d|${wordPattern(data.addressWords)})`, "iu"),
+    fieldLengths: new Set(data.fieldLengths),
   };
 }
 
@@ -110,17 +113,21 @@ const LATIN_WORD = /\p{Script=Latin}{2,}/u;
  * of them; the others are read only if they also have a role marker (tested with the table's own markers) or
  * Chinese beside Latin words. Brackets alone are no reason: a bracketed code has digits, a bracketed c/o a marker.
  */
-const MAY_HAVE_STRUCTURE = /[;|/&\n\r\d{}@]|\s[-–]\s|\sand\s|www\./;
+const MAY_HAVE_STRUCTURE = /[;|/&\n\r\t\d{}@]|\s[-–+]\s|\s(?:and|or)\s|www\./;
 /** A legal form, a comma and more text: perhaps a second supplier ("A Co., Ltd., B Co., Ltd."). Not "Co., Ltd.". */
 const LEGAL_COMMA = /(?:ltd|limited|inc|corp|corporation|bhd|berhad|llc|gmbh|plc|s\.a|srl|doo|d\.o\.o|ltda|jsc)\.?,\s*\S/i;
+/** "Co., Ltd." and more words without a comma: perhaps an address ("… Co., Ltd. Bayannur City, Inner Mongolia"). */
+const LEGAL_THEN_WORDS = /\bco\.?,?\s*ltd\.?\s+\p{Lu}/iu;
 
 /** Splits a cell into the texts of several suppliers: on ; | and line breaks always; on " / " and " & " between full names. */
 function splitSuppliers(text: string, tables: CellTables): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   let start = 0;
   const pieces: Array<{ text: string; start: number }> = [];
-  // ";", "|", line breaks, and list numbers "1) … 2) …" / "(1) … (2) …" always separate suppliers.
-  for (const m of text.matchAll(/[;|\n\r]+|(?:^|\s+)\(?\d{1,2}\)\s+(?=\p{L})/gu)) {
+  // ";", "|", tabs, line breaks, and list numbers "1) … 2) …" / "(1) … (2) …" always separate suppliers; "1. … 2. …"
+  // too when the cell starts with "1.".
+  const listNumber = /^\s*1\.\s+\p{L}/u.test(text) ? /(?:^|\s+)\d{1,2}\.\s+(?=\p{L})/gu : /(?:^|\s+)\(?\d{1,2}\)\s+(?=\p{L})/gu;
+  for (const m of text.matchAll(new RegExp(`[;|\\n\\r\\t]+|${listNumber.source}`, "gu"))) {
     pieces.push({ text: text.slice(start, m.index), start });
     start = m.index + m[0].length;
   }
@@ -129,16 +136,17 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
     let from = 0;
     // " / " and " & " split only where the text before (or, for "/", after) ends in a legal form: "Procter &
     // Gamble Co" and "Mahindra & Mahindra Ltd" stay whole.
-    // " and " splits only between two full names that both end in a legal form ("A Co., Ltd. and B AG"), never
-    // inside one ("Xinjiang Junggar Cotton and Linen Co., Ltd.").
-    for (const m of piece.text.matchAll(/\s+(?:\/|&|\+|and)\s+/gi)) {
+    // " and " and " or " split only between two full names that both end in a legal form ("A Co., Ltd. and B AG"),
+    // never inside one ("Xinjiang Junggar Cotton and Linen Co., Ltd."). "//" is read as "/".
+    for (const m of piece.text.matchAll(/\s+(?:\/\/?|&|\+|and|or)\s+/gi)) {
       const before = piece.text.slice(from, m.index);
       const after = piece.text.slice(m.index + m[0].length);
       const sep = m[0].trim();
       const beforeEnds = endsWithLegalForm(before, tables);
       // The name after may itself hold " and " ("Maersk A/S and Jiangyin Xiefeng Cotton and Linen Co., Ltd.").
       const afterEnds = () => endsWithLegalForm(cutAtSeparator(after), tables) || endsWithLegalForm(after, tables);
-      if (sep.length === 3 ? beforeEnds && afterEnds() : beforeEnds || (sep === "/" && /\p{L}{2}/u.test(before) && afterEnds())) {
+      const word = /^(?:and|or)$/i.test(sep);
+      if (word ? beforeEnds && afterEnds() : beforeEnds || (sep.startsWith("/") && /\p{L}{2}/u.test(before) && afterEnds())) {
         out.push({ text: before, start: piece.start + from });
         from = m.index + m[0].length;
       }
@@ -172,7 +180,7 @@ function splitAtCommas(piece: { text: string; start: number }, tables: CellTable
 }
 
 function cutAtSeparator(text: string): string {
-  const at = text.search(/\s+(?:\/|&|\+|and)\s+/i);
+  const at = text.search(/\s+(?:\/\/?|&|\+|and|or)\s+/i);
   return at < 0 ? text : text.slice(0, at);
 }
 
@@ -218,9 +226,10 @@ function splitMarkers(piece: Piece, tables: CellTables): Piece[] {
       // "c/o Kuehne + Nagel Ltd, Chalkis Health Industry Co., Ltd.": a forwarder first ends at the comma after its legal form.
       end = careOfEnd(rest, after, tables);
     } else if (markerRole === "attention") {
-      // "Attn: Sales Manager, Giant Manufacturing Co., Ltd." — a contact ends at the next comma.
-      const comma = rest.slice(after).indexOf(",");
-      end = comma < 0 ? rest.length : after + comma + 1;
+      // "Attn: Sales Manager, Giant Manufacturing Co., Ltd." — a contact ends at the next comma, or at a dash between
+      // spaces ("Attn. Accounts Payable - Zhangzhou … Co., Ltd.").
+      const stop = /,|\s[-–]\s/.exec(rest.slice(after));
+      end = stop ? after + stop.index + stop[0].length : rest.length;
     } else {
       // c/o and t/a run to the next marker or the end.
       const next = tables.markerAny.exec(rest.slice(after));
@@ -328,6 +337,21 @@ function splitBilingual(piece: Piece): Piece[] {
   return out;
 }
 
+/**
+ * The name without the word an ERP field cut ("CHINA COTTON GROUP SHANDONG LOGISTI" → "CHINA COTTON GROUP SHANDONG"),
+ * or null. Only a Latin-script text exactly as long as a field (fieldLengths) and not ending in a legal form is read
+ * so; a text cut at a space keeps its last word. Words that only join ("and", "of", "the", "&") are dropped from the new end.
+ */
+function uncut(piece: Piece, tables: CellTables): Piece | null {
+  const text = piece.text.trimStart();
+  if (!tables.fieldLengths.has(text.length) || HAN.test(text) || !LATIN_WORD.test(text)) return null;
+  // A name that ends in its legal form was not cut.
+  if (endsWithLegalForm(text, tables)) return null;
+  const kept = (/\s$/u.test(text) ? text : text.replace(/\s*\S+$/u, "")).replace(/(?:[\s,&-]+(?:and|of|the|&))*[\s,&-]*$/iu, "");
+  if (kept.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length < 2) return null;
+  return { role: piece.role, text: kept, start: piece.start + piece.text.length - text.length };
+}
+
 const WHOLE = (text: string): CellAnatomy => {
   const part: CellPart = { role: "name", text: text.trim(), start: 0, end: text.length };
   return { parts: [part], candidates: [part], structured: false, hasNonSupplierPart: false };
@@ -339,7 +363,9 @@ export function readCellAnatomy(text: string, tables: CellTables = CELL_TABLES):
     !MAY_HAVE_STRUCTURE.test(text) &&
     !tables.markerAny.test(text) &&
     !(HAN.test(text) && LATIN_WORD.test(text)) &&
-    !LEGAL_COMMA.test(text)
+    !LEGAL_COMMA.test(text) &&
+    !LEGAL_THEN_WORDS.test(text) &&
+    !tables.fieldLengths.has(text.length)
   )
     return WHOLE(text);
   const parts: CellPart[] = [];
@@ -354,6 +380,8 @@ export function readCellAnatomy(text: string, tables: CellTables = CELL_TABLES):
       const bare = stripCodes(stripContacts(piece, parts), tables, parts);
       parts.push(toPart(bare));
       candidates.push(bare);
+      const cut = uncut(bare, tables);
+      if (cut) candidates.push(cut);
       const noAddress = stripAddress(bare, tables, parts);
       if (noAddress) candidates.push(noAddress);
       for (const b of splitBilingual(noAddress ?? bare)) candidates.push(b);

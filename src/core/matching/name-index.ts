@@ -327,8 +327,12 @@ export class NameIndex {
     const latin = this.analyse(reading).latin;
     if (!latin) return matches;
     const best = matches.slice();
+    // A listing whose Chinese name the Chinese path has already judged (a possible subsidiary, a short form) is not
+    // judged again by the pinyin of the same characters: the characters say more than their reading.
+    const judged = new Set(matches.filter((m) => m.matched.kind === "chinese").map((m) => m.listing.id));
     for (const entry of this.latinCandidates(latin)) {
       if (entry.pinyinOf) continue; // Chinese meets Chinese on the Chinese path.
+      if (judged.has(entry.listing.id)) continue;
       const m = scoreLatin(latin, entry, this.tables);
       if (!m) continue;
       keepBest(best, {

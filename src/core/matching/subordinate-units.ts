@@ -10,7 +10,7 @@ import type { Listing } from "../dataset/schema";
 const UNIT_PATTERNS: readonly RegExp[] = data.unitPatterns.map((p) => new RegExp(p, "iu"));
 const SHORT_FORMS = Object.entries(data.parentShortForms as Record<string, string>).sort((a, b) => b[0].length - a[0].length);
 /** Cheap test first: most cells name no unit. */
-const MAY_NAME_UNIT = /division|师/i;
+const MAY_NAME_UNIT = /div|师/i;
 
 export interface UnitReading {
   /** The parent's name as written, with short forms spelt out ("XPCC", "新疆生产建设兵团"). */

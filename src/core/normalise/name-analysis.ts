@@ -116,6 +116,13 @@ export function spellOutWords(tokens: string[], tables: NormalisationTables): Ca
       i += several.length - 1;
       continue;
     }
+    // OCR reads a capital I as l: no English, pinyin or Malay word starts "ln" or "lm" ("lndustrial", "lnternational").
+    // Short tokens are left alone: they may be acronyms ("LNG").
+    if (tokens[i].length >= 5 && tokens[i].charCodeAt(0) === 108 && (tokens[i][1] === "n" || tokens[i][1] === "m")) {
+      const read = `i${tokens[i].slice(1)}`;
+      rewrites.push([tokens[i], read]);
+      tokens[i] = read;
+    }
     const canonical = tables.abbreviations.get(tokens[i]);
     if (canonical !== undefined && canonical !== tokens[i]) {
       rewrites.push([tokens[i], canonical]);

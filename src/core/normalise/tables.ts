@@ -4,6 +4,7 @@ import genericWordsJson from "../../data/normalisation/generic-words.json";
 import legalFormsJson from "../../data/normalisation/legal-forms.json";
 import regionalVariantsJson from "../../data/normalisation/regional-variants.json";
 import pinyinWordsJson from "../../data/transliteration/pinyin-words.json";
+import placeVariantsJson from "../../data/normalisation/place-variants.json";
 import traditionalSimplifiedJson from "../../data/normalisation/traditional-simplified.json";
 import { foldText, latinTokens } from "./text";
 
@@ -107,8 +108,13 @@ export function compileTables(files: {
   regional?: RegionalFile;
   /** Pinyin business words (read as their English words) and pinyin legal forms (src/data/transliteration/). */
   pinyinWords?: PinyinWordsFile;
+  /** Other spellings of one place ("kumul" → "hami"), rewritten like abbreviations (place-variants.json). */
+  placeVariants?: AbbreviationFile;
 }): NormalisationTables {
   const { abbreviations, bracketed } = compileAbbreviations(files.abbreviations);
+  for (const { canonical, variants } of files.placeVariants?.entries ?? []) {
+    for (const variant of variants) if (!abbreviations.has(variant)) abbreviations.set(variant, canonical);
+  }
   // "huaxue" is read as "chemical", and as whatever "chemical" itself is read as.
   const writtenOut = new Map<string, string[]>();
   for (const [word, english] of Object.entries(files.pinyinWords?.words ?? {})) {
@@ -242,6 +248,7 @@ export function bundledTables(): NormalisationTables {
       traditional: traditionalSimplifiedJson as TraditionalFile,
       regional: regionalVariantsJson as RegionalFile,
       pinyinWords: pinyinWordsJson as PinyinWordsFile,
+      placeVariants: placeVariantsJson as AbbreviationFile,
     });
   }
   return defaultTables;

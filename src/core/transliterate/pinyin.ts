@@ -20,8 +20,13 @@ const HAN = /\p{Script=Han}/u;
 /** The longest Chinese word the tables know, in syllables (乌鲁木齐 "wulumuqi"). */
 const MAX_WORD_SYLLABLES = 4;
 
+/** Place names whose reading differs from their characters' common readings (罗布泊 "luo bu po", not "luo bu bo"). */
+export type PlaceReadings = Record<string, string>;
+
 export class PinyinReader {
   private readonly syllableOf = new Map<string, string>();
+  /** Place names by their first character, longest first, with their syllables. */
+  private readonly placesByFirst = new Map<string, Array<readonly [string, string[]]>>();
 
   /**
    * @param file the character table
@@ -32,8 +37,15 @@ export class PinyinReader {
     file: PinyinTableFile,
     private readonly isWord: (word: string) => boolean,
     private readonly writtenAs: (word: string) => string | undefined = () => undefined,
+    places: PlaceReadings = {},
   ) {
     for (const [syllable, chars] of Object.entries(file.syllables)) for (const ch of chars) this.syllableOf.set(ch, syllable);
+    for (const [place, reading] of Object.entries(places)) {
+      const list = this.placesByFirst.get(place[0]) ?? [];
+      list.push([place, reading.split(" ")] as const);
+      list.sort((a, b) => b[0].length - a[0].length);
+      this.placesByFirst.set(place[0], list);
+    }
   }
 
   get size(): number {
@@ -51,10 +63,18 @@ export class PinyinReader {
    */
   read(han: string): string | null {
     const syllables: string[] = [];
-    for (const ch of han) {
+    for (let i = 0; i < han.length;) {
+      const ch = String.fromCodePoint(han.codePointAt(i)!);
+      const place = this.placesByFirst.get(ch)?.find(([name]) => han.startsWith(name, i));
+      if (place) {
+        syllables.push(...place[1]);
+        i += place[0].length;
+        continue;
+      }
       const s = this.syllableOf.get(ch);
       if (s !== undefined) syllables.push(s);
       else if (HAN.test(ch)) return null;
+      i += ch.length;
     }
     if (syllables.length === 0) return null;
     let out = "";
