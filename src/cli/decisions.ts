@@ -181,6 +181,39 @@ function textOf(value: unknown): string {
  * against the new result; earlier decisions from --decisions go only to rows whose four decision cells are
  * blank, never over a user's cell.
  */
+/**
+ * A row's decision as printed by --format json (the `decision` field) and --format csv (the decision_* columns):
+ * `decision` is the word of the list ("cleared", "confirmed", "escalated") or null; `state` says whether it still
+ * holds for this run's result ("current"), no longer does ("outdated", with `check` saying what changed), was
+ * never made ("undecided") or is text that is not a decision ("unrecognised").
+ */
+export interface DecisionJson {
+  decision: DecisionValue | null;
+  state: DecisionState;
+  by: string;
+  on: string;
+  reason: string;
+  /** The "Decision basis" text this run writes. */
+  basis: string;
+  /** "Decision outdated: …", "Not a decision: …", or "". */
+  check: string;
+  /** True when the decision was carried from --decisions. */
+  carried: boolean;
+}
+
+export function decisionJson(plan: RowDecisionPlan): DecisionJson {
+  return {
+    decision: plan.value,
+    state: plan.state,
+    by: plan.by,
+    on: plan.on,
+    reason: plan.reason,
+    basis: plan.basis,
+    check: plan.check,
+    carried: plan.carried !== null,
+  };
+}
+
 export function planDecisions(
   table: InputTable,
   screened: readonly ScreenedRow[],

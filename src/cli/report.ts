@@ -3,6 +3,7 @@ import { RISK_LABELS, type Risk, type ScreenResult, type Listing } from "../core
 import { guardCsvInjection, quoteCsvField } from "./csv";
 import type { ScreenedRow } from "./screen-rows";
 import { noteWith, sectorJson, type SectorJson } from "./sector";
+import type { DecisionJson } from "./decisions";
 
 export const RISK_ORDER: Risk[] = ["high", "review", "lifted", "none"];
 
@@ -68,6 +69,8 @@ export interface JsonLine {
   note: string;
   /** Sector risk (src/cli/sector.ts); present when the sector signal is on. */
   sector?: SectorJson;
+  /** The row's decision (src/cli/decisions.ts); present when the run has decision columns. */
+  decision?: DecisionJson;
 }
 
 export function jsonLine(screened: ScreenedRow): JsonLine {
@@ -83,15 +86,44 @@ export function jsonLine(screened: ScreenedRow): JsonLine {
     score: blank ? 0 : Math.round(result.score * 1000) / 1000,
     note: blank ? "" : noteWith(screened, screened.sector),
     ...(screened.sector ? { sector: sectorJson(screened.sector) } : {}),
+    ...(screened.decision ? { decision: screened.decision } : {}),
   };
 }
 
-export const CSV_REPORT_HEADERS = ["row", "input", "risk", "entity", "listing", "score", "note"];
+/** Which optional field groups a run prints (--format csv has one column per field, so it is fixed up front). */
+export interface ReportFields {
+  /** Sector risk is on: `sector` (the label) and `sector_goods`. */
+  sector: boolean;
+  /** The run has decision columns: the decision fields below. */
+  decisions: boolean;
+}
 
-export function csvReportRecord(screened: ScreenedRow): string {
+const CSV_BASE_HEADERS = ["row", "input", "risk", "entity", "listing", "score", "note"];
+const CSV_SECTOR_HEADERS = ["sector", "sector_goods"];
+const CSV_DECISION_HEADERS = [
+  "decision",
+  "decision_state",
+  "decided_by",
+  "decided_on",
+  "decision_reason",
+  "decision_basis",
+  "decision_check",
+];
+
+/** The header of --format csv: the JSON fields, with the nested sector and decision fields flattened. */
+export function csvReportHeaders(fields: ReportFields): string[] {
+  return [...CSV_BASE_HEADERS, ...(fields.sector ? CSV_SECTOR_HEADERS : []), ...(fields.decisions ? CSV_DECISION_HEADERS : [])];
+}
+
+export function csvReportRecord(screened: ScreenedRow, fields: ReportFields): string {
   const line = jsonLine(screened);
-  const fields = [String(line.row), line.input, line.risk, line.entity ?? "", line.listing ?? "", String(line.score), line.note];
-  return fields.map((f) => quoteCsvField(guardCsvInjection(f))).join(",") + "\r\n";
+  const values = [String(line.row), line.input, line.risk, line.entity ?? "", line.listing ?? "", String(line.score), line.note];
+  if (fields.sector) values.push(line.sector?.label ?? "", line.sector?.goods.join("; ") ?? "");
+  if (fields.decisions) {
+    const d = line.decision;
+    values.push(d?.decision ?? "", d?.state ?? "", d?.by ?? "", d?.on ?? "", d?.reason ?? "", d?.basis ?? "", d?.check ?? "");
+  }
+  return values.map((f) => quoteCsvField(guardCsvInjection(f))).join(",") + "\r\n";
 }
 
 /** Terminal columns a character takes: CJK and full-width forms take two. */

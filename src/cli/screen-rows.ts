@@ -1,3 +1,4 @@
+import type { DecisionJson } from "./decisions";
 import { displayInput } from "../core/screening/input";
 import type { ScreenInput, ScreenResult } from "../core/screening/types";
 import type { SectorResult } from "../core/sector/sector-risk";
@@ -23,6 +24,8 @@ export interface ScreenedRow {
   result: ScreenResult;
   /** Sector risk for the row, when that signal is on (src/cli/sector.ts). */
   sector?: SectorResult;
+  /** The row's decision, when the run has decision columns (src/cli/decisions.ts, decisionJson). */
+  decision?: DecisionJson;
 }
 
 export type ProgressListener = (done: number, total: number) => void;

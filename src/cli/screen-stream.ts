@@ -7,7 +7,7 @@
 import type { OutputFormat } from "./args";
 import {
   countResult,
-  CSV_REPORT_HEADERS,
+  csvReportHeaders,
   csvReportRecord,
   emptyCounts,
   isBlankSupplier,
@@ -15,6 +15,7 @@ import {
   tableHeader,
   tableLayout,
   tableRow,
+  type ReportFields,
   type RiskCounts,
 } from "./report";
 import { outputHeadersFor } from "./result-cells";
@@ -51,10 +52,11 @@ export class ResultPrinter {
     private readonly stdout: OutputStream,
     private readonly onlyFlagged: boolean,
     maxRowNumber: number,
+    private readonly fields: ReportFields,
   ) {
     const width = stdout.isTTY && stdout.columns ? Math.min(stdout.columns, DEFAULT_TABLE_WIDTH) : DEFAULT_TABLE_WIDTH;
     this.layout = tableLayout(width, maxRowNumber);
-    if (format === "csv") this.push(CSV_REPORT_HEADERS.join(",") + "\r\n");
+    if (format === "csv") this.push(csvReportHeaders(fields).join(",") + "\r\n");
   }
 
   private push(line: string): void {
@@ -71,7 +73,7 @@ export class ResultPrinter {
     for (const row of rows) {
       if (this.onlyFlagged && (row.result.risk === "none" || isBlankSupplier(row.result))) continue;
       if (this.format === "json") this.push(JSON.stringify(jsonLine(row)) + "\n");
-      else if (this.format === "csv") this.push(csvReportRecord(row));
+      else if (this.format === "csv") this.push(csvReportRecord(row, this.fields));
       else {
         if (this.printed === 0) this.push(tableHeader(this.layout) + "\n");
         this.push(tableRow(this.layout, row) + "\n");

@@ -10,11 +10,12 @@ import { outputHeaders, SECTOR_OUTPUT_HEADER } from "./result-cells";
 import { materialise, readInput, type InputTable } from "./read-input";
 import { emptyTotals, ResultPrinter, screenStreamed } from "./screen-stream";
 import { sectorRows, sectorSummary, sectorWanted } from "./sector";
-import { isBlankSupplier, summaryLine } from "./report";
+import { isBlankSupplier, summaryLine, type ReportFields } from "./report";
 import { screenRows, type ChosenColumns, type ScreenedRow, type ScreenerLike } from "./screen-rows";
 import { csvOutputFormat, outputColumnIndexes, writeCsvOutput, writeCsvPieces, writeXlsxOutput, xlsxSheetName } from "./write-output";
 import {
   applyDecisionsToTable,
+  decisionJson,
   decisionSummary,
   hasDecisionColumn,
   planDecisions,
@@ -229,13 +230,20 @@ function checkFormulas(table: InputTable, columns: ChosenColumns, formulasAsText
   );
 }
 
-function printResults(rows: readonly ScreenedRow[], format: OutputFormat, stdout: OutputStream, onlyFlagged: boolean): void {
+function printResults(
+  rows: readonly ScreenedRow[],
+  format: OutputFormat,
+  stdout: OutputStream,
+  onlyFlagged: boolean,
+  fields: ReportFields,
+): void {
   // rows are already filtered by --only-flagged (filtering again changes nothing); the flag picks the message.
   const printer = new ResultPrinter(
     format,
     stdout,
     onlyFlagged,
     rows.reduce((m, r) => Math.max(m, r.row.rowNumber), 0),
+    fields,
   );
   printer.rows(rows);
   printer.end();
@@ -257,7 +265,10 @@ async function screenAsStream(
   const big = total > PROGRESS_ROW_THRESHOLD;
   const withSector = sectorWanted(options.sector, columns);
   const format = options.format ?? (options.out === undefined ? "table" : null);
-  const printer = format === null ? null : new ResultPrinter(format, stdout, options.onlyFlagged, streamed.lastRowNumber);
+  const printer =
+    format === null
+      ? null
+      : new ResultPrinter(format, stdout, options.onlyFlagged, streamed.lastRowNumber, { sector: withSector, decisions: false });
   const totals = emptyTotals(withSector);
   if (options.out !== undefined && big) stderr.write(`Screening ${options.input} into ${options.out}…\n`);
   const screening = new Progress(stderr, stderr.isTTY === true || big);
@@ -387,6 +398,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         ? planDecisions(table, screened, resultColumns, prior)
         : null;
     for (const line of decisions?.messages ?? []) stderr.write(line + "\n");
+    // --format json and csv print each row's decision beside its result (the plan is per screened row, in order).
+    decisions?.rows.forEach((plan, i) => (screened[i].decision = decisionJson(plan)));
 
     if (options.out !== undefined && outKind !== null) {
       if (outKind === "xlsx") checkWorkbookKind(table, options.out);
@@ -422,7 +435,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
     const format = options.format ?? (options.out === undefined ? "table" : null);
     const shown = options.onlyFlagged ? screened.filter((s) => s.result.risk !== "none" && !isBlankSupplier(s.result)) : screened;
-    if (format !== null) printResults(shown, format, stdout, options.onlyFlagged);
+    if (format !== null) printResults(shown, format, stdout, options.onlyFlagged, { sector: withSector, decisions: decisions !== null });
     // JSON and CSV on stdout are for machines, so the summary goes to stderr there.
     const sectorText = withSector ? sectorSummary(screened.map((s) => s.sector!)) : "";
     const wrote = options.out === undefined ? "" : ` Wrote ${options.out}${path.isAbsolute(options.out) ? "" : ` (${paths.out})`}.`;

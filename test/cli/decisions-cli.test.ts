@@ -158,6 +158,47 @@ describe("--decisions carries an earlier file's decisions forward", () => {
     expect(next.stdout).toContain("Decisions: 0 Cleared, 1 Confirmed, 0 Escalated, 2 undecided (1 outdated).");
   });
 
+  it("prints each row's decision in --format json and csv, the same as the sheet holds", async () => {
+    const args = [file("month2.csv"), "--decisions", prev, "--dataset", changedDataset];
+    const json = await run([...args, "--format", "json"], { real: true });
+    expect(json.code).toBe(0);
+    const lines = json.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.input, l.decision.decision, l.decision.state, l.decision.by, l.decision.carried])).toEqual([
+      ["New Firm Ltd", null, "undecided", "", false],
+      ["Hoshine Silicon Industry Co Ltd", "confirmed", "current", "Cy", true],
+      ["Acme Widgets Ltd", null, "undecided", "", false],
+      ["supermax corporation  berhad", "escalated", "outdated", "Bo", true],
+      ["Hoshine Silicon Industry Co Ltd", null, "undecided", "", false],
+    ]);
+    const sheet = await shown(file("month2.xlsx"));
+    expect(lines.map((l) => l.decision.basis)).toEqual(sheet.map((r) => r.basis));
+    expect(lines[3].decision.check).toMatch(/^Decision outdated: /);
+
+    const csvRun = await run([...args, "--format", "csv", "--only-flagged"], { real: true });
+    expect(csvRun.code).toBe(0);
+    const [header, ...records] = csvRun.stdout.trim().split("\r\n");
+    expect(header.split(",").slice(7)).toEqual([
+      "decision",
+      "decision_state",
+      "decided_by",
+      "decided_on",
+      "decision_reason",
+      "decision_basis",
+      "decision_check",
+    ]);
+    expect(records).toHaveLength(3);
+    expect(records[0]).toMatch(/^3,Hoshine Silicon Industry Co Ltd,High,.*,confirmed,current,Cy,2026-12-03,same firm,"Decision stands\./);
+  }, 60_000);
+
+  it("prints no decision fields when the run has no decision columns", async () => {
+    const { code, stdout } = await run([file("month2.csv"), "--format", "csv"], { real: true });
+    expect(code).toBe(0);
+    expect(stdout.split("\r\n")[0]).toBe("row,input,risk,entity,listing,score,note");
+  }, 60_000);
+
   it("gives the new 'WRO decision' column its drop-down list", () => {
     const sheet = strFromU8(unzipSync(readFileSync(file("month2.xlsx")))["xl/worksheets/sheet1.xml"]);
     expect(sheet).toMatch(

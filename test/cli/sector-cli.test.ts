@@ -32,6 +32,18 @@ describe("screen --sector", () => {
     );
   });
 
+  test("--format csv flattens the sector field into sector and sector_goods columns", async () => {
+    const file = await csvFile(REGISTER);
+    const on = await run([file, "--format", "csv"]);
+    expect(on.code).toBe(0);
+    const [header, first, second] = on.stdout.split("\r\n");
+    expect(header).toBe("row,input,risk,entity,listing,score,note,sector,sector_goods");
+    expect(first).toMatch(/,Forced labour,Rubber Gloves \(MY\)$/);
+    expect(second).toMatch(/,,$/);
+    const off = await run([file, "--format", "csv", "--no-sector"]);
+    expect(off.stdout.split("\r\n")[0]).toBe("row,input,risk,entity,listing,score,note");
+  });
+
   test("the WRO risk is the same with and without the sector signal", async () => {
     const file = await csvFile(REGISTER);
     const on = await run([file, "--format", "json"], { real: true });
