@@ -398,8 +398,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         ? planDecisions(table, screened, resultColumns, prior)
         : null;
     for (const line of decisions?.messages ?? []) stderr.write(line + "\n");
-    // --format json and csv print each row's decision beside its result (the plan is per screened row, in order).
-    decisions?.rows.forEach((plan, i) => (screened[i].decision = decisionJson(plan)));
+    // --format json and csv print each row's decision beside its result (the plan is per screened row, in order);
+    // only then, as a million rows' decision objects are worth not holding for a run that prints none.
+    if (options.format === "json" || options.format === "csv") {
+      decisions?.rows.forEach((plan, i) => (screened[i].decision = decisionJson(plan)));
+    }
 
     if (options.out !== undefined && outKind !== null) {
       if (outKind === "xlsx") checkWorkbookKind(table, options.out);
