@@ -250,12 +250,22 @@ describe("head nouns: the 2026-12g rules", () => {
 
   test("a good qualifying another good that qualifies a head is governed by that head", () => {
     // ceramic → coffee → mug: the mug is ceramic (Ceramics stays under an article), the coffee only says what it is for.
-    expect(governors("Ceramic coffee mug", [[0, 1, true], [1, 2]])).toEqual(["article:mug", "article:mug"]);
+    expect(
+      governors("Ceramic coffee mug", [
+        [0, 1, true],
+        [1, 2],
+      ]),
+    ).toEqual(["article:mug", "article:mug"]);
     expect(reader.read("Porcelain tea cup and saucer").goods).toEqual(["Ceramics"]);
     expect(reader.read("Bamboo tea cup").goods).toEqual([]);
     expect(reader.read("Ceramic coffee mug 350ml").goods).toEqual(["Ceramics"]);
     // A good governed by another good that is itself the head stays governed by that good.
-    expect(governors("Coffee table", [[0, 1], [1, 2]])).toEqual(["good:table", null]);
+    expect(
+      governors("Coffee table", [
+        [0, 1],
+        [1, 2],
+      ]),
+    ).toEqual(["good:table", null]);
   });
 
   test("an English good directly followed by a Chinese accessory is that accessory's purpose", () => {
