@@ -236,3 +236,66 @@ describe("head nouns through the product reader", () => {
     expect(staged.read("Cotton bag").goods).toEqual([]);
   });
 });
+
+describe("head nouns: the 2026-12g rules", () => {
+  const reader = bundledProductReader();
+
+  test("an attribute phrase after a good is skipped, not read as its head", () => {
+    expect(governors("Ladies blouse long sleeve", [[1, 2]])).toEqual([null]);
+    expect(reader.read("Ladies blouse long sleeve viscose").goods).toEqual(["Garments"]);
+    expect(reader.read("Cod loins skin on frozen").goods).toEqual(["Fish"]);
+    // The head word alone still governs.
+    expect(reader.read("Laptop sleeve 13 inch").goods).toEqual([]);
+  });
+
+  test("a good qualifying another good that qualifies a head is governed by that head", () => {
+    // ceramic → coffee → mug: the mug is ceramic (Ceramics stays under an article), the coffee only says what it is for.
+    expect(
+      governors("Ceramic coffee mug", [
+        [0, 1, true],
+        [1, 2],
+      ]),
+    ).toEqual(["article:mug", "article:mug"]);
+    expect(reader.read("Porcelain tea cup and saucer").goods).toEqual(["Ceramics"]);
+    expect(reader.read("Bamboo tea cup").goods).toEqual([]);
+    expect(reader.read("Ceramic coffee mug 350ml").goods).toEqual(["Ceramics"]);
+    // A good governed by another good that is itself the head stays governed by that good.
+    expect(
+      governors("Coffee table", [
+        [0, 1],
+        [1, 2],
+      ]),
+    ).toEqual(["good:table", null]);
+  });
+
+  test("an English good directly followed by a Chinese accessory is that accessory's purpose", () => {
+    const folded = foldText("Galaxy S24 手机壳 clear");
+    const tokens = latinTokens(folded);
+    expect(heads.latinBeforeCjk(folded, tokens, [{ start: 0, end: 1, material: false }])).toEqual([{ kind: "accessory", word: "壳" }]);
+    expect(reader.read("Samsung Galaxy S24 保护壳").goods).toEqual([]);
+    // A Chinese word that is not an accessory (here a translation of the good) leaves the good alone.
+    expect(reader.read("Samsung Galaxy S24 手机").goods).toEqual(["Electronics"]);
+    // Words between the good and the run, other than a model number or size, end the reading.
+    const between = foldText("Galaxy S24 charging 支架");
+    expect(heads.latinBeforeCjk(between, latinTokens(between), [{ start: 0, end: 1, material: false }])).toEqual([null]);
+  });
+
+  test("a service word after an inclusion word, or in a later part opening with a purpose word, comes with the goods", () => {
+    expect(reader.read("Vinyl flooring and carpet tiles, including fitting").goods).toEqual(["Carpets"]);
+    expect(reader.read("Carpet fitting, including underlay").goods).toEqual([]);
+    expect(reader.read("Clay bricks, red, for wall repair").goods).toEqual(expect.arrayContaining(["Bricks"]));
+    expect(reader.read("Wall repair, for clay brick buildings").status).toBe("service");
+  });
+
+  test("care products, tools and foods named after a good are not the good", () => {
+    expect(reader.read("Leather sofa cleaner 500ml").goods).toEqual([]);
+    expect(reader.read("Glass hob polish").goods).toEqual([]);
+    expect(reader.read("Espresso coffee tamper tool").goods).toEqual([]);
+    expect(reader.read("Banana flavour syrup").goods).toEqual([]);
+    expect(reader.read("Beef stock cube x 24").goods).toEqual([]);
+  });
+
+  test("a Chinese pad or mat after a good is an accessory", () => {
+    expect(reader.read("沙发垫").goods).toEqual([]);
+  });
+});

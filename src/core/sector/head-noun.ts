@@ -24,6 +24,12 @@ export interface HeadNounFile {
   exclusions?: string[];
   /** Words after an article or accessory head that say what it is for: a good after them is its purpose ("Case for iPhone"). */
   purpose?: string[];
+  /**
+   * Words that add something to the goods named before them ("including", "incl"): a service word after one, with a
+   * good before it, comes with the goods and does not make the text a service ("Carpet replacement, including
+   * installation").
+   */
+  inclusions?: string[];
   /** Words after a service head that say what it works on: a good after them is its object ("Removal of furniture"). */
   complement?: string[];
   /** Service heads that supply what follows their complement word ("Delivery of road salt" supplies the salt). */
@@ -34,6 +40,11 @@ export interface HeadNounFile {
    * phrase, is that good's cover or material ("Chair … Blue Fabric"), not its head.
    */
   attributeMaterials?: string[];
+  /**
+   * Word sequences that describe a good and are never its head, though they contain a head word ("short sleeve",
+   * "long sleeve" on a garment; "skin on" on a fillet or wedge): the search for a head after a good skips them.
+   */
+  attributePhrases?: string[];
   materialsThatStay: { goods: string[]; note?: string };
 }
 
@@ -51,12 +62,15 @@ export interface Governor {
   kind: HeadKind | "good" | "excluded";
   /** The head as found (folded), e.g. "bag", "testing", "壳"; for kind "good" the position of the governing good. */
   word: string;
+  /** For kind "good" in Latin text: the token position where the governing good starts. */
+  start?: number;
 }
 
 /** Punctuation that ends a phrase ("Gloves, nitrile", "Laptop (15 in) bag"). Hyphens do not: "t-shirt". */
 const PHRASE_PUNCTUATION = /[,;:()[\]/+|]| - /;
 const DIGIT = /\p{N}/u;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_RUN_SPLIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
 /** A model number written into a Chinese word (苹果15手机壳: the run goes on through "15"); a space ends it. */
 const MODEL_CHAR = /[0-9a-z]/;
 const QUANTITY = /^\d+(?:g|kg|mg|ml|cl|l|mm|cm|m|v|w|ah|mah|pcs|pc|x)$/;
@@ -78,9 +92,11 @@ export class HeadNounReader {
   private readonly exclusionStarts: ReadonlySet<string>;
   private readonly longestExclusion: number;
   private readonly purpose: ReadonlySet<string>;
+  private readonly inclusions: ReadonlySet<string>;
   private readonly complement: ReadonlySet<string>;
   private readonly supplying: ReadonlySet<string>;
   private readonly attributeMaterials: ReadonlySet<string>;
+  private readonly attributePhrases: string[][];
 
   constructor(file: HeadNounFile) {
     for (const head of file.heads) {
@@ -110,14 +126,29 @@ export class HeadNounReader {
     this.exclusionStarts = new Set([...this.exclusions].map((k) => k.split(" ")[0]));
     this.longestExclusion = Math.max(1, ...[...this.exclusions].map((k) => k.split(" ").length));
     this.purpose = new Set((file.purpose ?? []).map(phrase));
+    this.inclusions = new Set((file.inclusions ?? []).map(phrase));
     this.complement = new Set((file.complement ?? []).map(phrase));
     this.supplying = new Set((file.supplyingServices ?? []).map(phrase));
     this.attributeMaterials = new Set((file.attributeMaterials ?? []).map(phrase));
+    this.attributePhrases = (file.attributePhrases ?? []).map((w) => latinTokens(foldText(w)));
+  }
+
+  /** The length of the attribute phrase ("short sleeve", "skin on") starting at token i, or 0. */
+  private attributePhraseAt(tokens: readonly string[], i: number): number {
+    for (const words of this.attributePhrases) {
+      if (words.length > 0 && words.every((w, k) => tokens[i + k] === w || tokens[i + k] === `${w}s`)) return words.length;
+    }
+    return 0;
   }
 
   /** Whether a word introduces what an article is for ("for"). */
   isPurpose(word: string): boolean {
     return this.purpose.has(word);
+  }
+
+  /** Whether a word adds something to the goods before it ("including"). */
+  isInclusion(word: string): boolean {
+    return this.inclusions.has(word);
   }
 
   /** Whether a word ends the phrase a head is in: a boundary ("for", "with", "and" …) or opens an exclusion ("excluding"). */
@@ -150,13 +181,25 @@ export class HeadNounReader {
     const goodStarts = new Map(spans.filter((s) => !s.material).map((s) => [s.start, s]));
     // A good that is not a material is not governed by a material word after it ("Chair … Blue Fabric").
     const productStarts = new Map([...goodStarts].filter(([, s]) => !isAttribute(s)));
-    return spans.map(
+    const governors = spans.map(
       (span) =>
         this.before(tokens, phrases, span) ??
         this.after(tokens, phrases, span, span.material ? goodStarts : productStarts) ??
         (span.material ? this.articleBefore(tokens, phrases, span) : null) ??
         (isAttribute(span) ? this.goodBefore(tokens, phrases, span, productStarts) : null),
     );
+    // A good that qualifies another good which itself qualifies an article, accessory or service head qualifies that
+    // head too ("Ceramic tea cup": ceramic → tea → cup, so the cup is of ceramic; the tea is what the cup is for).
+    const byStart = new Map(spans.map((s, k) => [s.start, k]));
+    return governors.map((governor) => {
+      let current = governor;
+      for (let hops = 0; current?.kind === "good" && current.start !== undefined && hops < spans.length; hops++) {
+        const next = byStart.has(current.start) ? governors[byStart.get(current.start)!] : null;
+        if (!next || next.kind === "excluded") break;
+        current = next;
+      }
+      return current && current.kind !== "good" && current.kind !== "excluded" ? current : governor;
+    });
   }
 
   /**
@@ -232,7 +275,12 @@ export class HeadNounReader {
     for (let i = span.end; i < tokens.length && phrases[i] === phrases[span.start]; i++) {
       const token = tokens[i];
       if (this.isBoundary(token) || DIGIT.test(token)) return null;
-      if (goodStarts.has(i)) return { kind: "good", word: tokens.slice(i, goodStarts.get(i)!.end).join(" ") };
+      if (goodStarts.has(i)) return { kind: "good", word: tokens.slice(i, goodStarts.get(i)!.end).join(" "), start: i };
+      const attribute = this.attributePhraseAt(tokens, i);
+      if (attribute > 0) {
+        i += attribute - 1;
+        continue;
+      }
       for (let n = Math.min(this.longestLatin, tokens.length - i); n >= 1; n--) {
         const words = tokens.slice(i, i + n);
         const kind = this.latinHeads.get(words.join(" "));
@@ -240,6 +288,37 @@ export class HeadNounReader {
       }
     }
     return null;
+  }
+
+  /**
+   * For each good found in Latin text, the accessory a Chinese run right after it ends with, when only a model number
+   * or size stands between them: in a mixed title the Chinese words name what the article is ("iPhone 15 手机壳",
+   * "MacBook Air 13 保护壳" are cases). Only accessories: an article word in Chinese often translates the English one
+   * ("Leather Handbag 真皮手提包"). When splitting at the Chinese runs tokenises differently, nothing is governed.
+   */
+  latinBeforeCjk(folded: string, tokens: readonly string[], spans: readonly GoodSpan[]): Array<Governor | null> {
+    const none = spans.map(() => null);
+    if (!hasCjk(folded)) return none;
+    const pieces = folded.split(CJK_RUN_SPLIT);
+    const runs = folded.match(CJK_RUN_SPLIT) ?? [];
+    const counts = pieces.map((p) => latinTokens(p).length);
+    if (counts.reduce((a, b) => a + b, 0) !== tokens.length) return none;
+    // The token index where each Latin stretch ends, and the accessory its following Chinese run ends with.
+    const stretches: Array<{ start: number; end: number; governor: Governor | null }> = [];
+    let at = 0;
+    pieces.forEach((piece, k) => {
+      const run = k < runs.length ? cjkKey(runs[k]) : "";
+      const head = this.cjkHeads.find((h) => h.kind === "accessory" && run.endsWith(h.word));
+      stretches.push({ start: at, end: at + counts[k], governor: head ? { kind: head.kind, word: head.word } : null });
+      at += counts[k];
+    });
+    return spans.map((span) => {
+      const stretch = stretches.find((s) => span.start >= s.start && span.end <= s.end);
+      if (!stretch?.governor) return null;
+      // Only a model number, size or count between the good and the Chinese run.
+      for (let i = span.end; i < stretch.end; i++) if (!DIGIT.test(tokens[i]) && !/^[a-z]{1,3}$/.test(tokens[i])) return null;
+      return stretch.governor;
+    });
   }
 
   /**

@@ -244,6 +244,10 @@ export class ProductReader {
       const governors = new Map<Hit, Governor | null>();
       heads.latin(prepared.folded, tokens, latinHits.map(span)).forEach((g, k) => governors.set(latinHits[k], g));
       heads.cjk(prepared.cjk, cjkHits.map(span)).forEach((g, k) => governors.set(cjkHits[k], g));
+      // Mixed titles: an English good directly followed by a Chinese accessory ("iPhone 15 手机壳", "MacBook Air 保护壳").
+      heads.latinBeforeCjk(prepared.folded, tokens, latinHits.map(span)).forEach((g, k) => {
+        if (g && !governors.get(latinHits[k])) governors.set(latinHits[k], g);
+      });
       live = unstopped
         .map((h) => {
           const governor = governors.get(h) ?? null;
@@ -304,7 +308,8 @@ interface Hit {
 /**
  * The text with the words of the Latin terms found in it blanked out, so that a service word inside a good's own name
  * ("training shoes") is not read as a service; with the head-noun stage, also the purpose phrase after a good ("Road
- * salt for winter maintenance": the service word names what the good is for, not the contract).
+ * salt for winter maintenance": the service word names what the good is for, not the contract) and the inclusion
+ * phrase after it ("Carpet replacement, including installation": the service comes with the goods).
  */
 function outsideTerms(text: PreparedText, hits: readonly Hit[], heads: HeadNounReader | null): PreparedText {
   const tokens = [...text.tokens];
@@ -314,9 +319,17 @@ function outsideTerms(text: PreparedText, hits: readonly Hit[], heads: HeadNounR
     for (let i = h.start; i < h.end; i++) tokens[i] = "\u00b7";
     if (!heads || !phrases) continue;
     const samePhrase = (i: number) => i < tokens.length && phrases[i] === phrases[h.start];
+    const opens = (j: number) => heads.isPurpose(text.tokens[j]) || heads.isInclusion(text.tokens[j]);
     let i = h.end;
-    while (samePhrase(i) && !heads.isPurpose(text.tokens[i])) i++;
+    while (samePhrase(i) && !opens(i)) i++;
     for (; samePhrase(i); i++) tokens[i] = "\u00b7";
+    // A later part of the line that opens with a purpose word ("Face brick, modular, for building repair") says what
+    // the good is for; one that opens with an inclusion word ("Carpet replacement, including installation") adds a
+    // service to the goods.
+    for (let j = h.end; j < tokens.length; j++) {
+      if (phrases[j] === phrases[j - 1] || !opens(j)) continue;
+      for (let k = j; k < tokens.length && phrases[k] === phrases[j]; k++) tokens[k] = "\u00b7";
+    }
   }
   return { ...text, tokens, padded: ` ${tokens.join(" ")} ` };
 }
