@@ -17,7 +17,15 @@ import {
 } from "../core/decisions";
 import { columnLetter } from "./address";
 import { ExcelAdapterError, messages } from "./errors";
-import { queueClearFilters, queueFilterState, queueRestoreFilters, savedFilters } from "./filters";
+import {
+  isListFilter,
+  queueClearFilters,
+  queueExtendListFilter,
+  queueFilterState,
+  queueListFilterRead,
+  queueRestoreFilters,
+  savedFilters,
+} from "./filters";
 import { cellText, DEFAULT_CHUNK_ROWS, planChunks, sync } from "./io";
 import type { InsertRequest } from "./types";
 
@@ -48,6 +56,8 @@ export interface PreparedDecisions {
   /** 0-based column of "WRO decision". */
   firstColumnIndex: number;
   mode: "existing" | "empty-cells" | "inserted-sheet-columns";
+  /** The add-in's filter buttons (ending at the last result column) were widened over the decision columns. */
+  filterExtended: boolean;
 }
 
 /**
@@ -56,6 +66,12 @@ export interface PreparedDecisions {
  * validation and formats are queued for the caller's next sync). Existing columns (recognised by their five
  * headers) are left exactly as they are: values, formats and validation are the user's. Cells holding the
  * user's other data mean five columns are inserted (after `confirmInsert`), never overwritten.
+ *
+ * When the sheet's AutoFilter is the add-in's filter buttons over the list (ending at the last result column, see
+ * filters.ts `isListFilter`), it is widened over the decision columns, each criterion kept on its column, so
+ * Excel's own buttons filter decisions too; queued with the header. A user's AutoFilter over another range is
+ * left alone, and so is one when a table lies in the decision columns' cells (a sheet AutoFilter cannot
+ * overlap a table).
  */
 export async function prepareDecisionColumns(
   context: Excel.RequestContext,
@@ -69,12 +85,30 @@ export async function prepareDecisionColumns(
   header.load("values");
   const used = sheet.getRangeByIndexes(block.headerRowIndex, first, rows, DECISION_COLUMN_COUNT).getUsedRangeOrNullObject(true);
   used.load("address");
+  const listFilter = queueListFilterRead(sheet);
+  const tables = sheet.getRangeByIndexes(block.headerRowIndex, first, rows, DECISION_COLUMN_COUNT).getTables(false);
+  tables.load("items/name");
   await sync(context);
+
+  const lastResultColumnIndex = first - 1;
+  const extendFilter = (mode: PreparedDecisions["mode"]): boolean => {
+    const list = {
+      headerRowIndex: block.headerRowIndex,
+      lastRowIndex: block.lastRowIndex,
+      supplierColumnIndex: block.resultsFirstColumn - 1,
+      lastResultColumnIndex,
+    };
+    if (!isListFilter(listFilter, list)) return false;
+    // Inserted sheet columns moved any table there to the right; otherwise one there stops the filter.
+    if (mode !== "inserted-sheet-columns" && tables.items.length > 0) return false;
+    queueExtendListFilter(sheet, listFilter, first + DECISION_COLUMN_COUNT - 1);
+    return true;
+  };
 
   const texts = header.values[0].map((v) => cellText(v).trim());
   if (DECISION_COLUMN_HEADERS.every((h, i) => texts[i] === h)) {
     // The user's columns: their formats and validation stay exactly as they are.
-    return { firstColumnIndex: first, mode: "existing" };
+    return { firstColumnIndex: first, mode: "existing", filterExtended: extendFilter("existing") };
   }
   let mode: PreparedDecisions["mode"] = "empty-cells";
   if (!used.isNullObject) {
@@ -105,7 +139,7 @@ export async function prepareDecisionColumns(
     body(2).numberFormat = Array.from({ length: rows - 1 }, () => ["yyyy-mm-dd"]);
   }
   [34, 18, 12, 40, 60].forEach((width, i) => (sheet.getRangeByIndexes(0, first + i, 1, 1).format.columnWidth = width));
-  return { firstColumnIndex: first, mode };
+  return { firstColumnIndex: first, mode, filterExtended: extendFilter(mode) };
 }
 
 export interface DecisionRowState {

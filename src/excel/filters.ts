@@ -98,3 +98,66 @@ export function queueRestoreFilters(sheet: Excel.Worksheet, saved: SavedFilter[]
     }
   }
 }
+
+/**
+ * Widening the list's filter buttons. A run puts filter buttons over the list up to its last result column
+ * (review.ts `queueListFilterButtons`); columns added right of the results later (the decision columns) are
+ * outside them, and Excel's own buttons cannot filter them. `extendListFilter` widens that filter, and only that
+ * one: a sheet AutoFilter over another range is the user's and stays as it is, and a table's filter already
+ * covers the table's columns.
+ */
+
+/** What `queueListFilterRead` loads; decide with `isListFilter` after the sync. */
+export interface PendingListFilter {
+  filter: Excel.AutoFilter;
+  range: Excel.Range;
+}
+
+/** Queues loads of the sheet AutoFilter's range and criteria. No sync. */
+export function queueListFilterRead(sheet: Excel.Worksheet): PendingListFilter {
+  const filter = sheet.autoFilter;
+  filter.load("enabled,criteria");
+  const range = filter.getRangeOrNullObject();
+  range.load("rowIndex,columnIndex,rowCount,columnCount");
+  return { filter, range };
+}
+
+/** The add-in's list, as its filter buttons cover it. */
+export interface ListBounds {
+  headerRowIndex: number;
+  lastRowIndex: number;
+  /** The supplier column: the list's first column is this one or one left of it (country, product). */
+  supplierColumnIndex: number;
+  /** The last result column ("WRO notes", or "Sector risk"). */
+  lastResultColumnIndex: number;
+}
+
+/**
+ * Whether the sheet AutoFilter is the add-in's list filter: on the list's header row, over all its rows, from
+ * the supplier column or left of it, ending exactly at the last result column. After the sync.
+ */
+export function isListFilter(pending: PendingListFilter, list: ListBounds): boolean {
+  const r = pending.range;
+  if (r.isNullObject || !pending.filter.enabled) return false;
+  return (
+    r.rowIndex === list.headerRowIndex &&
+    r.rowIndex + r.rowCount - 1 >= list.lastRowIndex &&
+    r.columnIndex <= list.supplierColumnIndex &&
+    r.columnIndex + r.columnCount - 1 === list.lastResultColumnIndex
+  );
+}
+
+/**
+ * Widens the loaded AutoFilter to end at `lastColumnIndex` (same rows, same first column) and applies every
+ * active criterion again on its column, which keeps its place: the filter's first column does not move. A sheet
+ * has one AutoFilter and `apply` on another range is refused while it is there, so it is removed first
+ * (`AutoFilter.remove`, then `apply`; the same order as review.ts). No sync.
+ */
+export function queueExtendListFilter(sheet: Excel.Worksheet, pending: PendingListFilter, lastColumnIndex: number): void {
+  const r = pending.range;
+  const criteria = (pending.filter.criteria ?? []).map((c, i) => ({ i, c })).filter(({ c }) => isActiveCriterion(c));
+  const wider = sheet.getRangeByIndexes(r.rowIndex, r.columnIndex, r.rowCount, lastColumnIndex - r.columnIndex + 1);
+  sheet.autoFilter.remove();
+  sheet.autoFilter.apply(wider);
+  for (const { i, c } of criteria) sheet.autoFilter.apply(wider, i, c);
+}

@@ -2,7 +2,8 @@
 import { bundledDataset, datasetFingerprint, Screener, type Dataset } from "../../src/core";
 import { parseBasisCell } from "../../src/core/decisions";
 import { buildReportGrid, REPORT_SHEET_NAME } from "../../src/core/report";
-import { DECISION_LIST_SOURCE, readDecisionRows, setDecisions, writeReport } from "../../src/excel";
+import { DECISION_LIST_SOURCE, readDecisionRows, setDecisions, showFlaggedOnly, writeReport } from "../../src/excel";
+import { DECISION_COLUMN_HEADERS } from "../../src/excel/decisions";
 import { ScreeningController } from "../../src/taskpane/controller";
 import { createFakeExcel, rectLocal } from "../support/fake-excel";
 
@@ -213,5 +214,158 @@ describe("report sheet", () => {
     expect(second.written.created).toBe(false);
     expect(fake.workbook.sheets.length).toBe(sheetsBefore);
     expect(report.charts).toHaveLength(2);
+  });
+});
+
+describe("Excel's filter buttons over the decision columns", () => {
+  // A list whose last column is the supplier's: the run's buttons cover Owner..WRO notes (A1:E5), and the decision
+  // columns F:J come right of them (a list with columns right of the results is different: the decision columns
+  // are inserted inside its buttons' range, which Excel widens).
+  const listFake = () =>
+    createFakeExcel({
+      sheets: {
+        Suppliers: {
+          values: [
+            ["Owner", "Supplier"],
+            ["Ann", SUPERMAX],
+            ["Bob", "Acme Widgets Ltd"],
+            ["Cy", HOSHINE],
+            ["Di", "Nordic Timber AB"],
+          ],
+        },
+      },
+      selection: "Suppliers!B1",
+    });
+  type Fake = ReturnType<typeof listFake>;
+  const FLAGGED = ["High", "Lifted"];
+  const BUTTONS = { r0: 0, c0: 0, r1: 4, c1: 4 }; // A1:E5
+  const WIDENED = { r0: 0, c0: 0, r1: 4, c1: 9 }; // A1:J5, through "Decision basis"
+  const screen = async (fake: Fake, options: { decisions: boolean; applyFormatting?: boolean }) => {
+    const controller = new ScreeningController({ run: fake.run, getScreener: () => new Screener(bundledDataset()) });
+    return controller.screenColumn({ selection: await controller.describeSelection(), confirmInsert: async () => true, ...options });
+  };
+  /** What a user does with Excel's own buttons: a criterion on one column of the sheet's AutoFilter. */
+  const filterBy = (fake: Fake, columnIndex: number, values: string[]) =>
+    fake.run(async (ctx) => {
+      const filter = ctx.workbook.worksheets.getItem("Suppliers").autoFilter;
+      filter.apply(filter.getRange(), columnIndex, { filterOn: "Values", values });
+    });
+  const hidden = (fake: Fake) => [1, 2, 3, 4].filter((r) => fake.sheet("Suppliers").isRowHidden(r));
+
+  test("are widened when decision columns are added; a criterion on WRO risk keeps its column and its rows", async () => {
+    const fake = listFake();
+    await screen(fake, { decisions: false });
+    const sheet = fake.sheet("Suppliers");
+    expect(sheet.autoFilter?.rect).toEqual(BUTTONS);
+    await filterBy(fake, 2, FLAGGED);
+    expect(hidden(fake)).toEqual([2, 4]); // Acme and Nordic (None)
+    // Before the decision columns, Excel's buttons cannot reach column F.
+    await expect(filterBy(fake, 5, [""])).rejects.toMatchObject({ code: "InvalidArgument" });
+
+    await screen(fake, { decisions: true });
+    expect(fake.values("Suppliers", "F1:J1")[0]).toEqual([...DECISION_COLUMN_HEADERS]);
+    expect(sheet.autoFilter?.rect).toEqual(WIDENED);
+    expect([...sheet.autoFilter!.criteria]).toEqual([[2, FLAGGED]]);
+    expect(hidden(fake)).toEqual([2, 4]);
+    // The basis records were written with the filter off, beside their own suppliers.
+    expect(parseBasisCell(fake.values("Suppliers", "J4")[0][0])?.latest?.supplier).toBe(HOSHINE);
+
+    // A manager now filters the flagged rows by decision with Excel's own button on "WRO decision".
+    await fake.run((ctx) =>
+      setDecisions(ctx, { sheetName: "Suppliers", decisionFirstColumn: 5, rowNumbers: [2], value: "cleared", by: "Ann", on: "2026-12-01" }),
+    );
+    await filterBy(fake, 5, ["Cleared – not the listed firm"]);
+    expect(hidden(fake)).toEqual([2, 3, 4]);
+    expect([...sheet.autoFilter!.criteria.keys()]).toEqual([2, 5]);
+  });
+
+  test("a re-run keeps the widened filter and both criteria; widening adds no sync", async () => {
+    const fake = listFake();
+    await screen(fake, { decisions: true }); // buttons set, then widened, in one run
+    const sheet = fake.sheet("Suppliers");
+    expect(sheet.autoFilter?.rect).toEqual(WIDENED);
+    await filterBy(fake, 2, FLAGGED);
+    await filterBy(fake, 5, [""]); // undecided flagged rows
+    expect(hidden(fake)).toEqual([2, 4]);
+
+    const again = await screen(fake, { decisions: true });
+    expect(sheet.autoFilter?.rect).toEqual(WIDENED);
+    expect(new Map(sheet.autoFilter!.criteria)).toEqual(
+      new Map([
+        [2, FLAGGED],
+        [5, [""]],
+      ]),
+    );
+    expect(hidden(fake)).toEqual([2, 4]);
+
+    // The same re-run on a sheet whose buttons still end at "WRO notes" (made before the widening existed).
+    const old = listFake();
+    await screen(old, { decisions: true });
+    old.sheet("Suppliers").autoFilter = { rect: { ...BUTTONS }, criteria: new Map([[2, FLAGGED]]) };
+    const widened = await screen(old, { decisions: true });
+    expect(old.sheet("Suppliers").autoFilter).toEqual({ rect: WIDENED, criteria: new Map([[2, FLAGGED]]) });
+    expect(hidden(old)).toEqual([2, 4]);
+    expect(widened.syncs).toBe(again.syncs);
+  });
+
+  test("a user's own AutoFilter over another range is left as it is", async () => {
+    const fake = listFake();
+    const sheet = fake.sheet("Suppliers");
+    await screen(fake, { decisions: false });
+    // The user replaces the buttons with their own over Supplier and WRO risk only.
+    sheet.autoFilter = { rect: { r0: 0, c0: 1, r1: 4, c1: 2 }, criteria: new Map([[1, FLAGGED]]) };
+    const report = await screen(fake, { decisions: true });
+    expect(report.decisions).toBeDefined();
+    expect(sheet.autoFilter).toEqual({ rect: { r0: 0, c0: 1, r1: 4, c1: 2 }, criteria: new Map([[1, FLAGGED]]) });
+    expect(hidden(fake)).toEqual([2, 4]);
+  });
+
+  test("no AutoFilter: none is added with the decision columns", async () => {
+    const fake = listFake();
+    const report = await screen(fake, { decisions: true, applyFormatting: false });
+    expect(report.decisions).toBeDefined();
+    expect(fake.values("Suppliers", "F1:J1")[0]).toEqual([...DECISION_COLUMN_HEADERS]);
+    expect(fake.sheet("Suppliers").autoFilter).toBeNull();
+  });
+
+  test("a table in the decision columns' cells stops the widening: the list's buttons stay as they were", async () => {
+    const fake = createFakeExcel({
+      sheets: { Suppliers: { values: [[""], [""], ["Owner", "Supplier"], ["Ann", SUPERMAX], ["Bob", "Acme Widgets Ltd"]] } },
+      selection: "Suppliers!B3",
+    });
+    await screen(fake, { decisions: false });
+    const sheet = fake.sheet("Suppliers");
+    const buttons = { r0: 2, c0: 0, r1: 4, c1: 4 }; // A3:E5
+    expect(sheet.autoFilter?.rect).toEqual(buttons);
+    // Then the user adds a table H1:H4 whose header is above the list and whose empty body reaches into its rows:
+    // the decision cells F3:J5 hold no values (no insert), but a sheet AutoFilter over them would overlap the table.
+    sheet.cellForWrite(0, 7).value = "Plan";
+    fake.workbook.tables.push({ name: "Plan", sheet, rect: { r0: 0, c0: 7, r1: 3, c1: 7 }, filters: new Map() });
+    const report = await screen(fake, { decisions: true });
+    expect(report.decisions).toBeDefined();
+    expect(fake.values("Suppliers", "F3:J3")[0]).toEqual([...DECISION_COLUMN_HEADERS]);
+    expect(sheet.autoFilter?.rect).toEqual(buttons);
+  });
+
+  test("a list in a table gets no decision columns, and its table filter is left as it is", async () => {
+    const fake = createFakeExcel({
+      sheets: {
+        Suppliers: {
+          values: [["Supplier"], [SUPERMAX], ["Acme Widgets Ltd"], [HOSHINE], ["Nordic Timber AB"]],
+          tables: [{ name: "List", address: "A1:A5" }],
+        },
+      },
+      selection: "Suppliers!A1",
+    });
+    await screen(fake, { decisions: false });
+    await fake.run((ctx) => showFlaggedOnly(ctx, "Suppliers"));
+    const table = fake.workbook.tables.find((t) => t.name === "List")!;
+    const before = { rect: { ...table.rect }, filters: new Map(table.filters) };
+    expect(before.filters.size).toBe(1);
+    const report = await screen(fake, { decisions: true });
+    expect(report.decisions).toBeUndefined();
+    expect(fake.values("Suppliers", "A1:I1")[0]).not.toContain("WRO decision");
+    expect({ rect: table.rect, filters: table.filters }).toEqual(before);
+    expect(fake.sheet("Suppliers").autoFilter).toBeNull();
   });
 });

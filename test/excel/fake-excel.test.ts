@@ -14,6 +14,32 @@ describe("fake Excel host", () => {
     });
   });
 
+  test("AutoFilter.apply refuses a column outside its range and changes nothing; criteria has one entry per column", async () => {
+    const fake = createFakeExcel({
+      sheets: {
+        S: {
+          values: [
+            ["h1", "h2", "h3"],
+            ["a", "x", "p"],
+            ["b", "y", "q"],
+          ],
+        },
+      },
+    });
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.autoFilter.apply(sheet.getRange("A1:B3"), 1, { filterOn: "Values", values: ["x"] });
+      await context.sync();
+      sheet.autoFilter.apply(sheet.getRange("A1:B3"), 2, { filterOn: "Values", values: ["p"] });
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      sheet.autoFilter.load("criteria");
+      await context.sync();
+      expect(sheet.autoFilter.criteria).toEqual([{}, { filterOn: "Values", values: ["x"] }]);
+    });
+    expect(fake.sheet("S").autoFilter?.rect).toEqual({ r0: 0, c0: 0, r1: 2, c1: 1 });
+    expect(fake.sheet("S").isRowHidden(2)).toBe(true);
+  });
+
   test("writes take effect at sync, in order; Excel.run flushes what is left", async () => {
     const fake = createFakeExcel({ sheets: { S: {} } });
     await fake.run(async (context) => {

@@ -1796,6 +1796,14 @@ class FakeAutoFilter extends FakeProxy<SheetModel> {
       if (sheet.autoFilter && JSON.stringify(sheet.autoFilter.rect) !== JSON.stringify(rect)) {
         throw new FakeOfficeError("InvalidOperation", "The sheet already has an AutoFilter on another range.");
       }
+      // `columnIndex` is "the zero-based column index to which the AutoFilter is applied" within `range`
+      // (Excel.AutoFilter.apply, learn.microsoft.com/javascript/api/excel/excel.autofilter#excel-excel-autofilter-apply-member(1));
+      // `criteria` holds one entry per column of that range, so a column outside it has nothing to filter.
+      // VBA's Range.AutoFilter fails the same way for a Field beyond the list ("AutoFilter method of Range class
+      // failed"). Refused before anything changes; the error code is a guess, listed in docs/addin.md to check.
+      if (columnIndex !== undefined && (columnIndex < 0 || columnIndex >= cols(rect))) {
+        throw new FakeOfficeError("InvalidArgument", `Column ${columnIndex} is outside the AutoFilter range (${cols(rect)} columns).`);
+      }
       if (!sheet.autoFilter) sheet.autoFilter = { rect: { ...rect }, criteria: new Map() };
       if (columnIndex !== undefined && criteria) {
         if (String(criteria.filterOn ?? "Values") !== "Values") throw new Error("fake-excel: only Values filters are modelled");
