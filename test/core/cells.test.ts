@@ -193,6 +193,11 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("新疆中泰化学股份有限公司"))).toEqual(["name:新疆中泰化学股份有限公司"]);
     // A bracket after a Latin legal form: a place or a note.
     expect(candidates(readCellAnatomy("Kingherbs Limited (Hong Kong)"))).toContain("name:Kingherbs Limited");
+    // A place after the legal form with "of" is also read first, as the Chinese order writes it.
+    expect(candidates(readCellAnatomy("Biochemical Pharmaceutical Co., Ltd. of Xinjiang"))).toContain(
+      "name:Xinjiang Biochemical Pharmaceutical Co., Ltd.",
+    );
+    expect(candidates(readCellAnatomy("Bank of China Limited"))).toEqual(["name:Bank of China Limited"]);
   });
 
   it("splits full names on a comma, list numbers and an ' and ' before a name that holds 'and'", () => {

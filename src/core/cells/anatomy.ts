@@ -142,7 +142,13 @@ const MAY_HAVE_STRUCTURE = /[;|/&\n\r\t\d{}@]|\s[-–+]\s|\s(?:and|or)\s|www\./;
 const LEGAL_COMMA = /(?:ltd|limited|inc|corp|corporation|bhd|berhad|llc|gmbh|plc|s\.a|srl|doo|d\.o\.o|ltda|jsc)\.?,\s*\S/i;
 /** "Co., Ltd." and more words without a comma: perhaps an address ("… Co., Ltd. Bayannur City, Inner Mongolia"); or a
  * legal form and a bracket: a place or a note ("… Limited (Hong Kong)", "… Berhad (Supermax group)"). */
-const LEGAL_THEN_WORDS = /\bco\.?,?\s*ltd\.?\s+\p{Lu}|(?:ltd|limited|bhd|berhad|inc|llc|corp|corporation|company)\.?[»”"'’]?\s*[(（]/iu;
+const LEGAL_THEN_WORDS =
+  /\bco\.?,?\s*ltd\.?\s+\p{Lu}|(?:ltd|limited|bhd|berhad|inc|llc|corp|corporation|company)\.?(?:[»”"'’]?\s*[(（]|,?\s+of\s+\p{Lu})/iu;
+/** A place after the legal form with "of" ("Gree Electric Appliances, Inc. of Zhuhai", "… Co., Ltd. of Xinjiang"):
+ * the name with the place first, as the Chinese order writes it. */
+const LEGAL_OF_PLACE = /^(.*\b(?:ltd|limited|inc|corp|corporation|company)\.?),?\s+of\s+(\S.*?)\s*$/iu;
+/** One or two capitalised words: a place. */
+const PLACE_WORDS = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 /** A Chinese name ends at 公司: a place, a note or a tax number after it, past a space or a punctuation mark, is not
  * part of the name ("…有限公司　乌鲁木齐", "【…有限公司】湖北襄阳", "…有限公司（於百慕達註冊成立之有限公司）"). */
 const CJK_COMPANY_END = /公司(?=[\s\p{P}]+[^\s\p{P}])/u;
@@ -453,6 +459,9 @@ export function readCellAnatomy(text: string, tables: CellTables = CELL_TABLES):
       candidates.push(bare);
       const cjkHead = chineseHead(bare, parts);
       if (cjkHead) candidates.push(cjkHead);
+      const ofPlace = LEGAL_OF_PLACE.exec(bare.text);
+      if (ofPlace && PLACE_WORDS.test(ofPlace[2]))
+        candidates.push({ role: bare.role, text: `${ofPlace[2]} ${ofPlace[1].trim()}`, start: bare.start });
       const cut = uncut(bare, tables);
       if (cut) candidates.push(cut);
       const noAddress = stripAddress(bare, tables, parts);
