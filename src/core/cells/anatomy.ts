@@ -149,8 +149,8 @@ const LEGAL_THEN_WORDS =
 const LEGAL_OF_PLACE = /^(.*\b(?:ltd|limited|inc|corp|corporation|company)\.?),?\s+of\s+(\S.*?)\s*$/iu;
 /** One or two capitalised words: a place. */
 const PLACE_WORDS = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
-/** A Chinese name ends at 公司: a place, a note or a tax number after it, past a space or a punctuation mark, is not
- * part of the name ("…有限公司　乌鲁木齐", "【…有限公司】湖北襄阳", "…有限公司（於百慕達註冊成立之有限公司）"). */
+/** A Chinese name ends at 公司: a place, a note or a tax number after it, past a space (full-width too) or a punctuation mark, is not
+ * part of the name ("…有限公司 乌鲁木齐", "【…有限公司】湖北襄阳", "…有限公司（於百慕達註冊成立之有限公司）"). */
 const CJK_COMPANY_END = /公司(?=[\s\p{P}]+[^\s\p{P}])/u;
 /** Opening brackets and quotes left before a name cut out of a cell. */
 const LEADING_OPENERS = /^[\s《「『【〈“‘"'«（(]+/u;
