@@ -146,12 +146,14 @@ const LEGAL_THEN_WORDS =
   /\bco\.?,?\s*ltd\.?\s+\p{Lu}|(?:ltd|limited|bhd|berhad|inc|llc|corp|corporation|company)\.?(?:[»”"'’]?\s*[(（]|,?\s+of\s+\p{Lu})/iu;
 /** A place after the legal form with "of" ("Gree Electric Appliances, Inc. of Zhuhai", "… Co., Ltd. of Xinjiang"):
  * the name with the place first, as the Chinese order writes it. */
-const LEGAL_OF_PLACE = /^(.*\b(?:ltd|limited|inc|corp|corporation|company)\.?),?\s+of\s+(\S.*?)\s*$/iu;
+const LEGAL_OF_PLACE = /^(.*\b(?:ltd|limited|inc|corp|corporation|company)\.?),?\s+of\s+([^,]+?)\s*(?:,.*)?$/iu;
 /** One or two capitalised words: a place. */
 const PLACE_WORDS = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 /** A Chinese name ends at 公司: a place, a note or a tax number after it, past a space (full-width too) or a punctuation mark, is not
  * part of the name ("…有限公司 乌鲁木齐", "【…有限公司】湖北襄阳", "…有限公司（於百慕達註冊成立之有限公司）"). */
 const CJK_COMPANY_END = /公司(?=[\s\p{P}]+[^\s\p{P}])/u;
+/** A branch, works or office of the company named before it. */
+const BRANCH = /分公司|分厂|分廠|分店|办事处|辦事處/u;
 /** Opening brackets and quotes left before a name cut out of a cell. */
 const LEADING_OPENERS = /^[\s《「『【〈“‘"'«（(]+/u;
 
@@ -361,6 +363,8 @@ function chineseHead(piece: Piece, parts: CellPart[]): Piece | null {
   const m = CJK_COMPANY_END.exec(piece.text);
   if (!m) return null;
   const end = m.index + 2;
+  // A branch after the name ("合肥美菱股份有限公司（四川分公司）") is read by the matcher, which says so.
+  if (BRANCH.test(piece.text.slice(end))) return null;
   const lead = piece.text.slice(0, end).match(LEADING_OPENERS)?.[0].length ?? 0;
   if (!HAN.test(piece.text.slice(lead, end))) return null;
   parts.push({ role: "address", text: piece.text.slice(end).trim(), start: piece.start + end, end: piece.start + piece.text.length });
