@@ -155,6 +155,51 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("Hangton No. 112 or Hangton No. 113"))).toEqual(["name:Hangton No. 112 or Hangton No. 113"]);
   });
 
+  it("reads bank payment references, invoice headers with tax IDs and a place after a name (held-out batch 2026-12e)", () => {
+    // Payment and remittance narratives: the words before the name and the references after it are code parts.
+    for (const [cell, name] of [
+      ["PAYMT TO XINJIANG ZEFU COTTON CO LTD", "XINJIANG ZEFU COTTON CO LTD"],
+      ["TT REMIT INV 2026-118 GEEHY SEMICONDUCTOR CO LTD", "GEEHY SEMICONDUCTOR CO LTD"],
+      ["PAYMENT FOR INV 5521 TO LINXI COUNTY FANGPEI COTTON CO LTD", "LINXI COUNTY FANGPEI COTTON CO LTD"],
+      ["REMITTANCE TO BAIYIN NONFERROUS GROUP CO LTD FOR INV 7781", "BAIYIN NONFERROUS GROUP CO LTD"],
+      ["/BNF/SHIHEZI STANDARD FIBER CO LTD/REF/PO 4471", "SHIHEZI STANDARD FIBER CO LTD"],
+      ["CR ADV FRM THE TNN DEVELOPMENT LIMITED", "THE TNN DEVELOPMENT LIMITED"],
+      ["BENEFICIARY: ZHUHAI SEINE PRINTING TECHNOLOGY CO LTD", "ZHUHAI SEINE PRINTING TECHNOLOGY CO LTD"],
+    ]) {
+      expect(candidates(readCellAnatomy(cell))).toEqual([`name:${name}`]);
+    }
+    expect(roles(readCellAnatomy("PMT REF 88213 HUNAN AIHUA GROUP CO LTD"))).toEqual([
+      "code:PMT REF 88213",
+      "name:HUNAN AIHUA GROUP CO LTD",
+    ]);
+    // A name that only starts like a payment word is not cut ("Transfer" needs a word boundary, "Wirecard" is a name).
+    expect(candidates(readCellAnatomy("Wirecard AG"))).toEqual(["name:Wirecard AG"]);
+    // Invoice headers: labels and tax identifiers (an 18-character USCC, an RFC) are code parts.
+    expect(candidates(readCellAnatomy("销售方：新疆神火煤电有限公司　纳税人识别号：916523006702213478"))).toEqual([
+      "name:新疆神火煤电有限公司",
+    ]);
+    expect(candidates(readCellAnatomy("Seller: Zhuhai Pantum Electronics Co., Ltd. USCC 91440400MA4UH8QX3F"))).toEqual([
+      "name:Zhuhai Pantum Electronics Co., Ltd.",
+    ]);
+    expect(candidates(readCellAnatomy("統一社會信用代碼 91650000MA775PXR4Q 新疆哈巴河阿舍勒銅業股份有限公司"))).toEqual([
+      "name:新疆哈巴河阿舍勒銅業股份有限公司",
+    ]);
+    expect(candidates(readCellAnatomy("Agropecuarios Tom SA de CV RFC ATO950101AB1"))).toEqual(["name:Agropecuarios Tom SA de CV"]);
+    // A Chinese name ends at 公司: a place or a note after it is read apart (the whole cell stays a candidate).
+    expect(candidates(readCellAnatomy("【骆驼集团股份有限公司】湖北襄阳"))).toContain("name:骆驼集团股份有限公司");
+    expect(candidates(readCellAnatomy("世紀陽光集團控股有限公司（於百慕達註冊成立之有限公司）"))).toContain(
+      "name:世紀陽光集團控股有限公司",
+    );
+    expect(candidates(readCellAnatomy("新疆中泰化学股份有限公司"))).toEqual(["name:新疆中泰化学股份有限公司"]);
+    // A bracket after a Latin legal form: a place or a note.
+    expect(candidates(readCellAnatomy("Kingherbs Limited (Hong Kong)"))).toContain("name:Kingherbs Limited");
+    // A place after the legal form with "of" is also read first, as the Chinese order writes it.
+    expect(candidates(readCellAnatomy("Biochemical Pharmaceutical Co., Ltd. of Xinjiang"))).toContain(
+      "name:Xinjiang Biochemical Pharmaceutical Co., Ltd.",
+    );
+    expect(candidates(readCellAnatomy("Bank of China Limited"))).toEqual(["name:Bank of China Limited"]);
+  });
+
   it("splits full names on a comma, list numbers and an ' and ' before a name that holds 'and'", () => {
     expect(
       candidates(readCellAnatomy("Xinjiang Biochemical Pharmaceutical Co., Ltd., Xinjiang Huashidan Pharmaceutical Co., Ltd.")),

@@ -24,6 +24,14 @@ describe("region and product rules", () => {
     expect(ruleIds("Hongfa Trading Co", "Xinjiang, China")).toContain("uflpa-xinjiang-presumption");
     expect(ruleIds("新疆某某纺织有限公司")).toContain("uflpa-xinjiang-presumption");
   });
+  it("places a supplier in Xinjiang by a country cell the country reader places there, and not by a name word when the cell names a region abroad", () => {
+    // A prefecture or place of the country table's Xinjiang that is no rule keyword (2026-12e: "Ili", "Kizilsu").
+    expect(ruleIds("Yilite Industry Co., Ltd.", "Ili")).toContain("uflpa-xinjiang-presumption");
+    expect(ruleIds("Hongfa Trading Co", "Kizilsu")).toContain("uflpa-xinjiang-presumption");
+    // Aksu is also a town of Kazakhstan's Pavlodar Region: the cell places the supplier there.
+    expect(ruleIds("Aksu Ferroalloy Plant JSC", "Pavlodar Region", "ferroalloys")).toEqual([]);
+    expect(ruleIds("Aksu Ferroalloy Plant JSC", "", "ferroalloys")).toContain("uflpa-xinjiang-presumption");
+  });
   it("matches region words as whole words only", () => {
     expect(ruleIds("Hamilton Aksuvital Ltd")).toEqual([]);
   });

@@ -10,8 +10,13 @@ const CATEGORY_RECALL = 0.95;
  * Categories added late (from a batch first run held out against the tuned engine) may keep a floor at
  * the level measured then, so they cannot regress, until the engine handles them; then the floor goes.
  * messy_cell was added at 22/28 and handled within the hour, so it has no floor any more.
+ *
+ * pinyin: the 2026-12e batch (merged at 0.903, 84/93) added names translated instead of transliterated ("August
+ * First" for Bayi, "Silver Dragon" for Yinlong, "Golden Treasure" for Jinbao, "Eastern Hope") and Chinese trade names
+ * that pinyin cannot reach (珠海极海 = Geehy, 珠海赛纳 = Seine) and that no table holds with a source; the floor keeps the
+ * rest from regressing until a sourced table of such names exists (docs/evaluation.md, 2026-12e).
  */
-const RECALL_FLOOR: Record<string, number> = {};
+const RECALL_FLOOR: Record<string, number> = { pinyin: 0.9 };
 const CLEAN_REVIEW_RATE = 0.005;
 
 let metrics: EvalMetrics;

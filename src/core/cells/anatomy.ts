@@ -63,9 +63,23 @@ export interface CellTables {
   trailingCode: RegExp;
   /** Lengths at which ERP fields cut a name (35: SAP's vendor name; 40): a cell this long may end in a cut word. */
   fieldLengths: ReadonlySet<number>;
+  /** A bank payment reference ("PAYMT TO ", "TT REMIT INV 2026-118 ", "/BNF/") or an invoice-header label ("Seller:",
+   * "销售方：") at the start of a cell. Anchored, so most cells fail it at the first character. */
+  leadIn: RegExp;
+  /** A reference after the name of a payment cell ("FOR INV 7781", "RE CONTRACT 24-117", "/REF/PO 4471"). */
+  paymentTail: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+/** Words as one alternation, longest first, spaces matching any run of spaces. */
+const alternation = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escape(w).replace(/ /g, "\\s+"))
+    .join("|");
+/** A tax or registration number: up to four letters, a digit, then 7–19 letters and digits (the 18-character Chinese
+ * USCC "91440400MA4UH8QX3F", a Mexican RFC "ATO950101AB1"). */
+const TAX_ID = "[A-Za-z]{0,4}\\d[0-9A-Za-z]{7,19}(?![0-9A-Za-z])";
 /** A marker as a whole word: "t/a" but not the "t/a" inside "st/ab"; "dba" but not "dbase". */
 const wordPattern = (words: readonly string[]) =>
   `(?<![\\p{L}\\p{N}])(?:${[...words]
@@ -85,11 +99,11 @@ export function buildCellTables(data: typeof table = table): CellTables {
     .join("|");
   return {
     leadingCode: new RegExp(
-      `^\\s*(?:[[({]\\s*)?(?:(?:${words})\\s*[#:.-]?\\s*)?(?:[A-Za-z]{1,4}(?:[-#/][A-Za-z]{1,4})?[-#/]?\\d{3,}[\\d/-]*|#?\\d{4,}[\\d/-]*)(?:[A-Za-z]{1,3}(?![A-Za-z]))?(?:\\s*[\\])}])?\\s*(?:[-–:/|]\\s*|\\s+)(?=\\S)`,
+      `^\\s*(?:[[({]\\s*)?(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{1,4}(?:[-#/][A-Za-z]{1,4})?[-#/]?\\d{3,}[\\d/-]*|#?\\d{4,}[\\d/-]*)(?:[A-Za-z]{1,3}(?![A-Za-z]))?(?:\\s*[\\])}])?\\s*(?:[-–:/|]\\s*|\\s+)(?=\\S)`,
       "iu",
     ),
     trailingCode: new RegExp(
-      `(?:\\s*[[({*#]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\s*\\d[\\d-]{2,}(?:[A-Za-z]{1,3})?\\s*[\\])}*#]|\\s*[,;\\-–]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\d[\\d-]{3,}|\\s+(?:${words})\\s*[#:.-]?\\s*\\d{3,}[\\d-]*|\\s+#?[A-Za-z]{0,4}-?\\d{4,})\\s*$`,
+      `(?:\\s*[[({*#]\\s*(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{0,4}[-#]?\\s*\\d[\\d-]{2,}(?:[A-Za-z]{1,3})?)\\s*[\\])}*#]|\\s*[,;\\-–]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\d[\\d-]{3,}|\\s+(?:${words})\\s*[#:：.-]?\\s*(?:${TAX_ID}|\\d{3,}[\\d-]*)|\\s+#?[A-Za-z]{0,4}-?\\d{4,})\\s*$`,
       "iu",
     ),
     markers,
@@ -101,6 +115,16 @@ export function buildCellTables(data: typeof table = table): CellTables {
     legalEnding: new RegExp(`${wordPattern(data.legalEndings)}\\.?`, "giu"),
     addressStart: new RegExp(`^(?:\\d|${wordPattern(data.addressWords)})`, "iu"),
     fieldLengths: new Set(data.fieldLengths),
+    leadIn: new RegExp(
+      `^\\s*(?:(?::\\d{2}[A-Z]?:\\S*\\s+)?(?:\\/?(?:${alternation(data.paymentWords)})(?![\\p{L}\\p{N}])\\/?[\\s:：]*` +
+        `(?:(?:(?:${alternation(data.referenceWords)})\\s*[#:.]?\\s*[A-Za-z]{0,4}[-/]?\\d[\\w/-]*|\\d{4,}[\\w/-]*|to|for|frm|from)(?![\\p{L}\\p{N}])[\\s:：]*)*)+` +
+        `|(?:${alternation(data.headerLabels)})\\s*[:：]\\s*)`,
+      "iu",
+    ),
+    paymentTail: new RegExp(
+      `(?:\\s*\\/(?:${alternation(data.referenceWords)})\\/.*|\\s+(?:${alternation(data.referenceWords)})\\s*[#:.]?\\s*[A-Za-z]{0,4}[-/]?\\d[\\w/-]*)\\s*$`,
+      "iu",
+    ),
   };
 }
 
@@ -116,8 +140,22 @@ const LATIN_WORD = /\p{Script=Latin}{2,}/u;
 const MAY_HAVE_STRUCTURE = /[;|/&\n\r\t\d{}@]|\s[-–+]\s|\s(?:and|or)\s|www\./;
 /** A legal form, a comma and more text: perhaps a second supplier ("A Co., Ltd., B Co., Ltd."). Not "Co., Ltd.". */
 const LEGAL_COMMA = /(?:ltd|limited|inc|corp|corporation|bhd|berhad|llc|gmbh|plc|s\.a|srl|doo|d\.o\.o|ltda|jsc)\.?,\s*\S/i;
-/** "Co., Ltd." and more words without a comma: perhaps an address ("… Co., Ltd. Bayannur City, Inner Mongolia"). */
-const LEGAL_THEN_WORDS = /\bco\.?,?\s*ltd\.?\s+\p{Lu}/iu;
+/** "Co., Ltd." and more words without a comma: perhaps an address ("… Co., Ltd. Bayannur City, Inner Mongolia"); or a
+ * legal form and a bracket: a place or a note ("… Limited (Hong Kong)", "… Berhad (Supermax group)"). */
+const LEGAL_THEN_WORDS =
+  /\bco\.?,?\s*ltd\.?\s+\p{Lu}|(?:ltd|limited|bhd|berhad|inc|llc|corp|corporation|company)\.?(?:[»”"'’]?\s*[(（]|,?\s+of\s+\p{Lu})/iu;
+/** A place after the legal form with "of" ("Gree Electric Appliances, Inc. of Zhuhai", "… Co., Ltd. of Xinjiang"):
+ * the name with the place first, as the Chinese order writes it. */
+const LEGAL_OF_PLACE = /^(.*\b(?:ltd|limited|inc|corp|corporation|company)\.?),?\s+of\s+([^,]+?)\s*(?:,.*)?$/iu;
+/** One or two capitalised words: a place. */
+const PLACE_WORDS = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
+/** A Chinese name ends at 公司: a place, a note or a tax number after it, past a space (full-width too) or a punctuation mark, is not
+ * part of the name ("…有限公司 乌鲁木齐", "【…有限公司】湖北襄阳", "…有限公司（於百慕達註冊成立之有限公司）"). */
+const CJK_COMPANY_END = /公司(?=[\s\p{P}]+[^\s\p{P}])/u;
+/** A branch, works or office of the company named before it. */
+const BRANCH = /分公司|分厂|分廠|分店|办事处|辦事處/u;
+/** Opening brackets and quotes left before a name cut out of a cell. */
+const LEADING_OPENERS = /^[\s《「『【〈“‘"'«（(]+/u;
 
 /** Splits a cell into the texts of several suppliers: on ; | and line breaks always; on " / " and " & " between full names. */
 function splitSuppliers(text: string, tables: CellTables): Array<{ text: string; start: number }> {
@@ -298,6 +336,41 @@ function stripCodes(piece: Piece, tables: CellTables, parts: CellPart[]): Piece 
   return { role: piece.role, text, start };
 }
 
+/**
+ * Strips a bank payment reference ("PAYMT TO ", "PAYMENT FOR INV 5521 TO ", "/BNF/", "CR ADV FRM ") or an invoice-header
+ * label ("Seller: ", "销售方：") from the start of a name, and for a payment the reference after the name ("FOR INV
+ * 7781", "/REF/PO 4471"). What is stripped becomes a code part.
+ */
+function stripLeadIn(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
+  const m = tables.leadIn.exec(piece.text);
+  if (!m || !m[0].trim() || !/\p{L}{2}/u.test(piece.text.slice(m[0].length))) return piece;
+  parts.push({ role: "code", text: m[0].trim(), start: piece.start, end: piece.start + m[0].length });
+  let text = piece.text.slice(m[0].length);
+  const start = piece.start + m[0].length;
+  const tail = /\p{L}/u.test(m[0]) && !/[:：]\s*$/u.test(m[0]) ? tables.paymentTail.exec(text) : null;
+  if (tail && tail.index > 0 && /\p{L}{2}/u.test(text.slice(0, tail.index))) {
+    parts.push({ role: "code", text: tail[0].trim(), start: start + tail.index, end: start + text.length });
+    text = text.slice(0, tail.index);
+  }
+  return { role: piece.role, text, start };
+}
+
+/** The Chinese name up to its 公司 when a place, a note or a second bracket follows (CJK_COMPANY_END), or null; the
+ * rest becomes an address part. */
+function chineseHead(piece: Piece, parts: CellPart[]): Piece | null {
+  // A cell with Latin words beside the Chinese is read by splitBilingual.
+  if (!piece.text.includes("公司") || LATIN_WORD.test(piece.text)) return null;
+  const m = CJK_COMPANY_END.exec(piece.text);
+  if (!m) return null;
+  const end = m.index + 2;
+  // A branch after the name ("合肥美菱股份有限公司（四川分公司）") is read by the matcher, which says so.
+  if (BRANCH.test(piece.text.slice(end))) return null;
+  const lead = piece.text.slice(0, end).match(LEADING_OPENERS)?.[0].length ?? 0;
+  if (!HAN.test(piece.text.slice(lead, end))) return null;
+  parts.push({ role: "address", text: piece.text.slice(end).trim(), start: piece.start + end, end: piece.start + piece.text.length });
+  return { role: piece.role, text: piece.text.slice(lead, end), start: piece.start + lead };
+}
+
 /** The name without an address after its legal form ("Camel Group Co., Ltd. 65 Hanjiang North Road, …"). */
 function stripAddress(piece: Piece, tables: CellTables, parts: CellPart[]): Piece | null {
   const text = piece.text;
@@ -308,7 +381,13 @@ function stripAddress(piece: Piece, tables: CellTables, parts: CellPart[]): Piec
     if (!tail || !/\p{L}|\d/u.test(tail)) continue;
     // A legal form followed by another legal form ("Co., Ltd.") is not the end of the name.
     if (/^(?:co|ltd|limited|bhd|sdn|berhad|inc|llc|s\.?a\.?|de|c\.?v\.?|pvt|pte|plc|tbk)\b/iu.test(tail)) continue;
-    if (!tables.addressStart.test(tail) && !/^\p{Lu}/u.test(tail) && !text.slice(end).trimStart().startsWith(",")) continue;
+    if (
+      !tables.addressStart.test(tail) &&
+      !/^\p{Lu}/u.test(tail) &&
+      !(/^[»”"'’]?\s*[(（]/u.test(tail) && !HAN.test(tail)) &&
+      !text.slice(end).trimStart().startsWith(",")
+    )
+      continue;
     const tailStart = piece.start + text.indexOf(tail, end);
     parts.push({ role: "address", text: tail.trim(), start: tailStart, end: piece.start + text.length });
     return { role: piece.role, text: text.slice(0, end), start: piece.start };
@@ -365,7 +444,9 @@ export function readCellAnatomy(text: string, tables: CellTables = CELL_TABLES):
     !(HAN.test(text) && LATIN_WORD.test(text)) &&
     !LEGAL_COMMA.test(text) &&
     !LEGAL_THEN_WORDS.test(text) &&
-    !tables.fieldLengths.has(text.length)
+    !tables.fieldLengths.has(text.length) &&
+    !tables.leadIn.test(text) &&
+    !(text.includes("公司") && CJK_COMPANY_END.test(text))
   )
     return WHOLE(text);
   const parts: CellPart[] = [];
@@ -377,9 +458,14 @@ export function readCellAnatomy(text: string, tables: CellTables = CELL_TABLES):
         parts.push(toPart(piece));
         continue;
       }
-      const bare = stripCodes(stripContacts(piece, parts), tables, parts);
+      const bare = stripCodes(stripLeadIn(stripContacts(piece, parts), tables, parts), tables, parts);
       parts.push(toPart(bare));
       candidates.push(bare);
+      const cjkHead = chineseHead(bare, parts);
+      if (cjkHead) candidates.push(cjkHead);
+      const ofPlace = LEGAL_OF_PLACE.exec(bare.text);
+      if (ofPlace && PLACE_WORDS.test(ofPlace[2]))
+        candidates.push({ role: bare.role, text: `${ofPlace[2]} ${ofPlace[1].trim()}`, start: bare.start });
       const cut = uncut(bare, tables);
       if (cut) candidates.push(cut);
       const noAddress = stripAddress(bare, tables, parts);

@@ -26,6 +26,8 @@ interface PreparedText {
   ruledOut?: boolean;
   /** For a country cell: the ISO codes it names (src/core/countries), read once, from the text as written. */
   codes?: string[];
+  /** For a country cell: the regions it names (src/core/countries: "Ili", "Kizilsu", "Xinjiang Uygur Zizhiqu"), read once. */
+  regions?: Array<{ id: string; written: string }>;
 }
 
 const NO_CODES: readonly string[] = Object.freeze([]);
@@ -97,6 +99,9 @@ interface CompiledRule {
   /** The ISO codes of the country the rule's region lies in (CN for Xinjiang): a region word in a supplier name
    * counts only when the country cell is empty or names this country. */
   homeCodes: string[];
+  /** The country-table regions the rule's region words name (CN-XJ for Xinjiang): a country cell that the country
+   * reader places in one of them ("Ili", "Kizilsu", the region's places and other names) places the row there too. */
+  regionIds: Set<string>;
   regionKeywords: KeywordSet;
   productKeywords: KeywordSet;
 }
@@ -119,6 +124,7 @@ export class RuleBook {
         listing: byId.get(rule.listingId)!,
         countries: new Set(rule.countries.map(normaliseCountry)),
         homeCodes: readCountry(byId.get(rule.listingId)?.country ?? "").codes,
+        regionIds: new Set(rule.regionKeywords.flatMap((k) => readCountry(k).regions.map((r) => r.id))),
         regionKeywords: new KeywordSet(rule.regionKeywords),
         productKeywords: new KeywordSet(rule.productKeywords),
       }))
@@ -127,6 +133,19 @@ export class RuleBook {
     this.allCountries = new Set(this.rules.flatMap((r) => Array.from(r.countries)));
     this.latinRegionWords = new Set(this.rules.flatMap((r) => r.regionKeywords.leadingWords.flatMap((w) => [w, spellOut(w)])));
     this.cjkRegionWords = this.rules.flatMap((r) => r.regionKeywords.cjkPhrases);
+    this.allRegionIds = new Set(this.rules.flatMap((r) => [...r.regionIds]));
+  }
+
+  private readonly allRegionIds: Set<string>;
+
+  /** The regions a country cell names, read once per cell text (with its codes). */
+  private regionsOf(country: PreparedText): Array<{ id: string; written: string }> {
+    if (country.regions === undefined) {
+      const reading = readCountry(country.text);
+      country.codes ??= reading.codes;
+      country.regions = reading.regions.map((r) => ({ id: r.id, written: r.written }));
+    }
+    return country.regions;
   }
 
   /** Country and product columns repeat a handful of values, so each is folded once. */
@@ -185,7 +204,10 @@ export class RuleBook {
     if (nameMentionsRegion) return true;
     if (countryText === "") return false;
     const country = this.prepareCached(countryText);
-    country.ruledOut ??= !this.allCountries.has(country.key) && !this.namesRegion(country);
+    country.ruledOut ??=
+      !this.allCountries.has(country.key) &&
+      !this.namesRegion(country) &&
+      !((country.key !== "" || country.cjk !== "") && this.regionsOf(country).some((r) => this.allRegionIds.has(r.id)));
     return !country.ruledOut;
   }
 
@@ -242,11 +264,15 @@ export class RuleBook {
     const product = this.prepareCached(row.productText);
     const countryKey = country.key;
     const hits: RuleHit[] = [];
-    for (const { rule, listing, countries, homeCodes, regionKeywords, productKeywords } of this.rules) {
+    for (const { rule, listing, countries, homeCodes, regionIds, regionKeywords, productKeywords } of this.rules) {
       // "Kashgar Restaurant London" with the country United Kingdom: a region word in the name does not place
       // a supplier whose country cell names another country.
       const inName = name === null || this.elsewhere(country, homeCodes) ? undefined : regionKeywords.first(name);
-      const inCountry = regionKeywords.first(country);
+      const inCountry =
+        regionKeywords.first(country) ??
+        (regionIds.size > 0 && (country.key !== "" || country.cjk !== "")
+          ? this.regionsOf(country).find((r) => regionIds.has(r.id))?.written
+          : undefined);
       const regionWord = inName ?? inCountry;
       const countryMatches = countryKey !== "" && countries.has(countryKey);
       const productWord = productKeywords.first(product);
