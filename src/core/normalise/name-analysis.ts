@@ -131,25 +131,43 @@ export function analyseLatin(folded: string, tables: NormalisationTables): Latin
   return analyseWords(canonicalWords(folded, tables), tables);
 }
 
+/**
+ * Traditional characters to simplified, then Taiwan word forms to the mainland's. Most names need neither: the
+ * text is then returned as it is, and otherwise rebuilt only from the first change.
+ */
 export function toSimplified(text: string, tables: NormalisationTables): string {
+  const simplified = tables.traditionalToSimplified;
   let out = "";
-  for (const ch of text) out += tables.traditionalToSimplified.get(ch) ?? ch;
-  return tables.regionalPhrases.size === 0 ? out : toMainlandWords(out, tables.regionalPhrases);
+  /** Where the text not yet copied to `out` starts (0 while nothing changed). */
+  let from = 0;
+  let at = 0;
+  for (const ch of text) {
+    const to = simplified.get(ch);
+    if (to !== undefined && to !== ch) {
+      out += text.slice(from, at) + to;
+      from = at + ch.length;
+    }
+    at += ch.length;
+  }
+  const result = from === 0 ? text : out + text.slice(from);
+  return tables.regionalPhrases.size === 0 ? result : toMainlandWords(result, tables.regionalPhrases);
 }
 
 /** Taiwan word forms to the mainland's, on simplified text ("资讯" → "信息"), longest first at each position. */
 function toMainlandWords(text: string, phrases: NormalisationTables["regionalPhrases"]): string {
   let out = "";
+  let from = 0;
   for (let i = 0; i < text.length;) {
-    const found = phrases.get(text[i])?.find(([from]) => text.startsWith(from, i));
+    const found = phrases.get(text[i])?.find(([phrase]) => text.startsWith(phrase, i));
     if (found) {
-      out += found[1];
+      out += text.slice(from, i) + found[1];
       i += found[0].length;
+      from = i;
     } else {
-      out += text[i++];
+      i++;
     }
   }
-  return out;
+  return from === 0 ? text : out + text.slice(from);
 }
 
 function stripAffixes(text: string, affixes: string[], atEnd: boolean, stripped: string[]): string {
