@@ -316,9 +316,18 @@ const WHOLE = (text: string): CellAnatomy => {
   return { parts: [part], candidates: [part], structured: false, hasNonSupplierPart: false };
 };
 
+/**
+ * False when readCellAnatomy would find nothing but a name, told without reading the cell: no character a code,
+ * an address or a split needs, no role marker, no Chinese beside Latin words. Callers that only need to know
+ * whether a cell has parts skip the reading (and the objects it returns) for most cells.
+ */
+export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): boolean {
+  return mayHaveStructure(text) || tables.markerAny.test(text) || (HAN.test(text) && LATIN_WORD.test(text));
+}
+
 /** Reads a supplier cell's parts. Cells that are just a name (most) come back as one "name" part. */
 export function readCellAnatomy(text: string, tables: CellTables = CELL_TABLES): CellAnatomy {
-  if (!mayHaveStructure(text) && !tables.markerAny.test(text) && !(HAN.test(text) && LATIN_WORD.test(text))) return WHOLE(text);
+  if (!mayHaveParts(text, tables)) return WHOLE(text);
   const parts: CellPart[] = [];
   const candidates: Piece[] = [];
   const suppliers = splitSuppliers(text, tables);

@@ -133,31 +133,22 @@ export function analyseLatin(folded: string, tables: NormalisationTables): Latin
 
 /**
  * Traditional characters to simplified, then Taiwan word forms to the mainland's. Most names need neither: the
- * text is then returned as it is, and otherwise rebuilt only from the first change.
+ * tables' character classes find that without a look-up per character, and the text is returned as it is.
  */
 export function toSimplified(text: string, tables: NormalisationTables): string {
-  const simplified = tables.traditionalToSimplified;
-  let out = "";
-  /** Where the text not yet copied to `out` starts (0 while nothing changed). */
-  let from = 0;
-  let at = 0;
-  for (const ch of text) {
-    const to = simplified.get(ch);
-    if (to !== undefined && to !== ch) {
-      out += text.slice(from, at) + to;
-      from = at + ch.length;
-    }
-    at += ch.length;
-  }
-  const result = from === 0 ? text : out + text.slice(from);
-  return tables.regionalPhrases.size === 0 ? result : toMainlandWords(result, tables.regionalPhrases);
+  const traditional = tables.traditionalChars;
+  const simplified = text.search(traditional) < 0 ? text : text.replace(traditional, (ch) => tables.traditionalToSimplified.get(ch)!);
+  return tables.regionalPhrases.size === 0 ? simplified : toMainlandWords(simplified, tables);
 }
 
 /** Taiwan word forms to the mainland's, on simplified text ("资讯" → "信息"), longest first at each position. */
-function toMainlandWords(text: string, phrases: NormalisationTables["regionalPhrases"]): string {
+function toMainlandWords(text: string, tables: NormalisationTables): string {
+  const first = text.search(tables.regionalPhraseStarts);
+  if (first < 0) return text;
+  const phrases = tables.regionalPhrases;
   let out = "";
   let from = 0;
-  for (let i = 0; i < text.length;) {
+  for (let i = first; i < text.length;) {
     const found = phrases.get(text[i])?.find(([phrase]) => text.startsWith(phrase, i));
     if (found) {
       out += text.slice(from, i) + found[1];

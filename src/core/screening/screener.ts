@@ -1,4 +1,4 @@
-import { readCellAnatomy } from "../cells/anatomy";
+import { mayHaveParts, readCellAnatomy } from "../cells/anatomy";
 import { statusOfName } from "../dataset/removed-names";
 import type { Dataset } from "../dataset/schema";
 import { CountryEvidenceBook } from "../matching/country-evidence";
@@ -274,6 +274,7 @@ export class Screener {
    * supplier, so the whole cell is then not matched as one name.
    */
   private matchParts(text: string, wholeMatches: NameMatch[]): NameMatch[] {
+    if (!mayHaveParts(text)) return wholeMatches;
     const anatomy = readCellAnatomy(text);
     if (!anatomy.structured) return wholeMatches;
     const best = new Map<NameMatch["listing"], NameMatch>();
