@@ -106,45 +106,12 @@ export const CELL_TABLES: CellTables = buildCellTables();
 const HAN = /\p{Script=Han}/u;
 const LATIN_WORD = /\p{Script=Latin}{2,}/u;
 /**
- * Cheap test before any reading, in one pass over the characters: the characters a code, an address number or a
- * split needs (`; | / &`, a line break, a digit, a brace), or a dash or "and" between white space; as the pattern
- * /[;|/&\n\r\d{}]|\s[-–]\s|\sand\s/ would find, without a regex's cost on the many cells that reach the anatomy.
- * Most cells have none of them; the others are read only if they also have a role marker (tested with the table's
- * own markers) or Chinese beside Latin words. Brackets alone are no reason: a bracketed code has digits, a
- * bracketed c/o a marker.
+ * Cheap test before any reading: the characters a code, an address number or a split needs. Most cells have none
+ * of them; the others are read only if they also have a role marker (tested with the table's own markers) or
+ * Chinese beside Latin words. Brackets alone are no reason: a bracketed code has digits, a bracketed c/o a marker.
+ * (One regex: a loop over the characters in JavaScript was measured slower, in time and in instructions.)
  */
-export function mayHaveStructure(text: string): boolean {
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 59 || c === 124 || c === 47 || c === 38 || c === 10 || c === 13 || c === 123 || c === 125 || (c >= 48 && c <= 57))
-      return true;
-    if (i + 2 < n && isSpace(c)) {
-      const next = text.charCodeAt(i + 1);
-      if ((next === 45 || next === 0x2013) && isSpace(text.charCodeAt(i + 2))) return true;
-      if (next === 97 && i + 4 < n && text.charCodeAt(i + 2) === 110 && text.charCodeAt(i + 3) === 100 && isSpace(text.charCodeAt(i + 4)))
-        return true;
-    }
-  }
-  return false;
-}
-
-/** What a regex's \s matches: ECMAScript's white space and line terminators. */
-function isSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+const MAY_HAVE_STRUCTURE = /[;|/&\n\r\d{}]|\s[-–]\s|\sand\s/;
 
 /** Splits a cell into the texts of several suppliers: on ; | and line breaks always; on " / " and " & " between full names. */
 function splitSuppliers(text: string, tables: CellTables): Array<{ text: string; start: number }> {
@@ -322,7 +289,7 @@ const WHOLE = (text: string): CellAnatomy => {
  * whether a cell has parts skip the reading (and the objects it returns) for most cells.
  */
 export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): boolean {
-  return mayHaveStructure(text) || tables.markerAny.test(text) || (HAN.test(text) && LATIN_WORD.test(text));
+  return MAY_HAVE_STRUCTURE.test(text) || tables.markerAny.test(text) || (HAN.test(text) && LATIN_WORD.test(text));
 }
 
 /** Reads a supplier cell's parts. Cells that are just a name (most) come back as one "name" part. */
