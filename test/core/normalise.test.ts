@@ -1,5 +1,7 @@
 import { analyseName, bundledTables } from "../../src/core";
 import { foldText, latinTokens } from "../../src/core/normalise/text";
+import fc from "fast-check";
+import { toSimplified } from "../../src/core/normalise/name-analysis";
 
 const tables = bundledTables();
 const latin = (s: string) => analyseName(s, tables).latin!;
@@ -87,5 +89,40 @@ describe("CJK path", () => {
   });
   it("only strips bracketed Japanese and Korean forms with their brackets", () => {
     expect(cjk("주성엔지니어링").core).toBe("주성엔지니어링");
+  });
+});
+
+describe("toSimplified", () => {
+  const tables = bundledTables();
+  /** The plain reading it stands for: every character looked up, then every position tried for a Taiwan word form. */
+  const reference = (text: string) => {
+    let out = "";
+    for (const ch of text) out += tables.traditionalToSimplified.get(ch) ?? ch;
+    let mainland = "";
+    for (let i = 0; i < out.length;) {
+      const found = tables.regionalPhrases.get(out[i])?.find(([from]) => out.startsWith(from, i));
+      mainland += found ? found[1] : out[i];
+      i += found ? found[0].length : 1;
+    }
+    return mainland;
+  };
+  it("reads as looking up every character and every word form would", () => {
+    const traditional = [...tables.traditionalToSimplified.keys()];
+    const astral = traditional.filter((ch) => ch.length === 2);
+    expect(astral.length).toBeGreaterThan(0);
+    const phrases = [...tables.regionalPhrases.values()].flat().map(([from]) => from);
+    const pieces = fc.oneof(
+      fc.constantFrom(...traditional.slice(0, 400), ...astral),
+      fc.constantFrom(...phrases.slice(0, 400)),
+      fc.constantFrom("有限公司", "集团", "a", " ", "(", "\ud800", "𠀀"),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 8 }).map((a) => a.join("")),
+        (text) => toSimplified(text, tables) === reference(text),
+      ),
+      { numRuns: 5_000 },
+    );
+    for (const text of ["鴻海精密工業股份有限公司", "資訊科技", "软件", "Acme"]) expect(toSimplified(text, tables)).toBe(reference(text));
   });
 });

@@ -1,4 +1,4 @@
-import { Screener, bundledDataset, formatDate, listingSummary, matchLabel } from "../../src/core";
+import { Screener, bundledDataset, formatDate, listingSummary, matchLabel, writeNote } from "../../src/core";
 
 const screener = new Screener(bundledDataset());
 
@@ -78,5 +78,32 @@ describe("notes on the rebuilt dataset: official page, former names, CBP's statu
       'CBP lists it as "Inactive-Pending Litigation": the order is not enforced while a court case about it is pending',
     );
     expect(listingSummary(r.match!.listing)).toContain("Inactive-Pending Litigation");
+  });
+});
+
+describe("notes of rows in another country than the listing's", () => {
+  // The screener writes such a note from the name's note, describing the best match again
+  // (noteWithMatchRedescribed): it must read exactly as the note written in full.
+  it("read exactly as writeNote's for the same result", () => {
+    const dataset = bundledDataset();
+    const fresh = new Screener(dataset);
+    const names = [
+      "Hoshine Silicon Industry Co., Ltd.",
+      "Supermax Corporation Bhd",
+      "Xinjiang Zhongtai Chemical Co., Ltd.",
+      "Hetian Haolin Hair Accessories Co. Ltd.",
+      "Camel Group Co., Ltd. (骆驼集团股份有限公司)",
+      "昌吉溢达纺织有限公司",
+    ];
+    let redescribed = 0;
+    for (const name of names) {
+      for (const country of ["", "China", "Malaysia", "United States", "Vietnam; Malaysia", "Hong Kong"]) {
+        const r = fresh.screen({ name, country });
+        const full = writeNote({ ...r, listingCount: dataset.listings.length });
+        expect(r.note).toBe(full);
+        if (r.match?.evidence.some((e) => e.kind === "country")) redescribed++;
+      }
+    }
+    expect(redescribed).toBeGreaterThan(5);
   });
 });

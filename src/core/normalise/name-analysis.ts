@@ -146,25 +146,34 @@ export function analyseLatin(folded: string, tables: NormalisationTables): Latin
   return analyseWords(canonicalWords(folded, tables), tables);
 }
 
+/**
+ * Traditional characters to simplified, then Taiwan word forms to the mainland's. Most names need neither: the
+ * tables' character classes find that without a look-up per character, and the text is returned as it is.
+ */
 export function toSimplified(text: string, tables: NormalisationTables): string {
-  let out = "";
-  for (const ch of text) out += tables.traditionalToSimplified.get(ch) ?? ch;
-  return tables.regionalPhrases.size === 0 ? out : toMainlandWords(out, tables.regionalPhrases);
+  const traditional = tables.traditionalChars;
+  const simplified = text.search(traditional) < 0 ? text : text.replace(traditional, (ch) => tables.traditionalToSimplified.get(ch)!);
+  return tables.regionalPhrases.size === 0 ? simplified : toMainlandWords(simplified, tables);
 }
 
 /** Taiwan word forms to the mainland's, on simplified text ("资讯" → "信息"), longest first at each position. */
-function toMainlandWords(text: string, phrases: NormalisationTables["regionalPhrases"]): string {
+function toMainlandWords(text: string, tables: NormalisationTables): string {
+  const first = text.search(tables.regionalPhraseStarts);
+  if (first < 0) return text;
+  const phrases = tables.regionalPhrases;
   let out = "";
-  for (let i = 0; i < text.length;) {
-    const found = phrases.get(text[i])?.find(([from]) => text.startsWith(from, i));
+  let from = 0;
+  for (let i = first; i < text.length;) {
+    const found = phrases.get(text[i])?.find(([phrase]) => text.startsWith(phrase, i));
     if (found) {
-      out += found[1];
+      out += text.slice(from, i) + found[1];
       i += found[0].length;
+      from = i;
     } else {
-      out += text[i++];
+      i++;
     }
   }
-  return out;
+  return from === 0 ? text : out + text.slice(from);
 }
 
 function stripAffixes(text: string, affixes: string[], atEnd: boolean, stripped: string[]): string {

@@ -39,10 +39,17 @@ export interface NormalisationTables {
   cjkDescriptors: string[];
   traditionalToSimplified: Map<string, string>;
   /**
+   * The characters traditionalToSimplified changes, as one character class (global, by code point): most
+   * names hold none of them and are left as they are without a look-up per character.
+   */
+  traditionalChars: RegExp;
+  /**
    * Taiwan word forms and their mainland equivalents, simplified, by first character, longest first
    * ("資訊" → "信息"): from OpenCC's TWPhrasesRev (regional-variants.json).
    */
   regionalPhrases: Map<string, Array<readonly [string, string]>>;
+  /** The first characters (UTF-16 code units) of regionalPhrases, as one character class: where a phrase may start. */
+  regionalPhraseStarts: RegExp;
   /** legalTokens, places and genericWords in one lookup, the first of them winning. */
   tokenClasses: Map<string, "legal" | "place" | "generic">;
 }
@@ -203,8 +210,30 @@ export function compileTables(files: {
     cjkPrefixes: cjkList(files.cjk.prefixes),
     cjkDescriptors: cjkList(files.cjk.descriptors),
     traditionalToSimplified: simplified,
+    traditionalChars: anyOf(
+      [...simplified].filter(([from, to]) => from !== to && [...from].length === 1).map(([from]) => from),
+      "g",
+    ),
     regionalPhrases,
+    regionalPhraseStarts: anyOf([...regionalPhrases.keys()], ""),
   };
+}
+
+/**
+ * A regex that matches any one of these characters (each one code point, as a string iterator gives it), by UTF-16
+ * code units: a character class for those of the Basic Multilingual Plane, each surrogate pair spelt out for the
+ * others. (A class of thousands of code points with the u flag is several times slower to search.) Never matches
+ * when empty.
+ */
+function anyOf(characters: string[], flags: string): RegExp {
+  const unit = (c: number) => `\\u${c.toString(16).padStart(4, "0")}`;
+  const bmp = new Set<string>();
+  const pairs = new Set<string>();
+  for (const ch of characters) {
+    if (ch.length === 1) bmp.add(unit(ch.charCodeAt(0)));
+    else pairs.add(unit(ch.charCodeAt(0)) + unit(ch.charCodeAt(1)));
+  }
+  return new RegExp([`[${[...bmp].join("")}]`, ...pairs].join("|"), flags);
 }
 
 /** Words inside multi-word legal forms that also occur in ordinary names. */

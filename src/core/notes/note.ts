@@ -131,6 +131,19 @@ function describeMatch(match: NameMatch): string {
   return `Matched ${NAME_KINDS[match.matched.kind]} "${match.matched.name}"${renamed}${partPhrase(match)} (score ${match.score.toFixed(2)}${how ? `: ${how}` : ""}${country ? `; ${country.text}` : ""}).`;
 }
 
+/**
+ * The note of a result that differs from an earlier one only in the evidence of its best match (a row in
+ * another country than the listing's: the country difference is added), without writing the note again: the
+ * sentence that describes the match is the only one that reads the evidence, so only it is written anew.
+ * `note` is writeNote's note for `before`; the answer is writeNote's for `after` in its place.
+ */
+export function noteWithMatchRedescribed(note: string, before: NameMatch, after: NameMatch): string {
+  const old = describeMatch(before);
+  const at = note.indexOf(old);
+  if (at < 0) throw new Error("noteWithMatchRedescribed: the note does not describe this match");
+  return note.slice(0, at) + describeMatch(after) + note.slice(at + old.length);
+}
+
 /** Which part of the cell matched, when the cell held more than a name: ` in the trading name "Hoshine" of the cell`. */
 function partPhrase(match: NameMatch): string {
   return match.part ? ` in the ${ROLE_LABELS[match.part.role]} "${match.part.text}" of the cell` : "";

@@ -1,10 +1,10 @@
-import { readCellAnatomy } from "../cells/anatomy";
+import { mayHaveParts, readCellAnatomy } from "../cells/anatomy";
 import { statusOfName } from "../dataset/removed-names";
 import type { Dataset } from "../dataset/schema";
 import { CountryEvidenceBook } from "../matching/country-evidence";
 import { coversSubordinates, readSubordinateUnit } from "../matching/subordinate-units";
 import { NO_MATCHES, NameIndex, QUICK_MISS, WEIGHTS, type NameIndexOptions } from "../matching/name-index";
-import { writeNote } from "../notes/note";
+import { noteWithMatchRedescribed, writeNote } from "../notes/note";
 import { bundledTables, type NormalisationTables } from "../normalise/tables";
 import { NO_HITS, RuleBook } from "../rules/region-product";
 import { readCell, readOptionalCell } from "./input";
@@ -141,7 +141,10 @@ export class Screener {
               nameMentionsRegion: found.mentionsRegion,
             })
           : NO_HITS;
-        const result = this.resultOf(kept, ruleHits);
+        const result =
+          ruleHits.length === 0 && kept.length === found.matches.length
+            ? this.resultWithCountryNotes(found, kept)
+            : this.resultOf(kept, ruleHits);
         if (key >= 0) this.recent.set(key, cell.text, input.country as string, product as string, result);
         return result;
       }
@@ -172,6 +175,21 @@ export class Screener {
   private resultWithoutRules(found: NameMatches): ScreenResult {
     if (found.matches.length === 0) return this.nothingFound;
     return (found.resultWithoutRules ??= this.resultOf(found.matches, NO_HITS));
+  }
+
+  /**
+   * The result of a row in another country whose matches all stand (`kept`: the name's matches in the same
+   * order, the literal ones with a note that the countries differ) and to which no rule applies. Only the
+   * evidence differs from the name's result without rules, so its note is that result's with the best match
+   * described again (resultOf would write the same note in full).
+   */
+  private resultWithCountryNotes(found: NameMatches, kept: NameMatch[]): ScreenResult {
+    const before = this.resultWithoutRules(found);
+    const { risk, primary } = decide(kept, NO_HITS);
+    if (primary === null || before.match === null) return this.resultOf(kept, NO_HITS);
+    const otherMatches = kept.length > 1 ? kept.filter((m) => m !== primary) : [];
+    const note = primary === before.match ? before.note : noteWithMatchRedescribed(before.note, before.match, primary);
+    return new Result(risk, primary.score, primary, otherMatches, NO_HITS, note, null, this.version);
   }
 
   /** The rule book shares hits between rows of the same country and product: so do their results. */
@@ -267,6 +285,7 @@ export class Screener {
    * supplier, so the whole cell is then not matched as one name.
    */
   private matchParts(text: string, wholeMatches: NameMatch[]): NameMatch[] {
+    if (!mayHaveParts(text)) return wholeMatches;
     const anatomy = readCellAnatomy(text);
     if (!anatomy.structured) return wholeMatches;
     const best = new Map<NameMatch["listing"], NameMatch>();
