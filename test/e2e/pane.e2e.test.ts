@@ -357,14 +357,18 @@ describeWithChromium("task pane in Chromium (production build, fake office.js)",
 
     const { page, problems, close } = await openPane();
     try {
-      // Called as Excel would, as soon as the page has registered the functions: before the engine chunk is in,
-      // the stand-in returns a promise that waits for it; either way the answer is the engine's.
-      const early = await page.evaluate(async () => {
+      // Called as Excel would, early: before the engine chunk is in, the stand-in returns a promise that waits for
+      // it; either way the answer is the engine's. A call also starts the engine's load (a function needs it), so
+      // the call waits for the first render, or on a slow machine it could start the load before the render and
+      // the order checked below would be the test's doing.
+      const early = await page.evaluate(async (markName) => {
         const w = window as any;
-        while (!w.__customFunctions?.WRORISK) await new Promise((resolve) => setTimeout(resolve, 5));
+        while (!w.__customFunctions?.WRORISK || performance.getEntriesByName(markName).length === 0) {
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
         const answer = w.__customFunctions.WRORISK("Hoshine Silicon Industry Co., Ltd.");
         return { risk: await answer, clean: await w.__customFunctions.WRORISK("Acme Widgets Ltd") };
-      });
+      }, "wro-screen:first-render");
       expect({ risk: early.risk, clean: early.clean }).toEqual({ risk: "High", clean: "None" });
       await page.getByText(`${LAST_ROW - 1} rows in “Supplier” (column B) of ${SHEET} will be screened.`).waitFor({ timeout: 15_000 });
       // Once the runtime is ready the stand-ins answer synchronously, as Excel prefers.
