@@ -63,8 +63,9 @@ export interface CellTables {
   trailingCode: RegExp;
   /** Lengths at which ERP fields cut a name (35: SAP's vendor name; 40): a cell this long may end in a cut word. */
   fieldLengths: ReadonlySet<number>;
-  /** A bank payment reference ("PAYMT TO ", "TT REMIT INV 2026-118 ", "/BNF/") or an invoice-header label ("Seller:",
-   * "销售方：") at the start of a cell. Anchored, so most cells fail it at the first character. */
+  /** A bank payment reference ("PAYMT TO ", "TT REMIT INV 2026-118 ", "/BNF/"), an invoice-header label ("Seller:",
+   * "销售方：") or a status marker ("*INACTIVE* ") at the start of a cell. Anchored, so most cells fail it at the first
+   * character. */
   leadIn: RegExp;
   /** A reference after the name of a payment cell ("FOR INV 7781", "RE CONTRACT 24-117", "/REF/PO 4471"). */
   paymentTail: RegExp;
@@ -118,7 +119,9 @@ export function buildCellTables(data: typeof table = table): CellTables {
     leadIn: new RegExp(
       `^\\s*(?:(?::\\d{2}[A-Z]?:\\S*\\s+)?(?:\\/?(?:${alternation(data.paymentWords)})(?![\\p{L}\\p{N}])\\/?[\\s:：]*` +
         `(?:(?:(?:${alternation(data.referenceWords)})\\s*[#:.]?\\s*[A-Za-z]{0,4}[-/]?\\d[\\w/-]*|\\d{4,}[\\w/-]*|to|for|frm|from)(?![\\p{L}\\p{N}])[\\s:：]*)*)+` +
-        `|(?:${alternation(data.headerLabels)})\\s*[:：]\\s*)`,
+        `|(?:${alternation(data.headerLabels)})\\s*[:：]\\s*` +
+        // A status marker of a vendor no longer used: "*INACTIVE* ", "(BLOCKED) ", "DO NOT USE - ".
+        `|[*#(\\[]+\\s*(?:${alternation(data.statusMarkers)})\\s*[*#)\\]]+[\\s:：-]*|(?:${alternation(data.statusMarkers)})\\s*[-–:：]\\s*)`,
       "iu",
     ),
     paymentTail: new RegExp(
@@ -142,9 +145,10 @@ const MAY_HAVE_STRUCTURE = /[;|/&\n\r\t\d{}@]|\s[-–+]\s|\s(?:and|or)\s|www\./;
 /** A legal form, a comma and more text: perhaps a second supplier ("A Co., Ltd., B Co., Ltd."). Not "Co., Ltd.". */
 const LEGAL_COMMA = /(?:ltd|limited|inc|corp|corporation|bhd|berhad|llc|gmbh|plc|s\.a|srl|doo|d\.o\.o|ltda|jsc)\.?,\s*\S/i;
 /** "Co., Ltd." and more words without a comma: perhaps an address ("… Co., Ltd. Bayannur City, Inner Mongolia"); or a
- * legal form and a bracket: a place or a note ("… Limited (Hong Kong)", "… Berhad (Supermax group)"). */
+ * legal form and a bracket: a place or a note ("… Limited (Hong Kong)", "… Berhad (Supermax group)", "… DOO (RS)",
+ * "… L.L.C (AMMAN)"). */
 const LEGAL_THEN_WORDS =
-  /\bco\.?,?\s*ltd\.?\s+\p{Lu}|(?:ltd|limited|bhd|berhad|inc|llc|corp|corporation|company)\.?(?:[»”"'’]?\s*[(（]|,?\s+of\s+\p{Lu})/iu;
+  /\bco\.?,?\s*ltd\.?\s+\p{Lu}|(?:ltd|limited|bhd|berhad|inc|llc|corp|corporation|company)\.?(?:[»”"'’]?\s*[(（]|,?\s+of\s+\p{Lu})|\b(?:l\.l\.c|d\.?o\.?o|gmbh|plc|s\.?r\.?l|ltda|jsc|tbk)\.?\s*[(（]/iu;
 /** A place after the legal form with "of" ("Gree Electric Appliances, Inc. of Zhuhai", "… Co., Ltd. of Xinjiang"):
  * the name with the place first, as the Chinese order writes it. */
 const LEGAL_OF_PLACE = /^(.*\b(?:ltd|limited|inc|corp|corporation|company)\.?),?\s+of\s+([^,]+?)\s*(?:,.*)?$/iu;
