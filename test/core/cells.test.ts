@@ -217,6 +217,14 @@ describe("cell anatomy", () => {
     );
     expect(candidates(readCellAnatomy("CASUAL WEAR APPAREL L.L.C (AMMAN)"))).toContain("name:CASUAL WEAR APPAREL L.L.C");
     expect(candidates(readCellAnatomy("Robert Bosch GmbH (Stuttgart)"))).toContain("name:Robert Bosch GmbH");
+    // A two-letter country code in brackets at the end, after any legal form or none: the name without it is read too.
+    expect(candidates(readCellAnatomy("SHANGHAI SELECT SAFETY PRODUCTS CO (CN)"))).toEqual([
+      "name:SHANGHAI SELECT SAFETY PRODUCTS CO (CN)",
+      "name:SHANGHAI SELECT SAFETY PRODUCTS CO",
+    ]);
+    expect(candidates(readCellAnatomy("Select Protective Technology (HK) Limited"))).toEqual([
+      "name:Select Protective Technology (HK) Limited",
+    ]);
   });
 
   it("splits full names on a comma, list numbers and an ' and ' before a name that holds 'and'", () => {

@@ -159,6 +159,8 @@ const PLACE_WORDS = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 const CJK_COMPANY_END = /公司(?=[\s\p{P}]+[^\s\p{P}])/u;
 /** A branch, works or office of the company named before it. */
 const BRANCH = /分公司|分厂|分廠|分店|办事处|辦事處/u;
+/** A two-letter country code in brackets at the end of a cell, as ERP exports add it ("… CO (CN)", "… LTD (UK)"). */
+const COUNTRY_CODE_END = /\s*[(（]\p{Lu}{2}[)）]\s*$/u;
 /** Opening brackets and quotes left before a name cut out of a cell. */
 const LEADING_OPENERS = /^[\s《「『【〈“‘"'«（(]+/u;
 
@@ -456,7 +458,8 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     LEGAL_THEN_WORDS.test(text) ||
     tables.fieldLengths.has(text.length) ||
     tables.leadIn.test(text) ||
-    (text.includes("公司") && CJK_COMPANY_END.test(text))
+    (text.includes("公司") && CJK_COMPANY_END.test(text)) ||
+    COUNTRY_CODE_END.test(text)
   );
 }
 
@@ -484,6 +487,11 @@ export function readCellAnatomy(text: string, tables: CellTables = CELL_TABLES):
       if (cut) candidates.push(cut);
       const noAddress = stripAddress(bare, tables, parts);
       if (noAddress) candidates.push(noAddress);
+      const code = COUNTRY_CODE_END.exec(bare.text);
+      if (code && !noAddress && /\p{L}{2}/u.test(bare.text.slice(0, code.index))) {
+        parts.push({ role: "address", text: code[0].trim(), start: bare.start + code.index, end: bare.start + bare.text.length });
+        candidates.push({ role: bare.role, text: bare.text.slice(0, code.index), start: bare.start });
+      }
       for (const b of splitBilingual(noAddress ?? bare)) candidates.push(b);
     }
   }
