@@ -200,6 +200,33 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("Bank of China Limited"))).toEqual(["name:Bank of China Limited"]);
   });
 
+  it("reads a vendor's status marker and a bracket after any legal form as registers write them (held-out batch 2026-12f)", () => {
+    // A status marker before the name of a vendor no longer used is a code part, never screened.
+    expect(candidates(readCellAnatomy("*INACTIVE* Zhuhai Pantum Electronics Co Ltd"))).toEqual([
+      "name:Zhuhai Pantum Electronics Co Ltd",
+    ]);
+    expect(candidates(readCellAnatomy("(BLOCKED) Camel Group Co Ltd"))).toEqual(["name:Camel Group Co Ltd"]);
+    expect(candidates(readCellAnatomy("DO NOT USE - Hoshine Silicon Industry Co Ltd"))).toEqual([
+      "name:Hoshine Silicon Industry Co Ltd",
+    ]);
+    // Without a delimiter the word is part of the name.
+    expect(candidates(readCellAnatomy("Closed Loop Recycling Ltd"))).toEqual(["name:Closed Loop Recycling Ltd"]);
+    // A country code or a city in brackets after DOO, L.L.C (without its last dot), GmbH …: a place.
+    expect(candidates(readCellAnatomy("LINGLONG INTERNATIONAL EUROPE DOO (RS)"))).toContain(
+      "name:LINGLONG INTERNATIONAL EUROPE DOO",
+    );
+    expect(candidates(readCellAnatomy("CASUAL WEAR APPAREL L.L.C (AMMAN)"))).toContain("name:CASUAL WEAR APPAREL L.L.C");
+    expect(candidates(readCellAnatomy("Robert Bosch GmbH (Stuttgart)"))).toContain("name:Robert Bosch GmbH");
+    // A two-letter country code in brackets at the end, after any legal form or none: the name without it is read too.
+    expect(candidates(readCellAnatomy("SHANGHAI SELECT SAFETY PRODUCTS CO (CN)"))).toEqual([
+      "name:SHANGHAI SELECT SAFETY PRODUCTS CO (CN)",
+      "name:SHANGHAI SELECT SAFETY PRODUCTS CO",
+    ]);
+    expect(candidates(readCellAnatomy("Select Protective Technology (HK) Limited"))).toEqual([
+      "name:Select Protective Technology (HK) Limited",
+    ]);
+  });
+
   it("splits full names on a comma, list numbers and an ' and ' before a name that holds 'and'", () => {
     expect(
       candidates(readCellAnatomy("Xinjiang Biochemical Pharmaceutical Co., Ltd., Xinjiang Huashidan Pharmaceutical Co., Ltd.")),

@@ -120,6 +120,20 @@ describe("test/eval/cases.csv", () => {
     expect(batch.filter((c) => earlier.has(key(c.query))).map((c) => c.id)).toEqual([]);
   });
 
+  it("holds the sixth held-out batch (heldout-2026-12f.csv) as scored, and none of its queries was in the set before", () => {
+    const batch = loadCases(join(__dirname, "heldout-2026-12f.csv"));
+    expect(batch.length).toBeGreaterThanOrEqual(270);
+    const merged = new Map(cases.map((c) => [c.id, c]));
+    expect(batch.filter((c) => JSON.stringify(merged.get(c.id)) !== JSON.stringify(c)).map((c) => c.id)).toEqual([]);
+    const key = (s: string) =>
+      s
+        .normalize("NFKC")
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, "");
+    const earlier = new Set(cases.filter((c) => !c.id.startsWith("hf-")).map((c) => key(c.query)));
+    expect(batch.filter((c) => earlier.has(key(c.query))).map((c) => c.id)).toEqual([]);
+  });
+
   it("keeps non-empty queries", () => {
     expect(cases.filter((c) => c.query.trim() === "").map((c) => c.id)).toEqual([]);
   });

@@ -63,8 +63,9 @@ export interface CellTables {
   trailingCode: RegExp;
   /** Lengths at which ERP fields cut a name (35: SAP's vendor name; 40): a cell this long may end in a cut word. */
   fieldLengths: ReadonlySet<number>;
-  /** A bank payment reference ("PAYMT TO ", "TT REMIT INV 2026-118 ", "/BNF/") or an invoice-header label ("Seller:",
-   * "销售方：") at the start of a cell. Anchored, so most cells fail it at the first character. */
+  /** A bank payment reference ("PAYMT TO ", "TT REMIT INV 2026-118 ", "/BNF/"), an invoice-header label ("Seller:",
+   * "销售方：") or a status marker ("*INACTIVE* ") at the start of a cell. Anchored, so most cells fail it at the first
+   * character. */
   leadIn: RegExp;
   /** A reference after the name of a payment cell ("FOR INV 7781", "RE CONTRACT 24-117", "/REF/PO 4471"). */
   paymentTail: RegExp;
@@ -118,7 +119,9 @@ export function buildCellTables(data: typeof table = table): CellTables {
     leadIn: new RegExp(
       `^\\s*(?:(?::\\d{2}[A-Z]?:\\S*\\s+)?(?:\\/?(?:${alternation(data.paymentWords)})(?![\\p{L}\\p{N}])\\/?[\\s:：]*` +
         `(?:(?:(?:${alternation(data.referenceWords)})\\s*[#:.]?\\s*[A-Za-z]{0,4}[-/]?\\d[\\w/-]*|\\d{4,}[\\w/-]*|to|for|frm|from)(?![\\p{L}\\p{N}])[\\s:：]*)*)+` +
-        `|(?:${alternation(data.headerLabels)})\\s*[:：]\\s*)`,
+        `|(?:${alternation(data.headerLabels)})\\s*[:：]\\s*` +
+        // A status marker of a vendor no longer used: "*INACTIVE* ", "(BLOCKED) ", "DO NOT USE - ".
+        `|[*#(\\[]+\\s*(?:${alternation(data.statusMarkers)})\\s*[*#)\\]]+[\\s:：-]*|(?:${alternation(data.statusMarkers)})\\s*[-–:：]\\s*)`,
       "iu",
     ),
     paymentTail: new RegExp(
@@ -142,9 +145,10 @@ const MAY_HAVE_STRUCTURE = /[;|/&\n\r\t\d{}@]|\s[-–+]\s|\s(?:and|or)\s|www\./;
 /** A legal form, a comma and more text: perhaps a second supplier ("A Co., Ltd., B Co., Ltd."). Not "Co., Ltd.". */
 const LEGAL_COMMA = /(?:ltd|limited|inc|corp|corporation|bhd|berhad|llc|gmbh|plc|s\.a|srl|doo|d\.o\.o|ltda|jsc)\.?,\s*\S/i;
 /** "Co., Ltd." and more words without a comma: perhaps an address ("… Co., Ltd. Bayannur City, Inner Mongolia"); or a
- * legal form and a bracket: a place or a note ("… Limited (Hong Kong)", "… Berhad (Supermax group)"). */
+ * legal form and a bracket: a place or a note ("… Limited (Hong Kong)", "… Berhad (Supermax group)", "… DOO (RS)",
+ * "… L.L.C (AMMAN)"). */
 const LEGAL_THEN_WORDS =
-  /\bco\.?,?\s*ltd\.?\s+\p{Lu}|(?:ltd|limited|bhd|berhad|inc|llc|corp|corporation|company)\.?(?:[»”"'’]?\s*[(（]|,?\s+of\s+\p{Lu})/iu;
+  /\bco\.?,?\s*ltd\.?\s+\p{Lu}|(?:ltd|limited|bhd|berhad|inc|llc|corp|corporation|company)\.?(?:[»”"'’]?\s*[(（]|,?\s+of\s+\p{Lu})|\b(?:l\.l\.c|d\.?o\.?o|gmbh|plc|s\.?r\.?l|ltda|jsc|tbk)\.?\s*[(（]/iu;
 /** A place after the legal form with "of" ("Gree Electric Appliances, Inc. of Zhuhai", "… Co., Ltd. of Xinjiang"):
  * the name with the place first, as the Chinese order writes it. */
 const LEGAL_OF_PLACE = /^(.*\b(?:ltd|limited|inc|corp|corporation|company)\.?),?\s+of\s+([^,]+?)\s*(?:,.*)?$/iu;
@@ -155,6 +159,8 @@ const PLACE_WORDS = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 const CJK_COMPANY_END = /公司(?=[\s\p{P}]+[^\s\p{P}])/u;
 /** A branch, works or office of the company named before it. */
 const BRANCH = /分公司|分厂|分廠|分店|办事处|辦事處/u;
+/** A two-letter country code in brackets at the end of a cell, as ERP exports add it ("… CO (CN)", "… LTD (UK)"). */
+const COUNTRY_CODE_END = /\s*[(（]\p{Lu}{2}[)）]\s*$/u;
 /** Opening brackets and quotes left before a name cut out of a cell. */
 const LEADING_OPENERS = /^[\s《「『【〈“‘"'«（(]+/u;
 
@@ -452,7 +458,8 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     LEGAL_THEN_WORDS.test(text) ||
     tables.fieldLengths.has(text.length) ||
     tables.leadIn.test(text) ||
-    (text.includes("公司") && CJK_COMPANY_END.test(text))
+    (text.includes("公司") && CJK_COMPANY_END.test(text)) ||
+    COUNTRY_CODE_END.test(text)
   );
 }
 
@@ -480,6 +487,11 @@ export function readCellAnatomy(text: string, tables: CellTables = CELL_TABLES):
       if (cut) candidates.push(cut);
       const noAddress = stripAddress(bare, tables, parts);
       if (noAddress) candidates.push(noAddress);
+      const code = COUNTRY_CODE_END.exec(bare.text);
+      if (code && !noAddress && /\p{L}{2}/u.test(bare.text.slice(0, code.index))) {
+        parts.push({ role: "address", text: code[0].trim(), start: bare.start + code.index, end: bare.start + bare.text.length });
+        candidates.push({ role: bare.role, text: bare.text.slice(0, code.index), start: bare.start });
+      }
       for (const b of splitBilingual(noAddress ?? bare)) candidates.push(b);
     }
   }
