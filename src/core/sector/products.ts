@@ -195,7 +195,13 @@ export class ProductReader {
     // The brand stage: a brand's name ("Blue Diamond", "Stone Island", 金龙鱼) names who sells the product, not a good.
     const branded = this.brands ? this.brands.read(withoutPrefix).text : withoutPrefix;
     // The shared-modifier stage: "Christmas tree and decorations" names Christmas decorations.
-    const described = this.shared ? this.shared.read(branded, (words) => this.isTerm(words), (words) => this.isCompound(words)).text : branded;
+    const described = this.shared
+      ? this.shared.read(
+          branded,
+          (words) => this.isTerm(words),
+          (words) => this.isCompound(words),
+        ).text
+      : branded;
     const layout = this.heads && this.layout ? this.layout.read(described, (words) => this.isCompound(words)) : null;
     const prepared = prepare(layout ? layout.text : described);
     const hits: Hit[] = [];

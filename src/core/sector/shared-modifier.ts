@@ -33,7 +33,8 @@ export class SharedModifierReader {
 
   constructor(private readonly file: SharedModifierFile) {
     if (file.conjunctions.length === 0) throw new Error("shared-modifier.json: no conjunctions");
-    if (!(file.maxBetweenWords >= 1 && file.maxAfterWords >= 1)) throw new Error("shared-modifier.json: maxBetweenWords and maxAfterWords must be at least 1");
+    if (!(file.maxBetweenWords >= 1 && file.maxAfterWords >= 1))
+      throw new Error("shared-modifier.json: maxBetweenWords and maxAfterWords must be at least 1");
     this.conjunctions = new Set(file.conjunctions.map((c) => foldText(c).trim()));
   }
 
@@ -51,7 +52,8 @@ export class SharedModifierReader {
     const words: Word[] = [];
     for (const m of text.matchAll(WORD)) {
       const folded = latinTokens(foldText(m[0])).join(" ");
-      if (folded || m[0] === "&") words.push({ text: m[0], folded: m[0] === "&" ? "&" : folded, start: m.index!, end: m.index! + m[0].length });
+      if (folded || m[0] === "&")
+        words.push({ text: m[0], folded: m[0] === "&" ? "&" : folded, start: m.index!, end: m.index! + m[0].length });
     }
     // Words joined by spaces only form a run; a modifier, its first noun, the conjunction and the words after it
     // must all be in one run.
