@@ -329,4 +329,17 @@ describe("head nouns and terms: the 2026-12h rules", () => {
     expect(reader.read("Tablets and capsules - generic medicines").goods).toEqual([]);
     expect(reader.read("Diced tomatoes").goods).toEqual(["Tomato Products"]);
   });
+
+  test("tin directly after a quantity is the pack, not the metal", () => {
+    expect(reader.read("Rice Pudding Creamed Ambient 2.6kg Tin")).toMatchObject({
+      status: "unmapped",
+      head: { kind: "article", word: "tin" },
+    });
+    expect(reader.read("Golden syrup 5 litre tin").goods).toEqual([]);
+    expect(reader.read("Olive Oil Extra Virgin 5L Tin").goods).toEqual(["Olives"]);
+    // Part of a longer term, or not after a quantity, it is the metal.
+    expect(reader.read("1 KG tin ingot").goods).toContain("Tin");
+    expect(reader.read("Unwrought tin").goods).toContain("Tin");
+    expect(reader.read("Tin 99.9% 25 kg").goods).toContain("Tin");
+  });
 });
