@@ -299,3 +299,47 @@ describe("head nouns: the 2026-12g rules", () => {
     expect(reader.read("沙发垫").goods).toEqual([]);
   });
 });
+
+describe("head nouns and terms: the 2026-12h rules", () => {
+  const reader = bundledProductReader();
+
+  test("a trolley or a battery for a good is an accessory; drilling and reupholstery are services", () => {
+    expect(reader.read("Laptop trolleys").goods).toEqual([]);
+    expect(reader.read("Toy batteries AA").goods).toEqual([]);
+    expect(reader.read("Lithium-ion batteries for radios").goods).toEqual(["Lithium-Ion Batteries"]);
+    expect(reader.read("Diamond drilling").status).toBe("service");
+    expect(reader.read("Leather sofa reupholstery").status).toBe("service");
+    // A glove liner is a glove (a thin inner glove), not an accessory.
+    expect(reader.read("Glove Liner Cotton White Medium").goods).toEqual(["Gloves"]);
+  });
+
+  test("compounds that are not the good: glove box, concrete brick, silver birch, fireworks display", () => {
+    expect(reader.read("Glove box liners").goods).toEqual([]);
+    expect(reader.read("Bricks, concrete").goods).toEqual([]);
+    expect(reader.read("Bricks, clay, red").goods).toContain("Bricks");
+    expect(reader.read("Silver birch trees").goods).toEqual([]);
+    expect(reader.read("Fireworks display").goods).toEqual([]);
+    expect(reader.read("Fireworks for Fourth of July").goods).toContain("Fireworks");
+  });
+
+  test("register words for electronics and processed tomatoes", () => {
+    for (const t of ["IT hardware", "Headsets", "Two-way radios", "Rugged tablets for field staff", "Tablets, Rugged, Windows"]) {
+      expect(reader.read(t).goods).toEqual(["Electronics"]);
+    }
+    expect(reader.read("Tablets and capsules - generic medicines").goods).toEqual([]);
+    expect(reader.read("Diced tomatoes").goods).toEqual(["Tomato Products"]);
+  });
+
+  test("tin directly after a quantity is the pack, not the metal", () => {
+    expect(reader.read("Rice Pudding Creamed Ambient 2.6kg Tin")).toMatchObject({
+      status: "unmapped",
+      head: { kind: "article", word: "tin" },
+    });
+    expect(reader.read("Golden syrup 5 litre tin").goods).toEqual([]);
+    expect(reader.read("Olive Oil Extra Virgin 5L Tin").goods).toEqual(["Olives"]);
+    // Part of a longer term, or not after a quantity, it is the metal.
+    expect(reader.read("1 KG tin ingot").goods).toContain("Tin");
+    expect(reader.read("Unwrought tin").goods).toContain("Tin");
+    expect(reader.read("Tin 99.9% 25 kg").goods).toContain("Tin");
+  });
+});

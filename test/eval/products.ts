@@ -42,6 +42,13 @@ export const HELDOUT_F_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12
  * on it (P 0.786 R 0.842; 0.792 with one label corrected), then tuned on (docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_G_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12g.csv");
+/**
+ * The eighth batch (2026-12h): representative of an ordinary contracts register's product or category column, not
+ * adversarial; written after the 2026-12g round, committed (ea0fc87) and scored once before any tuning on it
+ * (P 0.917 R 0.953; 0.924 with one label corrected), then tuned on with the shared-modifier stage
+ * (docs/evaluation.md); kept as its own file.
+ */
+export const HELDOUT_H_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12h.csv");
 const COLUMNS = ["id", "source", "product", "expected", "notes"];
 
 export function loadProductCases(path = PRODUCTS_PATH): ProductCase[] {

@@ -46,6 +46,12 @@ export interface HeadNounFile {
    */
   attributePhrases?: string[];
   materialsThatStay: { goods: string[]; note?: string };
+  /**
+   * Words that name a good and also the pack it is sold in ("tin"): directly after a quantity (a number, or a number
+   * and one of `packUnits`: "2.6kg Tin", "5 litre tin") the word is the pack, not the good.
+   */
+  packs?: string[];
+  packUnits?: string[];
 }
 
 /** Where a good was found: token positions (Latin) or character positions in the CJK key (Chinese), end exclusive. */
@@ -87,6 +93,8 @@ export class HeadNounReader {
   private readonly longestLatin: number;
   private readonly boundaries: ReadonlySet<string>;
   private readonly quantityAfter: ReadonlySet<string>;
+  private readonly packs: ReadonlySet<string>;
+  private readonly packUnits: ReadonlySet<string>;
   private readonly stays: ReadonlySet<string>;
   private readonly exclusions: ReadonlySet<string>;
   private readonly exclusionStarts: ReadonlySet<string>;
@@ -120,6 +128,8 @@ export class HeadNounReader {
     this.longestLatin = Math.max(1, ...[...this.latinHeads.keys()].map((k) => k.split(" ").length));
     this.boundaries = new Set(file.boundaries.map((w) => foldText(w)));
     this.quantityAfter = new Set(file.quantityAfter.map((w) => foldText(w)));
+    this.packs = new Set((file.packs ?? []).map((w) => latinTokens(foldText(w)).join(" ")));
+    this.packUnits = new Set((file.packUnits ?? []).map((w) => foldText(w).trim()));
     this.stays = new Set(file.materialsThatStay.goods);
     const phrase = (w: string) => latinTokens(foldText(w)).join(" ");
     this.exclusions = new Set((file.exclusions ?? []).map(phrase));
@@ -174,6 +184,21 @@ export class HeadNounReader {
     return ids;
   }
 
+  /**
+   * A good whose words are a pack word ("tin") directly after a quantity ("2.6kg Tin", "5 litre tin", "48 TIN") names
+   * the pack, not the good: it is governed as an article, itself.
+   */
+  private pack(tokens: readonly string[], phrases: readonly number[], span: GoodSpan): Governor | null {
+    const words = tokens.slice(span.start, span.end).join(" ");
+    if (!this.packs.has(words)) return null;
+    const number = (i: number) => i >= 0 && DIGIT.test(tokens[i]);
+    const before = span.start - 1;
+    const quantity =
+      number(before) ||
+      (before >= 1 && this.packUnits.has(tokens[before]) && number(before - 1) && phrases[before - 1] === phrases[before]);
+    return quantity && phrases[before] === phrases[span.start] ? { kind: "article", word: words } : null;
+  }
+
   /** For each good found in Latin text (token spans), the head that governs it, or null when it is the head itself. */
   latin(folded: string, tokens: readonly string[], spans: readonly GoodSpan[]): Array<Governor | null> {
     const phrases = this.latinPhrases(folded, tokens);
@@ -183,6 +208,7 @@ export class HeadNounReader {
     const productStarts = new Map([...goodStarts].filter(([, s]) => !isAttribute(s)));
     const governors = spans.map(
       (span) =>
+        this.pack(tokens, phrases, span) ??
         this.before(tokens, phrases, span) ??
         this.after(tokens, phrases, span, span.material ? goodStarts : productStarts) ??
         (span.material ? this.articleBefore(tokens, phrases, span) : null) ??

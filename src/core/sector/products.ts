@@ -9,6 +9,7 @@ import { bundledAttributeLayoutReader, type AttributeLayoutReader } from "./attr
 import { bundledHeadNounReader, type Governor, type HeadNounReader } from "./head-noun";
 import { bundledBrandReader, type BrandReader } from "./brands";
 import { bundledLinePrefixReader, type LinePrefixReader } from "./line-prefix";
+import { bundledSharedModifierReader, type SharedModifierReader } from "./shared-modifier";
 
 export interface TermEntry {
   goods: string[];
@@ -122,6 +123,8 @@ export class ProductReader {
    *   reference before the description is set aside ("COSTA COFFEE 43012 - refreshments", "Bidfood 22310 Ketchup …").
    * @param brands the brand stage (src/core/sector/brands.ts): brand names whose words name goods are set aside
    *   ("Blue Diamond Almonds", "Stone Island jacket").
+   * @param shared the shared-modifier stage (src/core/sector/shared-modifier.ts): a modifier written once before nouns
+   *   joined by "and" is written again after it when it makes a term there ("Christmas tree and decorations").
    */
   constructor(
     file: TermFile,
@@ -129,6 +132,7 @@ export class ProductReader {
     private readonly layout: AttributeLayoutReader | null = null,
     private readonly prefix: LinePrefixReader | null = null,
     private readonly brands: BrandReader | null = null,
+    private readonly shared: SharedModifierReader | null = null,
   ) {
     const goods = new Set<string>();
     file.entries.forEach((entry, index) => {
@@ -189,7 +193,15 @@ export class ProductReader {
     // The line-prefix stage: a merchant's name or a catalogue reference before the description names no good.
     const withoutPrefix = this.prefix?.read(text, (words) => this.namesGood(words))?.description ?? text;
     // The brand stage: a brand's name ("Blue Diamond", "Stone Island", 金龙鱼) names who sells the product, not a good.
-    const described = this.brands ? this.brands.read(withoutPrefix).text : withoutPrefix;
+    const branded = this.brands ? this.brands.read(withoutPrefix).text : withoutPrefix;
+    // The shared-modifier stage: "Christmas tree and decorations" names Christmas decorations.
+    const described = this.shared
+      ? this.shared.read(
+          branded,
+          (words) => this.isTerm(words),
+          (words) => this.isCompound(words),
+        ).text
+      : branded;
     const layout = this.heads && this.layout ? this.layout.read(described, (words) => this.isCompound(words)) : null;
     const prepared = prepare(layout ? layout.text : described);
     const hits: Hit[] = [];
@@ -350,6 +362,7 @@ export function bundledProductReader(): ProductReader {
     bundledAttributeLayoutReader(),
     bundledLinePrefixReader(),
     bundledBrandReader(),
+    bundledSharedModifierReader(),
   );
   return bundled;
 }
