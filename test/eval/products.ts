@@ -39,7 +39,7 @@ export const HELDOUT_E_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12
 export const HELDOUT_F_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12f.csv");
 /**
  * The seventh batch (2026-12g): written after the 2026-12f round, committed (299911b) and scored once before any tuning
- * on it (P 0.786 R 0.842; 0.792 with one label corrected), then tuned on (docs/evaluation.md); kept as its own file.
+ * on it (P 0.786 R 0.842; 0.792 / 0.848 with two labels corrected, p7-133 and p7-119), then tuned on (docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_G_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12g.csv");
 /**
