@@ -67,6 +67,12 @@ describe("readCountry: names, codes and variants", () => {
     ["Allemagne", ["DE"]],
     ["Chine", ["CN"]],
     ["ＣＨＩＮＡ", ["CN"]],
+    ["China PR", ["CN"]],
+    ["KSA", ["SA"]],
+    ["Dubai", ["AE"]],
+    ["Jebel Ali, Dubai, UAE", ["AE"]],
+    ["Abu Dhabi", ["AE"]],
+    ["Sharjah", ["AE"]],
   ])("%s → %j", (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

@@ -19,6 +19,9 @@ const listingIds = new Set(dataset.listings.map((l) => l.id));
 const ruleIds = new Set(dataset.rules.map((r) => r.id));
 const MIN_PER_CATEGORY = 20;
 
+/** Batches written after 12f that may repeat an earlier query with another country (2026-12g tests the country cell). */
+const LATER_SAME_QUERY = /^hg-/;
+
 describe("test/eval/cases.csv", () => {
   it("has at least 400 cases and at least 250 clean names", () => {
     expect(cases.length).toBeGreaterThanOrEqual(400);
@@ -88,7 +91,7 @@ describe("test/eval/cases.csv", () => {
         .normalize("NFKC")
         .toLowerCase()
         .replace(/[^\p{L}\p{N}]+/gu, "");
-    const earlier = new Set(cases.filter((c) => !c.id.startsWith("hc-")).map((c) => key(c.query)));
+    const earlier = new Set(cases.filter((c) => !c.id.startsWith("hc-") && !LATER_SAME_QUERY.test(c.id)).map((c) => key(c.query)));
     expect(batch.filter((c) => earlier.has(key(c.query))).map((c) => c.id)).toEqual([]);
   });
 
@@ -102,7 +105,7 @@ describe("test/eval/cases.csv", () => {
         .normalize("NFKC")
         .toLowerCase()
         .replace(/[^\p{L}\p{N}]+/gu, "");
-    const earlier = new Set(cases.filter((c) => !c.id.startsWith("hd-")).map((c) => key(c.query)));
+    const earlier = new Set(cases.filter((c) => !c.id.startsWith("hd-") && !LATER_SAME_QUERY.test(c.id)).map((c) => key(c.query)));
     expect(batch.filter((c) => earlier.has(key(c.query))).map((c) => c.id)).toEqual([]);
   });
 
@@ -116,7 +119,7 @@ describe("test/eval/cases.csv", () => {
         .normalize("NFKC")
         .toLowerCase()
         .replace(/[^\p{L}\p{N}]+/gu, "");
-    const earlier = new Set(cases.filter((c) => !c.id.startsWith("he-")).map((c) => key(c.query)));
+    const earlier = new Set(cases.filter((c) => !c.id.startsWith("he-") && !LATER_SAME_QUERY.test(c.id)).map((c) => key(c.query)));
     expect(batch.filter((c) => earlier.has(key(c.query))).map((c) => c.id)).toEqual([]);
   });
 
@@ -130,8 +133,25 @@ describe("test/eval/cases.csv", () => {
         .normalize("NFKC")
         .toLowerCase()
         .replace(/[^\p{L}\p{N}]+/gu, "");
-    const earlier = new Set(cases.filter((c) => !c.id.startsWith("hf-")).map((c) => key(c.query)));
+    const earlier = new Set(cases.filter((c) => !c.id.startsWith("hf-") && !LATER_SAME_QUERY.test(c.id)).map((c) => key(c.query)));
     expect(batch.filter((c) => earlier.has(key(c.query))).map((c) => c.id)).toEqual([]);
+  });
+
+  it("holds the seventh held-out batch (heldout-2026-12g.csv) as scored, and none of its query + country pairs was in the set before", () => {
+    // This batch tests the country cell: a query may repeat an earlier one with another country, never with the same.
+    const batch = loadCases(join(__dirname, "heldout-2026-12g.csv"));
+    expect(batch.length).toBeGreaterThanOrEqual(150);
+    const merged = new Map(cases.map((c) => [c.id, c]));
+    expect(batch.filter((c) => JSON.stringify(merged.get(c.id)) !== JSON.stringify(c)).map((c) => c.id)).toEqual([]);
+    const key = (s: string) =>
+      s
+        .normalize("NFKC")
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, "");
+    const pair = (c: { query: string; country: string }) => `${key(c.query)}|${key(c.country)}`;
+    const earlier = new Set(cases.filter((c) => !c.id.startsWith("hg-")).map(pair));
+    expect(batch.filter((c) => earlier.has(pair(c))).map((c) => c.id)).toEqual([]);
+    expect(new Set(batch.map(pair)).size).toBe(batch.length);
   });
 
   it("keeps non-empty queries", () => {
