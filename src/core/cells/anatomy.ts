@@ -485,6 +485,13 @@ export function readCellAnatomy(text: string, tables: CellTables = CELL_TABLES):
         candidates.push({ role: bare.role, text: `${ofPlace[2]} ${ofPlace[1].trim()}`, start: bare.start });
       const cut = uncut(bare, tables);
       if (cut) candidates.push(cut);
+      // An export that joins the name field and the address fields with commas ("… TECHNOLOGY GRO, 1 Jalan Klang,
+      // Shah Alam"): the name field before the first comma may be cut too.
+      const comma = bare.text.indexOf(",");
+      if (!cut && comma > 0) {
+        const field = uncut({ role: bare.role, text: bare.text.slice(0, comma), start: bare.start }, tables);
+        if (field) candidates.push(field);
+      }
       const noAddress = stripAddress(bare, tables, parts);
       if (noAddress) candidates.push(noAddress);
       const code = COUNTRY_CODE_END.exec(bare.text);
