@@ -10,7 +10,12 @@ import { asDeliveredByExcel, generateNames, nameSources } from "./bench/engine";
 
 const dataset = bundledDataset();
 const evalDir = join(__dirname, "..", "test", "eval");
-const caseFiles = ["cases.csv", ...readdirSync(evalDir).filter((f) => /^heldout-.*\.csv$/.test(f)).sort()];
+const caseFiles = [
+  "cases.csv",
+  ...readdirSync(evalDir)
+    .filter((f) => /^heldout-.*\.csv$/.test(f))
+    .sort(),
+];
 const COUNTRIES = [undefined, "China", "CN", "Vietnam", "Malaysia", "United States", "Hong Kong", "Taiwan"];
 const inputs: ScreenInput[] = [...asDeliveredByExcel(generateNames(130_000, nameSources(dataset, loadCases())))];
 for (const file of caseFiles) {

@@ -4,14 +4,7 @@ import { join } from "node:path";
 import { asDeliveredByExcel, generateNames, nameSources } from "../../scripts/bench/engine";
 import { bundledDataset } from "../../src/core";
 import { CELL_TABLES, mayHaveParts, readCellAnatomy, type CellAnatomy } from "../../src/core/cells";
-import {
-  CJK_COMPANY_END,
-  HAN,
-  LATIN_WORD,
-  LEGAL_COMMA,
-  LEGAL_THEN_WORDS,
-  MAY_HAVE_STRUCTURE,
-} from "../../src/core/cells/anatomy";
+import { CJK_COMPANY_END, HAN, LATIN_WORD, LEGAL_COMMA, LEGAL_THEN_WORDS, MAY_HAVE_STRUCTURE } from "../../src/core/cells/anatomy";
 import { loadCases } from "../eval/cases";
 
 const roles = (a: CellAnatomy) => a.parts.map((p) => `${p.role}:${p.text}`);
