@@ -1,5 +1,19 @@
 // The anatomy of a supplier cell (src/core/cells): each part read for what it is, before matching.
-import { readCellAnatomy, type CellAnatomy } from "../../src/core/cells";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { asDeliveredByExcel, generateNames, nameSources } from "../../scripts/bench/engine";
+import { bundledDataset } from "../../src/core";
+import { CELL_TABLES, mayHaveParts, readCellAnatomy, type CellAnatomy } from "../../src/core/cells";
+import {
+  CJK_COMPANY_END,
+  COUNTRY_CODE_END,
+  HAN,
+  LATIN_WORD,
+  LEGAL_COMMA,
+  LEGAL_THEN_WORDS,
+  MAY_HAVE_STRUCTURE,
+} from "../../src/core/cells/anatomy";
+import { loadCases } from "../eval/cases";
 
 const roles = (a: CellAnatomy) => a.parts.map((p) => `${p.role}:${p.text}`);
 const candidates = (a: CellAnatomy) => a.candidates.map((p) => `${p.role}:${p.text}`);
@@ -255,4 +269,36 @@ describe("cell anatomy", () => {
     const text = "V10023 - Hoshine Silicon Industry Co., Ltd. t/a Hoshine";
     for (const p of readCellAnatomy(text).parts) expect(text.slice(p.start, p.end)).toContain(p.text.replace(/[[(]/g, ""));
   });
+});
+
+describe("the mayHaveParts gate", () => {
+  // The gate orders its tests for speed and runs the costly patterns only after a cheap necessary test; its answer
+  // must stay the plain "any of these" over the same patterns. Checked on every evaluation case and the bench's rows.
+  const plain = (text: string) =>
+    MAY_HAVE_STRUCTURE.test(text) ||
+    CELL_TABLES.markerAny.test(text) ||
+    (HAN.test(text) && LATIN_WORD.test(text)) ||
+    LEGAL_COMMA.test(text) ||
+    LEGAL_THEN_WORDS.test(text) ||
+    CELL_TABLES.fieldLengths.has(text.length) ||
+    CELL_TABLES.leadIn.test(text) ||
+    CJK_COMPANY_END.test(text) ||
+    COUNTRY_CODE_END.test(text);
+  it("answers as the plain test of every condition on every evaluation and bench cell", () => {
+    const evalDir = join(__dirname, "..", "eval");
+    const texts = new Set<string>();
+    for (const file of ["cases.csv", ...readdirSync(evalDir).filter((f) => /^heldout-.*\.csv$/.test(f))])
+      for (const c of loadCases(join(evalDir, file))) texts.add(c.query);
+    for (const row of asDeliveredByExcel(generateNames(100_000, nameSources(bundledDataset(), loadCases()))))
+      if (typeof row.name === "string") texts.add(row.name);
+    const differ: string[] = [];
+    let passed = 0;
+    for (const text of texts) {
+      if (mayHaveParts(text) !== plain(text)) differ.push(text);
+      if (plain(text)) passed++;
+    }
+    expect(differ).toEqual([]);
+    expect(passed).toBeGreaterThan(1000);
+    expect(passed).toBeLessThan(texts.size);
+  }, 120_000);
 });

@@ -133,22 +133,24 @@ export function buildCellTables(data: typeof table = table): CellTables {
 
 export const CELL_TABLES: CellTables = buildCellTables();
 
-const HAN = /\p{Script=Han}/u;
-const LATIN_WORD = /\p{Script=Latin}{2,}/u;
+export const HAN = /\p{Script=Han}/u;
+export const LATIN_WORD = /\p{Script=Latin}{2,}/u;
 /**
  * Cheap test before any reading: the characters a code, an address number or a split needs. Most cells have none
  * of them; the others are read only if they also have a role marker (tested with the table's own markers) or
  * Chinese beside Latin words. Brackets alone are no reason: a bracketed code has digits, a bracketed c/o a marker.
  * (One regex: a loop over the characters in JavaScript was measured slower, in time and in instructions.)
  */
-const MAY_HAVE_STRUCTURE = /[;|/&\n\r\t\d{}@]|\s[-–+]\s|\s(?:and|or)\s|www\./;
+export const MAY_HAVE_STRUCTURE = /[;|/&\n\r\t\d{}@]|\s[-–+]\s|\s(?:and|or)\s|www\./;
 /** A legal form, a comma and more text: perhaps a second supplier ("A Co., Ltd., B Co., Ltd."). Not "Co., Ltd.". */
-const LEGAL_COMMA = /(?:ltd|limited|inc|corp|corporation|bhd|berhad|llc|gmbh|plc|s\.a|srl|doo|d\.o\.o|ltda|jsc)\.?,\s*\S/i;
+export const LEGAL_COMMA = /(?:ltd|limited|inc|corp|corporation|bhd|berhad|llc|gmbh|plc|s\.a|srl|doo|d\.o\.o|ltda|jsc)\.?,\s*\S/i;
 /** "Co., Ltd." and more words without a comma: perhaps an address ("… Co., Ltd. Bayannur City, Inner Mongolia"); or a
  * legal form and a bracket: a place or a note ("… Limited (Hong Kong)", "… Berhad (Supermax group)", "… DOO (RS)",
  * "… L.L.C (AMMAN)"). */
-const LEGAL_THEN_WORDS =
+export const LEGAL_THEN_WORDS =
   /\bco\.?,?\s*ltd\.?\s+\p{Lu}|(?:ltd|limited|bhd|berhad|inc|llc|corp|corporation|company)\.?(?:[»”"'’]?\s*[(（]|,?\s+of\s+\p{Lu})|\b(?:l\.l\.c|d\.?o\.?o|gmbh|plc|s\.?r\.?l|ltda|jsc|tbk)\.?\s*[(（]/iu;
+/** What every match of LEGAL_THEN_WORDS holds: "ltd" and a space (its first branch), or a bracket or " of " (the others). */
+const LEGAL_THEN_WORDS_NEEDS = /ltd\.?\s|[(（]|\sof\s/i;
 /** A place after the legal form with "of" ("Gree Electric Appliances, Inc. of Zhuhai", "… Co., Ltd. of Xinjiang"):
  * the name with the place first, as the Chinese order writes it. */
 const LEGAL_OF_PLACE = /^(.*\b(?:ltd|limited|inc|corp|corporation|company)\.?),?\s+of\s+([^,]+?)\s*(?:,.*)?$/iu;
@@ -156,11 +158,11 @@ const LEGAL_OF_PLACE = /^(.*\b(?:ltd|limited|inc|corp|corporation|company)\.?),?
 const PLACE_WORDS = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 /** A Chinese name ends at 公司: a place, a note or a tax number after it, past a space (full-width too) or a punctuation mark, is not
  * part of the name ("…有限公司 乌鲁木齐", "【…有限公司】湖北襄阳", "…有限公司（於百慕達註冊成立之有限公司）"). */
-const CJK_COMPANY_END = /公司(?=[\s\p{P}]+[^\s\p{P}])/u;
+export const CJK_COMPANY_END = /公司(?=[\s\p{P}]+[^\s\p{P}])/u;
 /** A branch, works or office of the company named before it. */
 const BRANCH = /分公司|分厂|分廠|分店|办事处|辦事處/u;
 /** A two-letter country code in brackets at the end of a cell, as ERP exports add it ("… CO (CN)", "… LTD (UK)"). */
-const COUNTRY_CODE_END = /\s*[(（]\p{Lu}{2}[)）]\s*$/u;
+export const COUNTRY_CODE_END = /\s*[(（]\p{Lu}{2}[)）]\s*$/u;
 /** Opening brackets and quotes left before a name cut out of a cell. */
 const LEADING_OPENERS = /^[\s《「『【〈“‘"'«（(]+/u;
 
@@ -450,16 +452,19 @@ const WHOLE = (text: string): CellAnatomy => {
  * whether a cell has parts skip the reading (and the objects it returns) for most cells.
  */
 export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): boolean {
+  // The same conditions as ever, cheapest first; the costly patterns run only after a necessary character or word
+  // is there (a comma for LEGAL_COMMA; "ltd" and a space, a bracket or " of " for LEGAL_THEN_WORDS), and the role
+  // markers, the costliest test and the rarest, last.
   return (
-    MAY_HAVE_STRUCTURE.test(text) ||
-    tables.markerAny.test(text) ||
-    (HAN.test(text) && LATIN_WORD.test(text)) ||
-    LEGAL_COMMA.test(text) ||
-    LEGAL_THEN_WORDS.test(text) ||
     tables.fieldLengths.has(text.length) ||
-    tables.leadIn.test(text) ||
+    MAY_HAVE_STRUCTURE.test(text) ||
     (text.includes("公司") && CJK_COMPANY_END.test(text)) ||
-    COUNTRY_CODE_END.test(text)
+    tables.leadIn.test(text) ||
+    (HAN.test(text) && LATIN_WORD.test(text)) ||
+    (text.includes(",") && LEGAL_COMMA.test(text)) ||
+    (LEGAL_THEN_WORDS_NEEDS.test(text) && LEGAL_THEN_WORDS.test(text)) ||
+    COUNTRY_CODE_END.test(text) ||
+    tables.markerAny.test(text)
   );
 }
 

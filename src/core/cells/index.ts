@@ -1,1 +1,10 @@
-export { readCellAnatomy, buildCellTables, CELL_TABLES, ROLE_LABELS, type CellAnatomy, type CellPart, type PartRole } from "./anatomy";
+export {
+  readCellAnatomy,
+  mayHaveParts,
+  buildCellTables,
+  CELL_TABLES,
+  ROLE_LABELS,
+  type CellAnatomy,
+  type CellPart,
+  type PartRole,
+} from "./anatomy";
