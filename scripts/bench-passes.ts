@@ -3,17 +3,20 @@
 //   ENGINE_DIR=<tree> valgrind --tool=cachegrind --cache-sim=no node --single-threaded --import tsx scripts/bench-passes.ts 1
 //   (and again with 3: a pass is half the difference). ENGINE_DIR is this tree or a `git archive` of another commit;
 //   run each tree once before measuring (tsx compiles a new tree on its first run).
+//   ROWS_DIR=<tree> takes the rows from that tree's cases.csv and generator instead of ENGINE_DIR's: the rows
+//   include clean names from the cases, so they change when a batch is merged; to compare engines, fix ROWS_DIR.
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
 async function main(): Promise<void> {
   const dir = resolve(process.env.ENGINE_DIR ?? resolve(__dirname, ".."));
   const passes = Number(process.argv[2] ?? 1);
-  const load = (path: string) => import(pathToFileURL(resolve(dir, path)).href);
+  const rowsDir = resolve(process.env.ROWS_DIR ?? dir);
+  const load = (path: string, from = dir) => import(pathToFileURL(resolve(from, path)).href);
   const core = await load("src/core/index.ts");
   const { bundledPinyinReader } = await load("src/core/transliterate/bundled.ts");
-  const { loadCases } = await load("test/eval/cases.ts");
-  const bench = await load("scripts/bench/engine.ts");
+  const { loadCases } = await load("test/eval/cases.ts", rowsDir);
+  const bench = await load("scripts/bench/engine.ts", rowsDir);
   const dataset = core.bundledDataset();
   const pinyin = bundledPinyinReader();
   const inputs = bench.asDeliveredByExcel(bench.generateNames(100_000, bench.nameSources(dataset, loadCases())));
