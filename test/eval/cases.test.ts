@@ -81,77 +81,35 @@ describe("test/eval/cases.csv", () => {
     expect(clean.filter((c) => listed.has(norm(c.query))).map((c) => c.query)).toEqual([]);
   });
 
-  it("holds the third held-out batch (heldout-2026-12c.csv) as scored, and none of its queries was in the set before", () => {
-    const batch = loadCases(join(__dirname, "heldout-2026-12c.csv"));
-    expect(batch.length).toBeGreaterThanOrEqual(180);
+  // The held-out batches merged into the set: each is in cases.csv exactly as it was scored, and none of its queries
+  // was in the set before (case, spaces and punctuation aside). 2026-12g tests the country cell, so a query of it may
+  // repeat an earlier one with another country, never with the same.
+  const MERGED_BATCHES = [
+    { ordinal: "third", file: "heldout-2026-12c.csv", prefix: "hc-", min: 180, byCountry: false },
+    { ordinal: "fourth", file: "heldout-2026-12d.csv", prefix: "hd-", min: 180, byCountry: false },
+    { ordinal: "fifth", file: "heldout-2026-12e.csv", prefix: "he-", min: 180, byCountry: false },
+    { ordinal: "sixth", file: "heldout-2026-12f.csv", prefix: "hf-", min: 270, byCountry: false },
+    { ordinal: "seventh", file: "heldout-2026-12g.csv", prefix: "hg-", min: 150, byCountry: true },
+  ];
+  const key = (s: string) =>
+    s
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, "");
+  it.each(MERGED_BATCHES)("holds the $ordinal held-out batch ($file) as scored, and none of its queries was in the set before", (b) => {
+    const batch = loadCases(join(__dirname, b.file));
+    expect(batch.length).toBeGreaterThanOrEqual(b.min);
     const merged = new Map(cases.map((c) => [c.id, c]));
     expect(batch.filter((c) => JSON.stringify(merged.get(c.id)) !== JSON.stringify(c)).map((c) => c.id)).toEqual([]);
-    const key = (s: string) =>
-      s
-        .normalize("NFKC")
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, "");
-    const earlier = new Set(cases.filter((c) => !c.id.startsWith("hc-") && !LATER_SAME_QUERY.test(c.id)).map((c) => key(c.query)));
-    expect(batch.filter((c) => earlier.has(key(c.query))).map((c) => c.id)).toEqual([]);
-  });
-
-  it("holds the fourth held-out batch (heldout-2026-12d.csv) as scored, and none of its queries was in the set before", () => {
-    const batch = loadCases(join(__dirname, "heldout-2026-12d.csv"));
-    expect(batch.length).toBeGreaterThanOrEqual(180);
-    const merged = new Map(cases.map((c) => [c.id, c]));
-    expect(batch.filter((c) => JSON.stringify(merged.get(c.id)) !== JSON.stringify(c)).map((c) => c.id)).toEqual([]);
-    const key = (s: string) =>
-      s
-        .normalize("NFKC")
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, "");
-    const earlier = new Set(cases.filter((c) => !c.id.startsWith("hd-") && !LATER_SAME_QUERY.test(c.id)).map((c) => key(c.query)));
-    expect(batch.filter((c) => earlier.has(key(c.query))).map((c) => c.id)).toEqual([]);
-  });
-
-  it("holds the fifth held-out batch (heldout-2026-12e.csv) as scored, and none of its queries was in the set before", () => {
-    const batch = loadCases(join(__dirname, "heldout-2026-12e.csv"));
-    expect(batch.length).toBeGreaterThanOrEqual(180);
-    const merged = new Map(cases.map((c) => [c.id, c]));
-    expect(batch.filter((c) => JSON.stringify(merged.get(c.id)) !== JSON.stringify(c)).map((c) => c.id)).toEqual([]);
-    const key = (s: string) =>
-      s
-        .normalize("NFKC")
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, "");
-    const earlier = new Set(cases.filter((c) => !c.id.startsWith("he-") && !LATER_SAME_QUERY.test(c.id)).map((c) => key(c.query)));
-    expect(batch.filter((c) => earlier.has(key(c.query))).map((c) => c.id)).toEqual([]);
-  });
-
-  it("holds the sixth held-out batch (heldout-2026-12f.csv) as scored, and none of its queries was in the set before", () => {
-    const batch = loadCases(join(__dirname, "heldout-2026-12f.csv"));
-    expect(batch.length).toBeGreaterThanOrEqual(270);
-    const merged = new Map(cases.map((c) => [c.id, c]));
-    expect(batch.filter((c) => JSON.stringify(merged.get(c.id)) !== JSON.stringify(c)).map((c) => c.id)).toEqual([]);
-    const key = (s: string) =>
-      s
-        .normalize("NFKC")
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, "");
-    const earlier = new Set(cases.filter((c) => !c.id.startsWith("hf-") && !LATER_SAME_QUERY.test(c.id)).map((c) => key(c.query)));
-    expect(batch.filter((c) => earlier.has(key(c.query))).map((c) => c.id)).toEqual([]);
-  });
-
-  it("holds the seventh held-out batch (heldout-2026-12g.csv) as scored, and none of its query + country pairs was in the set before", () => {
-    // This batch tests the country cell: a query may repeat an earlier one with another country, never with the same.
-    const batch = loadCases(join(__dirname, "heldout-2026-12g.csv"));
-    expect(batch.length).toBeGreaterThanOrEqual(150);
-    const merged = new Map(cases.map((c) => [c.id, c]));
-    expect(batch.filter((c) => JSON.stringify(merged.get(c.id)) !== JSON.stringify(c)).map((c) => c.id)).toEqual([]);
-    const key = (s: string) =>
-      s
-        .normalize("NFKC")
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, "");
-    const pair = (c: { query: string; country: string }) => `${key(c.query)}|${key(c.country)}`;
-    const earlier = new Set(cases.filter((c) => !c.id.startsWith("hg-")).map(pair));
-    expect(batch.filter((c) => earlier.has(pair(c))).map((c) => c.id)).toEqual([]);
-    expect(new Set(batch.map(pair)).size).toBe(batch.length);
+    if (b.byCountry) {
+      const pair = (c: { query: string; country: string }) => `${key(c.query)}|${key(c.country)}`;
+      const earlier = new Set(cases.filter((c) => !c.id.startsWith(b.prefix)).map(pair));
+      expect(batch.filter((c) => earlier.has(pair(c))).map((c) => c.id)).toEqual([]);
+      expect(new Set(batch.map(pair)).size).toBe(batch.length);
+    } else {
+      const earlier = new Set(cases.filter((c) => !c.id.startsWith(b.prefix) && !LATER_SAME_QUERY.test(c.id)).map((c) => key(c.query)));
+      expect(batch.filter((c) => earlier.has(key(c.query))).map((c) => c.id)).toEqual([]);
+    }
   });
 
   it("keeps non-empty queries", () => {
