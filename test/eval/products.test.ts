@@ -104,68 +104,48 @@ describe("the product-mapping evaluation set", () => {
     expect(heldout.filter((c) => seen.has(c.product.toLowerCase())).map((c) => c.id)).toEqual([]);
   });
 
-  test("the held-out batch 2026-12f has at least 200 cases on the List's goods, a third negatives, none repeating an earlier text", () => {
-    const heldout = loadProductCases(HELDOUT_F_PRODUCTS_PATH);
+  /**
+   * What every fresh batch from 2026-12f on holds: at least 200 texts with unique ids, labels that are goods on the
+   * List, and no text repeating another of the batch or of an earlier file (ignoring case, spaces and punctuation).
+   */
+  function freshBatch(path: string, earlierPaths: readonly string[]): ProductCase[] {
+    const heldout = loadProductCases(path);
     expect(heldout.length).toBeGreaterThanOrEqual(200);
     expect(new Set(heldout.map((c) => c.id)).size).toBe(heldout.length);
-    expect(heldout.filter((c) => c.expected.length === 0).length * 3).toBeGreaterThanOrEqual(heldout.length);
     const listed = new Set(bundledSectorList().entries.map((e) => e.good));
     expect(heldout.flatMap((c) => c.expected).filter((g) => !listed.has(g))).toEqual([]);
-    // Repeats are looked for ignoring case, spaces and punctuation, within the batch and against every earlier file.
     const key = (text: string) => text.toLowerCase().replace(/[\p{P}\p{S}\s_]+/gu, "");
     expect(new Set(heldout.map((c) => key(c.product))).size).toBe(heldout.length);
-    const earlier = [
-      ...cases,
-      ...loadProductCases(HELDOUT_C_PRODUCTS_PATH),
-      ...loadProductCases(HELDOUT_D_PRODUCTS_PATH),
-      ...loadProductCases(HELDOUT_E_PRODUCTS_PATH),
-    ];
-    const seen = new Set(earlier.map((c) => key(c.product)));
+    const seen = new Set([...cases, ...earlierPaths.flatMap((p) => loadProductCases(p))].map((c) => key(c.product)));
     expect(heldout.filter((c) => seen.has(key(c.product))).map((c) => c.id)).toEqual([]);
+    return heldout;
+  }
+
+  test("the held-out batch 2026-12f has at least 200 cases on the List's goods, a third negatives, none repeating an earlier text", () => {
+    const heldout = freshBatch(HELDOUT_F_PRODUCTS_PATH, [HELDOUT_C_PRODUCTS_PATH, HELDOUT_D_PRODUCTS_PATH, HELDOUT_E_PRODUCTS_PATH]);
+    expect(heldout.filter((c) => c.expected.length === 0).length * 3).toBeGreaterThanOrEqual(heldout.length);
   });
 
   test("the held-out batch 2026-12g has at least 200 cases on the List's goods, a third negatives, none repeating an earlier text", () => {
-    const heldout = loadProductCases(HELDOUT_G_PRODUCTS_PATH);
-    expect(heldout.length).toBeGreaterThanOrEqual(200);
-    expect(new Set(heldout.map((c) => c.id)).size).toBe(heldout.length);
+    const heldout = freshBatch(HELDOUT_G_PRODUCTS_PATH, [
+      HELDOUT_C_PRODUCTS_PATH,
+      HELDOUT_D_PRODUCTS_PATH,
+      HELDOUT_E_PRODUCTS_PATH,
+      HELDOUT_F_PRODUCTS_PATH,
+    ]);
     expect(heldout.filter((c) => c.expected.length === 0).length * 3).toBeGreaterThanOrEqual(heldout.length);
-    const listed = new Set(bundledSectorList().entries.map((e) => e.good));
-    expect(heldout.flatMap((c) => c.expected).filter((g) => !listed.has(g))).toEqual([]);
-    // Repeats are looked for ignoring case, spaces and punctuation, within the batch and against every earlier file.
-    const key = (text: string) => text.toLowerCase().replace(/[\p{P}\p{S}\s_]+/gu, "");
-    expect(new Set(heldout.map((c) => key(c.product))).size).toBe(heldout.length);
-    const earlier = [
-      ...cases,
-      ...loadProductCases(HELDOUT_C_PRODUCTS_PATH),
-      ...loadProductCases(HELDOUT_D_PRODUCTS_PATH),
-      ...loadProductCases(HELDOUT_E_PRODUCTS_PATH),
-      ...loadProductCases(HELDOUT_F_PRODUCTS_PATH),
-    ];
-    const seen = new Set(earlier.map((c) => key(c.product)));
-    expect(heldout.filter((c) => seen.has(key(c.product))).map((c) => c.id)).toEqual([]);
   });
 
   test("the held-out batch 2026-12h has at least 200 cases, 50 hard negatives, none repeating an earlier text", () => {
-    const heldout = loadProductCases(HELDOUT_H_PRODUCTS_PATH);
-    expect(heldout.length).toBeGreaterThanOrEqual(200);
-    expect(new Set(heldout.map((c) => c.id)).size).toBe(heldout.length);
+    const heldout = freshBatch(HELDOUT_H_PRODUCTS_PATH, [
+      HELDOUT_C_PRODUCTS_PATH,
+      HELDOUT_D_PRODUCTS_PATH,
+      HELDOUT_E_PRODUCTS_PATH,
+      HELDOUT_F_PRODUCTS_PATH,
+      HELDOUT_G_PRODUCTS_PATH,
+    ]);
     // Representative of a register: services and non-List goods as most rows, and hard negatives said so in the notes.
     expect(heldout.filter((c) => c.expected.length === 0).length * 2).toBeGreaterThanOrEqual(heldout.length);
     expect(heldout.filter((c) => c.expected.length === 0 && c.notes.startsWith("hard negative")).length).toBeGreaterThanOrEqual(50);
-    const listed = new Set(bundledSectorList().entries.map((e) => e.good));
-    expect(heldout.flatMap((c) => c.expected).filter((g) => !listed.has(g))).toEqual([]);
-    // Repeats are looked for ignoring case, spaces and punctuation, within the batch and against every earlier file.
-    const key = (text: string) => text.toLowerCase().replace(/[\p{P}\p{S}\s_]+/gu, "");
-    expect(new Set(heldout.map((c) => key(c.product))).size).toBe(heldout.length);
-    const earlier = [
-      ...cases,
-      ...loadProductCases(HELDOUT_C_PRODUCTS_PATH),
-      ...loadProductCases(HELDOUT_D_PRODUCTS_PATH),
-      ...loadProductCases(HELDOUT_E_PRODUCTS_PATH),
-      ...loadProductCases(HELDOUT_F_PRODUCTS_PATH),
-      ...loadProductCases(HELDOUT_G_PRODUCTS_PATH),
-    ];
-    const seen = new Set(earlier.map((c) => key(c.product)));
-    expect(heldout.filter((c) => seen.has(key(c.product))).map((c) => c.id)).toEqual([]);
   });
 });
