@@ -6,7 +6,9 @@
  */
 import { createReadStream } from "node:fs";
 import { byteOrderMark, decodeWindows1252, type AnyTextEncoding } from "../core/importers/decode";
-import { CsvError, detectDelimiter } from "./csv";
+import { CsvError, CsvRecordParser, detectDelimiter } from "./csv";
+
+export { CsvRecordParser };
 
 /** Where the bytes come from: called once per pass (the file is read more than once). */
 export type ByteSource = () => AsyncIterable<Uint8Array>;
@@ -51,91 +53,6 @@ export async function* decodedPieces(source: ByteSource, encoding: AnyTextEncodi
   if (decoder) {
     const rest = decoder.decode();
     if (rest) yield rest;
-  }
-}
-
-/**
- * parseCsv (csv.ts) fed in pieces: the same rules (quoted fields may hold delimiters, "" and line breaks;
- * a quote opens a quoted field only at its start), with the two places that need the next character
- * (a quote inside quotes, a CR) held back until the next piece arrives.
- */
-export class CsvRecordParser {
-  private row: string[] = [];
-  private field = "";
-  private inQuotes = false;
-  private carry = "";
-
-  constructor(
-    private readonly delimiter: string,
-    private readonly onRecord: (cells: string[]) => void,
-  ) {}
-
-  push(piece: string, final = false): void {
-    const text = this.carry + piece;
-    this.carry = "";
-    const n = text.length;
-    const d = this.delimiter;
-    let { row, field, inQuotes } = this;
-    let i = 0;
-    while (i < n) {
-      const ch = text[i];
-      if (inQuotes) {
-        if (ch === '"') {
-          if (i + 1 === n && !final) break;
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          inQuotes = false;
-          i++;
-          continue;
-        }
-        const next = text.indexOf('"', i);
-        const end = next === -1 ? n : next;
-        field += text.slice(i, end);
-        i = end;
-        continue;
-      }
-      if (ch === '"') {
-        if (field === "") inQuotes = true;
-        else field += ch;
-        i++;
-      } else if (ch === d) {
-        row.push(field);
-        field = "";
-        i++;
-      } else if (ch === "\r" || ch === "\n") {
-        if (ch === "\r" && i + 1 === n && !final) break;
-        row.push(field);
-        this.onRecord(row);
-        row = [];
-        field = "";
-        i += ch === "\r" && text[i + 1] === "\n" ? 2 : 1;
-      } else {
-        let end = i + 1;
-        while (end < n) {
-          const c = text[end];
-          if (c === d || c === "\r" || c === "\n" || c === '"') break;
-          end++;
-        }
-        field += text.slice(i, end);
-        i = end;
-      }
-    }
-    this.carry = i < n ? text.slice(i) : "";
-    this.row = row;
-    this.field = field;
-    this.inQuotes = inQuotes;
-    if (final) {
-      if (inQuotes) throw new CsvError("a quoted field is never closed (an odd number of double quotes)");
-      if (field !== "" || row.length > 0) {
-        row.push(field);
-        this.onRecord(row);
-      }
-      this.row = [];
-      this.field = "";
-    }
   }
 }
 

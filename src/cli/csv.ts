@@ -33,64 +33,93 @@ export function detectDelimiter(text: string): string {
 /** Parses CSV text into rows of strings. Quoted fields may hold delimiters, quotes ("") and line breaks. */
 export function parseCsv(text: string, delimiter = detectDelimiter(text)): string[][] {
   const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let inQuotes = false;
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const ch = text[i];
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
+  new CsvRecordParser(delimiter, (row) => rows.push(row)).push(text, true);
+  return rows;
+}
+
+/**
+ * CSV fed in pieces (parseCsv feeds it the whole text): the rules (quoted fields may hold delimiters, "" and line breaks;
+ * a quote opens a quoted field only at its start), with the two places that need the next character
+ * (a quote inside quotes, a CR) held back until the next piece arrives.
+ */
+export class CsvRecordParser {
+  private row: string[] = [];
+  private field = "";
+  private inQuotes = false;
+  private carry = "";
+
+  constructor(
+    private readonly delimiter: string,
+    private readonly onRecord: (cells: string[]) => void,
+  ) {}
+
+  push(piece: string, final = false): void {
+    const text = this.carry + piece;
+    this.carry = "";
+    const n = text.length;
+    const d = this.delimiter;
+    let { row, field, inQuotes } = this;
+    let i = 0;
+    while (i < n) {
+      const ch = text[i];
+      if (inQuotes) {
+        if (ch === '"') {
+          if (i + 1 === n && !final) break;
+          if (text[i + 1] === '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
+          inQuotes = false;
+          i++;
           continue;
         }
-        inQuotes = false;
-        i++;
+        const next = text.indexOf('"', i);
+        const end = next === -1 ? n : next;
+        field += text.slice(i, end);
+        i = end;
         continue;
       }
-      // Copy a run of ordinary characters at once: a 32,000-character cell should not be built one char at a time.
-      const next = text.indexOf('"', i);
-      const end = next === -1 ? n : next;
-      field += text.slice(i, end);
-      i = end;
-      continue;
-    }
-    if (ch === '"') {
-      // A quote opens a quoted field only at the start of the field; elsewhere it is a character.
-      if (field === "") inQuotes = true;
-      else field += ch;
-      i++;
-    } else if (ch === delimiter) {
-      row.push(field);
-      field = "";
-      i++;
-    } else if (ch === "\r" || ch === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i += ch === "\r" && text[i + 1] === "\n" ? 2 : 1;
-    } else {
-      // The rest of an unquoted field at once: one slice per field, not one string per character.
-      let end = i + 1;
-      while (end < n) {
-        const c = text[end];
-        if (c === delimiter || c === "\r" || c === "\n" || c === '"') break;
-        end++;
+      if (ch === '"') {
+        if (field === "") inQuotes = true;
+        else field += ch;
+        i++;
+      } else if (ch === d) {
+        row.push(field);
+        field = "";
+        i++;
+      } else if (ch === "\r" || ch === "\n") {
+        if (ch === "\r" && i + 1 === n && !final) break;
+        row.push(field);
+        this.onRecord(row);
+        row = [];
+        field = "";
+        i += ch === "\r" && text[i + 1] === "\n" ? 2 : 1;
+      } else {
+        let end = i + 1;
+        while (end < n) {
+          const c = text[end];
+          if (c === d || c === "\r" || c === "\n" || c === '"') break;
+          end++;
+        }
+        field += text.slice(i, end);
+        i = end;
       }
-      field += text.slice(i, end);
-      i = end;
+    }
+    this.carry = i < n ? text.slice(i) : "";
+    this.row = row;
+    this.field = field;
+    this.inQuotes = inQuotes;
+    if (final) {
+      if (inQuotes) throw new CsvError("a quoted field is never closed (an odd number of double quotes)");
+      if (field !== "" || row.length > 0) {
+        row.push(field);
+        this.onRecord(row);
+      }
+      this.row = [];
+      this.field = "";
     }
   }
-  if (inQuotes) throw new CsvError("a quoted field is never closed (an odd number of double quotes)");
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 /** Cells a spreadsheet would treat as a formula when it opens a CSV (OWASP "CSV injection"). */
