@@ -62,6 +62,15 @@ describe("legal forms and abbreviations", () => {
   ])("%s → %j", (name, tokens) => {
     expect(latin(name).tokens).toEqual(tokens);
   });
+  it("reads Imp & Exp, Imp/Exp, Imp. & Exp. and I/E as Import and Export", () => {
+    const full = latin("Zhangzhou Hengfa Import and Export Co., Ltd.").tokens;
+    expect(full).toEqual(["zhangzhou", "hengfa", "import", "and", "export"]);
+    expect(latin("ZHANGZHOU HENGFA IMP & EXP CO LTD").tokens).toEqual(full);
+    expect(latin("Zhangzhou Hengfa Imp. & Exp. Co., Ltd.").tokens).toEqual(full);
+    expect(latin("ZHANGZHOU HENGFA I/E CO LTD").tokens).toEqual(full);
+    expect(latin("Zhangzhou Hengfa Imp/Exp Co., Ltd.").tokens).toEqual(["zhangzhou", "hengfa", "import", "export"]);
+    expect(latin("Zhangzhou Hengfa I/E Co").rewrites).toContainEqual(["ie", "import and export"]);
+  });
   it("records what it stripped, for the explanation", () => {
     expect(latin("Maxter Glove Manufacturing Sdn. Bhd.").strippedLegalForms.length).toBeGreaterThan(0);
   });

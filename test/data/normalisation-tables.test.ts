@@ -324,6 +324,21 @@ describe("abbreviations.json", () => {
     expect(lookup.get("kongsi")).toBe("company");
     expect(lookup.get("svcs")).toBe("services");
     expect(lookup.get("mgmt")).toBe("management");
+    expect(lookup.get("imp")).toBe("import");
+    expect(lookup.get("exp")).toBe("export");
+  });
+
+  test("phrases: single-token variants read as several generic words, and no variant is also a single-word abbreviation", () => {
+    const single = new Set(entries.flatMap((e) => e.variants.map(norm)));
+    const words = new Set(genericWords.words);
+    for (const p of abbreviations.phrases) {
+      expect(p.canonical.split(" ").length).toBeGreaterThan(1);
+      for (const w of p.canonical.split(" ")) expect({ w, generic: words.has(w) }).toEqual({ w, generic: true });
+      for (const v of p.variants) {
+        expect(norm(v)).toMatch(/^[a-z]{2,}$/);
+        expect(single.has(norm(v))).toBe(false);
+      }
+    }
   });
 });
 

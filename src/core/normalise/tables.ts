@@ -64,6 +64,8 @@ interface RegionalFile {
 }
 interface AbbreviationFile {
   entries: { canonical: string; variants: string[] }[];
+  /** Single tokens read as several words ("ie", from "I/E", is "import and export"). */
+  phrases?: { canonical: string; variants: string[] }[];
 }
 interface LegalFormFile {
   forms: { canonical: string; variants: string[] }[];
@@ -124,6 +126,10 @@ export function compileTables(files: {
   }
   // "huaxue" is read as "chemical", and as whatever "chemical" itself is read as.
   const writtenOut = new Map<string, string[]>();
+  for (const { canonical, variants } of files.abbreviations.phrases ?? []) {
+    const words = latinTokens(foldText(canonical)).map((t) => abbreviations.get(t) ?? t);
+    for (const variant of variants) writtenOut.set(foldText(variant).trim(), words);
+  }
   for (const [word, english] of Object.entries(files.pinyinWords?.words ?? {})) {
     const target = foldText(english);
     if (target.includes(" ")) {
