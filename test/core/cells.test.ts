@@ -5,8 +5,8 @@ import { asDeliveredByExcel, generateNames, nameSources } from "../../scripts/be
 import { bundledDataset } from "../../src/core";
 import { CELL_TABLES, mayHaveParts, readCellAnatomy, type CellAnatomy } from "../../src/core/cells";
 import {
+  BRACKET_END,
   CJK_COMPANY_END,
-  COUNTRY_CODE_END,
   HAN,
   LATIN_WORD,
   LEGAL_COMMA,
@@ -243,6 +243,22 @@ describe("cell anatomy", () => {
     ]);
   });
 
+  it("reads a currency suffix and a city in brackets after a name without a legal form (held-out batch 2026-12h)", () => {
+    // One vendor record per currency: a currency code after a dash or in brackets is a code part, not the name.
+    expect(roles(readCellAnatomy("SUGUO INTERNATIONAL - USD"))).toEqual(["name:SUGUO INTERNATIONAL", "code:USD"]);
+    expect(candidates(readCellAnatomy("Acme Trading (EUR)"))).toEqual(["name:Acme Trading"]);
+    expect(candidates(readCellAnatomy("Hengfa Foods Co., Ltd. [RMB]"))).toEqual(["name:Hengfa Foods Co., Ltd."]);
+    // Not a currency: a code without a dash or a bracket, or a longer word.
+    expect(readCellAnatomy("Acme USD Holdings").structured).toBe(false);
+    expect(candidates(readCellAnatomy("Acme - USDA Organic"))).not.toContain("name:Acme");
+    // One or two capitalised words in brackets at the end: a city or region; the name without it is read as well.
+    expect(candidates(readCellAnatomy("Asli Maydi (Hargeisa)"))).toEqual(["name:Asli Maydi (Hargeisa)", "name:Asli Maydi"]);
+    expect(roles(readCellAnatomy("Asli Maydi (Hargeisa)"))).toContain("address:(Hargeisa)");
+    // Lower-case words, digits or three words in brackets are not read as a place.
+    expect(readCellAnatomy("Acme (formerly Bolt)").structured).toBe(false);
+    expect(readCellAnatomy("Acme (North Shore Plant)").structured).toBe(false);
+  });
+
   it("splits full names on a comma, list numbers and an ' and ' before a name that holds 'and'", () => {
     expect(
       candidates(readCellAnatomy("Xinjiang Biochemical Pharmaceutical Co., Ltd., Xinjiang Huashidan Pharmaceutical Co., Ltd.")),
@@ -283,7 +299,7 @@ describe("the mayHaveParts gate", () => {
     CELL_TABLES.fieldLengths.has(text.length) ||
     CELL_TABLES.leadIn.test(text) ||
     CJK_COMPANY_END.test(text) ||
-    COUNTRY_CODE_END.test(text);
+    BRACKET_END.test(text);
   it("answers as the plain test of every condition on every evaluation and bench cell", () => {
     const evalDir = join(__dirname, "..", "eval");
     const texts = new Set<string>();

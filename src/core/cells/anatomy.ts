@@ -69,6 +69,8 @@ export interface CellTables {
   leadIn: RegExp;
   /** A reference after the name of a payment cell ("FOR INV 7781", "RE CONTRACT 24-117", "/REF/PO 4471"). */
   paymentTail: RegExp;
+  /** A currency code after a dash between spaces or in brackets at the end (" - USD", " (EUR)"): one vendor record per currency. */
+  currencyEnd: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -128,6 +130,10 @@ export function buildCellTables(data: typeof table = table): CellTables {
       `(?:\\s*\\/(?:${alternation(data.referenceWords)})\\/.*|\\s+(?:${alternation(data.referenceWords)})\\s*[#:.]?\\s*[A-Za-z]{0,4}[-/]?\\d[\\w/-]*)\\s*$`,
       "iu",
     ),
+    currencyEnd: new RegExp(
+      `(?:\\s[-–]\\s*(?:${alternation(data.currencyCodes)})|\\s*[(（[]\\s*(?:${alternation(data.currencyCodes)})\\s*[)）\\]])\\s*$`,
+      "iu",
+    ),
   };
 }
 
@@ -163,6 +169,11 @@ export const CJK_COMPANY_END = /公司(?=[\s\p{P}]+[^\s\p{P}])/u;
 const BRANCH = /分公司|分厂|分廠|分店|办事处|辦事處/u;
 /** A two-letter country code in brackets at the end of a cell, as ERP exports add it ("… CO (CN)", "… LTD (UK)"). */
 export const COUNTRY_CODE_END = /\s*[(（]\p{Lu}{2}[)）]\s*$/u;
+/** A closing bracket at the end of a cell: a country code, a currency or a city in brackets may be there. */
+export const BRACKET_END = /[)）\]]\s*$/u;
+/** One or two capitalised words in brackets at the end of a name without a legal form: a city or a region ("Asli Maydi
+ * (Hargeisa)"), read as an address as after a legal form. */
+const PLACE_IN_BRACKETS_END = /\s*[(（]\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s*[)）]\s*$/u;
 /** Opening brackets and quotes left before a name cut out of a cell. */
 const LEADING_OPENERS = /^[\s《「『【〈“‘"'«（(]+/u;
 
@@ -320,6 +331,14 @@ function stripContacts(piece: Piece, parts: CellPart[]): Piece {
   return { role: piece.role, text: text.trimEnd(), start: piece.start };
 }
 
+/** A currency after the name (" - USD", " (EUR)", " [RMB]"): ERP masters keep a vendor record per currency. It becomes a code part. */
+function stripCurrency(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
+  const m = tables.currencyEnd.exec(piece.text);
+  if (!m || !/\p{L}{2}/u.test(piece.text.slice(0, m.index))) return piece;
+  parts.push({ role: "code", text: m[0].replace(/^[\s\-–([（]+|[\s)\]）]+$/gu, ""), start: piece.start + m.index, end: piece.start + piece.text.length });
+  return { role: piece.role, text: piece.text.slice(0, m.index), start: piece.start };
+}
+
 /** Every code has a digit: text without one is read no further. */
 const DIGIT = /\d/;
 
@@ -463,9 +482,19 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     (HAN.test(text) && LATIN_WORD.test(text)) ||
     (text.includes(",") && LEGAL_COMMA.test(text)) ||
     (LEGAL_THEN_WORDS_NEEDS.test(text) && LEGAL_THEN_WORDS.test(text)) ||
-    COUNTRY_CODE_END.test(text) ||
+    endsInBracket(text) ||
     tables.markerAny.test(text)
   );
+}
+
+/** BRACKET_END without a regular expression: the last character that is not a space closes a bracket. */
+function endsInBracket(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  const c = text.charCodeAt(i);
+  if (c === 41 /* ) */ || c === 93 /* ] */ || c === 0xff09 /* ） */) return true;
+  // Another space (a tab, a no-break space) before the end: the regular expression decides.
+  return i >= 0 && /\s/.test(text[i]) && BRACKET_END.test(text);
 }
 
 /** Reads a supplier cell's parts. Cells that are just a name (most) come back as one "name" part. */
@@ -480,7 +509,7 @@ export function readCellAnatomy(text: string, tables: CellTables = CELL_TABLES):
         parts.push(toPart(piece));
         continue;
       }
-      const bare = stripCodes(stripLeadIn(stripContacts(piece, parts), tables, parts), tables, parts);
+      const bare = stripCurrency(stripCodes(stripLeadIn(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts);
       parts.push(toPart(bare));
       candidates.push(bare);
       const cjkHead = chineseHead(bare, parts);
@@ -499,7 +528,9 @@ export function readCellAnatomy(text: string, tables: CellTables = CELL_TABLES):
       }
       const noAddress = stripAddress(bare, tables, parts);
       if (noAddress) candidates.push(noAddress);
-      const code = COUNTRY_CODE_END.exec(bare.text);
+      // A country code in brackets at the end ("… CO (CN)"), or a city or region after a name without a legal form ("Asli
+      // Maydi (Hargeisa)"): the name without it is screened as well as the whole cell.
+      const code = COUNTRY_CODE_END.exec(bare.text) ?? PLACE_IN_BRACKETS_END.exec(bare.text);
       if (code && !noAddress && /\p{L}{2}/u.test(bare.text.slice(0, code.index))) {
         parts.push({ role: "address", text: code[0].trim(), start: bare.start + code.index, end: bare.start + bare.text.length });
         candidates.push({ role: bare.role, text: bare.text.slice(0, code.index), start: bare.start });
