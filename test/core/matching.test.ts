@@ -121,6 +121,16 @@ describe("generic words and look-alikes never give a high risk", () => {
     expect(screen("Glove Manufacturing Sdn Bhd").risk).toBe("none");
     expect(screen("International Trading Company").risk).toBe("none");
   });
+  it("reads another region in the listed leading region's stead as another company of the same name (held-out batch 2026-12h)", () => {
+    // Guangxi Kelun Pharmaceutical is listed; Sichuan Kelun, its parent, is not, and the listing does not cover affiliates.
+    expect(screen("Sichuan Kelun Pharmaceutical Co., Ltd.").risk).toBe("none");
+    expect(screen("Guangxi Kelun Pharmaceutical Co., Ltd.").risk).toBe("high");
+    // Without its region the name is still a possible match (a missing region alone is not another region).
+    expect(screen("Kelun Pharmaceutical Co., Ltd.").risk).toBe("review");
+    // A listing that covers its subsidiaries may cover a company of its name in another region: still a possible match.
+    expect(listingOf(screen("Tianjin Sanyou Group Co Ltd"))).toBe("wro-2016-03-29-tangshan-sanyou");
+    expect(screen("Tianjin Sanyou Group Co Ltd").risk).toBe("review");
+  });
   it("treats a place-only published name as no name at all", () => {
     expect(screen("Kathmandu Ltd").match).toBeNull();
   });

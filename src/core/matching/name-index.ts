@@ -60,6 +60,13 @@ export const WEIGHTS = {
   missingGeneric: 0.03,
   /** "Daqo New Energy" for the listed "Xinjiang Daqo New Energy": a leading place often tells group companies apart. */
   missingLeadingPlace: 0.09,
+  /**
+   * Another place in the listed leading place's stead ("Sichuan Kelun Pharmaceutical" for the listed "Guangxi Kelun
+   * Pharmaceutical"): a Chinese registered name starts with its region, so this is another company of the same brand, a
+   * parent or a sister. With missingLeadingPlace and extraPlace it rules out even a possible match, unless the listing
+   * covers subsidiaries or names that place itself.
+   */
+  otherLeadingPlace: 0.12,
   /** "Linglong International Europe" for the listed "… D.O.O. Zrenjanin": a trailing place only says where. */
   missingPlace: 0.03,
   extraGeneric: 0.02,
@@ -702,6 +709,7 @@ function alignLatin(
     if (tooWeak(a.penalty)) return null;
     extras.push(query.tokens[qi]);
   }
+  if (listed.classes[0] === "place" && !a.covered[0]) otherLeadingPlace(query, entry, a);
   if (missingGeneric > 0 && foreignExtras > 0) a.penalty += WEIGHTS.substitutedBusiness;
   else if (missingGeneric > 0 && extraGeneric > 0) a.penalty += WEIGHTS.substitutedGeneric;
 
@@ -724,6 +732,22 @@ function alignLatin(
     evidence.push({ kind: "generic", text: 'some business words (such as "group" or "glove") differ; they count for little' });
   describeNormalisation(query, evidence);
   return a.penalty;
+}
+
+/** The listed leading place is missing: a place of the query's own before the words found stands in its stead. */
+function otherLeadingPlace(query: LatinAnalysis, entry: IndexedName, a: Alignment): void {
+  let first = query.tokens.length;
+  for (let k = 1; k < a.matchedAt.length; k += 2) if (a.matchedAt[k] < first) first = a.matchedAt[k];
+  for (let qi = 0; qi < first; qi++) {
+    if (a.used[qi] || query.classes[qi] !== "place") continue;
+    if (isExpectedExtra(query, qi, entry) || coversSubordinates(entry.listing)) return;
+    a.penalty += WEIGHTS.otherLeadingPlace;
+    a.evidence.push({
+      kind: "extra_word",
+      text: `another place, "${query.tokens[qi]}", where the listed name starts with "${entry.latin!.tokens[0]}": another company of the same name`,
+    });
+    return;
+  }
 }
 
 function foundAsWritten(matchedAt: readonly number[], li: number, query: readonly string[], word: string): boolean {
