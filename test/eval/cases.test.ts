@@ -90,6 +90,7 @@ describe("test/eval/cases.csv", () => {
     { ordinal: "fifth", file: "heldout-2026-12e.csv", prefix: "he-", min: 180, byCountry: false },
     { ordinal: "sixth", file: "heldout-2026-12f.csv", prefix: "hf-", min: 270, byCountry: false },
     { ordinal: "seventh", file: "heldout-2026-12g.csv", prefix: "hg-", min: 150, byCountry: true },
+    { ordinal: "eighth", file: "heldout-2026-12h.csv", prefix: "hh-", min: 230, byCountry: false },
   ];
   const key = (s: string) =>
     s
