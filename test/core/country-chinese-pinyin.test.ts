@@ -150,6 +150,14 @@ describe("pinyin", () => {
     expect(r.note).toContain("read as pinyin");
   });
 
+  it("does not take a pinyin reading one letter from a listed word (held-out batch 2026-12i)", () => {
+    // 研華 (Advantech, Taiwan) reads "yanhua"; Shaya Yinhua Cotton Industry is listed: yan and yin are other characters.
+    expect(reader.read("研华股份有限公司")).toBe("yanhua gufen youxian gongsi");
+    expect(screener.screen({ name: "研華股份有限公司", country: "TW" }).risk).toBe("none");
+    // A reading that meets the listed words exactly still matches.
+    expect(screener.screen({ name: "新疆天山毛纺织股份有限公司" }).risk).toBe("high");
+  });
+
   it("spells out a pinyin word for several English words in a Latin name too (mianma, gangtie, maofangzhi)", () => {
     const words = (name: string) => analyseName(name, bundledTables()).latin?.tokens;
     expect(words("Heze Mianma Youxian Gongsi")).toEqual(["heze", "cotton", "and", "linen"]);

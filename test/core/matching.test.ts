@@ -131,6 +131,26 @@ describe("generic words and look-alikes never give a high risk", () => {
     expect(listingOf(screen("Tianjin Sanyou Group Co Ltd"))).toBe("wro-2016-03-29-tangshan-sanyou");
     expect(screen("Tianjin Sanyou Group Co Ltd").risk).toBe("review");
   });
+  it("reads a company named after a listing that covers its subsidiaries as that listing, but not a single shared word (held-out batch 2026-12i)", () => {
+    // "Tangshan Sanyou Group and its Subsidiaries": the listed place and name, then another business.
+    const r = screen("Tangshan Sanyou Chemical Industries Co., Ltd.");
+    expect(listingOf(r)).toBe("wro-2016-03-29-tangshan-sanyou");
+    expect(r.risk).toBe("high");
+    expect(r.match!.evidence.map((e) => e.text).join(" ")).toContain("covers its subsidiaries");
+    // A listing that does not cover subsidiaries keeps counting another business against the match.
+    expect(screen("Hubei Yinfeng Cotton Trading Co Ltd").risk).not.toBe("high");
+    // One word of the listing beside another trade is another firm ("Top Glove Supplies", a look-alike).
+    expect(screen("Top Glove Supplies Pte Ltd").risk).toBe("none");
+  });
+  it("reads joining words and ordinals in figures as nothing against a match (held-out batch 2026-12i)", () => {
+    expect(listingOf(screen("Hubei Qirun Investment & Dev. Co., Ltd."))).toBe("uflpa-2024-05-17-hubei-qirun-investment-development-co-ltd");
+    expect(screen("Hubei Qirun Investment and Development Co Ltd").risk).toBe("high");
+    const eighth = screen("Xinjiang Production & Construction Corps 8th Division Tianshan Aluminium Co Ltd");
+    expect(listingOf(eighth)).toBe("uflpa-2026-08-03-xinjiang-production-and-construction-corps-eighth-division-t");
+    expect(eighth.risk).toBe("high");
+    // Numbers that are not ordinals stay numbers.
+    expect(screen("Yu Long No. 2").risk).toBe("lifted");
+  });
   it("treats a place-only published name as no name at all", () => {
     expect(screen("Kathmandu Ltd").match).toBeNull();
   });

@@ -71,6 +71,13 @@ describe("legal forms and abbreviations", () => {
     expect(latin("Zhangzhou Hengfa Imp/Exp Co., Ltd.").tokens).toEqual(["zhangzhou", "hengfa", "import", "export"]);
     expect(latin("Zhangzhou Hengfa I/E Co").rewrites).toContainEqual(["ie", "import and export"]);
   });
+  it("reads ordinals written in figures as words, and leaves other numbers", () => {
+    expect(latin("XPCC 8th Division").tokens).toEqual(latin("XPCC Eighth Division").tokens);
+    expect(latin("Yunnan First Prison").tokens).toEqual(latin("Yunnan 1st Prison").tokens);
+    expect(latin("Yunnan 1st Prison").tokens).toContain("1st");
+    expect(latin("Yu Long No. 2").tokens).toContain("2");
+    expect(latin("8 Star Trading").tokens).toContain("8");
+  });
   it("records what it stripped, for the explanation", () => {
     expect(latin("Maxter Glove Manufacturing Sdn. Bhd.").strippedLegalForms.length).toBeGreaterThan(0);
   });

@@ -67,6 +67,11 @@ export const WEIGHTS = {
    * covers subsidiaries or names that place itself.
    */
   otherLeadingPlace: 0.12,
+  /**
+   * A company named after a listing that covers its subsidiaries, with business words added ("Tangshan Sanyou Chemical
+   * Industries" for "Tangshan Sanyou Group and its Subsidiaries"): as cjkSubordinate for Chinese names.
+   */
+  namedSubsidiary: 0.05,
   /** "Linglong International Europe" for the listed "… D.O.O. Zrenjanin": a trailing place only says where. */
   missingPlace: 0.03,
   extraGeneric: 0.02,
@@ -341,7 +346,8 @@ export class NameIndex {
       if (entry.pinyinOf) continue; // Chinese meets Chinese on the Chinese path.
       if (judged.has(entry.listing.id)) continue;
       const m = scoreLatin(latin, entry, this.tables);
-      if (!m) continue;
+      // A reading is exact or nothing: a syllable one letter apart is another character (研 yan, 银 yin).
+      if (!m || m.evidence.some((e) => e.kind === "fuzzy")) continue;
       keepBest(best, {
         ...m,
         score: Math.round((m.score - WEIGHTS.pinyinReading) * 1000) / 1000,
@@ -663,9 +669,17 @@ function alignLatin(
   if (a.matchedAt.length === 0) return null;
 
   let missingGeneric = 0;
+  /** Listed words missing other than descriptors ("group", "holdings"), and the cost of the words found. */
+  let missingOther = 0;
+  let foundPenalty = a.penalty;
   for (let li = 0; li < listed.tokens.length; li++) {
     if (a.covered[li] || listed.classes[li] === "legal") continue;
-    if (findWord(query, listed, li, a, tables)) continue;
+    const before = a.penalty;
+    if (findWord(query, listed, li, a, tables)) {
+      foundPenalty += a.penalty - before;
+      continue;
+    }
+    if (!tables.descriptorWords.has(listed.tokens[li])) missingOther++;
     if (listed.classes[li] === "place") {
       a.penalty += li === 0 ? WEIGHTS.missingLeadingPlace : WEIGHTS.missingPlace;
       evidence.push({ kind: "extra_word", text: `listed place "${listed.tokens[li]}" not in the supplier name` });
@@ -674,7 +688,8 @@ function alignLatin(
       missingGeneric++;
     }
   }
-  if (tooWeak(a.penalty)) return null;
+  const subsidiary = missingOther === 0 && namedSubsidiary(query, entry, a);
+  if (!subsidiary && tooWeak(a.penalty)) return null;
 
   const strict = entry.wholeNameOnly || entry.required.length === 1;
   const extras: string[] = [];
@@ -685,8 +700,14 @@ function alignLatin(
     if (a.used[qi]) continue;
     const cls: TokenClass = query.classes[qi];
     if (cls === "legal") continue;
-    if (isExpectedExtra(query, qi, entry)) {
-      // Another name of the same listing ("XPCC (Bingtuan)"), its initials ("(SDP)"), or a numbered branch ("Factory 21").
+    if (subsidiary) {
+      // Business words after the name of a listing that covers its subsidiaries: they name the subsidiary.
+      extras.push(query.tokens[qi]);
+      continue;
+    }
+    if (isExpectedExtra(query, qi, entry) || tables.joiningWords.has(query.tokens[qi])) {
+      // Another name of the same listing ("XPCC (Bingtuan)"), its initials ("(SDP)"), a numbered branch ("Factory 21"), or a
+      // word that only joins others ("Investment & Development" for the listed "Investment Development").
       a.penalty += WEIGHTS.extraGeneric;
       extraGeneric++;
       continue;
@@ -709,8 +730,18 @@ function alignLatin(
     if (tooWeak(a.penalty)) return null;
     extras.push(query.tokens[qi]);
   }
+  if (subsidiary) {
+    a.penalty = foundPenalty + WEIGHTS.namedSubsidiary;
+    evidence.push({
+      kind: "extra_word",
+      text: `a company named after the listing, which covers its subsidiaries ("${extras.join(" ")}" added)`,
+    });
+    extras.length = 0;
+  }
   if (listed.classes[0] === "place" && !a.covered[0]) otherLeadingPlace(query, entry, a);
-  if (missingGeneric > 0 && foreignExtras > 0) a.penalty += WEIGHTS.substitutedBusiness;
+  if (subsidiary) {
+    // The listed name whole, then business words: no word of it replaced.
+  } else if (missingGeneric > 0 && foreignExtras > 0) a.penalty += WEIGHTS.substitutedBusiness;
   else if (missingGeneric > 0 && extraGeneric > 0) a.penalty += WEIGHTS.substitutedGeneric;
 
   if (!inListedOrder(a.matchedAt)) {
@@ -732,6 +763,27 @@ function alignLatin(
     evidence.push({ kind: "generic", text: 'some business words (such as "group" or "glove") differ; they count for little' });
   describeNormalisation(query, evidence);
   return a.penalty;
+}
+
+/**
+ * A company named after a listing that covers its subsidiaries ("Tangshan Sanyou Chemical Industries" for "Tangshan Sanyou
+ * Group and its Subsidiaries"): the query starts with the listed words, in their order, at least two of them places or
+ * distinctive words (a single word beside another trade often names another firm: "Supermax Hardware", "Top Glove
+ * Supplies"), and adds only business words or places.
+ */
+function namedSubsidiary(query: LatinAnalysis, entry: IndexedName, a: Alignment): boolean {
+  if (a.matchedAt.length < 4 || !a.used[0] || !inListedOrder(a.matchedAt)) return false;
+  const listed = entry.latin!;
+  let named = 0;
+  for (let k = 0; k < a.matchedAt.length; k += 2) if (listed.classes[a.matchedAt[k]] !== "generic") named++;
+  if (named < 2) return false;
+  let extra = false;
+  for (let qi = 0; qi < query.tokens.length; qi++) {
+    if (a.used[qi] || query.classes[qi] === "legal") continue;
+    if (query.classes[qi] === "distinctive") return false;
+    extra = true;
+  }
+  return extra && coversSubordinates(entry.listing);
 }
 
 /** The listed leading place is missing: a place of the query's own before the words found stands in its stead. */

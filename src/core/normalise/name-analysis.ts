@@ -104,10 +104,18 @@ export function canonicalWords(folded: string, tables: NormalisationTables): Can
   return spellOutWords(latinTokens(folded, tables.bracketed), tables);
 }
 
+const ORDINAL_ENDINGS = new Set(["st", "nd", "rd", "th"]);
+
 /** Spells out the abbreviations among words as written, in place. */
 export function spellOutWords(tokens: string[], tables: NormalisationTables): CanonicalWords {
   const rewrites: Array<[string, string]> = [];
   for (let i = 0; i < tokens.length; i++) {
+    // An ordinal in figures is one word ("8th", which latinTokens parts into "8" and "th"), as "Eighth" is read.
+    const code = tokens[i].charCodeAt(0);
+    if (code >= 48 && code <= 57 && i + 1 < tokens.length && ORDINAL_ENDINGS.has(tokens[i + 1])) {
+      tokens.splice(i, 2, tokens[i] + tokens[i + 1]);
+      continue;
+    }
     const several = tables.writtenOut.get(tokens[i]);
     if (several !== undefined) {
       // A pinyin word for several English words ("mianma" → "cotton and linen").

@@ -33,6 +33,8 @@ export interface NormalisationTables {
    * listed name's only distinctive word they do not suggest another firm (generic-words.json, descriptors).
    */
   descriptorWords: Set<string>;
+  /** Words that only join others ("and", "of", "the"): an extra one says nothing about the firm (generic-words.json, joining). */
+  joiningWords: Set<string>;
   places: Set<string>;
   cjkSuffixes: string[];
   cjkPrefixes: string[];
@@ -66,6 +68,8 @@ interface AbbreviationFile {
   entries: { canonical: string; variants: string[] }[];
   /** Single tokens read as several words ("ie", from "I/E", is "import and export"). */
   phrases?: { canonical: string; variants: string[] }[];
+  /** Ordinal words from "first": each is read as its figure with st, nd, rd or th ("eighth" → "8th"). */
+  ordinals?: string[];
 }
 interface LegalFormFile {
   forms: { canonical: string; variants: string[] }[];
@@ -81,9 +85,17 @@ interface GenericFile {
   words: string[];
   places: string[];
   descriptors?: string[];
+  joining?: string[];
 }
 interface TraditionalFile {
   map: Record<string, string>;
+}
+
+/** 1 → "1st", 12 → "12th", 22 → "22nd". */
+function ordinalFigure(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
 }
 
 function compileAbbreviations(file: AbbreviationFile) {
@@ -121,6 +133,8 @@ export function compileTables(files: {
   placeVariants?: AbbreviationFile;
 }): NormalisationTables {
   const { abbreviations, bracketed } = compileAbbreviations(files.abbreviations);
+  // "Eighth" is read as "8th", as written in figures (spellOutWords joins the "8" and "th" that latinTokens parts).
+  (files.abbreviations.ordinals ?? []).forEach((word, i) => abbreviations.set(word, ordinalFigure(i + 1)));
   for (const { canonical, variants } of files.placeVariants?.entries ?? []) {
     for (const variant of variants) if (!abbreviations.has(variant)) abbreviations.set(variant, canonical);
   }
@@ -184,6 +198,8 @@ export function compileTables(files: {
   for (const w of files.generic.words) for (const t of expand(latinTokens(foldText(w)))) words.add(t);
   const descriptorWords = new Set<string>();
   for (const w of files.generic.descriptors ?? []) for (const t of expand(latinTokens(foldText(w)))) descriptorWords.add(t);
+  const joiningWords = new Set<string>();
+  for (const w of files.generic.joining ?? []) for (const t of expand(latinTokens(foldText(w)))) joiningWords.add(t);
   const places = new Set<string>();
   for (const p of files.generic.places) for (const t of latinTokens(foldText(p))) places.add(abbreviations.get(t) ?? t);
 
@@ -211,6 +227,7 @@ export function compileTables(files: {
     legalTokens,
     genericWords: words,
     descriptorWords,
+    joiningWords,
     places,
     cjkSuffixes: cjkList(files.cjk.suffixes),
     cjkPrefixes: cjkList(files.cjk.prefixes),
