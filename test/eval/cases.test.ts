@@ -91,6 +91,7 @@ describe("test/eval/cases.csv", () => {
     { ordinal: "sixth", file: "heldout-2026-12f.csv", prefix: "hf-", min: 270, byCountry: false },
     { ordinal: "seventh", file: "heldout-2026-12g.csv", prefix: "hg-", min: 150, byCountry: true },
     { ordinal: "eighth", file: "heldout-2026-12h.csv", prefix: "hh-", min: 230, byCountry: false },
+    { ordinal: "ninth", file: "heldout-2026-12i.csv", prefix: "hi-", min: 250, byCountry: false },
   ];
   const key = (s: string) =>
     s
