@@ -19,7 +19,7 @@ describe("head nouns: the table", () => {
   test("every head has a kind, words, and no word is listed twice", () => {
     const seen = new Map<string, string>();
     for (const h of file.heads) {
-      expect(["article", "accessory", "service"]).toContain(h.kind);
+      expect(["article", "accessory", "service", "name"]).toContain(h.kind);
       expect(h.words.length).toBeGreaterThan(0);
       for (const w of h.words) {
         expect(seen.get(w)).toBeUndefined();
@@ -341,5 +341,85 @@ describe("head nouns and terms: the 2026-12h rules", () => {
     expect(reader.read("1 KG tin ingot").goods).toContain("Tin");
     expect(reader.read("Unwrought tin").goods).toContain("Tin");
     expect(reader.read("Tin 99.9% 25 kg").goods).toContain("Tin");
+  });
+});
+
+describe("head nouns and terms: the 2026-12i rules", () => {
+  const reader = bundledProductReader();
+
+  test("parts and fittings of a good are accessories; busbars, pallets and menus are articles", () => {
+    expect(reader.read("Shoe display risers").goods).toEqual([]);
+    expect(reader.read("Aluminium frames for PV modules").goods).toEqual([]);
+    expect(reader.read("Furniture fittings").goods).toEqual([]);
+    expect(reader.read("Copper busbars").goods).toEqual([]);
+    expect(reader.read("Seating foam").goods).toEqual([]);
+    // A sole of a shoe is a part (a compound the table knows); a shoe with a soft sole is a shoe.
+    expect(reader.read("Rubber shoe soles").goods).toEqual([]);
+    expect(reader.read("Baby Shoes First Walker Soft Sole Anti Slip").goods).toEqual(["Footwear"]);
+    expect(reader.read("Bed frame, king size").goods).toEqual(["Furniture"]);
+  });
+
+  test("tracking, cleaning, construction, administration and membership on a good are services; so is laundry for it", () => {
+    for (const t of [
+      "Surgical instrument tracking system",
+      "Deep clean of corridor carpets",
+      "Timber frame construction",
+      "School uniform grant scheme administration",
+      "Toy library membership",
+      "Off-site laundry for guest linen",
+    ]) {
+      expect([t, reader.read(t).goods]).toEqual([t, []]);
+    }
+    // "for" after an article or accessory is still its purpose, and a good's own "for" phrase is kept.
+    expect(reader.read("Case for iPhone").goods).toEqual([]);
+    expect(reader.read("Road salt for winter maintenance").goods).toEqual(["Salt"]);
+  });
+
+  test("a good directly followed by 'free' is absent; a head directly followed by 'refill' is the container", () => {
+    expect(reader.read("Peanut-free catering for open days").goods).toEqual([]);
+    expect(reader.read("Peanut-free catering for open days").head).toEqual({ kind: "excluded", word: "free" });
+    expect(reader.read("Sugar free syrup").goods).toEqual([]);
+    expect(reader.read("Free range eggs").goods).toEqual([]);
+    expect(reader.read("Salt bin refills").goods).toEqual(["Salt"]);
+    expect(reader.read("Salt bins").goods).toEqual([]);
+  });
+
+  test("a good before the name of an organisation is part of the name", () => {
+    expect(reader.read("Rice University exchange partnership")).toMatchObject({
+      status: "unmapped",
+      head: { kind: "name", word: "university" },
+    });
+    expect(reader.read("Rice University exchange partnership fee").goods).toEqual([]);
+    expect(reader.read("Basmati rice for university catering").goods).toEqual(["Rice"]);
+  });
+
+  test("register words for electronics, garments, furniture, textiles, meat and wafers; look-alikes that are not", () => {
+    const cases: Array<[string, string[]]> = [
+      ["Desktop PCs for teaching labs", ["Electronics"]],
+      ["Interactive displays for teaching rooms", ["Electronics"]],
+      ["EPOS terminals", ["Electronics"]],
+      ["Capacitors and resistors", ["Electronics"]],
+      ["Tantalum capacitors", ["Electronics"]],
+      ["投影仪", ["Electronics"]],
+      ["Hi-viz vests - distribution centre", ["Garments"]],
+      ["Chef whites", ["Garments"]],
+      ["病号服", ["Garments"]],
+      ["Lecture theatre seating", ["Furniture"]],
+      ["Bedside lockers", ["Furniture"]],
+      ["课桌椅", ["Furniture"]],
+      ["床上用品", ["Textiles"]],
+      ["Crockery", ["Ceramics"]],
+      ["Lobby flower arrangements", ["Flowers"]],
+      ["Breakfast bacon and sausages", ["Hogs", "Meat"]],
+      ["Lamb racks", ["Sheep"]],
+      ["Monocrystalline wafers M10", ["Photovoltaic Wafers"]],
+      ["Oak timber boards", ["Timber"]],
+      // look-alikes
+      ["Tantalum powder capacitor grade", ["Tantalum ore (coltan)"]],
+      ["Bedding plants for parks", []],
+      ["Iron-on care labels", []],
+      ["Seating plan design", []],
+    ];
+    for (const [t, goods] of cases) expect([t, reader.read(t).goods]).toEqual([t, goods]);
   });
 });

@@ -280,7 +280,13 @@ export class ProductReader {
         const inHead = (h: Hit) => h.script === "latin" && h.start < layout.headEnd && h.end > layout.headStart;
         const headHasGood = live.some(inHead);
         const headGovernor: Governor = { kind: "article", word: layout.head };
-        const keep = (g: string) => !headHasGood && (layout.list || layout.form || heads.keeps(headGovernor, g));
+        // After a dash, the later part is the head's attributes only when the head is a good or an article or accessory
+        // of the head-noun table ("Jewellery - gold", "Pallets - timber"); after a category it may list what the
+        // category holds ("Dry goods - rice, flour"), so its goods are kept.
+        const headWords = layout.head.split(" ");
+        const tableHead = [1, 2].some((n) => n <= headWords.length && heads.headKind(headWords.slice(-n).join(" ")) !== undefined);
+        const keep = (g: string) =>
+          !headHasGood && (layout.list || layout.form || heads.keeps(headGovernor, g) || (layout.dash === true && !tableHead));
         const before = live.length;
         live = live
           .map((h) =>
