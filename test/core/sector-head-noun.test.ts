@@ -423,3 +423,76 @@ describe("head nouns and terms: the 2026-12i rules", () => {
     for (const [t, goods] of cases) expect([t, reader.read(t).goods]).toEqual([t, goods]);
   });
 });
+
+describe("head nouns and terms: the 2026-12j rules", () => {
+  const reader = bundledProductReader();
+
+  test("trims, fasteners and parts made of a raw good are articles; an outsole is a part of footwear", () => {
+    for (const t of [
+      "Rivets copper finish 9mm",
+      "Drawcord cotton flat 10mm",
+      "Shoe laces waxed cotton 120cm",
+      "Cotton wiping rags for workshop",
+      "Earthing copper tape 25x3mm",
+      "Tin-plated copper lugs",
+      "Silver paste for cell metallisation",
+      "Outsole rubber - trainer",
+    ]) {
+      expect([t, reader.read(t).goods]).toEqual([t, []]);
+    }
+    // The primary forms named with the same words stay the good.
+    expect(reader.read("Cocoa paste, whether or not defatted").goods).toEqual(["Cocoa"]);
+    expect(reader.read("Tomato paste 800g").goods).toEqual(["Tomato Products"]);
+  });
+
+  test("foods and drinks made with a good are articles; processes on a good are services", () => {
+    for (const t of [
+      "Rice noodles 250g",
+      "Iced tea peach 1.5L",
+      "Potato waffles frozen",
+      "Salt and vinegar crisps",
+      "Chilli con carne ready meal 400g",
+    ]) {
+      expect([t, reader.read(t).goods]).toEqual([t, []]);
+    }
+    for (const t of [
+      "Sand blasting of steel beams",
+      "Timber treatment and preservative spraying",
+      "Garment dyeing and washing",
+      "Electronics returns processing",
+    ]) {
+      expect([t, reader.read(t).goods]).toEqual([t, []]);
+    }
+    expect(reader.read("Stone washing of jeans").goods).toEqual([]);
+    expect(reader.read("Peanut butter smooth 340g").goods).toEqual(["Peanuts"]);
+  });
+
+  test("a head that completes the good's own term is the good's noun, not its accessory", () => {
+    expect(reader.read("Lithium-ion forklift batteries").goods).toEqual(["Lithium-Ion Batteries"]);
+    expect(reader.read("Toy batteries AA").goods).toEqual([]);
+  });
+
+  test("'wipe clean' describes a good; it is no cleaning service", () => {
+    expect(reader.read("Visitor chairs wipe-clean vinyl").goods).toEqual(["Furniture"]);
+    expect(reader.read("Deep clean of corridor carpets").goods).toEqual([]);
+  });
+
+  test("trade words for fabrics, wafers, batteries and terminals; look-alike compounds", () => {
+    const cases: Array<[string, string[]]> = [
+      ["Denim 12oz indigo rigid", ["Textiles"]],
+      ["Denim jacket", ["Garments"]],
+      ["Lining - polyester taffeta 190T", ["Textiles"]],
+      ["Rib knit 1x1 cotton spandex", ["Textiles"]],
+      ["Silk charmeuse 19 momme", ["Silk Fabric"]],
+      ["Yorkstone paving flags", ["Sandstone"]],
+      ["N-type wafers 182mm for cell line", ["Photovoltaic Wafers"]],
+      ["Battery energy storage system 20MWh LFP", ["Lithium-Ion Batteries"]],
+      ["Driver handheld terminals", ["Electronics"]],
+      ["Syringe Luer lock 10ml x100", []],
+      ["Duck down fill 90/10", []],
+      ["冷冻虾仁 Frozen shrimp meat", ["Shrimp"]],
+      ["米粉 干", []],
+    ];
+    for (const [t, goods] of cases) expect([t, reader.read(t).goods.sort()]).toEqual([t, [...goods].sort()]);
+  });
+});

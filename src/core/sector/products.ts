@@ -260,9 +260,17 @@ export class ProductReader {
       heads.latinBeforeCjk(prepared.folded, tokens, latinHits.map(span)).forEach((g, k) => {
         if (g && !governors.get(latinHits[k])) governors.set(latinHits[k], g);
       });
+      // A head that, read after the good, completes the good's own term is the good's noun, with a purpose word between
+      // ("Lithium-ion forklift batteries" are lithium-ion batteries for forklifts), not an accessory of it.
+      const ownNoun = (h: Hit, g: Governor | null) =>
+        g !== null &&
+        h.script === "latin" &&
+        (g.kind === "article" || g.kind === "accessory") &&
+        this.isTerm([...h.term.split(" "), ...g.word.split(" ")]);
       live = unstopped
         .map((h) => {
-          const governor = governors.get(h) ?? null;
+          const found = governors.get(h) ?? null;
+          const governor = ownNoun(h, found) ? null : found;
           if (governor && governor.kind !== "good") lastHead = governor;
           return {
             ...h,
