@@ -133,8 +133,23 @@ describe("attribute layout through the product reader", () => {
     ["Pad Incontinence Cotton Feel Large", []],
     ["Cover Duvet Cotton White Double", ["Textiles"]],
     ["Tube socks, white", ["Garments"]],
+    // a spaced dash ends the head as a comma does: after an article of the head-noun table or a good, the part after
+    // it is attributes; after any other head (a category) it may list what the category holds, so goods are kept
+    ["Jewellery - gold", []],
+    ["Pallets - timber, 1200x1000", []],
+    ["Patient menu - chicken casserole", []],
+    ["Furniture fittings - hinges", []],
+    ["Hand towels - paper", []],
+    ["Hand towels - cotton, white", ["Textiles"]],
+    ["Dry goods - rice, flour", ["Rice"]],
   ])("%s → %j", (text, expected) => {
     expect(reader.read(text).goods.sort()).toEqual([...expected].sort());
+  });
+
+  test("a spaced dash ends the head; a hyphen inside a word does not", () => {
+    expect(layout.read("Jewellery - gold")).toMatchObject({ text: "gold Jewellery", head: "jewellery", dash: true });
+    expect(layout.read("Jewellery, gold")).not.toHaveProperty("dash");
+    expect(layout.read("Hi-viz vests")).toBeNull();
   });
 
   test("a line whose goods were all attributes is unmapped, with its head given", () => {

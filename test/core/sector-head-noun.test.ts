@@ -19,7 +19,7 @@ describe("head nouns: the table", () => {
   test("every head has a kind, words, and no word is listed twice", () => {
     const seen = new Map<string, string>();
     for (const h of file.heads) {
-      expect(["article", "accessory", "service"]).toContain(h.kind);
+      expect(["article", "accessory", "service", "name"]).toContain(h.kind);
       expect(h.words.length).toBeGreaterThan(0);
       for (const w of h.words) {
         expect(seen.get(w)).toBeUndefined();
@@ -341,5 +341,158 @@ describe("head nouns and terms: the 2026-12h rules", () => {
     expect(reader.read("1 KG tin ingot").goods).toContain("Tin");
     expect(reader.read("Unwrought tin").goods).toContain("Tin");
     expect(reader.read("Tin 99.9% 25 kg").goods).toContain("Tin");
+  });
+});
+
+describe("head nouns and terms: the 2026-12i rules", () => {
+  const reader = bundledProductReader();
+
+  test("parts and fittings of a good are accessories; busbars, pallets and menus are articles", () => {
+    expect(reader.read("Shoe display risers").goods).toEqual([]);
+    expect(reader.read("Aluminium frames for PV modules").goods).toEqual([]);
+    expect(reader.read("Furniture fittings").goods).toEqual([]);
+    expect(reader.read("Copper busbars").goods).toEqual([]);
+    expect(reader.read("Seating foam").goods).toEqual([]);
+    // A sole of a shoe is a part (a compound the table knows); a shoe with a soft sole is a shoe.
+    expect(reader.read("Rubber shoe soles").goods).toEqual([]);
+    expect(reader.read("Baby Shoes First Walker Soft Sole Anti Slip").goods).toEqual(["Footwear"]);
+    expect(reader.read("Bed frame, king size").goods).toEqual(["Furniture"]);
+  });
+
+  test("tracking, cleaning, construction, administration and membership on a good are services; so is laundry for it", () => {
+    for (const t of [
+      "Surgical instrument tracking system",
+      "Deep clean of corridor carpets",
+      "Timber frame construction",
+      "School uniform grant scheme administration",
+      "Toy library membership",
+      "Off-site laundry for guest linen",
+    ]) {
+      expect([t, reader.read(t).goods]).toEqual([t, []]);
+    }
+    // "for" after an article or accessory is still its purpose, and a good's own "for" phrase is kept.
+    expect(reader.read("Case for iPhone").goods).toEqual([]);
+    expect(reader.read("Road salt for winter maintenance").goods).toEqual(["Salt"]);
+  });
+
+  test("a good directly followed by 'free' is absent; a head directly followed by 'refill' is the container", () => {
+    expect(reader.read("Peanut-free catering for open days").goods).toEqual([]);
+    expect(reader.read("Peanut-free catering for open days").head).toEqual({ kind: "excluded", word: "free" });
+    expect(reader.read("Sugar free syrup").goods).toEqual([]);
+    expect(reader.read("Free range eggs").goods).toEqual([]);
+    expect(reader.read("Salt bin refills").goods).toEqual(["Salt"]);
+    expect(reader.read("Salt bins").goods).toEqual([]);
+  });
+
+  test("a good before the name of an organisation is part of the name", () => {
+    expect(reader.read("Rice University exchange partnership")).toMatchObject({
+      status: "unmapped",
+      head: { kind: "name", word: "university" },
+    });
+    expect(reader.read("Rice University exchange partnership fee").goods).toEqual([]);
+    expect(reader.read("Basmati rice for university catering").goods).toEqual(["Rice"]);
+  });
+
+  test("register words for electronics, garments, furniture, textiles, meat and wafers; look-alikes that are not", () => {
+    const cases: Array<[string, string[]]> = [
+      ["Desktop PCs for teaching labs", ["Electronics"]],
+      ["Interactive displays for teaching rooms", ["Electronics"]],
+      ["EPOS terminals", ["Electronics"]],
+      ["Capacitors and resistors", ["Electronics"]],
+      ["Tantalum capacitors", ["Electronics"]],
+      ["投影仪", ["Electronics"]],
+      ["Hi-viz vests - distribution centre", ["Garments"]],
+      ["Chef whites", ["Garments"]],
+      ["病号服", ["Garments"]],
+      ["Lecture theatre seating", ["Furniture"]],
+      ["Bedside lockers", ["Furniture"]],
+      ["课桌椅", ["Furniture"]],
+      ["床上用品", ["Textiles"]],
+      ["Crockery", ["Ceramics"]],
+      ["Lobby flower arrangements", ["Flowers"]],
+      ["Breakfast bacon and sausages", ["Hogs", "Meat"]],
+      ["Lamb racks", ["Sheep"]],
+      ["Monocrystalline wafers M10", ["Photovoltaic Wafers"]],
+      ["Oak timber boards", ["Timber"]],
+      // look-alikes
+      ["Tantalum powder capacitor grade", ["Tantalum ore (coltan)"]],
+      ["Bedding plants for parks", []],
+      ["Iron-on care labels", []],
+      ["Seating plan design", []],
+    ];
+    for (const [t, goods] of cases) expect([t, reader.read(t).goods]).toEqual([t, goods]);
+  });
+});
+
+describe("head nouns and terms: the 2026-12j rules", () => {
+  const reader = bundledProductReader();
+
+  test("trims, fasteners and parts made of a raw good are articles; an outsole is a part of footwear", () => {
+    for (const t of [
+      "Rivets copper finish 9mm",
+      "Drawcord cotton flat 10mm",
+      "Shoe laces waxed cotton 120cm",
+      "Cotton wiping rags for workshop",
+      "Earthing copper tape 25x3mm",
+      "Tin-plated copper lugs",
+      "Silver paste for cell metallisation",
+      "Outsole rubber - trainer",
+    ]) {
+      expect([t, reader.read(t).goods]).toEqual([t, []]);
+    }
+    // The primary forms named with the same words stay the good.
+    expect(reader.read("Cocoa paste, whether or not defatted").goods).toEqual(["Cocoa"]);
+    expect(reader.read("Tomato paste 800g").goods).toEqual(["Tomato Products"]);
+  });
+
+  test("foods and drinks made with a good are articles; processes on a good are services", () => {
+    for (const t of [
+      "Rice noodles 250g",
+      "Iced tea peach 1.5L",
+      "Potato waffles frozen",
+      "Salt and vinegar crisps",
+      "Chilli con carne ready meal 400g",
+    ]) {
+      expect([t, reader.read(t).goods]).toEqual([t, []]);
+    }
+    for (const t of [
+      "Sand blasting of steel beams",
+      "Timber treatment and preservative spraying",
+      "Garment dyeing and washing",
+      "Electronics returns processing",
+    ]) {
+      expect([t, reader.read(t).goods]).toEqual([t, []]);
+    }
+    expect(reader.read("Stone washing of jeans").goods).toEqual([]);
+    expect(reader.read("Peanut butter smooth 340g").goods).toEqual(["Peanuts"]);
+  });
+
+  test("a head that completes the good's own term is the good's noun, not its accessory", () => {
+    expect(reader.read("Lithium-ion forklift batteries").goods).toEqual(["Lithium-Ion Batteries"]);
+    expect(reader.read("Toy batteries AA").goods).toEqual([]);
+  });
+
+  test("'wipe clean' describes a good; it is no cleaning service", () => {
+    expect(reader.read("Visitor chairs wipe-clean vinyl").goods).toEqual(["Furniture"]);
+    expect(reader.read("Deep clean of corridor carpets").goods).toEqual([]);
+  });
+
+  test("trade words for fabrics, wafers, batteries and terminals; look-alike compounds", () => {
+    const cases: Array<[string, string[]]> = [
+      ["Denim 12oz indigo rigid", ["Textiles"]],
+      ["Denim jacket", ["Garments"]],
+      ["Lining - polyester taffeta 190T", ["Textiles"]],
+      ["Rib knit 1x1 cotton spandex", ["Textiles"]],
+      ["Silk charmeuse 19 momme", ["Silk Fabric"]],
+      ["Yorkstone paving flags", ["Sandstone"]],
+      ["N-type wafers 182mm for cell line", ["Photovoltaic Wafers"]],
+      ["Battery energy storage system 20MWh LFP", ["Lithium-Ion Batteries"]],
+      ["Driver handheld terminals", ["Electronics"]],
+      ["Syringe Luer lock 10ml x100", []],
+      ["Duck down fill 90/10", []],
+      ["冷冻虾仁 Frozen shrimp meat", ["Shrimp"]],
+      ["米粉 干", []],
+    ];
+    for (const [t, goods] of cases) expect([t, reader.read(t).goods.sort()]).toEqual([t, [...goods].sort()]);
   });
 });

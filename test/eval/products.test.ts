@@ -6,6 +6,8 @@ import {
   HELDOUT_F_PRODUCTS_PATH,
   HELDOUT_G_PRODUCTS_PATH,
   HELDOUT_H_PRODUCTS_PATH,
+  HELDOUT_I_PRODUCTS_PATH,
+  HELDOUT_J_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   scoreProducts,
@@ -147,5 +149,35 @@ describe("the product-mapping evaluation set", () => {
     // Representative of a register: services and non-List goods as most rows, and hard negatives said so in the notes.
     expect(heldout.filter((c) => c.expected.length === 0).length * 2).toBeGreaterThanOrEqual(heldout.length);
     expect(heldout.filter((c) => c.expected.length === 0 && c.notes.startsWith("hard negative")).length).toBeGreaterThanOrEqual(50);
+  });
+
+  test("the held-out batch 2026-12i has at least 300 cases, 75 hard negatives, none repeating an earlier text", () => {
+    const heldout = freshBatch(HELDOUT_I_PRODUCTS_PATH, [
+      HELDOUT_C_PRODUCTS_PATH,
+      HELDOUT_D_PRODUCTS_PATH,
+      HELDOUT_E_PRODUCTS_PATH,
+      HELDOUT_F_PRODUCTS_PATH,
+      HELDOUT_G_PRODUCTS_PATH,
+      HELDOUT_H_PRODUCTS_PATH,
+    ]);
+    expect(heldout.length).toBeGreaterThanOrEqual(300);
+    expect(heldout.filter((c) => c.expected.length === 0).length * 2).toBeGreaterThanOrEqual(heldout.length);
+    expect(heldout.filter((c) => c.expected.length === 0 && c.notes.startsWith("hard negative")).length).toBeGreaterThanOrEqual(75);
+  });
+
+  test("the held-out batch 2026-12j has at least 250 cases from seven registers, 70 hard negatives, none repeating an earlier text", () => {
+    const heldout = freshBatch(HELDOUT_J_PRODUCTS_PATH, [
+      HELDOUT_C_PRODUCTS_PATH,
+      HELDOUT_D_PRODUCTS_PATH,
+      HELDOUT_E_PRODUCTS_PATH,
+      HELDOUT_F_PRODUCTS_PATH,
+      HELDOUT_G_PRODUCTS_PATH,
+      HELDOUT_H_PRODUCTS_PATH,
+      HELDOUT_I_PRODUCTS_PATH,
+    ]);
+    expect(heldout.length).toBeGreaterThanOrEqual(250);
+    expect(new Set(heldout.map((c) => c.source)).size).toBe(7);
+    expect(heldout.filter((c) => c.expected.length === 0).length * 3).toBeGreaterThanOrEqual(heldout.length);
+    expect(heldout.filter((c) => c.expected.length === 0 && c.notes.startsWith("hard negative")).length).toBeGreaterThanOrEqual(70);
   });
 });

@@ -49,6 +49,20 @@ export const HELDOUT_G_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12
  * (docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_H_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12h.csv");
+/**
+ * The ninth batch (2026-12i): a second representative register (university, retailer GNFR, hospital, manufacturer,
+ * council, hotels), written after the 2026-12h round, committed (8a10d34) and scored once before any tuning on it
+ * (P 0.833 R 0.795; 0.842 with one label corrected), then tuned on with the dash layout and the 2026-12i table entries
+ * (docs/evaluation.md); kept as its own file.
+ */
+export const HELDOUT_I_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12i.csv");
+/**
+ * The tenth batch (2026-12j): a third representative register (contractor, NHS consumables, own-label food, apparel
+ * BOM, solar developer, logistics, Chinese-English importer), written after the 2026-12i round, committed (1eb1cc6) and
+ * scored once before any tuning on it (P 0.840 R 0.947; 0.856 / 0.948 with three labels corrected), then tuned on
+ * (docs/evaluation.md); kept as its own file.
+ */
+export const HELDOUT_J_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12j.csv");
 const COLUMNS = ["id", "source", "product", "expected", "notes"];
 
 export function loadProductCases(path = PRODUCTS_PATH): ProductCase[] {

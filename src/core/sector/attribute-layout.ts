@@ -32,12 +32,19 @@ export interface AttributeLayout {
   form: boolean;
   /** The later parts join words with a conjunction: the line may list articles ("Jerseys, pullovers and cardigans"). */
   list: boolean;
+  /**
+   * The head ends at a spaced dash, not a comma ("Jewellery - gold", "Pallets - timber, 1200x1000"): the part after the
+   * dash may say what the head is made of, or list what the head, a category, holds ("Dry goods - rice, flour").
+   */
+  dash?: boolean;
 }
 
 /** Punctuation other than the comma that a head or a modifier may not contain. */
 const OTHER_PUNCTUATION = /[;:()[\]/+|]/;
 const DIGIT = /\p{N}/u;
 const LETTERS = /^\p{L}+$/u;
+/** What ends the head of a line in the attribute layout: a comma, or a dash with a space either side ("Jewellery - gold"). */
+const HEAD_END = /,|\s[-\u2013\u2014]\s/;
 
 function plurals(word: string): string[] {
   const out = [word, `${word}s`, `${word}es`];
@@ -138,12 +145,13 @@ export class AttributeLayoutReader {
    */
   private commaLayout(text: string, isTerm?: (words: readonly string[]) => boolean): AttributeLayout | null {
     if (hasCjk(text)) return null;
-    const comma = text.indexOf(",");
-    if (comma < 0) return null;
-    const headPart = text.slice(0, comma);
+    const end = HEAD_END.exec(text);
+    if (!end) return null;
+    const headPart = text.slice(0, end.index);
     const headTokens = this.plain(headPart, this.file.maxHeadWords);
     if (!headTokens) return null;
-    const rest = text.slice(comma + 1);
+    const dash = end[0] !== ",";
+    const rest = text.slice(end.index + end[0].length);
     const next = rest.indexOf(",");
     const firstAttribute = next < 0 ? rest : rest.slice(0, next);
     const modifier = this.plain(firstAttribute, this.file.maxModifierWords);
@@ -164,7 +172,15 @@ export class AttributeLayoutReader {
     if (latinTokens(foldText(read)).slice(headStart, headEnd).join(" ") !== headTokens.join(" ")) return null;
     const head = headTokens.join(" ");
     const list = latinTokens(foldText(rest)).some((t) => this.conjunctions.has(t));
-    return { text: read, headStart, headEnd, head, form: this.forms.has(headTokens[headTokens.length - 1]), list };
+    return {
+      text: read,
+      headStart,
+      headEnd,
+      head,
+      form: this.forms.has(headTokens[headTokens.length - 1]),
+      list,
+      ...(dash ? { dash } : {}),
+    };
   }
 }
 

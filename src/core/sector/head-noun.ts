@@ -12,7 +12,8 @@ import headJson from "../../data/sector/head-nouns.json";
 import { cjkKey } from "../countries/tables";
 import { foldText, hasCjk, latinTokens } from "../normalise/text";
 
-export type HeadKind = "article" | "accessory" | "service";
+/** article, accessory, service: see head-nouns.json; name: a word that makes the words before it a name ("Rice University"). */
+export type HeadKind = "article" | "accessory" | "service" | "name";
 
 export interface HeadNounFile {
   boundaries: string[];
@@ -52,6 +53,16 @@ export interface HeadNounFile {
    */
   packs?: string[];
   packUnits?: string[];
+  /**
+   * Words that say a good is absent when they directly follow it ("free": "Peanut-free catering", "Sugar free syrup"):
+   * the good is excluded from the text.
+   */
+  freeFrom?: string[];
+  /**
+   * Words that, directly after an article or accessory head, name what is put into it ("refill": "Salt bin refills",
+   * "Soap dispenser refills"): the head word then names the container the good goes into, not the article bought.
+   */
+  refills?: string[];
 }
 
 /** Where a good was found: token positions (Latin) or character positions in the CJK key (Chinese), end exclusive. */
@@ -105,6 +116,8 @@ export class HeadNounReader {
   private readonly supplying: ReadonlySet<string>;
   private readonly attributeMaterials: ReadonlySet<string>;
   private readonly attributePhrases: string[][];
+  private readonly freeFrom: ReadonlySet<string>;
+  private readonly refills: ReadonlySet<string>;
 
   constructor(file: HeadNounFile) {
     for (const head of file.heads) {
@@ -141,6 +154,8 @@ export class HeadNounReader {
     this.supplying = new Set((file.supplyingServices ?? []).map(phrase));
     this.attributeMaterials = new Set((file.attributeMaterials ?? []).map(phrase));
     this.attributePhrases = (file.attributePhrases ?? []).map((w) => latinTokens(foldText(w)));
+    this.freeFrom = new Set((file.freeFrom ?? []).map(phrase));
+    this.refills = new Set((file.refills ?? []).flatMap((w) => plurals(phrase(w))));
   }
 
   /** The length of the attribute phrase ("short sleeve", "skin on") starting at token i, or 0. */
@@ -298,6 +313,9 @@ export class HeadNounReader {
     span: GoodSpan,
     goodStarts: ReadonlyMap<number, GoodSpan>,
   ): Governor | null {
+    if (span.end < tokens.length && phrases[span.end] === phrases[span.start] && this.freeFrom.has(tokens[span.end])) {
+      return { kind: "excluded", word: tokens[span.end] };
+    }
     for (let i = span.end; i < tokens.length && phrases[i] === phrases[span.start]; i++) {
       const token = tokens[i];
       if (this.isBoundary(token) || DIGIT.test(token)) return null;
@@ -310,7 +328,9 @@ export class HeadNounReader {
       for (let n = Math.min(this.longestLatin, tokens.length - i); n >= 1; n--) {
         const words = tokens.slice(i, i + n);
         const kind = this.latinHeads.get(words.join(" "));
-        if (kind && !this.quantityAfter.has(tokens[i + n] ?? "")) return { kind, word: words.join(" ") };
+        const next = tokens[i + n] ?? "";
+        if (kind && !this.quantityAfter.has(next) && !(kind !== "service" && this.refills.has(next)))
+          return { kind, word: words.join(" ") };
       }
     }
     return null;

@@ -260,9 +260,17 @@ export class ProductReader {
       heads.latinBeforeCjk(prepared.folded, tokens, latinHits.map(span)).forEach((g, k) => {
         if (g && !governors.get(latinHits[k])) governors.set(latinHits[k], g);
       });
+      // A head that, read after the good, completes the good's own term is the good's noun, with a purpose word between
+      // ("Lithium-ion forklift batteries" are lithium-ion batteries for forklifts), not an accessory of it.
+      const ownNoun = (h: Hit, g: Governor | null) =>
+        g !== null &&
+        h.script === "latin" &&
+        (g.kind === "article" || g.kind === "accessory") &&
+        this.isTerm([...h.term.split(" "), ...g.word.split(" ")]);
       live = unstopped
         .map((h) => {
-          const governor = governors.get(h) ?? null;
+          const found = governors.get(h) ?? null;
+          const governor = ownNoun(h, found) ? null : found;
           if (governor && governor.kind !== "good") lastHead = governor;
           return {
             ...h,
@@ -280,7 +288,13 @@ export class ProductReader {
         const inHead = (h: Hit) => h.script === "latin" && h.start < layout.headEnd && h.end > layout.headStart;
         const headHasGood = live.some(inHead);
         const headGovernor: Governor = { kind: "article", word: layout.head };
-        const keep = (g: string) => !headHasGood && (layout.list || layout.form || heads.keeps(headGovernor, g));
+        // After a dash, the later part is the head's attributes only when the head is a good or an article or accessory
+        // of the head-noun table ("Jewellery - gold", "Pallets - timber"); after a category it may list what the
+        // category holds ("Dry goods - rice, flour"), so its goods are kept.
+        const headWords = layout.head.split(" ");
+        const tableHead = [1, 2].some((n) => n <= headWords.length && heads.headKind(headWords.slice(-n).join(" ")) !== undefined);
+        const keep = (g: string) =>
+          !headHasGood && (layout.list || layout.form || heads.keeps(headGovernor, g) || (layout.dash === true && !tableHead));
         const before = live.length;
         live = live
           .map((h) =>
