@@ -8,6 +8,7 @@ import {
   countDecision,
   emptyDecisionCounts,
   evaluateRow,
+  parseDecisionCell,
   priorDecisionOf,
   subjectOf,
   supplierKey,
@@ -300,16 +301,31 @@ export function planDecisions(
       value = d.value;
       row = { by: d.by, on: d.on, reason: d.reason, check: c.message, carried: [DECISION_LABELS[d.value], d.by, d.on, d.reason] };
     } else {
-      const outcome = evaluate(i);
-      state = outcome.state;
-      value = outcome.decision?.value ?? null;
-      row = {
-        by: outcome.decision?.by ?? textOf(cellOf(s, 1)),
-        on: outcome.decision?.on ?? textOf(cellOf(s, 2)),
-        reason: outcome.decision?.reason ?? textOf(cellOf(s, 3)),
-        check: outcome.state === "unrecognised" ? `Not a decision: "${textOf(cellOf(s, 0))}"` : outcome.message,
-        carried: null,
-      };
+      const parsed = parseDecisionCell(shownValue(cellOf(s, 0)));
+      if (parsed.value === null) {
+        // No decision in the cell: the core rules (evaluateRow) make the row "undecided", or "unrecognised" for other
+        // text, with no message, whatever the other cells hold; only its basis text needs them (`basis`, when written).
+        state = parsed.blank ? "undecided" : "unrecognised";
+        value = null;
+        row = {
+          by: textOf(cellOf(s, 1)),
+          on: textOf(cellOf(s, 2)),
+          reason: textOf(cellOf(s, 3)),
+          check: parsed.blank ? "" : `Not a decision: "${textOf(cellOf(s, 0))}"`,
+          carried: null,
+        };
+      } else {
+        const outcome = evaluate(i);
+        state = outcome.state;
+        value = outcome.decision?.value ?? null;
+        row = {
+          by: outcome.decision?.by ?? textOf(cellOf(s, 1)),
+          on: outcome.decision?.on ?? textOf(cellOf(s, 2)),
+          reason: outcome.decision?.reason ?? textOf(cellOf(s, 3)),
+          check: outcome.message,
+          carried: null,
+        };
+      }
     }
     states[i] = STATES.indexOf(state);
     values[i] = VALUES.indexOf(value);
