@@ -1,7 +1,8 @@
 import fc from "fast-check";
-import { DECISION_LABELS, subjectOf, supplierKey, type DecisionValue, type PriorDecision } from "../../src/core/decisions";
+import { DECISION_LABELS, evaluateRow, subjectOf, supplierKey, type DecisionValue, type PriorDecision } from "../../src/core/decisions";
 import { applyDecisionsToTable, planDecisions } from "../../src/cli/decisions";
 import type { InputTable } from "../../src/cli/read-input";
+import { isBlankSupplier } from "../../src/cli/report";
 import type { ScreenedRow } from "../../src/cli/screen-rows";
 import { FakeScreener } from "./fake-screener";
 
@@ -109,6 +110,22 @@ describe("planDecisions: no decision lost, moved or written over", () => {
 
           const plan = planDecisions(input, screened, [2, 3, 4], prior);
           const planRows = Array.from({ length: plan.rowCount }, (_, i) => plan.row(i));
+          // A row without a carried decision is what the core rules make of its own cells (the plan keeps a byte of
+          // state per row and works the basis text out again when asked).
+          planRows.forEach((p, i) => {
+            if (p.carried) return;
+            const own = (k: number) => (withDecisionColumns ? (input.rows[i].cells[5 + k] ?? null) : null);
+            const now = isBlankSupplier(screened[i].result) ? null : subjectOf(screened[i].input, screened[i].result);
+            const outcome = evaluateRow({
+              decisionCell: own(0),
+              byCell: own(1),
+              onCell: own(2),
+              reasonCell: own(3),
+              basisCell: own(4),
+              now,
+            });
+            expect([p.state, p.value, p.basis]).toEqual([outcome.state, outcome.decision?.value ?? null, outcome.basisCell]);
+          });
           const owned = (i: number) => withDecisionColumns && [5, 6, 7, 8].some((c) => before[i][c] !== null);
 
           // Each earlier decision (with a supplier) is carried once, or superseded, or reported without a row.
