@@ -1,10 +1,10 @@
-// npm run bench:cli -- [--rows N] [--only csv-csv,csv-xlsx,xlsx-xlsx,xlsx-csv]
+// npm run bench:cli -- [--rows N] [--only csv-csv,csv-xlsx,xlsx-xlsx,xlsx-csv] [--with "--decision-columns"]
 // Times the command-line screener on a generated register of N data rows (default 1,048,575: with
 // the header, Excel's 1,048,576-row limit) for each input → output pair, and prints wall time, CPU
 // time (user + system), rows per second and peak resident memory (from /usr/bin/time) against the
 // targets of 60 s and 1.5 GB. A run that fails (out of memory, a refusal) is printed with its exit
 // code and the last line it wrote. Not a test: wall time varies with the load of the machine; the
-// CPU time says what the run itself cost.
+// CPU time says what the run itself cost. --with passes further options to every run (space-separated).
 import { spawnSync } from "node:child_process";
 import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -18,6 +18,7 @@ const arg = (name: string) => {
 };
 const ROWS = Number(arg("--rows") ?? 1_048_575);
 const ONLY = (arg("--only") ?? "csv-csv,csv-xlsx,xlsx-xlsx,xlsx-csv").split(",");
+const WITH = (arg("--with") ?? "").split(" ").filter((a) => a !== "");
 const TARGET_SECONDS = 60;
 const TARGET_MB = 1536;
 const ROOT = path.join(__dirname, "..", "..");
@@ -75,7 +76,7 @@ function measure(input: string, out: string): Measured {
   // node --import tsx runs the CLI in this one process (the tsx launcher would add a second).
   const result = spawnSync(
     "/usr/bin/time",
-    ["-f", "TIME %e %U %S %M", process.execPath, "--import", "tsx", "src/cli/screen.ts", input, "--out", out],
+    ["-f", "TIME %e %U %S %M", process.execPath, "--import", "tsx", "src/cli/screen.ts", input, "--out", out, ...WITH],
     {
       cwd: ROOT,
       encoding: "utf8",
@@ -109,7 +110,7 @@ async function main(): Promise<void> {
     );
     if (ONLY.some((p) => p.startsWith("csv"))) await makeCsv(csv);
     if (ONLY.some((p) => p.startsWith("xlsx"))) await makeXlsx(xlsx);
-    const figures: Record<string, number | string> = { rows: ROWS };
+    const figures: Record<string, number | string> = { rows: ROWS, ...(WITH.length ? { with: WITH.join(" ") } : {}) };
     for (const pair of ONLY) {
       const [from, to] = pair.split("-");
       const input = from === "csv" ? csv : xlsx;

@@ -37,8 +37,8 @@ export function decisionColumns(plan: DecisionPlan): ExtraColumns {
     headers: ALL_DECISION_HEADERS.map((h, k) => (kept(k) ? null : h)),
     widths: DECISION_WIDTHS,
     texts(index: number) {
-      const p = plan.rows[index];
-      return plan.columns.map((_, k) => (k === 4 ? p.basis : kept(k) ? (p.carried?.[k] ?? null) : (p.carried?.[k] ?? "")));
+      const carried = plan.decision(index).carried;
+      return plan.columns.map((_, k) => (k === 4 ? plan.basis(index) : kept(k) ? (carried?.[k] ?? null) : (carried?.[k] ?? "")));
     },
   };
 }
@@ -49,9 +49,9 @@ export function decisionColumns(plan: DecisionPlan): ExtraColumns {
  * any, stays) or no row was screened.
  */
 export function decisionValidation(plan: DecisionPlan, headerRow: number): ((prefix: string) => string) | null {
-  if (plan.existing[0] || plan.rows.length === 0) return null;
+  if (plan.existing[0] || plan.rowCount === 0) return null;
   const c = columnLetter(plan.columns[0]);
-  const sqref = `${c}${headerRow + 1}:${c}${plan.rows[plan.rows.length - 1].rowNumber}`;
+  const sqref = `${c}${headerRow + 1}:${c}${plan.lastRowNumber}`;
   const list = DECISION_VALUES.map((v) => DECISION_LABELS[v]).join(",");
   return (p) =>
     `<${p}dataValidation type="list" allowBlank="1" showErrorMessage="0" sqref="${sqref}">` +

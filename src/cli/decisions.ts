@@ -8,6 +8,7 @@ import {
   countDecision,
   emptyDecisionCounts,
   evaluateRow,
+  parseDecisionCell,
   priorDecisionOf,
   subjectOf,
   supplierKey,
@@ -125,20 +126,23 @@ export function carrySummary(result: CarryForwardResult): string {
   );
 }
 
-/** What the run does with one screened row's decision columns. */
-export interface RowDecisionPlan {
+/** What the run does with one screened row's decision columns, its "Decision basis" text aside (`RowDecisionPlan`). */
+export interface RowDecision {
   rowNumber: number;
   state: DecisionState;
   value: DecisionValue | null;
   by: string;
   on: string;
   reason: string;
-  /** The new "Decision basis" text. */
-  basis: string;
   /** "Decision outdated: …", the unrecognised text of the decision cell, or "". */
   check: string;
   /** Set when a decision was carried from --decisions: the four user cells to write (they were blank). */
   carried: [string, string, string, string] | null;
+}
+
+/** A row's decision with the new "Decision basis" text. */
+export interface RowDecisionPlan extends RowDecision {
+  basis: string;
 }
 
 export interface DecisionPlan {
@@ -146,8 +150,19 @@ export interface DecisionPlan {
   columns: number[];
   /** Per column: true when the input already had it (its header and the user's cells stay as they are). */
   existing: boolean[];
-  /** Per screened row, in order. */
-  rows: RowDecisionPlan[];
+  /** Screened rows, in order (the plan's rows are those of `screened`). */
+  rowCount: number;
+  /** 1-based sheet row of the last screened row (0 when none). */
+  lastRowNumber: number;
+  /** Screened row `i`'s decision (0-based, in order), without the basis text. */
+  decision(i: number): RowDecision;
+  /**
+   * Screened row `i`'s new "Decision basis" text, worked out again from the row (the core rules are pure, so it
+   * is the text the plan was made with): a million rows' basis texts are not held, only written.
+   */
+  basis(i: number): string;
+  /** `decision(i)` with `basis(i)`. */
+  row(i: number): RowDecisionPlan;
   counts: DecisionCounts;
   /** The carry-forward from --decisions, when given. */
   carry: CarryForwardResult | null;
@@ -214,6 +229,14 @@ export function decisionJson(plan: RowDecisionPlan): DecisionJson {
   };
 }
 
+/** The order of `DecisionState`s and of decision values in a plan's per-row codes. */
+const STATES: readonly DecisionState[] = ["undecided", "current", "outdated", "unrecognised"];
+const VALUES: readonly (DecisionValue | null)[] = [null, ...DECISION_VALUES];
+
+/** By, on, reason, check and a carried decision: kept only for the rows that have any (a decision, typed cells). */
+type RowDetails = Pick<RowDecision, "by" | "on" | "reason" | "check" | "carried">;
+const NO_DETAILS: RowDetails = { by: "", on: "", reason: "", check: "", carried: null };
+
 export function planDecisions(
   table: InputTable,
   screened: readonly ScreenedRow[],
@@ -225,70 +248,99 @@ export function planDecisions(
   const columns = inputColumns.map((c) => (c !== -1 ? c : next++));
   const existing = inputColumns.map((c) => c !== -1);
   const cellOf = (s: ScreenedRow, k: number) => (inputColumns[k] === -1 ? null : s.row.cells[inputColumns[k]]);
+  const subjectAt = (i: number): Subject | null =>
+    isBlankSupplier(screened[i].result) ? null : subjectOf(screened[i].input, screened[i].result);
+  /** The core rules on row i's own cells (a row without a carried decision). */
+  const evaluate = (i: number) => {
+    const s = screened[i];
+    return evaluateRow({
+      decisionCell: shownValue(cellOf(s, 0)),
+      byCell: shownValue(cellOf(s, 1)),
+      onCell: cellOf(s, 2) instanceof Date ? cellOf(s, 2) : shownValue(cellOf(s, 2)),
+      reasonCell: shownValue(cellOf(s, 3)),
+      basisCell: shownValue(cellOf(s, 4)),
+      now: subjectAt(i),
+    });
+  };
 
-  const subjects: Array<Subject | null> = screened.map((s) => (isBlankSupplier(s.result) ? null : subjectOf(s.input, s.result)));
-  // A row takes a carried decision only when its four cells are all blank and its supplier is not.
-  const open = screened.map((s, i) => subjects[i] !== null && [0, 1, 2, 3].every((k) => textOf(cellOf(s, k)) === ""));
   let carry: CarryForwardResult | null = null;
   const carried = new Map<number, NonNullable<CarryForwardResult["rows"][number]>>();
   let superseded: PriorDecision[] = [];
   if (prior) {
+    // A row takes a carried decision only when its four cells are all blank and its supplier is not.
+    const open = screened.map((s) => !isBlankSupplier(s.result) && [0, 1, 2, 3].every((k) => textOf(cellOf(s, k)) === ""));
     const openRows = screened.map((_, i) => i).filter((i) => open[i]);
     const placeable = prior.filter((p) => supplierKey(p.about.supplier) !== "");
     carry = carryForward(
       placeable,
-      openRows.map((i) => subjects[i]!),
+      openRows.map((i) => subjectAt(i)!),
     );
     carry.rows.forEach((c, j) => c && carried.set(openRows[j], c));
     // Blank-supplier decisions cannot be placed on any row: reported with the unplaced ones.
     carry.unplaced.push(...prior.filter((p) => supplierKey(p.about.supplier) === ""));
-    const ownSuppliers = new Set(screened.filter((_, i) => !open[i] && subjects[i]).map((s) => supplierKey(s.input)));
+    const ownSuppliers = new Set(screened.filter((s, i) => !open[i] && !isBlankSupplier(s.result)).map((s) => supplierKey(s.input)));
     superseded = carry.unplaced.filter((p) => ownSuppliers.has(supplierKey(p.about.supplier)));
     carry.unplaced = carry.unplaced.filter((p) => !ownSuppliers.has(supplierKey(p.about.supplier))).sort((a, b) => a.origin - b.origin);
   }
 
+  // Per row: the state and the decision as one byte each; the texts only where a row has any.
+  const states = new Uint8Array(screened.length);
+  const values = new Uint8Array(screened.length);
+  const details: RowDetails[] = [];
   const counts = emptyDecisionCounts();
-  const rows = screened.map((s, i): RowDecisionPlan => {
+  const unrecognised: number[] = [];
+  screened.forEach((s, i) => {
     const flagged = !isBlankSupplier(s.result) && s.result.risk !== "none";
     const c = carried.get(i);
-    let plan: RowDecisionPlan;
+    let state: DecisionState;
+    let value: DecisionValue | null;
+    let row: RowDetails;
     if (c) {
       const d = c.prior.decision;
-      plan = {
-        rowNumber: s.row.rowNumber,
-        state: c.state,
-        value: d.value,
-        by: d.by,
-        on: d.on,
-        reason: d.reason,
-        basis: c.basisCell,
-        check: c.message,
-        carried: [DECISION_LABELS[d.value], d.by, d.on, d.reason],
-      };
+      state = c.state;
+      value = d.value;
+      row = { by: d.by, on: d.on, reason: d.reason, check: c.message, carried: [DECISION_LABELS[d.value], d.by, d.on, d.reason] };
     } else {
-      const outcome = evaluateRow({
-        decisionCell: shownValue(cellOf(s, 0)),
-        byCell: shownValue(cellOf(s, 1)),
-        onCell: cellOf(s, 2) instanceof Date ? cellOf(s, 2) : shownValue(cellOf(s, 2)),
-        reasonCell: shownValue(cellOf(s, 3)),
-        basisCell: shownValue(cellOf(s, 4)),
-        now: subjects[i],
-      });
-      plan = {
-        rowNumber: s.row.rowNumber,
-        state: outcome.state,
-        value: outcome.decision?.value ?? null,
-        by: outcome.decision?.by ?? textOf(cellOf(s, 1)),
-        on: outcome.decision?.on ?? textOf(cellOf(s, 2)),
-        reason: outcome.decision?.reason ?? textOf(cellOf(s, 3)),
-        basis: outcome.basisCell,
-        check: outcome.state === "unrecognised" ? `Not a decision: "${textOf(cellOf(s, 0))}"` : outcome.message,
-        carried: null,
-      };
+      const parsed = parseDecisionCell(shownValue(cellOf(s, 0)));
+      if (parsed.value === null) {
+        // No decision in the cell: the core rules (evaluateRow) make the row "undecided", or "unrecognised" for other
+        // text, with no message, whatever the other cells hold; only its basis text needs them (`basis`, when written).
+        state = parsed.blank ? "undecided" : "unrecognised";
+        value = null;
+        row = {
+          by: textOf(cellOf(s, 1)),
+          on: textOf(cellOf(s, 2)),
+          reason: textOf(cellOf(s, 3)),
+          check: parsed.blank ? "" : `Not a decision: "${textOf(cellOf(s, 0))}"`,
+          carried: null,
+        };
+      } else {
+        const outcome = evaluate(i);
+        state = outcome.state;
+        value = outcome.decision?.value ?? null;
+        row = {
+          by: outcome.decision?.by ?? textOf(cellOf(s, 1)),
+          on: outcome.decision?.on ?? textOf(cellOf(s, 2)),
+          reason: outcome.decision?.reason ?? textOf(cellOf(s, 3)),
+          check: outcome.message,
+          carried: null,
+        };
+      }
     }
-    countDecision(counts, plan.state, plan.value, flagged);
-    return plan;
+    states[i] = STATES.indexOf(state);
+    values[i] = VALUES.indexOf(value);
+    if (row.by !== "" || row.on !== "" || row.reason !== "" || row.check !== "" || row.carried) details[i] = row;
+    if (state === "unrecognised") unrecognised.push(s.row.rowNumber);
+    countDecision(counts, state, value, flagged);
   });
+
+  const decision = (i: number): RowDecision => ({
+    rowNumber: screened[i].row.rowNumber,
+    state: STATES[states[i]],
+    value: VALUES[values[i]],
+    ...(details[i] ?? NO_DETAILS),
+  });
+  const basis = (i: number): string => carried.get(i)?.basisCell ?? evaluate(i).basisCell;
 
   const messages: string[] = [];
   if (carry) messages.push(carrySummary(carry));
@@ -303,16 +355,26 @@ export function planDecisions(
     );
   }
   if ((carry?.unplaced.length ?? 0) > 20) messages.push(`  … and ${carry!.unplaced.length - 20} more.`);
-  const unrecognised = rows.filter((r) => r.state === "unrecognised");
   if (unrecognised.length) {
     messages.push(
       `${unrecognised.length} "WRO decision" cell${unrecognised.length === 1 ? " holds" : "s hold"} text that is not a decision (row${unrecognised.length === 1 ? "" : "s"} ${unrecognised
         .slice(0, 10)
-        .map((r) => r.rowNumber)
         .join(", ")}${unrecognised.length > 10 ? ", …" : ""}); left as typed, counted as undecided.`,
     );
   }
-  return { columns, existing, rows, counts, carry, superseded, messages };
+  return {
+    columns,
+    existing,
+    rowCount: screened.length,
+    lastRowNumber: screened.length ? screened[screened.length - 1].row.rowNumber : 0,
+    decision,
+    basis,
+    row: (i) => ({ ...decision(i), basis: basis(i) }),
+    counts,
+    carry,
+    superseded,
+    messages,
+  };
 }
 
 /** "Decisions on flagged rows: 3 Cleared, 1 Confirmed, 0 Escalated, 5 undecided (2 outdated)." */
@@ -338,7 +400,8 @@ export function applyDecisionsToTable(table: InputTable, plan: DecisionPlan, res
   });
   const basisColumn = plan.columns[4];
   const byRow = new Map(table.rows.map((r) => [r.rowNumber, r]));
-  for (const p of plan.rows) {
+  for (let i = 0; i < plan.rowCount; i++) {
+    const p = plan.row(i);
     const row = byRow.get(p.rowNumber);
     if (!row) continue;
     const set = (c: number, value: string) => {
@@ -390,7 +453,7 @@ export function reportInputOf(
     counts[s.result.risk] += 1;
     // Flagged rows only, as in the pane's report; a decision on a row now None is counted in the decision table.
     if (s.result.risk === "none") return;
-    const p = plan?.rows[i];
+    const p = plan?.decision(i);
     const decided = p && (p.state === "current" || p.state === "outdated");
     rows.push({
       rowNumber: s.row.rowNumber,

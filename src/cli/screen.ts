@@ -401,7 +401,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     // --format json and csv print each row's decision beside its result (the plan is per screened row, in order);
     // only then, as a million rows' decision objects are worth not holding for a run that prints none.
     if (options.format === "json" || options.format === "csv") {
-      decisions?.rows.forEach((plan, i) => (screened[i].decision = decisionJson(plan)));
+      if (decisions) screened.forEach((s, i) => (s.decision = decisionJson(decisions.row(i))));
     }
 
     if (options.out !== undefined && outKind !== null) {

@@ -19,8 +19,8 @@ import { columnLetter } from "./address";
 import { ExcelAdapterError, messages } from "./errors";
 import {
   isListFilter,
+  extendListFilter,
   queueClearFilters,
-  queueExtendListFilter,
   queueFilterState,
   queueListFilterRead,
   queueRestoreFilters,
@@ -58,20 +58,23 @@ export interface PreparedDecisions {
   mode: "existing" | "empty-cells" | "inserted-sheet-columns";
   /** The add-in's filter buttons (ending at the last result column) were widened over the decision columns. */
   filterExtended: boolean;
+  /** Why the buttons were not widened when Excel refused it, and that the user's filter is as it was (or was not put back). */
+  filterNotice?: string;
 }
 
 /**
  * Finds or makes the five decision columns right of the results (right of "WRO notes", or of "Sector risk" when
  * the block has it) (one sync for the checks; the header,
- * validation and formats are queued for the caller's next sync). Existing columns (recognised by their five
+ * validation and formats are queued for the caller's next sync, or sent before a widening of the filter buttons). Existing columns (recognised by their five
  * headers) are left exactly as they are: values, formats and validation are the user's. Cells holding the
  * user's other data mean five columns are inserted (after `confirmInsert`), never overwritten.
  *
  * When the sheet's AutoFilter is the add-in's filter buttons over the list (ending at the last result column, see
  * filters.ts `isListFilter`), it is widened over the decision columns, each criterion kept on its column, so
- * Excel's own buttons filter decisions too; queued with the header. A user's AutoFilter over another range is
- * left alone, and so is one when a table lies in the decision columns' cells (a sheet AutoFilter cannot
- * overlap a table).
+ * Excel's own buttons filter decisions too; then the header's writes are sent first and the widening in a sync
+ * of its own. When Excel refuses the widening, the filter is left (or put back) as it was and `filterNotice`
+ * says so. A user's AutoFilter over another range is left alone, and so is one when a table lies in the
+ * decision columns' cells (a sheet AutoFilter cannot overlap a table).
  */
 export async function prepareDecisionColumns(
   context: Excel.RequestContext,
@@ -91,24 +94,30 @@ export async function prepareDecisionColumns(
   await sync(context);
 
   const lastResultColumnIndex = first - 1;
-  const extendFilter = (mode: PreparedDecisions["mode"]): boolean => {
+  /**
+   * Widens the buttons when they are the list's. In a sync of its own (filters.ts `extendListFilter`), after the
+   * header's writes went in theirs: a refusal is then the filter's alone, and the user's filter is kept.
+   */
+  const extendFilter = async (mode: PreparedDecisions["mode"]): Promise<PreparedDecisions> => {
     const list = {
       headerRowIndex: block.headerRowIndex,
       lastRowIndex: block.lastRowIndex,
       supplierColumnIndex: block.resultsFirstColumn - 1,
       lastResultColumnIndex,
     };
-    if (!isListFilter(listFilter, list)) return false;
+    const done = { firstColumnIndex: first, mode, filterExtended: false };
+    if (!isListFilter(listFilter, list)) return done;
     // Inserted sheet columns moved any table there to the right; otherwise one there stops the filter.
-    if (mode !== "inserted-sheet-columns" && tables.items.length > 0) return false;
-    queueExtendListFilter(sheet, listFilter, first + DECISION_COLUMN_COUNT - 1);
-    return true;
+    if (mode !== "inserted-sheet-columns" && tables.items.length > 0) return done;
+    if (mode !== "existing") await sync(context);
+    const widening = await extendListFilter(context, sheet, block.sheetName, listFilter, first + DECISION_COLUMN_COUNT - 1);
+    return widening.extended ? { ...done, filterExtended: true } : { ...done, filterNotice: widening.notice };
   };
 
   const texts = header.values[0].map((v) => cellText(v).trim());
   if (DECISION_COLUMN_HEADERS.every((h, i) => texts[i] === h)) {
     // The user's columns: their formats and validation stay exactly as they are.
-    return { firstColumnIndex: first, mode: "existing", filterExtended: extendFilter("existing") };
+    return extendFilter("existing");
   }
   let mode: PreparedDecisions["mode"] = "empty-cells";
   if (!used.isNullObject) {
@@ -139,7 +148,7 @@ export async function prepareDecisionColumns(
     body(2).numberFormat = Array.from({ length: rows - 1 }, () => ["yyyy-mm-dd"]);
   }
   [34, 18, 12, 40, 60].forEach((width, i) => (sheet.getRangeByIndexes(0, first + i, 1, 1).format.columnWidth = width));
-  return { firstColumnIndex: first, mode, filterExtended: extendFilter(mode) };
+  return extendFilter(mode);
 }
 
 export interface DecisionRowState {

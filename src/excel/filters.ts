@@ -1,3 +1,7 @@
+import { columnLetter, rectAddress } from "./address";
+import { officeErrorCode } from "./errors";
+import { sync } from "./io";
+
 /**
  * Filters while writing. Setting values on a range whose rows a filter hides puts them in the wrong rows
  * (office-js#224, a product bug whose workaround is to take the filter off while writing). So a run that writes
@@ -147,17 +151,108 @@ export function isListFilter(pending: PendingListFilter, list: ListBounds): bool
   );
 }
 
+/** The user's filter as it was before the widening: its range and the criteria that hide rows, by column in it. */
+interface FilterSnapshot {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+  criteria: Array<{ i: number; c: Excel.FilterCriteria }>;
+}
+
+export type ListFilterWidening = { extended: true } | { extended: false; restored: boolean; notice: string };
+
 /**
  * Widens the loaded AutoFilter to end at `lastColumnIndex` (same rows, same first column) and applies every
  * active criterion again on its column, which keeps its place: the filter's first column does not move. A sheet
  * has one AutoFilter and `apply` on another range is refused while it is there, so it is removed first
- * (`AutoFilter.remove`, then `apply`; the same order as review.ts). No sync.
+ * (`AutoFilter.remove`, then `apply`; the same order as review.ts).
+ *
+ * In a sync of its own, so a refusal is told apart from the caller's writes. Excel can refuse it: a protected
+ * sheet refuses `remove` and any new range (even with "Use AutoFilter" allowed), and a batch is not a
+ * transaction, so a refused `apply` leaves the `remove` before it done. Then the filter is read back and, unless
+ * it is still exactly the user's (range and criteria), put back as it was; the notice says what happened. The
+ * run goes on either way: the buttons are a convenience. Call with nothing else queued. One sync when Excel takes
+ * it; up to three more when not.
  */
-export function queueExtendListFilter(sheet: Excel.Worksheet, pending: PendingListFilter, lastColumnIndex: number): void {
+export async function extendListFilter(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  sheetName: string,
+  pending: PendingListFilter,
+  lastColumnIndex: number,
+): Promise<ListFilterWidening> {
   const r = pending.range;
-  const criteria = (pending.filter.criteria ?? []).map((c, i) => ({ i, c })).filter(({ c }) => isActiveCriterion(c));
+  const saved: FilterSnapshot = {
+    rowIndex: r.rowIndex,
+    columnIndex: r.columnIndex,
+    rowCount: r.rowCount,
+    columnCount: r.columnCount,
+    criteria: activeCriteria(pending.filter.criteria),
+  };
   const wider = sheet.getRangeByIndexes(r.rowIndex, r.columnIndex, r.rowCount, lastColumnIndex - r.columnIndex + 1);
   sheet.autoFilter.remove();
   sheet.autoFilter.apply(wider);
-  for (const { i, c } of criteria) sheet.autoFilter.apply(wider, i, c);
+  for (const { i, c } of saved.criteria) sheet.autoFilter.apply(wider, i, c);
+  let refusal: unknown;
+  try {
+    await sync(context);
+    return { extended: true };
+  } catch (error) {
+    refusal = error;
+  }
+  const reason = officeErrorCode(refusal) === "AccessDenied" ? "the sheet is protected" : `Excel refused it: ${errorText(refusal)}`;
+  const restored = await restoreFilter(context, sheet, saved);
+  const where = rectAddress(sheetName, saved.rowIndex, saved.columnIndex, saved.rowCount, saved.columnCount);
+  const what = describeCriteria(saved);
+  const notice = restored
+    ? `The filter buttons were not widened over the decision columns (${reason}). Your filter on ${where} is as it was${what ? `, still ${what}` : ""}. The decisions were checked as usual; filter them with the pane's lists.`
+    : `The filter buttons were not widened over the decision columns (${reason}), and Excel would not put your filter back either. It was on ${where}${what ? `, ${what}` : ""}: set it again with Data > Filter.`;
+  return { extended: false, restored, notice };
+}
+
+function activeCriteria(criteria: Excel.FilterCriteria[] | null | undefined): FilterSnapshot["criteria"] {
+  return (criteria ?? []).map((c, i) => ({ i, c })).filter(({ c }) => isActiveCriterion(c));
+}
+
+/** Whether the sheet's AutoFilter is the saved one again, putting it back when not. Never throws. */
+async function restoreFilter(context: Excel.RequestContext, sheet: Excel.Worksheet, saved: FilterSnapshot): Promise<boolean> {
+  const same = (now: PendingListFilter): boolean =>
+    !now.range.isNullObject &&
+    now.filter.enabled &&
+    now.range.rowIndex === saved.rowIndex &&
+    now.range.columnIndex === saved.columnIndex &&
+    now.range.rowCount === saved.rowCount &&
+    now.range.columnCount === saved.columnCount &&
+    JSON.stringify(activeCriteria(now.filter.criteria)) === JSON.stringify(saved.criteria);
+  try {
+    const now = queueListFilterRead(sheet);
+    await sync(context);
+    if (same(now)) return true;
+    if (now.filter.enabled) sheet.autoFilter.remove();
+    const back = sheet.getRangeByIndexes(saved.rowIndex, saved.columnIndex, saved.rowCount, saved.columnCount);
+    sheet.autoFilter.apply(back);
+    for (const { i, c } of saved.criteria) sheet.autoFilter.apply(back, i, c);
+    await sync(context);
+    const check = queueListFilterRead(sheet);
+    await sync(context);
+    return same(check);
+  } catch {
+    return false;
+  }
+}
+
+/** "filtering column C (High, Lifted)", or "" for a filter that hides nothing. */
+function describeCriteria(saved: FilterSnapshot): string {
+  const parts = saved.criteria.map(({ i, c }) => {
+    const shown = Array.isArray(c.values) && c.values.length > 0 ? c.values.map(String).join(", ") : (c.criterion1 ?? "a condition");
+    return `column ${columnLetter(saved.columnIndex + i)} (${shown})`;
+  });
+  return parts.length > 0 ? `filtering ${parts.join(" and ")}` : "";
+}
+
+function errorText(error: unknown): string {
+  const code = officeErrorCode(error);
+  const text = error instanceof Error ? error.message.trim() : "";
+  return text || code || "no reason given";
 }

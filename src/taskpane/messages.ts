@@ -122,6 +122,11 @@ export function partialWriteMessage(written: number, notWritten: number, firstMi
   };
 }
 
+/** The run finished, but Excel refused to widen the filter buttons over the decision columns. */
+export function filterNoticeMessage(notice: string): PaneMessage {
+  return { intent: "warning", title: "Filter buttons not widened", body: notice, code: "filter-not-widened" };
+}
+
 export function plural(count: number, noun: string): string {
   return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
 }

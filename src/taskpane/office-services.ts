@@ -65,6 +65,7 @@ export function toScreenReport(report: ScreeningReport, firstRowNumber: number):
     datasetVersion: report.datasetVersion,
     cancelled: report.status === "cancelled",
     partial: notWritten > 0 ? { written, notWritten, firstMissingRow: report.written ? report.written.last + 1 : firstRowNumber } : null,
+    ...(report.filterNotice ? { filterNotice: report.filterNotice } : {}),
   };
 }
 

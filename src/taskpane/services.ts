@@ -109,6 +109,8 @@ export interface ScreenReport {
   /** Set when the run ended before every row's result was written. */
   partial: PartialWrite | null;
   cancelled: boolean;
+  /** Excel refused to widen the filter buttons over the decision columns; what became of the user's filter. */
+  filterNotice?: string;
 }
 
 export interface LastResults {

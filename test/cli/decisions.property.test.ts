@@ -1,7 +1,8 @@
 import fc from "fast-check";
-import { DECISION_LABELS, subjectOf, supplierKey, type DecisionValue, type PriorDecision } from "../../src/core/decisions";
+import { DECISION_LABELS, evaluateRow, subjectOf, supplierKey, type DecisionValue, type PriorDecision } from "../../src/core/decisions";
 import { applyDecisionsToTable, planDecisions } from "../../src/cli/decisions";
 import type { InputTable } from "../../src/cli/read-input";
+import { isBlankSupplier } from "../../src/cli/report";
 import type { ScreenedRow } from "../../src/cli/screen-rows";
 import { FakeScreener } from "./fake-screener";
 
@@ -108,15 +109,32 @@ describe("planDecisions: no decision lost, moved or written over", () => {
           });
 
           const plan = planDecisions(input, screened, [2, 3, 4], prior);
+          const planRows = Array.from({ length: plan.rowCount }, (_, i) => plan.row(i));
+          // A row without a carried decision is what the core rules make of its own cells (the plan keeps a byte of
+          // state per row and works the basis text out again when asked).
+          planRows.forEach((p, i) => {
+            if (p.carried) return;
+            const own = (k: number) => (withDecisionColumns ? (input.rows[i].cells[5 + k] ?? null) : null);
+            const now = isBlankSupplier(screened[i].result) ? null : subjectOf(screened[i].input, screened[i].result);
+            const outcome = evaluateRow({
+              decisionCell: own(0),
+              byCell: own(1),
+              onCell: own(2),
+              reasonCell: own(3),
+              basisCell: own(4),
+              now,
+            });
+            expect([p.state, p.value, p.basis]).toEqual([outcome.state, outcome.decision?.value ?? null, outcome.basisCell]);
+          });
           const owned = (i: number) => withDecisionColumns && [5, 6, 7, 8].some((c) => before[i][c] !== null);
 
           // Each earlier decision (with a supplier) is carried once, or superseded, or reported without a row.
-          const carried = plan.rows.filter((p) => p.carried).length;
+          const carried = planRows.filter((p) => p.carried).length;
           expect(carried + plan.superseded.length + plan.carry!.unplaced.length).toBe(prior.length);
           const carriedPriors = plan.carry!.rows.filter((c) => c !== null).map((c) => c!.prior.origin);
           expect(new Set(carriedPriors).size).toBe(carriedPriors.length);
 
-          plan.rows.forEach((p, i) => {
+          planRows.forEach((p, i) => {
             if (!p.carried) return;
             // Only onto a row whose four cells were blank, of the same supplier.
             expect(owned(i)).toBe(false);
@@ -148,8 +166,8 @@ describe("planDecisions: no decision lost, moved or written over", () => {
           input.rows.forEach((row, i) => {
             if (owned(i)) {
               expect([5, 6, 7, 8].map((c) => row.cells[c])).toEqual([5, 6, 7, 8].map((c) => before[i][c]));
-            } else if (plan.rows[i].carried) {
-              expect([decision, by, on, reason].map((c) => row.cells[c] ?? "")).toEqual(plan.rows[i].carried);
+            } else if (planRows[i].carried) {
+              expect([decision, by, on, reason].map((c) => row.cells[c] ?? "")).toEqual(planRows[i].carried);
             } else {
               expect(row.cells[decision] ?? null).toBeNull();
             }

@@ -165,7 +165,8 @@ describe("CLI decisions adapter", () => {
     const plan = {
       columns: [6, 7, 8, 9, 10],
       existing: [false, false, false, false, false],
-      rows: [{ rowNumber: 9 }],
+      rowCount: 8,
+      lastRowNumber: 9,
     } as unknown as DecisionPlan;
     const dataValidation = decisionValidation(plan, 1);
     const edit = (xml: string) =>

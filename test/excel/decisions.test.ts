@@ -3,9 +3,9 @@ import { bundledDataset, datasetFingerprint, Screener, type Dataset } from "../.
 import { parseBasisCell } from "../../src/core/decisions";
 import { buildReportGrid, REPORT_SHEET_NAME } from "../../src/core/report";
 import { DECISION_LIST_SOURCE, readDecisionRows, setDecisions, showFlaggedOnly, writeReport } from "../../src/excel";
-import { DECISION_COLUMN_HEADERS } from "../../src/excel/decisions";
+import { DECISION_COLUMN_HEADERS, prepareDecisionColumns } from "../../src/excel/decisions";
 import { ScreeningController } from "../../src/taskpane/controller";
-import { createFakeExcel, rectLocal } from "../support/fake-excel";
+import { createFakeExcel, FakeOfficeError, rectLocal } from "../support/fake-excel";
 
 const SUPERMAX = "Supermax Corporation Berhad";
 const HOSHINE = "Hoshine Silicon Industry Co., Ltd.";
@@ -279,7 +279,7 @@ describe("Excel's filter buttons over the decision columns", () => {
     expect([...sheet.autoFilter!.criteria.keys()]).toEqual([2, 5]);
   });
 
-  test("a re-run keeps the widened filter and both criteria; widening adds no sync", async () => {
+  test("a re-run keeps the widened filter and both criteria; widening adds one sync of its own", async () => {
     const fake = listFake();
     await screen(fake, { decisions: true }); // buttons set, then widened, in one run
     const sheet = fake.sheet("Suppliers");
@@ -305,7 +305,64 @@ describe("Excel's filter buttons over the decision columns", () => {
     const widened = await screen(old, { decisions: true });
     expect(old.sheet("Suppliers").autoFilter).toEqual({ rect: WIDENED, criteria: new Map([[2, FLAGGED]]) });
     expect(hidden(old)).toEqual([2, 4]);
-    expect(widened.syncs).toBe(again.syncs);
+    // The widening is sent in a sync of its own, so that a refusal is the filter's alone (see the tests below).
+    expect(widened.syncs).toBe(again.syncs + 1);
+  });
+
+  /** Excel refuses the `apply` that puts the buttons on the wider range, after the `remove` before it was done. */
+  const refuseWidening = (fake: Fake, options: { alsoTheRestore?: boolean } = {}) => {
+    let removed = false;
+    return fake.refuseOperation((op, info) => {
+      if (op.name === "AutoFilter.remove") removed = true;
+      const widening = info.operations[op.index - 1] === "AutoFilter.remove";
+      return op.name === "AutoFilter.apply" && (widening || (options.alsoTheRestore && removed))
+        ? new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.")
+        : null;
+    });
+  };
+
+  test("a refused widening: the user's filter is put back (range and criteria), the run finishes and says so", async () => {
+    const fake = listFake();
+    await screen(fake, { decisions: false });
+    const sheet = fake.sheet("Suppliers");
+    await filterBy(fake, 2, FLAGGED);
+    refuseWidening(fake);
+    const report = await screen(fake, { decisions: true });
+    expect(sheet.autoFilter).toEqual({ rect: BUTTONS, criteria: new Map([[2, FLAGGED]]) });
+    expect(hidden(fake)).toEqual([2, 4]);
+    expect(report.filterNotice).toMatch(/not widened over the decision columns \(Excel refused it: The argument is invalid/);
+    expect(report.filterNotice).toContain("Your filter on Suppliers!A1:E5 is as it was, still filtering column C (High, Lifted).");
+    // The decision columns and their basis records are there all the same.
+    expect(fake.values("Suppliers", "F1:J1")[0]).toEqual([...DECISION_COLUMN_HEADERS]);
+    expect(report.decisions?.counts).toBeDefined();
+    expect(parseBasisCell(fake.values("Suppliers", "J4")[0][0])?.latest?.supplier).toBe(HOSHINE);
+  });
+
+  test("when Excel will not put the filter back either, the notice says where it was and what it filtered", async () => {
+    const fake = listFake();
+    await screen(fake, { decisions: false });
+    await filterBy(fake, 2, FLAGGED);
+    refuseWidening(fake, { alsoTheRestore: true });
+    const report = await screen(fake, { decisions: true });
+    expect(fake.sheet("Suppliers").autoFilter).toBeNull();
+    expect(report.filterNotice).toContain("Excel would not put your filter back either");
+    expect(report.filterNotice).toContain("It was on Suppliers!A1:E5, filtering column C (High, Lifted): set it again with Data > Filter.");
+    expect(parseBasisCell(fake.values("Suppliers", "J4")[0][0])?.latest?.supplier).toBe(HOSHINE);
+  });
+
+  test("a sheet protected since the run began: Excel refuses to remove its AutoFilter, which stays as it was", async () => {
+    const fake = listFake();
+    await screen(fake, { decisions: true });
+    const sheet = fake.sheet("Suppliers");
+    // Buttons from before the widening existed, filtered by the user, then the sheet protected with "Use AutoFilter".
+    sheet.autoFilter = { rect: { ...BUTTONS }, criteria: new Map([[2, FLAGGED]]) };
+    sheet.protected = true;
+    sheet.allowAutoFilter = true;
+    const block = { sheetName: "Suppliers", resultsFirstColumn: 2, resultColumnCount: 3, headerRowIndex: 0, lastRowIndex: 4 };
+    const prepared = await fake.run((ctx) => prepareDecisionColumns(ctx, block));
+    expect(prepared).toMatchObject({ firstColumnIndex: 5, mode: "existing", filterExtended: false });
+    expect(prepared.filterNotice).toContain("(the sheet is protected). Your filter on Suppliers!A1:E5 is as it was");
+    expect(sheet.autoFilter).toEqual({ rect: BUTTONS, criteria: new Map([[2, FLAGGED]]) });
   });
 
   test("a user's own AutoFilter over another range is left as it is", async () => {

@@ -153,4 +153,65 @@ describe("fake Excel host", () => {
       }),
     ).rejects.toMatchObject({ code: "AccessDenied" });
   });
+
+  test("a protected sheet's AutoFilter cannot be removed or moved; with Use AutoFilter its criteria may change", async () => {
+    const make = (allowAutoFilter: boolean) => {
+      const fake = createFakeExcel({
+        sheets: {
+          S: {
+            values: [
+              ["h", "k"],
+              ["a", 1],
+              ["b", 2],
+            ],
+          },
+        },
+      });
+      fake.sheet("S").autoFilter = { rect: { r0: 0, c0: 0, r1: 2, c1: 1 }, criteria: new Map() };
+      fake.sheet("S").protected = true;
+      fake.sheet("S").allowAutoFilter = allowAutoFilter;
+      return fake;
+    };
+    const op = (fake: ReturnType<typeof make>, queue: (f: any, s: any) => void) =>
+      fake.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("S");
+        queue(sheet.autoFilter, sheet);
+        await context.sync();
+      });
+    for (const allow of [false, true]) {
+      const fake = make(allow);
+      await expect(op(fake, (f) => f.remove())).rejects.toMatchObject({ code: "AccessDenied" });
+      await expect(op(fake, (f, s) => f.apply(s.getRange("A1:C3")))).rejects.toMatchObject({ code: "AccessDenied" });
+      expect(fake.sheet("S").autoFilter?.rect).toEqual({ r0: 0, c0: 0, r1: 2, c1: 1 });
+    }
+    const locked = make(false);
+    await expect(op(locked, (f, s) => f.apply(s.getRange("A1:B3"), 0, { filterOn: "Values", values: ["a"] }))).rejects.toMatchObject({
+      code: "AccessDenied",
+    });
+    await expect(op(locked, (f) => f.clearCriteria())).rejects.toMatchObject({ code: "AccessDenied" });
+    const allowed = make(true);
+    await op(allowed, (f, s) => f.apply(s.getRange("A1:B3"), 0, { filterOn: "Values", values: ["a"] }));
+    expect(allowed.sheet("S").isRowHidden(2)).toBe(true);
+    await op(allowed, (f) => f.clearCriteria());
+    expect(allowed.sheet("S").isRowHidden(2)).toBe(false);
+  });
+
+  test("a refused operation fails its sync; the operations before it in the batch stay done, the ones after do not run", async () => {
+    const fake = createFakeExcel({ sheets: { S: {} } });
+    let writes = 0;
+    const stop = fake.refuseOperation((op) =>
+      op.name === "Range.values=" && ++writes === 2 ? new FakeOfficeError("InvalidArgument", "refused") : null,
+    );
+    await expect(
+      fake.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("S");
+        sheet.getRange("A1").values = [["first"]];
+        sheet.getRange("A2").values = [["second"]];
+        sheet.getRange("A3").values = [["third"]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    stop();
+    expect(fake.values("S", "A1:A3")).toEqual([["first"], [""], [""]]);
+  });
 });

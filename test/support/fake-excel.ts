@@ -214,6 +214,12 @@ export class SheetModel {
   readonly filteredRows = new Set<number>();
   merged: Rect[] = [];
   protected = false;
+  /**
+   * Protection's "Use AutoFilter" option (Excel.WorksheetProtectionOptions.allowAutoFilter): with it, criteria on
+   * an AutoFilter made before the sheet was protected may change; the AutoFilter itself still cannot be created
+   * or removed (VBA Protection.AllowFiltering remarks, learn.microsoft.com/office/vba/api/excel.protection.allowfiltering).
+   */
+  allowAutoFilter = false;
   conditionalFormats: ConditionalFormatRecord[] = [];
   autoFilter: AutoFilterModel | null = null;
   readonly names = new Map<string, NameModel>();
@@ -1334,8 +1340,11 @@ class FakeProtection extends FakeProxy<SheetModel> {
   get protected(): boolean {
     return this.get("protected");
   }
-  protect(): void {
-    this.ctx.enqueue("WorksheetProtection.protect", 8, () => (this.t.protected = true));
+  protect(options?: { allowAutoFilter?: boolean }): void {
+    this.ctx.enqueue("WorksheetProtection.protect", 8, () => {
+      this.t.protected = true;
+      this.t.allowAutoFilter = options?.allowAutoFilter ?? false;
+    });
   }
   unprotect(): void {
     this.ctx.enqueue("WorksheetProtection.unprotect", 8, () => (this.t.protected = false));
@@ -1785,7 +1794,15 @@ class FakeAutoFilter extends FakeProxy<SheetModel> {
     this.ctx.enqueue("AutoFilter.apply", jsonSize(criteria), () => {
       const sheet = this.t;
       const rect = typeof range === "string" ? parseAddress(range).rect : range.resolved().rect;
-      if (sheet.protected) throw new FakeOfficeError("AccessDenied", "The sheet is protected.");
+      // A protected sheet: "The user cannot create or remove an AutoFilter on a protected worksheet"; with "Use
+      // AutoFilter" allowed, the criteria of the AutoFilter that was there before may change (Protection.AllowFiltering,
+      // learn.microsoft.com/office/vba/api/excel.protection.allowfiltering; Excel.WorksheetProtectionOptions.allowAutoFilter).
+      if (sheet.protected) {
+        const sameRange = !!sheet.autoFilter && JSON.stringify(sheet.autoFilter.rect) === JSON.stringify(rect);
+        if (!sheet.allowAutoFilter || !sameRange || columnIndex === undefined) {
+          throw new FakeOfficeError("AccessDenied", "The sheet is protected.");
+        }
+      }
       // A worksheet AutoFilter cannot cover a table: a table keeps its own filter (Table.autoFilter). Excel's
       // docs, "Apply an AutoFilter to a worksheet"/"Filter data" (learn.microsoft.com/office/dev/add-ins/excel/
       // excel-add-ins-worksheets#filter-data) describe one AutoFilter per sheet and tables' own filters; the
@@ -1816,6 +1833,7 @@ class FakeAutoFilter extends FakeProxy<SheetModel> {
     this.ctx.enqueue("AutoFilter.clearCriteria", 8, () => {
       const sheet = this.t;
       if (!sheet.autoFilter) throw new FakeOfficeError("InvalidOperation", "There is no AutoFilter on this sheet.");
+      if (sheet.protected && !sheet.allowAutoFilter) throw new FakeOfficeError("AccessDenied", "The sheet is protected.");
       sheet.autoFilter.criteria.clear();
       refilter(sheet);
     });
@@ -1823,6 +1841,8 @@ class FakeAutoFilter extends FakeProxy<SheetModel> {
   remove(): void {
     this.ctx.enqueue("AutoFilter.remove", 8, () => {
       const sheet = this.t;
+      // Not even with "Use AutoFilter" allowed (Protection.AllowFiltering remarks, as in `apply`).
+      if (sheet.protected && sheet.autoFilter) throw new FakeOfficeError("AccessDenied", "The sheet is protected.");
       sheet.autoFilter = null;
       sheet.filteredRows.clear();
     });
@@ -2255,10 +2275,19 @@ class FakeWorkbook {
 
 export type SyncFailure = (info: SyncInfo) => FakeOfficeError | Error | null | undefined | false;
 
+/** One queued operation as a refusal rule sees it: its name and its 0-based place in the batch. */
+export interface OperationInfo {
+  name: string;
+  index: number;
+}
+
+export type OperationRefusal = (op: OperationInfo, info: SyncInfo) => FakeOfficeError | Error | null | undefined | false;
+
 class FakeHost {
   syncs: SyncRecord[] = [];
   private responseBytes = 0;
   failures: SyncFailure[] = [];
+  refusals: OperationRefusal[] = [];
   constructor(
     readonly model: WorkbookModel,
     readonly payloadLimit: number,
@@ -2289,7 +2318,17 @@ class FakeHost {
       );
     }
     this.responseBytes = 0;
-    for (const op of ops) op.run();
+    // A batch is not a transaction: Excel runs its operations in order and stops at the first that fails; the ones
+    // before it stay done (OfficeExtension.Error.traceMessages: "all trace messages that were executed before the
+    // error occurred", learn.microsoft.com/javascript/api/office/officeextension.error). A refusal rule makes one
+    // operation fail that way, for refusals the fake does not model by itself.
+    ops.forEach((op, index) => {
+      for (const refusal of this.refusals) {
+        const error = refusal({ name: op.name, index }, info);
+        if (error) throw error;
+      }
+      op.run();
+    });
     record.responseBytes = this.responseBytes;
     if (this.responseBytes > this.payloadLimit) {
       throw new FakeOfficeError(
@@ -2314,6 +2353,8 @@ export interface FakeSheetSpec {
   tables?: Array<{ name: string; address: string }>;
   merged?: string[];
   protected?: boolean;
+  /** With `protected`: the "Use AutoFilter" protection option (see `SheetModel.allowAutoFilter`). */
+  allowAutoFilter?: boolean;
   /** 1-based row numbers hidden by the user. */
   hiddenRows?: number[];
 }
@@ -2338,6 +2379,11 @@ export interface FakeExcel {
   resetSyncCount(): void;
   /** Makes matching syncs throw (before anything in them is applied). Returns a function that removes the rule. */
   failSync(rule: SyncFailure): () => void;
+  /**
+   * Makes matching operations fail as Excel refuses one: the operations queued before it in the same sync are
+   * applied, it and the ones after it are not. Returns a function that removes the rule.
+   */
+  refuseOperation(rule: OperationRefusal): () => void;
   select(address: string | null): void;
   sheet(name: string): SheetModel;
   /** Values of a range, e.g. values("Sheet1", "A1:C3"). */
@@ -2374,6 +2420,7 @@ export function createFakeExcel(spec: FakeExcelSpec): FakeExcel {
     for (const m of sheetSpec.merged ?? []) sheet.merged.push(parseAddress(m).rect);
     for (const r of sheetSpec.hiddenRows ?? []) sheet.hiddenRows.add(r - 1);
     sheet.protected = sheetSpec.protected ?? false;
+    sheet.allowAutoFilter = sheetSpec.allowAutoFilter ?? false;
     for (const t of sheetSpec.tables ?? []) addTable(model, sheet, t.name, parseAddress(t.address).rect, true);
   }
   model.activeSheet = model.sheets[0] ?? null;
@@ -2446,6 +2493,12 @@ export function createFakeExcel(spec: FakeExcelSpec): FakeExcel {
       host.failures.push(rule);
       return () => {
         host.failures = host.failures.filter((f) => f !== rule);
+      };
+    },
+    refuseOperation: (rule) => {
+      host.refusals.push(rule);
+      return () => {
+        host.refusals = host.refusals.filter((f) => f !== rule);
       };
     },
     select,

@@ -190,6 +190,16 @@ describe("screening", () => {
     );
   });
 
+  it("shows a refused widening of the filter buttons as a warning with the adapter's words", async () => {
+    const notice =
+      "The filter buttons were not widened over the decision columns (the sheet is protected). Your filter on Suppliers!A1:E5 is as it was.";
+    services.screenBehaviour = async () => sampleReport({ filterNotice: notice });
+    await renderReady();
+    fireEvent.click(screenButton());
+    const title = await screen.findByText("Filter buttons not widened");
+    expect(title.closest("[data-code]")?.textContent).toContain(notice);
+  });
+
   it("disables Screen when there is no usable selection", async () => {
     services.selection = async () => {
       throw adapterError("no-selection", "Select a cell or a column of supplier names first.");

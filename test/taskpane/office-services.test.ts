@@ -193,6 +193,10 @@ describe("toScreenReport", () => {
     const r = toScreenReport(report(), 2);
     expect(r).toMatchObject({ total: 30, cancelled: false, partial: null, datasetVersion: "2026-11-26" });
     expect(r.flagged).toEqual([{ rowNumber: 5, supplier: "Hoshine", risk: "high", match: "Hoshine Silicon", note: "n" }]);
+    expect(r.filterNotice).toBeUndefined();
+    expect(toScreenReport(report({ filterNotice: "Your filter on S!A1:E5 is as it was." }), 2).filterNotice).toBe(
+      "Your filter on S!A1:E5 is as it was.",
+    );
   });
 
   it("turns a cancelled run into written / not written counts and the first missing row", () => {

@@ -354,6 +354,7 @@ export class ScreeningController implements ScreeningControllerApi {
 
     if (!cancelled && options.applyFormatting !== false) await this.addFilterButtons(context, selection, prepared);
     let decisions: ReconcileResult | undefined;
+    let filterNotice: string | undefined;
     if (!cancelled && subjects && decisionColumns) {
       const block = {
         sheetName: selection.sheetName,
@@ -363,6 +364,7 @@ export class ScreeningController implements ScreeningControllerApi {
         lastRowIndex: prepared.lastRowIndex,
       };
       const columns = await decisionColumns.prepareDecisionColumns(context, block, { confirmInsert: options.confirmInsert });
+      filterNotice = columns.filterNotice;
       decisions = await decisionColumns.reconcileDecisions(
         context,
         { sheetName: selection.sheetName, firstRowIndex: selection.firstRowIndex, decisionFirstColumn: columns.firstColumnIndex, subjects },
@@ -386,6 +388,7 @@ export class ScreeningController implements ScreeningControllerApi {
       datasetVersion: screener.version,
       screenedAt: this.now().toISOString(),
       decisions,
+      ...(filterNotice ? { filterNotice } : {}),
       chunks: chunkCount,
       syncs: syncsUsed(context),
       elapsedMs: Math.round(this.clock() - started),

@@ -82,6 +82,11 @@ export interface ScreeningReport {
   screenedAt: string;
   /** Counts by decision and each flagged or decided row's state, when `decisions` was asked for. */
   decisions?: ReconcileResult;
+  /**
+   * Excel refused to widen the filter buttons over the decision columns: what happened to the user's filter
+   * (kept or put back as it was, or, if Excel refused that too, where it was). For the pane to show.
+   */
+  filterNotice?: string;
   chunks: number;
   syncs: number;
   elapsedMs: number;

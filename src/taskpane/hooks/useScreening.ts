@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { messageForError, partialWriteMessage, plural } from "../messages";
+import { filterNoticeMessage, messageForError, partialWriteMessage, plural } from "../messages";
 import type { PaneMessage } from "../messages";
 import type { PendingQuestion } from "../components/ConfirmDialog";
 import type { ScreenProgress, ScreenReport, ScreenRequest } from "../services";
@@ -80,6 +80,7 @@ export function useScreening() {
         if (report.partial && report.partial.notWritten > 0) {
           messages.push(partialWriteMessage(report.partial.written, report.partial.notWritten, report.partial.firstMissingRow));
         }
+        if (report.filterNotice) messages.push(filterNoticeMessage(report.filterNotice));
         setState({ phase: "done", progress: null, report, messages, pending: null, status: completionStatus(report) });
       } catch (error) {
         const message: PaneMessage = isAbort(error)
