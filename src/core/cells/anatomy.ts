@@ -166,15 +166,18 @@ export const COUNTRY_CODE_END = /\s*[(（]\p{Lu}{2}[)）]\s*$/u;
 /** Opening brackets and quotes left before a name cut out of a cell. */
 const LEADING_OPENERS = /^[\s《「『【〈“‘"'«（(]+/u;
 
+/** ";", "|", tabs, line breaks, and list numbers "1) … 2) …" / "(1) … (2) …" always separate suppliers ... */
+const SUPPLIER_BREAK = /[;|\n\r\t]+|(?:^|\s+)\(?\d{1,2}\)\s+(?=\p{L})/gu;
+/** ... and "1. … 2. …" instead of "1)" when the cell starts with "1." (LIST_FROM_ONE_DOT). */
+const SUPPLIER_BREAK_DOTTED = /[;|\n\r\t]+|(?:^|\s+)\d{1,2}\.\s+(?=\p{L})/gu;
+const LIST_FROM_ONE_DOT = /^\s*1\.\s+\p{L}/u;
+
 /** Splits a cell into the texts of several suppliers: on ; | and line breaks always; on " / " and " & " between full names. */
 function splitSuppliers(text: string, tables: CellTables): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   let start = 0;
   const pieces: Array<{ text: string; start: number }> = [];
-  // ";", "|", tabs, line breaks, and list numbers "1) … 2) …" / "(1) … (2) …" always separate suppliers; "1. … 2. …"
-  // too when the cell starts with "1.".
-  const listNumber = /^\s*1\.\s+\p{L}/u.test(text) ? /(?:^|\s+)\d{1,2}\.\s+(?=\p{L})/gu : /(?:^|\s+)\(?\d{1,2}\)\s+(?=\p{L})/gu;
-  for (const m of text.matchAll(new RegExp(`[;|\\n\\r\\t]+|${listNumber.source}`, "gu"))) {
+  for (const m of text.matchAll(LIST_FROM_ONE_DOT.test(text) ? SUPPLIER_BREAK_DOTTED : SUPPLIER_BREAK)) {
     pieces.push({ text: text.slice(start, m.index), start });
     start = m.index + m[0].length;
   }
