@@ -473,7 +473,11 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
 
 /** Reads a supplier cell's parts. Cells that are just a name (most) come back as one "name" part. */
 export function readCellAnatomy(text: string, tables: CellTables = CELL_TABLES): CellAnatomy {
-  if (!mayHaveParts(text, tables)) return WHOLE(text);
+  return mayHaveParts(text, tables) ? readCellParts(text, tables) : WHOLE(text);
+}
+
+/** readCellAnatomy for a cell that mayHaveParts has already found may have parts. */
+export function readCellParts(text: string, tables: CellTables = CELL_TABLES): CellAnatomy {
   const parts: CellPart[] = [];
   const candidates: Piece[] = [];
   const suppliers = splitSuppliers(text, tables);
