@@ -55,6 +55,7 @@ export interface CellTables {
   markers: Array<{ role: "trading_as" | "care_of" | "attention"; pattern: RegExp }>;
   markerAny: RegExp;
   codeWords: string;
+  /** Global: read with exec from lastIndex 0, not with matchAll, which copies the pattern (every legal form) on each call. */
   legalEnding: RegExp;
   addressStart: RegExp;
   /** A code before the name ("V10023 - ", "[SUP-0042] ", "#20931 "). */
@@ -236,8 +237,9 @@ function cutAtSeparator(text: string): string {
 
 function endsWithLegalForm(text: string, tables: CellTables): boolean {
   const trimmed = text.replace(/[\s,.;:)\]]+$/u, "");
-  tables.legalEnding.lastIndex = 0;
-  for (const m of trimmed.matchAll(tables.legalEnding)) {
+  const legal = tables.legalEnding;
+  legal.lastIndex = 0;
+  for (let m = legal.exec(trimmed); m !== null; m = legal.exec(trimmed)) {
     if (m.index + m[0].replace(/\.$/, "").length >= trimmed.replace(/\.$/, "").length) return true;
   }
   return false;
@@ -386,8 +388,9 @@ function chineseHead(piece: Piece, parts: CellPart[]): Piece | null {
 /** The name without an address after its legal form ("Camel Group Co., Ltd. 65 Hanjiang North Road, …"). */
 function stripAddress(piece: Piece, tables: CellTables, parts: CellPart[]): Piece | null {
   const text = piece.text;
-  tables.legalEnding.lastIndex = 0;
-  for (const m of text.matchAll(tables.legalEnding)) {
+  const legal = tables.legalEnding;
+  legal.lastIndex = 0;
+  for (let m = legal.exec(text); m !== null; m = legal.exec(text)) {
     const end = m.index + m[0].length;
     const tail = text.slice(end).replace(/^[\s,]+(?:[-–]\s+)?/u, "");
     if (!tail || !/\p{L}|\d/u.test(tail)) continue;
