@@ -163,7 +163,16 @@ describe("RequiredWordFilter", () => {
       { tokens: ["hoshine"], required: [0], item: "Hoshine alone" },
     ],
     (word) => (word === "sil" ? "silicon" : undefined),
-    (word) => word === "smartglove",
+    (word) =>
+      word === "mianma"
+        ? null
+        : word === "smartglove"
+          ? ["smart", "glove"]
+          : word === "maxhoshine"
+            ? ["max", "hoshine"]
+            : word === "siliconsuper"
+              ? ["silicon", "super"]
+              : [],
     (word) =>
       ["industries", "gold", "gems", "trading", "foods", "silicone"].includes(word) ? "generic" : word === "ltd" ? "legal" : "distinctive",
     { distinctive: 6, other: 5 },
@@ -202,9 +211,15 @@ describe("RequiredWordFilter", () => {
     expect(filter.possibleNames(["hoshine", "silicon"])).toEqual(["Hoshine", "Hoshine alone"]);
     expect(filter.possibleNames(["supermax", "pu"])).toEqual(["Supermax", "PU"]);
     expect(filter.possibleNames(["acme"])).toEqual([]);
-    expect(filter.possibleNames(["acme", "smartglove"])).toBeNull();
   });
-  it("lets through any name with a word the matcher may cut in two", () => {
-    expect(filter.mayMatch(["acme", "smartglove"])).toBe(true);
+  it("reads a word the matcher cuts in two as its halves, which may join the words beside them", () => {
+    expect(filter.possibleNames(["acme", "smartglove"])).toEqual([]);
+    expect(filter.possibleNames(["super", "maxhoshine", "silicon"])).toEqual(["Hoshine", "Supermax", "Hoshine alone"]);
+    expect(filter.possibleNames(["hoshine", "siliconsuper", "max"])).toEqual(["Hoshine", "Supermax", "Hoshine alone"]);
+    expect(filter.possibleNames(["maxhoshine"])).toEqual(["Hoshine alone"]);
+  });
+  it("lets through any name with a word the matcher may read as several words otherwise", () => {
+    expect(filter.possibleNames(["acme", "mianma"])).toBeNull();
+    expect(filter.mayMatch(["acme", "mianma"])).toBe(true);
   });
 });

@@ -55,6 +55,7 @@ export interface CellTables {
   markers: Array<{ role: "trading_as" | "care_of" | "attention"; pattern: RegExp }>;
   markerAny: RegExp;
   codeWords: string;
+  /** Global: read with exec from lastIndex 0, not with matchAll, which copies the pattern (every legal form) on each call. */
   legalEnding: RegExp;
   addressStart: RegExp;
   /** A code before the name ("V10023 - ", "[SUP-0042] ", "#20931 "). */
@@ -177,15 +178,18 @@ const PLACE_IN_BRACKETS_END = /\s*[(（]\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*
 /** Opening brackets and quotes left before a name cut out of a cell. */
 const LEADING_OPENERS = /^[\s《「『【〈“‘"'«（(]+/u;
 
+/** ";", "|", tabs, line breaks, and list numbers "1) … 2) …" / "(1) … (2) …" always separate suppliers ... */
+const SUPPLIER_BREAK = /[;|\n\r\t]+|(?:^|\s+)\(?\d{1,2}\)\s+(?=\p{L})/gu;
+/** ... and "1. … 2. …" instead of "1)" when the cell starts with "1." (LIST_FROM_ONE_DOT). */
+const SUPPLIER_BREAK_DOTTED = /[;|\n\r\t]+|(?:^|\s+)\d{1,2}\.\s+(?=\p{L})/gu;
+const LIST_FROM_ONE_DOT = /^\s*1\.\s+\p{L}/u;
+
 /** Splits a cell into the texts of several suppliers: on ; | and line breaks always; on " / " and " & " between full names. */
 function splitSuppliers(text: string, tables: CellTables): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   let start = 0;
   const pieces: Array<{ text: string; start: number }> = [];
-  // ";", "|", tabs, line breaks, and list numbers "1) … 2) …" / "(1) … (2) …" always separate suppliers; "1. … 2. …"
-  // too when the cell starts with "1.".
-  const listNumber = /^\s*1\.\s+\p{L}/u.test(text) ? /(?:^|\s+)\d{1,2}\.\s+(?=\p{L})/gu : /(?:^|\s+)\(?\d{1,2}\)\s+(?=\p{L})/gu;
-  for (const m of text.matchAll(new RegExp(`[;|\\n\\r\\t]+|${listNumber.source}`, "gu"))) {
+  for (const m of text.matchAll(LIST_FROM_ONE_DOT.test(text) ? SUPPLIER_BREAK_DOTTED : SUPPLIER_BREAK)) {
     pieces.push({ text: text.slice(start, m.index), start });
     start = m.index + m[0].length;
   }
@@ -244,8 +248,9 @@ function cutAtSeparator(text: string): string {
 
 function endsWithLegalForm(text: string, tables: CellTables): boolean {
   const trimmed = text.replace(/[\s,.;:)\]]+$/u, "");
-  tables.legalEnding.lastIndex = 0;
-  for (const m of trimmed.matchAll(tables.legalEnding)) {
+  const legal = tables.legalEnding;
+  legal.lastIndex = 0;
+  for (let m = legal.exec(trimmed); m !== null; m = legal.exec(trimmed)) {
     if (m.index + m[0].replace(/\.$/, "").length >= trimmed.replace(/\.$/, "").length) return true;
   }
   return false;
@@ -407,8 +412,9 @@ function chineseHead(piece: Piece, parts: CellPart[]): Piece | null {
 /** The name without an address after its legal form ("Camel Group Co., Ltd. 65 Hanjiang North Road, …"). */
 function stripAddress(piece: Piece, tables: CellTables, parts: CellPart[]): Piece | null {
   const text = piece.text;
-  tables.legalEnding.lastIndex = 0;
-  for (const m of text.matchAll(tables.legalEnding)) {
+  const legal = tables.legalEnding;
+  legal.lastIndex = 0;
+  for (let m = legal.exec(text); m !== null; m = legal.exec(text)) {
     const end = m.index + m[0].length;
     const tail = text.slice(end).replace(/^[\s,]+(?:[-–]\s+)?/u, "");
     if (!tail || !/\p{L}|\d/u.test(tail)) continue;
@@ -504,7 +510,11 @@ function endsInBracket(text: string): boolean {
 
 /** Reads a supplier cell's parts. Cells that are just a name (most) come back as one "name" part. */
 export function readCellAnatomy(text: string, tables: CellTables = CELL_TABLES): CellAnatomy {
-  if (!mayHaveParts(text, tables)) return WHOLE(text);
+  return mayHaveParts(text, tables) ? readCellParts(text, tables) : WHOLE(text);
+}
+
+/** readCellAnatomy for a cell that mayHaveParts has already found may have parts. */
+export function readCellParts(text: string, tables: CellTables = CELL_TABLES): CellAnatomy {
   const parts: CellPart[] = [];
   const candidates: Piece[] = [];
   const suppliers = splitSuppliers(text, tables);

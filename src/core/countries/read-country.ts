@@ -129,7 +129,9 @@ export function readCountry(text: string | null | undefined, tables: CountryTabl
     const allowedShort = tokens.some((t) => t.length <= 3) ? shortWordsAllowed(text) : new Set<string>();
     for (let i = 0; i < tokens.length;) {
       let matched = 0;
-      for (let n = Math.min(tables.longestName, tokens.length - i); n >= 1 && matched === 0; n--) {
+      // A word that begins no name of several words is looked up alone.
+      const longest = tables.firstWords.has(tokens[i]) ? Math.min(tables.longestName, tokens.length - i) : 1;
+      for (let n = longest; n >= 1 && matched === 0; n--) {
         const key = n === 1 ? tokens[i] : tokens.slice(i, i + n).join(" ");
         const target = tables.latin.get(key);
         if (target === undefined) continue;

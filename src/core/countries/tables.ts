@@ -37,6 +37,8 @@ export interface CountryTables {
   latin: Map<string, NameTarget>;
   /** The most words in a Latin name. */
   longestName: number;
+  /** The first words of the Latin names of more than one word ("peoples" of "peoples republic of china"). */
+  firstWords: Set<string>;
   /** Chinese names, folded, by name. */
   cjk: Map<string, NameTarget>;
   /** The keys of `cjk`, longest first. */
@@ -118,8 +120,9 @@ export function buildCountryTables(sources: CountrySources): CountryTables {
   // A region's name wins over a country name spelt the same (none today): the region also names the country.
   for (const [key, id] of regionNames) (isCjkKey(key) ? cjk : latin).set(key, { kind: "region", id });
   const longestName = Math.max(...[...latin.keys()].map((k) => k.split(" ").length));
+  const firstWords = new Set([...latin.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]));
   const cjkByLength = [...cjk.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return { countries, alpha3To2, regions, latin, longestName, cjk, cjkByLength };
+  return { countries, alpha3To2, regions, latin, longestName, firstWords, cjk, cjkByLength };
 }
 
 /**

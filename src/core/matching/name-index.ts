@@ -114,6 +114,7 @@ const VESSEL_WORDS = "fishing vessel boat ship number fv";
 /** Shared by every row that matches nothing: 100,000 rows then keep 100,000 fewer arrays alive. */
 export const NO_MATCHES: NameMatch[] = Object.freeze([]) as unknown as NameMatch[];
 const NO_ENTRIES: IndexedName[] = Object.freeze([]) as unknown as IndexedName[];
+const NOT_CUT: readonly string[] = Object.freeze([]);
 /** One typo is allowed in listed words from these lengths; the required-word filter is given the same. */
 const MIN_TYPO_LENGTH: TypoLengths = { distinctive: 6, other: 5 };
 const MIN_CJK_CONTAINED_LENGTH = 3;
@@ -226,7 +227,7 @@ export class NameIndex {
     this.requiredWords = new RequiredWordFilter(
       this.latinEntries.map((e) => ({ tokens: e.latin!.tokens, required: e.required, item: e })),
       (word) => tables.abbreviations.get(word),
-      (word) => this.mayCut(word),
+      (word) => this.cutOf(word),
       (word) => classify(word, tables),
       MIN_TYPO_LENGTH,
     );
@@ -405,16 +406,17 @@ export class NameIndex {
     return readings;
   }
 
-  /** A word splitRunTogether would cut: long, distinctive, unknown, and made of two known words. */
-  private mayCut(word: string): boolean {
-    // A pinyin word for several English words ("mianma" → cotton and linen) is read the full way, like a word to cut.
-    if (this.tables.writtenOut.has(word)) return true;
-    return (
-      word.length >= MIN_SPLIT_LENGTH &&
-      !this.knownWords.has(word) &&
-      classify(word, this.tables) === "distinctive" &&
-      this.findCut(word) >= 0
-    );
+  /**
+   * The two words splitRunTogether cuts a word into (long, distinctive, unknown, and made of two known words), spelt
+   * out as it spells them; none for a word it does not cut; null for a pinyin word for several English words
+   * ("mianma" → cotton and linen), which is read the full way.
+   */
+  private cutOf(word: string): readonly string[] | null {
+    if (this.tables.writtenOut.has(word)) return null;
+    if (word.length < MIN_SPLIT_LENGTH || this.knownWords.has(word) || classify(word, this.tables) !== "distinctive") return NOT_CUT;
+    const cut = this.findCut(word);
+    if (cut < 0) return NOT_CUT;
+    return [word.slice(0, cut), word.slice(cut)].map((part) => this.tables.abbreviations.get(part) ?? part);
   }
 
   /** "SmartGlove", "NewEnergy", "IndustrialCompany": cut unknown long words into two known ones. */

@@ -21,6 +21,8 @@ export interface WordFacts {
   traces: readonly number[];
   /** The word begins a longer listed word, so it may be split from the words after it ("super max"). */
   beginsWord: boolean;
+  /** The two words the matcher reads instead, when it cuts this one in two ("smartglove" → smart, glove); else null. */
+  halves: readonly WordFacts[] | null;
 }
 
 /** A listed name's words, which of them must all be found for it to match, and what to return for it. */
@@ -66,7 +68,7 @@ export class RequiredWordFilter<T> {
   private readonly namesByAnchor: Array<Array<RequiredSet<T>>> = [];
   /** Supplier words as written and spelt out, and what each leaves a trace of: worked out once, as sheets repeat words. */
   private readonly facts = new Map<string, WordFacts>();
-  private readonly traces = new Map<string, readonly number[]>();
+  private readonly speltFacts = new Map<string, WordFacts>();
   /** The current supplier name's words: their facts, spelt out, and whether each begins a listed word. */
   private readonly wordFacts: WordFacts[] = [];
   private readonly spelt: string[] = [];
@@ -79,14 +81,16 @@ export class RequiredWordFilter<T> {
 
   /**
    * @param spellOut abbreviations spelt out ("mfg" → "manufacturing"), as the matcher does before matching
-   * @param mayNeedCutting words the matcher may cut in two ("smartglove"): their parts are not traced here
+   * @param cutOf the two words the matcher cuts a word into ("smartglove" → smart, glove), traced as it reads
+   * them; none if it does not cut it; null if it may read the word as several in other ways (then any listed name
+   * may match)
    * @param classOf the class the matcher gives a word, which decides where it allows a typo
    * @param typoFrom the matcher's own typo lengths, so that the filter traces every typo it accepts
    */
   constructor(
     listedNames: ReadonlyArray<ListedWords<T>>,
     private readonly spellOut: (word: string) => string | undefined,
-    private readonly mayNeedCutting: (word: string) => boolean,
+    private readonly cutOf: (word: string) => readonly string[] | null,
     private readonly classOf: (word: string) => TokenClass,
     private readonly typoFrom: TypoLengths,
   ) {
@@ -137,8 +141,8 @@ export class RequiredWordFilter<T> {
 
   /**
    * The listed names a supplier name with these words (or any run of them) may match, in the order they
-   * were given; null when a word may need cutting in two, so that any listed name may match. The words are
-   * as written, or already `spelt` out.
+   * were given; null when a word may be read as several words in ways not traced here, so that any listed name
+   * may match. The words are as written, or already `spelt` out; a word the matcher cuts in two is read as its halves.
    */
   possibleNames(words: readonly string[], spelt = false): T[] | null {
     const facts = this.wordFacts;
@@ -152,15 +156,21 @@ export class RequiredWordFilter<T> {
     this.markedCount = 0;
     const tokens = this.spelt;
     let mayBeSplit = false;
+    // The words as the matcher reads them: a word it cuts in two is its two halves, which may join the words beside them.
+    let read = 0;
     for (let i = 0; i < count; i++) {
       const facts = wordFacts[i];
       if (facts.traces === ANY_TRACE) return null;
       for (const id of facts.traces) this.mark(id, stamp);
-      tokens[i] = facts.spelt;
-      this.beginsWord[i] = facts.beginsWord;
-      mayBeSplit ||= facts.beginsWord;
+      const halves = facts.halves;
+      for (let h = 0; h < (halves === null ? 1 : halves.length); h++) {
+        const word = halves === null ? facts : halves[h];
+        tokens[read] = word.spelt;
+        this.beginsWord[read++] = word.beginsWord;
+        mayBeSplit ||= word.beginsWord;
+      }
     }
-    if (mayBeSplit) for (let i = 0; i + 1 < count; i++) if (this.beginsWord[i]) this.markSplit(tokens, count, i, stamp);
+    if (mayBeSplit) for (let i = 0; i + 1 < read; i++) if (this.beginsWord[i]) this.markSplit(tokens, read, i, stamp);
     let found: Array<RequiredSet<T>> | null = null;
     for (let k = 0; k < this.markedCount; k++) {
       for (const name of this.namesByAnchor[this.marked[k]]) if (this.allSeen(name.ids, stamp)) (found ??= []).push(name);
@@ -211,18 +221,39 @@ export class RequiredWordFilter<T> {
     return facts;
   }
 
+  /** The facts of a spelt-out word. Kept, as sheets repeat words. */
   private speltFactsOf(word: string): WordFacts {
-    return { spelt: word, traces: this.tracesOf(word), beginsWord: this.beginnings.has(word) };
+    let facts = this.speltFacts.get(word);
+    if (facts === undefined) {
+      facts = this.describe(word);
+      if (this.speltFacts.size >= WORD_CACHE_LIMIT) this.speltFacts.clear();
+      this.speltFacts.set(word, facts);
+    }
+    return facts;
   }
 
-  private tracesOf(word: string): readonly number[] {
-    let traces = this.traces.get(word);
-    if (traces === undefined) {
-      traces = this.mayNeedCutting(word) ? ANY_TRACE : this.computeTraces(word);
-      if (this.traces.size >= WORD_CACHE_LIMIT) this.traces.clear();
-      this.traces.set(word, traces);
-    }
-    return traces;
+  /**
+   * What a spelt-out word leaves a trace of as the matcher reads it. A word it cuts in two ("smartglove") traces
+   * what it and its halves trace, and possibleFor reads it as its halves.
+   */
+  private describe(word: string): WordFacts {
+    const cut = this.cutOf(word);
+    const beginsWord = this.beginnings.has(word);
+    if (cut === null) return { spelt: word, traces: ANY_TRACE, beginsWord, halves: null };
+    const traces = this.computeTraces(word);
+    if (cut.length === 0) return { spelt: word, traces, beginsWord, halves: null };
+    const halves = cut.map((half): WordFacts => ({
+      spelt: half,
+      traces: this.computeTraces(half),
+      beginsWord: this.beginnings.has(half),
+      halves: null,
+    }));
+    return {
+      spelt: word,
+      traces: Array.from(new Set([...traces, ...halves.flatMap((h) => h.traces)])),
+      beginsWord: beginsWord || halves.some((h) => h.beginsWord),
+      halves,
+    };
   }
 
   private computeTraces(token: string): number[] {
@@ -277,7 +308,7 @@ const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.orde
 
 const NOTHING: readonly never[] = Object.freeze([]);
 
-/** For a word that may need the full analysis (a run-together name to cut): every listed name stays possible. */
+/** For a word the matcher may read as several words in ways not traced here: every listed name stays possible. */
 const ANY_TRACE: readonly number[] = Object.freeze([-1]);
 
 function push(map: Map<string, number[]>, key: string, id: number) {

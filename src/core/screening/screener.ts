@@ -1,4 +1,4 @@
-import { mayHaveParts, readCellAnatomy } from "../cells/anatomy";
+import { mayHaveParts, readCellAnatomy, readCellParts } from "../cells/anatomy";
 import { statusOfName } from "../dataset/removed-names";
 import type { Dataset } from "../dataset/schema";
 import { CountryEvidenceBook } from "../matching/country-evidence";
@@ -286,7 +286,7 @@ export class Screener {
    */
   private matchParts(text: string, wholeMatches: NameMatch[]): NameMatch[] {
     if (!mayHaveParts(text)) return wholeMatches;
-    const anatomy = readCellAnatomy(text);
+    const anatomy = readCellParts(text);
     if (!anatomy.structured) return wholeMatches;
     const best = new Map<NameMatch["listing"], NameMatch>();
     if (!anatomy.hasNonSupplierPart) for (const m of wholeMatches) best.set(m.listing, m);
