@@ -104,6 +104,9 @@ describe("over the real controller and the fake Excel host", () => {
     );
     renderPane(services);
     await screen.findByText(/4 rows in “Supplier”/);
+    // The suggested Product column is chosen by an effect after the summary renders; under load the click could
+    // otherwise come first (a person cannot click that fast, a test can).
+    await waitFor(() => expect((screen.getByRole("combobox", { name: /Product column/ }) as HTMLSelectElement).value).not.toBe("__none__"));
     fireEvent.click(screen.getByRole("button", { name: "Screen" }));
     const dialog = await screen.findByRole("alertdialog", { hidden: true });
     fireEvent.click(within(dialog).getByRole("button", { name: "Insert", hidden: true }));
