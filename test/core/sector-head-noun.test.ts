@@ -496,3 +496,75 @@ describe("head nouns and terms: the 2026-12j rules", () => {
     for (const [t, goods] of cases) expect([t, reader.read(t).goods.sort()]).toEqual([t, [...goods].sort()]);
   });
 });
+
+describe("head nouns and terms: the 2026-12k rules", () => {
+  const reader = bundledProductReader();
+  const check = (cases: Array<[string, string[]]>) => {
+    for (const [t, goods] of cases) expect([t, reader.read(t).goods.sort()]).toEqual([t, [...goods].sort()]);
+  };
+
+  test("a later word that completes the good's term past an article head is the good's noun; 'lace-up' describes a boot", () => {
+    check([
+      ["Lithium-ion bike light batteries", ["Lithium-Ion Batteries"]],
+      ["Lithium-ion cap lamp", []],
+      ["Work boots lace-up brown", ["Footwear"]],
+      ["Slippers slip-on", ["Footwear"]],
+    ]);
+  });
+
+  test("an article named for a good is made for it: a manufactured material after 'for' does not stay", () => {
+    check([
+      ["Garment bags for duvets", []],
+      ["Cotton bag with glass jar", ["Glass"]],
+    ]);
+  });
+
+  test("fleece after another good is its material; parts of furniture are not furniture", () => {
+    check([
+      ["Cot blankets fleece 100x150", ["Textiles"]],
+      ["Fleece jacket navy", ["Garments"]],
+      ["Teak table tops 30mm", ["Teak"]],
+      ["Brass drawer handles", ["Brassware"]],
+      ["Glass table", ["Furniture"]],
+    ]);
+  });
+
+  test("articles, dishes, tools and vouchers of a good are not the good", () => {
+    check([
+      ["Cotton mop 12oz", []],
+      ["Coconut shell activated carbon", []],
+      ["Diamond core bit 52mm", []],
+      ["Beef lasagne 400g", []],
+      ["Coffee creamer sachets", []],
+      ["Bread slicer", []],
+      ["Timber moisture meter pin type", []],
+      ["Uniform vouchers", []],
+      ["Contract roasting of coffee", []],
+      ["Silver buttons 15mm", []],
+      ["Oat milk barista", []],
+    ]);
+  });
+
+  test("goods named by their kind, origin or grade, and in other languages", () => {
+    check([
+      ["Plush dinosaur 25cm", ["Toys"]],
+      ["Wooden play kitchen", ["Toys"]],
+      ["Building bricks set 1000 pieces", ["Toys"]],
+      ["Kids tea party set", ["Toys"]],
+      ["Colombian arabica washed", ["Coffee"]],
+      ["Darjeeling first flush", ["Tea"]],
+      ["Rolled oats 1kg", ["Cereal Grains"]],
+      ["Guantes de nitrilo azul", ["Rubber Gloves", "Gloves"]],
+      ["Gants de travail", ["Gloves"]],
+      ["Zapatos de seguridad", ["Footwear"]],
+      ["Ciment gris 35kg", ["Cement"]],
+      ["Café verde Colombia", ["Coffee"]],
+      ["Trà xanh", ["Tea"]],
+      ["MLCC 0603 1uF", ["Electronics"]],
+      ["LiPo battery 3.7V", ["Lithium-Ion Batteries"]],
+      ["毛绒公仔 熊", ["Toys"]],
+      ["普洱茶 散茶", ["Tea"]],
+      ["Cannellini beans 400g tin", ["Beans", "Pulses (legumes)"]],
+    ]);
+  });
+});

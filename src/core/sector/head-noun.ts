@@ -298,7 +298,8 @@ export class HeadNounReader {
         const words = tokens.slice(i - n, i).join(" ");
         const kind = this.latinHeads.get(words);
         if (!kind) continue;
-        if (this.purpose.has(link) && kind !== "service") return { kind, word: words };
+        // An article named for a good is made for it, not of it: an accessory of the good ("Polybags for blankets").
+        if (this.purpose.has(link) && kind !== "service") return { kind: "accessory", word: words };
         if (this.complement.has(link) && kind === "service" && !this.supplying.has(words)) return { kind, word: words };
       }
       return null;

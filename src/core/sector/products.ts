@@ -261,12 +261,22 @@ export class ProductReader {
         if (g && !governors.get(latinHits[k])) governors.set(latinHits[k], g);
       });
       // A head that, read after the good, completes the good's own term is the good's noun, with a purpose word between
-      // ("Lithium-ion forklift batteries" are lithium-ion batteries for forklifts), not an accessory of it.
-      const ownNoun = (h: Hit, g: Governor | null) =>
-        g !== null &&
-        h.script === "latin" &&
-        (g.kind === "article" || g.kind === "accessory") &&
-        this.isTerm([...h.term.split(" "), ...g.word.split(" ")]);
+      // ("Lithium-ion forklift batteries" are lithium-ion batteries for forklifts), not an accessory of it. So is a later
+      // word of the same phrase, before a boundary word or a digit, that completes the term past an article head: the
+      // article then names what the good is for ("Lithium-ion cap lamp batteries" are lithium-ion batteries for cap lamps).
+      const phrases = heads.latinPhrases(prepared.folded, tokens);
+      const ownNoun = (h: Hit, g: Governor | null): boolean => {
+        if (g === null || h.script !== "latin" || (g.kind !== "article" && g.kind !== "accessory")) return false;
+        const term = h.term.split(" ");
+        if (this.isTerm([...term, ...g.word.split(" ")])) return true;
+        // Past an accessory the good is what the accessory is for ("tea filter bags" are bags of filters): only past an article.
+        if (g.kind !== "article") return false;
+        for (let i = h.end; i < tokens.length && phrases[i] === phrases[h.start]; i++) {
+          if (heads.isBoundary(tokens[i]) || /\d/.test(tokens[i])) return false;
+          if (this.isTerm([...term, tokens[i]])) return true;
+        }
+        return false;
+      };
       live = unstopped
         .map((h) => {
           const found = governors.get(h) ?? null;
