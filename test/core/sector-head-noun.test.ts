@@ -542,7 +542,10 @@ describe("head nouns and terms: the 2026-12k rules", () => {
       ["Contract roasting of coffee", []],
       ["Silver buttons 15mm", []],
       ["Oat milk barista", []],
+      ["Pedestal fan 16 inch", []],
+      ["Ginger ale 150ml cans", []],
     ]);
+    expect(reader.read("Desk pedestal 3 drawer").goods).toEqual(["Furniture"]);
   });
 
   test("goods named by their kind, origin or grade, and in other languages", () => {
