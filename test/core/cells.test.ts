@@ -259,6 +259,16 @@ describe("cell anatomy", () => {
     expect(readCellAnatomy("Acme (North Shore Plant)").structured).toBe(false);
   });
 
+  it("reads a country or a region after a dash at the end of a name without a legal form (held-out batch 2026-12j)", () => {
+    expect(candidates(readCellAnatomy("ASLI MAYDI - SOMALILAND"))).toEqual(["name:ASLI MAYDI - SOMALILAND", "name:ASLI MAYDI"]);
+    expect(roles(readCellAnatomy("ASLI MAYDI - SOMALILAND"))).toContain("address:- SOMALILAND");
+    expect(candidates(readCellAnatomy("Hotan Jade Carving - Xinjiang"))).toContain("name:Hotan Jade Carving");
+    expect(candidates(readCellAnatomy("Golden Harvest Traders - United Arab Emirates"))).toContain("name:Golden Harvest Traders");
+    // Words after the dash that name no country or region stay in the name.
+    expect(candidates(readCellAnatomy("ASLI MAYDI - Sales"))).not.toContain("name:ASLI MAYDI");
+    expect(candidates(readCellAnatomy("Acme - North Shore Plant"))).not.toContain("name:Acme");
+  });
+
   it("splits full names on a comma, list numbers and an ' and ' before a name that holds 'and'", () => {
     expect(
       candidates(readCellAnatomy("Xinjiang Biochemical Pharmaceutical Co., Ltd., Xinjiang Huashidan Pharmaceutical Co., Ltd.")),

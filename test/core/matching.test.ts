@@ -51,6 +51,14 @@ describe("matching steps", () => {
     expect(screen("Hetian TEDA Garment").match!.matched.kind).toBe("alias");
     expect(screen("F/V Zhen Fa 7").match!.listing.id).toBe("wro-2025-05-28-zhen-fa-7");
   });
+  it("reads a vessel number written without the listed No. (held-out batch 2026-12j)", () => {
+    const vessel = screen("F/V LIEN YI HSING 12", "Taiwan");
+    expect(listingOf(vessel)).toBe("wro-2020-12-31-lien-yi-hsing-no-12");
+    expect(vessel.risk).toBe("high");
+    expect(vessel.match!.evidence.map((e) => e.text)).toContain('the listed "No." before 12 is left out');
+    // Another number is another vessel.
+    expect(listingOf(screen("F/V LIEN YI HSING 21", "Taiwan"))).not.toBe("wro-2020-12-31-lien-yi-hsing-no-12");
+  });
   it("matches Chinese names with or without the legal form", () => {
     expect(screen("合盛硅业股份有限公司").risk).toBe("high");
     expect(screen("合盛硅业").risk).toBe("high");

@@ -9,6 +9,7 @@
  * Data: src/data/cells/cell-anatomy.json. Pure: no Office, no I/O.
  */
 import table from "../../data/cells/cell-anatomy.json";
+import { readCountry } from "../countries/read-country";
 
 export type PartRole =
   /** The supplier's name (or one of several suppliers). */
@@ -175,6 +176,18 @@ export const BRACKET_END = /[)）\]]\s*$/u;
 /** One or two capitalised words in brackets at the end of a name without a legal form: a city or a region ("Asli Maydi
  * (Hargeisa)"), read as an address as after a legal form. */
 const PLACE_IN_BRACKETS_END = /\s*[(（]\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s*[)）]\s*$/u;
+/** One to three words after a dash between spaces at the end of a name: a place part when they name a country or a
+ * region (placeAfterDash). */
+const WORDS_AFTER_DASH_END = /\s[-–]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,2})\s*$/u;
+
+/** A country or a region after a dash at the end of a name without a legal form ("ASLI MAYDI - SOMALILAND",
+ * "… - Malaysia"): read by the country reader, so only the words of its tables count. */
+function placeAfterDash(text: string): RegExpExecArray | null {
+  const m = WORDS_AFTER_DASH_END.exec(text);
+  if (!m) return null;
+  const reading = readCountry(m[1]);
+  return reading.countries.length + reading.regions.length > 0 && reading.uncertain.length === 0 ? m : null;
+}
 /** Opening brackets and quotes left before a name cut out of a cell. */
 const LEADING_OPENERS = /^[\s《「『【〈“‘"'«（(]+/u;
 
@@ -544,8 +557,8 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       const noAddress = stripAddress(bare, tables, parts);
       if (noAddress) candidates.push(noAddress);
       // A country code in brackets at the end ("… CO (CN)"), or a city or region after a name without a legal form ("Asli
-      // Maydi (Hargeisa)"): the name without it is screened as well as the whole cell.
-      const code = COUNTRY_CODE_END.exec(bare.text) ?? PLACE_IN_BRACKETS_END.exec(bare.text);
+      // Maydi (Hargeisa)") or after a dash ("ASLI MAYDI - SOMALILAND"): the name without it is screened as well as the whole cell.
+      const code = COUNTRY_CODE_END.exec(bare.text) ?? PLACE_IN_BRACKETS_END.exec(bare.text) ?? placeAfterDash(bare.text);
       if (code && !noAddress && /\p{L}{2}/u.test(bare.text.slice(0, code.index))) {
         parts.push({ role: "address", text: code[0].trim(), start: bare.start + code.index, end: bare.start + bare.text.length });
         candidates.push({ role: bare.role, text: bare.text.slice(0, code.index), start: bare.start });

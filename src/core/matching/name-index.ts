@@ -641,6 +641,11 @@ function scoreLatin(query: LatinAnalysis, entry: IndexedName, tables: Normalisat
   return { listing: entry.listing, matched: entry.listed, score, evidence, literal: literal.value && !entry.pinyinOf };
 }
 
+/** The listed word "number" (from "No.", "Nr.") right before a listed figure the query has. */
+function droppedNumberWord(tokens: readonly string[], li: number, covered: readonly boolean[]): boolean {
+  return tokens[li] === "number" && li + 1 < tokens.length && covered[li + 1] && /^\d+$/.test(tokens[li + 1]);
+}
+
 function tooWeak(penalty: number): boolean {
   return Math.round((1 - penalty) * 1000) / 1000 < WEIGHTS.possible;
 }
@@ -679,6 +684,13 @@ function alignLatin(
     const before = a.penalty;
     if (findWord(query, listed, li, a, tables)) {
       foundPenalty += a.penalty - before;
+      continue;
+    }
+    // "No." before a number that was found ("Lien Yi Hsing 12" for "Lien Yi Hsing No. 12"): registers drop it, and it
+    // tells nothing apart.
+    if (droppedNumberWord(listed.tokens, li, a.covered)) {
+      a.penalty += WEIGHTS.tokenOrder;
+      evidence.push({ kind: "generic", text: `the listed "No." before ${listed.tokens[li + 1]} is left out` });
       continue;
     }
     if (!tables.descriptorWords.has(listed.tokens[li])) missingOther++;
