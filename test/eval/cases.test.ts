@@ -93,6 +93,7 @@ describe("test/eval/cases.csv", () => {
     { ordinal: "eighth", file: "heldout-2026-12h.csv", prefix: "hh-", min: 230, byCountry: false },
     { ordinal: "ninth", file: "heldout-2026-12i.csv", prefix: "hi-", min: 250, byCountry: false },
     { ordinal: "tenth", file: "heldout-2026-12j.csv", prefix: "hj-", min: 230, byCountry: false },
+    { ordinal: "eleventh", file: "heldout-2026-12k.csv", prefix: "hk-", min: 220, byCountry: false },
   ];
   const key = (s: string) =>
     s

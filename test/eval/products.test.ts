@@ -9,6 +9,7 @@ import {
   HELDOUT_I_PRODUCTS_PATH,
   HELDOUT_J_PRODUCTS_PATH,
   HELDOUT_K_PRODUCTS_PATH,
+  HELDOUT_L_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   scoreProducts,
@@ -197,5 +198,23 @@ describe("the product-mapping evaluation set", () => {
     expect(new Set(heldout.map((c) => c.source)).size).toBe(8);
     expect(heldout.filter((c) => c.expected.length === 0).length * 3).toBeGreaterThanOrEqual(heldout.length);
     expect(heldout.filter((c) => c.expected.length === 0 && c.notes.startsWith("hard negative")).length).toBeGreaterThanOrEqual(75);
+  });
+
+  test("the held-out batch 2026-12l has at least 300 cases from eight registers, 64 hard negatives, none repeating an earlier text", () => {
+    const heldout = freshBatch(HELDOUT_L_PRODUCTS_PATH, [
+      HELDOUT_C_PRODUCTS_PATH,
+      HELDOUT_D_PRODUCTS_PATH,
+      HELDOUT_E_PRODUCTS_PATH,
+      HELDOUT_F_PRODUCTS_PATH,
+      HELDOUT_G_PRODUCTS_PATH,
+      HELDOUT_H_PRODUCTS_PATH,
+      HELDOUT_I_PRODUCTS_PATH,
+      HELDOUT_J_PRODUCTS_PATH,
+      HELDOUT_K_PRODUCTS_PATH,
+    ]);
+    expect(heldout.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(heldout.map((c) => c.source)).size).toBe(8);
+    expect(heldout.filter((c) => c.expected.length === 0).length * 3).toBeGreaterThanOrEqual(heldout.length);
+    expect(heldout.filter((c) => c.expected.length === 0 && c.notes.startsWith("hard negative")).length).toBeGreaterThanOrEqual(64);
   });
 });

@@ -70,6 +70,14 @@ export const HELDOUT_J_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12
  * tuning on it (P 0.776 R 0.641), then tuned on (docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_K_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12k.csv");
+/**
+ * The twelfth batch (2026-12l): a fifth representative register (university labs and estates, hotel F&B and
+ * housekeeping, bicycle BOM, fashion retail goods and packaging, hospital FM and linen, defence and aerospace, jewellery
+ * retail, food manufacturing; 18 texts in Chinese and three other languages), written after the 2026-12k round,
+ * committed (69304e3) and scored once before any tuning on it (P 0.827 R 0.824), then tuned on (docs/evaluation.md);
+ * kept as its own file.
+ */
+export const HELDOUT_L_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12l.csv");
 const COLUMNS = ["id", "source", "product", "expected", "notes"];
 
 export function loadProductCases(path = PRODUCTS_PATH): ProductCase[] {

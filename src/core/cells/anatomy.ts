@@ -10,6 +10,8 @@
  */
 import table from "../../data/cells/cell-anatomy.json";
 import { readCountry } from "../countries/read-country";
+import { bundledTables } from "../normalise/tables";
+import { foldText, latinTokens } from "../normalise/text";
 
 export type PartRole =
   /** The supplier's name (or one of several suppliers). */
@@ -180,13 +182,17 @@ const PLACE_IN_BRACKETS_END = /\s*[(（]\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*
  * region (placeAfterDash). */
 const WORDS_AFTER_DASH_END = /\s[-–]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,2})\s*$/u;
 
-/** A country or a region after a dash at the end of a name without a legal form ("ASLI MAYDI - SOMALILAND",
- * "… - Malaysia"): read by the country reader, so only the words of its tables count. */
+/** A country or a region after a dash at the end of a name ("ASLI MAYDI - SOMALILAND", "… - Malaysia"): read by the
+ * country reader, so only the words of its tables count; or a city or province of the name tables' places. */
 function placeAfterDash(text: string): RegExpExecArray | null {
   const m = WORDS_AFTER_DASH_END.exec(text);
   if (!m) return null;
   const reading = readCountry(m[1]);
-  return reading.countries.length + reading.regions.length > 0 && reading.uncertain.length === 0 ? m : null;
+  if (reading.countries.length + reading.regions.length > 0 && reading.uncertain.length === 0) return m;
+  // A city or a province the name tables know as a place ("YUNNAN MACHINERY CO - KUNMING"): every word a place.
+  const words = latinTokens(foldText(m[1]));
+  const { places } = bundledTables();
+  return words.length > 0 && words.every((w) => places.has(w)) ? m : null;
 }
 /** Opening brackets and quotes left before a name cut out of a cell. */
 const LEADING_OPENERS = /^[\s《「『【〈“‘"'«（(]+/u;
