@@ -50,18 +50,30 @@ describe("addSheet", () => {
   });
 
   const haveSoffice = spawnSync("soffice", ["--version"]).status === 0;
-  (haveSoffice ? it : it.skip)("opens in LibreOffice (skipped without soffice)", async () => {
-    const pkg = XlsxPackage.read(readFileSync(REGISTER));
-    addSheet(pkg, "Report", [["Total", 5]]);
-    const file = path.join(dir, "report-lo.xlsx");
-    await fs.writeFile(file, pkg.toBytes());
-    const outDir = path.join(dir, "lo");
-    const result = spawnSync(
-      "soffice",
-      ["--headless", `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`, "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", outDir, file],
-      { encoding: "utf8", timeout: 120_000 },
-    );
-    expect(result.status).toBe(0);
-    expect((await fs.readFile(path.join(outDir, "report-lo-Report.csv"), "utf8")).trim()).toBe("Total,5");
-  }, 150_000);
+  (haveSoffice ? it : it.skip)(
+    "opens in LibreOffice (skipped without soffice)",
+    async () => {
+      const pkg = XlsxPackage.read(readFileSync(REGISTER));
+      addSheet(pkg, "Report", [["Total", 5]]);
+      const file = path.join(dir, "report-lo.xlsx");
+      await fs.writeFile(file, pkg.toBytes());
+      const outDir = path.join(dir, "lo");
+      const result = spawnSync(
+        "soffice",
+        [
+          "--headless",
+          `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`,
+          "--convert-to",
+          "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+          "--outdir",
+          outDir,
+          file,
+        ],
+        { encoding: "utf8", timeout: 120_000 },
+      );
+      expect(result.status).toBe(0);
+      expect((await fs.readFile(path.join(outDir, "report-lo-Report.csv"), "utf8")).trim()).toBe("Total,5");
+    },
+    150_000,
+  );
 });

@@ -1,12 +1,5 @@
 import { decodeInput } from "../../src/cli/encoding";
-import {
-  detectDelimiter,
-  formatCsvRecord,
-  guardCsvInjection,
-  parseCsv,
-  unguardCsvInjection,
-  CsvError,
-} from "../../src/cli/csv";
+import { detectDelimiter, formatCsvRecord, guardCsvInjection, parseCsv, unguardCsvInjection, CsvError } from "../../src/cli/csv";
 
 describe("parseCsv", () => {
   it("reads quoted fields holding commas, doubled quotes and line breaks", () => {

@@ -8,9 +8,10 @@ import { makeTempDir, run } from "./helpers";
 // The corpus in test/fixtures/cli/encodings is written by make-encodings.ts there: one register
 // per encoding Excel and ERP exports use, with the names each must decode to.
 const CORPUS = path.join(__dirname, "..", "fixtures", "cli", "encodings");
-const EXPECTED: Record<string, { encoding: string; bom?: boolean; delimiter?: string; mustRead: string[]; rows: number; strayRow?: number }> = JSON.parse(
-  readFileSync(path.join(CORPUS, "expected.json"), "utf8"),
-);
+const EXPECTED: Record<
+  string,
+  { encoding: string; bom?: boolean; delimiter?: string; mustRead: string[]; rows: number; strayRow?: number }
+> = JSON.parse(readFileSync(path.join(CORPUS, "expected.json"), "utf8"));
 /** iconv-lite's names in expected.json → the names the CLI reports. */
 const CANONICAL: Record<string, string> = {
   gbk: "gb18030",
@@ -42,7 +43,10 @@ describe("encoding detection on the corpus", () => {
 
     const { code, stdout, stderr } = await run([path.join(CORPUS, name), "--format", "json"]);
     expect(code).toBe(0);
-    const lines = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(expected.rows);
     expect(lines.map((l) => l.input)).toContain(expected.mustRead[0]);
     expect(stderr).toMatch(/^Read .* as (UTF-8|UTF-16|GB18030|Big5|Shift_JIS|Windows-1252)/);
@@ -53,7 +57,10 @@ describe("encoding detection on the corpus", () => {
 
   it("finds the listed Chinese names in a GBK file (the names used to come out as mojibake and None)", async () => {
     const { stdout } = await run([path.join(CORPUS, "gbk.csv"), "--format", "json"]);
-    const lines = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines[0]).toMatchObject({ input: "合盛硅业股份有限公司 Hoshine", risk: "Review" });
   });
 

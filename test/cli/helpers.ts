@@ -16,7 +16,10 @@ export interface RunResult {
 }
 
 /** Runs the CLI in-process with a fake screener (or the real one when real is true). */
-export async function run(argv: string[], options: { real?: boolean; stdoutTTY?: boolean; columns?: number; cwd?: string } = {}): Promise<RunResult> {
+export async function run(
+  argv: string[],
+  options: { real?: boolean; stdoutTTY?: boolean; columns?: number; cwd?: string } = {},
+): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
   const screener = new FakeScreener();

@@ -31,7 +31,9 @@ function sheetPart(files: Record<string, Uint8Array>, name: string): string {
   const workbook = strFromU8(files["xl/workbook.xml"]);
   const rid = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="(\\w+)"`).exec(workbook)![1];
   const rels = strFromU8(files["xl/_rels/workbook.xml.rels"]);
-  const target = new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels) ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels);
+  const target =
+    new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels) ??
+    new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels);
   return "xl/" + target![1].replace(/^\/?xl\//, "");
 }
 
@@ -63,7 +65,8 @@ describe.each([
     const mayChange = new Set([target, relsOf(target), ...withReport, ...[...MAY_CHANGE].filter((p) => p.endsWith("styles.xml"))]);
     for (const part of Object.keys(before)) {
       expect(Object.keys(after)).toContain(part);
-      if (!mayChange.has(part)) expect({ part, same: Buffer.compare(Buffer.from(before[part]), Buffer.from(after[part])) === 0 }).toEqual({ part, same: true });
+      if (!mayChange.has(part))
+        expect({ part, same: Buffer.compare(Buffer.from(before[part]), Buffer.from(after[part])) === 0 }).toEqual({ part, same: true });
     }
     const added = Object.keys(after).filter((p) => !(p in before));
     const reportPart = sheetPart(after, "WRO screening report");
@@ -104,7 +107,10 @@ describe("the workbook corpus screens as expected", () => {
     expect(code).toBe(0);
     expect(stderr).toContain('Screening the sheet "Register": "Cover" has no supplier column');
     expect(stderr).toContain("Using row 3 as the header row");
-    const lines = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.row, l.input, l.risk])).toEqual([
       [4, "Top Glove Corporation Bhd", "High"],
       [5, "Acme Widgets Ltd", "None"],
@@ -120,7 +126,12 @@ describe("the workbook corpus screens as expected", () => {
     expect(stderr).toContain('A formula has no saved value in "Register"');
     expect(stderr).toContain("(B8)");
     const asText = await run([path.join(CORPUS, "register-uncalculated.xlsx"), "--formulas-as-text", "--format", "json"]);
-    expect(asText.stdout.trim().split("\n").map((l) => JSON.parse(l).risk)).toEqual(["High", "None", "Review", "Lifted", "High"]);
+    expect(
+      asText.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).risk),
+    ).toEqual(["High", "None", "Review", "Lifted", "High"]);
   });
 
   it("refuses an .xlsm to .xlsx (Excel would refuse the file) and an .xlsx to .xlsm", async () => {
@@ -153,7 +164,15 @@ const haveSoffice = soffice.status === 0;
     const outDir = path.join(dir, "lo-csv");
     const result = spawnSync(
       "soffice",
-      ["--headless", `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`, "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", outDir, out],
+      [
+        "--headless",
+        `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`,
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+        "--outdir",
+        outDir,
+        out,
+      ],
       { encoding: "utf8", timeout: 120_000 },
     );
     expect(result.status).toBe(0);

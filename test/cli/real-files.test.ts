@@ -64,7 +64,11 @@ describe("header rows", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const sheet = workbook.getWorksheet("Register")!;
-    expect([sheet.getCell("E4").value, sheet.getCell("F4").value, sheet.getCell("G4").value]).toEqual(["WRO risk", "WRO match", "WRO notes"]);
+    expect([sheet.getCell("E4").value, sheet.getCell("F4").value, sheet.getCell("G4").value]).toEqual([
+      "WRO risk",
+      "WRO match",
+      "WRO notes",
+    ]);
     expect(sheet.getCell("E1").value).toBeNull();
     expect(sheet.getCell("A1").value).toBe("Supplier register 2025");
     expect(sheet.autoFilter).toBe("A4:G8");

@@ -406,7 +406,11 @@ describe("screen CLI refuses bad input with exit code 2 and a clear message", ()
       Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from("xl/workbook.bin")]),
       /Excel binary workbook \(\.xlsb\), which this tool cannot read; open it in Excel and save it as \.xlsx/,
     ],
-    ["letter.xlsx", Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from("word/document.xml")]), /is a Word document/],
+    [
+      "letter.xlsx",
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from("word/document.xml")]),
+      /is a Word document/,
+    ],
     [
       "spreadsheet.ods",
       Buffer.concat([
@@ -437,7 +441,9 @@ describe("screen CLI refuses bad input with exit code 2 and a clear message", ()
     expect(stdout).toContain(`Wrote here-out.csv (${file("here-out.csv")}).`);
     expect(await fs.readFile(file("here-out.csv"), "utf8")).toContain("High");
     const missing = await run(["not-here.csv"], { cwd: dir });
-    expect(missing.stderr).toBe(`Error: Cannot find the input file not-here.csv (looked for ${file("not-here.csv")}). Check the name, or give the full path.\n`);
+    expect(missing.stderr).toBe(
+      `Error: Cannot find the input file not-here.csv (looked for ${file("not-here.csv")}). Check the name, or give the full path.\n`,
+    );
   });
 
   it("refuses --out equal to the input, however it is spelled, and leaves the input alone", async () => {
@@ -458,7 +464,9 @@ describe("screen CLI refuses bad input with exit code 2 and a clear message", ()
     expect((await run([input, "--format", "xml"])).stderr).toContain("--format must be table, json or csv");
     expect((await run([input, "--out", file("x.txt")])).stderr).toContain("--out must end in .xlsx, .xlsm or .csv");
     expect((await run([input, "--out", path.join(dir, "no-such-dir", "x.csv")])).stderr).toContain("does not exist");
-    expect((await run([input, "--colum", "A"])).stderr).toBe("Error: Unknown option --colum. Did you mean --column? Run with --help for the options.\n");
+    expect((await run([input, "--colum", "A"])).stderr).toBe(
+      "Error: Unknown option --colum. Did you mean --column? Run with --help for the options.\n",
+    );
     expect((await run([input, "--only-flaged"])).stderr).toContain("Did you mean --only-flagged?");
     expect((await run([input, "--formulas-as-txt"])).stderr).toContain("Did you mean --formulas-as-text?");
     expect((await run([input, "--zzzzzz"])).stderr).toBe("Error: Unknown option --zzzzzz. Run with --help for the options.\n");

@@ -160,14 +160,28 @@ describe("DatasetView", () => {
     const dispatch = twofold.listings.find((l) => l.id === "uflpa-2024-05-16-exemplar-labour-dispatch")!;
     twofold.listings = [
       ...twofold.listings.filter((l) => l !== dispatch),
-      { ...dispatch, id: "uflpa-a", dateIssued: "2023-01-01", name: "Exemplar Dispatch Co.", names: [{ name: "Exemplar Dispatch Co.", kind: "primary" }] },
-      { ...dispatch, id: "uflpa-b", dateIssued: "2021-01-01", name: "Old Exemplar Dispatch Ltd.", names: [{ name: "Old Exemplar Dispatch Ltd.", kind: "primary" }] },
+      {
+        ...dispatch,
+        id: "uflpa-a",
+        dateIssued: "2023-01-01",
+        name: "Exemplar Dispatch Co.",
+        names: [{ name: "Exemplar Dispatch Co.", kind: "primary" }],
+      },
+      {
+        ...dispatch,
+        id: "uflpa-b",
+        dateIssued: "2021-01-01",
+        name: "Old Exemplar Dispatch Ltd.",
+        names: [{ name: "Old Exemplar Dispatch Ltd.", kind: "primary" }],
+      },
     ];
     const { applySpy, current } = await setup({}, twofold);
     chooseFile("uflpa.html", fixtureBytes("uflpa-sample.html"));
     const preview = await screen.findByRole("region", { name: "Changes in this update" });
     expect(preview.textContent).toContain("Could be one of several listings (1): nothing is merged by guess");
-    const question = screen.getByRole("combobox", { name: /"Exemplar Labour Dispatch Co\." \(line \d+\) could be "Exemplar Dispatch Co\." or "Old Exemplar Dispatch Ltd\."/ });
+    const question = screen.getByRole("combobox", {
+      name: /"Exemplar Labour Dispatch Co\." \(line \d+\) could be "Exemplar Dispatch Co\." or "Old Exemplar Dispatch Ltd\."/,
+    });
     expect(preview.textContent).toContain("Answer before applying.");
     const apply = screen.getByRole("button", { name: "Apply" }) as HTMLButtonElement;
     expect(apply.disabled).toBe(true);

@@ -390,9 +390,16 @@ describeWithChromium("task pane in Chromium (production build, fake office.js)",
       const before = timeline.resources.filter((r) => r.start < timeline.firstRender!).map((r) => fileOf(r.url));
       const after = timeline.resources.filter((r) => r.start >= timeline.firstRender!).map((r) => fileOf(r.url));
       // Before the first render: exactly the entry chunks the budget counts (the page itself is a navigation).
-      expect(before.sort()).toEqual(first.files.map((f) => f.file).filter((f) => f !== "taskpane.html").sort());
+      expect(before.sort()).toEqual(
+        first.files
+          .map((f) => f.file)
+          .filter((f) => f !== "taskpane.html")
+          .sort(),
+      );
       // After it: the engine and the pinyin table, fetched from the add-in's folder.
-      expect(after).toEqual(expect.arrayContaining([expect.stringMatching(/^engine\.[0-9a-f]+\.js$/), expect.stringMatching(/^pinyin\.[0-9a-f]+\.js$/)]));
+      expect(after).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^engine\.[0-9a-f]+\.js$/), expect.stringMatching(/^pinyin\.[0-9a-f]+\.js$/)]),
+      );
       expect(timeline.resources.map((r) => r.url).filter((url) => !new URL(url).pathname.startsWith(HOST_FOLDER))).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
@@ -573,7 +580,9 @@ describeWithChromium("task pane in Chromium (production build, fake office.js)",
       await start();
       await page.waitForFunction(
         (previous) => {
-          const dialog = document.querySelector('[role="alertdialog"] button.fui-Button--primary, [role="alertdialog"] button[class*="primary"]');
+          const dialog = document.querySelector(
+            '[role="alertdialog"] button.fui-Button--primary, [role="alertdialog"] button[class*="primary"]',
+          );
           if (dialog instanceof HTMLButtonElement) dialog.click();
           return JSON.stringify((window as any).__fakeExcel.workbook.settings.get("wroScreen.audit") ?? null) !== previous;
         },
@@ -616,7 +625,12 @@ describeWithChromium("task pane in Chromium (production build, fake office.js)",
       const decided = await rowsBySupplier();
       expect(decided.get("Supermax Corporation Berhad")!.slice(1, 3)).toEqual(["Cleared – not the listed firm", "Ann"]);
       expect(decided.get("Top Glove Corporation Bhd")!.slice(1, 3)).toEqual(["Cleared – not the listed firm", "Ann"]);
-      expect(decided.get("Hoshine Silicon Industry Co., Ltd.")!.slice(1, 5)).toEqual(["Confirmed – act on it", "Ann", expect.anything(), "same firm"]);
+      expect(decided.get("Hoshine Silicon Industry Co., Ltd.")!.slice(1, 5)).toEqual([
+        "Confirmed – act on it",
+        "Ann",
+        expect.anything(),
+        "same firm",
+      ]);
       expect(decided.get("Acme Widgets Ltd")![1]).toBe("");
       const userCells = (m: Map<string, unknown[]>) => names.map((n) => [n, ...m.get(n)!.slice(1, 5)]);
 
@@ -653,7 +667,9 @@ describeWithChromium("task pane in Chromium (production build, fake office.js)",
       }
       const updated = await rowsBySupplier();
       // No decision was changed by the update or the re-run...
-      expect(userCells(updated).map((r) => r.slice(0, 1).concat(r.slice(2)))).toEqual(userCells(decided).map((r) => r.slice(0, 1).concat(r.slice(2))));
+      expect(userCells(updated).map((r) => r.slice(0, 1).concat(r.slice(2)))).toEqual(
+        userCells(decided).map((r) => r.slice(0, 1).concat(r.slice(2))),
+      );
       // ...but the one about the listing whose status changed no longer stands.
       expect(updated.get("Supermax Corporation Berhad")![0]).toBe("High");
       expect(updated.get("Supermax Corporation Berhad")![5]).toMatch(/^Decision outdated: .*in force \(was lifted\)/);
@@ -676,7 +692,9 @@ describeWithChromium("task pane in Chromium (production build, fake office.js)",
       });
       expect(report.charts).toBe(2);
       expect(report.formulas).toBe(0);
-      expect(report.values).toEqual(expect.arrayContaining(["Supermax Corporation Berhad", "Confirmed – act on it", "same firm", dataset.version]));
+      expect(report.values).toEqual(
+        expect.arrayContaining(["Supermax Corporation Berhad", "Confirmed – act on it", "same firm", dataset.version]),
+      );
       expect(report.values.some((v) => typeof v === "string" && v.startsWith("Decision outdated: "))).toBe(true);
       fs.mkdirSync(RESULTS_DIR, { recursive: true });
       await page.screenshot({ path: path.join(RESULTS_DIR, "taskpane-decisions.png"), fullPage: true });

@@ -35,7 +35,11 @@ const LISTINGS: Record<string, { risk: Risk; listing: Listing }> = {
   hoshine: { risk: "high", listing: fakeListing("uflpa-hoshine", "Hoshine Silicon Industry Co., Ltd.") },
   cottonco: {
     risk: "review",
-    listing: fakeListing("wro-cottonco", "Cotton Co", { list: "cbp_wro", verifyUrl: "https://www.cbp.gov/wro", sources: ["not a url", "https://www.cbp.gov/wro"] }),
+    listing: fakeListing("wro-cottonco", "Cotton Co", {
+      list: "cbp_wro",
+      verifyUrl: "https://www.cbp.gov/wro",
+      sources: ["not a url", "https://www.cbp.gov/wro"],
+    }),
   },
   oldfarm: {
     risk: "lifted",

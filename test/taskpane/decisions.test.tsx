@@ -24,7 +24,11 @@ async function screened() {
   const dataset = bundledDataset();
   const controller = new ScreeningController({ run: fake.run, getScreener: () => new Screener(dataset) });
   await controller.screenColumn({ selection: await controller.describeSelection(), decisions: true });
-  const service = createDecisionServices(fake.run, () => dataset, () => new Date("2026-12-05T09:00:00Z"));
+  const service = createDecisionServices(
+    fake.run,
+    () => dataset,
+    () => new Date("2026-12-05T09:00:00Z"),
+  );
   return { fake, service };
 }
 

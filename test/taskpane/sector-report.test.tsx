@@ -27,9 +27,18 @@ describe("pane report: sector risk", () => {
     });
     const dataset = bundledDataset();
     const controller = new ScreeningController({ run: fake.run, getScreener: () => new Screener(dataset) });
-    await controller.screenColumn({ selection: await controller.describeSelection(), countryColumnIndex: 1, productColumnIndex: 2, decisions: true });
+    await controller.screenColumn({
+      selection: await controller.describeSelection(),
+      countryColumnIndex: 1,
+      productColumnIndex: 2,
+      decisions: true,
+    });
     expect(fake.values("Suppliers", "E1:E4").flat()).toEqual(["Sector risk", "Forced labour", "", "Input risk"]);
-    const service = createDecisionServices(fake.run, () => dataset, () => new Date("2026-12-05T09:00:00Z"));
+    const service = createDecisionServices(
+      fake.run,
+      () => dataset,
+      () => new Date("2026-12-05T09:00:00Z"),
+    );
     expect((await service.createReport("Ann")).created).toBe(true);
     const cells = Object.values(fake.snapshot(REPORT_SHEET_NAME)).map((c) => c.value);
     expect(cells).toContain("Sector risk (a separate signal: not a finding about any supplier)");

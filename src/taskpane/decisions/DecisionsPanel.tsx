@@ -79,7 +79,9 @@ export function DecisionsPanel(props: { service: DecisionServices; refreshKey?: 
       if (!name.trim()) return "Enter your name first: it goes into “Decided by”.";
       rememberReviewerName(storage(), name.trim());
       const count = await service.decideSelected(choice === "" ? null : choice, name.trim(), reason.trim() || undefined);
-      return count === 0 ? "Select rows of the screened list in Excel first." : `Decision recorded for ${count} row${count === 1 ? "" : "s"}.`;
+      return count === 0
+        ? "Select rows of the screened list in Excel first."
+        : `Decision recorded for ${count} row${count === 1 ? "" : "s"}.`;
     });
   const report = () =>
     act(async () => {
@@ -93,8 +95,8 @@ export function DecisionsPanel(props: { service: DecisionServices; refreshKey?: 
       <section className={styles.root} aria-label="Decisions">
         <Text weight="semibold">Decisions</Text>
         <Text size={200}>
-          Record a decision for each flagged supplier (cleared, confirmed, escalated) in columns beside the results. Screening
-          again adds them; your decisions are never changed by a run.
+          Record a decision for each flagged supplier (cleared, confirmed, escalated) in columns beside the results. Screening again adds
+          them; your decisions are never changed by a run.
         </Text>
         <div className={styles.row}>
           <Button
@@ -156,7 +158,9 @@ export function DecisionsPanel(props: { service: DecisionServices; refreshKey?: 
         <ul className={styles.list} data-testid="decision-rows">
           {shown.slice(0, 200).map((r) => (
             <li key={r.rowNumber}>
-              <Text size={200}>{`Row ${r.rowNumber}: ${r.supplier} (${r.riskLabel})${r.value ? ` · ${DECISION_LABELS[r.value]}` : ""}${r.message ? ` · ${r.message}` : ""}`}</Text>
+              <Text
+                size={200}
+              >{`Row ${r.rowNumber}: ${r.supplier} (${r.riskLabel})${r.value ? ` · ${DECISION_LABELS[r.value]}` : ""}${r.message ? ` · ${r.message}` : ""}`}</Text>
             </li>
           ))}
           {shown.length === 0 && <Text size={200}>No rows.</Text>}
