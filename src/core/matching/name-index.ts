@@ -184,12 +184,14 @@ export class NameIndex {
     watchedWord: (word: string) => boolean = () => false,
   ) {
     let size = 0;
+    const branchWords = analyseName(BRANCH_WORDS, tables).latin?.tokens ?? [];
+    const vesselWords = analyseName(VESSEL_WORDS, tables).latin?.tokens ?? [];
     for (const listing of listings) {
       if (listing.matchBy !== "name") continue;
       const seen = new Set<string>();
       const vocabulary = new Set<string>(analyseName(`${listing.name} ${listing.products ?? ""}`, tables).latin?.tokens ?? []);
-      for (const t of analyseName(BRANCH_WORDS, tables).latin?.tokens ?? []) vocabulary.add(t);
-      if (isVesselListing(listing)) for (const t of analyseName(VESSEL_WORDS, tables).latin?.tokens ?? []) vocabulary.add(t);
+      for (const t of branchWords) vocabulary.add(t);
+      if (isVesselListing(listing)) for (const t of vesselWords) vocabulary.add(t);
       const entries: IndexedName[] = [];
       for (const listed of listing.names) {
         for (const variant of matchableVariants(listed.name)) {
