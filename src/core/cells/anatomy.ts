@@ -164,6 +164,8 @@ const LEGAL_THEN_WORDS_NEEDS = /ltd\.?\s|[(（]|\sof\s/i;
 /** A place after the legal form with "of" ("Gree Electric Appliances, Inc. of Zhuhai", "… Co., Ltd. of Xinjiang"):
  * the name with the place first, as the Chinese order writes it. */
 const LEGAL_OF_PLACE = /^(.*\b(?:ltd|limited|inc|corp|corporation|company)\.?),?\s+of\s+([^,]+?)\s*(?:,.*)?$/iu;
+/** What every match of LEGAL_OF_PLACE holds: " of " (tested first, as most parts have none and the pattern tries every length of its head). */
+const LEGAL_OF_PLACE_NEEDS = /\sof\s/iu;
 /** One or two capitalised words: a place. */
 const PLACE_WORDS = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 /** A Chinese name ends at 公司: a place, a note or a tax number after it, past a space (full-width too) or a punctuation mark, is not
@@ -548,7 +550,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       candidates.push(bare);
       const cjkHead = chineseHead(bare, parts);
       if (cjkHead) candidates.push(cjkHead);
-      const ofPlace = LEGAL_OF_PLACE.exec(bare.text);
+      const ofPlace = LEGAL_OF_PLACE_NEEDS.test(bare.text) ? LEGAL_OF_PLACE.exec(bare.text) : null;
       if (ofPlace && PLACE_WORDS.test(ofPlace[2]))
         candidates.push({ role: bare.role, text: `${ofPlace[2]} ${ofPlace[1].trim()}`, start: bare.start });
       const cut = uncut(bare, tables);

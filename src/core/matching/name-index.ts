@@ -25,7 +25,7 @@ import { RequiredWordFilter, tracesSomething, type TypoLengths, type WordFacts }
 import { sortShort } from "./small-sort";
 
 /** One matchable form of one listed name. */
-interface IndexedName {
+export interface IndexedName {
   listing: Listing;
   listed: ListedName;
   latin: LatinAnalysis | null;
@@ -184,12 +184,14 @@ export class NameIndex {
     watchedWord: (word: string) => boolean = () => false,
   ) {
     let size = 0;
+    const branchWords = analyseName(BRANCH_WORDS, tables).latin?.tokens ?? [];
+    const vesselWords = analyseName(VESSEL_WORDS, tables).latin?.tokens ?? [];
     for (const listing of listings) {
       if (listing.matchBy !== "name") continue;
       const seen = new Set<string>();
       const vocabulary = new Set<string>(analyseName(`${listing.name} ${listing.products ?? ""}`, tables).latin?.tokens ?? []);
-      for (const t of analyseName(BRANCH_WORDS, tables).latin?.tokens ?? []) vocabulary.add(t);
-      if (isVesselListing(listing)) for (const t of analyseName(VESSEL_WORDS, tables).latin?.tokens ?? []) vocabulary.add(t);
+      for (const t of branchWords) vocabulary.add(t);
+      if (isVesselListing(listing)) for (const t of vesselWords) vocabulary.add(t);
       const entries: IndexedName[] = [];
       for (const listed of listing.names) {
         for (const variant of matchableVariants(listed.name)) {
@@ -244,13 +246,23 @@ export class NameIndex {
    * nothing; a cell of other text, or one that may match, is `unsure` and read the full way.
    */
   quickMiss(text: string): QuickMiss {
+    const read = this.quickRead(text);
+    return typeof read === "number" ? read : QUICK_MISS.unsure;
+  }
+
+  /**
+   * quickMiss, except that for plain text that may match it gives the listed names the cell's words may match
+   * (what matchCell works out first), to be passed to matchCell rather than worked out again.
+   */
+  quickRead(text: string): QuickMiss | IndexedName[] {
     if (this.options.quickReject === false) return QUICK_MISS.unsure;
     const reader = this.plainWords;
     const count = reader.readWords(text);
     if (count === NOT_PLAIN) return QUICK_MISS.unsure;
     if (reader.flags & TRACES) {
       const possible = this.requiredWords.possibleFor(reader.describedWords(count), count);
-      if (possible === null || possible.length > 0) return QUICK_MISS.unsure;
+      if (possible === null) return QUICK_MISS.unsure;
+      if (possible.length > 0) return possible;
     }
     return reader.flags & WATCHED ? QUICK_MISS.noMatchWatched : QUICK_MISS.noMatch;
   }
@@ -282,14 +294,15 @@ export class NameIndex {
   /**
    * Matches a supplier cell: the whole text, then, without a strong match, its shorter readings. Most cells
    * match nothing, and most of those are settled from their words alone, before legal forms are removed and
-   * words classified. `words` are the cell's words (abbreviations spelt out), for the region rules.
+   * words classified. `words` are the cell's words (abbreviations spelt out), for the region rules. `known` is
+   * what quickRead gave for the same text, when it gave the listed names the cell may match.
    */
-  matchCell(text: string): { matches: NameMatch[]; words: readonly string[] } {
+  matchCell(text: string, known?: IndexedName[]): { matches: NameMatch[]; words: readonly string[] } {
     const folded = foldText(text);
     const written = latinTokens(folded, this.tables.bracketed);
     const cjk = hasCjk(folded);
     const mayHaveReadings = text.includes(",") || text.includes("\n") || text.includes("\r");
-    const possible = this.options.quickReject === false ? null : this.requiredWords.possibleNames(written);
+    const possible = this.options.quickReject === false ? null : (known ?? this.requiredWords.possibleNames(written));
     if (
       possible !== null &&
       possible.length === 0 &&

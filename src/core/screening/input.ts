@@ -83,8 +83,14 @@ function textSkipReason(trimmed: string): SkipReason | null {
   if (trimmed.length > MAX_NAME_LENGTH) return "too_long";
   if (trimmed.charCodeAt(0) === 35 /* # */ && EXCEL_ERRORS.test(trimmed)) return "error_value";
   if (trimmed.length <= LONGEST_PLACEHOLDER && PLACEHOLDER.test(trimmed)) return "placeholder";
-  if (!LETTER.test(trimmed)) return "not_text";
+  if (!startsWithAsciiLetter(trimmed) && !LETTER.test(trimmed)) return "not_text";
   return null;
+}
+
+/** Most cells start with a letter of A–Z, which LETTER need not then look for (a|32 turns exactly A–Z and a–z into a–z). */
+function startsWithAsciiLetter(text: string): boolean {
+  const code = text.charCodeAt(0) | 32;
+  return code >= 97 && code <= 122;
 }
 
 function isErrorLike(value: unknown): boolean {

@@ -228,9 +228,10 @@ export class Screener {
   }
 
   private findMatches(text: string): NameMatches {
-    const quick = this.index.quickMiss(text);
-    if (quick !== QUICK_MISS.unsure) return quick === QUICK_MISS.noMatchWatched ? NOTHING_FOUND_REGION_WORD : NOTHING_FOUND;
-    const whole = this.index.matchCell(text);
+    const quick = this.index.quickRead(text);
+    if (typeof quick === "number" && quick !== QUICK_MISS.unsure)
+      return quick === QUICK_MISS.noMatchWatched ? NOTHING_FOUND_REGION_WORD : NOTHING_FOUND;
+    const whole = this.index.matchCell(text, typeof quick === "number" ? undefined : quick);
     const words = whole.words;
     const parts = this.matchParts(text, whole.matches);
     const matches = (parts[0]?.score ?? 0) >= WEIGHTS.strong ? parts : this.matchUnit(text, parts);
