@@ -265,7 +265,10 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("Hotan Jade Carving - Xinjiang"))).toContain("name:Hotan Jade Carving");
     expect(candidates(readCellAnatomy("Golden Harvest Traders - United Arab Emirates"))).toContain("name:Golden Harvest Traders");
     // A city or province of the name tables' places, after a legal form too.
-    expect(candidates(readCellAnatomy("YUNNAN MACHINERY CO - KUNMING"))).toEqual(["name:YUNNAN MACHINERY CO - KUNMING", "name:YUNNAN MACHINERY CO"]);
+    expect(candidates(readCellAnatomy("YUNNAN MACHINERY CO - KUNMING"))).toEqual([
+      "name:YUNNAN MACHINERY CO - KUNMING",
+      "name:YUNNAN MACHINERY CO",
+    ]);
     expect(candidates(readCellAnatomy("Acme Trading - Kunming Depot"))).not.toContain("name:Acme Trading");
     // Words after the dash that name no country or region stay in the name.
     expect(candidates(readCellAnatomy("ASLI MAYDI - Sales"))).not.toContain("name:ASLI MAYDI");
