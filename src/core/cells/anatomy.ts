@@ -9,27 +9,12 @@
  * Data: src/data/cells/cell-anatomy.json. Pure: no Office, no I/O.
  */
 import table from "../../data/cells/cell-anatomy.json";
+import type { PartRole } from "./roles";
 import { readCountry } from "../countries/read-country";
 import { bundledTables } from "../normalise/tables";
 import { foldText, latinTokens } from "../normalise/text";
 
-export type PartRole =
-  /** The supplier's name (or one of several suppliers). */
-  | "name"
-  /** A trading name: "t/a", "d/b/a", "a/k/a". */
-  | "trading_as"
-  /** A forwarder or agent: "c/o". Never the supplier. */
-  | "care_of"
-  /** A person or department: "attn". Never the supplier. */
-  | "attention"
-  /** A vendor or account code. */
-  | "code"
-  /** An address after the name. */
-  | "address"
-  /** The Chinese name of a bilingual cell. */
-  | "chinese_name"
-  /** The Latin-script name of a bilingual cell. */
-  | "latin_name";
+export { ROLE_LABELS, type PartRole } from "./roles";
 
 export interface CellPart {
   role: PartRole;
@@ -595,15 +580,3 @@ function toPart(p: Piece): CellPart {
   const text = p.text.trim().replace(/^[\s,;:\-–]+|[\s,;:\-–]+$/gu, "");
   return { role: p.role, text, start: p.start + lead, end: p.start + lead + p.text.trim().length };
 }
-
-/** How a part's role reads in a note. */
-export const ROLE_LABELS: Record<PartRole, string> = {
-  name: "supplier name",
-  trading_as: "trading name",
-  care_of: "care-of party",
-  attention: "contact",
-  code: "vendor code",
-  address: "address",
-  chinese_name: "Chinese name",
-  latin_name: "English name",
-};

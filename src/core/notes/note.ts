@@ -1,6 +1,6 @@
 import type { Listing } from "../dataset/schema";
 import type { Evidence, NameMatch, Risk, RuleHit, SkipReason } from "../screening/types";
-import { ROLE_LABELS } from "../cells/anatomy";
+import { ROLE_LABELS } from "../cells/roles";
 import { statusWordsExplained } from "../dataset/status-words";
 import { formatDate } from "./dates";
 

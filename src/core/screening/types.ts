@@ -1,4 +1,4 @@
-import type { PartRole } from "../cells/anatomy";
+import type { PartRole } from "../cells/roles";
 import type { Confidence, ListKind, ListedName, Listing, Status } from "../dataset/schema";
 
 /** The verdict for one row. The order of severity is high > review > lifted > none. */

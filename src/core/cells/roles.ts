@@ -1,0 +1,34 @@
+/**
+ * The roles a part of a supplier cell can play, and how each reads in a note. A module of its own, without imports,
+ * so that the pane's first download (which shows notes) does not bring in the cell reader and the tables it reads with
+ * (src/core/cells/anatomy.ts, the country reader, the normalisation tables): those come with the engine chunk.
+ */
+export type PartRole =
+  /** The supplier's name (or one of several suppliers). */
+  | "name"
+  /** A trading name: "t/a", "d/b/a", "a/k/a". */
+  | "trading_as"
+  /** A forwarder or agent: "c/o". Never the supplier. */
+  | "care_of"
+  /** A person or department: "attn". Never the supplier. */
+  | "attention"
+  /** A vendor or account code. */
+  | "code"
+  /** An address after the name. */
+  | "address"
+  /** The Chinese name of a bilingual cell. */
+  | "chinese_name"
+  /** The Latin-script name of a bilingual cell. */
+  | "latin_name";
+
+/** How a part's role reads in a note. */
+export const ROLE_LABELS: Record<PartRole, string> = {
+  name: "supplier name",
+  trading_as: "trading name",
+  care_of: "care-of party",
+  attention: "contact",
+  code: "vendor code",
+  address: "address",
+  chinese_name: "Chinese name",
+  latin_name: "English name",
+};
