@@ -125,96 +125,40 @@ describe("the product-mapping evaluation set", () => {
     return heldout;
   }
 
-  test("the held-out batch 2026-12f has at least 200 cases on the List's goods, a third negatives, none repeating an earlier text", () => {
-    const heldout = freshBatch(HELDOUT_F_PRODUCTS_PATH, [HELDOUT_C_PRODUCTS_PATH, HELDOUT_D_PRODUCTS_PATH, HELDOUT_E_PRODUCTS_PATH]);
-    expect(heldout.filter((c) => c.expected.length === 0).length * 3).toBeGreaterThanOrEqual(heldout.length);
-  });
+  /**
+   * The batches written since 2026-12f, in the order they were written, with what each was written to hold: its size,
+   * its registers (the `source` column), the share of rows naming no good (at least one in `negativesOneIn`), and the
+   * hard negatives said so in the notes. Each must repeat no text of the set, of 2026-12c–12e or of a batch before it.
+   */
+  const FOLDED_BATCHES: readonly {
+    batch: string;
+    path: string;
+    minCases: number;
+    registers?: number;
+    negativesOneIn: number;
+    hardNegatives?: number;
+  }[] = [
+    { batch: "2026-12f", path: HELDOUT_F_PRODUCTS_PATH, minCases: 200, negativesOneIn: 3 },
+    { batch: "2026-12g", path: HELDOUT_G_PRODUCTS_PATH, minCases: 200, negativesOneIn: 3 },
+    { batch: "2026-12h", path: HELDOUT_H_PRODUCTS_PATH, minCases: 200, negativesOneIn: 2, hardNegatives: 50 },
+    { batch: "2026-12i", path: HELDOUT_I_PRODUCTS_PATH, minCases: 300, negativesOneIn: 2, hardNegatives: 75 },
+    { batch: "2026-12j", path: HELDOUT_J_PRODUCTS_PATH, minCases: 250, registers: 7, negativesOneIn: 3, hardNegatives: 70 },
+    { batch: "2026-12k", path: HELDOUT_K_PRODUCTS_PATH, minCases: 300, registers: 8, negativesOneIn: 3, hardNegatives: 75 },
+    { batch: "2026-12l", path: HELDOUT_L_PRODUCTS_PATH, minCases: 300, registers: 8, negativesOneIn: 3, hardNegatives: 64 },
+  ];
 
-  test("the held-out batch 2026-12g has at least 200 cases on the List's goods, a third negatives, none repeating an earlier text", () => {
-    const heldout = freshBatch(HELDOUT_G_PRODUCTS_PATH, [
-      HELDOUT_C_PRODUCTS_PATH,
-      HELDOUT_D_PRODUCTS_PATH,
-      HELDOUT_E_PRODUCTS_PATH,
-      HELDOUT_F_PRODUCTS_PATH,
-    ]);
-    expect(heldout.filter((c) => c.expected.length === 0).length * 3).toBeGreaterThanOrEqual(heldout.length);
-  });
-
-  test("the held-out batch 2026-12h has at least 200 cases, 50 hard negatives, none repeating an earlier text", () => {
-    const heldout = freshBatch(HELDOUT_H_PRODUCTS_PATH, [
-      HELDOUT_C_PRODUCTS_PATH,
-      HELDOUT_D_PRODUCTS_PATH,
-      HELDOUT_E_PRODUCTS_PATH,
-      HELDOUT_F_PRODUCTS_PATH,
-      HELDOUT_G_PRODUCTS_PATH,
-    ]);
-    // Representative of a register: services and non-List goods as most rows, and hard negatives said so in the notes.
-    expect(heldout.filter((c) => c.expected.length === 0).length * 2).toBeGreaterThanOrEqual(heldout.length);
-    expect(heldout.filter((c) => c.expected.length === 0 && c.notes.startsWith("hard negative")).length).toBeGreaterThanOrEqual(50);
-  });
-
-  test("the held-out batch 2026-12i has at least 300 cases, 75 hard negatives, none repeating an earlier text", () => {
-    const heldout = freshBatch(HELDOUT_I_PRODUCTS_PATH, [
-      HELDOUT_C_PRODUCTS_PATH,
-      HELDOUT_D_PRODUCTS_PATH,
-      HELDOUT_E_PRODUCTS_PATH,
-      HELDOUT_F_PRODUCTS_PATH,
-      HELDOUT_G_PRODUCTS_PATH,
-      HELDOUT_H_PRODUCTS_PATH,
-    ]);
-    expect(heldout.length).toBeGreaterThanOrEqual(300);
-    expect(heldout.filter((c) => c.expected.length === 0).length * 2).toBeGreaterThanOrEqual(heldout.length);
-    expect(heldout.filter((c) => c.expected.length === 0 && c.notes.startsWith("hard negative")).length).toBeGreaterThanOrEqual(75);
-  });
-
-  test("the held-out batch 2026-12j has at least 250 cases from seven registers, 70 hard negatives, none repeating an earlier text", () => {
-    const heldout = freshBatch(HELDOUT_J_PRODUCTS_PATH, [
-      HELDOUT_C_PRODUCTS_PATH,
-      HELDOUT_D_PRODUCTS_PATH,
-      HELDOUT_E_PRODUCTS_PATH,
-      HELDOUT_F_PRODUCTS_PATH,
-      HELDOUT_G_PRODUCTS_PATH,
-      HELDOUT_H_PRODUCTS_PATH,
-      HELDOUT_I_PRODUCTS_PATH,
-    ]);
-    expect(heldout.length).toBeGreaterThanOrEqual(250);
-    expect(new Set(heldout.map((c) => c.source)).size).toBe(7);
-    expect(heldout.filter((c) => c.expected.length === 0).length * 3).toBeGreaterThanOrEqual(heldout.length);
-    expect(heldout.filter((c) => c.expected.length === 0 && c.notes.startsWith("hard negative")).length).toBeGreaterThanOrEqual(70);
-  });
-
-  test("the held-out batch 2026-12k has at least 300 cases from eight registers, 75 hard negatives, none repeating an earlier text", () => {
-    const heldout = freshBatch(HELDOUT_K_PRODUCTS_PATH, [
-      HELDOUT_C_PRODUCTS_PATH,
-      HELDOUT_D_PRODUCTS_PATH,
-      HELDOUT_E_PRODUCTS_PATH,
-      HELDOUT_F_PRODUCTS_PATH,
-      HELDOUT_G_PRODUCTS_PATH,
-      HELDOUT_H_PRODUCTS_PATH,
-      HELDOUT_I_PRODUCTS_PATH,
-      HELDOUT_J_PRODUCTS_PATH,
-    ]);
-    expect(heldout.length).toBeGreaterThanOrEqual(300);
-    expect(new Set(heldout.map((c) => c.source)).size).toBe(8);
-    expect(heldout.filter((c) => c.expected.length === 0).length * 3).toBeGreaterThanOrEqual(heldout.length);
-    expect(heldout.filter((c) => c.expected.length === 0 && c.notes.startsWith("hard negative")).length).toBeGreaterThanOrEqual(75);
-  });
-
-  test("the held-out batch 2026-12l has at least 300 cases from eight registers, 64 hard negatives, none repeating an earlier text", () => {
-    const heldout = freshBatch(HELDOUT_L_PRODUCTS_PATH, [
-      HELDOUT_C_PRODUCTS_PATH,
-      HELDOUT_D_PRODUCTS_PATH,
-      HELDOUT_E_PRODUCTS_PATH,
-      HELDOUT_F_PRODUCTS_PATH,
-      HELDOUT_G_PRODUCTS_PATH,
-      HELDOUT_H_PRODUCTS_PATH,
-      HELDOUT_I_PRODUCTS_PATH,
-      HELDOUT_J_PRODUCTS_PATH,
-      HELDOUT_K_PRODUCTS_PATH,
-    ]);
-    expect(heldout.length).toBeGreaterThanOrEqual(300);
-    expect(new Set(heldout.map((c) => c.source)).size).toBe(8);
-    expect(heldout.filter((c) => c.expected.length === 0).length * 3).toBeGreaterThanOrEqual(heldout.length);
-    expect(heldout.filter((c) => c.expected.length === 0 && c.notes.startsWith("hard negative")).length).toBeGreaterThanOrEqual(64);
-  });
+  test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(
+    "the held-out batch $batch has the size, registers and negatives it was written with, none repeating an earlier text",
+    ({ path, minCases, registers, negativesOneIn, hardNegatives, earlier }) => {
+      const heldout = freshBatch(path, [HELDOUT_C_PRODUCTS_PATH, HELDOUT_D_PRODUCTS_PATH, HELDOUT_E_PRODUCTS_PATH, ...earlier]);
+      expect(heldout.length).toBeGreaterThanOrEqual(minCases);
+      if (registers !== undefined) expect(new Set(heldout.map((c) => c.source)).size).toBe(registers);
+      expect(heldout.filter((c) => c.expected.length === 0).length * negativesOneIn).toBeGreaterThanOrEqual(heldout.length);
+      if (hardNegatives !== undefined) {
+        expect(heldout.filter((c) => c.expected.length === 0 && c.notes.startsWith("hard negative")).length).toBeGreaterThanOrEqual(
+          hardNegatives,
+        );
+      }
+    },
+  );
 });
