@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import { basename } from "node:path";
 import { bundledProductReader, bundledSectorList, ProductReader } from "../../src/core/sector";
 import {
   HELDOUT_C_PRODUCTS_PATH,
@@ -13,6 +15,7 @@ import {
   HELDOUT_M_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
+  PRODUCT_BATCHES,
   scoreProducts,
   type ProductCase,
 } from "./products";
@@ -163,4 +166,21 @@ describe("the product-mapping evaluation set", () => {
       }
     },
   );
+
+  test("npm run eval prints every folded batch file, and every batch file in test/eval is folded or the newest held-out one", () => {
+    const printed = PRODUCT_BATCHES.map((b) => basename(b.path));
+    const folded = [
+      HELDOUT_PRODUCTS_PATH,
+      HELDOUT_C_PRODUCTS_PATH,
+      HELDOUT_D_PRODUCTS_PATH,
+      HELDOUT_E_PRODUCTS_PATH,
+      ...FOLDED_BATCHES.map((b) => b.path),
+    ];
+    expect(printed).toEqual(folded.map((p) => basename(p)));
+    const files = readdirSync(__dirname)
+      .filter((f) => /^products-heldout-.*\.csv$/.test(f))
+      .sort();
+    // At most one file beyond the folded ones: the batch written last and scored held out, not yet tuned on.
+    expect(files.filter((f) => !printed.includes(f)).length).toBeLessThanOrEqual(1);
+  });
 });
