@@ -1,7 +1,7 @@
 // npm run eval (after the engine figures) or npx tsx scripts/eval-products.ts — precision and recall of the
 // product-term mapping (src/data/sector/terms.json) on test/eval/products.csv (every case, tuned on), on the
 // 2026-12b batch alone (merged into products.csv after it was scored once) and on the 2026-12c, 2026-12d, 2026-12e,
-// 2026-12f, 2026-12g, 2026-12h, 2026-12i, 2026-12j, 2026-12k and 2026-12l batches (each scored once before tuning, then tuned on; kept as their own files). Given CSV files as arguments, it scores
+// 2026-12f, 2026-12g, 2026-12h, 2026-12i, 2026-12j, 2026-12k, 2026-12l and 2026-12m batches (each scored once before tuning, then tuned on; kept as their own files). Given CSV files as arguments, it scores
 // each of them alone. Figures are printed, not asserted; the floor lives in test/eval/products.test.ts.
 // Method: docs/evaluation.md, "Product mapping".
 import { bundledProductReader } from "../src/core/sector";
@@ -17,6 +17,7 @@ import {
   HELDOUT_J_PRODUCTS_PATH,
   HELDOUT_K_PRODUCTS_PATH,
   HELDOUT_L_PRODUCTS_PATH,
+  HELDOUT_M_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   scoreProducts,
@@ -80,6 +81,11 @@ export function productEvalReport(): string {
       scoreProducts(reader, loadProductCases(HELDOUT_L_PRODUCTS_PATH)),
       60,
       "test/eval/products-heldout-2026-12l.csv (a fifth representative register, 18 texts in other languages; tuned on; held out before tuning: P 0.827 R 0.824)",
+    ),
+    formatProductReport(
+      scoreProducts(reader, loadProductCases(HELDOUT_M_PRODUCTS_PATH)),
+      60,
+      "test/eval/products-heldout-2026-12m.csv (a sixth representative register, 29 texts in other languages; tuned on; held out before tuning: P 0.804 R 0.784)",
     ),
   ].join("\n\n");
 }
