@@ -201,13 +201,23 @@ export class NameIndex {
           seen.add(key);
           for (const t of analysis.latin?.tokens ?? []) vocabulary.add(t);
           entries.push(makeEntry(listing, listed, vocabulary, analysis.latin, analysis.cjk));
-          // The pinyin of a listed Chinese name, matched like a Latin name ("Luotuo Jituan" for 骆驼集团).
-          const reading = analysis.cjk && !analysis.latin && options.pinyin ? options.pinyin.read(analysis.cjk.full) : null;
-          const pinyin = reading ? analyseName(reading, tables).latin : null;
-          const pinyinKey = `${pinyin?.tokens.join(" ") ?? ""}|`;
-          if (reading && pinyin && !seen.has(pinyinKey)) {
-            seen.add(pinyinKey);
-            entries.push({ ...makeEntry(listing, listed, vocabulary, pinyin, null), pinyinOf: reading });
+          // The pinyin of a listed Chinese name, matched like a Latin name ("Luotuo Jituan" for 骆驼集团): read
+          // with its trade name as the English brand (大全 "daqo") and, when it has one, as plain pinyin too
+          // ("Daquan"), as a pinyin rendering of the Chinese name writes it. The plain reading is kept only when
+          // the name has a distinctive word besides the trade name (the brand reading has two): the trade name's
+          // pinyin alone is a homophone of other firms' names (溢达集团 would read "Yida Group", the name of 亿达集团).
+          if (!analysis.cjk || analysis.latin || !options.pinyin) continue;
+          let distinctive = 0;
+          for (const brands of [true, false]) {
+            const reading = options.pinyin.read(analysis.cjk.full, brands);
+            const pinyin = reading ? analyseName(reading, tables).latin : null;
+            const pinyinKey = `${pinyin?.tokens.join(" ") ?? ""}|`;
+            if (brands) distinctive = pinyin?.classes.filter((c) => c === "distinctive").length ?? 0;
+            else if (distinctive < 2) continue;
+            if (reading && pinyin && !seen.has(pinyinKey)) {
+              seen.add(pinyinKey);
+              entries.push({ ...makeEntry(listing, listed, vocabulary, pinyin, null), pinyinOf: reading });
+            }
           }
         }
       }
