@@ -22,6 +22,15 @@ describe("matching steps", () => {
     expect(listingOf(screen("SUPERMAX GLOVE MFG SDN BHD"))).toBe("wro-2021-10-21-supermax");
     expect(screen("Hefei Bitland Info Tech Co Ltd").risk).toBe("high");
   });
+  it("reads an abbreviation written for two words either way (Elec: Electronics or Electric)", () => {
+    const electric = screen("Shanghai Huadong Elec Welding Mach Fty");
+    expect([listingOf(electric), electric.risk, electric.score]).toEqual(["wro-1995-04-18-shanghai-huadong-welding", "review", 1]);
+    expect(electric.match?.evidence.map((e) => e.text)).toContain('"elec" read as "electric"');
+    expect(electric.match?.evidence.map((e) => e.text)).not.toContain('"elec" read as "electronics"');
+    expect(screen("Zhuhai Pantum Elec Co Ltd").risk).toBe("high");
+    // Only the abbreviation has two readings: the word Electronics is not Electric.
+    expect(screen("Shanghai Huadong Electronics Welding Machine Factory").match).toBeNull();
+  });
   it("accepts another word order at a small cost, and says so", () => {
     const r = screen("Silicon Industry Hoshine Co Ltd");
     expect(listingOf(r)).toBe("wro-2021-06-24-hoshine");

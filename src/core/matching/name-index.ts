@@ -560,6 +560,8 @@ function isObviousRewrite(from: string, to: string): boolean {
 
 function describeNormalisation(query: LatinAnalysis, evidence: Evidence[]) {
   for (const [from, to] of query.rewrites) {
+    // An abbreviation read the other way for this name ("elec" as "electric") already says so.
+    if (evidence.some((e) => e.kind === "abbreviation" && e.text.startsWith(`"${from}" read as`))) continue;
     if (!isObviousRewrite(from, to)) evidence.push({ kind: "abbreviation", text: `"${from}" read as "${to}"` });
   }
   if (query.strippedLegalForms.length > 0) {
@@ -624,6 +626,15 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
         kind: "joined_words",
         text: `"${q[qi]} ${q[qi + 1]} ${q[qi + 2]}" = "${word}"`,
       });
+    }
+  }
+  // An abbreviation written for two words, read the other way ("elec", read as "electronics", for the listed "electric").
+  if (query.rewrites.length > 0 && tables.otherReadings.size > 0) {
+    for (const [written, read] of query.rewrites) {
+      if (tables.otherReadings.get(written) !== word) continue;
+      for (let qi = 0; qi < q.length; qi++) {
+        if (!a.used[qi] && q[qi] === read) return take(a, li, qi, 1, 0, { kind: "abbreviation", text: `"${written}" read as "${word}"` });
+      }
     }
   }
   const next = listed.tokens[li + 1];
