@@ -31,6 +31,12 @@ describe("matching steps", () => {
     // Only the abbreviation has two readings: the word Electronics is not Electric.
     expect(screen("Shanghai Huadong Electronics Welding Machine Factory").match).toBeNull();
   });
+  it("reads an abbreviation that is also a word only with its dot (Bus. for Business, not the bus)", () => {
+    const r = screen("Baoding LYSZD Trade & Bus. Co Ltd");
+    expect(r.risk).toBe("high");
+    expect([r.match, ...r.otherMatches].map((m) => m?.listing.id)).toContain("uflpa-2022-06-21-baoding-lyszd-trade-and-business-co-ltd");
+    expect(screen("Baoding LYSZD Trade & Bus Co Ltd").match).toBeNull();
+  });
   it("accepts another word order at a small cost, and says so", () => {
     const r = screen("Silicon Industry Hoshine Co Ltd");
     expect(listingOf(r)).toBe("wro-2021-06-24-hoshine");

@@ -112,7 +112,8 @@ function compileAbbreviations(file: AbbreviationFile) {
     const target = foldText(canonical).trim();
     for (const variant of [canonical, ...variants]) {
       const folded = foldText(variant).trim();
-      if (/^\(.*\)$/.test(folded)) {
+      // "(m)" only in brackets, "bus." only with its dot: the bare words are initials or other words ("Bus Depot").
+      if (/^\(.*\)$/.test(folded) || /^[a-z]{2,}\.$/.test(folded)) {
         bracketed.push([folded, target]);
         continue;
       }
