@@ -37,6 +37,15 @@ describe("matching steps", () => {
     expect([r.match, ...r.otherMatches].map((m) => m?.listing.id)).toContain("uflpa-2022-06-21-baoding-lyszd-trade-and-business-co-ltd");
     expect(screen("Baoding LYSZD Trade & Bus Co Ltd").match).toBeNull();
   });
+  it("finds a listed branch named by its town alone, and not the unlisted parent", () => {
+    const id = "uflpa-2024-05-17-china-cotton-group-henan-logistics-park-co-ltd-xinye-branch";
+    for (const name of ["China Cotton Group Henan Logistics Park Co Ltd (Xinye)", "China Cotton Group Henan Logistics Park Co Ltd Xinye Branch"]) {
+      const r = screen(name);
+      expect([name, r.risk, listingOf(r)]).toEqual([name, "high", id]);
+    }
+    expect(screen("China Cotton Group Henan Logistics Park Co Ltd").match).toBeNull();
+    expect(screen("China Cotton Group Henan Logistics Park Co Ltd (Nanyang)").match).toBeNull();
+  });
   it("accepts another word order at a small cost, and says so", () => {
     const r = screen("Silicon Industry Hoshine Co Ltd");
     expect(listingOf(r)).toBe("wro-2021-06-24-hoshine");

@@ -535,6 +535,10 @@ function makeEntry(
     // A bare place ("Kathmandu") identifies nobody; common words together ("Western Gold") may.
     if (requiredSet.size === 0 && !onlyPlaces && meaningful.length >= 1) {
       for (const i of meaningful) requiredSet.add(i);
+      // "…, Xinye Branch": registers name a branch by its town alone ("… Co Ltd (Xinye)"); the other words still
+      // tell it from its parent.
+      const last = meaningful[meaningful.length - 1];
+      if (meaningful.length >= 3 && latin.tokens[last] === "branch") requiredSet.delete(last);
       wholeNameOnly = true;
     }
     // A place with a short code that reads like a legal form ("GP Lumut") is matched as a whole.
