@@ -39,7 +39,10 @@ describe("matching steps", () => {
   });
   it("finds a listed branch named by its town alone, and not the unlisted parent", () => {
     const id = "uflpa-2024-05-17-china-cotton-group-henan-logistics-park-co-ltd-xinye-branch";
-    for (const name of ["China Cotton Group Henan Logistics Park Co Ltd (Xinye)", "China Cotton Group Henan Logistics Park Co Ltd Xinye Branch"]) {
+    for (const name of [
+      "China Cotton Group Henan Logistics Park Co Ltd (Xinye)",
+      "China Cotton Group Henan Logistics Park Co Ltd Xinye Branch",
+    ]) {
       const r = screen(name);
       expect([name, r.risk, listingOf(r)]).toEqual([name, "high", id]);
     }
