@@ -735,6 +735,11 @@ describe("head nouns: the 2026-12n rules (a good after 'for' another good; a hea
     ["Gloves and face masks", ["Gloves"]],
     ["Chicken and mushroom pie", ["Poultry"]],
     ["Tomato and basil sauce", ["Tomatoes"]],
+    // A size between the head and "for"; "für", "pour" and "para" as "for".
+    ["Ultrasonic cleaner 3L for circuit boards", []],
+    ["Ultrasonic cleaner 3L", []],
+    ["Akku Li-Ionen für Laptop", ["Lithium-Ion Batteries"]],
+    ["Silk taffeta for evening dresses", ["Silk Fabric"]],
   ])("%s → %j", (text, goods) => {
     expect(reader.read(text).goods).toEqual(goods);
   });

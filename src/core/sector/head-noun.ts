@@ -302,9 +302,14 @@ export class HeadNounReader {
     for (let i = span.start - 1; inPhrase(i); i--) {
       const link = tokens[i];
       if (!this.purpose.has(link) && !this.complement.has(link)) continue;
-      for (let n = Math.min(this.longestLatin, i); n >= 1; n--) {
-        if (!inPhrase(i - n)) continue;
-        const words = tokens.slice(i - n, i).join(" ");
+      // A size or quantity may stand between the head and the link ("Ultrasonic cleaner 2L for circuit boards").
+      let headEnd = i;
+      const sizeWord = (w: string) => DIGIT.test(w) || this.packUnits.has(w);
+      while (i - headEnd < 3 && inPhrase(headEnd - 1) && sizeWord(tokens[headEnd - 1])) headEnd--;
+      if (!tokens.slice(headEnd, i).some((w) => DIGIT.test(w))) headEnd = i;
+      for (let n = Math.min(this.longestLatin, headEnd); n >= 1; n--) {
+        if (!inPhrase(headEnd - n)) continue;
+        const words = tokens.slice(headEnd - n, headEnd).join(" ");
         const kind = this.latinHeads.get(words);
         if (!kind) continue;
         // An article named for a good is made for it, not of it: an accessory of the good ("Polybags for blankets").
