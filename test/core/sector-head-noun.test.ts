@@ -690,3 +690,104 @@ describe("head nouns and terms: the 2026-12m rules", () => {
     ]);
   });
 });
+
+describe("head nouns: the 2026-12n rules (a good after 'for' another good; a head shared across 'and')", () => {
+  const reader = bundledProductReader();
+
+  test("a good after 'for' that follows another good in its phrase is what that good is for", () => {
+    // "Strawberries for dessert tables": strawberries [0,1), table [3,4).
+    expect(
+      governors("Strawberries for dessert tables", [
+        [0, 1],
+        [3, 4],
+      ]),
+    ).toEqual([null, "accessory:for"]);
+    // Alone after "for" (no good before it in the phrase) it stays.
+    expect(governors("For dessert tables", [[2, 3]])).toEqual([null]);
+    // Not across punctuation: "Strawberries; for tables" is two phrases.
+    expect(
+      governors("Strawberries; for tables", [
+        [0, 1],
+        [2, 3],
+      ]),
+    ).toEqual([null, null]);
+  });
+
+  test("a singular good joined by 'and' to a second modifier of a head qualifies that head", () => {
+    // "Glass and mirror cleaner": glass [0,1), the head "cleaner" after "mirror".
+    expect(governors("Glass and mirror cleaner", [[0, 1]])).toEqual(["accessory:cleaner"]);
+    // A plural good is a noun of its own; so is a good with nothing between the conjunction and the head.
+    expect(governors("Gloves and face masks", [[0, 1]])).toEqual([null]);
+    expect(governors("Glove and masks", [[0, 1]])).toEqual([null]);
+    // A good between the conjunction and the head stops the rule ("Beef and onion gravy granules").
+    expect(
+      governors("Beef and onion gravy granules", [
+        [0, 1],
+        [2, 3],
+      ])[0],
+    ).toBeNull();
+  });
+
+  test.each([
+    ["Coconut and shea body butter 500ml", []],
+    ["Streak-free glass and mirror cleaner 500ml trigger", []],
+    ["Strawberries for dessert tables", ["Strawberries"]],
+    ["Gloves and face masks", ["Gloves"]],
+    ["Chicken and mushroom pie", ["Poultry"]],
+    ["Tomato and basil sauce", ["Tomatoes"]],
+    // A size between the head and "for"; "für", "pour" and "para" as "for".
+    ["Ultrasonic cleaner 3L for circuit boards", []],
+    ["Ultrasonic cleaner 3L", []],
+    ["Akku Li-Ionen für Laptop", ["Lithium-Ion Batteries"]],
+    ["Silk taffeta for evening dresses", ["Silk Fabric"]],
+  ])("%s → %j", (text, goods) => {
+    expect(reader.read(text).goods).toEqual(goods);
+  });
+});
+
+describe("terms: the 2026-12n words", () => {
+  const reader = bundledProductReader();
+  test.each([
+    // Turkish, Indonesian, Malay, Vietnamese, German, French, Spanish
+    ["Polar battaniye 130x170", "Textiles"],
+    ["Selimut fleece 2 lapis", "Textiles"],
+    ["Pamuklu kumaş metre", "Textiles"],
+    ["Vorhang blickdicht 140x245", "Textiles"],
+    ["Polyester iplik 5000 m", "Thread/Yarn"],
+    ["Benang jahit putih", "Thread/Yarn"],
+    ["Perruque cheveux naturels", "Hair Products"],
+    ["Flores frescas para centro de mesa", "Flowers"],
+    ["Clavos de acero 50 mm", "Nails"],
+    ["Batu bata merah", "Bricks"],
+    ["Thịt bò đông lạnh", "Beef"],
+    ["Pin laptop HP 4 cell", "Lithium-Ion Batteries"],
+    // kind, device and trade words
+    ["LCD touch screen assembly", "Electronics"],
+    ["Handheld satellite phone", "Electronics"],
+    ["Green split peas 25kg", "Pulses (legumes)"],
+    ["Euro profile sashlock 2.5in", "Locks"],
+    ["Calico 160cm natural", "Textiles"],
+    ["Grosgrain ribbon 25mm", "Textiles"],
+    ["Sequin trim gold 1m", "Embellished Textiles"],
+  ])("%s → %s", (text, good) => {
+    expect(reader.read(text).goods).toContain(good);
+  });
+
+  test.each([
+    "Felt tip pens assorted",
+    "Wet floral foam bricks",
+    "Breakaway sugar glass panes",
+    "iPhone 13 手机壳 苹果",
+    "Toy stuffing 1kg",
+    "Ceramic paint pens",
+    "Cattle vaccination programme",
+    "仿真花 玫瑰 bouquet",
+  ])("%s names no List good or not the look-alike", (text) => {
+    const goods = reader.read(text).goods;
+    expect(
+      goods.filter((g) =>
+        ["Textiles", "Bricks", "Glass", "Sugarcane", "Fruit (Pome and Stone)", "Toys", "Ceramics", "Cattle", "Flowers"].includes(g),
+      ),
+    ).toEqual([]);
+  });
+});

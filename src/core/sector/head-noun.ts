@@ -37,6 +37,12 @@ export interface HeadNounFile {
   supplyingServices?: string[];
   heads: Array<{ kind: HeadKind; words: string[]; note?: string }>;
   /**
+   * Conjunctions ("and") that join a good to a second modifier of one head: in "Coconut and shea body butter" or
+   * "Glass and mirror cleaner" the singular good before the conjunction qualifies the head after the second modifier,
+   * as in "Coconut body butter". A plural good before it is a noun of its own ("Gloves and face masks").
+   */
+  sharedHeadConjunctions?: string[];
+  /**
    * Material words ("fabric", "cloth", "textile"): a good whose term ends in one, named after another good in its
    * phrase, is that good's cover or material ("Chair … Blue Fabric"), not its head.
    */
@@ -118,6 +124,7 @@ export class HeadNounReader {
   private readonly attributePhrases: string[][];
   private readonly freeFrom: ReadonlySet<string>;
   private readonly refills: ReadonlySet<string>;
+  private readonly sharedHeadConjunctions: ReadonlySet<string>;
 
   constructor(file: HeadNounFile) {
     for (const head of file.heads) {
@@ -156,6 +163,7 @@ export class HeadNounReader {
     this.attributePhrases = (file.attributePhrases ?? []).map((w) => latinTokens(foldText(w)));
     this.freeFrom = new Set((file.freeFrom ?? []).map(phrase));
     this.refills = new Set((file.refills ?? []).flatMap((w) => plurals(phrase(w))));
+    this.sharedHeadConjunctions = new Set((file.sharedHeadConjunctions ?? []).map(phrase));
   }
 
   /** The length of the attribute phrase ("short sleeve", "skin on") starting at token i, or 0. */
@@ -224,8 +232,9 @@ export class HeadNounReader {
     const governors = spans.map(
       (span) =>
         this.pack(tokens, phrases, span) ??
-        this.before(tokens, phrases, span) ??
+        this.before(tokens, phrases, span, spans) ??
         this.after(tokens, phrases, span, span.material ? goodStarts : productStarts) ??
+        this.sharedHead(tokens, phrases, span, spans) ??
         (span.material ? this.articleBefore(tokens, phrases, span) : null) ??
         (isAttribute(span) ? this.goodBefore(tokens, phrases, span, productStarts) : null),
     );
@@ -282,7 +291,7 @@ export class HeadNounReader {
    * What governs a good from before it in its phrase: an exclusion opened earlier ("Clothing, excluding footwear"),
    * or the nearest "for" / "of" right after a head ("Case for iPhone", "Removal and storage of office furniture").
    */
-  private before(tokens: readonly string[], phrases: readonly number[], span: GoodSpan): Governor | null {
+  private before(tokens: readonly string[], phrases: readonly number[], span: GoodSpan, spans: readonly GoodSpan[]): Governor | null {
     const inPhrase = (i: number) => i >= 0 && phrases[i] === phrases[span.start];
     for (let i = span.start - 1; inPhrase(i); i--) {
       for (let n = Math.min(this.longestExclusion, span.start - i); n >= 1; n--) {
@@ -293,16 +302,50 @@ export class HeadNounReader {
     for (let i = span.start - 1; inPhrase(i); i--) {
       const link = tokens[i];
       if (!this.purpose.has(link) && !this.complement.has(link)) continue;
-      for (let n = Math.min(this.longestLatin, i); n >= 1; n--) {
-        if (!inPhrase(i - n)) continue;
-        const words = tokens.slice(i - n, i).join(" ");
+      // A size or quantity may stand between the head and the link ("Ultrasonic cleaner 2L for circuit boards").
+      let headEnd = i;
+      const sizeWord = (w: string) => DIGIT.test(w) || this.packUnits.has(w);
+      while (i - headEnd < 3 && inPhrase(headEnd - 1) && sizeWord(tokens[headEnd - 1])) headEnd--;
+      if (!tokens.slice(headEnd, i).some((w) => DIGIT.test(w))) headEnd = i;
+      for (let n = Math.min(this.longestLatin, headEnd); n >= 1; n--) {
+        if (!inPhrase(headEnd - n)) continue;
+        const words = tokens.slice(headEnd - n, headEnd).join(" ");
         const kind = this.latinHeads.get(words);
         if (!kind) continue;
         // An article named for a good is made for it, not of it: an accessory of the good ("Polybags for blankets").
         if (this.purpose.has(link) && kind !== "service") return { kind: "accessory", word: words };
         if (this.complement.has(link) && kind === "service" && !this.supplying.has(words)) return { kind, word: words };
       }
+      // A good named after "for" that follows another good of its phrase is what that good is for, not a second good
+      // ("Strawberries for dessert tables", "Nitrile gloves … for bench work", "Satin ribbon for bouquets").
+      if (this.purpose.has(link) && spans.some((g) => g.end <= i && inPhrase(g.start) && g.start !== span.start)) {
+        return { kind: "accessory", word: link };
+      }
       return null;
+    }
+    return null;
+  }
+
+  /**
+   * The head a singular good shares with a second modifier joined to it by a conjunction ("Coconut and shea body
+   * butter": the butter; "Glass and mirror cleaner": the cleaner): at least one word between the conjunction and the
+   * head, none of them a good, a digit or a boundary word. A plural good ("Gloves and face masks") is a noun of its own.
+   */
+  private sharedHead(tokens: readonly string[], phrases: readonly number[], span: GoodSpan, spans: readonly GoodSpan[]): Governor | null {
+    const conjunction = span.end;
+    const last = tokens[span.end - 1] ?? "";
+    if (!this.sharedHeadConjunctions.has(tokens[conjunction] ?? "") || (last.endsWith("s") && !last.endsWith("ss"))) return null;
+    const inPhrase = (i: number) => i < tokens.length && phrases[i] === phrases[span.start];
+    for (let i = conjunction + 2; i <= conjunction + 3 && inPhrase(i); i++) {
+      const between = tokens[i - 1];
+      if (!inPhrase(i - 1) || this.isBoundary(between) || DIGIT.test(between) || spans.some((g) => g.start <= i - 1 && i - 1 < g.end))
+        return null;
+      if (this.latinHeads.has(between)) return null;
+      for (let n = Math.min(this.longestLatin, tokens.length - i); n >= 1; n--) {
+        const words = tokens.slice(i, i + n).join(" ");
+        const kind = this.latinHeads.get(words);
+        if (kind && kind !== "name" && !spans.some((g) => g.start <= i && i < g.end)) return { kind, word: words };
+      }
     }
     return null;
   }
