@@ -195,6 +195,20 @@ describe("pinyin", () => {
     expect(screener.screen({ name: "大全能源" }).risk).toBe("review");
   });
 
+  it("matches a pinyin rendering of a listed Chinese name that holds a trade name, read as plain pinyin", () => {
+    expect(reader.read("新疆大全新能源股份有限公司")).toBe("xinjiang daqo xin nengyuan gufen youxian gongsi");
+    expect(reader.read("新疆大全新能源股份有限公司", false)).toBe("xinjiang daquanxin nengyuan gufen youxian gongsi");
+    const daqo = "uflpa-2022-06-21-xinjiang-daqo-new-energy-co-ltd-also-known-as-xinjiang-great";
+    for (const name of ["Xinjiang Daquan Xinnengyuan Gufen Youxian Gongsi", "Xinjiang Daquan Xin Nengyuan Gufen Youxian Gongsi"]) {
+      const r = screener.screen({ name });
+      expect([name, r.risk, r.match?.listing.id]).toEqual([name, "high", daqo]);
+    }
+    // 溢达集团 (Esquel Group) has no other distinctive word: its plain reading "Yida Group" is also 亿达集团's name.
+    for (const name of ["Dalian Yida Group Co., Ltd.", "Yida Group", "Yida Jituan"]) {
+      expect([name, screener.screen({ name }).match]).toEqual([name, null]);
+    }
+  });
+
   it("leaves a listing the Chinese path judged (a possible subsidiary) to that judgement, not to the pinyin reading", () => {
     // 晨光生物科技集团 (listed) + 喀什 (Kashgar): read as pinyin it would be "Chenguang Biotechnology Group Kashgar", a strong
     // match of the parent's English name; the Chinese path calls it a possible subsidiary.

@@ -22,6 +22,33 @@ describe("matching steps", () => {
     expect(listingOf(screen("SUPERMAX GLOVE MFG SDN BHD"))).toBe("wro-2021-10-21-supermax");
     expect(screen("Hefei Bitland Info Tech Co Ltd").risk).toBe("high");
   });
+  it("reads an abbreviation written for two words either way (Elec: Electronics or Electric)", () => {
+    const electric = screen("Shanghai Huadong Elec Welding Mach Fty");
+    expect([listingOf(electric), electric.risk, electric.score]).toEqual(["wro-1995-04-18-shanghai-huadong-welding", "review", 1]);
+    expect(electric.match?.evidence.map((e) => e.text)).toContain('"elec" read as "electric"');
+    expect(electric.match?.evidence.map((e) => e.text)).not.toContain('"elec" read as "electronics"');
+    expect(screen("Zhuhai Pantum Elec Co Ltd").risk).toBe("high");
+    // Only the abbreviation has two readings: the word Electronics is not Electric.
+    expect(screen("Shanghai Huadong Electronics Welding Machine Factory").match).toBeNull();
+  });
+  it("reads an abbreviation that is also a word only with its dot (Bus. for Business, not the bus)", () => {
+    const r = screen("Baoding LYSZD Trade & Bus. Co Ltd");
+    expect(r.risk).toBe("high");
+    expect([r.match, ...r.otherMatches].map((m) => m?.listing.id)).toContain("uflpa-2022-06-21-baoding-lyszd-trade-and-business-co-ltd");
+    expect(screen("Baoding LYSZD Trade & Bus Co Ltd").match).toBeNull();
+  });
+  it("finds a listed branch named by its town alone, and not the unlisted parent", () => {
+    const id = "uflpa-2024-05-17-china-cotton-group-henan-logistics-park-co-ltd-xinye-branch";
+    for (const name of [
+      "China Cotton Group Henan Logistics Park Co Ltd (Xinye)",
+      "China Cotton Group Henan Logistics Park Co Ltd Xinye Branch",
+    ]) {
+      const r = screen(name);
+      expect([name, r.risk, listingOf(r)]).toEqual([name, "high", id]);
+    }
+    expect(screen("China Cotton Group Henan Logistics Park Co Ltd").match).toBeNull();
+    expect(screen("China Cotton Group Henan Logistics Park Co Ltd (Nanyang)").match).toBeNull();
+  });
   it("accepts another word order at a small cost, and says so", () => {
     const r = screen("Silicon Industry Hoshine Co Ltd");
     expect(listingOf(r)).toBe("wro-2021-06-24-hoshine");

@@ -26,6 +26,12 @@ describe("text folding", () => {
     expect(latinTokens("laglove (m) sdn bhd", tables.bracketed)).toContain("malaysia");
     expect(latinTokens("product(s) ltd", tables.bracketed)).not.toContain("singapore");
   });
+  it("replaces dotted abbreviations only with their dot and as whole words", () => {
+    expect(latinTokens("lyszd trade & bus. co ltd", tables.bracketed)).toEqual(["lyszd", "trade", "and", "business", "co", "ltd"]);
+    expect(latinTokens("yutong bus co ltd", tables.bracketed)).toContain("bus");
+    expect(latinTokens("minibus. co", tables.bracketed)).not.toContain("business");
+    expect(latinTokens("see bus.com", tables.bracketed)).not.toContain("business");
+  });
 });
 
 describe("OCR letter confusion", () => {

@@ -68,13 +68,15 @@ describe("PlainWordReader", () => {
     expect(read("Šumadija Plastika d.o.o.")).toEqual(["sumadija", "plastika", "doo"]);
     expect(read("İPLİK SANAYİ")).toEqual(["iplik", "sanayi"]);
   });
-  it("says not plain only for characters that do not fold to ASCII, apostrophes, bracketed forms and breaks inside single letters", () => {
+  it("says not plain only for characters that do not fold to ASCII, apostrophes, bracketed or dotted forms and breaks inside single letters", () => {
     const { read } = wordReader();
     expect(read("Ningbo Hongda Textile Co., Ltd.")).toEqual(["ningbo", "hongda", "textile", "co", "ltd"]);
     expect(read("Industrias del Norte S.A. de C.V.")).toEqual(["industrias", "del", "norte", "sa", "de", "cv"]);
     expect(read("Johnson & Johnson No2")).toEqual(["johnson", "and", "johnson", "no", "2"]);
     expect(read("Acme (Hangzhou branch)")).toEqual(["acme", "hangzhou", "branch"]);
     expect(read("Sinar Plastics (M) Sdn Bhd")).toBeNull();
+    expect(read("Baoding Trade & Bus. Co Ltd")).toBeNull(); // a dotted form ("bus." is business)
+    expect(read("Yutong Bus Co. Ltd.")).toEqual(["yutong", "bus", "co", "ltd"]);
     expect(read("Int'l Trading")).toBeNull();
     expect(read("Café Sol")).toEqual(["cafe", "sol"]);
     expect(read("Straße 5")).toBeNull();

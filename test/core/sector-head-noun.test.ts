@@ -571,3 +571,122 @@ describe("head nouns and terms: the 2026-12k rules", () => {
     ]);
   });
 });
+
+describe("head nouns and terms: the 2026-12m rules", () => {
+  const reader = bundledProductReader();
+  const check = (cases: Array<[string, string[]]>) => {
+    for (const [t, goods] of cases) expect([t, reader.read(t).goods.sort()]).toEqual([t, [...goods].sort()]);
+  };
+
+  test("parts, packaging and derivatives of a raw good are articles; plants and trees are not the produce", () => {
+    check([
+      ["Natural rubber gaskets 50mm", []],
+      ["Copper bushings sintered", []],
+      ["Bamboo garden screening 3m", []],
+      ["Non-dairy coffee whitener 1kg", []],
+      ["Beef stock granules", []],
+      ["Red wine vinegar 500ml", []],
+      ["Chardonnay vinegar", []],
+      ["Cotton wipes 100 pack", []],
+      ["Blueberry plants 2L pot", []],
+      ["Lettuce plug plants", []],
+      ["Laptop rucksack", []],
+      ["Monitor arms single", []],
+      ["Garment swing tickets", []],
+      ["Boot uppers knitted", []],
+      ["Watch strap spring bars 20mm", []],
+    ]);
+    // A manufactured material stays the good of its part; a raw good named after an article is its material.
+    check([
+      ["Leather uppers for boots", ["Leather"]],
+      ["Artificial topiary tree", ["Artificial Flowers"]],
+      ["Natural rubber 20 kg bale", ["Rubber"]],
+    ]);
+    expect(reader.read("Garment sample development").status).toBe("service");
+  });
+
+  test("pack and fastening words after a good describe it and are not its head", () => {
+    check([
+      ["Gravel dumpy bag", ["Gravel (crushed stones)"]],
+      ["Sharp sand tonne bag", ["Sand"]],
+      ["Decaf tea bags one cup", ["Tea"]],
+      ["Hoodie full zip", ["Garments"]],
+      ["Sandals ankle strap", ["Footwear", "Footwear (sandals)"]],
+      ["Chaussures de course", ["Footwear"]],
+    ]);
+  });
+
+  test("look-alikes, herbal teas, fish derivatives and packing media are not the good", () => {
+    check([
+      ["Saltwater aquarium", []],
+      ["Baby nail scissors", []],
+      ["Peppermint tea bags", []],
+      ["Fish oil 1000mg", []],
+      ["Surimi crab flavour", []],
+      ["Terracotta emulsion paint", []],
+      ["Hand wash basin tap", []],
+      ["Mackerel in sunflower oil", ["Fish"]],
+      ["Thai fish cakes", ["Fish"]],
+      ["Pipe bedding gravel", ["Gravel (crushed stones)"]],
+    ]);
+  });
+
+  test("device and trade words for List goods", () => {
+    check([
+      ["Smart electricity meters", ["Electronics"]],
+      ["Temperature logger USB", ["Electronics"]],
+      ["Car infotainment system", ["Electronics"]],
+      ["Lidar sensor", ["Electronics"]],
+      ["Infrared thermometer", ["Electronics"]],
+      ["Engine control units", ["Electronics"]],
+      ["TFT display 7in", ["Electronics"]],
+      ["PVC gauntlets 18in", ["Rubber Gloves", "Gloves"]],
+      ["Thigh waders", ["Footwear"]],
+      ["Opaque tights 40 denier", ["Garments"]],
+      ["Training tops junior", ["Garments"]],
+      ["Training football size 3", ["Soccer Balls"]],
+      ["Muslin cloth 1m", ["Textiles"]],
+      ["Antibacterial hand wash 5L", ["Soap"]],
+      ["Terracotta planters", ["Ceramics"]],
+      ["Building sand 25kg", ["Sand"]],
+      ["Type 1 sub base 20 tonne", ["Gravel (crushed stones)"]],
+    ]);
+  });
+
+  test("common product words in Spanish, French, German and Vietnamese", () => {
+    check([
+      ["Arroz largo 5kg", ["Rice"]],
+      ["Reis Langkorn", ["Rice"]],
+      ["Gạo thơm 5kg", ["Rice"]],
+      ["Azúcar blanca", ["Sugarcane"]],
+      ["Sucre en poudre", ["Sugarcane"]],
+      ["Algodón crudo", ["Cotton"]],
+      ["Zapatillas de running", ["Footwear"]],
+      ["Ropa de trabajo", ["Garments"]],
+      ["Vêtements de travail", ["Garments"]],
+      ["Kleidung für Kinder", ["Garments"]],
+      ["Quần áo bảo hộ", ["Garments"]],
+      ["Sudadera con capucha", ["Garments"]],
+      ["Calcetines deportivos", ["Garments"]],
+      ["Găng tay bảo hộ", ["Gloves"]],
+      ["Arbeitshandschuhe Leder", ["Gloves"]],
+      ["Juguetes de madera", ["Toys"]],
+      ["Đồ chơi trẻ em", ["Toys"]],
+      ["Meubles de bureau", ["Furniture"]],
+      ["Thon au naturel", ["Fish"]],
+      ["Filets de poisson surgelés", ["Fish"]],
+      ["Garnelen gefroren", ["Shrimp"]],
+      ["Gambas congeladas", ["Shrimp"]],
+      ["Xà phòng thơm", ["Soap"]],
+      ["Savon noir liquide", ["Soap"]],
+      ["Cá basa phi lê", ["Fish"]],
+      ["Áo sơ mi nam", ["Garments"]],
+    ]);
+    // Broad words stay out: a coffee machine, a shoe rack and a Vietnamese fish named 'tra' are not the good.
+    check([
+      ["Kaffee-Vollautomat", []],
+      ["Schuhe Regal", []],
+      ["Cá tra nguyên con", ["Fish"]],
+    ]);
+  });
+});

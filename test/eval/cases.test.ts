@@ -94,6 +94,7 @@ describe("test/eval/cases.csv", () => {
     { ordinal: "ninth", file: "heldout-2026-12i.csv", prefix: "hi-", min: 250, byCountry: false },
     { ordinal: "tenth", file: "heldout-2026-12j.csv", prefix: "hj-", min: 230, byCountry: false },
     { ordinal: "eleventh", file: "heldout-2026-12k.csv", prefix: "hk-", min: 220, byCountry: false },
+    { ordinal: "twelfth", file: "heldout-2026-12l.csv", prefix: "hl-", min: 230, byCountry: false },
   ];
   const key = (s: string) =>
     s

@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import { basename } from "node:path";
 import { bundledProductReader, bundledSectorList, ProductReader } from "../../src/core/sector";
 import {
   HELDOUT_C_PRODUCTS_PATH,
@@ -10,8 +12,10 @@ import {
   HELDOUT_J_PRODUCTS_PATH,
   HELDOUT_K_PRODUCTS_PATH,
   HELDOUT_L_PRODUCTS_PATH,
+  HELDOUT_M_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
+  PRODUCT_BATCHES,
   scoreProducts,
   type ProductCase,
 } from "./products";
@@ -145,6 +149,7 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12j", path: HELDOUT_J_PRODUCTS_PATH, minCases: 250, registers: 7, negativesOneIn: 3, hardNegatives: 70 },
     { batch: "2026-12k", path: HELDOUT_K_PRODUCTS_PATH, minCases: 300, registers: 8, negativesOneIn: 3, hardNegatives: 75 },
     { batch: "2026-12l", path: HELDOUT_L_PRODUCTS_PATH, minCases: 300, registers: 8, negativesOneIn: 3, hardNegatives: 64 },
+    { batch: "2026-12m", path: HELDOUT_M_PRODUCTS_PATH, minCases: 290, registers: 8, negativesOneIn: 3, hardNegatives: 64 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(
@@ -161,4 +166,21 @@ describe("the product-mapping evaluation set", () => {
       }
     },
   );
+
+  test("npm run eval prints every folded batch file, and every batch file in test/eval is folded or the newest held-out one", () => {
+    const printed = PRODUCT_BATCHES.map((b) => basename(b.path));
+    const folded = [
+      HELDOUT_PRODUCTS_PATH,
+      HELDOUT_C_PRODUCTS_PATH,
+      HELDOUT_D_PRODUCTS_PATH,
+      HELDOUT_E_PRODUCTS_PATH,
+      ...FOLDED_BATCHES.map((b) => b.path),
+    ];
+    expect(printed).toEqual(folded.map((p) => basename(p)));
+    const files = readdirSync(__dirname)
+      .filter((f) => /^products-heldout-.*\.csv$/.test(f))
+      .sort();
+    // At most one file beyond the folded ones: the batch written last and scored held out, not yet tuned on.
+    expect(files.filter((f) => !printed.includes(f)).length).toBeLessThanOrEqual(1);
+  });
 });

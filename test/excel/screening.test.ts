@@ -40,6 +40,46 @@ describe("chunked screening", () => {
     for (const s of fake.syncLog()) expect(s.requestBytes).toBeLessThan(5 * 1024 * 1024);
   });
 
+  test("inserted result columns: the insert and the headers go out alone, the widths ride with the first rows", async () => {
+    // Column B holds the user's countries, so three columns are inserted after A.
+    const values = supplierColumn(12_000).map((row, i) => [...row, i === 0 ? "Country" : "CN"]);
+    const { fake, controller } = setup({ sheets: { S: { values } }, selection: "S!A1" });
+    fake.sheet("S").columnWidths.set(1, 77);
+    const selection = await controller.describeSelection();
+    const describeSyncs = fake.syncCount();
+    const report = await controller.screenColumn({ selection, countryColumnIndex: 1 });
+    const chunks = Math.ceil(12_000 / DEFAULT_CHUNK_ROWS);
+    expect(report.placement.mode).toBe("inserted-sheet-columns");
+    // describe 2, checks + first read 1, insert 1, headers + marker 1, one per chunk, filter buttons 1.
+    expect(describeSyncs + report.syncs).toBe(2 + 1 + 1 + 1 + chunks + 1);
+    const widthSyncs = fake.syncLog().filter((s) => s.operations.includes("Range.format.columnWidth="));
+    expect(widthSyncs).toHaveLength(1);
+    expect(widthSyncs[0].operations).toContain("Range.values=");
+    expect(widthSyncs[0].operations).not.toContain("Range.insert=");
+    expect(fake.values("S", "B1:D1")).toEqual([["WRO risk", "WRO match", "WRO notes"]]);
+    expect([1, 2, 3].map((c) => fake.sheet("S").columnWidths.get(c))).toEqual([60, 220, 380]);
+    // The user's own column moved right with its width.
+    expect(fake.sheet("S").columnWidths.get(4)).toBe(77);
+    expect(fake.values("S", "E1:E2")).toEqual([["Country"], ["CN"]]);
+  });
+
+  test("inserted result columns: widths are sent again when the first write must be retried with fewer rows", async () => {
+    const values = supplierColumn(12_000).map((row, i) => [...row, i === 0 ? "Country" : "CN"]);
+    const { fake, screen } = setup({ sheets: { S: { values } }, selection: "S!A1" });
+    let refused = 0;
+    // Excel refuses a response over its limit as a whole: nothing in that sync is applied.
+    fake.failSync((info) => {
+      if (refused > 0 || !info.operations.includes("Range.format.columnWidth=")) return null;
+      refused += 1;
+      return new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    });
+    const report = await screen({ countryColumnIndex: 1 });
+    expect(refused).toBe(1);
+    expect(report.status).toBe("complete");
+    expect(report.written).toEqual({ first: 2, last: 12_001 });
+    expect([1, 2, 3].map((c) => fake.sheet("S").columnWidths.get(c))).toEqual([60, 220, 380]);
+  });
+
   test("long notes: a chunk's write is split so no request passes the payload limit", async () => {
     const screener = createFakeScreener({ note: (name) => `${name}: ${"a long explanation ".repeat(28)}`.slice(0, 500) });
     const { fake, screen } = setup(

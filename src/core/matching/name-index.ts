@@ -201,13 +201,23 @@ export class NameIndex {
           seen.add(key);
           for (const t of analysis.latin?.tokens ?? []) vocabulary.add(t);
           entries.push(makeEntry(listing, listed, vocabulary, analysis.latin, analysis.cjk));
-          // The pinyin of a listed Chinese name, matched like a Latin name ("Luotuo Jituan" for 骆驼集团).
-          const reading = analysis.cjk && !analysis.latin && options.pinyin ? options.pinyin.read(analysis.cjk.full) : null;
-          const pinyin = reading ? analyseName(reading, tables).latin : null;
-          const pinyinKey = `${pinyin?.tokens.join(" ") ?? ""}|`;
-          if (reading && pinyin && !seen.has(pinyinKey)) {
-            seen.add(pinyinKey);
-            entries.push({ ...makeEntry(listing, listed, vocabulary, pinyin, null), pinyinOf: reading });
+          // The pinyin of a listed Chinese name, matched like a Latin name ("Luotuo Jituan" for 骆驼集团): read
+          // with its trade name as the English brand (大全 "daqo") and, when it has one, as plain pinyin too
+          // ("Daquan"), as a pinyin rendering of the Chinese name writes it. The plain reading is kept only when
+          // the name has a distinctive word besides the trade name (the brand reading has two): the trade name's
+          // pinyin alone is a homophone of other firms' names (溢达集团 would read "Yida Group", the name of 亿达集团).
+          if (!analysis.cjk || analysis.latin || !options.pinyin) continue;
+          let distinctive = 0;
+          for (const brands of [true, false]) {
+            const reading = options.pinyin.read(analysis.cjk.full, brands);
+            const pinyin = reading ? analyseName(reading, tables).latin : null;
+            const pinyinKey = `${pinyin?.tokens.join(" ") ?? ""}|`;
+            if (brands) distinctive = pinyin?.classes.filter((c) => c === "distinctive").length ?? 0;
+            else if (distinctive < 2) continue;
+            if (reading && pinyin && !seen.has(pinyinKey)) {
+              seen.add(pinyinKey);
+              entries.push({ ...makeEntry(listing, listed, vocabulary, pinyin, null), pinyinOf: reading });
+            }
           }
         }
       }
@@ -525,6 +535,10 @@ function makeEntry(
     // A bare place ("Kathmandu") identifies nobody; common words together ("Western Gold") may.
     if (requiredSet.size === 0 && !onlyPlaces && meaningful.length >= 1) {
       for (const i of meaningful) requiredSet.add(i);
+      // "…, Xinye Branch": registers name a branch by its town alone ("… Co Ltd (Xinye)"); the other words still
+      // tell it from its parent.
+      const last = meaningful[meaningful.length - 1];
+      if (meaningful.length >= 3 && latin.tokens[last] === "branch") requiredSet.delete(last);
       wholeNameOnly = true;
     }
     // A place with a short code that reads like a legal form ("GP Lumut") is matched as a whole.
@@ -550,6 +564,8 @@ function isObviousRewrite(from: string, to: string): boolean {
 
 function describeNormalisation(query: LatinAnalysis, evidence: Evidence[]) {
   for (const [from, to] of query.rewrites) {
+    // An abbreviation read the other way for this name ("elec" as "electric") already says so.
+    if (evidence.some((e) => e.kind === "abbreviation" && e.text.startsWith(`"${from}" read as`))) continue;
     if (!isObviousRewrite(from, to)) evidence.push({ kind: "abbreviation", text: `"${from}" read as "${to}"` });
   }
   if (query.strippedLegalForms.length > 0) {
@@ -614,6 +630,15 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
         kind: "joined_words",
         text: `"${q[qi]} ${q[qi + 1]} ${q[qi + 2]}" = "${word}"`,
       });
+    }
+  }
+  // An abbreviation written for two words, read the other way ("elec", read as "electronics", for the listed "electric").
+  if (query.rewrites.length > 0 && tables.otherReadings.size > 0) {
+    for (const [written, read] of query.rewrites) {
+      if (tables.otherReadings.get(written) !== word) continue;
+      for (let qi = 0; qi < q.length; qi++) {
+        if (!a.used[qi] && q[qi] === read) return take(a, li, qi, 1, 0, { kind: "abbreviation", text: `"${written}" read as "${word}"` });
+      }
     }
   }
   const next = listed.tokens[li + 1];

@@ -94,30 +94,34 @@ export class PlainWordReader<Info> {
   /** The slot of each word of the text last read, or -1 where its description is in `infos` already. */
   private wordSlots = new Int32Array(64);
   private readonly infos: Info[] = [];
+  /** latinTokens' dotted replacements ("bus."): a text holding one is not plain. */
+  private readonly dotted: readonly string[];
   /** The OR of the flags of the words of the text last read. */
   flags = 0;
 
   /**
    * @param describe what the caller needs to know of a word (folded, as latinTokens gives it)
    * @param flagsOf bit flags summarising a description (at most 8 bits), ORed over a text's words in `flags`
-   * @param bracketed latinTokens' bracketed replacements ("(m)"): a text holding one is not plain
+   * @param bracketed latinTokens' bracketed and dotted replacements ("(m)", "bus."): a text holding one is not plain
    */
   constructor(
     private readonly describe: (word: string) => Info,
     private readonly flagsOf: (word: string, info: Info) => number,
     private readonly bracketed: ReadonlyArray<readonly [string, string]> = [],
   ) {
+    this.dotted = bracketed.filter(([form]) => form.endsWith(".")).map(([form]) => form);
     this.clear();
   }
 
   /**
    * Reads the words of `text`, and returns how many there are, or NOT_PLAIN for text with a character that
-   * does not fold to ASCII alone, an apostrophe, a bracketed form, or a comma or line break inside a run of
+   * does not fold to ASCII alone, an apostrophe, a bracketed or dotted form, or a comma or line break inside a run of
    * single letters ("S, A"), where a shorter reading of the cell would have a word the whole cell does not.
    * Their flags are in `flags`; describedWords() gives their descriptions.
    */
   readWords(text: string): number {
     if (this.bracketed.length > 0 && text.includes("(") && this.holdsBracketed(text)) return NOT_PLAIN;
+    if (this.dotted.length > 0 && text.includes(".") && this.holdsDotted(text)) return NOT_PLAIN;
     this.flags = 0;
     let count = 0;
     let letters = "";
@@ -167,7 +171,15 @@ export class PlainWordReader<Info> {
   /** Whether foldPlain(text) holds a bracketed form, read in place: the forms start with "(", which only "(" folds to. */
   private holdsBracketed(text: string): boolean {
     for (let at = text.indexOf("("); at >= 0; at = text.indexOf("(", at + 1)) {
-      for (const [form] of this.bracketed) if (foldsTo(text, at, form)) return true;
+      for (const [form] of this.bracketed) if (form.startsWith("(") && foldsTo(text, at, form)) return true;
+    }
+    return false;
+  }
+
+  /** Whether foldPlain(text) holds a dotted form ("bus."), read in place, wherever it ends with a dot. */
+  private holdsDotted(text: string): boolean {
+    for (let at = text.indexOf("."); at >= 0; at = text.indexOf(".", at + 1)) {
+      for (const form of this.dotted) if (at + 1 >= form.length && foldsTo(text, at + 1 - form.length, form)) return true;
     }
     return false;
   }

@@ -13,6 +13,11 @@ export interface NormalisationTables {
   /** Whole-token rewrites: mfg → manufacturing. */
   abbreviations: Map<string, string>;
   /**
+   * Abbreviations written for two words, as written → the other reading ("elec" is read as "electronics" and may also
+   * be "electric"): spellOutWords keeps the first, the matcher tries the other for a listed word the first does not find.
+   */
+  otherReadings: Map<string, string>;
+  /**
    * Pinyin words that stand for several English words, spelt out in Latin names as those words
    * ("mianma" → cotton and linen, "gangtie" → iron and steel): pinyin-words.json entries whose English has a space.
    */
@@ -70,6 +75,8 @@ interface AbbreviationFile {
   phrases?: { canonical: string; variants: string[] }[];
   /** Ordinal words from "first": each is read as its figure with st, nd, rd or th ("eighth" → "8th"). */
   ordinals?: string[];
+  /** Abbreviations written for two words: also read as these canonicals ("elec": electronics, and also electric). */
+  otherReadings?: { canonical: string; variants: string[] }[];
 }
 interface LegalFormFile {
   forms: { canonical: string; variants: string[] }[];
@@ -105,7 +112,8 @@ function compileAbbreviations(file: AbbreviationFile) {
     const target = foldText(canonical).trim();
     for (const variant of [canonical, ...variants]) {
       const folded = foldText(variant).trim();
-      if (/^\(.*\)$/.test(folded)) {
+      // "(m)" only in brackets, "bus." only with its dot: the bare words are initials or other words ("Bus Depot").
+      if (/^\(.*\)$/.test(folded) || /^[a-z]{2,}\.$/.test(folded)) {
         bracketed.push([folded, target]);
         continue;
       }
@@ -155,6 +163,12 @@ export function compileTables(files: {
       continue;
     }
     if (!abbreviations.has(word)) abbreviations.set(word, abbreviations.get(target) ?? target);
+  }
+  // "elec" is read as "electronics"; it may also be "electric", as "electric" itself is read.
+  const otherReadings = new Map<string, string>();
+  for (const { canonical, variants } of files.abbreviations.otherReadings ?? []) {
+    const target = foldText(canonical).trim();
+    for (const variant of variants) otherReadings.set(foldText(variant).trim(), abbreviations.get(target) ?? target);
   }
   const pinyinLegal = (files.pinyinWords?.legalForms ?? []).map((f) => ({ canonical: f, variants: [] as string[] }));
   const expand = (tokens: string[]) => tokens.map((t) => abbreviations.get(t) ?? t);
@@ -218,6 +232,7 @@ export function compileTables(files: {
   return {
     tokenClasses,
     abbreviations,
+    otherReadings,
     writtenOut,
     bracketed,
     legalForms,

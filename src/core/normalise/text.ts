@@ -31,13 +31,18 @@ export function cjkRuns(folded: string): string[] {
   return NON_ASCII.test(folded) ? (folded.match(CJK_RUN) ?? []) : [];
 }
 
-/** Replaces a bracketed variant such as "(m)" only where it stands as a word, so "product(s)" is left alone. */
+/**
+ * Replaces a bracketed variant such as "(m)", or a dotted one such as "bus.", only where it stands as a word, so
+ * "product(s)" and "minibus.com" are left alone.
+ */
 function replaceBracketed(text: string, from: string, to: string): string {
   let out = "";
   let start = 0;
+  const dotted = from.endsWith(".");
   for (let at = text.indexOf(from); at >= 0; at = text.indexOf(from, at + from.length)) {
     const before = at === 0 ? " " : text[at - 1];
     if (before !== " ") continue;
+    if (dotted && at + from.length < text.length && /[\p{L}\p{N}]/u.test(text[at + from.length])) continue;
     out += text.slice(start, at) + ` ${to} `;
     start = at + from.length;
   }

@@ -25,6 +25,7 @@ export function pinyinReaderFor(file: PinyinTableFile, tables: NormalisationTabl
     file,
     (word) => known.has(word),
     (word) => WRITTEN_OUT.get(word),
-    { ...placeReadings.readings, ...brandReadings.readings },
+    placeReadings.readings,
+    brandReadings.readings,
   );
 }

@@ -25,24 +25,34 @@ export type PlaceReadings = Record<string, string>;
 
 export class PinyinReader {
   private readonly syllableOf = new Map<string, string>();
-  /** Place names by their first character, longest first, with their syllables. */
-  private readonly placesByFirst = new Map<string, Array<readonly [string, string[]]>>();
+  /**
+   * Place names and trade names by their first character, longest first, with their syllables and whether the
+   * name is a trade name read as its English brand.
+   */
+  private readonly placesByFirst = new Map<string, Array<readonly [string, string[], boolean]>>();
 
   /**
    * @param file the character table
    * @param isWord whether a run of syllables written together is a known word ("huaxue", "youxian", "xinjiang")
    * @param writtenAs how a known word is written out, when not as itself ("maofangzhi" → "wool textile")
+   * @param places names read whole with the syllables given (罗布泊 "luo bu po")
+   * @param brands trade names read as their English brand (溢达 "esquel"), unless read() is asked for pinyin only
    */
   constructor(
     file: PinyinTableFile,
     private readonly isWord: (word: string) => boolean,
     private readonly writtenAs: (word: string) => string | undefined = () => undefined,
     places: PlaceReadings = {},
+    brands: PlaceReadings = {},
   ) {
     for (const [syllable, chars] of Object.entries(file.syllables)) for (const ch of chars) this.syllableOf.set(ch, syllable);
-    for (const [place, reading] of Object.entries(places)) {
+    const named = [
+      ...Object.entries(places).map(([name, reading]) => [name, reading, false] as const),
+      ...Object.entries(brands).map(([name, reading]) => [name, reading, true] as const),
+    ];
+    for (const [place, reading, brand] of named) {
       const list = this.placesByFirst.get(place[0]) ?? [];
-      list.push([place, reading.split(" ")] as const);
+      list.push([place, reading.split(" "), brand] as const);
       list.sort((a, b) => b[0].length - a[0].length);
       this.placesByFirst.set(place[0], list);
     }
@@ -60,12 +70,14 @@ export class PinyinReader {
   /**
    * Reads simplified Chinese text as pinyin words, or null when a character has no reading in the table (a
    * reading with gaps could join words that are apart in the name). Characters other than Han are dropped.
+   * `brands: false` reads trade names as their pinyin (大全 "da quan", not "daqo"), as a pinyin rendering of the
+   * Chinese name writes them.
    */
-  read(han: string): string | null {
+  read(han: string, brands = true): string | null {
     const syllables: string[] = [];
     for (let i = 0; i < han.length;) {
       const ch = String.fromCodePoint(han.codePointAt(i)!);
-      const place = this.placesByFirst.get(ch)?.find(([name]) => han.startsWith(name, i));
+      const place = this.placesByFirst.get(ch)?.find(([name, , brand]) => (brands || !brand) && han.startsWith(name, i));
       if (place) {
         syllables.push(...place[1]);
         i += place[0].length;

@@ -191,15 +191,21 @@ export class ScreeningController implements ScreeningControllerApi {
     const move = (column: number | null) => (column === null ? null : shiftedColumn(column, prepared.movedAfter, prepared.shiftedBy));
     countryColumn = move(countryColumn);
     productColumn = move(productColumn);
-    if (placement.mode !== "updated-in-place") {
-      const sheet = sheetOf();
-      RESULT_COLUMN_WIDTHS.slice(0, placement.columnCount).forEach((width, i) => {
-        sheet.getRangeByIndexes(0, placement.firstColumnIndex + i, 1, 1).format.columnWidth = width;
-      });
-    } else if (prepared.shiftedBy > 0) {
-      // Only "Sector risk" was inserted, beside results the user may have resized.
-      sheetOf().getRangeByIndexes(0, placement.firstColumnIndex + 3, 1, 1).format.columnWidth = RESULT_COLUMN_WIDTHS[3];
-    }
+    // Width of the new result columns; set once. Cosmetic and safe to send twice, so it rides with other writes.
+    const queueWidths = (): void => {
+      if (placement.mode !== "updated-in-place") {
+        const sheet = sheetOf();
+        RESULT_COLUMN_WIDTHS.slice(0, placement.columnCount).forEach((width, i) => {
+          sheet.getRangeByIndexes(0, placement.firstColumnIndex + i, 1, 1).format.columnWidth = width;
+        });
+      } else if (prepared.shiftedBy > 0) {
+        // Only "Sector risk" was inserted, beside results the user may have resized.
+        sheetOf().getRangeByIndexes(0, placement.firstColumnIndex + 3, 1, 1).format.columnWidth = RESULT_COLUMN_WIDTHS[3];
+      }
+    };
+    // When columns were inserted, the insert, headers and marker have already gone out on their own (in
+    // prepareResultColumns), and the widths go with the first write below instead of costing a sync of their own.
+    let widthsPending = prepared.shiftedBy > 0;
 
     const counts: RiskCounts = { high: 0, review: 0, lifted: 0, none: 0 };
     const sectorCounts: SectorCounts | null = sectorRows ? sectorRows.emptySectorCounts() : null;
@@ -236,12 +242,15 @@ export class ScreeningController implements ScreeningControllerApi {
       complete,
     });
 
-    // The insert, headers and marker go out on their own, so nothing after this point can leave them half-done
-    // and every later write (result rows) is safe to send twice.
-    try {
-      await sync(context);
-    } catch (error) {
-      throw failure(error, 0);
+    // The headers and marker (when no columns were inserted) go out on their own, so nothing after this point can
+    // leave them half-done and every later write (result rows) is safe to send twice.
+    if (!widthsPending) {
+      queueWidths();
+      try {
+        await sync(context);
+      } catch (error) {
+        throw failure(error, 0);
+      }
     }
 
     /**
@@ -254,10 +263,12 @@ export class ScreeningController implements ScreeningControllerApi {
       notWrittenFrom: number,
     ): Promise<PendingRead | null> => {
       for (;;) {
+        if (widthsPending) queueWidths();
         queueWrites();
         const read = readOffset === null ? null : queueRead(readOffset);
         try {
           await sync(context);
+          widthsPending = false;
           return read;
         } catch (error) {
           if (read && read.count > 1 && officeErrorCode(error) === "ResponsePayloadSizeLimitExceeded") {
