@@ -816,6 +816,8 @@ describe("head nouns and terms: the 2026-12o rules", () => {
     expect(reader.read("Orange curd 1kg").goods).toEqual([]);
     expect(reader.read("Natural hazelnut flavouring 500ml").goods).toEqual([]);
     expect(reader.read("Bamboo kids bowls set").goods).toEqual([]);
+    // Milled grain named by its own term stays the grain.
+    expect(reader.read("Yellow maize meal 5kg").goods).toEqual(["Corn"]);
   });
 
   test("a head followed by 'refill' is what the good fills, whatever it is packed in; pack and plug words are not heads", () => {
