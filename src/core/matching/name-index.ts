@@ -20,6 +20,7 @@ import { droppedPrefix, withoutPlacePrefix } from "./cjk-forms";
 import { withinOneEdit } from "./edit-distance";
 import { coversSubordinates } from "./subordinate-units";
 import { matchableVariants } from "./listed-names";
+import { Match } from "./name-match";
 import { NOT_PLAIN, PlainWordReader } from "./plain-words";
 import { RequiredWordFilter, tracesSomething, type TypoLengths, type WordFacts } from "./required-words";
 import { sortShort } from "./small-sort";
@@ -362,12 +363,17 @@ export class NameIndex {
       const m = scoreLatin(latin, entry, this.tables);
       // A reading is exact or nothing: a syllable one letter apart is another character (研 yan, 银 yin).
       if (!m || m.evidence.some((e) => e.kind === "fuzzy")) continue;
-      keepBest(best, {
-        ...m,
-        score: Math.round((m.score - WEIGHTS.pinyinReading) * 1000) / 1000,
-        literal: false,
-        evidence: [{ kind: "abbreviation", text: `Chinese name read as pinyin "${reading}"` }, ...m.evidence],
-      });
+      keepBest(
+        best,
+        new Match(
+          m.listing,
+          m.matched,
+          Math.round((m.score - WEIGHTS.pinyinReading) * 1000) / 1000,
+          [{ kind: "abbreviation", text: `Chinese name read as pinyin "${reading}"` }, ...m.evidence],
+          false,
+          m.part,
+        ),
+      );
     }
     return best.length > 1 ? sortShort(best, byScoreDescending) : best;
   }
@@ -390,11 +396,17 @@ export class NameIndex {
     for (const reading of this.shorterReadings(text)) {
       const found = this.match(this.analyse(reading.text));
       if (found.length === 0) continue;
-      const adjusted = found.map((m) => ({
-        ...m,
-        score: Math.round((m.score - WEIGHTS.droppedText) * 1000) / 1000,
-        evidence: [...m.evidence, { kind: "extra_word" as const, text: `text after the name ignored: "${reading.dropped.slice(0, 60)}"` }],
-      }));
+      const adjusted = found.map(
+        (m) =>
+          new Match(
+            m.listing,
+            m.matched,
+            Math.round((m.score - WEIGHTS.droppedText) * 1000) / 1000,
+            [...m.evidence, { kind: "extra_word", text: `text after the name ignored: "${reading.dropped.slice(0, 60)}"` }],
+            m.literal,
+            m.part,
+          ),
+      );
       if (adjusted[0].score > (best[0]?.score ?? 0)) best = adjusted.filter((m) => m.score >= WEIGHTS.possible);
     }
     return best;
@@ -651,7 +663,7 @@ function scoreLatin(query: LatinAnalysis, entry: IndexedName, tables: Normalisat
   if (penalty === null) return null;
   const score = Math.max(0, Math.round((1 - penalty) * 1000) / 1000);
   if (entry.pinyinOf) evidence.unshift({ kind: "abbreviation", text: `pinyin of the listed Chinese name: "${entry.pinyinOf}"` });
-  return { listing: entry.listing, matched: entry.listed, score, evidence, literal: literal.value && !entry.pinyinOf };
+  return new Match(entry.listing, entry.listed, score, evidence, literal.value && !entry.pinyinOf);
 }
 
 /** The listed word "number" (from "No.", "Nr.") right before a listed figure the query has. */
@@ -889,5 +901,5 @@ function scoreCjk(query: CjkAnalysis, entry: IndexedName): NameMatch | null {
   if (query.stripped.length > 0)
     evidence.push({ kind: "legal_form", text: `legal form ${query.stripped.map((s) => `"${s}"`).join(", ")} ignored` });
   if (query.core === listed.core && query.branch) evidence.push({ kind: "cjk_contains", text: `a branch of it: "${query.branch}"` });
-  return { listing: entry.listing, matched: entry.listed, score, evidence, literal: query.core === listed.core };
+  return new Match(entry.listing, entry.listed, score, evidence, query.core === listed.core);
 }
