@@ -44,8 +44,8 @@ export interface IndexedName {
   cjk: CjkAnalysis | null;
   /** The Chinese core without its place prefix (中泰化学 of 新疆中泰化学), when it has one: a short form. */
   shortCore: string | null;
-  /** For the pinyin reading of a listed Chinese name: the reading ("luotuo jituan gufen youxian gongsi"). */
-  pinyinOf?: string;
+  /** For the pinyin reading of a listed Chinese name: the reading ("luotuo jituan gufen youxian gongsi"); else null. */
+  pinyinOf: string | null;
 }
 
 /**
@@ -201,14 +201,14 @@ export class NameIndex {
           if (seen.has(key)) continue;
           seen.add(key);
           for (const t of analysis.latin?.tokens ?? []) vocabulary.add(t);
-          entries.push(makeEntry(listing, listed, vocabulary, analysis.latin, analysis.cjk));
+          entries.push(makeEntry(listing, listed, vocabulary, analysis.latin, analysis.cjk, null));
           // The pinyin of a listed Chinese name, matched like a Latin name ("Luotuo Jituan" for 骆驼集团).
           const reading = analysis.cjk && !analysis.latin && options.pinyin ? options.pinyin.read(analysis.cjk.full) : null;
           const pinyin = reading ? analyseName(reading, tables).latin : null;
           const pinyinKey = `${pinyin?.tokens.join(" ") ?? ""}|`;
           if (reading && pinyin && !seen.has(pinyinKey)) {
             seen.add(pinyinKey);
-            entries.push({ ...makeEntry(listing, listed, vocabulary, pinyin, null), pinyinOf: reading });
+            entries.push(makeEntry(listing, listed, vocabulary, pinyin, null, reading));
           }
         }
       }
@@ -527,6 +527,7 @@ function makeEntry(
   vocabulary: Set<string>,
   latin: LatinAnalysis | null,
   cjk: CjkAnalysis | null,
+  pinyinOf: string | null,
 ): IndexedName {
   const requiredSet = new Set<number>();
   let wholeNameOnly = false;
@@ -552,7 +553,8 @@ function makeEntry(
         .join("")
     : "";
   const shortCore = cjk ? withoutPlacePrefix(cjk.core) : null;
-  return { listing, listed, vocabulary, latin, cjk, required: Array.from(requiredSet), wholeNameOnly, initials, shortCore };
+  // Every entry has every field, set in one place: entries of one shape are read without megamorphic lookups.
+  return { listing, listed, vocabulary, latin, cjk, required: Array.from(requiredSet), wholeNameOnly, initials, shortCore, pinyinOf };
 }
 
 /** Plurals and obvious stems ("glove" → "gloves", "co" → "company") are not worth explaining. */
