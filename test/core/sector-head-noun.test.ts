@@ -791,3 +791,82 @@ describe("terms: the 2026-12n words", () => {
     ).toEqual([]);
   });
 });
+
+describe("head nouns and terms: the 2026-12o rules", () => {
+  const reader = bundledProductReader();
+
+  test("animal feeds, pet foods and pet products name no List good; single-ingredient feeds are the good", () => {
+    for (const text of [
+      "Puppy food lamb and rice 2kg",
+      "Senior cat food tuna pouches",
+      "Sheep nuts 20kg",
+      "Rapeseed meal 34% protein",
+      "Lamb milk replacer 10kg",
+      "Plush squeaky dog toys",
+      "Cotton dog bed large",
+      "猫粮 鸡肉味 2公斤",
+    ])
+      expect(reader.read(text).goods).toEqual([]);
+    expect(reader.read("Feed barley 29 t").goods).toEqual(["Cereal Grains"]);
+    expect(reader.read("Dried sprats 1kg").goods).toContain("Dried Fish");
+  });
+
+  test("straw, pulp and meal of a good, and foods and flavourings made with it, are not the good", () => {
+    expect(reader.read("Barley straw round bales").goods).toEqual([]);
+    expect(reader.read("Orange curd 1kg").goods).toEqual([]);
+    expect(reader.read("Natural hazelnut flavouring 500ml").goods).toEqual([]);
+    expect(reader.read("Bamboo kids bowls set").goods).toEqual([]);
+    // Milled grain named by its own term stays the grain.
+    expect(reader.read("Yellow maize meal 5kg").goods).toEqual(["Corn"]);
+  });
+
+  test("a head followed by 'refill' is what the good fills, whatever it is packed in; pack and plug words are not heads", () => {
+    expect(reader.read("Salt bin refill sacks 25kg").goods).toEqual(["Salt"]);
+    expect(reader.read("Red wine bag-in-box 10L").goods).toEqual(["Alcoholic Beverages"]);
+    expect(reader.read("65W USB-C laptop charger EU plug").goods).toEqual(["Electronics"]);
+  });
+
+  test("a Chinese accessory run directly before a Latin good names the accessory, not the device", () => {
+    expect(reader.read("防摔手机壳 Galaxy S24").goods).toEqual([]);
+    expect(reader.read("钢化膜 Galaxy S24 Ultra").goods).toEqual(["Glass"]);
+    // A Chinese run that is not an accessory leaves the good alone.
+    expect(reader.read("手机 Galaxy S24").goods).toContain("Electronics");
+  });
+
+  test.each([
+    ["Speisesalz 10 kg", "Salt"],
+    ["Harina de trigo 25 kg", "Wheat"],
+    ["Braugerste Ernte 2026", "Cereal Grains"],
+    ["Maíz amarillo a granel", "Corn"],
+    ["Haselnüsse gemahlen 1 kg", "Hazelnuts"],
+    ["Cerveja artesanal 20 L", "Alcoholic Beverages"],
+    ["Sarung tangan kerja kulit", "Gloves"],
+    ["Toalla de baño blanca", "Textiles"],
+    ["Combinaison de travail bleue", "Garments"],
+    ["Pare-brise Megane 4", "Glass"],
+    ["Ładowarka USB-C 30W", "Electronics"],
+    ["充电宝 10000毫安", "Electronics"],
+    ["Lithium polymer battery 3.7V 2000mAh", "Lithium-Ion Batteries"],
+    ["Whipping cream 1L", "Dairy Products"],
+    ["Hot cross buns 6 pack", "Baked Goods"],
+    ["Shearling ewes for sale", "Sheep"],
+    ["Nursing staff tunics navy", "Garments"],
+    ["Profiling beds with mattresses", "Furniture"],
+    ["Broad beans frozen 2.5kg", "Pulses (legumes)"],
+  ])("%s → %s", (text, good) => {
+    expect(reader.read(text).goods).toContain(good);
+  });
+
+  test.each([
+    ["Copper grease 100g tube", "Copper"],
+    ["Ductile iron manhole covers", "Iron"],
+    ["Incontinence pants large", "Garments"],
+    ["Non-alcoholic beer 330ml", "Alcoholic Beverages"],
+    ["Cake boxes 12in white", "Baked Goods"],
+    ["Hay and straw bales for seating at events", "Furniture"],
+    ["Windscreen wiper blades 24in", "Glass"],
+    ["Beef wellington 4 portions", "Footwear"],
+  ])("%s is not %s", (text, good) => {
+    expect(reader.read(text).goods).not.toContain(good);
+  });
+});

@@ -66,7 +66,8 @@ export interface HeadNounFile {
   freeFrom?: string[];
   /**
    * Words that, directly after an article or accessory head, name what is put into it ("refill": "Salt bin refills",
-   * "Soap dispenser refills"): the head word then names the container the good goes into, not the article bought.
+   * "Soap dispenser refills"): the head word then names the container the good goes into, not the article bought, and
+   * no later word is read as the good's head ("Salt bin refill bags" are salt, in bags).
    */
   refills?: string[];
 }
@@ -373,8 +374,9 @@ export class HeadNounReader {
         const words = tokens.slice(i, i + n);
         const kind = this.latinHeads.get(words.join(" "));
         const next = tokens[i + n] ?? "";
-        if (kind && !this.quantityAfter.has(next) && !(kind !== "service" && this.refills.has(next)))
-          return { kind, word: words.join(" ") };
+        // "Salt bin refill bags": the good is what refills the bin, whatever it comes packed in.
+        if (kind && kind !== "service" && this.refills.has(next)) return null;
+        if (kind && !this.quantityAfter.has(next)) return { kind, word: words.join(" ") };
       }
     }
     return null;
@@ -384,7 +386,9 @@ export class HeadNounReader {
    * For each good found in Latin text, the accessory a Chinese run right after it ends with, when only a model number
    * or size stands between them: in a mixed title the Chinese words name what the article is ("iPhone 15 手机壳",
    * "MacBook Air 13 保护壳" are cases). Only accessories: an article word in Chinese often translates the English one
-   * ("Leather Handbag 真皮手提包"). When splitting at the Chinese runs tokenises differently, nothing is governed.
+   * ("Leather Handbag 真皮手提包"). So is a Chinese run that ends with an accessory directly before the good, which
+   * opens the Latin stretch: the title names the accessory, then the device it fits ("硅胶手机壳 iPhone 15", "钢化膜 iPhone
+   * 15 Pro"). When splitting at the Chinese runs tokenises differently, nothing is governed.
    */
   latinBeforeCjk(folded: string, tokens: readonly string[], spans: readonly GoodSpan[]): Array<Governor | null> {
     const none = spans.map(() => null);
@@ -394,16 +398,21 @@ export class HeadNounReader {
     const counts = pieces.map((p) => latinTokens(p).length);
     if (counts.reduce((a, b) => a + b, 0) !== tokens.length) return none;
     // The token index where each Latin stretch ends, and the accessory its following Chinese run ends with.
-    const stretches: Array<{ start: number; end: number; governor: Governor | null }> = [];
+    const stretches: Array<{ start: number; end: number; governor: Governor | null; before: Governor | null }> = [];
+    const accessoryEnding = (run: string): Governor | null => {
+      const head = this.cjkHeads.find((h) => h.kind === "accessory" && run.endsWith(h.word));
+      return head ? { kind: head.kind, word: head.word } : null;
+    };
     let at = 0;
     pieces.forEach((piece, k) => {
       const run = k < runs.length ? cjkKey(runs[k]) : "";
-      const head = this.cjkHeads.find((h) => h.kind === "accessory" && run.endsWith(h.word));
-      stretches.push({ start: at, end: at + counts[k], governor: head ? { kind: head.kind, word: head.word } : null });
+      const before = k > 0 ? accessoryEnding(cjkKey(runs[k - 1])) : null;
+      stretches.push({ start: at, end: at + counts[k], governor: accessoryEnding(run), before });
       at += counts[k];
     });
     return spans.map((span) => {
       const stretch = stretches.find((s) => span.start >= s.start && span.end <= s.end);
+      if (stretch?.before && span.start === stretch.start) return stretch.before;
       if (!stretch?.governor) return null;
       // Only a model number, size or count between the good and the Chinese run.
       for (let i = span.end; i < stretch.end; i++) if (!DIGIT.test(tokens[i]) && !/^[a-z]{1,3}$/.test(tokens[i])) return null;

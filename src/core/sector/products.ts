@@ -24,6 +24,12 @@ export interface TermFile {
   services: string[];
   /** Words that show a text with a service word also supplies goods ("Supply and installation of …"). */
   goodsCues?: string[];
+  /**
+   * Phrases that name an animal feed, a pet food or a pet product ("dog food", "dairy cattle nuts", "soya bean meal",
+   * "chew toys for dogs", "cat scratching post"): a text naming one maps to no good (the good it names is an ingredient,
+   * a flavour or a material, not the List's good).
+   */
+  animalUse?: string[];
   entries: TermEntry[];
 }
 
@@ -110,6 +116,7 @@ export class ProductReader {
   private readonly longest: number;
   private readonly services: Phrases;
   private readonly goodsCues: Phrases;
+  private readonly animalUse: Phrases;
   /** The "unless" phrases as folded words ("paper towel", "shoe horn"): compounds the table knows, for noun-first lines. */
   private readonly compounds = new Set<string>();
   /** Every good the table can give, for checks against the List. */
@@ -167,6 +174,7 @@ export class ProductReader {
     this.longest = Math.max(...[...this.latin.keys()].map((k) => k.split(" ").length));
     this.services = new Phrases(file.services);
     this.goodsCues = new Phrases(file.goodsCues ?? []);
+    this.animalUse = new Phrases(file.animalUse ?? []);
   }
 
   /** Whether folded words are a Latin term of the table (the last word also in the plural). */
@@ -245,6 +253,8 @@ export class ProductReader {
     if (this.services.foundIn(outsideTerms(prepared, hits, this.heads)) && !this.goodsCues.foundIn(prepared)) {
       return { status: "service", goods: [], terms: [] };
     }
+    // Animal feed, pet food and pet products: "Adult dog food chicken and rice", "Sugar beet pulp nuts".
+    if (this.animalUse.foundIn(prepared)) return { status: "unmapped", goods: [], terms: [] };
     // The imitation stage: "Imitation gold leaf", "Brass-effect handles", "Masonry paint sandstone" name a look, not the good.
     const imitation = this.imitation;
     const phraseOf = imitation && this.heads ? this.heads.latinPhrases(prepared.folded, tokens) : tokens.map(() => 0);
