@@ -905,6 +905,8 @@ describe("terms: the 2026-12p words", () => {
     ["Satnav 7 inch", "Electronics"],
     ["Tiger prawns shell on", "Shrimp"],
     ["Bib and brace overalls", "Garments"],
+    ["Locker padlocks", "Locks"],
+    ["Beef topside round", "Beef"],
   ])("%s → %s", (text, good) => {
     expect(reader.read(text).goods).toContain(good);
   });
@@ -921,6 +923,16 @@ describe("terms: the 2026-12p words", () => {
     "Aviation snips",
     "Wood preservative clear",
     "Shoe wax black",
+    // articles, derivatives and compounds of a raw good; plywood as p11-192, p14-277 and p16-025 label it
+    "Plywood 12mm WBP",
+    "Iron oxide pigment red",
+    "Silk protein shampoo",
+    "Cotton pads 100",
+    "Bamboo lids 89mm",
+    // hardware, events and looks named with a good's word
+    "Door knobs on rose, satin chrome",
+    "Jumper day stickers",
+    "Gold metallised film 25 micron",
   ])("%s names no List good", (text) => {
     expect(reader.read(text).goods).toEqual([]);
   });
