@@ -907,6 +907,9 @@ describe("terms: the 2026-12p words", () => {
     ["Bib and brace overalls", "Garments"],
     ["Locker padlocks", "Locks"],
     ["Beef topside round", "Beef"],
+    ["Bar stools, steel frame, padded seat", "Furniture"],
+    ["Cube storage units 3x3", "Furniture"],
+    ["Rose and peony table centrepieces", "Flowers"],
   ])("%s → %s", (text, good) => {
     expect(reader.read(text).goods).toContain(good);
   });
