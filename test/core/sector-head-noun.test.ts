@@ -870,3 +870,73 @@ describe("head nouns and terms: the 2026-12o rules", () => {
     expect(reader.read(text).goods).not.toContain(good);
   });
 });
+
+describe("terms: the 2026-12p words", () => {
+  const reader = bundledProductReader();
+  test.each([
+    // common goods in the buyers' languages: Polish, Italian, German, French, Spanish, Dutch, Indonesian, Turkish
+    ["Krzesła konferencyjne tapicerowane", "Furniture"],
+    ["Sedie da ufficio ergonomiche", "Furniture"],
+    ["Schreibtisch höhenverstellbar 160x80", "Furniture"],
+    ["Stivali di gomma", "Footwear"],
+    ["Buty robocze S3", "Footwear"],
+    ["Chaqueta impermeable hombre", "Garments"],
+    ["Jacke Softshell Herren", "Garments"],
+    ["Chiodi in acciaio 40 mm", "Nails"],
+    ["Spijkers verzinkt 3,1 x 65", "Nails"],
+    ["Serrure 3 points", "Locks"],
+    ["Kłódka stalowa", "Locks"],
+    ["Lucchetto in ottone", "Brassware"],
+    ["Piastrelle in gres porcellanato", "Ceramics"],
+    ["Bouteilles en verre 75cl", "Glass"],
+    ["Queso manchego curado", "Dairy Products"],
+    ["Szynka wędzona", "Hogs"],
+    ["Ryż długoziarnisty 5 kg", "Rice"],
+    ["Kartoffeln festkochend 12,5 kg", "Potatoes"],
+    ["Ikan kembung beku", "Fish"],
+    ["Bacalao desalado", "Dried Fish"],
+    ["Pallone da calcio taglia 5", "Soccer Balls"],
+    // kind and trade words
+    ["Bar stools chrome", "Furniture"],
+    ["Wholemeal loaves 800g", "Baked Goods"],
+    ["Smoked kippers", "Fish"],
+    ["Merino baselayer top", "Garments"],
+    ["Cetyl alcohol NF", "Oleochemicals"],
+    ["Satnav 7 inch", "Electronics"],
+    ["Tiger prawns shell on", "Shrimp"],
+    ["Bib and brace overalls", "Garments"],
+    ["Locker padlocks", "Locks"],
+    ["Beef topside round", "Beef"],
+    ["Bar stools, steel frame, padded seat", "Furniture"],
+    ["Cube storage units 3x3", "Furniture"],
+    ["Rose and peony table centrepieces", "Flowers"],
+  ])("%s → %s", (text, good) => {
+    expect(reader.read(text).goods).toContain(good);
+  });
+
+  // Tools and care products for a good, and look-alike words, name no List good.
+  test.each([
+    "Loaf tins non-stick",
+    "Fume cupboard filters",
+    "Synthetic mica powder",
+    "Sourdough starter kit",
+    "Fillet knife 20cm",
+    "Crab knives",
+    "Fish scalers",
+    "Aviation snips",
+    "Wood preservative clear",
+    "Shoe wax black",
+    // articles, derivatives and compounds of a raw good; plywood as p11-192, p14-277 and p16-025 label it
+    "Plywood 12mm WBP",
+    "Iron oxide pigment red",
+    "Silk protein shampoo",
+    "Cotton pads 100",
+    "Bamboo lids 89mm",
+    // hardware, events and looks named with a good's word
+    "Door knobs on rose, satin chrome",
+    "Jumper day stickers",
+    "Gold metallised film 25 micron",
+  ])("%s names no List good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});

@@ -40,6 +40,14 @@ describe("imitation and colour words: the stage alone", () => {
     expect(imitation.latin(v, zeros(v), 2, 3, boundary)).toBe(false);
   });
 
+  test("a good inside a colour name of the table is the colour; a colour name must be two words", () => {
+    const t = ["rug", "charcoal", "grey", "160x230"];
+    expect(imitation.latin(t, zeros(t), 1, 2, never)).toBe(true);
+    const u = ["charcoal", "briquettes", "grey", "bag"];
+    expect(imitation.latin(u, zeros(u), 0, 1, never)).toBe(false);
+    expect(() => new ImitationReader({ ...(imitationJson as ImitationFile), colourNames: ["grey"] })).toThrow(/two or more/);
+  });
+
   test("Chinese: 仿 before and 色 after a good", () => {
     expect(imitation.cjk("仿黄金项链", 1, 3)).toBe(true);
     expect(imitation.cjk("黄金色", 0, 2)).toBe(true);
@@ -61,6 +69,7 @@ describe("imitation and colour words: through the product reader", () => {
     "Masonry paint sandstone 10L",
     "Faux leather swatch card",
     "Silver colour zip pulls",
+    "Chrome-finish door handles, brass-finish knobs",
   ])("%s names no good", (text) => {
     expect(reader.read(text).goods).toEqual([]);
   });
@@ -70,8 +79,17 @@ describe("imitation and colour words: through the product reader", () => {
     ["Solid brass cabinet handles", "Brassware"],
     ["Sandstone paving slabs", "Sandstone"],
     ["Faux silk flowers", "Artificial Flowers"],
+    ["Rug charcoal grey 160x230", "Carpets"],
+    ["Lumpwood charcoal, grey bag", "Charcoal"],
     ["Artificial silk flowers bouquet", "Artificial Flowers"],
   ])("%s is still %s", (text, good) => {
     expect(reader.read(text).goods).toContain(good);
+  });
+
+  test.each([
+    ["Rug charcoal grey 160x230", ["Carpets"]],
+    ["Olive green cargo trousers", ["Garments"]],
+  ])("%s is %j, not the good its colour is named after", (text, goods) => {
+    expect(reader.read(text).goods).toEqual(goods);
   });
 });

@@ -20,6 +20,7 @@ import { droppedPrefix, withoutPlacePrefix } from "./cjk-forms";
 import { withinOneEdit } from "./edit-distance";
 import { coversSubordinates } from "./subordinate-units";
 import { matchableVariants } from "./listed-names";
+import { Match } from "./name-match";
 import { NOT_PLAIN, PlainWordReader } from "./plain-words";
 import { RequiredWordFilter, tracesSomething, type TypoLengths, type WordFacts } from "./required-words";
 import { sortShort } from "./small-sort";
@@ -43,8 +44,8 @@ export interface IndexedName {
   cjk: CjkAnalysis | null;
   /** The Chinese core without its place prefix (中泰化学 of 新疆中泰化学), when it has one: a short form. */
   shortCore: string | null;
-  /** For the pinyin reading of a listed Chinese name: the reading ("luotuo jituan gufen youxian gongsi"). */
-  pinyinOf?: string;
+  /** For the pinyin reading of a listed Chinese name: the reading ("luotuo jituan gufen youxian gongsi"); else null. */
+  pinyinOf: string | null;
 }
 
 /**
@@ -200,7 +201,7 @@ export class NameIndex {
           if (seen.has(key)) continue;
           seen.add(key);
           for (const t of analysis.latin?.tokens ?? []) vocabulary.add(t);
-          entries.push(makeEntry(listing, listed, vocabulary, analysis.latin, analysis.cjk));
+          entries.push(makeEntry(listing, listed, vocabulary, analysis.latin, analysis.cjk, null));
           // The pinyin of a listed Chinese name, matched like a Latin name ("Luotuo Jituan" for 骆驼集团): read
           // with its trade name as the English brand (大全 "daqo") and, when it has one, as plain pinyin too
           // ("Daquan"), as a pinyin rendering of the Chinese name writes it. The plain reading is kept only when
@@ -216,7 +217,7 @@ export class NameIndex {
             else if (distinctive < 2) continue;
             if (reading && pinyin && !seen.has(pinyinKey)) {
               seen.add(pinyinKey);
-              entries.push({ ...makeEntry(listing, listed, vocabulary, pinyin, null), pinyinOf: reading });
+              entries.push(makeEntry(listing, listed, vocabulary, pinyin, null, reading));
             }
           }
         }
@@ -372,12 +373,17 @@ export class NameIndex {
       const m = scoreLatin(latin, entry, this.tables);
       // A reading is exact or nothing: a syllable one letter apart is another character (研 yan, 银 yin).
       if (!m || m.evidence.some((e) => e.kind === "fuzzy")) continue;
-      keepBest(best, {
-        ...m,
-        score: Math.round((m.score - WEIGHTS.pinyinReading) * 1000) / 1000,
-        literal: false,
-        evidence: [{ kind: "abbreviation", text: `Chinese name read as pinyin "${reading}"` }, ...m.evidence],
-      });
+      keepBest(
+        best,
+        new Match(
+          m.listing,
+          m.matched,
+          Math.round((m.score - WEIGHTS.pinyinReading) * 1000) / 1000,
+          [{ kind: "abbreviation", text: `Chinese name read as pinyin "${reading}"` }, ...m.evidence],
+          false,
+          m.part,
+        ),
+      );
     }
     return best.length > 1 ? sortShort(best, byScoreDescending) : best;
   }
@@ -400,11 +406,17 @@ export class NameIndex {
     for (const reading of this.shorterReadings(text)) {
       const found = this.match(this.analyse(reading.text));
       if (found.length === 0) continue;
-      const adjusted = found.map((m) => ({
-        ...m,
-        score: Math.round((m.score - WEIGHTS.droppedText) * 1000) / 1000,
-        evidence: [...m.evidence, { kind: "extra_word" as const, text: `text after the name ignored: "${reading.dropped.slice(0, 60)}"` }],
-      }));
+      const adjusted = found.map(
+        (m) =>
+          new Match(
+            m.listing,
+            m.matched,
+            Math.round((m.score - WEIGHTS.droppedText) * 1000) / 1000,
+            [...m.evidence, { kind: "extra_word", text: `text after the name ignored: "${reading.dropped.slice(0, 60)}"` }],
+            m.literal,
+            m.part,
+          ),
+      );
       if (adjusted[0].score > (best[0]?.score ?? 0)) best = adjusted.filter((m) => m.score >= WEIGHTS.possible);
     }
     return best;
@@ -525,6 +537,7 @@ function makeEntry(
   vocabulary: Set<string>,
   latin: LatinAnalysis | null,
   cjk: CjkAnalysis | null,
+  pinyinOf: string | null,
 ): IndexedName {
   const requiredSet = new Set<number>();
   let wholeNameOnly = false;
@@ -554,7 +567,8 @@ function makeEntry(
         .join("")
     : "";
   const shortCore = cjk ? withoutPlacePrefix(cjk.core) : null;
-  return { listing, listed, vocabulary, latin, cjk, required: Array.from(requiredSet), wholeNameOnly, initials, shortCore };
+  // Every entry has every field, set in one place: entries of one shape are read without megamorphic lookups.
+  return { listing, listed, vocabulary, latin, cjk, required: Array.from(requiredSet), wholeNameOnly, initials, shortCore, pinyinOf };
 }
 
 /** Plurals and obvious stems ("glove" → "gloves", "co" → "company") are not worth explaining. */
@@ -676,7 +690,7 @@ function scoreLatin(query: LatinAnalysis, entry: IndexedName, tables: Normalisat
   if (penalty === null) return null;
   const score = Math.max(0, Math.round((1 - penalty) * 1000) / 1000);
   if (entry.pinyinOf) evidence.unshift({ kind: "abbreviation", text: `pinyin of the listed Chinese name: "${entry.pinyinOf}"` });
-  return { listing: entry.listing, matched: entry.listed, score, evidence, literal: literal.value && !entry.pinyinOf };
+  return new Match(entry.listing, entry.listed, score, evidence, literal.value && !entry.pinyinOf);
 }
 
 /** The listed word "number" (from "No.", "Nr.") right before a listed figure the query has. */
@@ -914,5 +928,5 @@ function scoreCjk(query: CjkAnalysis, entry: IndexedName): NameMatch | null {
   if (query.stripped.length > 0)
     evidence.push({ kind: "legal_form", text: `legal form ${query.stripped.map((s) => `"${s}"`).join(", ")} ignored` });
   if (query.core === listed.core && query.branch) evidence.push({ kind: "cjk_contains", text: `a branch of it: "${query.branch}"` });
-  return { listing: entry.listing, matched: entry.listed, score, evidence, literal: query.core === listed.core };
+  return new Match(entry.listing, entry.listed, score, evidence, query.core === listed.core);
 }

@@ -19,6 +19,8 @@ export interface ImitationFile {
   cjkAfter?: string[];
   /** Goods that are imitations themselves (Artificial Flowers): never dropped ("Faux silk flowers"). */
   imitationGoods?: string[];
+  /** Colour names built from a good's word ("charcoal grey", "silver grey"): a good inside one is the colour. */
+  colourNames?: string[];
 }
 
 const DIGIT = /\p{N}/u;
@@ -32,6 +34,7 @@ export class ImitationReader {
   private readonly cjkBefore: string[];
   private readonly cjkAfter: string[];
   private readonly imitationGoods: ReadonlySet<string>;
+  private readonly colourNames: readonly string[][];
 
   constructor(file: ImitationFile) {
     const single = (list: readonly string[], what: string) =>
@@ -46,6 +49,21 @@ export class ImitationReader {
     this.cjkBefore = (file.cjkBefore ?? []).map((w) => cjkKey(foldText(w)));
     this.cjkAfter = (file.cjkAfter ?? []).map((w) => cjkKey(foldText(w)));
     this.imitationGoods = new Set(file.imitationGoods ?? []);
+    this.colourNames = (file.colourNames ?? []).map((w) => {
+      const words = word(w).split(" ");
+      if (words.length < 2) throw new Error(`imitation.json: colour name "${w}" must be two or more Latin words`);
+      return words;
+    });
+  }
+
+  /** Whether tokens [start, end) lie inside a colour name of the table ("Carpet tiles, charcoal grey"). */
+  private inColourName(tokens: readonly string[], start: number, end: number): boolean {
+    return this.colourNames.some((name) => {
+      for (let p = Math.max(0, end - name.length); p <= start; p++) {
+        if (name.every((w, i) => tokens[p + i] === w)) return true;
+      }
+      return false;
+    });
   }
 
   /** Whether a good stays when it is named with an imitation word: only a good that is an imitation itself. */
@@ -61,6 +79,7 @@ export class ImitationReader {
   latin(tokens: readonly string[], phrases: readonly number[], start: number, end: number, isBoundary: (w: string) => boolean): boolean {
     if (start > 0 && this.before.has(tokens[start - 1]) && phrases[start - 1] === phrases[start]) return true;
     if (end < tokens.length && this.after.has(tokens[end]) && phrases[end] === phrases[start]) return true;
+    if (this.inColourName(tokens, start, end)) return true;
     for (let i = start - 1; i >= 0 && phrases[i] === phrases[start]; i--) {
       if (isBoundary(tokens[i]) || DIGIT.test(tokens[i])) return false;
       if (this.colourOf.has(tokens[i])) return true;
