@@ -13,6 +13,7 @@ import {
   type TokenClass,
 } from "../normalise/name-analysis";
 import { cjkRuns, foldText, hasCjk, latinTokens } from "../normalise/text";
+import { TruncatedWords, type TruncationRead } from "./truncations";
 import type { NormalisationTables } from "../normalise/tables";
 import type { Evidence, NameMatch } from "../screening/types";
 import type { PinyinReader } from "../transliterate/pinyin";
@@ -57,6 +58,8 @@ export const WEIGHTS = {
   tokenOrder: 0.01,
   joinedWords: 0.02,
   typo: 0.04,
+  /** A listed word found as a truncation written with a dot ("Industr.", "Whs."): src/core/matching/truncations.ts. */
+  truncatedWord: 0.01,
   missingGeneric: 0.03,
   /** "Daqo New Energy" for the listed "Xinjiang Daqo New Energy": a leading place often tells group companies apart. */
   missingLeadingPlace: 0.09,
@@ -171,6 +174,7 @@ export class NameIndex {
   /** Every listed name with Latin words, in dataset order. */
   private readonly latinEntries: IndexedName[] = [];
   private readonly plainWords: PlainWordReader<WordFacts>;
+  private readonly truncations: TruncatedWords;
   readonly size: number;
 
   /**
@@ -243,6 +247,10 @@ export class NameIndex {
       (word) => classify(word, tables),
       MIN_TYPO_LENGTH,
     );
+    this.truncations = new TruncatedWords(
+      this.latinEntries.flatMap((e) => e.latin!.tokens),
+      tables,
+    );
     this.plainWords = new PlainWordReader(
       (word) => this.requiredWords.factsOf(word),
       (word, facts) => (tracesSomething(facts) ? TRACES : 0) | (watchedWord(word) ? WATCHED : 0),
@@ -274,6 +282,8 @@ export class NameIndex {
       if (possible === null) return QUICK_MISS.unsure;
       if (possible.length > 0) return possible;
     }
+    // A word cut and marked with a dot ("Microelectr.") may stand for a required word: such a cell is read the full way.
+    if (text.includes(".") && this.truncations.read(foldText(text)) !== null) return QUICK_MISS.unsure;
     return reader.flags & WATCHED ? QUICK_MISS.noMatchWatched : QUICK_MISS.noMatch;
   }
 
@@ -292,12 +302,16 @@ export class NameIndex {
   }
 
   analyse(text: string): QueryAnalysis {
-    const folded = foldText(text);
-    return this.analyseFolded(folded, canonicalWords(folded, this.tables), hasCjk(folded));
+    const written0 = foldText(text);
+    const truncation = this.truncations.read(written0);
+    const folded = truncation?.text ?? written0;
+    return this.analyseFolded(folded, canonicalWords(folded, this.tables), hasCjk(folded), truncation);
   }
 
-  private analyseFolded(folded: string, words: CanonicalWords, cjk: boolean): QueryAnalysis {
+  private analyseFolded(folded: string, words: CanonicalWords, cjk: boolean, truncation: TruncationRead | null = null): QueryAnalysis {
     const latin = analyseWords(words, this.tables);
+    if (latin && truncation)
+      latin.truncated = truncation.reads.map(([written, read]) => [written, this.tables.abbreviations.get(read) ?? read]);
     return { latin: latin && this.splitRunTogether(latin), cjk: cjk ? analyseCjk(folded, this.tables) : null };
   }
 
@@ -308,7 +322,9 @@ export class NameIndex {
    * what quickRead gave for the same text, when it gave the listed names the cell may match.
    */
   matchCell(text: string, known?: IndexedName[]): { matches: NameMatch[]; words: readonly string[] } {
-    const folded = foldText(text);
+    const written0 = foldText(text);
+    const truncation = this.truncations.read(written0);
+    const folded = truncation?.text ?? written0;
     const written = latinTokens(folded, this.tables.bracketed);
     const cjk = hasCjk(folded);
     const mayHaveReadings = text.includes(",") || text.includes("\n") || text.includes("\r");
@@ -323,7 +339,7 @@ export class NameIndex {
       return { matches: NO_MATCHES, words: written };
     }
     const words = spellOutWords(written, this.tables);
-    const analysis = this.analyseFolded(folded, words, cjk);
+    const analysis = this.analyseFolded(folded, words, cjk, truncation);
     // Without a word to cut in two, the analysed words are some of the words just traced.
     let matches = this.match(analysis, possible ?? undefined);
     if (cjk && this.options.pinyin && (matches[0]?.score ?? 0) < WEIGHTS.strong) matches = this.matchPinyin(analysis, matches);
@@ -562,6 +578,17 @@ function isObviousRewrite(from: string, to: string): boolean {
   return to.startsWith(from.slice(0, Math.max(2, from.length - 1)));
 }
 
+/** A listed word found only as a truncation ("Industr." for industries) is a weaker match than the word written out. */
+function truncationPenalty(truncated: Array<[string, string]>, entry: IndexedName, evidence: Evidence[]): number {
+  let penalty = 0;
+  for (const [written, read] of truncated) {
+    if (!entry.latin!.tokens.includes(read)) continue;
+    penalty += WEIGHTS.truncatedWord;
+    evidence.push({ kind: "abbreviation", text: `"${written}" read as "${read}" (a shortened word)` });
+  }
+  return penalty;
+}
+
 function describeNormalisation(query: LatinAnalysis, evidence: Evidence[]) {
   for (const [from, to] of query.rewrites) {
     // An abbreviation read the other way for this name ("elec" as "electric") already says so.
@@ -672,8 +699,9 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
 function scoreLatin(query: LatinAnalysis, entry: IndexedName, tables: NormalisationTables): NameMatch | null {
   const evidence: Evidence[] = [];
   const literal = { value: false };
-  const penalty = alignLatin(query, entry, tables, evidence, literal);
+  let penalty = alignLatin(query, entry, tables, evidence, literal);
   if (penalty === null) return null;
+  if (query.truncated) penalty += truncationPenalty(query.truncated, entry, evidence);
   const score = Math.max(0, Math.round((1 - penalty) * 1000) / 1000);
   if (entry.pinyinOf) evidence.unshift({ kind: "abbreviation", text: `pinyin of the listed Chinese name: "${entry.pinyinOf}"` });
   return { listing: entry.listing, matched: entry.listed, score, evidence, literal: literal.value && !entry.pinyinOf };
