@@ -6,7 +6,7 @@ const tables = bundledTables();
 
 describe("TruncatedWords", () => {
   // A small vocabulary of listed words beside the tables' generic words and places.
-  const words = new TruncatedWords(["microelectronics", "intermodal", "huafu", "huawei", "economic"], tables);
+  const words = new TruncatedWords(["microelectronics", "intermodal", "huafu", "huawei", "economic", "mataram"], tables);
 
   it("reads a word cut and marked with a dot as the one known word it starts", () => {
     expect(words.readWord("industr")).toBe("industries");
@@ -23,6 +23,7 @@ describe("TruncatedWords", () => {
 
   it("takes the one generic word among several a truncation starts, and no word when it cannot say", () => {
     expect(words.readWord("int")).toBe("international");
+    expect(words.readWord("mat")).toBe("materials"); // not the place Mataram
     expect(words.readWord("mach")).toBeNull();
   });
 

@@ -67,8 +67,9 @@ export class TruncatedWords {
 
   /**
    * The one word `word` starts, counting a plural as the same word; undefined when none, null when it cannot say. Of
-   * several, the one generic word or place among them is taken ("Int." for international, not the listed "intermodal"):
-   * a register shortens business words, rarely a firm's own name.
+   * several, the one generic word among them is taken ("Int." for international, not the listed "intermodal"; "Mat." for
+   * materials, not the place Mataram), else the one generic word or place: a register shortens business words, rarely a
+   * firm's own name or a town's.
    */
   private startedBy(word: string): string | null | undefined {
     const s = this.sorted;
@@ -85,6 +86,8 @@ export class TruncatedWords {
     let several = false;
     let general: string | null = null;
     let generals = 0;
+    let business: string | null = null;
+    let businessWords = 0;
     for (let i = lo; i < s.length && s[i].startsWith(word); i++) {
       const w = s[i];
       const plural = found !== null && (w === `${found}s` || w === `${found}es`);
@@ -94,8 +97,12 @@ export class TruncatedWords {
         general = w;
         generals++;
       }
+      if (!plural && classes.get(w) === "generic") {
+        business = w;
+        businessWords++;
+      }
     }
-    const chosen = several ? (generals === 1 ? general : null) : found;
+    const chosen = !several ? found : businessWords === 1 ? business : generals === 1 ? general : null;
     if (chosen === null) return null;
     if (!classes.has(chosen) && word.length < MIN_TRUNCATED_DISTINCTIVE_LETTERS) return null;
     return chosen;
