@@ -60,3 +60,19 @@ describe("a truncated word in screening", () => {
     expect(full.screen({ name: "China Cotton Group Shandong Log. Park Co. Ltd." }).match?.listing.id).toBe(cut.match?.listing.id);
   });
 });
+
+describe("a word cut by a space where an ERP field ends", () => {
+  const screener = new Screener(bundledDataset(), tables);
+
+  it("reads the rest after an abbreviated start as part of the word, not as an extra word", () => {
+    const cut = screener.screen({ name: "Jiangyin Xinren Aluminum Foil Techn ology Co.,Ltd." });
+    expect(cut.risk).toBe("high");
+    expect(cut.match?.evidence.some((e) => e.kind === "joined_words" && e.text.includes('"ology"'))).toBe(true);
+  });
+
+  it("counts another word after the abbreviation as an extra word", () => {
+    const other = screener.screen({ name: "Jiangyin Xinren Aluminum Foil Techn Biology Co.,Ltd." });
+    expect(other.match?.evidence.some((e) => e.kind === "joined_words")).toBe(false);
+    expect(other.score).toBeLessThan(screener.screen({ name: "Jiangyin Xinren Aluminum Foil Techn ology Co.,Ltd." }).score);
+  });
+});

@@ -619,6 +619,21 @@ function isExpectedExtra(query: LatinAnalysis, qi: number, entry: IndexedName): 
   return token.length >= 2 && token === entry.initials;
 }
 
+/**
+ * The rest of a word an ERP field cut, joined after a space ("Techn ology", "INDUS TRY"), when the start was read as an
+ * abbreviation ("techn" as technology): the two written parts together are the word the start was read as.
+ */
+function restOfCutWord(query: LatinAnalysis, qi: number, tables: NormalisationTables): boolean {
+  if (qi === 0 || query.rewrites.length === 0) return false;
+  const before = query.tokens[qi - 1];
+  for (const [written, read] of query.rewrites) {
+    if (read !== before) continue;
+    const whole = written + query.tokens[qi];
+    if ((tables.abbreviations.get(whole) ?? whole) === read) return true;
+  }
+  return false;
+}
+
 /** Equal, or equal but for a plural s ("Gold Mines" for "Gold Mine"). */
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
@@ -783,6 +798,11 @@ function alignLatin(
     if (subsidiary) {
       // Business words after the name of a listing that covers its subsidiaries: they name the subsidiary.
       extras.push(query.tokens[qi]);
+      continue;
+    }
+    if (restOfCutWord(query, qi, tables)) {
+      a.penalty += WEIGHTS.joinedWords;
+      a.evidence.push({ kind: "joined_words", text: `"${query.tokens[qi]}" is the rest of the word before it, cut by a space` });
       continue;
     }
     if (isExpectedExtra(query, qi, entry) || tables.joiningWords.has(query.tokens[qi])) {
