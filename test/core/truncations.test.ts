@@ -6,7 +6,7 @@ const tables = bundledTables();
 
 describe("TruncatedWords", () => {
   // A small vocabulary of listed words beside the tables' generic words and places.
-  const words = new TruncatedWords(["microelectronics", "intermodal", "huafu", "huawei", "economic", "mataram"], tables);
+  const words = new TruncatedWords(["microelectronics", "intermodal", "huafu", "huawei", "economic", "mataram", "ingredients"], tables);
 
   it("reads a word cut and marked with a dot as the one known word it starts", () => {
     expect(words.readWord("industr")).toBe("industries");
@@ -35,6 +35,15 @@ describe("TruncatedWords", () => {
 
   it("needs three letters before the dot", () => {
     expect(words.read(foldText("No. 4 Co."))).toBeNull();
+  });
+
+  it("reads the last word of a cell as long as an ERP field as cut, without a dot, if it has five letters", () => {
+    expect(words.read("qingdao vital nutraceutical ingredi", true)).toEqual({
+      text: "qingdao vital nutraceutical ingredients",
+      reads: [["ingredi", "ingredients"]],
+    });
+    expect(words.read("qingdao vital nutraceutical ingredi", false)).toBeNull();
+    expect(words.read("qingdao vital nutraceutical ingr", true)).toBeNull();
   });
 
   it("writes out the truncated words of a cell and says which", () => {

@@ -14,6 +14,7 @@ import {
 } from "../normalise/name-analysis";
 import { cjkRuns, foldText, hasCjk, latinTokens } from "../normalise/text";
 import { TruncatedWords, type TruncationRead } from "./truncations";
+import { CELL_TABLES } from "../cells/anatomy";
 import type { NormalisationTables } from "../normalise/tables";
 import type { Evidence, NameMatch } from "../screening/types";
 import type { PinyinReader } from "../transliterate/pinyin";
@@ -283,7 +284,8 @@ export class NameIndex {
       if (possible.length > 0) return possible;
     }
     // A word cut and marked with a dot ("Microelectr.") may stand for a required word: such a cell is read the full way.
-    if (text.includes(".") && this.truncations.read(foldText(text)) !== null) return QUICK_MISS.unsure;
+    const cutAtEnd = CELL_TABLES.fieldLengths.has(text.trimStart().length);
+    if ((cutAtEnd || text.includes(".")) && this.truncations.read(foldText(text), cutAtEnd) !== null) return QUICK_MISS.unsure;
     return reader.flags & WATCHED ? QUICK_MISS.noMatchWatched : QUICK_MISS.noMatch;
   }
 
@@ -303,7 +305,7 @@ export class NameIndex {
 
   analyse(text: string): QueryAnalysis {
     const written0 = foldText(text);
-    const truncation = this.truncations.read(written0);
+    const truncation = this.truncations.read(written0, CELL_TABLES.fieldLengths.has(text.trimStart().length));
     const folded = truncation?.text ?? written0;
     return this.analyseFolded(folded, canonicalWords(folded, this.tables), hasCjk(folded), truncation);
   }
@@ -323,7 +325,7 @@ export class NameIndex {
    */
   matchCell(text: string, known?: IndexedName[]): { matches: NameMatch[]; words: readonly string[] } {
     const written0 = foldText(text);
-    const truncation = this.truncations.read(written0);
+    const truncation = this.truncations.read(written0, CELL_TABLES.fieldLengths.has(text.trimStart().length));
     const folded = truncation?.text ?? written0;
     const written = latinTokens(folded, this.tables.bracketed);
     const cjk = hasCjk(folded);

@@ -16,6 +16,8 @@ export const MIN_TRUNCATED_LETTERS = 3;
  * this many letters were written ("Microelectr."): a short start of a name word ("Hua.") is not evidence of the name.
  */
 export const MIN_TRUNCATED_DISTINCTIVE_LETTERS = 6;
+/** Letters of a last word cut without a dot where a field ends, at least: a cut there is a guess, so it needs more. */
+export const MIN_CUT_END_LETTERS = 5;
 /** A contraction ("Whs.") keeps the first letter and some of the rest in order; it is read only for generic words. */
 const VOWELS = /[aeiouy]/;
 
@@ -42,16 +44,30 @@ export class TruncatedWords {
     this.sorted = [...words].filter((w) => /^[a-z]+$/.test(w)).sort();
   }
 
-  /** Writes out the truncated words of folded text, or returns null when it has none. */
-  read(folded: string): TruncationRead | null {
-    if (!folded.includes(".")) return null;
+  /**
+   * Writes out the truncated words of folded text, or returns null when it has none. `cutAtEnd`: the cell is exactly as
+   * long as an ERP name field (cell-anatomy.json, fieldLengths), so its last word may be cut without a dot
+   * ("… Nutraceutical Ingredi"); it is read the same way if it has MIN_CUT_END_LETTERS letters.
+   */
+  read(folded: string, cutAtEnd = false): TruncationRead | null {
     let reads: Array<[string, string]> | null = null;
-    const text = folded.replace(/(^|[^a-z0-9])([a-z]+)\.(?=[^a-z0-9]|$)/g, (all: string, before: string, word: string) => {
-      const read = this.readWord(word);
-      if (read === null) return all;
-      (reads ??= []).push([`${word}.`, read]);
-      return `${before}${read}.`;
-    });
+    let text = folded;
+    if (folded.includes(".")) {
+      text = folded.replace(/(^|[^a-z0-9])([a-z]+)\.(?=[^a-z0-9]|$)/g, (all: string, before: string, word: string) => {
+        const read = this.readWord(word);
+        if (read === null) return all;
+        (reads ??= []).push([`${word}.`, read]);
+        return `${before}${read}.`;
+      });
+    }
+    if (cutAtEnd) {
+      const last = /(^|[^a-z0-9.])([a-z]+)$/.exec(text);
+      const read = last && last[2].length >= MIN_CUT_END_LETTERS ? this.readWord(last[2]) : null;
+      if (last && read !== null) {
+        (reads ??= []).push([last[2], read]);
+        text = text.slice(0, text.length - last[2].length) + read;
+      }
+    }
     return reads === null ? null : { text, reads };
   }
 
