@@ -285,7 +285,7 @@ export class NameIndex {
     }
     // A word cut and marked with a dot ("Microelectr.") may stand for a required word: such a cell is read the full way.
     const cutAtEnd = CELL_TABLES.fieldLengths.has(text.trimStart().length);
-    if ((cutAtEnd || text.includes(".")) && this.truncations.read(foldText(text), cutAtEnd) !== null) return QUICK_MISS.unsure;
+    if (this.truncations.mayRead(text, cutAtEnd) && this.truncations.read(foldText(text), cutAtEnd) !== null) return QUICK_MISS.unsure;
     return reader.flags & WATCHED ? QUICK_MISS.noMatchWatched : QUICK_MISS.noMatch;
   }
 
