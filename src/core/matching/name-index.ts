@@ -13,6 +13,8 @@ import {
   type TokenClass,
 } from "../normalise/name-analysis";
 import { cjkRuns, foldText, hasCjk, latinTokens } from "../normalise/text";
+import { TruncatedWords, type TruncationRead } from "./truncations";
+import { CELL_TABLES } from "../cells/anatomy";
 import type { NormalisationTables } from "../normalise/tables";
 import type { Evidence, NameMatch } from "../screening/types";
 import type { PinyinReader } from "../transliterate/pinyin";
@@ -58,6 +60,8 @@ export const WEIGHTS = {
   tokenOrder: 0.01,
   joinedWords: 0.02,
   typo: 0.04,
+  /** A listed word found as a truncation written with a dot ("Industr.", "Whs."): src/core/matching/truncations.ts. */
+  truncatedWord: 0.01,
   missingGeneric: 0.03,
   /** "Daqo New Energy" for the listed "Xinjiang Daqo New Energy": a leading place often tells group companies apart. */
   missingLeadingPlace: 0.09,
@@ -172,6 +176,7 @@ export class NameIndex {
   /** Every listed name with Latin words, in dataset order. */
   private readonly latinEntries: IndexedName[] = [];
   private readonly plainWords: PlainWordReader<WordFacts>;
+  private readonly truncations: TruncatedWords;
   readonly size: number;
 
   /**
@@ -244,6 +249,10 @@ export class NameIndex {
       (word) => classify(word, tables),
       MIN_TYPO_LENGTH,
     );
+    this.truncations = new TruncatedWords(
+      this.latinEntries.flatMap((e) => e.latin!.tokens),
+      tables,
+    );
     this.plainWords = new PlainWordReader(
       (word) => this.requiredWords.factsOf(word),
       (word, facts) => (tracesSomething(facts) ? TRACES : 0) | (watchedWord(word) ? WATCHED : 0),
@@ -275,6 +284,9 @@ export class NameIndex {
       if (possible === null) return QUICK_MISS.unsure;
       if (possible.length > 0) return possible;
     }
+    // A word cut and marked with a dot ("Microelectr.") may stand for a required word: such a cell is read the full way.
+    const cutAtEnd = CELL_TABLES.fieldLengths.has(text.trimStart().length);
+    if (this.truncations.mayRead(text, cutAtEnd) && this.truncations.read(foldText(text), cutAtEnd) !== null) return QUICK_MISS.unsure;
     return reader.flags & WATCHED ? QUICK_MISS.noMatchWatched : QUICK_MISS.noMatch;
   }
 
@@ -293,12 +305,16 @@ export class NameIndex {
   }
 
   analyse(text: string): QueryAnalysis {
-    const folded = foldText(text);
-    return this.analyseFolded(folded, canonicalWords(folded, this.tables), hasCjk(folded));
+    const written0 = foldText(text);
+    const truncation = this.truncations.read(written0, CELL_TABLES.fieldLengths.has(text.trimStart().length));
+    const folded = truncation?.text ?? written0;
+    return this.analyseFolded(folded, canonicalWords(folded, this.tables), hasCjk(folded), truncation);
   }
 
-  private analyseFolded(folded: string, words: CanonicalWords, cjk: boolean): QueryAnalysis {
+  private analyseFolded(folded: string, words: CanonicalWords, cjk: boolean, truncation: TruncationRead | null = null): QueryAnalysis {
     const latin = analyseWords(words, this.tables);
+    if (latin && truncation)
+      latin.truncated = truncation.reads.map(([written, read]) => [written, this.tables.abbreviations.get(read) ?? read]);
     return { latin: latin && this.splitRunTogether(latin), cjk: cjk ? analyseCjk(folded, this.tables) : null };
   }
 
@@ -309,7 +325,9 @@ export class NameIndex {
    * what quickRead gave for the same text, when it gave the listed names the cell may match.
    */
   matchCell(text: string, known?: IndexedName[]): { matches: NameMatch[]; words: readonly string[] } {
-    const folded = foldText(text);
+    const written0 = foldText(text);
+    const truncation = this.truncations.read(written0, CELL_TABLES.fieldLengths.has(text.trimStart().length));
+    const folded = truncation?.text ?? written0;
     const written = latinTokens(folded, this.tables.bracketed);
     const cjk = hasCjk(folded);
     const mayHaveReadings = text.includes(",") || text.includes("\n") || text.includes("\r");
@@ -324,7 +342,7 @@ export class NameIndex {
       return { matches: NO_MATCHES, words: written };
     }
     const words = spellOutWords(written, this.tables);
-    const analysis = this.analyseFolded(folded, words, cjk);
+    const analysis = this.analyseFolded(folded, words, cjk, truncation);
     // Without a word to cut in two, the analysed words are some of the words just traced.
     let matches = this.match(analysis, possible ?? undefined);
     if (cjk && this.options.pinyin && (matches[0]?.score ?? 0) < WEIGHTS.strong) matches = this.matchPinyin(analysis, matches);
@@ -576,6 +594,17 @@ function isObviousRewrite(from: string, to: string): boolean {
   return to.startsWith(from.slice(0, Math.max(2, from.length - 1)));
 }
 
+/** A listed word found only as a truncation ("Industr." for industries) is a weaker match than the word written out. */
+function truncationPenalty(truncated: Array<[string, string]>, entry: IndexedName, evidence: Evidence[]): number {
+  let penalty = 0;
+  for (const [written, read] of truncated) {
+    if (!entry.latin!.tokens.includes(read)) continue;
+    penalty += WEIGHTS.truncatedWord;
+    evidence.push({ kind: "abbreviation", text: `"${written}" read as "${read}" (a shortened word)` });
+  }
+  return penalty;
+}
+
 function describeNormalisation(query: LatinAnalysis, evidence: Evidence[]) {
   for (const [from, to] of query.rewrites) {
     // An abbreviation read the other way for this name ("elec" as "electric") already says so.
@@ -604,6 +633,21 @@ function isExpectedExtra(query: LatinAnalysis, qi: number, entry: IndexedName): 
   if (entry.vocabulary.has(token)) return true;
   if (/^\d+$/.test(token) && qi > 0 && NUMBERED_WORDS.has(query.tokens[qi - 1])) return true;
   return token.length >= 2 && token === entry.initials;
+}
+
+/**
+ * The rest of a word an ERP field cut, joined after a space ("Techn ology", "INDUS TRY"), when the start was read as an
+ * abbreviation ("techn" as technology): the two written parts together are the word the start was read as.
+ */
+function restOfCutWord(query: LatinAnalysis, qi: number, tables: NormalisationTables): boolean {
+  if (qi === 0 || query.rewrites.length === 0) return false;
+  const before = query.tokens[qi - 1];
+  for (const [written, read] of query.rewrites) {
+    if (read !== before) continue;
+    const whole = written + query.tokens[qi];
+    if ((tables.abbreviations.get(whole) ?? whole) === read) return true;
+  }
+  return false;
 }
 
 /** Equal, or equal but for a plural s ("Gold Mines" for "Gold Mine"). */
@@ -686,8 +730,9 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
 function scoreLatin(query: LatinAnalysis, entry: IndexedName, tables: NormalisationTables): NameMatch | null {
   const evidence: Evidence[] = [];
   const literal = { value: false };
-  const penalty = alignLatin(query, entry, tables, evidence, literal);
+  let penalty = alignLatin(query, entry, tables, evidence, literal);
   if (penalty === null) return null;
+  if (query.truncated) penalty += truncationPenalty(query.truncated, entry, evidence);
   const score = Math.max(0, Math.round((1 - penalty) * 1000) / 1000);
   if (entry.pinyinOf) evidence.unshift({ kind: "abbreviation", text: `pinyin of the listed Chinese name: "${entry.pinyinOf}"` });
   return new Match(entry.listing, entry.listed, score, evidence, literal.value && !entry.pinyinOf);
@@ -769,6 +814,11 @@ function alignLatin(
     if (subsidiary) {
       // Business words after the name of a listing that covers its subsidiaries: they name the subsidiary.
       extras.push(query.tokens[qi]);
+      continue;
+    }
+    if (restOfCutWord(query, qi, tables)) {
+      a.penalty += WEIGHTS.joinedWords;
+      a.evidence.push({ kind: "joined_words", text: `"${query.tokens[qi]}" is the rest of the word before it, cut by a space` });
       continue;
     }
     if (isExpectedExtra(query, qi, entry) || tables.joiningWords.has(query.tokens[qi])) {

@@ -16,6 +16,8 @@ export interface LatinAnalysis {
   strippedLegalForms: string[];
   /** Abbreviations rewritten, as [written, canonical]. */
   rewrites: Array<[string, string]>;
+  /** Words read from truncations ("Industr." → industries, src/core/matching/truncations.ts), as [written, word]. */
+  truncated?: Array<[string, string]>;
 }
 
 export interface CjkAnalysis {
