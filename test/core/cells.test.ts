@@ -222,6 +222,17 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("Bank of China Limited"))).toEqual(["name:Bank of China Limited"]);
   });
 
+  it("reads a German SAP register's markers: blocked vendors, creditor numbers, z.Hd. (held-out batch 2026-12m)", () => {
+    expect(candidates(readCellAnatomy("*GESPERRT* Würth Elektronik eiSos GmbH"))).toEqual(["name:Würth Elektronik eiSos GmbH"]);
+    expect(candidates(readCellAnatomy("NICHT VERWENDEN - Weidmüller Interface GmbH"))).toEqual(["name:Weidmüller Interface GmbH"]);
+    expect(candidates(readCellAnatomy("Lapp Kabel GmbH [Kred. 70412]"))).toContain("name:Lapp Kabel GmbH");
+    const attention = readCellAnatomy("Rutronik Elektronische Bauelemente GmbH z.Hd. Herrn Maier");
+    expect(candidates(attention)).toContain("name:Rutronik Elektronische Bauelemente GmbH");
+    expect(candidates(attention).some((c) => c.includes("Maier"))).toBe(false);
+    // Without a delimiter the word is part of the name.
+    expect(candidates(readCellAnatomy("Gesperrt Logistik GmbH"))).toEqual(["name:Gesperrt Logistik GmbH"]);
+  });
+
   it("reads a vendor's status marker and a bracket after any legal form as registers write them (held-out batch 2026-12f)", () => {
     // A status marker before the name of a vendor no longer used is a code part, never screened.
     expect(candidates(readCellAnatomy("*INACTIVE* Zhuhai Pantum Electronics Co Ltd"))).toEqual(["name:Zhuhai Pantum Electronics Co Ltd"]);

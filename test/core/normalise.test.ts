@@ -148,3 +148,10 @@ describe("toSimplified", () => {
     for (const text of ["鴻海精密工業股份有限公司", "資訊科技", "软件", "Acme"]) expect(toSimplified(text, tables)).toBe(reference(text));
   });
 });
+
+describe("a German register's Firma", () => {
+  it("drops Firma before a name as it drops Messrs, and keeps it when nothing else would be left", () => {
+    expect(latin("Firma Shandong Gold Smelting Co., Ltd.").tokens).toEqual(["shandong", "gold", "smelting"]);
+    expect(latin("Firma").tokens).toEqual(["firma"]);
+  });
+});

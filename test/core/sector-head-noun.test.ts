@@ -690,3 +690,253 @@ describe("head nouns and terms: the 2026-12m rules", () => {
     ]);
   });
 });
+
+describe("head nouns: the 2026-12n rules (a good after 'for' another good; a head shared across 'and')", () => {
+  const reader = bundledProductReader();
+
+  test("a good after 'for' that follows another good in its phrase is what that good is for", () => {
+    // "Strawberries for dessert tables": strawberries [0,1), table [3,4).
+    expect(
+      governors("Strawberries for dessert tables", [
+        [0, 1],
+        [3, 4],
+      ]),
+    ).toEqual([null, "accessory:for"]);
+    // Alone after "for" (no good before it in the phrase) it stays.
+    expect(governors("For dessert tables", [[2, 3]])).toEqual([null]);
+    // Not across punctuation: "Strawberries; for tables" is two phrases.
+    expect(
+      governors("Strawberries; for tables", [
+        [0, 1],
+        [2, 3],
+      ]),
+    ).toEqual([null, null]);
+  });
+
+  test("a singular good joined by 'and' to a second modifier of a head qualifies that head", () => {
+    // "Glass and mirror cleaner": glass [0,1), the head "cleaner" after "mirror".
+    expect(governors("Glass and mirror cleaner", [[0, 1]])).toEqual(["accessory:cleaner"]);
+    // A plural good is a noun of its own; so is a good with nothing between the conjunction and the head.
+    expect(governors("Gloves and face masks", [[0, 1]])).toEqual([null]);
+    expect(governors("Glove and masks", [[0, 1]])).toEqual([null]);
+    // A good between the conjunction and the head stops the rule ("Beef and onion gravy granules").
+    expect(
+      governors("Beef and onion gravy granules", [
+        [0, 1],
+        [2, 3],
+      ])[0],
+    ).toBeNull();
+  });
+
+  test.each([
+    ["Coconut and shea body butter 500ml", []],
+    ["Streak-free glass and mirror cleaner 500ml trigger", []],
+    ["Strawberries for dessert tables", ["Strawberries"]],
+    ["Gloves and face masks", ["Gloves"]],
+    ["Chicken and mushroom pie", ["Poultry"]],
+    ["Tomato and basil sauce", ["Tomatoes"]],
+    // A size between the head and "for"; "für", "pour" and "para" as "for".
+    ["Ultrasonic cleaner 3L for circuit boards", []],
+    ["Ultrasonic cleaner 3L", []],
+    ["Akku Li-Ionen für Laptop", ["Lithium-Ion Batteries"]],
+    ["Silk taffeta for evening dresses", ["Silk Fabric"]],
+  ])("%s → %j", (text, goods) => {
+    expect(reader.read(text).goods).toEqual(goods);
+  });
+});
+
+describe("terms: the 2026-12n words", () => {
+  const reader = bundledProductReader();
+  test.each([
+    // Turkish, Indonesian, Malay, Vietnamese, German, French, Spanish
+    ["Polar battaniye 130x170", "Textiles"],
+    ["Selimut fleece 2 lapis", "Textiles"],
+    ["Pamuklu kumaş metre", "Textiles"],
+    ["Vorhang blickdicht 140x245", "Textiles"],
+    ["Polyester iplik 5000 m", "Thread/Yarn"],
+    ["Benang jahit putih", "Thread/Yarn"],
+    ["Perruque cheveux naturels", "Hair Products"],
+    ["Flores frescas para centro de mesa", "Flowers"],
+    ["Clavos de acero 50 mm", "Nails"],
+    ["Batu bata merah", "Bricks"],
+    ["Thịt bò đông lạnh", "Beef"],
+    ["Pin laptop HP 4 cell", "Lithium-Ion Batteries"],
+    // kind, device and trade words
+    ["LCD touch screen assembly", "Electronics"],
+    ["Handheld satellite phone", "Electronics"],
+    ["Green split peas 25kg", "Pulses (legumes)"],
+    ["Euro profile sashlock 2.5in", "Locks"],
+    ["Calico 160cm natural", "Textiles"],
+    ["Grosgrain ribbon 25mm", "Textiles"],
+    ["Sequin trim gold 1m", "Embellished Textiles"],
+  ])("%s → %s", (text, good) => {
+    expect(reader.read(text).goods).toContain(good);
+  });
+
+  test.each([
+    "Felt tip pens assorted",
+    "Wet floral foam bricks",
+    "Breakaway sugar glass panes",
+    "iPhone 13 手机壳 苹果",
+    "Toy stuffing 1kg",
+    "Ceramic paint pens",
+    "Cattle vaccination programme",
+    "仿真花 玫瑰 bouquet",
+  ])("%s names no List good or not the look-alike", (text) => {
+    const goods = reader.read(text).goods;
+    expect(
+      goods.filter((g) =>
+        ["Textiles", "Bricks", "Glass", "Sugarcane", "Fruit (Pome and Stone)", "Toys", "Ceramics", "Cattle", "Flowers"].includes(g),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("head nouns and terms: the 2026-12o rules", () => {
+  const reader = bundledProductReader();
+
+  test("animal feeds, pet foods and pet products name no List good; single-ingredient feeds are the good", () => {
+    for (const text of [
+      "Puppy food lamb and rice 2kg",
+      "Senior cat food tuna pouches",
+      "Sheep nuts 20kg",
+      "Rapeseed meal 34% protein",
+      "Lamb milk replacer 10kg",
+      "Plush squeaky dog toys",
+      "Cotton dog bed large",
+      "猫粮 鸡肉味 2公斤",
+    ])
+      expect(reader.read(text).goods).toEqual([]);
+    expect(reader.read("Feed barley 29 t").goods).toEqual(["Cereal Grains"]);
+    expect(reader.read("Dried sprats 1kg").goods).toContain("Dried Fish");
+  });
+
+  test("straw, pulp and meal of a good, and foods and flavourings made with it, are not the good", () => {
+    expect(reader.read("Barley straw round bales").goods).toEqual([]);
+    expect(reader.read("Orange curd 1kg").goods).toEqual([]);
+    expect(reader.read("Natural hazelnut flavouring 500ml").goods).toEqual([]);
+    expect(reader.read("Bamboo kids bowls set").goods).toEqual([]);
+    // Milled grain named by its own term stays the grain.
+    expect(reader.read("Yellow maize meal 5kg").goods).toEqual(["Corn"]);
+  });
+
+  test("a head followed by 'refill' is what the good fills, whatever it is packed in; pack and plug words are not heads", () => {
+    expect(reader.read("Salt bin refill sacks 25kg").goods).toEqual(["Salt"]);
+    expect(reader.read("Red wine bag-in-box 10L").goods).toEqual(["Alcoholic Beverages"]);
+    expect(reader.read("65W USB-C laptop charger EU plug").goods).toEqual(["Electronics"]);
+  });
+
+  test("a Chinese accessory run directly before a Latin good names the accessory, not the device", () => {
+    expect(reader.read("防摔手机壳 Galaxy S24").goods).toEqual([]);
+    expect(reader.read("钢化膜 Galaxy S24 Ultra").goods).toEqual(["Glass"]);
+    // A Chinese run that is not an accessory leaves the good alone.
+    expect(reader.read("手机 Galaxy S24").goods).toContain("Electronics");
+  });
+
+  test.each([
+    ["Speisesalz 10 kg", "Salt"],
+    ["Harina de trigo 25 kg", "Wheat"],
+    ["Braugerste Ernte 2026", "Cereal Grains"],
+    ["Maíz amarillo a granel", "Corn"],
+    ["Haselnüsse gemahlen 1 kg", "Hazelnuts"],
+    ["Cerveja artesanal 20 L", "Alcoholic Beverages"],
+    ["Sarung tangan kerja kulit", "Gloves"],
+    ["Toalla de baño blanca", "Textiles"],
+    ["Combinaison de travail bleue", "Garments"],
+    ["Pare-brise Megane 4", "Glass"],
+    ["Ładowarka USB-C 30W", "Electronics"],
+    ["充电宝 10000毫安", "Electronics"],
+    ["Lithium polymer battery 3.7V 2000mAh", "Lithium-Ion Batteries"],
+    ["Whipping cream 1L", "Dairy Products"],
+    ["Hot cross buns 6 pack", "Baked Goods"],
+    ["Shearling ewes for sale", "Sheep"],
+    ["Nursing staff tunics navy", "Garments"],
+    ["Profiling beds with mattresses", "Furniture"],
+    ["Broad beans frozen 2.5kg", "Pulses (legumes)"],
+  ])("%s → %s", (text, good) => {
+    expect(reader.read(text).goods).toContain(good);
+  });
+
+  test.each([
+    ["Copper grease 100g tube", "Copper"],
+    ["Ductile iron manhole covers", "Iron"],
+    ["Incontinence pants large", "Garments"],
+    ["Non-alcoholic beer 330ml", "Alcoholic Beverages"],
+    ["Cake boxes 12in white", "Baked Goods"],
+    ["Hay and straw bales for seating at events", "Furniture"],
+    ["Windscreen wiper blades 24in", "Glass"],
+    ["Beef wellington 4 portions", "Footwear"],
+  ])("%s is not %s", (text, good) => {
+    expect(reader.read(text).goods).not.toContain(good);
+  });
+});
+
+describe("terms: the 2026-12p words", () => {
+  const reader = bundledProductReader();
+  test.each([
+    // common goods in the buyers' languages: Polish, Italian, German, French, Spanish, Dutch, Indonesian, Turkish
+    ["Krzesła konferencyjne tapicerowane", "Furniture"],
+    ["Sedie da ufficio ergonomiche", "Furniture"],
+    ["Schreibtisch höhenverstellbar 160x80", "Furniture"],
+    ["Stivali di gomma", "Footwear"],
+    ["Buty robocze S3", "Footwear"],
+    ["Chaqueta impermeable hombre", "Garments"],
+    ["Jacke Softshell Herren", "Garments"],
+    ["Chiodi in acciaio 40 mm", "Nails"],
+    ["Spijkers verzinkt 3,1 x 65", "Nails"],
+    ["Serrure 3 points", "Locks"],
+    ["Kłódka stalowa", "Locks"],
+    ["Lucchetto in ottone", "Brassware"],
+    ["Piastrelle in gres porcellanato", "Ceramics"],
+    ["Bouteilles en verre 75cl", "Glass"],
+    ["Queso manchego curado", "Dairy Products"],
+    ["Szynka wędzona", "Hogs"],
+    ["Ryż długoziarnisty 5 kg", "Rice"],
+    ["Kartoffeln festkochend 12,5 kg", "Potatoes"],
+    ["Ikan kembung beku", "Fish"],
+    ["Bacalao desalado", "Dried Fish"],
+    ["Pallone da calcio taglia 5", "Soccer Balls"],
+    // kind and trade words
+    ["Bar stools chrome", "Furniture"],
+    ["Wholemeal loaves 800g", "Baked Goods"],
+    ["Smoked kippers", "Fish"],
+    ["Merino baselayer top", "Garments"],
+    ["Cetyl alcohol NF", "Oleochemicals"],
+    ["Satnav 7 inch", "Electronics"],
+    ["Tiger prawns shell on", "Shrimp"],
+    ["Bib and brace overalls", "Garments"],
+    ["Locker padlocks", "Locks"],
+    ["Beef topside round", "Beef"],
+    ["Bar stools, steel frame, padded seat", "Furniture"],
+    ["Cube storage units 3x3", "Furniture"],
+    ["Rose and peony table centrepieces", "Flowers"],
+  ])("%s → %s", (text, good) => {
+    expect(reader.read(text).goods).toContain(good);
+  });
+
+  // Tools and care products for a good, and look-alike words, name no List good.
+  test.each([
+    "Loaf tins non-stick",
+    "Fume cupboard filters",
+    "Synthetic mica powder",
+    "Sourdough starter kit",
+    "Fillet knife 20cm",
+    "Crab knives",
+    "Fish scalers",
+    "Aviation snips",
+    "Wood preservative clear",
+    "Shoe wax black",
+    // articles, derivatives and compounds of a raw good; plywood as p11-192, p14-277 and p16-025 label it
+    "Plywood 12mm WBP",
+    "Iron oxide pigment red",
+    "Silk protein shampoo",
+    "Cotton pads 100",
+    "Bamboo lids 89mm",
+    // hardware, events and looks named with a good's word
+    "Door knobs on rose, satin chrome",
+    "Jumper day stickers",
+    "Gold metallised film 25 micron",
+  ])("%s names no List good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});

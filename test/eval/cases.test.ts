@@ -95,6 +95,7 @@ describe("test/eval/cases.csv", () => {
     { ordinal: "tenth", file: "heldout-2026-12j.csv", prefix: "hj-", min: 230, byCountry: false },
     { ordinal: "eleventh", file: "heldout-2026-12k.csv", prefix: "hk-", min: 220, byCountry: false },
     { ordinal: "twelfth", file: "heldout-2026-12l.csv", prefix: "hl-", min: 230, byCountry: false },
+    { ordinal: "thirteenth", file: "heldout-2026-12m.csv", prefix: "hm-", min: 230, byCountry: false },
   ];
   const key = (s: string) =>
     s

@@ -13,6 +13,9 @@ import {
   HELDOUT_K_PRODUCTS_PATH,
   HELDOUT_L_PRODUCTS_PATH,
   HELDOUT_M_PRODUCTS_PATH,
+  HELDOUT_N_PRODUCTS_PATH,
+  HELDOUT_O_PRODUCTS_PATH,
+  HELDOUT_P_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -150,6 +153,9 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12k", path: HELDOUT_K_PRODUCTS_PATH, minCases: 300, registers: 8, negativesOneIn: 3, hardNegatives: 75 },
     { batch: "2026-12l", path: HELDOUT_L_PRODUCTS_PATH, minCases: 300, registers: 8, negativesOneIn: 3, hardNegatives: 64 },
     { batch: "2026-12m", path: HELDOUT_M_PRODUCTS_PATH, minCases: 290, registers: 8, negativesOneIn: 3, hardNegatives: 64 },
+    { batch: "2026-12n", path: HELDOUT_N_PRODUCTS_PATH, minCases: 296, registers: 8, negativesOneIn: 3, hardNegatives: 63 },
+    { batch: "2026-12o", path: HELDOUT_O_PRODUCTS_PATH, minCases: 288, registers: 8, negativesOneIn: 3, hardNegatives: 57 },
+    { batch: "2026-12p", path: HELDOUT_P_PRODUCTS_PATH, minCases: 319, registers: 8, negativesOneIn: 3, hardNegatives: 61 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(

@@ -85,6 +85,28 @@ export const HELDOUT_L_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12
  * tuning on it (P 0.804 R 0.784), then tuned on (docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_M_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12m.csv");
+/**
+ * The fourteenth batch (2026-12n): a seventh representative register (electronics repair shop, humanitarian relief
+ * warehouse, hair and beauty salon, craft and haberdashery retail, ship chandler, DIY retail, florist and events, theatre
+ * wardrobe and props; 34 texts in Chinese and seven other languages), written during the 2026-12m round, committed
+ * (de9337d) and scored once before any tuning on it (P 0.773 R 0.723), then tuned on (docs/evaluation.md); kept as its
+ * own file.
+ */
+export const HELDOUT_N_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12n.csv");
+/**
+ * The fifteenth batch (2026-12o): an eighth representative register (highways depot, care home group, phone accessories
+ * importer, bakery chain, pet shop, car dealership workshop, festival organiser, agricultural merchant; 33 texts in
+ * Chinese and nine other languages), committed alone (e03244c) and scored once before any tuning on it (P 0.801
+ * R 0.730), then tuned on (docs/evaluation.md); kept as its own file.
+ */
+export const HELDOUT_O_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12o.csv");
+/**
+ * The sixteenth batch (2026-12p): a ninth representative register (office fit-out contractor, mining camp caterer,
+ * cosmetics brand, outdoor-clothing retailer, wedding caterer, fishmonger chain, hardware wholesaler, primary school;
+ * 32 texts in Chinese and ten other languages), committed alone (3f98446) and scored once before any tuning on it
+ * (P 0.876 R 0.789), then tuned on (docs/evaluation.md); kept as its own file.
+ */
+export const HELDOUT_P_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12p.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -135,6 +157,21 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     path: HELDOUT_M_PRODUCTS_PATH,
     failuresShown: 60,
     status: "a sixth representative register, 29 texts in other languages; tuned on; held out before tuning: P 0.804 R 0.784",
+  },
+  {
+    path: HELDOUT_N_PRODUCTS_PATH,
+    failuresShown: 60,
+    status: "a seventh representative register, 34 texts in other languages; tuned on; held out before tuning: P 0.773 R 0.723",
+  },
+  {
+    path: HELDOUT_O_PRODUCTS_PATH,
+    failuresShown: 60,
+    status: "an eighth representative register, 33 texts in other languages; tuned on; held out before tuning: P 0.801 R 0.730",
+  },
+  {
+    path: HELDOUT_P_PRODUCTS_PATH,
+    failuresShown: 60,
+    status: "a ninth representative register, 32 texts in other languages; tuned on; held out before tuning: P 0.876 R 0.789",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];

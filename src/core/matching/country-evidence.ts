@@ -13,7 +13,8 @@ import places from "../../data/countries/chinese-places.json";
 import { countryName, readCountry } from "../countries";
 import type { Listing } from "../dataset/schema";
 import { foldText, hasCjk, latinTokens } from "../normalise/text";
-import type { NameMatch } from "../screening/types";
+import type { Evidence, NameMatch } from "../screening/types";
+import { Match } from "./name-match";
 
 /** Mainland China, Hong Kong and Macao: a Chinese listing's office in Hong Kong is not "another country". */
 const SAME_COUNTRY: Record<string, string> = { HK: "CN", MO: "CN" };
@@ -85,16 +86,11 @@ export class CountryEvidenceBook {
       kept ??= matches.slice(0, i);
       if (!m.literal) continue;
       rowNames ??= namesOf(row);
-      kept.push({
-        ...m,
-        evidence: [
-          ...m.evidence,
-          {
-            kind: "country",
-            text: `the row's country (${rowNames}) differs from the listing's (${namesOf(listed)}); the name matches exactly, so the match stands`,
-          },
-        ],
-      });
+      const note: Evidence = {
+        kind: "country",
+        text: `the row's country (${rowNames}) differs from the listing's (${namesOf(listed)}); the name matches exactly, so the match stands`,
+      };
+      kept.push(new Match(m.listing, m.matched, m.score, [...m.evidence, note], m.literal, m.part));
     }
     return kept ?? matches;
   }

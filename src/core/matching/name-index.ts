@@ -13,6 +13,8 @@ import {
   type TokenClass,
 } from "../normalise/name-analysis";
 import { cjkRuns, foldText, hasCjk, latinTokens } from "../normalise/text";
+import { TruncatedWords, type TruncationRead } from "./truncations";
+import { CELL_TABLES } from "../cells/anatomy";
 import type { NormalisationTables } from "../normalise/tables";
 import type { Evidence, NameMatch } from "../screening/types";
 import type { PinyinReader } from "../transliterate/pinyin";
@@ -20,6 +22,7 @@ import { droppedPrefix, withoutPlacePrefix } from "./cjk-forms";
 import { withinOneEdit } from "./edit-distance";
 import { coversSubordinates } from "./subordinate-units";
 import { matchableVariants } from "./listed-names";
+import { Match } from "./name-match";
 import { NOT_PLAIN, PlainWordReader } from "./plain-words";
 import { RequiredWordFilter, tracesSomething, type TypoLengths, type WordFacts } from "./required-words";
 import { sortShort } from "./small-sort";
@@ -43,8 +46,8 @@ export interface IndexedName {
   cjk: CjkAnalysis | null;
   /** The Chinese core without its place prefix (中泰化学 of 新疆中泰化学), when it has one: a short form. */
   shortCore: string | null;
-  /** For the pinyin reading of a listed Chinese name: the reading ("luotuo jituan gufen youxian gongsi"). */
-  pinyinOf?: string;
+  /** For the pinyin reading of a listed Chinese name: the reading ("luotuo jituan gufen youxian gongsi"); else null. */
+  pinyinOf: string | null;
 }
 
 /**
@@ -57,6 +60,8 @@ export const WEIGHTS = {
   tokenOrder: 0.01,
   joinedWords: 0.02,
   typo: 0.04,
+  /** A listed word found as a truncation written with a dot ("Industr.", "Whs."): src/core/matching/truncations.ts. */
+  truncatedWord: 0.01,
   missingGeneric: 0.03,
   /** "Daqo New Energy" for the listed "Xinjiang Daqo New Energy": a leading place often tells group companies apart. */
   missingLeadingPlace: 0.09,
@@ -171,6 +176,7 @@ export class NameIndex {
   /** Every listed name with Latin words, in dataset order. */
   private readonly latinEntries: IndexedName[] = [];
   private readonly plainWords: PlainWordReader<WordFacts>;
+  private readonly truncations: TruncatedWords;
   readonly size: number;
 
   /**
@@ -200,7 +206,7 @@ export class NameIndex {
           if (seen.has(key)) continue;
           seen.add(key);
           for (const t of analysis.latin?.tokens ?? []) vocabulary.add(t);
-          entries.push(makeEntry(listing, listed, vocabulary, analysis.latin, analysis.cjk));
+          entries.push(makeEntry(listing, listed, vocabulary, analysis.latin, analysis.cjk, null));
           // The pinyin of a listed Chinese name, matched like a Latin name ("Luotuo Jituan" for 骆驼集团): read
           // with its trade name as the English brand (大全 "daqo") and, when it has one, as plain pinyin too
           // ("Daquan"), as a pinyin rendering of the Chinese name writes it. The plain reading is kept only when
@@ -216,7 +222,7 @@ export class NameIndex {
             else if (distinctive < 2) continue;
             if (reading && pinyin && !seen.has(pinyinKey)) {
               seen.add(pinyinKey);
-              entries.push({ ...makeEntry(listing, listed, vocabulary, pinyin, null), pinyinOf: reading });
+              entries.push(makeEntry(listing, listed, vocabulary, pinyin, null, reading));
             }
           }
         }
@@ -242,6 +248,10 @@ export class NameIndex {
       (word) => this.cutOf(word),
       (word) => classify(word, tables),
       MIN_TYPO_LENGTH,
+    );
+    this.truncations = new TruncatedWords(
+      this.latinEntries.flatMap((e) => e.latin!.tokens),
+      tables,
     );
     this.plainWords = new PlainWordReader(
       (word) => this.requiredWords.factsOf(word),
@@ -274,6 +284,9 @@ export class NameIndex {
       if (possible === null) return QUICK_MISS.unsure;
       if (possible.length > 0) return possible;
     }
+    // A word cut and marked with a dot ("Microelectr.") may stand for a required word: such a cell is read the full way.
+    const cutAtEnd = CELL_TABLES.fieldLengths.has(text.trimStart().length);
+    if (this.truncations.mayRead(text, cutAtEnd) && this.truncations.read(foldText(text), cutAtEnd) !== null) return QUICK_MISS.unsure;
     return reader.flags & WATCHED ? QUICK_MISS.noMatchWatched : QUICK_MISS.noMatch;
   }
 
@@ -292,12 +305,16 @@ export class NameIndex {
   }
 
   analyse(text: string): QueryAnalysis {
-    const folded = foldText(text);
-    return this.analyseFolded(folded, canonicalWords(folded, this.tables), hasCjk(folded));
+    const written0 = foldText(text);
+    const truncation = this.truncations.read(written0, CELL_TABLES.fieldLengths.has(text.trimStart().length));
+    const folded = truncation?.text ?? written0;
+    return this.analyseFolded(folded, canonicalWords(folded, this.tables), hasCjk(folded), truncation);
   }
 
-  private analyseFolded(folded: string, words: CanonicalWords, cjk: boolean): QueryAnalysis {
+  private analyseFolded(folded: string, words: CanonicalWords, cjk: boolean, truncation: TruncationRead | null = null): QueryAnalysis {
     const latin = analyseWords(words, this.tables);
+    if (latin && truncation)
+      latin.truncated = truncation.reads.map(([written, read]) => [written, this.tables.abbreviations.get(read) ?? read]);
     return { latin: latin && this.splitRunTogether(latin), cjk: cjk ? analyseCjk(folded, this.tables) : null };
   }
 
@@ -308,7 +325,9 @@ export class NameIndex {
    * what quickRead gave for the same text, when it gave the listed names the cell may match.
    */
   matchCell(text: string, known?: IndexedName[]): { matches: NameMatch[]; words: readonly string[] } {
-    const folded = foldText(text);
+    const written0 = foldText(text);
+    const truncation = this.truncations.read(written0, CELL_TABLES.fieldLengths.has(text.trimStart().length));
+    const folded = truncation?.text ?? written0;
     const written = latinTokens(folded, this.tables.bracketed);
     const cjk = hasCjk(folded);
     const mayHaveReadings = text.includes(",") || text.includes("\n") || text.includes("\r");
@@ -323,7 +342,7 @@ export class NameIndex {
       return { matches: NO_MATCHES, words: written };
     }
     const words = spellOutWords(written, this.tables);
-    const analysis = this.analyseFolded(folded, words, cjk);
+    const analysis = this.analyseFolded(folded, words, cjk, truncation);
     // Without a word to cut in two, the analysed words are some of the words just traced.
     let matches = this.match(analysis, possible ?? undefined);
     if (cjk && this.options.pinyin && (matches[0]?.score ?? 0) < WEIGHTS.strong) matches = this.matchPinyin(analysis, matches);
@@ -372,12 +391,17 @@ export class NameIndex {
       const m = scoreLatin(latin, entry, this.tables);
       // A reading is exact or nothing: a syllable one letter apart is another character (研 yan, 银 yin).
       if (!m || m.evidence.some((e) => e.kind === "fuzzy")) continue;
-      keepBest(best, {
-        ...m,
-        score: Math.round((m.score - WEIGHTS.pinyinReading) * 1000) / 1000,
-        literal: false,
-        evidence: [{ kind: "abbreviation", text: `Chinese name read as pinyin "${reading}"` }, ...m.evidence],
-      });
+      keepBest(
+        best,
+        new Match(
+          m.listing,
+          m.matched,
+          Math.round((m.score - WEIGHTS.pinyinReading) * 1000) / 1000,
+          [{ kind: "abbreviation", text: `Chinese name read as pinyin "${reading}"` }, ...m.evidence],
+          false,
+          m.part,
+        ),
+      );
     }
     return best.length > 1 ? sortShort(best, byScoreDescending) : best;
   }
@@ -400,11 +424,17 @@ export class NameIndex {
     for (const reading of this.shorterReadings(text)) {
       const found = this.match(this.analyse(reading.text));
       if (found.length === 0) continue;
-      const adjusted = found.map((m) => ({
-        ...m,
-        score: Math.round((m.score - WEIGHTS.droppedText) * 1000) / 1000,
-        evidence: [...m.evidence, { kind: "extra_word" as const, text: `text after the name ignored: "${reading.dropped.slice(0, 60)}"` }],
-      }));
+      const adjusted = found.map(
+        (m) =>
+          new Match(
+            m.listing,
+            m.matched,
+            Math.round((m.score - WEIGHTS.droppedText) * 1000) / 1000,
+            [...m.evidence, { kind: "extra_word", text: `text after the name ignored: "${reading.dropped.slice(0, 60)}"` }],
+            m.literal,
+            m.part,
+          ),
+      );
       if (adjusted[0].score > (best[0]?.score ?? 0)) best = adjusted.filter((m) => m.score >= WEIGHTS.possible);
     }
     return best;
@@ -525,6 +555,7 @@ function makeEntry(
   vocabulary: Set<string>,
   latin: LatinAnalysis | null,
   cjk: CjkAnalysis | null,
+  pinyinOf: string | null,
 ): IndexedName {
   const requiredSet = new Set<number>();
   let wholeNameOnly = false;
@@ -554,12 +585,24 @@ function makeEntry(
         .join("")
     : "";
   const shortCore = cjk ? withoutPlacePrefix(cjk.core) : null;
-  return { listing, listed, vocabulary, latin, cjk, required: Array.from(requiredSet), wholeNameOnly, initials, shortCore };
+  // Every entry has every field, set in one place: entries of one shape are read without megamorphic lookups.
+  return { listing, listed, vocabulary, latin, cjk, required: Array.from(requiredSet), wholeNameOnly, initials, shortCore, pinyinOf };
 }
 
 /** Plurals and obvious stems ("glove" → "gloves", "co" → "company") are not worth explaining. */
 function isObviousRewrite(from: string, to: string): boolean {
   return to.startsWith(from.slice(0, Math.max(2, from.length - 1)));
+}
+
+/** A listed word found only as a truncation ("Industr." for industries) is a weaker match than the word written out. */
+function truncationPenalty(truncated: Array<[string, string]>, entry: IndexedName, evidence: Evidence[]): number {
+  let penalty = 0;
+  for (const [written, read] of truncated) {
+    if (!entry.latin!.tokens.includes(read)) continue;
+    penalty += WEIGHTS.truncatedWord;
+    evidence.push({ kind: "abbreviation", text: `"${written}" read as "${read}" (a shortened word)` });
+  }
+  return penalty;
 }
 
 function describeNormalisation(query: LatinAnalysis, evidence: Evidence[]) {
@@ -590,6 +633,21 @@ function isExpectedExtra(query: LatinAnalysis, qi: number, entry: IndexedName): 
   if (entry.vocabulary.has(token)) return true;
   if (/^\d+$/.test(token) && qi > 0 && NUMBERED_WORDS.has(query.tokens[qi - 1])) return true;
   return token.length >= 2 && token === entry.initials;
+}
+
+/**
+ * The rest of a word an ERP field cut, joined after a space ("Techn ology", "INDUS TRY"), when the start was read as an
+ * abbreviation ("techn" as technology): the two written parts together are the word the start was read as.
+ */
+function restOfCutWord(query: LatinAnalysis, qi: number, tables: NormalisationTables): boolean {
+  if (qi === 0 || query.rewrites.length === 0) return false;
+  const before = query.tokens[qi - 1];
+  for (const [written, read] of query.rewrites) {
+    if (read !== before) continue;
+    const whole = written + query.tokens[qi];
+    if ((tables.abbreviations.get(whole) ?? whole) === read) return true;
+  }
+  return false;
 }
 
 /** Equal, or equal but for a plural s ("Gold Mines" for "Gold Mine"). */
@@ -672,11 +730,12 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
 function scoreLatin(query: LatinAnalysis, entry: IndexedName, tables: NormalisationTables): NameMatch | null {
   const evidence: Evidence[] = [];
   const literal = { value: false };
-  const penalty = alignLatin(query, entry, tables, evidence, literal);
+  let penalty = alignLatin(query, entry, tables, evidence, literal);
   if (penalty === null) return null;
+  if (query.truncated) penalty += truncationPenalty(query.truncated, entry, evidence);
   const score = Math.max(0, Math.round((1 - penalty) * 1000) / 1000);
   if (entry.pinyinOf) evidence.unshift({ kind: "abbreviation", text: `pinyin of the listed Chinese name: "${entry.pinyinOf}"` });
-  return { listing: entry.listing, matched: entry.listed, score, evidence, literal: literal.value && !entry.pinyinOf };
+  return new Match(entry.listing, entry.listed, score, evidence, literal.value && !entry.pinyinOf);
 }
 
 /** The listed word "number" (from "No.", "Nr.") right before a listed figure the query has. */
@@ -755,6 +814,11 @@ function alignLatin(
     if (subsidiary) {
       // Business words after the name of a listing that covers its subsidiaries: they name the subsidiary.
       extras.push(query.tokens[qi]);
+      continue;
+    }
+    if (restOfCutWord(query, qi, tables)) {
+      a.penalty += WEIGHTS.joinedWords;
+      a.evidence.push({ kind: "joined_words", text: `"${query.tokens[qi]}" is the rest of the word before it, cut by a space` });
       continue;
     }
     if (isExpectedExtra(query, qi, entry) || tables.joiningWords.has(query.tokens[qi])) {
@@ -914,5 +978,5 @@ function scoreCjk(query: CjkAnalysis, entry: IndexedName): NameMatch | null {
   if (query.stripped.length > 0)
     evidence.push({ kind: "legal_form", text: `legal form ${query.stripped.map((s) => `"${s}"`).join(", ")} ignored` });
   if (query.core === listed.core && query.branch) evidence.push({ kind: "cjk_contains", text: `a branch of it: "${query.branch}"` });
-  return { listing: entry.listing, matched: entry.listed, score, evidence, literal: query.core === listed.core };
+  return new Match(entry.listing, entry.listed, score, evidence, query.core === listed.core);
 }

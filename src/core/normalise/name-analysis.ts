@@ -16,6 +16,8 @@ export interface LatinAnalysis {
   strippedLegalForms: string[];
   /** Abbreviations rewritten, as [written, canonical]. */
   rewrites: Array<[string, string]>;
+  /** Words read from truncations ("Industr." → industries, src/core/matching/truncations.ts), as [written, word]. */
+  truncated?: Array<[string, string]>;
 }
 
 export interface CjkAnalysis {
@@ -57,6 +59,9 @@ function legalFormAt(tokens: string[], atEnd: boolean, tables: NormalisationTabl
   for (let n = 1; n <= limit; n++) {
     const token = atEnd ? tokens[tokens.length - n] : tokens[n - 1];
     key = n === 1 ? token : atEnd ? `${token} ${key}` : `${key} ${token}`;
+    // The word just added begins the key (at the end) or ends it (at the start): unless it begins (ends) some legal
+    // form, the key is none, and is not looked up (a new key string costs hashing; the word's hash is known).
+    if (!(atEnd ? tables.legalFormFirstWords : tables.legalFormLastWords).has(token)) continue;
     const form = tables.legalForms.get(key);
     if (form !== undefined) found = { form, size: n };
   }

@@ -6,6 +6,7 @@ import regionalVariantsJson from "../../data/normalisation/regional-variants.jso
 import pinyinWordsJson from "../../data/transliteration/pinyin-words.json";
 import placeVariantsJson from "../../data/normalisation/place-variants.json";
 import traditionalSimplifiedJson from "../../data/normalisation/traditional-simplified.json";
+import { wordFormVariants, type WordFormRule } from "./word-forms";
 import { foldText, latinTokens } from "./text";
 
 /** The normalisation tables in src/data/normalisation, compiled once into lookups. */
@@ -77,6 +78,8 @@ interface AbbreviationFile {
   ordinals?: string[];
   /** Abbreviations written for two words: also read as these canonicals ("elec": electronics, and also electric). */
   otherReadings?: { canonical: string; variants: string[] }[];
+  /** Generic words that differ only in these endings are one word (word-forms.ts). */
+  wordForms?: WordFormRule;
 }
 interface LegalFormFile {
   forms: { canonical: string; variants: string[] }[];
@@ -163,6 +166,15 @@ export function compileTables(files: {
       continue;
     }
     if (!abbreviations.has(word)) abbreviations.set(word, abbreviations.get(target) ?? target);
+  }
+  // "warehousing" is read as "warehouse": generic words that differ only in their ending (word-forms.ts).
+  if (files.abbreviations.wordForms) {
+    const genericTokens = files.generic.words.flatMap((w) => latinTokens(foldText(w)).map((t) => abbreviations.get(t) ?? t));
+    const spelt = new Set(abbreviations.values());
+    const forms = wordFormVariants(genericTokens, files.abbreviations.wordForms, (w) => spelt.has(w));
+    for (const [form, read] of forms) if (!abbreviations.has(form)) abbreviations.set(form, read);
+    for (const [written, read] of abbreviations)
+      if (forms.has(read) && abbreviations.get(read) !== read) abbreviations.set(written, abbreviations.get(read)!);
   }
   // "elec" is read as "electronics"; it may also be "electric", as "electric" itself is read.
   const otherReadings = new Map<string, string>();

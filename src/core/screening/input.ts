@@ -49,6 +49,13 @@ export const PLACEHOLDERS: ReadonlySet<string> = new Set([
 ]);
 
 const LONGEST_PLACEHOLDER = Math.max(...Array.from(PLACEHOLDERS, (p) => p.length));
+/**
+ * The first characters of the placeholders, in both cases (PLACEHOLDER ignores case only in ASCII letters): most
+ * short cells (country names and codes) start with none of them, and are ruled out without running the pattern.
+ */
+const PLACEHOLDER_STARTS: ReadonlySet<number> = new Set(
+  Array.from(PLACEHOLDERS, (p) => [p.charCodeAt(0), p.toUpperCase().charCodeAt(0)]).flat(),
+);
 /** The placeholders as one case-insensitive pattern: tested on every cell, so without lower-casing a copy. */
 const PLACEHOLDER = new RegExp(`^(?:${Array.from(PLACEHOLDERS, (p) => p.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")).join("|")})$`, "i");
 
@@ -82,7 +89,8 @@ function textSkipReason(trimmed: string): SkipReason | null {
   if (trimmed === "") return "empty";
   if (trimmed.length > MAX_NAME_LENGTH) return "too_long";
   if (trimmed.charCodeAt(0) === 35 /* # */ && EXCEL_ERRORS.test(trimmed)) return "error_value";
-  if (trimmed.length <= LONGEST_PLACEHOLDER && PLACEHOLDER.test(trimmed)) return "placeholder";
+  if (trimmed.length <= LONGEST_PLACEHOLDER && PLACEHOLDER_STARTS.has(trimmed.charCodeAt(0)) && PLACEHOLDER.test(trimmed))
+    return "placeholder";
   if (!startsWithAsciiLetter(trimmed) && !LETTER.test(trimmed)) return "not_text";
   return null;
 }

@@ -2,6 +2,7 @@ import { mayHaveParts, readCellAnatomy, readCellParts } from "../cells/anatomy";
 import { statusOfName } from "../dataset/removed-names";
 import type { Dataset } from "../dataset/schema";
 import { CountryEvidenceBook } from "../matching/country-evidence";
+import { Match } from "../matching/name-match";
 import { coversSubordinates, readSubordinateUnit } from "../matching/subordinate-units";
 import { NO_MATCHES, NameIndex, QUICK_MISS, WEIGHTS, type NameIndexOptions } from "../matching/name-index";
 import { noteWithMatchRedescribed, writeNote } from "../notes/note";
@@ -265,15 +266,14 @@ export class Screener {
     const best = new Map<NameMatch["listing"], NameMatch>(matches.map((m) => [m.listing, m]));
     for (const m of parentMatches) {
       if (!coversSubordinates(m.listing) || m.score < WEIGHTS.strong) continue;
-      const found: NameMatch = {
-        ...m,
-        score: Math.min(m.score, 1 - WEIGHTS.cjkSubordinate),
-        literal: false,
-        evidence: [
-          { kind: "extra_word", text: `a subordinate unit ("${unit.unit}") of a listing that covers its subordinates` },
-          ...m.evidence,
-        ],
-      };
+      const found = new Match(
+        m.listing,
+        m.matched,
+        Math.min(m.score, 1 - WEIGHTS.cjkSubordinate),
+        [{ kind: "extra_word", text: `a subordinate unit ("${unit.unit}") of a listing that covers its subordinates` }, ...m.evidence],
+        false,
+        m.part,
+      );
       const known = best.get(m.listing);
       best.set(m.listing, known ? better(known, found) : found);
     }
@@ -295,7 +295,7 @@ export class Screener {
     for (const part of anatomy.candidates) {
       if (part.text === whole) continue;
       for (const m of this.index.matchCell(part.text).matches) {
-        const found = { ...m, part: { role: part.role, text: part.text } };
+        const found = new Match(m.listing, m.matched, m.score, m.evidence, m.literal, { role: part.role, text: part.text });
         const known = best.get(m.listing);
         best.set(m.listing, known ? better(known, found) : found);
       }

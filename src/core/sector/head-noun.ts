@@ -37,6 +37,12 @@ export interface HeadNounFile {
   supplyingServices?: string[];
   heads: Array<{ kind: HeadKind; words: string[]; note?: string }>;
   /**
+   * Conjunctions ("and") that join a good to a second modifier of one head: in "Coconut and shea body butter" or
+   * "Glass and mirror cleaner" the singular good before the conjunction qualifies the head after the second modifier,
+   * as in "Coconut body butter". A plural good before it is a noun of its own ("Gloves and face masks").
+   */
+  sharedHeadConjunctions?: string[];
+  /**
    * Material words ("fabric", "cloth", "textile"): a good whose term ends in one, named after another good in its
    * phrase, is that good's cover or material ("Chair … Blue Fabric"), not its head.
    */
@@ -60,7 +66,8 @@ export interface HeadNounFile {
   freeFrom?: string[];
   /**
    * Words that, directly after an article or accessory head, name what is put into it ("refill": "Salt bin refills",
-   * "Soap dispenser refills"): the head word then names the container the good goes into, not the article bought.
+   * "Soap dispenser refills"): the head word then names the container the good goes into, not the article bought, and
+   * no later word is read as the good's head ("Salt bin refill bags" are salt, in bags).
    */
   refills?: string[];
 }
@@ -118,6 +125,7 @@ export class HeadNounReader {
   private readonly attributePhrases: string[][];
   private readonly freeFrom: ReadonlySet<string>;
   private readonly refills: ReadonlySet<string>;
+  private readonly sharedHeadConjunctions: ReadonlySet<string>;
 
   constructor(file: HeadNounFile) {
     for (const head of file.heads) {
@@ -156,6 +164,7 @@ export class HeadNounReader {
     this.attributePhrases = (file.attributePhrases ?? []).map((w) => latinTokens(foldText(w)));
     this.freeFrom = new Set((file.freeFrom ?? []).map(phrase));
     this.refills = new Set((file.refills ?? []).flatMap((w) => plurals(phrase(w))));
+    this.sharedHeadConjunctions = new Set((file.sharedHeadConjunctions ?? []).map(phrase));
   }
 
   /** The length of the attribute phrase ("short sleeve", "skin on") starting at token i, or 0. */
@@ -224,8 +233,9 @@ export class HeadNounReader {
     const governors = spans.map(
       (span) =>
         this.pack(tokens, phrases, span) ??
-        this.before(tokens, phrases, span) ??
+        this.before(tokens, phrases, span, spans) ??
         this.after(tokens, phrases, span, span.material ? goodStarts : productStarts) ??
+        this.sharedHead(tokens, phrases, span, spans) ??
         (span.material ? this.articleBefore(tokens, phrases, span) : null) ??
         (isAttribute(span) ? this.goodBefore(tokens, phrases, span, productStarts) : null),
     );
@@ -282,7 +292,7 @@ export class HeadNounReader {
    * What governs a good from before it in its phrase: an exclusion opened earlier ("Clothing, excluding footwear"),
    * or the nearest "for" / "of" right after a head ("Case for iPhone", "Removal and storage of office furniture").
    */
-  private before(tokens: readonly string[], phrases: readonly number[], span: GoodSpan): Governor | null {
+  private before(tokens: readonly string[], phrases: readonly number[], span: GoodSpan, spans: readonly GoodSpan[]): Governor | null {
     const inPhrase = (i: number) => i >= 0 && phrases[i] === phrases[span.start];
     for (let i = span.start - 1; inPhrase(i); i--) {
       for (let n = Math.min(this.longestExclusion, span.start - i); n >= 1; n--) {
@@ -293,16 +303,50 @@ export class HeadNounReader {
     for (let i = span.start - 1; inPhrase(i); i--) {
       const link = tokens[i];
       if (!this.purpose.has(link) && !this.complement.has(link)) continue;
-      for (let n = Math.min(this.longestLatin, i); n >= 1; n--) {
-        if (!inPhrase(i - n)) continue;
-        const words = tokens.slice(i - n, i).join(" ");
+      // A size or quantity may stand between the head and the link ("Ultrasonic cleaner 2L for circuit boards").
+      let headEnd = i;
+      const sizeWord = (w: string) => DIGIT.test(w) || this.packUnits.has(w);
+      while (i - headEnd < 3 && inPhrase(headEnd - 1) && sizeWord(tokens[headEnd - 1])) headEnd--;
+      if (!tokens.slice(headEnd, i).some((w) => DIGIT.test(w))) headEnd = i;
+      for (let n = Math.min(this.longestLatin, headEnd); n >= 1; n--) {
+        if (!inPhrase(headEnd - n)) continue;
+        const words = tokens.slice(headEnd - n, headEnd).join(" ");
         const kind = this.latinHeads.get(words);
         if (!kind) continue;
         // An article named for a good is made for it, not of it: an accessory of the good ("Polybags for blankets").
         if (this.purpose.has(link) && kind !== "service") return { kind: "accessory", word: words };
         if (this.complement.has(link) && kind === "service" && !this.supplying.has(words)) return { kind, word: words };
       }
+      // A good named after "for" that follows another good of its phrase is what that good is for, not a second good
+      // ("Strawberries for dessert tables", "Nitrile gloves … for bench work", "Satin ribbon for bouquets").
+      if (this.purpose.has(link) && spans.some((g) => g.end <= i && inPhrase(g.start) && g.start !== span.start)) {
+        return { kind: "accessory", word: link };
+      }
       return null;
+    }
+    return null;
+  }
+
+  /**
+   * The head a singular good shares with a second modifier joined to it by a conjunction ("Coconut and shea body
+   * butter": the butter; "Glass and mirror cleaner": the cleaner): at least one word between the conjunction and the
+   * head, none of them a good, a digit or a boundary word. A plural good ("Gloves and face masks") is a noun of its own.
+   */
+  private sharedHead(tokens: readonly string[], phrases: readonly number[], span: GoodSpan, spans: readonly GoodSpan[]): Governor | null {
+    const conjunction = span.end;
+    const last = tokens[span.end - 1] ?? "";
+    if (!this.sharedHeadConjunctions.has(tokens[conjunction] ?? "") || (last.endsWith("s") && !last.endsWith("ss"))) return null;
+    const inPhrase = (i: number) => i < tokens.length && phrases[i] === phrases[span.start];
+    for (let i = conjunction + 2; i <= conjunction + 3 && inPhrase(i); i++) {
+      const between = tokens[i - 1];
+      if (!inPhrase(i - 1) || this.isBoundary(between) || DIGIT.test(between) || spans.some((g) => g.start <= i - 1 && i - 1 < g.end))
+        return null;
+      if (this.latinHeads.has(between)) return null;
+      for (let n = Math.min(this.longestLatin, tokens.length - i); n >= 1; n--) {
+        const words = tokens.slice(i, i + n).join(" ");
+        const kind = this.latinHeads.get(words);
+        if (kind && kind !== "name" && !spans.some((g) => g.start <= i && i < g.end)) return { kind, word: words };
+      }
     }
     return null;
   }
@@ -330,8 +374,9 @@ export class HeadNounReader {
         const words = tokens.slice(i, i + n);
         const kind = this.latinHeads.get(words.join(" "));
         const next = tokens[i + n] ?? "";
-        if (kind && !this.quantityAfter.has(next) && !(kind !== "service" && this.refills.has(next)))
-          return { kind, word: words.join(" ") };
+        // "Salt bin refill bags": the good is what refills the bin, whatever it comes packed in.
+        if (kind && kind !== "service" && this.refills.has(next)) return null;
+        if (kind && !this.quantityAfter.has(next)) return { kind, word: words.join(" ") };
       }
     }
     return null;
@@ -341,7 +386,9 @@ export class HeadNounReader {
    * For each good found in Latin text, the accessory a Chinese run right after it ends with, when only a model number
    * or size stands between them: in a mixed title the Chinese words name what the article is ("iPhone 15 手机壳",
    * "MacBook Air 13 保护壳" are cases). Only accessories: an article word in Chinese often translates the English one
-   * ("Leather Handbag 真皮手提包"). When splitting at the Chinese runs tokenises differently, nothing is governed.
+   * ("Leather Handbag 真皮手提包"). So is a Chinese run that ends with an accessory directly before the good, which
+   * opens the Latin stretch: the title names the accessory, then the device it fits ("硅胶手机壳 iPhone 15", "钢化膜 iPhone
+   * 15 Pro"). When splitting at the Chinese runs tokenises differently, nothing is governed.
    */
   latinBeforeCjk(folded: string, tokens: readonly string[], spans: readonly GoodSpan[]): Array<Governor | null> {
     const none = spans.map(() => null);
@@ -351,16 +398,21 @@ export class HeadNounReader {
     const counts = pieces.map((p) => latinTokens(p).length);
     if (counts.reduce((a, b) => a + b, 0) !== tokens.length) return none;
     // The token index where each Latin stretch ends, and the accessory its following Chinese run ends with.
-    const stretches: Array<{ start: number; end: number; governor: Governor | null }> = [];
+    const stretches: Array<{ start: number; end: number; governor: Governor | null; before: Governor | null }> = [];
+    const accessoryEnding = (run: string): Governor | null => {
+      const head = this.cjkHeads.find((h) => h.kind === "accessory" && run.endsWith(h.word));
+      return head ? { kind: head.kind, word: head.word } : null;
+    };
     let at = 0;
     pieces.forEach((piece, k) => {
       const run = k < runs.length ? cjkKey(runs[k]) : "";
-      const head = this.cjkHeads.find((h) => h.kind === "accessory" && run.endsWith(h.word));
-      stretches.push({ start: at, end: at + counts[k], governor: head ? { kind: head.kind, word: head.word } : null });
+      const before = k > 0 ? accessoryEnding(cjkKey(runs[k - 1])) : null;
+      stretches.push({ start: at, end: at + counts[k], governor: accessoryEnding(run), before });
       at += counts[k];
     });
     return spans.map((span) => {
       const stretch = stretches.find((s) => span.start >= s.start && span.end <= s.end);
+      if (stretch?.before && span.start === stretch.start) return stretch.before;
       if (!stretch?.governor) return null;
       // Only a model number, size or count between the good and the Chinese run.
       for (let i = span.end; i < stretch.end; i++) if (!DIGIT.test(tokens[i]) && !/^[a-z]{1,3}$/.test(tokens[i])) return null;

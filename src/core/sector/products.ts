@@ -7,6 +7,7 @@ import { cjkKey } from "../countries/tables";
 import { foldText, hasCjk, latinTokens } from "../normalise/text";
 import { bundledAttributeLayoutReader, type AttributeLayoutReader } from "./attribute-layout";
 import { bundledHeadNounReader, type Governor, type HeadNounReader } from "./head-noun";
+import { bundledImitationReader, type ImitationReader } from "./imitation";
 import { bundledBrandReader, type BrandReader } from "./brands";
 import { bundledLinePrefixReader, type LinePrefixReader } from "./line-prefix";
 import { bundledSharedModifierReader, type SharedModifierReader } from "./shared-modifier";
@@ -23,6 +24,12 @@ export interface TermFile {
   services: string[];
   /** Words that show a text with a service word also supplies goods ("Supply and installation of …"). */
   goodsCues?: string[];
+  /**
+   * Phrases that name an animal feed, a pet food or a pet product ("dog food", "dairy cattle nuts", "soya bean meal",
+   * "chew toys for dogs", "cat scratching post"): a text naming one maps to no good (the good it names is an ingredient,
+   * a flavour or a material, not the List's good).
+   */
+  animalUse?: string[];
   entries: TermEntry[];
 }
 
@@ -109,6 +116,7 @@ export class ProductReader {
   private readonly longest: number;
   private readonly services: Phrases;
   private readonly goodsCues: Phrases;
+  private readonly animalUse: Phrases;
   /** The "unless" phrases as folded words ("paper towel", "shoe horn"): compounds the table knows, for noun-first lines. */
   private readonly compounds = new Set<string>();
   /** Every good the table can give, for checks against the List. */
@@ -125,6 +133,8 @@ export class ProductReader {
    *   ("Blue Diamond Almonds", "Stone Island jacket").
    * @param shared the shared-modifier stage (src/core/sector/shared-modifier.ts): a modifier written once before nouns
    *   joined by "and" is written again after it when it makes a term there ("Christmas tree and decorations").
+   * @param imitation the imitation stage (src/core/sector/imitation.ts): a good named with an imitation or colour word
+   *   is a look, not the good ("Imitation gold leaf", "Brass-effect handles", "Gold-tone crowns").
    */
   constructor(
     file: TermFile,
@@ -133,6 +143,7 @@ export class ProductReader {
     private readonly prefix: LinePrefixReader | null = null,
     private readonly brands: BrandReader | null = null,
     private readonly shared: SharedModifierReader | null = null,
+    private readonly imitation: ImitationReader | null = null,
   ) {
     const goods = new Set<string>();
     file.entries.forEach((entry, index) => {
@@ -163,6 +174,7 @@ export class ProductReader {
     this.longest = Math.max(...[...this.latin.keys()].map((k) => k.split(" ").length));
     this.services = new Phrases(file.services);
     this.goodsCues = new Phrases(file.goodsCues ?? []);
+    this.animalUse = new Phrases(file.animalUse ?? []);
   }
 
   /** Whether folded words are a Latin term of the table (the last word also in the plural). */
@@ -241,8 +253,24 @@ export class ProductReader {
     if (this.services.foundIn(outsideTerms(prepared, hits, this.heads)) && !this.goodsCues.foundIn(prepared)) {
       return { status: "service", goods: [], terms: [] };
     }
+    // Animal feed, pet food and pet products: "Adult dog food chicken and rice", "Sugar beet pulp nuts".
+    if (this.animalUse.foundIn(prepared)) return { status: "unmapped", goods: [], terms: [] };
+    // The imitation stage: "Imitation gold leaf", "Brass-effect handles", "Masonry paint sandstone" name a look, not the good.
+    const imitation = this.imitation;
+    const phraseOf = imitation && this.heads ? this.heads.latinPhrases(prepared.folded, tokens) : tokens.map(() => 0);
+    const boundary = (w: string) => this.heads?.isBoundary(w) ?? false;
+    const imitated = (h: Hit) =>
+      imitation !== null &&
+      (h.script === "latin" ? imitation.latin(tokens, phraseOf, h.start, h.end, boundary) : imitation.cjk(prepared.cjk, h.start, h.end));
     const unstopped = hits
-      .map((h) => ({ ...h, entries: h.entries.filter((e) => !e.unless.foundIn(prepared)) }))
+      .map((h) => {
+        const entries = h.entries.filter((e) => !e.unless.foundIn(prepared));
+        if (!imitated(h)) return { ...h, entries };
+        return {
+          ...h,
+          entries: entries.map((e) => ({ ...e, goods: e.goods.filter((g) => imitation!.keeps(g)) })).filter((e) => e.goods.length > 0),
+        };
+      })
       .filter((h) => h.entries.length > 0);
     // The head-noun stage: a good named only as a modifier of another good, of an article, an accessory or a
     // service ("cotton drawstring bag", "laptop bag", "toy safety testing") is not the text's good.
@@ -387,6 +415,7 @@ export function bundledProductReader(): ProductReader {
     bundledLinePrefixReader(),
     bundledBrandReader(),
     bundledSharedModifierReader(),
+    bundledImitationReader(),
   );
   return bundled;
 }

@@ -24,12 +24,16 @@ const MAX_WORD_SYLLABLES = 4;
 export type PlaceReadings = Record<string, string>;
 
 export class PinyinReader {
-  private readonly syllableOf = new Map<string, string>();
   /**
-   * Place names and trade names by their first character, longest first, with their syllables and whether the
-   * name is a trade name read as its English brand.
+   * Syllable by character, keyed by code point (as are the places): a name is read one code point at a time, and a
+   * number is looked up without first making a string of each character.
    */
-  private readonly placesByFirst = new Map<string, Array<readonly [string, string[], boolean]>>();
+  private readonly syllableOf = new Map<number, string>();
+  /**
+   * Place names and trade names by their first character's code point, longest first, with their syllables and
+   * whether the name is a trade name read as its English brand.
+   */
+  private readonly placesByFirst = new Map<number, Array<readonly [string, string[], boolean]>>();
 
   /**
    * @param file the character table
@@ -45,26 +49,23 @@ export class PinyinReader {
     places: PlaceReadings = {},
     brands: PlaceReadings = {},
   ) {
-    for (const [syllable, chars] of Object.entries(file.syllables)) for (const ch of chars) this.syllableOf.set(ch, syllable);
+    for (const [syllable, chars] of Object.entries(file.syllables))
+      for (const ch of chars) this.syllableOf.set(ch.codePointAt(0)!, syllable);
     const named = [
       ...Object.entries(places).map(([name, reading]) => [name, reading, false] as const),
       ...Object.entries(brands).map(([name, reading]) => [name, reading, true] as const),
     ];
     for (const [place, reading, brand] of named) {
-      const list = this.placesByFirst.get(place[0]) ?? [];
+      const first = place.codePointAt(0)!;
+      const list = this.placesByFirst.get(first) ?? [];
       list.push([place, reading.split(" "), brand] as const);
       list.sort((a, b) => b[0].length - a[0].length);
-      this.placesByFirst.set(place[0], list);
+      this.placesByFirst.set(first, list);
     }
   }
 
   get size(): number {
     return this.syllableOf.size;
-  }
-
-  /** The syllable of one (simplified) character, or undefined. */
-  syllable(ch: string): string | undefined {
-    return this.syllableOf.get(ch);
   }
 
   /**
@@ -76,17 +77,17 @@ export class PinyinReader {
   read(han: string, brands = true): string | null {
     const syllables: string[] = [];
     for (let i = 0; i < han.length;) {
-      const ch = String.fromCodePoint(han.codePointAt(i)!);
-      const place = this.placesByFirst.get(ch)?.find(([name, , brand]) => (brands || !brand) && han.startsWith(name, i));
+      const code = han.codePointAt(i)!;
+      const place = this.placesByFirst.get(code)?.find(([name, , brand]) => (brands || !brand) && han.startsWith(name, i));
       if (place) {
         syllables.push(...place[1]);
         i += place[0].length;
         continue;
       }
-      const s = this.syllableOf.get(ch);
+      const s = this.syllableOf.get(code);
       if (s !== undefined) syllables.push(s);
-      else if (HAN.test(ch)) return null;
-      i += ch.length;
+      else if (HAN.test(String.fromCodePoint(code))) return null;
+      i += code > 0xffff ? 2 : 1;
     }
     if (syllables.length === 0) return null;
     let out = "";

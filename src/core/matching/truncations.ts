@@ -1,0 +1,163 @@
+/**
+ * Truncated words: an ERP register shortens a word and marks the cut with a dot ("Industr.", "Developm.", "Fact."), or
+ * drops its vowels ("Whs." for warehousing). Rather than listing every such abbreviation, a word written with a dot is
+ * read as the one known word it starts (or, without vowels, whose letters it keeps in order), when there is exactly one.
+ *
+ * The known words are the listed names' words and the tables' generic words and places. Where the abbreviation table
+ * knows the written word, it wins (the word is "known" and left alone). A word read this way is a weaker match than the
+ * word written in full (WEIGHTS.truncatedWord in name-index.ts).
+ */
+import type { NormalisationTables } from "../normalise/tables";
+
+/** Letters written before the dot, at least. "No.", "St." and "Mt." are too short to say which word they start. */
+export const MIN_TRUNCATED_LETTERS = 3;
+/**
+ * A distinctive word of a listed name (one that is neither generic nor a place) is read from a truncation only if at least
+ * this many letters were written ("Microelectr."): a short start of a name word ("Hua.") is not evidence of the name.
+ */
+export const MIN_TRUNCATED_DISTINCTIVE_LETTERS = 6;
+/** Letters of a last word cut without a dot where a field ends, at least: a cut there is a guess, so it needs more. */
+export const MIN_CUT_END_LETTERS = 5;
+/** A contraction ("Whs.") keeps the first letter and some of the rest in order; it is read only for generic words. */
+const VOWELS = /[aeiouy]/;
+
+export interface TruncationRead {
+  /** The folded text with each truncated word written out (its dot kept). */
+  text: string;
+  /** [written, read] for each word written out. */
+  reads: Array<[string, string]>;
+}
+
+export class TruncatedWords {
+  /** Known words, sorted, for the range of words a truncation starts. */
+  private readonly sorted: string[];
+  private readonly known: Set<string>;
+
+  constructor(
+    listedWords: Iterable<string>,
+    private readonly tables: NormalisationTables,
+  ) {
+    const words = new Set<string>(listedWords);
+    for (const w of tables.genericWords) words.add(w);
+    for (const w of tables.places) words.add(w);
+    this.known = words;
+    this.sorted = [...words].filter((w) => /^[a-z]+$/.test(w)).sort();
+  }
+
+  /**
+   * Writes out the truncated words of folded text, or returns null when it has none. `cutAtEnd`: the cell is exactly as
+   * long as an ERP name field (cell-anatomy.json, fieldLengths), so its last word may be cut without a dot
+   * ("… Nutraceutical Ingredi"); it is read the same way if it has MIN_CUT_END_LETTERS letters.
+   */
+  read(folded: string, cutAtEnd = false): TruncationRead | null {
+    let reads: Array<[string, string]> | null = null;
+    let text = folded;
+    if (folded.includes(".")) {
+      text = folded.replace(/(^|[^a-z0-9])([a-z]+)\.(?=[^a-z0-9]|$)/g, (all: string, before: string, word: string) => {
+        const read = this.readWord(word);
+        if (read === null) return all;
+        (reads ??= []).push([`${word}.`, read]);
+        return `${before}${read}.`;
+      });
+    }
+    if (cutAtEnd) {
+      const last = /(^|[^a-z0-9.])([a-z]+)$/.exec(text);
+      const read = last && last[2].length >= MIN_CUT_END_LETTERS ? this.readWord(last[2]) : null;
+      if (last && read !== null) {
+        (reads ??= []).push([last[2], read]);
+        text = text.slice(0, text.length - last[2].length) + read;
+      }
+    }
+    return reads === null ? null : { text, reads };
+  }
+
+  /**
+   * Whether read() may find a truncated word in a raw cell, told without folding it: some word of at least three ASCII
+   * letters before a dot is read (or any other letter stands before a dot, which read() decides), or the cell is cut at
+   * a field's end. For the quick reject, which sees every cell.
+   */
+  mayRead(text: string, cutAtEnd: boolean): boolean {
+    if (cutAtEnd) return true;
+    for (let dot = text.indexOf("."); dot >= 0; dot = text.indexOf(".", dot + 1)) {
+      let start = dot;
+      while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+      if (start > 0 && text.charCodeAt(start - 1) >= 128) return true;
+      if (dot - start >= MIN_TRUNCATED_LETTERS && this.readWord(text.slice(start, dot).toLowerCase()) !== null) return true;
+    }
+    return false;
+  }
+
+  /** The one known word a word written with a dot stands for, or null. */
+  readWord(word: string): string | null {
+    if (word.length < MIN_TRUNCATED_LETTERS) return null;
+    const tables = this.tables;
+    if (this.known.has(word) || tables.abbreviations.has(word) || tables.tokenClasses.has(word) || tables.writtenOut.has(word)) return null;
+    const started = this.startedBy(word);
+    if (started !== undefined) return started;
+    return VOWELS.test(word.slice(1)) ? null : (this.contractionOf(word) ?? null);
+  }
+
+  /**
+   * The one word `word` starts, counting a plural as the same word; undefined when none, null when it cannot say. Of
+   * several, the one generic word among them is taken ("Int." for international, not the listed "intermodal"; "Mat." for
+   * materials, not the place Mataram), else the one generic word or place: a register shortens business words, rarely a
+   * firm's own name or a town's.
+   */
+  private startedBy(word: string): string | null | undefined {
+    const s = this.sorted;
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s[mid] < word) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= s.length || !s[lo].startsWith(word)) return undefined;
+    const classes = this.tables.tokenClasses;
+    let found: string | null = null;
+    let several = false;
+    let general: string | null = null;
+    let generals = 0;
+    let business: string | null = null;
+    let businessWords = 0;
+    for (let i = lo; i < s.length && s[i].startsWith(word); i++) {
+      const w = s[i];
+      const plural = found !== null && (w === `${found}s` || w === `${found}es`);
+      if (found !== null && !plural) several = true;
+      found ??= w;
+      if (!plural && classes.has(w)) {
+        general = w;
+        generals++;
+      }
+      if (!plural && classes.get(w) === "generic") {
+        business = w;
+        businessWords++;
+      }
+    }
+    const chosen = !several ? found : businessWords === 1 ? business : generals === 1 ? general : null;
+    if (chosen === null) return null;
+    if (!classes.has(chosen) && word.length < MIN_TRUNCATED_DISTINCTIVE_LETTERS) return null;
+    return chosen;
+  }
+
+  /** The one generic word whose first letter and whose letters in order `word` keeps ("whs" → warehousing). */
+  private contractionOf(word: string): string | null {
+    let found: string | null = null;
+    for (const w of this.tables.genericWords) {
+      if (w[0] !== word[0] || w.length <= word.length || !keepsInOrder(w, word)) continue;
+      if (found !== null && !(w === `${found}s` || found === `${w}s`)) return null;
+      if (found === null || w.length < found.length) found = w;
+    }
+    return found;
+  }
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+function keepsInOrder(word: string, letters: string): boolean {
+  let j = 0;
+  for (let i = 0; i < word.length && j < letters.length; i++) if (word[i] === letters[j]) j++;
+  return j === letters.length;
+}
