@@ -73,6 +73,12 @@ describe("product text → List goods", () => {
     expect(goods("Printer toner cartridges")).toEqual([]);
   });
 
+  test("an 'unless' phrase after a purpose word that follows the term says what the good is for and does not stop it", () => {
+    expect(goods("Milk chocolate buttons")).toEqual([]);
+    expect(goods("Fresh milk for chocolate drinks")).toEqual(["Dairy Products"]);
+    expect(goods("Chocolate drinks with fresh milk")).toEqual([]);
+  });
+
   test("articles and care products named after a good are not that good; the good itself still is", () => {
     expect(goods("Cement mixer 140L")).toEqual([]);
     expect(goods("Portland cement 25kg")).toEqual(["Cement"]);

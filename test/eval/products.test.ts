@@ -16,6 +16,7 @@ import {
   HELDOUT_N_PRODUCTS_PATH,
   HELDOUT_O_PRODUCTS_PATH,
   HELDOUT_P_PRODUCTS_PATH,
+  HELDOUT_Q_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -156,6 +157,7 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12n", path: HELDOUT_N_PRODUCTS_PATH, minCases: 296, registers: 8, negativesOneIn: 3, hardNegatives: 63 },
     { batch: "2026-12o", path: HELDOUT_O_PRODUCTS_PATH, minCases: 288, registers: 8, negativesOneIn: 3, hardNegatives: 57 },
     { batch: "2026-12p", path: HELDOUT_P_PRODUCTS_PATH, minCases: 319, registers: 8, negativesOneIn: 3, hardNegatives: 61 },
+    { batch: "2026-12q", path: HELDOUT_Q_PRODUCTS_PATH, minCases: 313, registers: 8, negativesOneIn: 3, hardNegatives: 68 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(

@@ -107,6 +107,13 @@ export const HELDOUT_O_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12
  * (P 0.876 R 0.789), then tuned on (docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_P_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12p.csv");
+/**
+ * The seventeenth batch (2026-12q): a tenth representative register (cinema chain, veterinary practice group, port
+ * operator, coffee shop chain, housing association repairs, gym and leisure chain, museum shop, craft brewery; 34 texts
+ * in Chinese and eleven other languages), committed alone (b6865a8) and scored once before any tuning on it (P 0.864
+ * R 0.786), then tuned on (docs/evaluation.md); kept as its own file.
+ */
+export const HELDOUT_Q_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12q.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -172,6 +179,11 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     path: HELDOUT_P_PRODUCTS_PATH,
     failuresShown: 60,
     status: "a ninth representative register, 32 texts in other languages; tuned on; held out before tuning: P 0.876 R 0.789",
+  },
+  {
+    path: HELDOUT_Q_PRODUCTS_PATH,
+    failuresShown: 60,
+    status: "a tenth representative register, 34 texts in other languages; tuned on; held out before tuning: P 0.864 R 0.786",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];

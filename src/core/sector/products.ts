@@ -264,7 +264,8 @@ export class ProductReader {
       (h.script === "latin" ? imitation.latin(tokens, phraseOf, h.start, h.end, boundary) : imitation.cjk(prepared.cjk, h.start, h.end));
     const unstopped = hits
       .map((h) => {
-        const entries = h.entries.filter((e) => !e.unless.foundIn(prepared));
+        const seen = this.heads ? beforePurpose(prepared, h, this.heads) : prepared;
+        const entries = h.entries.filter((e) => !e.unless.foundIn(seen));
         if (!imitated(h)) return { ...h, entries };
         return {
           ...h,
@@ -395,6 +396,22 @@ function outsideTerms(text: PreparedText, hits: readonly Hit[], heads: HeadNounR
       for (let k = j; k < tokens.length && phrases[k] === phrases[j]; k++) tokens[k] = "\u00b7";
     }
   }
+  return { ...text, tokens, padded: ` ${tokens.join(" ")} ` };
+}
+
+/**
+ * The text an entry's "unless" phrases are looked for in, for one Latin hit: the words after a purpose word that follows
+ * the hit in its phrase are blanked out, since they say what the good is for, not what it is ("Whipping cream 1L for hot
+ * chocolates" is cream, although "chocolate" stops the dairy entry in "milk chocolate").
+ */
+function beforePurpose(text: PreparedText, hit: Hit, heads: HeadNounReader): PreparedText {
+  if (hit.script !== "latin") return text;
+  const phrases = heads.latinPhrases(text.folded, text.tokens);
+  let i = hit.end;
+  while (i < text.tokens.length && phrases[i] === phrases[hit.start] && !heads.isPurpose(text.tokens[i])) i++;
+  if (i >= text.tokens.length || phrases[i] !== phrases[hit.start]) return text;
+  const tokens = [...text.tokens];
+  for (; i < tokens.length && phrases[i] === phrases[hit.start]; i++) tokens[i] = "\u00b7";
   return { ...text, tokens, padded: ` ${tokens.join(" ")} ` };
 }
 
