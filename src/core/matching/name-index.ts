@@ -154,6 +154,8 @@ export type QuickMiss = (typeof QUICK_MISS)[keyof typeof QUICK_MISS];
 
 const TRACES = 1;
 const WATCHED = 2;
+/** A word the truncation stage reads as a cut word when a dot follows it (TruncatedWords.readWord). */
+const TRUNCATES = 4;
 
 export interface QueryAnalysis {
   latin: LatinAnalysis | null;
@@ -255,7 +257,10 @@ export class NameIndex {
     );
     this.plainWords = new PlainWordReader(
       (word) => this.requiredWords.factsOf(word),
-      (word, facts) => (tracesSomething(facts) ? TRACES : 0) | (watchedWord(word) ? WATCHED : 0),
+      (word, facts) =>
+        (tracesSomething(facts) ? TRACES : 0) |
+        (watchedWord(word) ? WATCHED : 0) |
+        (this.truncations.readWord(word) !== null ? TRUNCATES : 0),
       tables.bracketed,
     );
   }
@@ -286,7 +291,8 @@ export class NameIndex {
     }
     // A word cut and marked with a dot ("Microelectr.") may stand for a required word: such a cell is read the full way.
     const cutAtEnd = CELL_TABLES.fieldLengths.has(text.trimStart().length);
-    if (this.truncations.mayRead(text, cutAtEnd) && this.truncations.read(foldText(text), cutAtEnd) !== null) return QUICK_MISS.unsure;
+    // The reader has told whether some word a dot follows is such a word: the words of read() are those of a plain cell.
+    if ((cutAtEnd || reader.dottedFlags & TRUNCATES) && this.truncations.read(foldText(text), cutAtEnd) !== null) return QUICK_MISS.unsure;
     return reader.flags & WATCHED ? QUICK_MISS.noMatchWatched : QUICK_MISS.noMatch;
   }
 

@@ -98,6 +98,10 @@ export class PlainWordReader<Info> {
   private readonly dotted: readonly string[];
   /** The OR of the flags of the words of the text last read. */
   flags = 0;
+  /** The OR of the flags of the words of the text last read that a dot follows ("Industr."). */
+  dottedFlags = 0;
+  /** The flags of the word last added. */
+  private wordFlags = 0;
 
   /**
    * @param describe what the caller needs to know of a word (folded, as latinTokens gives it)
@@ -117,12 +121,13 @@ export class PlainWordReader<Info> {
    * Reads the words of `text`, and returns how many there are, or NOT_PLAIN for text with a character that
    * does not fold to ASCII alone, an apostrophe, a bracketed or dotted form, or a comma or line break inside a run of
    * single letters ("S, A"), where a shorter reading of the cell would have a word the whole cell does not.
-   * Their flags are in `flags`; describedWords() gives their descriptions.
+   * Their flags are in `flags` (and those of words a dot follows in `dottedFlags`); describedWords() gives their descriptions.
    */
   readWords(text: string): number {
     if (this.bracketed.length > 0 && text.includes("(") && this.holdsBracketed(text)) return NOT_PLAIN;
     if (this.dotted.length > 0 && text.includes(".") && this.holdsDotted(text)) return NOT_PLAIN;
     this.flags = 0;
+    this.dottedFlags = 0;
     let count = 0;
     let letters = "";
     let start = 0;
@@ -143,6 +148,7 @@ export class PlainWordReader<Info> {
             letters = "";
           }
           count = this.addText(text, start, i, hash, count);
+          if (raw === 46 /* . */) this.dottedFlags |= this.wordFlags;
         }
         start = i;
         kind = next;
@@ -215,7 +221,8 @@ export class PlainWordReader<Info> {
         slots[at + 3] === head1 &&
         (length <= HEAD_LETTERS || this.sameTail(packed >> POOL_SHIFT, text, start, length))
       ) {
-        this.flags |= packed & 0xff;
+        this.wordFlags = packed & 0xff;
+        this.flags |= this.wordFlags;
         this.wordSlots[count] = slot;
         return count + 1;
       }
@@ -232,13 +239,15 @@ export class PlainWordReader<Info> {
       slot = hash & (SLOTS - 1);
     }
     this.keep(slot, word, hash, head0, head1, info, flags);
+    this.wordFlags = flags;
     this.flags |= flags;
     this.wordSlots[count] = slot;
     return count + 1;
   }
 
   private recordDescribed(word: string, info: Info, count: number): number {
-    this.flags |= this.flagsOf(word, info) & 0xff;
+    this.wordFlags = this.flagsOf(word, info) & 0xff;
+    this.flags |= this.wordFlags;
     this.infos[count] = info;
     this.wordSlots[count] = -1;
     return count + 1;

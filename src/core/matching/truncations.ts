@@ -71,22 +71,6 @@ export class TruncatedWords {
     return reads === null ? null : { text, reads };
   }
 
-  /**
-   * Whether read() may find a truncated word in a raw cell, told without folding it: some word of at least three ASCII
-   * letters before a dot is read (or any other letter stands before a dot, which read() decides), or the cell is cut at
-   * a field's end. For the quick reject, which sees every cell.
-   */
-  mayRead(text: string, cutAtEnd: boolean): boolean {
-    if (cutAtEnd) return true;
-    for (let dot = text.indexOf("."); dot >= 0; dot = text.indexOf(".", dot + 1)) {
-      let start = dot;
-      while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
-      if (start > 0 && text.charCodeAt(start - 1) >= 128) return true;
-      if (dot - start >= MIN_TRUNCATED_LETTERS && this.readWord(text.slice(start, dot).toLowerCase()) !== null) return true;
-    }
-    return false;
-  }
-
   /** The one known word a word written with a dot stands for, or null. */
   readWord(word: string): string | null {
     if (word.length < MIN_TRUNCATED_LETTERS) return null;
@@ -150,10 +134,6 @@ export class TruncatedWords {
     }
     return found;
   }
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 function keepsInOrder(word: string, letters: string): boolean {
