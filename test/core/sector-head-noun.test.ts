@@ -940,3 +940,122 @@ describe("terms: the 2026-12p words", () => {
     expect(reader.read(text).goods).toEqual([]);
   });
 });
+
+describe("head nouns: the 2026-12r rules", () => {
+  const reader = bundledProductReader();
+
+  test("an article word directly after a good written in the plural describes the noun, not its head", () => {
+    const text = "Guest bathrobes waffle navy";
+    const folded = foldText(text);
+    const tokens = latinTokens(folded);
+    const span = (plural: boolean): GoodSpan => ({ start: 1, end: 2, material: false, plural });
+    expect(heads.latin(folded, tokens, [span(true)])).toEqual([null]);
+    expect(heads.latin(folded, tokens, [span(false)])?.[0]?.word).toBe("waffle");
+    expect(reader.read(text).goods).toEqual(["Garments"]);
+    // A modifier is written in the singular: the article is the head.
+    expect(reader.read("Chocolate waffles 12 pack").goods).toEqual([]);
+    expect(reader.read("Cotton bag natural").goods).toEqual([]);
+  });
+
+  test("a pack word directly followed by a count of 100 or more is the quantity, not an accessory", () => {
+    expect(reader.read("Latex gloves powdered medium case 500").goods).toContain("Gloves");
+    expect(reader.read("Laptop case 15 inch grey").goods).toEqual([]);
+    expect(reader.read("Tablet case with stand").goods).toEqual([]);
+  });
+
+  test("an article worked from a natural stone of the List is still the stone; other raw goods stay dropped", () => {
+    expect(reader.read("Granite memorial plaque polished").goods).toContain("Granite");
+    expect(reader.read("Sandstone house sign carved").goods).toContain("Sandstone");
+    expect(reader.read("Copper plaque engraved").goods).toEqual([]);
+    expect(reader.read("Jade bracelet").goods).toEqual([]);
+  });
+
+  test("'rail spec', 'red skin', a logo's owner and a fixed mount describe a good and are not its head", () => {
+    expect(reader.read("Hi-vis jackets rail spec orange XL").goods).toEqual(["Garments"]);
+    expect(reader.read("Potatoes red skin 25kg").goods).toEqual(["Potatoes"]);
+    expect(reader.read("Fleece jackets company logo").goods).toEqual(["Garments"]);
+    expect(reader.read("Marine radio fixed mount").goods).toEqual(["Electronics"]);
+  });
+
+  test("lettering and engraving are services; dusters, coffins and slats are articles", () => {
+    expect(reader.read("Gold leaf lettering on shop fascia")).toMatchObject({ status: "service", goods: [] });
+    expect(reader.read("Silver tray engraving").goods).toEqual([]);
+    expect(reader.read("Cotton dusters pack").goods).toEqual([]);
+    expect(reader.read("Wicker and bamboo coffin").goods).toEqual([]);
+    expect(reader.read("Garden bench slats hardwood").goods).toEqual([]);
+  });
+});
+
+describe("terms: the 2026-12r words", () => {
+  const reader = bundledProductReader();
+  test.each([
+    // other languages: German, Spanish, French, Polish, Indonesian, Dutch, Italian, Turkish, Chinese
+    ["Granit Pflastersteine grau", "Granite"],
+    ["Schotter 16/32 gewaschen", "Gravel (crushed stones)"],
+    ["Teca maciza para muebles", "Teak"],
+    ["Maïs grain bio 1 t", "Corn"],
+    ["Mydło w kostce 100 g", "Soap"],
+    ["Kaos polos putih", "Garments"],
+    ["Handdoeken wit 70x140", "Textiles"],
+    ["Accappatoio spugna", "Garments"],
+    ["Düve Simental", "Cattle"],
+    ["五花肉片 500克", "Hogs"],
+    ["香米 5公斤", "Rice"],
+    ["Lilien weiß Bund", "Flowers"],
+    // kind, device and trade words
+    ["USB flash drive 64GB", "Electronics"],
+    ["LCD 24in for reception", "Electronics"],
+    ["Chart plotter 9in", "Electronics"],
+    ["Lift control board replacement part", "Electronics"],
+    ["Lithium iron phosphate cells 3.2V", "Lithium-Ion Batteries"],
+    ["Wooden yo-yo classic", "Toys"],
+    ["Dry sherry 70cl", "Alcoholic Beverages"],
+    ["Fresh lilies white", "Flowers"],
+    ["Cymbidium orchids cut stems", "Flowers"],
+    ["Silk roses bouquet ivory", "Artificial Flowers"],
+    ["Basalt massage stones", "Stones"],
+    ["Marble chippings 10mm", "Stones"],
+    ["Sailcloth 6oz white", "Textiles"],
+    ["Sunbrella fabric navy", "Textiles"],
+    ["Casket linings crepe", "Textiles"],
+    ["Timber fence posts 75mm", "Timber"],
+    ["Leather journal A5 tan", "Leather Goods/Accessories"],
+    ["Garlic cloves peeled 500g", "Garlic"],
+    ["Dairy calves for rearing", "Cattle"],
+    ["Spa therapist tunics white", "Garments"],
+    ["Milking aprons PVC", "Garments"],
+  ])("%s → %s", (text, good) => {
+    expect(reader.read(text).goods).toContain(good);
+  });
+
+  test("basalt and sauna stones are Stones alone, not the stone family", () => {
+    expect(reader.read("Sauna stones 10kg").goods).toEqual(["Stones"]);
+  });
+
+  // Look-alikes, colour and pattern words, packs and derivatives name no List good.
+  test.each([
+    "Silk screen frames 43T",
+    "Silk art paper 170gsm",
+    "Gold metallic card A4",
+    "Rose pattern napkins paper",
+    "Synthetic teak deck tiles",
+    "Concrete fence posts 8ft",
+    "Sherry vinegar 500ml",
+    "Peace lily in pot",
+    "Honey in glass jars 340g",
+    "Filter socks 500mm",
+    "Sugar scrub lavender",
+    "Summer bedding plants trays",
+    "Aroma diffuser stones",
+    "TIN number registration",
+  ])("%s names no List good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+
+  test("a look-alike word does not add a good: garlic cloves, calf leather, a toy's t-shirt, pu'er cake", () => {
+    expect(reader.read("Garlic cloves peeled 500g").goods).not.toContain("Cloves");
+    expect(reader.read("Calf leather belt brown").goods).not.toContain("Cattle");
+    expect(reader.read("Teddy bear with knitted jumper").goods).toEqual(["Toys"]);
+    expect(reader.read("Pu'er tea cake 357g").goods).toEqual(["Tea"]);
+  });
+});

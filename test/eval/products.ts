@@ -114,6 +114,13 @@ export const HELDOUT_P_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12
  * R 0.786), then tuned on (docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_Q_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12q.csv");
+/**
+ * The eighteenth batch (2026-12r): an eleventh representative register (railway operator, cleaning contractor, print
+ * shop, dairy farm, hotel spa, yacht builder, funeral director, Chinese restaurant group; 29 texts in Chinese and eleven
+ * other languages), committed alone (8a7876c) and scored once before any tuning on it (P 0.849 R 0.705; 0.856 / 0.741
+ * with nine labels corrected), then tuned on (docs/evaluation.md); kept as its own file.
+ */
+export const HELDOUT_R_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12r.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -184,6 +191,11 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     path: HELDOUT_Q_PRODUCTS_PATH,
     failuresShown: 60,
     status: "a tenth representative register, 34 texts in other languages; tuned on; held out before tuning: P 0.864 R 0.786",
+  },
+  {
+    path: HELDOUT_R_PRODUCTS_PATH,
+    failuresShown: 60,
+    status: "an eleventh representative register, 29 texts in other languages; tuned on; held out before tuning: P 0.849 R 0.705",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];

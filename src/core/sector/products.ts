@@ -279,7 +279,13 @@ export class ProductReader {
     let live = unstopped;
     if (this.heads) {
       const heads = this.heads;
-      const span = (h: Hit) => ({ start: h.start, end: h.end, material: h.entries.every((e) => e.material) });
+      const span = (h: Hit) => ({
+        start: h.start,
+        end: h.end,
+        material: h.entries.every((e) => e.material),
+        // The text writes the term's last word in the plural ("bathrobes" for the term "bathrobe").
+        plural: h.script === "latin" && h.term.split(" ").pop() !== tokens[h.end - 1],
+      });
       const latinHits = unstopped.filter((h) => h.script === "latin");
       const cjkHits = unstopped.filter((h) => h.script === "cjk");
       const governors = new Map<Hit, Governor | null>();
