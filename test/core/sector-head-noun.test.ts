@@ -1059,3 +1059,128 @@ describe("terms: the 2026-12r words", () => {
     expect(reader.read("Pu'er tea cake 357g").goods).toEqual(["Tea"]);
   });
 });
+
+describe("head nouns and terms: the 2026-12s rules", () => {
+  const reader = bundledProductReader();
+
+  test("a Chinese service word inside a good's own name is part of the name (服务器, a server, holds 服务)", () => {
+    expect(reader.read("服务器 内存 32GB")).toMatchObject({ status: "goods", goods: ["Electronics"] });
+    // A service word outside any term still makes the text a service.
+    expect(reader.read("服务器 维修")).toMatchObject({ status: "service", goods: [] });
+    expect(reader.read("物流服务 上海")).toMatchObject({ status: "service", goods: [] });
+  });
+
+  test("pickles and chutneys are foods made with a good; chalices, ciboria and patens are articles", () => {
+    expect(reader.read("Lime pickle 500g").goods).toEqual([]);
+    expect(reader.read("Green chilli pickle 1kg").goods).toEqual([]);
+    expect(reader.read("Mango chutney 2.2kg").goods).toEqual([]);
+    expect(reader.read("Silver chalice and paten").goods).toEqual([]);
+    expect(reader.read("Fresh green chillies 1kg").goods).toContain("Chile Peppers");
+  });
+
+  test("'upper molars' and 'lower molars' describe a dental instrument and are not its head", () => {
+    expect(reader.read("Forceps upper molars left").goods).toEqual(["Surgical Instruments"]);
+    expect(reader.read("Dental forceps lower molars").goods).toEqual(["Surgical Instruments"]);
+  });
+});
+
+describe("terms: the 2026-12s words", () => {
+  const reader = bundledProductReader();
+  test.each([
+    // other languages: German, French, Chinese, Swedish, Japanese, Korean, Arabic, Portuguese, Czech, Spanish, Hindi
+    ["Möhren Karotten lose 10 kg", "Carrots"],
+    ["Bananes bio vrac", "Bananas"],
+    ["马肉 冷冻 5公斤", "Meat"],
+    ["Vin rouge Cotes du Rhone 75cl", "Alcoholic Beverages"],
+    ["Skischuhe Herren 27", "Footwear"],
+    ["Golfskor herr storlek 44", "Footwear"],
+    ["スキーブーツ 中古", "Footwear"],
+    ["작업용 장갑 10켤레", "Gloves"],
+    ["قفازات نتريل زرقاء", "Rubber Gloves"],
+    ["Boticão infantil", "Surgical Instruments"],
+    ["Mosazná klika dveří", "Brassware"],
+    ["Frijoles pintos 1 kg", "Beans"],
+    ["Limones amarillos 5 kg", "Citrus Fruits"],
+    ["Solpanel 400 W svart", "Solar Modules"],
+    ["चावल 10 किलो", "Rice"],
+    // kind, cut, device and trade words
+    ["Day-old chicks for rearing", "Poultry"],
+    ["Smoked herring fillets", "Fish"],
+    ["Bombay duck fresh 1kg", "Fish"],
+    ["Neck warmers merino black", "Garments"],
+    ["Altar server cassocks black", "Garments"],
+    ["Chasubles green ordinary time", "Garments"],
+    ["RFID readers fixed UHF", "Electronics"],
+    ["Two-way radios handheld UHF", "Electronics"],
+    ["Curing light LED dental", "Electronics"],
+    ["Golf rangefinder laser", "Electronics"],
+    ["Ethernet switch 24 port managed", "Electronics"],
+    ["SFP+ modules 10G SR", "Electronics"],
+    ["Rack server 1U dual socket", "Electronics"],
+    ["Cherry strudel slices", "Baked Goods"],
+    ["Altar bread large hosts", "Baked Goods"],
+    ["Mulled wine spiced 75cl", "Alcoholic Beverages"],
+    ["Rental ski boots junior", "Footwear"],
+    ["Periodontal probes single ended", "Surgical Instruments"],
+    ["Periosteal elevator 9mm", "Surgical Instruments"],
+    ["Dental plaster type II 25kg", "Gypsum (mineral)"],
+    ["Moong dal yellow 1kg", "Pulses (legumes)"],
+    ["Kala chana 5kg", "Pulses (legumes)"],
+    ["Jeera powder 500g", "Cumin"],
+    ["Jaggery powder organic", "Sugarcane"],
+    ["Panela block 500g", "Sugarcane"],
+    ["Paneer cubes frozen", "Dairy Products"],
+    ["Desi ghee 500ml", "Dairy Products"],
+    ["Ribeye steaks 10oz", "Beef"],
+    ["Flank steak whole", "Beef"],
+    ["Crystal vases 30cm", "Glass"],
+    ["Frankincense grains Eritrean 1kg", "Incense (agarbatti)"],
+    ["Silk damask ivory 140cm", "Silk Fabric"],
+    ["Portland stone cills", "Stones (limestone)"],
+    ["York stone paving reclaimed", "Sandstone"],
+    ["Nativity set wooden", "Christmas Decorations"],
+    ["Chipotle chiles dried", "Chile Peppers"],
+    ["Jalapeño slices 3kg", "Chile Peppers"],
+  ])("%s → %s", (text, good) => {
+    expect(reader.read(text).goods).toContain(good);
+  });
+
+  test("a cut, a kind or a dental material is the good alone, not a look-alike's", () => {
+    expect(reader.read("Skirt steak 2kg").goods).not.toContain("Garments");
+    expect(reader.read("Desi ghee 500ml").goods).toEqual(["Dairy Products"]);
+    expect(reader.read("Dental plaster type II 25kg").goods).toEqual(["Gypsum (mineral)"]);
+    expect(reader.read("Portland stone cills").goods).toEqual(["Stones (limestone)"]);
+    expect(reader.read("Silk damask ivory 140cm").goods).toEqual(["Silk Fabric"]);
+    expect(reader.read("Bombay duck fresh 1kg").goods).not.toContain("Poultry");
+    expect(reader.read("Frankincense grains Eritrean 1kg").goods).not.toContain("Cereal Grains");
+    expect(reader.read("Chipotle chiles dried").goods).not.toContain("Pepper");
+  });
+
+  // Other senses of a good's word, derived foods and drinks, articles and materials name no List good.
+  test.each([
+    "Coir grow bricks 650g",
+    "Coconut fibre liners for hanging baskets",
+    "Oak firewood kiln dried 1m3",
+    "Dental cotton rolls non sterile",
+    "Cotton wick for oil lamps",
+    "Glass ionomer restorative A2",
+    "Luting cement 15g",
+    "Sand timer 3 minute",
+    "Sand wedge 60 degree",
+    "Iron set 4-PW steel shafts",
+    "Chai masala 100g",
+    "Rice milk unsweetened 1L",
+    "Horchata mix 1kg",
+    "Sugar skull moulds",
+    "Flour tortillas 10in",
+    "Tortilla de maíz para tacos",
+    "Silver sponsorship package",
+    "Gold tier support contract",
+    "Amber warning beacons LED",
+    "Olive wood cutting board",
+    "Silver polishing cloths x 5",
+    "Battery cabinet 19in",
+  ])("%s names no List good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});

@@ -385,6 +385,11 @@ interface Hit {
 function outsideTerms(text: PreparedText, hits: readonly Hit[], heads: HeadNounReader | null): PreparedText {
   const tokens = [...text.tokens];
   const phrases = heads ? heads.latinPhrases(text.folded, text.tokens) : null;
+  // A Chinese service word inside a good's own name is part of that name (服务器, a server, holds 服务).
+  let cjk = text.cjk;
+  for (const h of hits) {
+    if (h.script === "cjk") cjk = cjk.slice(0, h.start) + "\u00b7".repeat(h.end - h.start) + cjk.slice(h.end);
+  }
   for (const h of hits) {
     if (h.script !== "latin") continue;
     for (let i = h.start; i < h.end; i++) tokens[i] = "\u00b7";
@@ -402,7 +407,7 @@ function outsideTerms(text: PreparedText, hits: readonly Hit[], heads: HeadNounR
       for (let k = j; k < tokens.length && phrases[k] === phrases[j]; k++) tokens[k] = "\u00b7";
     }
   }
-  return { ...text, tokens, padded: ` ${tokens.join(" ")} ` };
+  return { ...text, tokens, padded: ` ${tokens.join(" ")} `, cjk };
 }
 
 /**
