@@ -24,6 +24,10 @@ describe("text folding", () => {
   });
   it("replaces bracketed abbreviations only as whole words", () => {
     expect(latinTokens("laglove (m) sdn bhd", tables.bracketed)).toContain("malaysia");
+    // A dotted form stuck to the next word ends there ("ACC.CO.,LTD."), but not in a web address or before a figure.
+    expect(latinTokens("baoding lyszd trade & bus.co.,ltd.", tables.bracketed)).toContain("business");
+    expect(latinTokens("www.bus.com", tables.bracketed)).not.toContain("business");
+    expect(latinTokens("bus.2", tables.bracketed)).not.toContain("business");
     expect(latinTokens("product(s) ltd", tables.bracketed)).not.toContain("singapore");
   });
   it("replaces dotted abbreviations only with their dot and as whole words", () => {

@@ -53,6 +53,15 @@ describe("TruncatedWords", () => {
     });
     expect(words.read(foldText("Lop County Hair Product Industr Park"))).toBeNull();
   });
+
+  it("reads a word whose dot is stuck to the next word, but not before a figure or a web address", () => {
+    expect(words.read(foldText("CHINA COTTON GRP SHANDONG LOG.PARK CO.,LTD."))).toEqual({
+      text: "china cotton grp shandong logistics.park co.,ltd.",
+      reads: [["log.", "logistics"]],
+    });
+    expect(words.read(foldText("Developm.2 Co"))).toBeNull();
+    expect(words.read(foldText("sales@fact.com"))).toBeNull();
+  });
 });
 
 describe("a truncated word in screening", () => {
@@ -67,6 +76,14 @@ describe("a truncated word in screening", () => {
     expect(cut.score).toBeLessThan(whole.score);
     expect(cut.match?.evidence.some((e) => e.text.includes('"log." read as "logistics"'))).toBe(true);
     expect(full.screen({ name: "China Cotton Group Shandong Log. Park Co. Ltd." }).match?.listing.id).toBe(cut.match?.listing.id);
+  });
+
+  it("finds the listed name when the dot is stuck to the next word (a trading house's CO.,LTD.), with the quick reject as without it", () => {
+    const name = "CHINA COTTON GRP SHANDONG LOG.PARK CO.,LTD.";
+    const stuck = quick.screen({ name });
+    expect(stuck.match?.listing.id).toBe(quick.screen({ name: "China Cotton Group Shandong Logistics Park Co. Ltd." }).match?.listing.id);
+    expect(stuck.risk).toBe("high");
+    expect(full.screen({ name }).match?.listing.id).toBe(stuck.match?.listing.id);
   });
 });
 

@@ -8,6 +8,7 @@
  * word written in full (WEIGHTS.truncatedWord in name-index.ts).
  */
 import type { NormalisationTables } from "../normalise/tables";
+import { dotEndsWord } from "../normalise/text";
 
 /** Letters written before the dot, at least. "No.", "St." and "Mt." are too short to say which word they start. */
 export const MIN_TRUNCATED_LETTERS = 3;
@@ -53,11 +54,13 @@ export class TruncatedWords {
     let reads: Array<[string, string]> | null = null;
     let text = folded;
     if (folded.includes(".")) {
-      text = folded.replace(/(^|[^a-z0-9])([a-z]+)\.(?=[^a-z0-9]|$)/g, (all: string, before: string, word: string) => {
+      // A dot stuck to the next word ends the word too ("TEX.CO.,LTD."), unless a figure or a web address follows.
+      text = folded.replace(/(?<![a-z0-9])([a-z]+)\.(?![0-9])/g, (all: string, word: string, at: number) => {
+        if (!dotEndsWord(folded, at + all.length)) return all;
         const read = this.readWord(word);
         if (read === null) return all;
         (reads ??= []).push([`${word}.`, read]);
-        return `${before}${read}.`;
+        return `${read}.`;
       });
     }
     if (cutAtEnd) {
