@@ -31,6 +31,32 @@ describe("matching steps", () => {
     // Only the abbreviation has two readings: the word Electronics is not Electric.
     expect(screen("Shanghai Huadong Electronics Welding Machine Factory").match).toBeNull();
   });
+  it("reads the apparel and trading-house abbreviations of held-out batches 2026-12n and 2026-12o (names outside them)", () => {
+    const cases: Array<[string, string, string]> = [
+      ["China Cotton Group Nangong Hongtai Ctn Co", "uflpa-2024-05-17-china-cotton-group-nangong-hongtai-cotton-co-ltd", '"ctn" read as "cotton"'],
+      ["Qinghai Hide & Gmt Factory", "wro-1992-05-22-qinghai-hide-garment", '"gmt" read as "garments"'],
+      ["Lop Cty Meixin Hair Products Co Ltd", "wro-2020-06-17-lop-county-meixin", '"cty" read as "county"'],
+      ["Zi Gong Mach Factory", "hist-unknown-date-zi-gong-machinery", '"mach" read as "machinery"'],
+      ["Shenyang RTL Second Reform Division", "wro-1993-09-03-shenyang-xinsheng-chemical", '"rtl" read as "reform through labor"'],
+    ];
+    for (const [name, id, evidence] of cases) {
+      const r = screen(name);
+      expect([name, listingOf(r), r.score]).toEqual([name, id, 1]);
+      expect(r.match?.evidence.map((e) => e.text)).toContain(evidence);
+    }
+    expect(listingOf(screen("Jiangyin Xinren Al Technology Co Ltd"))).toBe("uflpa-2026-08-03-jiangyin-xinren-aluminum-technology-co-ltd");
+    // Mach is still read as machine where the listed name says Machine.
+    expect(screen("Xuzhou Forging & Pressing Mach Works").risk).toBe("high");
+    // Press and Pressing are one word.
+    expect(screen("Xuzhou Forging & Press Machine Wks").risk).toBe("high");
+    // Dotted only: TEX. and ACC. before CO.,LTD., not the bare words (a name word, an account code).
+    expect([listingOf(screen("CHANGJI ESQUEL TEX.CO.,LTD.")), screen("CHANGJI ESQUEL TEX.CO.,LTD.").score]).toEqual([
+      "uflpa-2022-06-21-changji-esquel-textile-co-ltd-and-one-alias:-changji-yida-te",
+      1,
+    ]);
+    expect(listingOf(screen("HOLLIN HAIR ACC.CO.,LTD."))).toBe("wro-2020-05-01-hetian-haolin");
+    expect(screen("Hollin Hair Acc Co").match).toBeNull();
+  });
   it("reads an abbreviation that is also a word only with its dot (Bus. for Business, not the bus)", () => {
     const r = screen("Baoding LYSZD Trade & Bus. Co Ltd");
     expect(r.risk).toBe("high");

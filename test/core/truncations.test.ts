@@ -19,6 +19,8 @@ describe("TruncatedWords", () => {
     expect(words.readWord("mfg")).toBeNull();
     expect(words.readWord("ltd")).toBeNull();
     expect(words.readWord("factory")).toBeNull();
+    // Read only with its dot by the abbreviation table ("TEX." for textile): the table wins, as for "bus.".
+    expect(words.readWord("tex")).toBeNull();
   });
 
   it("takes the one generic word among several a truncation starts, and no word when it cannot say", () => {

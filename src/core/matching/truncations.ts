@@ -33,6 +33,8 @@ export class TruncatedWords {
   /** Known words, sorted, for the range of words a truncation starts. */
   private readonly sorted: string[];
   private readonly known: Set<string>;
+  /** Words the abbreviation table reads only with their dot ("bus.", "tex."): the table wins for them too. */
+  private readonly dotted = new Set<string>();
 
   constructor(
     listedWords: Iterable<string>,
@@ -42,6 +44,7 @@ export class TruncatedWords {
     for (const w of tables.genericWords) words.add(w);
     for (const w of tables.places) words.add(w);
     this.known = words;
+    for (const [form] of tables.bracketed) if (form.endsWith(".")) this.dotted.add(form.slice(0, -1));
     this.sorted = [...words].filter((w) => /^[a-z]+$/.test(w)).sort();
   }
 
@@ -78,7 +81,7 @@ export class TruncatedWords {
   readWord(word: string): string | null {
     if (word.length < MIN_TRUNCATED_LETTERS) return null;
     const tables = this.tables;
-    if (this.known.has(word) || tables.abbreviations.has(word) || tables.tokenClasses.has(word) || tables.writtenOut.has(word)) return null;
+    if (this.known.has(word) || tables.abbreviations.has(word) || this.dotted.has(word) || tables.tokenClasses.has(word) || tables.writtenOut.has(word)) return null;
     const started = this.startedBy(word);
     if (started !== undefined) return started;
     return VOWELS.test(word.slice(1)) ? null : (this.contractionOf(word) ?? null);
