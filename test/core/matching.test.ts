@@ -165,6 +165,32 @@ describe("matching steps", () => {
   });
 });
 
+describe("a company's name without the listed name's only trade word (held-out batches 2026-12n and 2026-12o)", () => {
+  it("is at most a possible match, with a note that it may be the parent or a sister company", () => {
+    // Names outside the batches: Hoshine Silicon Industry's only trade word is silicon, Chenguang Biotech Group's biotechnology.
+    for (const [name, id, word] of [
+      ["Hoshine Co Ltd", "wro-2021-06-24-hoshine", "silicon"],
+      ["Chenguang Group Co., Ltd.", "uflpa-2023-08-02-chenguang-biotech-group-co-ltd", "biotechnology"],
+    ]) {
+      const r = screen(name);
+      expect([name, r.risk, listingOf(r)]).toEqual([name, "review", id]);
+      expect(r.score).toBeLessThan(0.92);
+      expect(r.match!.evidence.map((e) => e.text).join(" ")).toContain(`only trade word, "${word}"`);
+      expect(r.match!.evidence.map((e) => e.text).join(" ")).toContain("parent or a sister company");
+    }
+  });
+  it("leaves the listed name with its trade word, a bare name or brand, a vessel without its No., and a repeated trade word found once", () => {
+    expect(screen("Hoshine Silicon Co Ltd").risk).toBe("high");
+    expect(screen("Hoshine").risk).toBe("high");
+    expect(screen("F/V Hangton 112").risk).toBe("high");
+    expect(screen("China Cotton Group Nangong Hongtai Co").risk).toBe("high");
+  });
+  it("drops a weak resemblance to a lifted listing: the unlisted group company is not shown lifted", () => {
+    expect(screen("Sime Darby Berhad").match).toBeNull();
+    expect(screen("Sime Darby Plantation Berhad").risk).toBe("lifted");
+  });
+});
+
 describe("generic words and look-alikes never give a high risk", () => {
   it.each([
     "Super Max Hardware Ltd",
