@@ -191,6 +191,22 @@ describe("a company's name without the listed name's only trade word (held-out b
   });
 });
 
+describe("a NetSuite sub-vendor, 'Parent : Child' (held-out batch 2026-12n)", () => {
+  it("screens both names and shows the child, the supplier, when both are listed", () => {
+    const r = screen("Huafu Fashion Co Ltd : Aksu Huafu Textiles Co Ltd");
+    expect([r.risk, listingOf(r), r.match?.part?.role]).toEqual([
+      "high",
+      "uflpa-2022-06-21-aksu-huafu-color-spinning-co-ltd-also-known-as-aksu-huafu-te",
+      "name",
+    ]);
+    expect(r.otherMatches.map((m) => m.part?.role)).toContain("parent");
+  });
+  it("flags a listed parent of an unlisted child, naming the part", () => {
+    const r = screen("Hoshine Silicon Industry Co Ltd : Acme Silicone Trading Ltd");
+    expect([r.risk, listingOf(r), r.match?.part?.role]).toEqual(["high", "wro-2021-06-24-hoshine", "parent"]);
+  });
+});
+
 describe("generic words and look-alikes never give a high risk", () => {
   it.each([
     "Super Max Hardware Ltd",
