@@ -116,6 +116,11 @@ describe("matching steps", () => {
     expect(screen("合盛硅业股份有限公司").risk).toBe("high");
     expect(screen("合盛硅业").risk).toBe("high");
   });
+  it("reads Japanese shinjitai kanji as the simplified characters of the listed Chinese name (held-out batch 2026-12o)", () => {
+    const r = screen("骆驼集団股份有限公司");
+    expect([r.risk, r.score]).toEqual([screen("骆驼集团股份有限公司").risk, 1]);
+    expect(listingOf(r)).toBe(listingOf(screen("骆驼集团股份有限公司")));
+  });
   it("treats a Chinese name containing a listed one as a possible match, and as a match when the order covers subsidiaries", () => {
     const unit = screen("合盛硅业（泸州）有限公司");
     expect(listingOf(unit)).toBe("wro-2021-06-24-hoshine");

@@ -6,6 +6,7 @@ import regionalVariantsJson from "../../data/normalisation/regional-variants.jso
 import pinyinWordsJson from "../../data/transliteration/pinyin-words.json";
 import placeVariantsJson from "../../data/normalisation/place-variants.json";
 import traditionalSimplifiedJson from "../../data/normalisation/traditional-simplified.json";
+import japaneseShinjitaiJson from "../../data/normalisation/japanese-shinjitai.json";
 import { wordFormVariants, type WordFormRule } from "./word-forms";
 import { foldText, latinTokens } from "./text";
 
@@ -100,6 +101,10 @@ interface GenericFile {
 interface TraditionalFile {
   map: Record<string, string>;
 }
+interface ShinjitaiFile {
+  /** Japanese shinjitai kanji → simplified Chinese (団 → 团, 鉱 → 矿). */
+  chars: Record<string, string>;
+}
 
 /** 1 → "1st", 12 → "12th", 22 → "22nd". */
 function ordinalFigure(n: number): string {
@@ -138,6 +143,8 @@ export function compileTables(files: {
   traditional: TraditionalFile;
   /** OpenCC's Taiwan and Hong Kong variant characters and Taiwan word forms (optional: tests may leave it out). */
   regional?: RegionalFile;
+  /** Japanese shinjitai kanji read as simplified Chinese (japanese-shinjitai.json; optional: tests may leave it out). */
+  shinjitai?: ShinjitaiFile;
   /** Pinyin business words (read as their English words) and pinyin legal forms (src/data/transliteration/). */
   pinyinWords?: PinyinWordsFile;
   /** Other spellings of one place ("kumul" → "hami"), rewritten like abbreviations (place-variants.json). */
@@ -204,6 +211,10 @@ export function compileTables(files: {
   // A Taiwan or Hong Kong variant character (僞/偽, 衆/眾) is read as OpenCC's standard traditional form, then simplified.
   for (const [variant, standard] of Object.entries(files.regional?.chars ?? {})) {
     if (!simplified.has(variant)) simplified.set(variant, simplified.get(standard) ?? standard);
+  }
+  // A Japanese shinjitai form (団, 鉱) is read as the simplified character a mainland name writes (团, 矿).
+  for (const [shinjitai, mainland] of Object.entries(files.shinjitai?.chars ?? {})) {
+    if (!simplified.has(shinjitai)) simplified.set(shinjitai, mainland);
   }
   const toSimplified = (s: string) => Array.from(s, (ch) => simplified.get(ch) ?? ch).join("");
   const regionalPhrases = new Map<string, Array<readonly [string, string]>>();
@@ -326,6 +337,7 @@ export function bundledTables(): NormalisationTables {
       generic: genericWordsJson as GenericFile,
       traditional: traditionalSimplifiedJson as TraditionalFile,
       regional: regionalVariantsJson as RegionalFile,
+      shinjitai: japaneseShinjitaiJson as ShinjitaiFile,
       pinyinWords: pinyinWordsJson as PinyinWordsFile,
       placeVariants: placeVariantsJson as AbbreviationFile,
     });
