@@ -88,6 +88,17 @@ describe("matching steps", () => {
       "uflpa-2022-06-21-hefei-bitland-information-technology-co-ltd-and-three-aliase",
     );
   });
+  it("reads a misspelt business word as the written form it is one letter from (held-out batch 2026-12n)", () => {
+    const r = screen("Guangxi Kelun Pharmaceutcal Co Ltd");
+    expect([listingOf(r), r.risk]).toEqual(["uflpa-2026-08-03-guangxi-kelun-pharmaceutical-co-ltd", "high"]);
+    expect(r.match!.evidence.map((e) => e.text)).toContain('"pharmaceutcal" ~ "pharmaceutical" (one letter differs)');
+    // Another business word is not a misspelling.
+    expect(screen("Guangxi Kelun Pharmacy Co Ltd").risk).not.toBe("high");
+  });
+  it("reads a country written after the name as a place, not as a word of another firm (held-out batch 2026-12n)", () => {
+    const r = screen("Asli Maydi Somaliland");
+    expect([listingOf(r), r.risk]).toEqual(["wro-2024-11-01-asli-maydi", "high"]);
+  });
   it("allows one typo in a long distinctive word", () => {
     const r = screen("Hoshin Silicon Industry Co Ltd");
     expect(listingOf(r)).toBe("wro-2021-06-24-hoshine");

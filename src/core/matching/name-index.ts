@@ -732,6 +732,16 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
         return take(a, li, qi, 1, WEIGHTS.typo, { kind: "fuzzy", text: `"${q[qi]}" ~ "${word}" (one letter differs)` });
       }
     }
+    // A business word misspelt as one of its written forms ("pharmaceutcal" for "pharmaceutical", read as "pharmaceuticals").
+    const spellings = distinctive ? undefined : tables.spellings.get(word);
+    if (spellings !== undefined) {
+      for (let qi = 0; qi < q.length; qi++) {
+        if (a.used[qi] || query.classes[qi] !== "distinctive" || q[qi].length < minLength - 1) continue;
+        const spelt = spellings.find((w) => withinOneEdit(q[qi], w));
+        if (spelt !== undefined)
+          return take(a, li, qi, 1, WEIGHTS.typo, { kind: "fuzzy", text: `"${q[qi]}" ~ "${spelt}" (one letter differs)` });
+      }
+    }
   }
   return false;
 }

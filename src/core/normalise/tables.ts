@@ -59,6 +59,11 @@ export interface NormalisationTables {
   regionalPhrases: Map<string, Array<readonly [string, string]>>;
   /** The first characters (UTF-16 code units) of regionalPhrases, as one character class: where a phrase may start. */
   regionalPhraseStarts: RegExp;
+  /**
+   * The written forms of each canonical word, as the abbreviation table lists them ("pharmaceuticals": "pharmaceutical",
+   * "pharma", …): a misspelt business word is compared with these as well as with the canonical ("Pharmaceutcal").
+   */
+  spellings: Map<string, string[]>;
   /** legalTokens, places and genericWords in one lookup, the first of them winning. */
   tokenClasses: Map<string, "legal" | "place" | "generic">;
 }
@@ -247,6 +252,13 @@ export function compileTables(files: {
     legalFormLastWords.add(words[words.length - 1]);
     legalFormFirstWords.add(words[0]);
   }
+  const spellings = new Map<string, string[]>();
+  for (const [written, read] of abbreviations) {
+    if (written === read || written.length < MIN_SPELLING_LENGTH || !/^[a-z]+$/.test(written)) continue;
+    const list = spellings.get(read);
+    if (list) list.push(written);
+    else spellings.set(read, [written]);
+  }
   const tokenClasses = new Map<string, "legal" | "place" | "generic">();
   for (const w of words) tokenClasses.set(w, "generic");
   for (const p of places) tokenClasses.set(p, "place");
@@ -254,6 +266,7 @@ export function compileTables(files: {
 
   return {
     tokenClasses,
+    spellings,
     abbreviations,
     otherReadings,
     writtenOut,
@@ -296,6 +309,9 @@ function anyOf(characters: string[], flags: string): RegExp {
   }
   return new RegExp([`[${[...bmp].join("")}]`, ...pairs].join("|"), flags);
 }
+
+/** Written forms shorter than this are not compared for a typo (name-index.ts allows one from five letters). */
+const MIN_SPELLING_LENGTH = 5;
 
 /** Words inside multi-word legal forms that also occur in ordinary names. */
 const LEGAL_FORM_FILLERS = new Set([
