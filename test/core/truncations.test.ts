@@ -98,6 +98,12 @@ describe("a word cut by a space where an ERP field ends", () => {
     expect(cut.match?.evidence.some((e) => e.kind === "joined_words" && e.text.includes('"ology"'))).toBe(true);
   });
 
+  it("joins the two halves of a word cut by a space as the abbreviation table reads the whole (held-out batch 2026-12o)", () => {
+    const cut = screener.screen({ name: "Xinjiang Tianhong Xinba Cotton Indu Stry Co Ltd" });
+    expect([cut.risk, cut.match?.listing.id]).toEqual(["high", "uflpa-2025-01-15-xinjiang-tianhong-xinba-cotton-industry-co-ltd-also-known-as"]);
+    expect(cut.match?.evidence.map((e) => e.text)).toContain('"indu stry" = "industries"');
+  });
+
   it("counts another word after the abbreviation as an extra word", () => {
     const other = screener.screen({ name: "Jiangyin Xinren Aluminum Foil Techn Biology Co.,Ltd." });
     expect(other.match?.evidence.some((e) => e.kind === "joined_words")).toBe(false);

@@ -694,7 +694,9 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
   for (let qi = 0; qi <= after && qi < q.length; qi++) if (!a.used[qi] && sameWord(q[qi], word)) return take(a, li, qi, 1, 0, null);
   for (let qi = 0; qi + 1 < q.length; qi++) {
     if (a.used[qi] || a.used[qi + 1] || !word.startsWith(q[qi])) continue;
-    if (q[qi] + q[qi + 1] === word)
+    // Joined as written, or as the abbreviation table reads the joined word ("indu stry", cut by an ERP field, for "industries").
+    const joined = q[qi] + q[qi + 1];
+    if (joined === word || (joined.length >= MIN_SPLIT_LENGTH && tables.abbreviations.get(joined) === word))
       return take(a, li, qi, 2, WEIGHTS.joinedWords, { kind: "joined_words", text: `"${q[qi]} ${q[qi + 1]}" = "${word}"` });
     if (qi + 2 < q.length && !a.used[qi + 2] && q[qi] + q[qi + 1] + q[qi + 2] === word) {
       return take(a, li, qi, 3, WEIGHTS.joinedWords, {
