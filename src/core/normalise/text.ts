@@ -9,6 +9,7 @@ const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=
 const LATIN_DIACRITICS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /['’‘`´ʼ]/g;
 const APOSTROPHE = /['’‘`´ʼ]/;
+const POSSESSIVE_AFTER_DOT = /\.['’‘`´ʼ]s(?![\p{L}\p{N}])/gu;
 // eslint-disable-next-line no-control-regex -- the ASCII range starts at U+0000 by definition
 const NON_ASCII = /[^\u0000-\u007f]/;
 const DIGIT = /\p{N}/u;
@@ -179,7 +180,11 @@ function plainAsciiTokens(text: string): string[] | null {
 function anyTokens(folded: string): string[] {
   let text = folded;
   const ascii = !NON_ASCII.test(text);
-  if (ascii ? text.includes("'") || text.includes("`") : APOSTROPHE.test(text)) text = text.replace(APOSTROPHES, "");
+  if (ascii ? text.includes("'") || text.includes("`") : APOSTROPHE.test(text)) {
+    // The possessive of an abbreviation ("CORP.'S") is dropped: joined to nothing, its "s" would be a word of its own.
+    if (text.includes(".")) text = text.replace(POSSESSIVE_AFTER_DOT, ".");
+    text = text.replace(APOSTROPHES, "");
+  }
   const out = new TokenCollector();
   let start = 0;
   let kind = SEPARATOR;
