@@ -57,6 +57,11 @@ describe("matching steps", () => {
     expect(listingOf(screen("HOLLIN HAIR ACC.CO.,LTD."))).toBe("wro-2020-05-01-hetian-haolin");
     expect(screen("Hollin Hair Acc Co").match).toBeNull();
   });
+  it("reads Prov. and Provincial as province (held-out batches 2026-12m and 2026-12o)", () => {
+    const r = screen("Zhejiang Prov. No. 4 Prison");
+    expect([r.risk, listingOf(r)]).toEqual(["high", listingOf(screen("Zhejiang Province No. 4 Prison"))]);
+    expect(listingOf(screen("Zhejiang Provincial No 4 Prison"))).toBe(listingOf(r));
+  });
   it("reads an abbreviation that is also a word only with its dot (Bus. for Business, not the bus)", () => {
     const r = screen("Baoding LYSZD Trade & Bus. Co Ltd");
     expect(r.risk).toBe("high");
