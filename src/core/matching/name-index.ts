@@ -683,7 +683,14 @@ function take(a: Alignment, li: number, qi: number, count: number, cost: number,
  * Finds listed word li in the query: exactly; split over two or three query words ("super max",
  * "bao long da"); run together with the next listed word ("hoshinesilicon"); or, if long, with one typo.
  */
-function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Alignment, tables: NormalisationTables): boolean {
+function findWord(
+  query: LatinAnalysis,
+  listed: LatinAnalysis,
+  li: number,
+  a: Alignment,
+  tables: NormalisationTables,
+  required = false,
+): boolean {
   const word = listed.tokens[li];
   const q = query.tokens;
   // Prefer the occurrence that keeps the listed order ("fishing vessels owned by Dalian Ocean Fishing").
@@ -694,9 +701,10 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
   for (let qi = 0; qi <= after && qi < q.length; qi++) if (!a.used[qi] && sameWord(q[qi], word)) return take(a, li, qi, 1, 0, null);
   for (let qi = 0; qi + 1 < q.length; qi++) {
     if (a.used[qi] || a.used[qi + 1] || !word.startsWith(q[qi])) continue;
-    // Joined as written, or as the abbreviation table reads the joined word ("indu stry", cut by an ERP field, for "industries").
+    // Joined as written, or as the abbreviation table reads the joined word ("indu stry", cut by an ERP field, for
+    // "industries"); the latter not for a required word, as the required-word filter traces only the word as written.
     const joined = q[qi] + q[qi + 1];
-    if (joined === word || (joined.length >= MIN_SPLIT_LENGTH && tables.abbreviations.get(joined) === word))
+    if (joined === word || (!required && joined.length >= MIN_SPLIT_LENGTH && tables.abbreviations.get(joined) === word))
       return take(a, li, qi, 2, WEIGHTS.joinedWords, { kind: "joined_words", text: `"${q[qi]} ${q[qi + 1]}" = "${word}"` });
     if (qi + 2 < q.length && !a.used[qi + 2] && q[qi] + q[qi + 1] + q[qi + 2] === word) {
       return take(a, li, qi, 3, WEIGHTS.joinedWords, {
@@ -735,7 +743,9 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
       }
     }
     // A business word misspelt as one of its written forms ("pharmaceutcal" for "pharmaceutical", read as "pharmaceuticals").
-    const spellings = distinctive ? undefined : tables.spellings.get(word);
+    // Not for a required word: the required-word filter traces typos of the word itself only, and must trace every way
+    // a required word is found.
+    const spellings = distinctive || required ? undefined : tables.spellings.get(word);
     if (spellings !== undefined) {
       for (let qi = 0; qi < q.length; qi++) {
         if (a.used[qi] || query.classes[qi] !== "distinctive" || q[qi].length < minLength - 1) continue;
@@ -793,7 +803,7 @@ function alignLatin(
   };
   for (const li of entry.required) {
     if (a.covered[li]) continue;
-    if (!findWord(query, listed, li, a, tables)) return null;
+    if (!findWord(query, listed, li, a, tables, true)) return null;
   }
   if (a.matchedAt.length === 0) return null;
 
