@@ -198,7 +198,10 @@ const SUB_VENDOR = /\s+:\s+/gu;
  * last name is the supplier, the ones before it its parents. Null unless every part before the last is a name (letters,
  * no role marker, code or lead-in such as "Attn :" or "Seller :").
  */
-function splitSubVendor(piece: { text: string; start: number }, tables: CellTables): Array<{ text: string; start: number; role: PartRole }> | null {
+function splitSubVendor(
+  piece: { text: string; start: number },
+  tables: CellTables,
+): Array<{ text: string; start: number; role: PartRole }> | null {
   if (!piece.text.includes(":")) return null;
   const out: Array<{ text: string; start: number; role: PartRole }> = [];
   let from = 0;

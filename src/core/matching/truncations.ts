@@ -81,7 +81,14 @@ export class TruncatedWords {
   readWord(word: string): string | null {
     if (word.length < MIN_TRUNCATED_LETTERS) return null;
     const tables = this.tables;
-    if (this.known.has(word) || tables.abbreviations.has(word) || this.dotted.has(word) || tables.tokenClasses.has(word) || tables.writtenOut.has(word)) return null;
+    if (
+      this.known.has(word) ||
+      tables.abbreviations.has(word) ||
+      this.dotted.has(word) ||
+      tables.tokenClasses.has(word) ||
+      tables.writtenOut.has(word)
+    )
+      return null;
     const started = this.startedBy(word);
     if (started !== undefined) return started;
     return VOWELS.test(word.slice(1)) ? null : (this.contractionOf(word) ?? null);
