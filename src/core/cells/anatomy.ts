@@ -442,7 +442,12 @@ function stripLeadIn(piece: Piece, tables: CellTables, parts: CellPart[]): Piece
 function stripStatusEnd(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
   const m = tables.statusEnd.exec(piece.text);
   if (!m || m.index === 0 || !/\p{L}{2}/u.test(piece.text.slice(0, m.index))) return piece;
-  parts.push({ role: "code", text: m[0].replace(/^[\s(（[\-–]+|[\s)）\]]+$/gu, ""), start: piece.start + m.index, end: piece.start + piece.text.length });
+  parts.push({
+    role: "code",
+    text: m[0].replace(/^[\s(（[\-–]+|[\s)）\]]+$/gu, ""),
+    start: piece.start + m.index,
+    end: piece.start + piece.text.length,
+  });
   return { role: piece.role, text: piece.text.slice(0, m.index), start: piece.start };
 }
 
