@@ -57,6 +57,22 @@ describe("matching steps", () => {
     expect(listingOf(screen("HOLLIN HAIR ACC.CO.,LTD."))).toBe("wro-2020-05-01-hetian-haolin");
     expect(screen("Hollin Hair Acc Co").match).toBeNull();
   });
+  it("reads Semicon, Pac and the pinyin Tansu of held-out batch 2026-12p (names outside it)", () => {
+    const cases: Array<[string, string]> = [
+      ["Geehy Semicond Co Ltd", "uflpa-2023-06-12-geehy-semiconductor-co-ltd"],
+      ["WRP Asia Pac (M) Sdn Bhd", "wro-2019-09-30-wrp-asia-pacific"],
+      ["Alar Nanjiang Tansu New Material Co Ltd", "uflpa-2026-08-03-alar-nanjiang-carbon-new-material-co-ltd"],
+      ["Xinjiang Tianshan Yingda Tansu Co Ltd", "uflpa-2026-08-03-xinjiang-tianshan-yingda-carbon-co-ltd"],
+    ];
+    for (const [name, id] of cases) {
+      const r = screen(name);
+      expect([name, listingOf(r), r.score]).toEqual([name, id, 1]);
+    }
+    expect(screen("Geehy Semicon Co Ltd").risk).toBe("high");
+    expect(screen("WRP Asia Pac Sdn. Bhd.").risk).toBe("lifted");
+    // Pacific is a place word: "Asia Pac" alone names no listed firm.
+    expect(screen("Asia Pac Trading Sdn Bhd").match).toBeNull();
+  });
   it("reads Prov. and Provincial as province (held-out batches 2026-12m and 2026-12o)", () => {
     const r = screen("Zhejiang Prov. No. 4 Prison");
     expect([r.risk, listingOf(r)]).toEqual(["high", listingOf(screen("Zhejiang Province No. 4 Prison"))]);

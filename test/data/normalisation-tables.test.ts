@@ -332,6 +332,8 @@ describe("abbreviations.json", () => {
     expect(lookup.get(norm("Educ."))).toBe("education");
     expect(lookup.get(norm("Whse"))).toBe("warehouse");
     expect(lookup.get(norm("Pref."))).toBe("prefecture");
+    expect(lookup.get("semicon")).toBe("semiconductor");
+    expect(lookup.get("pac")).toBe("pacific");
   });
 
   test("phrases: single-token variants read as several generic words, and no variant is also a single-word abbreviation", () => {

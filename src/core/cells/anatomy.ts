@@ -56,6 +56,9 @@ export interface CellTables {
    * "销售方：") or a status marker ("*INACTIVE* ") at the start of a cell. Anchored, so most cells fail it at the first
    * character. */
   leadIn: RegExp;
+  /** A status marker at the end of a cell, in brackets or after a dash between spaces (" (END-DATED)", " - INACTIVE"):
+   * both shapes pass mayHaveParts (a closing bracket at the end; MAY_HAVE_STRUCTURE's spaced dash). */
+  statusEnd: RegExp;
   /** A reference after the name of a payment cell ("FOR INV 7781", "RE CONTRACT 24-117", "/REF/PO 4471"). */
   paymentTail: RegExp;
   /** A currency code after a dash between spaces or in brackets at the end (" - USD", " (EUR)"): one vendor record per currency. */
@@ -112,7 +115,13 @@ export function buildCellTables(data: typeof table = table): CellTables {
         `(?:(?:(?:${alternation(data.referenceWords)})\\s*[#:.]?\\s*[A-Za-z]{0,4}[-/]?\\d[\\w/-]*|\\d{4,}[\\w/-]*|to|for|frm|from)(?![\\p{L}\\p{N}])[\\s:：]*)*)+` +
         `|(?:${alternation(data.headerLabels)})\\s*[:：]\\s*` +
         // A status marker of a vendor no longer used: "*INACTIVE* ", "(BLOCKED) ", "DO NOT USE - ".
-        `|[*#(\\[]+\\s*(?:${alternation(data.statusMarkers)})\\s*[*#)\\]]+[\\s:：-]*|(?:${alternation(data.statusMarkers)})\\s*[-–:：]\\s*)`,
+        `|[*#(\\[]+\\s*(?:${alternation(data.statusMarkers)})\\s*[*#)\\]]+[\\s:：-]*|(?:${alternation(data.statusMarkers)})\\s*[-–:：]\\s*` +
+        // Letters joined to the name so that an end-dated vendor sorts last: "ZZ-", "ZZZ_".
+        `|(?:${alternation(data.statusPrefixes)})[-_.*]+\\s*(?=\\p{L}))`,
+      "iu",
+    ),
+    statusEnd: new RegExp(
+      `(?:\\s*[(（[]\\s*(?:${alternation(data.statusMarkers)})\\s*[)）\\]]|\\s+[-–]\\s+(?:${alternation(data.statusMarkers)}))\\s*$`,
       "iu",
     ),
     paymentTail: new RegExp(
@@ -429,6 +438,19 @@ function stripLeadIn(piece: Piece, tables: CellTables, parts: CellPart[]): Piece
   return { role: piece.role, text, start };
 }
 
+/** Strips a status marker at the end of a name (" (END-DATED)", " - INACTIVE"): a code part, as at the start. */
+function stripStatusEnd(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
+  const m = tables.statusEnd.exec(piece.text);
+  if (!m || m.index === 0 || !/\p{L}{2}/u.test(piece.text.slice(0, m.index))) return piece;
+  parts.push({
+    role: "code",
+    text: m[0].replace(/^[\s(（[\-–]+|[\s)）\]]+$/gu, ""),
+    start: piece.start + m.index,
+    end: piece.start + piece.text.length,
+  });
+  return { role: piece.role, text: piece.text.slice(0, m.index), start: piece.start };
+}
+
 /** The Chinese name up to its 公司 when a place, a note or a second bracket follows (CJK_COMPANY_END), or null; the
  * rest becomes an address part. */
 function chineseHead(piece: Piece, parts: CellPart[]): Piece | null {
@@ -560,7 +582,11 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         parts.push(toPart(piece));
         continue;
       }
-      const bare = stripCurrency(stripCodes(stripLeadIn(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts);
+      const bare = stripStatusEnd(
+        stripCurrency(stripCodes(stripLeadIn(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts),
+        tables,
+        parts,
+      );
       parts.push(toPart(bare));
       candidates.push(bare);
       const cjkHead = chineseHead(bare, parts);
