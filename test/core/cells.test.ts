@@ -308,6 +308,18 @@ describe("cell anatomy", () => {
     );
   });
 
+  it("reads NetSuite's 'Parent : Child' sub-vendors: the child is the supplier, screened first, the parents after it (held-out batch 2026-12n)", () => {
+    const a = readCellAnatomy("Camel Group Co., Ltd. : Camel Group Xiangyang Battery Co Ltd");
+    expect(roles(a)).toEqual(["parent:Camel Group Co., Ltd.", "name:Camel Group Xiangyang Battery Co Ltd"]);
+    expect(candidates(a)).toEqual(["name:Camel Group Xiangyang Battery Co Ltd", "parent:Camel Group Co., Ltd."]);
+    expect(candidates(readCellAnatomy("Acme Holdings : Acme Asia : Hoshine Silicon Industry Co Ltd"))[0]).toBe(
+      "name:Hoshine Silicon Industry Co Ltd",
+    );
+    // A colon after a marker, a code or a label is not a parent.
+    expect(candidates(readCellAnatomy("Attn : Sales, Giant Manufacturing Co., Ltd."))).toEqual(["name:Giant Manufacturing Co., Ltd."]);
+    expect(candidates(readCellAnatomy("V10023 : Hoshine Silicon Industry Co Ltd"))).toEqual(["name:Hoshine Silicon Industry Co Ltd"]);
+    expect(candidates(readCellAnatomy("Seller : Hoshine Silicon Industry Co Ltd"))).toEqual(["name:Hoshine Silicon Industry Co Ltd"]);
+  });
   it("gives spans that point into the cell", () => {
     const text = "V10023 - Hoshine Silicon Industry Co., Ltd. t/a Hoshine";
     for (const p of readCellAnatomy(text).parts) expect(text.slice(p.start, p.end)).toContain(p.text.replace(/[[(]/g, ""));

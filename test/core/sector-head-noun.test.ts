@@ -1184,3 +1184,126 @@ describe("terms: the 2026-12s words", () => {
     expect(reader.read(text).goods).toEqual([]);
   });
 });
+
+describe("head nouns: the 2026-12t rules", () => {
+  const reader = bundledProductReader();
+
+  test("anodes and display dummies are articles; talks are a service on a good", () => {
+    expect(reader.read("Zinc ribbon anodes for water heaters").goods).toEqual([]);
+    expect(reader.read("Wedding cake dummies 6in round").goods).toEqual([]);
+    expect(reader.read("Pyrotechnic talks for schools")).toMatchObject({ status: "service", goods: [] });
+    expect(reader.read("Zinc ingots 99.995% 25kg").goods).toEqual(["Zinc"]);
+  });
+
+  test("'hire stock' is goods bought for hiring out; a four-piece set of clothing (服 四件套) is not bedding", () => {
+    expect(reader.read("Bridal gowns hire stock")).toMatchObject({ status: "goods", goods: ["Garments"] });
+    expect(reader.read("Wedding dress hire")).toMatchObject({ status: "service", goods: [] });
+    expect(reader.read("工作服 四件套").goods).toEqual(["Garments"]);
+    expect(reader.read("纯棉 床上用品 四件套").goods).toEqual(["Textiles"]);
+  });
+});
+
+describe("terms: the 2026-12t words", () => {
+  const reader = bundledProductReader();
+  test.each([
+    // other languages: German, Italian, Japanese, Chinese, Korean, Welsh, Turkish, Polish, Dutch, Swedish, French
+    ["Laborkittel weiß Größe M", "Garments"],
+    ["Klangholz Fichte für Cello", "Timber"],
+    ["Ebenholz Kanteln 30 x 30 mm", "Timber"],
+    ["Arbeitshandschuhe Leder Größe 10", "Gloves"],
+    ["Fragole fresche 250 g", "Strawberries"],
+    ["Latte intero fresco 1 L", "Dairy Products"],
+    ["Acero fiammato per liuteria", "Timber"],
+    ["コシヒカリ 5kg 新米", "Rice"],
+    ["鶏むね肉 2kg", "Poultry"],
+    ["ギター チューナー", "Electronics"],
+    ["婚纱 礼服 蕾丝 白色", "Garments"],
+    ["안전화 260mm", "Footwear"],
+    ["Menig gwaith maint mawr", "Gloves"],
+    ["Gelinlik modelleri", "Garments"],
+    ["Kombinezony ochronne rozm. L", "Garments"],
+    ["Havervlokken 1 kg", "Cereal Grains"],
+    ["Ridbyxor barn stl 140", "Garments"],
+    ["Dentelle de Chantilly noire", "Textiles"],
+    // kind, species, device and trade words
+    ["Wireless data loggers for cold rooms", "Electronics"],
+    ["Transponder readers handheld", "Electronics"],
+    ["Radar scanner 4ft open array", "Electronics"],
+    ["ECDIS backup unit", "Electronics"],
+    ["Chromatic tuner pedal", "Electronics"],
+    ["Guitar preamp pickup system", "Electronics"],
+    ["Timing gates for athletics", "Electronics"],
+    ["East Indian rosewood fingerboards", "Timber"],
+    ["Sitka spruce tonewood tops", "Timber"],
+    ["Gaboon ebony blanks", "Timber"],
+    ["Sapele mahogany 50mm thick", "Timber"],
+    ["Quilted maple drop tops", "Timber"],
+    ["Softwood fence rails 2.4m", "Timber"],
+    ["Fire hoods Nomex twin layer", "Garments"],
+    ["Bridal veils ivory single tier", "Garments"],
+    ["Morning suits grey 40R", "Garments"],
+    ["Workshop aprons denim", "Garments"],
+    ["Adult jodhpurs navy", "Garments"],
+    ["Waffle cones 50 per box", "Baked Goods"],
+    ["Edamame beans shelled 1kg", "Beans"],
+    ["Wagyu mince 5% fat", "Beef"],
+    ["Striploin steaks 8oz", "Beef"],
+    ["Katsuobushi shavings 1kg", "Dried Fish"],
+    ["Goatskin leather hides", "Leather"],
+    ["Beaded lace trim ivory", "Embellished Textiles"],
+    ["Sequined tulle gold", "Embellished Textiles"],
+    ["Silk peony stems blush", "Artificial Flowers"],
+    ["Iris dissecting scissors straight", "Surgical Instruments"],
+    ["Minipigs for toxicology", "Hogs"],
+    ["Workbench solid beech 1.5m", "Furniture"],
+    ["Diamanté sash belt for wedding dress", "Fashion Accessories"],
+    ["Silk ties for ushers", "Silk Fabric"],
+    ["Leather guitar strap tan", "Leather Goods/Accessories"],
+    ["Duchess satin ivory per metre", "Silk Fabric"],
+  ])("%s → %s", (text, good) => {
+    expect(reader.read(text).goods).toContain(good);
+  });
+
+  test("a kind or colour word is the good alone, not a look-alike's", () => {
+    expect(reader.read("Sitka spruce tonewood tops").goods).toEqual(["Timber"]);
+    expect(reader.read("Rosewood back and side sets").goods).toEqual(["Timber"]);
+    expect(reader.read("玫瑰木 指板").goods).toEqual(["Timber"]);
+    expect(reader.read("Duchess satin ivory per metre").goods).toEqual(["Silk Fabric"]);
+    expect(reader.read("Silk peony stems blush").goods).toEqual(["Artificial Flowers"]);
+    expect(reader.read("Sequined tulle champagne by the metre").goods).not.toContain("Alcoholic Beverages");
+    expect(reader.read("Leather riding boots wide calf size 5").goods).toEqual(["Footwear"]);
+    expect(reader.read("Firefighter tunics gold trim").goods).toEqual(["Garments"]);
+    expect(reader.read("Edamame shelled frozen 500g").goods).toEqual(["Beans", "Pulses (legumes)"]);
+  });
+
+  // Other senses and colours of a good's word, by-products, feeds, derived foods and articles name no List good.
+  test.each([
+    "Rose gold balloons 12in",
+    "Gold rosette ribbons",
+    "Silver dragee balls 100g",
+    "Locust bean gum E410",
+    "Glass lid chest freezer",
+    "Copper-nickel tube 20mm",
+    "Cupronickel condenser tubes",
+    "Cotton nesting material for mice",
+    "Diamond-tipped hole saw 65mm",
+    "Fire blanket 1m x 1m",
+    "Wood chip bedding for rats",
+    "Horse turnout rugs 6ft6",
+    "Fleece cooler rug navy",
+    "Sheep blood agar plates",
+    "Gut strings for harp",
+    "Cattle bone nut blanks",
+    "Rat diet maintenance 15kg",
+    "Prawn crackers 1kg",
+    "Silver alginate dressing 5x5cm",
+    "Brass instrument cleaning kit",
+    "Valve oil 30ml",
+    "Traffic cones 450mm",
+    "Dress form mannequin female",
+    "Farrier call-out and shoeing",
+    "Cable ties 200mm x 100",
+  ])("%s names no List good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});

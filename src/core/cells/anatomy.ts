@@ -136,7 +136,7 @@ export const LATIN_WORD = /\p{Script=Latin}{2,}/u;
  * Chinese beside Latin words. Brackets alone are no reason: a bracketed code has digits, a bracketed c/o a marker.
  * (One regex: a loop over the characters in JavaScript was measured slower, in time and in instructions.)
  */
-export const MAY_HAVE_STRUCTURE = /[;|/&\n\r\t\d{}@]|\s[-–+]\s|\s(?:and|or)\s|www\./;
+export const MAY_HAVE_STRUCTURE = /[;|/&\n\r\t\d{}@]|\s[-–+:]\s|\s(?:and|or)\s|www\./;
 /** A legal form, a comma and more text: perhaps a second supplier ("A Co., Ltd., B Co., Ltd."). Not "Co., Ltd.". */
 export const LEGAL_COMMA = /(?:ltd|limited|inc|corp|corporation|bhd|berhad|llc|gmbh|plc|s\.a|srl|doo|d\.o\.o|ltda|jsc)\.?,\s*\S/i;
 /** "Co., Ltd." and more words without a comma: perhaps an address ("… Co., Ltd. Bayannur City, Inner Mongolia"); or a
@@ -190,9 +190,36 @@ const SUPPLIER_BREAK = /[;|\n\r\t]+|(?:^|\s+)\(?\d{1,2}\)\s+(?=\p{L})/gu;
 const SUPPLIER_BREAK_DOTTED = /[;|\n\r\t]+|(?:^|\s+)\d{1,2}\.\s+(?=\p{L})/gu;
 const LIST_FROM_ONE_DOT = /^\s*1\.\s+\p{L}/u;
 
+/** NetSuite's sub-vendor separator: "Parent : Child", a colon with a space on either side. */
+const SUB_VENDOR = /\s+:\s+/gu;
+
+/**
+ * A sub-vendor written "Parent : Child" (or "Group : Parent : Child"), as NetSuite shows a vendor under its parent: the
+ * last name is the supplier, the ones before it its parents. Null unless every part before the last is a name (letters,
+ * no role marker, code or lead-in such as "Attn :" or "Seller :").
+ */
+function splitSubVendor(
+  piece: { text: string; start: number },
+  tables: CellTables,
+): Array<{ text: string; start: number; role: PartRole }> | null {
+  if (!piece.text.includes(":")) return null;
+  const out: Array<{ text: string; start: number; role: PartRole }> = [];
+  let from = 0;
+  for (const m of piece.text.matchAll(SUB_VENDOR)) {
+    const parent = piece.text.slice(from, m.index);
+    if (!/\p{L}{2}/u.test(parent) || tables.markerAny.test(parent) || tables.leadIn.test(`${parent}: `)) return null;
+    if (tables.leadingCode.test(`${parent.trim()} : x`) && !/\p{L}{2,}\s+\p{L}{2,}/u.test(parent)) return null;
+    out.push({ text: parent, start: piece.start + from, role: "parent" });
+    from = m.index + m[0].length;
+  }
+  if (out.length === 0 || !/\p{L}{2}/u.test(piece.text.slice(from))) return null;
+  out.push({ text: piece.text.slice(from), start: piece.start + from, role: "name" });
+  return out;
+}
+
 /** Splits a cell into the texts of several suppliers: on ; | and line breaks always; on " / " and " & " between full names. */
-function splitSuppliers(text: string, tables: CellTables): Array<{ text: string; start: number }> {
-  const out: Array<{ text: string; start: number }> = [];
+function splitSuppliers(text: string, tables: CellTables): Array<{ text: string; start: number; role?: PartRole }> {
+  const out: Array<{ text: string; start: number; role?: PartRole }> = [];
   let start = 0;
   const pieces: Array<{ text: string; start: number }> = [];
   for (const m of text.matchAll(LIST_FROM_ONE_DOT.test(text) ? SUPPLIER_BREAK_DOTTED : SUPPLIER_BREAK)) {
@@ -221,7 +248,10 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
     }
     out.push({ text: piece.text.slice(from), start: piece.start + from });
   }
-  return out.flatMap((p) => splitAtCommas(p, tables)).filter((p) => /[\p{L}\p{N}]/u.test(p.text));
+  return out
+    .flatMap((p) => splitSubVendor(p, tables) ?? [p])
+    .flatMap((p) => splitAtCommas(p, tables).map((q) => ({ ...q, role: p.role })))
+    .filter((p) => /[\p{L}\p{N}]/u.test(p.text));
 }
 
 /** A legal-form word that goes on a legal form ("Co., Ltd."): the comma before it is inside one name. */
@@ -525,7 +555,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
   const candidates: Piece[] = [];
   const suppliers = splitSuppliers(text, tables);
   for (const supplier of suppliers) {
-    for (const piece of splitMarkers({ role: "name", text: supplier.text, start: supplier.start }, tables)) {
+    for (const piece of splitMarkers({ role: supplier.role ?? "name", text: supplier.text, start: supplier.start }, tables)) {
       if (piece.role === "care_of" || piece.role === "attention") {
         parts.push(toPart(piece));
         continue;
@@ -560,6 +590,8 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
     }
   }
   const hasNonSupplierPart = parts.some((p) => p.role === "care_of" || p.role === "attention");
+  // The child of "Parent : Child" is the supplier: its readings come before the parent's.
+  if (candidates.some((c) => c.role === "parent")) candidates.sort((a, b) => Number(a.role === "parent") - Number(b.role === "parent"));
   const seen = new Set<string>();
   const unique: CellPart[] = [];
   for (const c of candidates) {
