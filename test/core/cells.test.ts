@@ -240,6 +240,18 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("DO NOT USE - Hoshine Silicon Industry Co Ltd"))).toEqual(["name:Hoshine Silicon Industry Co Ltd"]);
     // Without a delimiter the word is part of the name.
     expect(candidates(readCellAnatomy("Closed Loop Recycling Ltd"))).toEqual(["name:Closed Loop Recycling Ltd"]);
+    // Oracle EBS and SAP: "ZZ-" or "ZZZ_" joined before an end-dated vendor's name, and the marker in brackets or after a
+    // dash at the end (held-out batch 2026-12p): code parts, never screened.
+    expect(candidates(readCellAnatomy("ZZ-Camel Group Co Ltd"))).toEqual(["name:Camel Group Co Ltd"]);
+    expect(candidates(readCellAnatomy("ZZZ_Hoshine Silicon Industry Co Ltd"))).toEqual(["name:Hoshine Silicon Industry Co Ltd"]);
+    expect(candidates(readCellAnatomy("Hoshine Silicon Industry Co Ltd (END-DATED)"))).toEqual(["name:Hoshine Silicon Industry Co Ltd"]);
+    expect(candidates(readCellAnatomy("Camel Group Co Ltd - INACTIVE"))).toEqual(["name:Camel Group Co Ltd"]);
+    const both = readCellAnatomy("ZZ-Camel Group Co Ltd (End Dated)");
+    expect(candidates(both)).toEqual(["name:Camel Group Co Ltd"]);
+    expect(both.parts.filter((p) => p.role === "code").map((p) => p.text)).toEqual(["ZZ-", "End Dated"]);
+    // Without the joining mark the letters are part of the name; a marker word inside the name stays.
+    expect(candidates(readCellAnatomy("ZZ Top Ltd"))).toEqual(["name:ZZ Top Ltd"]);
+    expect(candidates(readCellAnatomy("Closed Loop Recycling Ltd - Closed"))).toEqual(["name:Closed Loop Recycling Ltd"]);
     // A country code or a city in brackets after DOO, L.L.C (without its last dot), GmbH …: a place.
     expect(candidates(readCellAnatomy("LINGLONG INTERNATIONAL EUROPE DOO (RS)"))).toContain("name:LINGLONG INTERNATIONAL EUROPE DOO");
     expect(candidates(readCellAnatomy("CASUAL WEAR APPAREL L.L.C (AMMAN)"))).toContain("name:CASUAL WEAR APPAREL L.L.C");
@@ -308,6 +320,18 @@ describe("cell anatomy", () => {
     );
   });
 
+  it("reads NetSuite's 'Parent : Child' sub-vendors: the child is the supplier, screened first, the parents after it (held-out batch 2026-12n)", () => {
+    const a = readCellAnatomy("Camel Group Co., Ltd. : Camel Group Xiangyang Battery Co Ltd");
+    expect(roles(a)).toEqual(["parent:Camel Group Co., Ltd.", "name:Camel Group Xiangyang Battery Co Ltd"]);
+    expect(candidates(a)).toEqual(["name:Camel Group Xiangyang Battery Co Ltd", "parent:Camel Group Co., Ltd."]);
+    expect(candidates(readCellAnatomy("Acme Holdings : Acme Asia : Hoshine Silicon Industry Co Ltd"))[0]).toBe(
+      "name:Hoshine Silicon Industry Co Ltd",
+    );
+    // A colon after a marker, a code or a label is not a parent.
+    expect(candidates(readCellAnatomy("Attn : Sales, Giant Manufacturing Co., Ltd."))).toEqual(["name:Giant Manufacturing Co., Ltd."]);
+    expect(candidates(readCellAnatomy("V10023 : Hoshine Silicon Industry Co Ltd"))).toEqual(["name:Hoshine Silicon Industry Co Ltd"]);
+    expect(candidates(readCellAnatomy("Seller : Hoshine Silicon Industry Co Ltd"))).toEqual(["name:Hoshine Silicon Industry Co Ltd"]);
+  });
   it("gives spans that point into the cell", () => {
     const text = "V10023 - Hoshine Silicon Industry Co., Ltd. t/a Hoshine";
     for (const p of readCellAnatomy(text).parts) expect(text.slice(p.start, p.end)).toContain(p.text.replace(/[[(]/g, ""));

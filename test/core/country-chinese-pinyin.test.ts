@@ -143,6 +143,12 @@ describe("pinyin", () => {
     expect(plain.screen({ name: "Luotuo Jituan Gufen Youxian Gongsi" }).risk).toBe("none");
   });
 
+  it("reads the pinyin Tansu as carbon (held-out batch 2026-12p; names outside it)", () => {
+    expect(reader.read("阿拉尔市南疆碳素新材料有限公司")).toContain(" tansu ");
+    const r = screener.screen({ name: "Xinjiang Tianshan Yingda Tansu Gufen Youxian Gongsi" });
+    expect([r.risk, r.match?.listing.id]).toEqual(["high", "uflpa-2026-08-03-xinjiang-tianshan-yingda-carbon-co-ltd"]);
+  });
+
   it("matches Chinese supplier names to pinyin-based English listings", () => {
     const r = screener.screen({ name: "新疆天山毛纺织股份有限公司" });
     expect(r.risk).toBe("high");

@@ -31,6 +31,53 @@ describe("matching steps", () => {
     // Only the abbreviation has two readings: the word Electronics is not Electric.
     expect(screen("Shanghai Huadong Electronics Welding Machine Factory").match).toBeNull();
   });
+  it("reads the apparel and trading-house abbreviations of held-out batches 2026-12n and 2026-12o (names outside them)", () => {
+    const cases: Array<[string, string, string]> = [
+      ["China Cotton Group Nangong Hongtai Ctn Co", "uflpa-2024-05-17-china-cotton-group-nangong-hongtai-cotton-co-ltd", '"ctn" read as "cotton"'],
+      ["Qinghai Hide & Gmt Factory", "wro-1992-05-22-qinghai-hide-garment", '"gmt" read as "garments"'],
+      ["Lop Cty Meixin Hair Products Co Ltd", "wro-2020-06-17-lop-county-meixin", '"cty" read as "county"'],
+      ["Zi Gong Mach Factory", "hist-unknown-date-zi-gong-machinery", '"mach" read as "machinery"'],
+      ["Shenyang RTL Second Reform Division", "wro-1993-09-03-shenyang-xinsheng-chemical", '"rtl" read as "reform through labor"'],
+    ];
+    for (const [name, id, evidence] of cases) {
+      const r = screen(name);
+      expect([name, listingOf(r), r.score]).toEqual([name, id, 1]);
+      expect(r.match?.evidence.map((e) => e.text)).toContain(evidence);
+    }
+    expect(listingOf(screen("Jiangyin Xinren Al Technology Co Ltd"))).toBe("uflpa-2026-08-03-jiangyin-xinren-aluminum-technology-co-ltd");
+    // Mach is still read as machine where the listed name says Machine.
+    expect(screen("Xuzhou Forging & Pressing Mach Works").risk).toBe("high");
+    // Press and Pressing are one word.
+    expect(screen("Xuzhou Forging & Press Machine Wks").risk).toBe("high");
+    // Dotted only: TEX. and ACC. before CO.,LTD., not the bare words (a name word, an account code).
+    expect([listingOf(screen("CHANGJI ESQUEL TEX.CO.,LTD.")), screen("CHANGJI ESQUEL TEX.CO.,LTD.").score]).toEqual([
+      "uflpa-2022-06-21-changji-esquel-textile-co-ltd-and-one-alias:-changji-yida-te",
+      1,
+    ]);
+    expect(listingOf(screen("HOLLIN HAIR ACC.CO.,LTD."))).toBe("wro-2020-05-01-hetian-haolin");
+    expect(screen("Hollin Hair Acc Co").match).toBeNull();
+  });
+  it("reads Semicon, Pac and the pinyin Tansu of held-out batch 2026-12p (names outside it)", () => {
+    const cases: Array<[string, string]> = [
+      ["Geehy Semicond Co Ltd", "uflpa-2023-06-12-geehy-semiconductor-co-ltd"],
+      ["WRP Asia Pac (M) Sdn Bhd", "wro-2019-09-30-wrp-asia-pacific"],
+      ["Alar Nanjiang Tansu New Material Co Ltd", "uflpa-2026-08-03-alar-nanjiang-carbon-new-material-co-ltd"],
+      ["Xinjiang Tianshan Yingda Tansu Co Ltd", "uflpa-2026-08-03-xinjiang-tianshan-yingda-carbon-co-ltd"],
+    ];
+    for (const [name, id] of cases) {
+      const r = screen(name);
+      expect([name, listingOf(r), r.score]).toEqual([name, id, 1]);
+    }
+    expect(screen("Geehy Semicon Co Ltd").risk).toBe("high");
+    expect(screen("WRP Asia Pac Sdn. Bhd.").risk).toBe("lifted");
+    // Pacific is a place word: "Asia Pac" alone names no listed firm.
+    expect(screen("Asia Pac Trading Sdn Bhd").match).toBeNull();
+  });
+  it("reads Prov. and Provincial as province (held-out batches 2026-12m and 2026-12o)", () => {
+    const r = screen("Zhejiang Prov. No. 4 Prison");
+    expect([r.risk, listingOf(r)]).toEqual(["high", listingOf(screen("Zhejiang Province No. 4 Prison"))]);
+    expect(listingOf(screen("Zhejiang Provincial No 4 Prison"))).toBe(listingOf(r));
+  });
   it("reads an abbreviation that is also a word only with its dot (Bus. for Business, not the bus)", () => {
     const r = screen("Baoding LYSZD Trade & Bus. Co Ltd");
     expect(r.risk).toBe("high");
@@ -62,6 +109,17 @@ describe("matching steps", () => {
       "uflpa-2022-06-21-hefei-bitland-information-technology-co-ltd-and-three-aliase",
     );
   });
+  it("reads a misspelt business word as the written form it is one letter from (held-out batch 2026-12n)", () => {
+    const r = screen("Guangxi Kelun Pharmaceutcal Co Ltd");
+    expect([listingOf(r), r.risk]).toEqual(["uflpa-2026-08-03-guangxi-kelun-pharmaceutical-co-ltd", "high"]);
+    expect(r.match!.evidence.map((e) => e.text)).toContain('"pharmaceutcal" ~ "pharmaceutical" (one letter differs)');
+    // Another business word is not a misspelling.
+    expect(screen("Guangxi Kelun Pharmacy Co Ltd").risk).not.toBe("high");
+  });
+  it("reads a country written after the name as a place, not as a word of another firm (held-out batch 2026-12n)", () => {
+    const r = screen("Asli Maydi Somaliland");
+    expect([listingOf(r), r.risk]).toEqual(["wro-2024-11-01-asli-maydi", "high"]);
+  });
   it("allows one typo in a long distinctive word", () => {
     const r = screen("Hoshin Silicon Industry Co Ltd");
     expect(listingOf(r)).toBe("wro-2021-06-24-hoshine");
@@ -89,6 +147,11 @@ describe("matching steps", () => {
   it("matches Chinese names with or without the legal form", () => {
     expect(screen("合盛硅业股份有限公司").risk).toBe("high");
     expect(screen("合盛硅业").risk).toBe("high");
+  });
+  it("reads Japanese shinjitai kanji as the simplified characters of the listed Chinese name (held-out batch 2026-12o)", () => {
+    const r = screen("骆驼集団股份有限公司");
+    expect([r.risk, r.score]).toEqual([screen("骆驼集团股份有限公司").risk, 1]);
+    expect(listingOf(r)).toBe(listingOf(screen("骆驼集团股份有限公司")));
   });
   it("treats a Chinese name containing a listed one as a possible match, and as a match when the order covers subsidiaries", () => {
     const unit = screen("合盛硅业（泸州）有限公司");
@@ -136,6 +199,48 @@ describe("matching steps", () => {
     const r = screen("Bonechar Carvao Ativado do Brasil Ltda");
     expect(r.match!.listing.status).toBe("unknown");
     expect(r.risk).toBe("review");
+  });
+});
+
+describe("a company's name without the listed name's only trade word (held-out batches 2026-12n and 2026-12o)", () => {
+  it("is at most a possible match, with a note that it may be the parent or a sister company", () => {
+    // Names outside the batches: Hoshine Silicon Industry's only trade word is silicon, Chenguang Biotech Group's biotechnology.
+    for (const [name, id, word] of [
+      ["Hoshine Co Ltd", "wro-2021-06-24-hoshine", "silicon"],
+      ["Chenguang Group Co., Ltd.", "uflpa-2023-08-02-chenguang-biotech-group-co-ltd", "biotechnology"],
+    ]) {
+      const r = screen(name);
+      expect([name, r.risk, listingOf(r)]).toEqual([name, "review", id]);
+      expect(r.score).toBeLessThan(0.92);
+      expect(r.match!.evidence.map((e) => e.text).join(" ")).toContain(`only trade word, "${word}"`);
+      expect(r.match!.evidence.map((e) => e.text).join(" ")).toContain("parent or a sister company");
+    }
+  });
+  it("leaves the listed name with its trade word, a bare name or brand, a vessel without its No., and a repeated trade word found once", () => {
+    expect(screen("Hoshine Silicon Co Ltd").risk).toBe("high");
+    expect(screen("Hoshine").risk).toBe("high");
+    expect(screen("F/V Hangton 112").risk).toBe("high");
+    expect(screen("China Cotton Group Nangong Hongtai Co").risk).toBe("high");
+  });
+  it("drops a weak resemblance to a lifted listing: the unlisted group company is not shown lifted", () => {
+    expect(screen("Sime Darby Berhad").match).toBeNull();
+    expect(screen("Sime Darby Plantation Berhad").risk).toBe("lifted");
+  });
+});
+
+describe("a NetSuite sub-vendor, 'Parent : Child' (held-out batch 2026-12n)", () => {
+  it("screens both names and shows the child, the supplier, when both are listed", () => {
+    const r = screen("Huafu Fashion Co Ltd : Aksu Huafu Textiles Co Ltd");
+    expect([r.risk, listingOf(r), r.match?.part?.role]).toEqual([
+      "high",
+      "uflpa-2022-06-21-aksu-huafu-color-spinning-co-ltd-also-known-as-aksu-huafu-te",
+      "name",
+    ]);
+    expect(r.otherMatches.map((m) => m.part?.role)).toContain("parent");
+  });
+  it("flags a listed parent of an unlisted child, naming the part", () => {
+    const r = screen("Hoshine Silicon Industry Co Ltd : Acme Silicone Trading Ltd");
+    expect([r.risk, listingOf(r), r.match?.part?.role]).toEqual(["high", "wro-2021-06-24-hoshine", "parent"]);
   });
 });
 

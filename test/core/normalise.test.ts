@@ -24,6 +24,13 @@ describe("text folding", () => {
   });
   it("replaces bracketed abbreviations only as whole words", () => {
     expect(latinTokens("laglove (m) sdn bhd", tables.bracketed)).toContain("malaysia");
+    // A dotted form stuck to the next word ends there ("ACC.CO.,LTD."), but not in a web address or before a figure.
+    expect(latinTokens("baoding lyszd trade & bus.co.,ltd.", tables.bracketed)).toContain("business");
+    expect(latinTokens("www.bus.com", tables.bracketed)).not.toContain("business");
+    expect(latinTokens("bus.2", tables.bracketed)).not.toContain("business");
+    // The possessive of an abbreviation is dropped, not left as a word "s".
+    expect(latinTokens(foldText("HUBEI PROV.COTTON CORP.'S XIAOCHI"))).toEqual(["hubei", "prov", "cotton", "corp", "xiaochi"]);
+    expect(latinTokens(foldText("Corporation's Reserve"))).toEqual(["corporations", "reserve"]);
     expect(latinTokens("product(s) ltd", tables.bracketed)).not.toContain("singapore");
   });
   it("replaces dotted abbreviations only with their dot and as whole words", () => {

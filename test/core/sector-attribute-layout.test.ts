@@ -161,3 +161,12 @@ describe("attribute layout through the product reader", () => {
     expect(withoutLayout.read("Shorts, chino, olive, 34").goods).toContain("Olives");
   });
 });
+
+describe("attribute layout: a plural good after an accessory word (2026-12r)", () => {
+  const reader = bundledProductReader();
+  test("the plural good is the line's noun; the accessory word says who it is for", () => {
+    expect(reader.read("Cleaner jackets hi-vis yellow").goods).toEqual(["Garments"]);
+    // A singular good after the accessory word: the accessory is the head, as before.
+    expect(reader.read("Holder Glove Box Triple Wall Mounted").goods).toEqual([]);
+  });
+});

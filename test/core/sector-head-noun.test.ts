@@ -940,3 +940,370 @@ describe("terms: the 2026-12p words", () => {
     expect(reader.read(text).goods).toEqual([]);
   });
 });
+
+describe("head nouns: the 2026-12r rules", () => {
+  const reader = bundledProductReader();
+
+  test("an article word directly after a good written in the plural describes the noun, not its head", () => {
+    const text = "Guest bathrobes waffle navy";
+    const folded = foldText(text);
+    const tokens = latinTokens(folded);
+    const span = (plural: boolean): GoodSpan => ({ start: 1, end: 2, material: false, plural });
+    expect(heads.latin(folded, tokens, [span(true)])).toEqual([null]);
+    expect(heads.latin(folded, tokens, [span(false)])?.[0]?.word).toBe("waffle");
+    expect(reader.read(text).goods).toEqual(["Garments"]);
+    // A modifier is written in the singular: the article is the head.
+    expect(reader.read("Chocolate waffles 12 pack").goods).toEqual([]);
+    expect(reader.read("Cotton bag natural").goods).toEqual([]);
+  });
+
+  test("a pack word directly followed by a count of 100 or more is the quantity, not an accessory", () => {
+    expect(reader.read("Latex gloves powdered medium case 500").goods).toContain("Gloves");
+    expect(reader.read("Laptop case 15 inch grey").goods).toEqual([]);
+    expect(reader.read("Tablet case with stand").goods).toEqual([]);
+  });
+
+  test("an article worked from a natural stone of the List is still the stone; other raw goods stay dropped", () => {
+    expect(reader.read("Granite memorial plaque polished").goods).toContain("Granite");
+    expect(reader.read("Sandstone house sign carved").goods).toContain("Sandstone");
+    expect(reader.read("Copper plaque engraved").goods).toEqual([]);
+    expect(reader.read("Jade bracelet").goods).toEqual([]);
+  });
+
+  test("'rail spec', 'red skin', a logo's owner and a fixed mount describe a good and are not its head", () => {
+    expect(reader.read("Hi-vis jackets rail spec orange XL").goods).toEqual(["Garments"]);
+    expect(reader.read("Potatoes red skin 25kg").goods).toEqual(["Potatoes"]);
+    expect(reader.read("Fleece jackets company logo").goods).toEqual(["Garments"]);
+    expect(reader.read("Marine radio fixed mount").goods).toEqual(["Electronics"]);
+  });
+
+  test("lettering and engraving are services; dusters, coffins and slats are articles", () => {
+    expect(reader.read("Gold leaf lettering on shop fascia")).toMatchObject({ status: "service", goods: [] });
+    expect(reader.read("Silver tray engraving").goods).toEqual([]);
+    expect(reader.read("Cotton dusters pack").goods).toEqual([]);
+    expect(reader.read("Wicker and bamboo coffin").goods).toEqual([]);
+    expect(reader.read("Garden bench slats hardwood").goods).toEqual([]);
+  });
+});
+
+describe("terms: the 2026-12r words", () => {
+  const reader = bundledProductReader();
+  test.each([
+    // other languages: German, Spanish, French, Polish, Indonesian, Dutch, Italian, Turkish, Chinese
+    ["Granit Pflastersteine grau", "Granite"],
+    ["Schotter 16/32 gewaschen", "Gravel (crushed stones)"],
+    ["Teca maciza para muebles", "Teak"],
+    ["Maïs grain bio 1 t", "Corn"],
+    ["Mydło w kostce 100 g", "Soap"],
+    ["Kaos polos putih", "Garments"],
+    ["Handdoeken wit 70x140", "Textiles"],
+    ["Accappatoio spugna", "Garments"],
+    ["Düve Simental", "Cattle"],
+    ["五花肉片 500克", "Hogs"],
+    ["香米 5公斤", "Rice"],
+    ["Lilien weiß Bund", "Flowers"],
+    // kind, device and trade words
+    ["USB flash drive 64GB", "Electronics"],
+    ["LCD 24in for reception", "Electronics"],
+    ["Chart plotter 9in", "Electronics"],
+    ["Lift control board replacement part", "Electronics"],
+    ["Lithium iron phosphate cells 3.2V", "Lithium-Ion Batteries"],
+    ["Wooden yo-yo classic", "Toys"],
+    ["Dry sherry 70cl", "Alcoholic Beverages"],
+    ["Fresh lilies white", "Flowers"],
+    ["Cymbidium orchids cut stems", "Flowers"],
+    ["Silk roses bouquet ivory", "Artificial Flowers"],
+    ["Basalt massage stones", "Stones"],
+    ["Marble chippings 10mm", "Stones"],
+    ["Sailcloth 6oz white", "Textiles"],
+    ["Sunbrella fabric navy", "Textiles"],
+    ["Casket linings crepe", "Textiles"],
+    ["Timber fence posts 75mm", "Timber"],
+    ["Leather journal A5 tan", "Leather Goods/Accessories"],
+    ["Garlic cloves peeled 500g", "Garlic"],
+    ["Dairy calves for rearing", "Cattle"],
+    ["Spa therapist tunics white", "Garments"],
+    ["Milking aprons PVC", "Garments"],
+  ])("%s → %s", (text, good) => {
+    expect(reader.read(text).goods).toContain(good);
+  });
+
+  test("basalt and sauna stones are Stones alone, not the stone family", () => {
+    expect(reader.read("Sauna stones 10kg").goods).toEqual(["Stones"]);
+  });
+
+  // Look-alikes, colour and pattern words, packs and derivatives name no List good.
+  test.each([
+    "Silk screen frames 43T",
+    "Silk art paper 170gsm",
+    "Gold metallic card A4",
+    "Rose pattern napkins paper",
+    "Synthetic teak deck tiles",
+    "Concrete fence posts 8ft",
+    "Sherry vinegar 500ml",
+    "Peace lily in pot",
+    "Honey in glass jars 340g",
+    "Filter socks 500mm",
+    "Sugar scrub lavender",
+    "Summer bedding plants trays",
+    "Aroma diffuser stones",
+    "TIN number registration",
+  ])("%s names no List good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+
+  test("a look-alike word does not add a good: garlic cloves, calf leather, a toy's t-shirt, pu'er cake", () => {
+    expect(reader.read("Garlic cloves peeled 500g").goods).not.toContain("Cloves");
+    expect(reader.read("Calf leather belt brown").goods).not.toContain("Cattle");
+    expect(reader.read("Teddy bear with knitted jumper").goods).toEqual(["Toys"]);
+    expect(reader.read("Pu'er tea cake 357g").goods).toEqual(["Tea"]);
+  });
+});
+
+describe("head nouns and terms: the 2026-12s rules", () => {
+  const reader = bundledProductReader();
+
+  test("a Chinese service word inside a good's own name is part of the name (服务器, a server, holds 服务)", () => {
+    expect(reader.read("服务器 内存 32GB")).toMatchObject({ status: "goods", goods: ["Electronics"] });
+    // A service word outside any term still makes the text a service.
+    expect(reader.read("服务器 维修")).toMatchObject({ status: "service", goods: [] });
+    expect(reader.read("物流服务 上海")).toMatchObject({ status: "service", goods: [] });
+  });
+
+  test("pickles and chutneys are foods made with a good; chalices, ciboria and patens are articles", () => {
+    expect(reader.read("Lime pickle 500g").goods).toEqual([]);
+    expect(reader.read("Green chilli pickle 1kg").goods).toEqual([]);
+    expect(reader.read("Mango chutney 2.2kg").goods).toEqual([]);
+    expect(reader.read("Silver chalice and paten").goods).toEqual([]);
+    expect(reader.read("Fresh green chillies 1kg").goods).toContain("Chile Peppers");
+  });
+
+  test("'upper molars' and 'lower molars' describe a dental instrument and are not its head", () => {
+    expect(reader.read("Forceps upper molars left").goods).toEqual(["Surgical Instruments"]);
+    expect(reader.read("Dental forceps lower molars").goods).toEqual(["Surgical Instruments"]);
+  });
+});
+
+describe("terms: the 2026-12s words", () => {
+  const reader = bundledProductReader();
+  test.each([
+    // other languages: German, French, Chinese, Swedish, Japanese, Korean, Arabic, Portuguese, Czech, Spanish, Hindi
+    ["Möhren Karotten lose 10 kg", "Carrots"],
+    ["Bananes bio vrac", "Bananas"],
+    ["马肉 冷冻 5公斤", "Meat"],
+    ["Vin rouge Cotes du Rhone 75cl", "Alcoholic Beverages"],
+    ["Skischuhe Herren 27", "Footwear"],
+    ["Golfskor herr storlek 44", "Footwear"],
+    ["スキーブーツ 中古", "Footwear"],
+    ["작업용 장갑 10켤레", "Gloves"],
+    ["قفازات نتريل زرقاء", "Rubber Gloves"],
+    ["Boticão infantil", "Surgical Instruments"],
+    ["Mosazná klika dveří", "Brassware"],
+    ["Frijoles pintos 1 kg", "Beans"],
+    ["Limones amarillos 5 kg", "Citrus Fruits"],
+    ["Solpanel 400 W svart", "Solar Modules"],
+    ["चावल 10 किलो", "Rice"],
+    // kind, cut, device and trade words
+    ["Day-old chicks for rearing", "Poultry"],
+    ["Smoked herring fillets", "Fish"],
+    ["Bombay duck fresh 1kg", "Fish"],
+    ["Neck warmers merino black", "Garments"],
+    ["Altar server cassocks black", "Garments"],
+    ["Chasubles green ordinary time", "Garments"],
+    ["RFID readers fixed UHF", "Electronics"],
+    ["Two-way radios handheld UHF", "Electronics"],
+    ["Curing light LED dental", "Electronics"],
+    ["Golf rangefinder laser", "Electronics"],
+    ["Ethernet switch 24 port managed", "Electronics"],
+    ["SFP+ modules 10G SR", "Electronics"],
+    ["Rack server 1U dual socket", "Electronics"],
+    ["Cherry strudel slices", "Baked Goods"],
+    ["Altar bread large hosts", "Baked Goods"],
+    ["Mulled wine spiced 75cl", "Alcoholic Beverages"],
+    ["Rental ski boots junior", "Footwear"],
+    ["Periodontal probes single ended", "Surgical Instruments"],
+    ["Periosteal elevator 9mm", "Surgical Instruments"],
+    ["Dental plaster type II 25kg", "Gypsum (mineral)"],
+    ["Moong dal yellow 1kg", "Pulses (legumes)"],
+    ["Kala chana 5kg", "Pulses (legumes)"],
+    ["Jeera powder 500g", "Cumin"],
+    ["Jaggery powder organic", "Sugarcane"],
+    ["Panela block 500g", "Sugarcane"],
+    ["Paneer cubes frozen", "Dairy Products"],
+    ["Desi ghee 500ml", "Dairy Products"],
+    ["Ribeye steaks 10oz", "Beef"],
+    ["Flank steak whole", "Beef"],
+    ["Crystal vases 30cm", "Glass"],
+    ["Frankincense grains Eritrean 1kg", "Incense (agarbatti)"],
+    ["Silk damask ivory 140cm", "Silk Fabric"],
+    ["Portland stone cills", "Stones (limestone)"],
+    ["York stone paving reclaimed", "Sandstone"],
+    ["Nativity set wooden", "Christmas Decorations"],
+    ["Chipotle chiles dried", "Chile Peppers"],
+    ["Jalapeño slices 3kg", "Chile Peppers"],
+  ])("%s → %s", (text, good) => {
+    expect(reader.read(text).goods).toContain(good);
+  });
+
+  test("a cut, a kind or a dental material is the good alone, not a look-alike's", () => {
+    expect(reader.read("Skirt steak 2kg").goods).not.toContain("Garments");
+    expect(reader.read("Desi ghee 500ml").goods).toEqual(["Dairy Products"]);
+    expect(reader.read("Dental plaster type II 25kg").goods).toEqual(["Gypsum (mineral)"]);
+    expect(reader.read("Portland stone cills").goods).toEqual(["Stones (limestone)"]);
+    expect(reader.read("Silk damask ivory 140cm").goods).toEqual(["Silk Fabric"]);
+    expect(reader.read("Bombay duck fresh 1kg").goods).not.toContain("Poultry");
+    expect(reader.read("Frankincense grains Eritrean 1kg").goods).not.toContain("Cereal Grains");
+    expect(reader.read("Chipotle chiles dried").goods).not.toContain("Pepper");
+  });
+
+  // Other senses of a good's word, derived foods and drinks, articles and materials name no List good.
+  test.each([
+    "Coir grow bricks 650g",
+    "Coconut fibre liners for hanging baskets",
+    "Oak firewood kiln dried 1m3",
+    "Dental cotton rolls non sterile",
+    "Cotton wick for oil lamps",
+    "Glass ionomer restorative A2",
+    "Luting cement 15g",
+    "Sand timer 3 minute",
+    "Sand wedge 60 degree",
+    "Iron set 4-PW steel shafts",
+    "Chai masala 100g",
+    "Rice milk unsweetened 1L",
+    "Horchata mix 1kg",
+    "Sugar skull moulds",
+    "Flour tortillas 10in",
+    "Tortilla de maíz para tacos",
+    "Silver sponsorship package",
+    "Gold tier support contract",
+    "Amber warning beacons LED",
+    "Olive wood cutting board",
+    "Silver polishing cloths x 5",
+    "Battery cabinet 19in",
+  ])("%s names no List good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});
+
+describe("head nouns: the 2026-12t rules", () => {
+  const reader = bundledProductReader();
+
+  test("anodes and display dummies are articles; talks are a service on a good", () => {
+    expect(reader.read("Zinc ribbon anodes for water heaters").goods).toEqual([]);
+    expect(reader.read("Wedding cake dummies 6in round").goods).toEqual([]);
+    expect(reader.read("Pyrotechnic talks for schools")).toMatchObject({ status: "service", goods: [] });
+    expect(reader.read("Zinc ingots 99.995% 25kg").goods).toEqual(["Zinc"]);
+  });
+
+  test("'hire stock' is goods bought for hiring out; a four-piece set of clothing (服 四件套) is not bedding", () => {
+    expect(reader.read("Bridal gowns hire stock")).toMatchObject({ status: "goods", goods: ["Garments"] });
+    expect(reader.read("Wedding dress hire")).toMatchObject({ status: "service", goods: [] });
+    expect(reader.read("工作服 四件套").goods).toEqual(["Garments"]);
+    expect(reader.read("纯棉 床上用品 四件套").goods).toEqual(["Textiles"]);
+  });
+});
+
+describe("terms: the 2026-12t words", () => {
+  const reader = bundledProductReader();
+  test.each([
+    // other languages: German, Italian, Japanese, Chinese, Korean, Welsh, Turkish, Polish, Dutch, Swedish, French
+    ["Laborkittel weiß Größe M", "Garments"],
+    ["Klangholz Fichte für Cello", "Timber"],
+    ["Ebenholz Kanteln 30 x 30 mm", "Timber"],
+    ["Arbeitshandschuhe Leder Größe 10", "Gloves"],
+    ["Fragole fresche 250 g", "Strawberries"],
+    ["Latte intero fresco 1 L", "Dairy Products"],
+    ["Acero fiammato per liuteria", "Timber"],
+    ["コシヒカリ 5kg 新米", "Rice"],
+    ["鶏むね肉 2kg", "Poultry"],
+    ["ギター チューナー", "Electronics"],
+    ["婚纱 礼服 蕾丝 白色", "Garments"],
+    ["안전화 260mm", "Footwear"],
+    ["Menig gwaith maint mawr", "Gloves"],
+    ["Gelinlik modelleri", "Garments"],
+    ["Kombinezony ochronne rozm. L", "Garments"],
+    ["Havervlokken 1 kg", "Cereal Grains"],
+    ["Ridbyxor barn stl 140", "Garments"],
+    ["Dentelle de Chantilly noire", "Textiles"],
+    // kind, species, device and trade words
+    ["Wireless data loggers for cold rooms", "Electronics"],
+    ["Transponder readers handheld", "Electronics"],
+    ["Radar scanner 4ft open array", "Electronics"],
+    ["ECDIS backup unit", "Electronics"],
+    ["Chromatic tuner pedal", "Electronics"],
+    ["Guitar preamp pickup system", "Electronics"],
+    ["Timing gates for athletics", "Electronics"],
+    ["East Indian rosewood fingerboards", "Timber"],
+    ["Sitka spruce tonewood tops", "Timber"],
+    ["Gaboon ebony blanks", "Timber"],
+    ["Sapele mahogany 50mm thick", "Timber"],
+    ["Quilted maple drop tops", "Timber"],
+    ["Softwood fence rails 2.4m", "Timber"],
+    ["Fire hoods Nomex twin layer", "Garments"],
+    ["Bridal veils ivory single tier", "Garments"],
+    ["Morning suits grey 40R", "Garments"],
+    ["Workshop aprons denim", "Garments"],
+    ["Adult jodhpurs navy", "Garments"],
+    ["Waffle cones 50 per box", "Baked Goods"],
+    ["Edamame beans shelled 1kg", "Beans"],
+    ["Wagyu mince 5% fat", "Beef"],
+    ["Striploin steaks 8oz", "Beef"],
+    ["Katsuobushi shavings 1kg", "Dried Fish"],
+    ["Goatskin leather hides", "Leather"],
+    ["Beaded lace trim ivory", "Embellished Textiles"],
+    ["Sequined tulle gold", "Embellished Textiles"],
+    ["Silk peony stems blush", "Artificial Flowers"],
+    ["Iris dissecting scissors straight", "Surgical Instruments"],
+    ["Minipigs for toxicology", "Hogs"],
+    ["Workbench solid beech 1.5m", "Furniture"],
+    ["Diamanté sash belt for wedding dress", "Fashion Accessories"],
+    ["Silk ties for ushers", "Silk Fabric"],
+    ["Leather guitar strap tan", "Leather Goods/Accessories"],
+    ["Duchess satin ivory per metre", "Silk Fabric"],
+  ])("%s → %s", (text, good) => {
+    expect(reader.read(text).goods).toContain(good);
+  });
+
+  test("a kind or colour word is the good alone, not a look-alike's", () => {
+    expect(reader.read("Sitka spruce tonewood tops").goods).toEqual(["Timber"]);
+    expect(reader.read("Rosewood back and side sets").goods).toEqual(["Timber"]);
+    expect(reader.read("玫瑰木 指板").goods).toEqual(["Timber"]);
+    expect(reader.read("Duchess satin ivory per metre").goods).toEqual(["Silk Fabric"]);
+    expect(reader.read("Silk peony stems blush").goods).toEqual(["Artificial Flowers"]);
+    expect(reader.read("Sequined tulle champagne by the metre").goods).not.toContain("Alcoholic Beverages");
+    expect(reader.read("Leather riding boots wide calf size 5").goods).toEqual(["Footwear"]);
+    expect(reader.read("Firefighter tunics gold trim").goods).toEqual(["Garments"]);
+    expect(reader.read("Edamame shelled frozen 500g").goods).toEqual(["Beans", "Pulses (legumes)"]);
+  });
+
+  // Other senses and colours of a good's word, by-products, feeds, derived foods and articles name no List good.
+  test.each([
+    "Rose gold balloons 12in",
+    "Gold rosette ribbons",
+    "Silver dragee balls 100g",
+    "Locust bean gum E410",
+    "Glass lid chest freezer",
+    "Copper-nickel tube 20mm",
+    "Cupronickel condenser tubes",
+    "Cotton nesting material for mice",
+    "Diamond-tipped hole saw 65mm",
+    "Fire blanket 1m x 1m",
+    "Wood chip bedding for rats",
+    "Horse turnout rugs 6ft6",
+    "Fleece cooler rug navy",
+    "Sheep blood agar plates",
+    "Gut strings for harp",
+    "Cattle bone nut blanks",
+    "Rat diet maintenance 15kg",
+    "Prawn crackers 1kg",
+    "Silver alginate dressing 5x5cm",
+    "Brass instrument cleaning kit",
+    "Valve oil 30ml",
+    "Traffic cones 450mm",
+    "Dress form mannequin female",
+    "Farrier call-out and shoeing",
+    "Cable ties 200mm x 100",
+  ])("%s names no List good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});

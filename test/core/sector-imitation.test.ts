@@ -93,3 +93,14 @@ describe("imitation and colour words: through the product reader", () => {
     expect(reader.read(text).goods).toEqual(goods);
   });
 });
+
+describe("imitation and colour words: metallic and pattern (2026-12r)", () => {
+  const reader = bundledProductReader();
+  test("a good directly followed by 'metallic' or 'pattern' is a look", () => {
+    expect(reader.read("Lily pattern").goods).toEqual([]);
+    expect(reader.read("Gold metallic").goods).toEqual([]);
+    // Without the look word the good is read.
+    expect(reader.read("Lilies").goods).toEqual(["Flowers"]);
+    expect(reader.read("Gold bullion").goods).toContain("Gold");
+  });
+});

@@ -19,6 +19,8 @@ describe("TruncatedWords", () => {
     expect(words.readWord("mfg")).toBeNull();
     expect(words.readWord("ltd")).toBeNull();
     expect(words.readWord("factory")).toBeNull();
+    // Read only with its dot by the abbreviation table ("TEX." for textile): the table wins, as for "bus.".
+    expect(words.readWord("tex")).toBeNull();
   });
 
   it("takes the one generic word among several a truncation starts, and no word when it cannot say", () => {
@@ -53,6 +55,15 @@ describe("TruncatedWords", () => {
     });
     expect(words.read(foldText("Lop County Hair Product Industr Park"))).toBeNull();
   });
+
+  it("reads a word whose dot is stuck to the next word, but not before a figure or a web address", () => {
+    expect(words.read(foldText("CHINA COTTON GRP SHANDONG LOG.PARK CO.,LTD."))).toEqual({
+      text: "china cotton grp shandong logistics.park co.,ltd.",
+      reads: [["log.", "logistics"]],
+    });
+    expect(words.read(foldText("Developm.2 Co"))).toBeNull();
+    expect(words.read(foldText("sales@fact.com"))).toBeNull();
+  });
 });
 
 describe("a truncated word in screening", () => {
@@ -68,6 +79,14 @@ describe("a truncated word in screening", () => {
     expect(cut.match?.evidence.some((e) => e.text.includes('"log." read as "logistics"'))).toBe(true);
     expect(full.screen({ name: "China Cotton Group Shandong Log. Park Co. Ltd." }).match?.listing.id).toBe(cut.match?.listing.id);
   });
+
+  it("finds the listed name when the dot is stuck to the next word (a trading house's CO.,LTD.), with the quick reject as without it", () => {
+    const name = "CHINA COTTON GRP SHANDONG LOG.PARK CO.,LTD.";
+    const stuck = quick.screen({ name });
+    expect(stuck.match?.listing.id).toBe(quick.screen({ name: "China Cotton Group Shandong Logistics Park Co. Ltd." }).match?.listing.id);
+    expect(stuck.risk).toBe("high");
+    expect(full.screen({ name }).match?.listing.id).toBe(stuck.match?.listing.id);
+  });
 });
 
 describe("a word cut by a space where an ERP field ends", () => {
@@ -77,6 +96,12 @@ describe("a word cut by a space where an ERP field ends", () => {
     const cut = screener.screen({ name: "Jiangyin Xinren Aluminum Foil Techn ology Co.,Ltd." });
     expect(cut.risk).toBe("high");
     expect(cut.match?.evidence.some((e) => e.kind === "joined_words" && e.text.includes('"ology"'))).toBe(true);
+  });
+
+  it("joins the two halves of a word cut by a space as the abbreviation table reads the whole (held-out batch 2026-12o)", () => {
+    const cut = screener.screen({ name: "Xinjiang Tianhong Xinba Cotton Indu Stry Co Ltd" });
+    expect([cut.risk, cut.match?.listing.id]).toEqual(["high", "uflpa-2025-01-15-xinjiang-tianhong-xinba-cotton-industry-co-ltd-also-known-as"]);
+    expect(cut.match?.evidence.map((e) => e.text)).toContain('"indu stry" = "industries"');
   });
 
   it("counts another word after the abbreviation as an extra word", () => {

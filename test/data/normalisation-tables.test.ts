@@ -3,6 +3,7 @@ import cjkLegalForms from "../../src/data/normalisation/cjk-legal-forms.json";
 import abbreviations from "../../src/data/normalisation/abbreviations.json";
 import genericWords from "../../src/data/normalisation/generic-words.json";
 import traditionalSimplified from "../../src/data/normalisation/traditional-simplified.json";
+import japaneseShinjitai from "../../src/data/normalisation/japanese-shinjitai.json";
 
 interface Source {
   name: string;
@@ -53,6 +54,7 @@ const tables: Record<string, unknown> = {
   "abbreviations.json": abbreviations,
   "generic-words.json": genericWords,
   "traditional-simplified.json": traditionalSimplified,
+  "japanese-shinjitai.json": japaneseShinjitai,
 };
 
 describe("normalisation tables: common structure", () => {
@@ -330,6 +332,8 @@ describe("abbreviations.json", () => {
     expect(lookup.get(norm("Educ."))).toBe("education");
     expect(lookup.get(norm("Whse"))).toBe("warehouse");
     expect(lookup.get(norm("Pref."))).toBe("prefecture");
+    expect(lookup.get("semicon")).toBe("semiconductor");
+    expect(lookup.get("pac")).toBe("pacific");
   });
 
   test("phrases: single-token variants read as several generic words, and no variant is also a single-word abbreviation", () => {
@@ -410,6 +414,24 @@ describe("generic-words.json", () => {
         "china",
       ]),
     );
+  });
+});
+
+describe("japanese-shinjitai.json", () => {
+  const map = japaneseShinjitai.chars as Record<string, string>;
+  const traditional = traditionalSimplified.map as Record<string, string>;
+  const simplifiedChars = new Set(Object.values(traditional));
+
+  test("keys and values are single Han characters, never identical, and no key is read by the traditional table or is a simplified form", () => {
+    expect(Object.keys(map).length).toBeGreaterThan(150);
+    for (const [k, v] of Object.entries(map)) {
+      expect({ k, single: chars(k).length === 1 && chars(v).length === 1, same: k === v }).toEqual({ k, single: true, same: false });
+      expect({ k, traditional: k in traditional, simplified: simplifiedChars.has(k) }).toEqual({ k, traditional: false, simplified: false });
+    }
+  });
+
+  test("reads the shinjitai of company words as the mainland writes them", () => {
+    expect([map["団"], map["鉱"], map["鉄"], map["繊"], map["薬"]]).toEqual(["团", "矿", "铁", "纤", "药"]);
   });
 });
 

@@ -96,6 +96,9 @@ describe("test/eval/cases.csv", () => {
     { ordinal: "eleventh", file: "heldout-2026-12k.csv", prefix: "hk-", min: 220, byCountry: false },
     { ordinal: "twelfth", file: "heldout-2026-12l.csv", prefix: "hl-", min: 230, byCountry: false },
     { ordinal: "thirteenth", file: "heldout-2026-12m.csv", prefix: "hm-", min: 230, byCountry: false },
+    { ordinal: "fourteenth", file: "heldout-2026-12n.csv", prefix: "hn-", min: 230, byCountry: false },
+    { ordinal: "fifteenth", file: "heldout-2026-12o.csv", prefix: "ho-", min: 230, byCountry: false },
+    { ordinal: "sixteenth", file: "heldout-2026-12p.csv", prefix: "hp-", min: 230, byCountry: false },
   ];
   const key = (s: string) =>
     s

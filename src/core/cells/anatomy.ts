@@ -56,6 +56,9 @@ export interface CellTables {
    * "销售方：") or a status marker ("*INACTIVE* ") at the start of a cell. Anchored, so most cells fail it at the first
    * character. */
   leadIn: RegExp;
+  /** A status marker at the end of a cell, in brackets or after a dash between spaces (" (END-DATED)", " - INACTIVE"):
+   * both shapes pass mayHaveParts (a closing bracket at the end; MAY_HAVE_STRUCTURE's spaced dash). */
+  statusEnd: RegExp;
   /** A reference after the name of a payment cell ("FOR INV 7781", "RE CONTRACT 24-117", "/REF/PO 4471"). */
   paymentTail: RegExp;
   /** A currency code after a dash between spaces or in brackets at the end (" - USD", " (EUR)"): one vendor record per currency. */
@@ -112,7 +115,13 @@ export function buildCellTables(data: typeof table = table): CellTables {
         `(?:(?:(?:${alternation(data.referenceWords)})\\s*[#:.]?\\s*[A-Za-z]{0,4}[-/]?\\d[\\w/-]*|\\d{4,}[\\w/-]*|to|for|frm|from)(?![\\p{L}\\p{N}])[\\s:：]*)*)+` +
         `|(?:${alternation(data.headerLabels)})\\s*[:：]\\s*` +
         // A status marker of a vendor no longer used: "*INACTIVE* ", "(BLOCKED) ", "DO NOT USE - ".
-        `|[*#(\\[]+\\s*(?:${alternation(data.statusMarkers)})\\s*[*#)\\]]+[\\s:：-]*|(?:${alternation(data.statusMarkers)})\\s*[-–:：]\\s*)`,
+        `|[*#(\\[]+\\s*(?:${alternation(data.statusMarkers)})\\s*[*#)\\]]+[\\s:：-]*|(?:${alternation(data.statusMarkers)})\\s*[-–:：]\\s*` +
+        // Letters joined to the name so that an end-dated vendor sorts last: "ZZ-", "ZZZ_".
+        `|(?:${alternation(data.statusPrefixes)})[-_.*]+\\s*(?=\\p{L}))`,
+      "iu",
+    ),
+    statusEnd: new RegExp(
+      `(?:\\s*[(（[]\\s*(?:${alternation(data.statusMarkers)})\\s*[)）\\]]|\\s+[-–]\\s+(?:${alternation(data.statusMarkers)}))\\s*$`,
       "iu",
     ),
     paymentTail: new RegExp(
@@ -136,7 +145,7 @@ export const LATIN_WORD = /\p{Script=Latin}{2,}/u;
  * Chinese beside Latin words. Brackets alone are no reason: a bracketed code has digits, a bracketed c/o a marker.
  * (One regex: a loop over the characters in JavaScript was measured slower, in time and in instructions.)
  */
-export const MAY_HAVE_STRUCTURE = /[;|/&\n\r\t\d{}@]|\s[-–+]\s|\s(?:and|or)\s|www\./;
+export const MAY_HAVE_STRUCTURE = /[;|/&\n\r\t\d{}@]|\s[-–+:]\s|\s(?:and|or)\s|www\./;
 /** A legal form, a comma and more text: perhaps a second supplier ("A Co., Ltd., B Co., Ltd."). Not "Co., Ltd.". */
 export const LEGAL_COMMA = /(?:ltd|limited|inc|corp|corporation|bhd|berhad|llc|gmbh|plc|s\.a|srl|doo|d\.o\.o|ltda|jsc)\.?,\s*\S/i;
 /** "Co., Ltd." and more words without a comma: perhaps an address ("… Co., Ltd. Bayannur City, Inner Mongolia"); or a
@@ -190,9 +199,36 @@ const SUPPLIER_BREAK = /[;|\n\r\t]+|(?:^|\s+)\(?\d{1,2}\)\s+(?=\p{L})/gu;
 const SUPPLIER_BREAK_DOTTED = /[;|\n\r\t]+|(?:^|\s+)\d{1,2}\.\s+(?=\p{L})/gu;
 const LIST_FROM_ONE_DOT = /^\s*1\.\s+\p{L}/u;
 
+/** NetSuite's sub-vendor separator: "Parent : Child", a colon with a space on either side. */
+const SUB_VENDOR = /\s+:\s+/gu;
+
+/**
+ * A sub-vendor written "Parent : Child" (or "Group : Parent : Child"), as NetSuite shows a vendor under its parent: the
+ * last name is the supplier, the ones before it its parents. Null unless every part before the last is a name (letters,
+ * no role marker, code or lead-in such as "Attn :" or "Seller :").
+ */
+function splitSubVendor(
+  piece: { text: string; start: number },
+  tables: CellTables,
+): Array<{ text: string; start: number; role: PartRole }> | null {
+  if (!piece.text.includes(":")) return null;
+  const out: Array<{ text: string; start: number; role: PartRole }> = [];
+  let from = 0;
+  for (const m of piece.text.matchAll(SUB_VENDOR)) {
+    const parent = piece.text.slice(from, m.index);
+    if (!/\p{L}{2}/u.test(parent) || tables.markerAny.test(parent) || tables.leadIn.test(`${parent}: `)) return null;
+    if (tables.leadingCode.test(`${parent.trim()} : x`) && !/\p{L}{2,}\s+\p{L}{2,}/u.test(parent)) return null;
+    out.push({ text: parent, start: piece.start + from, role: "parent" });
+    from = m.index + m[0].length;
+  }
+  if (out.length === 0 || !/\p{L}{2}/u.test(piece.text.slice(from))) return null;
+  out.push({ text: piece.text.slice(from), start: piece.start + from, role: "name" });
+  return out;
+}
+
 /** Splits a cell into the texts of several suppliers: on ; | and line breaks always; on " / " and " & " between full names. */
-function splitSuppliers(text: string, tables: CellTables): Array<{ text: string; start: number }> {
-  const out: Array<{ text: string; start: number }> = [];
+function splitSuppliers(text: string, tables: CellTables): Array<{ text: string; start: number; role?: PartRole }> {
+  const out: Array<{ text: string; start: number; role?: PartRole }> = [];
   let start = 0;
   const pieces: Array<{ text: string; start: number }> = [];
   for (const m of text.matchAll(LIST_FROM_ONE_DOT.test(text) ? SUPPLIER_BREAK_DOTTED : SUPPLIER_BREAK)) {
@@ -221,7 +257,10 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
     }
     out.push({ text: piece.text.slice(from), start: piece.start + from });
   }
-  return out.flatMap((p) => splitAtCommas(p, tables)).filter((p) => /[\p{L}\p{N}]/u.test(p.text));
+  return out
+    .flatMap((p) => splitSubVendor(p, tables) ?? [p])
+    .flatMap((p) => splitAtCommas(p, tables).map((q) => ({ ...q, role: p.role })))
+    .filter((p) => /[\p{L}\p{N}]/u.test(p.text));
 }
 
 /** A legal-form word that goes on a legal form ("Co., Ltd."): the comma before it is inside one name. */
@@ -399,6 +438,19 @@ function stripLeadIn(piece: Piece, tables: CellTables, parts: CellPart[]): Piece
   return { role: piece.role, text, start };
 }
 
+/** Strips a status marker at the end of a name (" (END-DATED)", " - INACTIVE"): a code part, as at the start. */
+function stripStatusEnd(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
+  const m = tables.statusEnd.exec(piece.text);
+  if (!m || m.index === 0 || !/\p{L}{2}/u.test(piece.text.slice(0, m.index))) return piece;
+  parts.push({
+    role: "code",
+    text: m[0].replace(/^[\s(（[\-–]+|[\s)）\]]+$/gu, ""),
+    start: piece.start + m.index,
+    end: piece.start + piece.text.length,
+  });
+  return { role: piece.role, text: piece.text.slice(0, m.index), start: piece.start };
+}
+
 /** The Chinese name up to its 公司 when a place, a note or a second bracket follows (CJK_COMPANY_END), or null; the
  * rest becomes an address part. */
 function chineseHead(piece: Piece, parts: CellPart[]): Piece | null {
@@ -525,12 +577,16 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
   const candidates: Piece[] = [];
   const suppliers = splitSuppliers(text, tables);
   for (const supplier of suppliers) {
-    for (const piece of splitMarkers({ role: "name", text: supplier.text, start: supplier.start }, tables)) {
+    for (const piece of splitMarkers({ role: supplier.role ?? "name", text: supplier.text, start: supplier.start }, tables)) {
       if (piece.role === "care_of" || piece.role === "attention") {
         parts.push(toPart(piece));
         continue;
       }
-      const bare = stripCurrency(stripCodes(stripLeadIn(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts);
+      const bare = stripStatusEnd(
+        stripCurrency(stripCodes(stripLeadIn(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts),
+        tables,
+        parts,
+      );
       parts.push(toPart(bare));
       candidates.push(bare);
       const cjkHead = chineseHead(bare, parts);
@@ -560,6 +616,8 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
     }
   }
   const hasNonSupplierPart = parts.some((p) => p.role === "care_of" || p.role === "attention");
+  // The child of "Parent : Child" is the supplier: its readings come before the parent's.
+  if (candidates.some((c) => c.role === "parent")) candidates.sort((a, b) => Number(a.role === "parent") - Number(b.role === "parent"));
   const seen = new Set<string>();
   const unique: CellPart[] = [];
   for (const c of candidates) {

@@ -19,7 +19,9 @@ export type PartRole =
   /** The Chinese name of a bilingual cell. */
   | "chinese_name"
   /** The Latin-script name of a bilingual cell. */
-  | "latin_name";
+  | "latin_name"
+  /** The parent vendor of a sub-vendor written "Parent : Child", as NetSuite shows them: screened, but the child is the supplier. */
+  | "parent";
 
 /** How a part's role reads in a note. */
 export const ROLE_LABELS: Record<PartRole, string> = {
@@ -31,4 +33,5 @@ export const ROLE_LABELS: Record<PartRole, string> = {
   address: "address",
   chinese_name: "Chinese name",
   latin_name: "English name",
+  parent: "parent vendor",
 };

@@ -107,6 +107,12 @@ export const WEIGHTS = {
   droppedText: 0.02,
   /** A Chinese supplier name read as pinyin to meet a pinyin-based English listing. */
   pinyinReading: 0.03,
+  /**
+   * The listed name's only trade word is missing ("COFCO Corporation" for the listed "COFCO Sugar Holdings", "Zhuhai
+   * Seine Technology" for "Zhuhai Seine Printing Technology"): the supplier may be the listed firm, or its parent or a
+   * sister company of the same group, so the match is at most possible (review), never strong. At least this is taken off.
+   */
+  missingOnlyTradeWord: 0.09,
   /** A named branch (分公司) of a listed company is the same legal person. */
   branch: 0.03,
   cjkContaining: 0.15,
@@ -116,6 +122,7 @@ export const WEIGHTS = {
 const BRANCH_WORDS = "branch office plant factory division unit works";
 /** Words that surround a vessel's name in shipping documents ("F/V Da Wang", "Zhen Fa No. 7 fishing vessel"). */
 const VESSEL_WORDS = "fishing vessel boat ship number fv";
+const VESSEL_WORD_SET = new Set(VESSEL_WORDS.split(" "));
 /** Shared by every row that matches nothing: 100,000 rows then keep 100,000 fewer arrays alive. */
 export const NO_MATCHES: NameMatch[] = Object.freeze([]) as unknown as NameMatch[];
 const NO_ENTRIES: IndexedName[] = Object.freeze([]) as unknown as IndexedName[];
@@ -676,7 +683,14 @@ function take(a: Alignment, li: number, qi: number, count: number, cost: number,
  * Finds listed word li in the query: exactly; split over two or three query words ("super max",
  * "bao long da"); run together with the next listed word ("hoshinesilicon"); or, if long, with one typo.
  */
-function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Alignment, tables: NormalisationTables): boolean {
+function findWord(
+  query: LatinAnalysis,
+  listed: LatinAnalysis,
+  li: number,
+  a: Alignment,
+  tables: NormalisationTables,
+  required = false,
+): boolean {
   const word = listed.tokens[li];
   const q = query.tokens;
   // Prefer the occurrence that keeps the listed order ("fishing vessels owned by Dalian Ocean Fishing").
@@ -687,7 +701,10 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
   for (let qi = 0; qi <= after && qi < q.length; qi++) if (!a.used[qi] && sameWord(q[qi], word)) return take(a, li, qi, 1, 0, null);
   for (let qi = 0; qi + 1 < q.length; qi++) {
     if (a.used[qi] || a.used[qi + 1] || !word.startsWith(q[qi])) continue;
-    if (q[qi] + q[qi + 1] === word)
+    // Joined as written, or as the abbreviation table reads the joined word ("indu stry", cut by an ERP field, for
+    // "industries"); the latter not for a required word, as the required-word filter traces only the word as written.
+    const joined = q[qi] + q[qi + 1];
+    if (joined === word || (!required && joined.length >= MIN_SPLIT_LENGTH && tables.abbreviations.get(joined) === word))
       return take(a, li, qi, 2, WEIGHTS.joinedWords, { kind: "joined_words", text: `"${q[qi]} ${q[qi + 1]}" = "${word}"` });
     if (qi + 2 < q.length && !a.used[qi + 2] && q[qi] + q[qi + 1] + q[qi + 2] === word) {
       return take(a, li, qi, 3, WEIGHTS.joinedWords, {
@@ -723,6 +740,18 @@ function findWord(query: LatinAnalysis, listed: LatinAnalysis, li: number, a: Al
       if (distinctive && query.classes[qi] !== "distinctive") continue;
       if (withinOneEdit(q[qi], word)) {
         return take(a, li, qi, 1, WEIGHTS.typo, { kind: "fuzzy", text: `"${q[qi]}" ~ "${word}" (one letter differs)` });
+      }
+    }
+    // A business word misspelt as one of its written forms ("pharmaceutcal" for "pharmaceutical", read as "pharmaceuticals").
+    // Not for a required word: the required-word filter traces typos of the word itself only, and must trace every way
+    // a required word is found.
+    const spellings = distinctive || required ? undefined : tables.spellings.get(word);
+    if (spellings !== undefined) {
+      for (let qi = 0; qi < q.length; qi++) {
+        if (a.used[qi] || query.classes[qi] !== "distinctive" || q[qi].length < minLength - 1) continue;
+        const spelt = spellings.find((w) => withinOneEdit(q[qi], w));
+        if (spelt !== undefined)
+          return take(a, li, qi, 1, WEIGHTS.typo, { kind: "fuzzy", text: `"${q[qi]}" ~ "${spelt}" (one letter differs)` });
       }
     }
   }
@@ -774,7 +803,7 @@ function alignLatin(
   };
   for (const li of entry.required) {
     if (a.covered[li]) continue;
-    if (!findWord(query, listed, li, a, tables)) return null;
+    if (!findWord(query, listed, li, a, tables, true)) return null;
   }
   if (a.matchedAt.length === 0) return null;
 
@@ -805,6 +834,7 @@ function alignLatin(
       missingGeneric++;
     }
   }
+  const missingTrade = namesACompany(query, tables) ? onlyTradeWordMissing(listed, a.covered, tables) : null;
   const subsidiary = missingOther === 0 && namedSubsidiary(query, entry, a);
   if (!subsidiary && tooWeak(a.penalty)) return null;
 
@@ -870,6 +900,13 @@ function alignLatin(
     a.penalty += WEIGHTS.tokenOrder;
     evidence.push({ kind: "token_order", text: "same words in another order" });
   }
+  if (missingTrade !== null) {
+    a.penalty = Math.max(a.penalty, WEIGHTS.missingOnlyTradeWord);
+    evidence.push({
+      kind: "extra_word",
+      text: `the listed name's only trade word, "${missingTrade}", is not in the supplier name: it may be the parent or a sister company, not the listed firm`,
+    });
+  }
   if (tooWeak(a.penalty)) return null;
 
   if (a.penalty === 0) evidence.unshift({ kind: "exact", text: "exact match after normalisation" });
@@ -885,6 +922,38 @@ function alignLatin(
     evidence.push({ kind: "generic", text: 'some business words (such as "group" or "glove") differ; they count for little' });
   describeNormalisation(query, evidence);
   return a.penalty;
+}
+
+/**
+ * Whether the supplier name is written as a company's name, with a legal form ("COFCO Corporation") or a descriptor
+ * ("Zhuhai Seine Technology"), rather than as a bare name or brand ("Chenguang", a trading name): a company's full name
+ * without the listed trade word may be another company of the group, a bare name is a short form of the listed one.
+ */
+function namesACompany(query: LatinAnalysis, tables: NormalisationTables): boolean {
+  if (query.strippedLegalForms.length > 0) return true;
+  for (let qi = 0; qi < query.tokens.length; qi++) {
+    if (query.classes[qi] === "legal" || tables.descriptorWords.has(query.tokens[qi])) return true;
+  }
+  return false;
+}
+
+/**
+ * The listed name's one trade word (a generic word that is not a descriptor such as "group" or "technology", nor a word
+ * that only joins others), when it has exactly one and the supplier name lacks it; else null.
+ */
+function onlyTradeWordMissing(listed: LatinAnalysis, covered: readonly boolean[], tables: NormalisationTables): string | null {
+  let trade: string | null = null;
+  let found = false;
+  for (let li = 0; li < listed.tokens.length; li++) {
+    const word = listed.tokens[li];
+    if (listed.classes[li] !== "generic" || tables.descriptorWords.has(word) || tables.joiningWords.has(word)) continue;
+    // A vessel's "No." and the words around a vessel's name say what it is, not what trade a firm is in.
+    if (VESSEL_WORD_SET.has(word)) continue;
+    if (trade !== null && word !== trade) return null;
+    trade = word;
+    if (covered[li]) found = true;
+  }
+  return trade !== null && !found ? trade : null;
 }
 
 /**

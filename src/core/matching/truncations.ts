@@ -8,6 +8,7 @@
  * word written in full (WEIGHTS.truncatedWord in name-index.ts).
  */
 import type { NormalisationTables } from "../normalise/tables";
+import { dotEndsWord } from "../normalise/text";
 
 /** Letters written before the dot, at least. "No.", "St." and "Mt." are too short to say which word they start. */
 export const MIN_TRUNCATED_LETTERS = 3;
@@ -32,6 +33,8 @@ export class TruncatedWords {
   /** Known words, sorted, for the range of words a truncation starts. */
   private readonly sorted: string[];
   private readonly known: Set<string>;
+  /** Words the abbreviation table reads only with their dot ("bus.", "tex."): the table wins for them too. */
+  private readonly dotted = new Set<string>();
 
   constructor(
     listedWords: Iterable<string>,
@@ -41,6 +44,7 @@ export class TruncatedWords {
     for (const w of tables.genericWords) words.add(w);
     for (const w of tables.places) words.add(w);
     this.known = words;
+    for (const [form] of tables.bracketed) if (form.endsWith(".")) this.dotted.add(form.slice(0, -1));
     this.sorted = [...words].filter((w) => /^[a-z]+$/.test(w)).sort();
   }
 
@@ -53,11 +57,13 @@ export class TruncatedWords {
     let reads: Array<[string, string]> | null = null;
     let text = folded;
     if (folded.includes(".")) {
-      text = folded.replace(/(^|[^a-z0-9])([a-z]+)\.(?=[^a-z0-9]|$)/g, (all: string, before: string, word: string) => {
+      // A dot stuck to the next word ends the word too ("TEX.CO.,LTD."), unless a figure or a web address follows.
+      text = folded.replace(/(?<![a-z0-9])([a-z]+)\.(?![0-9])/g, (all: string, word: string, at: number) => {
+        if (!dotEndsWord(folded, at + all.length)) return all;
         const read = this.readWord(word);
         if (read === null) return all;
         (reads ??= []).push([`${word}.`, read]);
-        return `${before}${read}.`;
+        return `${read}.`;
       });
     }
     if (cutAtEnd) {
@@ -75,7 +81,14 @@ export class TruncatedWords {
   readWord(word: string): string | null {
     if (word.length < MIN_TRUNCATED_LETTERS) return null;
     const tables = this.tables;
-    if (this.known.has(word) || tables.abbreviations.has(word) || tables.tokenClasses.has(word) || tables.writtenOut.has(word)) return null;
+    if (
+      this.known.has(word) ||
+      tables.abbreviations.has(word) ||
+      this.dotted.has(word) ||
+      tables.tokenClasses.has(word) ||
+      tables.writtenOut.has(word)
+    )
+      return null;
     const started = this.startedBy(word);
     if (started !== undefined) return started;
     return VOWELS.test(word.slice(1)) ? null : (this.contractionOf(word) ?? null);

@@ -6,6 +6,7 @@ import regionalVariantsJson from "../../data/normalisation/regional-variants.jso
 import pinyinWordsJson from "../../data/transliteration/pinyin-words.json";
 import placeVariantsJson from "../../data/normalisation/place-variants.json";
 import traditionalSimplifiedJson from "../../data/normalisation/traditional-simplified.json";
+import japaneseShinjitaiJson from "../../data/normalisation/japanese-shinjitai.json";
 import { wordFormVariants, type WordFormRule } from "./word-forms";
 import { foldText, latinTokens } from "./text";
 
@@ -58,6 +59,11 @@ export interface NormalisationTables {
   regionalPhrases: Map<string, Array<readonly [string, string]>>;
   /** The first characters (UTF-16 code units) of regionalPhrases, as one character class: where a phrase may start. */
   regionalPhraseStarts: RegExp;
+  /**
+   * The written forms of each canonical word, as the abbreviation table lists them ("pharmaceuticals": "pharmaceutical",
+   * "pharma", …): a misspelt business word is compared with these as well as with the canonical ("Pharmaceutcal").
+   */
+  spellings: Map<string, string[]>;
   /** legalTokens, places and genericWords in one lookup, the first of them winning. */
   tokenClasses: Map<string, "legal" | "place" | "generic">;
 }
@@ -100,6 +106,10 @@ interface GenericFile {
 interface TraditionalFile {
   map: Record<string, string>;
 }
+interface ShinjitaiFile {
+  /** Japanese shinjitai kanji → simplified Chinese (団 → 团, 鉱 → 矿). */
+  chars: Record<string, string>;
+}
 
 /** 1 → "1st", 12 → "12th", 22 → "22nd". */
 function ordinalFigure(n: number): string {
@@ -138,6 +148,8 @@ export function compileTables(files: {
   traditional: TraditionalFile;
   /** OpenCC's Taiwan and Hong Kong variant characters and Taiwan word forms (optional: tests may leave it out). */
   regional?: RegionalFile;
+  /** Japanese shinjitai kanji read as simplified Chinese (japanese-shinjitai.json; optional: tests may leave it out). */
+  shinjitai?: ShinjitaiFile;
   /** Pinyin business words (read as their English words) and pinyin legal forms (src/data/transliteration/). */
   pinyinWords?: PinyinWordsFile;
   /** Other spellings of one place ("kumul" → "hami"), rewritten like abbreviations (place-variants.json). */
@@ -205,6 +217,10 @@ export function compileTables(files: {
   for (const [variant, standard] of Object.entries(files.regional?.chars ?? {})) {
     if (!simplified.has(variant)) simplified.set(variant, simplified.get(standard) ?? standard);
   }
+  // A Japanese shinjitai form (団, 鉱) is read as the simplified character a mainland name writes (团, 矿).
+  for (const [shinjitai, mainland] of Object.entries(files.shinjitai?.chars ?? {})) {
+    if (!simplified.has(shinjitai)) simplified.set(shinjitai, mainland);
+  }
   const toSimplified = (s: string) => Array.from(s, (ch) => simplified.get(ch) ?? ch).join("");
   const regionalPhrases = new Map<string, Array<readonly [string, string]>>();
   for (const [phrase, mainland] of Object.entries(files.regional?.phrases ?? {})) {
@@ -236,6 +252,13 @@ export function compileTables(files: {
     legalFormLastWords.add(words[words.length - 1]);
     legalFormFirstWords.add(words[0]);
   }
+  const spellings = new Map<string, string[]>();
+  for (const [written, read] of abbreviations) {
+    if (written === read || written.length < MIN_SPELLING_LENGTH || !/^[a-z]+$/.test(written)) continue;
+    const list = spellings.get(read);
+    if (list) list.push(written);
+    else spellings.set(read, [written]);
+  }
   const tokenClasses = new Map<string, "legal" | "place" | "generic">();
   for (const w of words) tokenClasses.set(w, "generic");
   for (const p of places) tokenClasses.set(p, "place");
@@ -243,6 +266,7 @@ export function compileTables(files: {
 
   return {
     tokenClasses,
+    spellings,
     abbreviations,
     otherReadings,
     writtenOut,
@@ -286,6 +310,9 @@ function anyOf(characters: string[], flags: string): RegExp {
   return new RegExp([`[${[...bmp].join("")}]`, ...pairs].join("|"), flags);
 }
 
+/** Written forms shorter than this are not compared for a typo (name-index.ts allows one from five letters). */
+const MIN_SPELLING_LENGTH = 5;
+
 /** Words inside multi-word legal forms that also occur in ordinary names. */
 const LEGAL_FORM_FILLERS = new Set([
   "and",
@@ -326,6 +353,7 @@ export function bundledTables(): NormalisationTables {
       generic: genericWordsJson as GenericFile,
       traditional: traditionalSimplifiedJson as TraditionalFile,
       regional: regionalVariantsJson as RegionalFile,
+      shinjitai: japaneseShinjitaiJson as ShinjitaiFile,
       pinyinWords: pinyinWordsJson as PinyinWordsFile,
       placeVariants: placeVariantsJson as AbbreviationFile,
     });

@@ -9,6 +9,7 @@ const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=
 const LATIN_DIACRITICS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /['’‘`´ʼ]/g;
 const APOSTROPHE = /['’‘`´ʼ]/;
+const POSSESSIVE_AFTER_DOT = /\.['’‘`´ʼ]s(?![\p{L}\p{N}])/gu;
 // eslint-disable-next-line no-control-regex -- the ASCII range starts at U+0000 by definition
 const NON_ASCII = /[^\u0000-\u007f]/;
 const DIGIT = /\p{N}/u;
@@ -31,9 +32,24 @@ export function cjkRuns(folded: string): string[] {
   return NON_ASCII.test(folded) ? (folded.match(CJK_RUN) ?? []) : [];
 }
 
+/** Web-address endings: "bus.com" is an address, not "Bus." before a word. */
+const WEB_ENDING = /^(?:com|net|org|edu|gov|biz|info|io|cn|hk|jp|tw|kr|sg|my|vn|uk|de)(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether a dot before text[at] ends the word before it. A dot stuck to the next word ends the word as a space would
+ * ("TEX.CO.,LTD.", "HAIR ACC.CO."), unless a figure follows ("No.2") or the next word ends a web address ("bus.com").
+ */
+export function dotEndsWord(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  const next = text[at];
+  if (/[\p{N}]/u.test(next)) return false;
+  if (!/[\p{L}]/u.test(next)) return true;
+  return !WEB_ENDING.test(text.slice(at, at + 5));
+}
+
 /**
  * Replaces a bracketed variant such as "(m)", or a dotted one such as "bus.", only where it stands as a word, so
- * "product(s)" and "minibus.com" are left alone.
+ * "product(s)" and "minibus.com" are left alone; a dotted one may be stuck to the next word ("acc.co.", dotEndsWord).
  */
 function replaceBracketed(text: string, from: string, to: string): string {
   let out = "";
@@ -42,7 +58,7 @@ function replaceBracketed(text: string, from: string, to: string): string {
   for (let at = text.indexOf(from); at >= 0; at = text.indexOf(from, at + from.length)) {
     const before = at === 0 ? " " : text[at - 1];
     if (before !== " ") continue;
-    if (dotted && at + from.length < text.length && /[\p{L}\p{N}]/u.test(text[at + from.length])) continue;
+    if (dotted && !dotEndsWord(text, at + from.length)) continue;
     out += text.slice(start, at) + ` ${to} `;
     start = at + from.length;
   }
@@ -164,7 +180,11 @@ function plainAsciiTokens(text: string): string[] | null {
 function anyTokens(folded: string): string[] {
   let text = folded;
   const ascii = !NON_ASCII.test(text);
-  if (ascii ? text.includes("'") || text.includes("`") : APOSTROPHE.test(text)) text = text.replace(APOSTROPHES, "");
+  if (ascii ? text.includes("'") || text.includes("`") : APOSTROPHE.test(text)) {
+    // The possessive of an abbreviation ("CORP.'S") is dropped: joined to nothing, its "s" would be a word of its own.
+    if (text.includes(".")) text = text.replace(POSSESSIVE_AFTER_DOT, ".");
+    text = text.replace(APOSTROPHES, "");
+  }
   const out = new TokenCollector();
   let start = 0;
   let kind = SEPARATOR;

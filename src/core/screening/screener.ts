@@ -290,7 +290,9 @@ export class Screener {
     const anatomy = readCellParts(text);
     if (!anatomy.structured) return wholeMatches;
     const best = new Map<NameMatch["listing"], NameMatch>();
-    if (!anatomy.hasNonSupplierPart) for (const m of wholeMatches) best.set(m.listing, m);
+    // "Parent : Child": each name is screened on its own, never the two as one name.
+    const subVendor = anatomy.parts.some((p) => p.role === "parent");
+    if (!anatomy.hasNonSupplierPart && !subVendor) for (const m of wholeMatches) best.set(m.listing, m);
     const whole = text.trim();
     for (const part of anatomy.candidates) {
       if (part.text === whole) continue;
@@ -301,8 +303,15 @@ export class Screener {
       }
     }
     if (best.size === 0) return NO_MATCHES;
-    return [...best.values()].sort((a, b) => b.score - a.score);
+    const sorted = [...best.values()].sort((a, b) => b.score - a.score);
+    // The child of "Parent : Child" is the supplier: a strong match of the child comes before one of its parent.
+    return subVendor ? sorted.sort((a, b) => childFirst(a) - childFirst(b)) : sorted;
   }
+}
+
+/** 0 for a strong match of the supplier, 1 for a strong match of a parent vendor, 2 for a weaker match (order kept within each). */
+function childFirst(m: NameMatch): number {
+  return m.score < WEIGHTS.strong ? 2 : m.part?.role === "parent" ? 1 : 0;
 }
 
 /** The better of two matches to one listing; on a tie, the one found first. */

@@ -132,9 +132,14 @@ export class AttributeLayoutReader {
     if (hasCjk(text) || text.includes(",")) return null;
     const tokens = latinTokens(foldText(text));
     if (tokens.length < 2 || this.headKind(tokens[0]) !== "accessory" || isTerm(tokens.slice(0, 1))) return null;
-    let goodNext = false;
-    for (let n = Math.min(this.maxTermWords, tokens.length - 1); n >= 1 && !goodNext; n--) goodNext = isTerm(tokens.slice(1, 1 + n));
+    let goodNext = 0;
+    for (let n = Math.min(this.maxTermWords, tokens.length - 1); n >= 1 && !goodNext; n--) if (isTerm(tokens.slice(1, 1 + n))) goodNext = n;
     if (!goodNext) return null;
+    // A good written in the plural right after the word is the line's noun, and the word says who it is for ("Cleaner
+    // tabards navy"): not a noun-first line.
+    const last = tokens[goodNext];
+    if (last.length > 3 && last.endsWith("s") && !last.endsWith("ss") && isTerm([...tokens.slice(1, goodNext), last.slice(0, -1)]))
+      return null;
     return { text, headStart: 0, headEnd: 1, head: tokens[0], form: false, list: false };
   }
 

@@ -19,6 +19,11 @@ export interface HeadNounFile {
   boundaries: string[];
   quantityAfter: string[];
   /**
+   * Pack words that are also heads ("case"): directly followed by a bare count ("large case 1000") the word is the
+   * quantity the good comes in, not an accessory of it; the search for a head after the good ends there.
+   */
+  countPacks?: string[];
+  /**
    * Words that open an exclusion ("excluding", "excl.", "other than"): a good named after one, in the same phrase,
    * is excluded from the text ("Clothing, excluding footwear", "Sports goods (excl. footballs)").
    */
@@ -53,6 +58,8 @@ export interface HeadNounFile {
    */
   attributePhrases?: string[];
   materialsThatStay: { goods: string[]; note?: string };
+  /** Natural stones of the List (sector Mining): an article worked from one (a headstone, a plaque) is still the stone. */
+  workedStones?: { goods: string[]; note?: string };
   /**
    * Words that name a good and also the pack it is sold in ("tin"): directly after a quantity (a number, or a number
    * and one of `packUnits`: "2.6kg Tin", "5 litre tin") the word is the pack, not the good.
@@ -78,6 +85,8 @@ export interface GoodSpan {
   end: number;
   /** A material term ("cotton", "leather"): it does not govern a good before it ("polo shirt, pique cotton"). */
   material: boolean;
+  /** The text writes the term's last word in the plural ("bathrobes" for "bathrobe"): the good is a noun of its own. */
+  plural?: boolean;
 }
 
 /** What a good found in the text is subordinate to: a head noun of the table, or another good after it. */
@@ -111,9 +120,11 @@ export class HeadNounReader {
   private readonly longestLatin: number;
   private readonly boundaries: ReadonlySet<string>;
   private readonly quantityAfter: ReadonlySet<string>;
+  private readonly countPacks: ReadonlySet<string>;
   private readonly packs: ReadonlySet<string>;
   private readonly packUnits: ReadonlySet<string>;
   private readonly stays: ReadonlySet<string>;
+  private readonly workedStones: ReadonlySet<string>;
   private readonly exclusions: ReadonlySet<string>;
   private readonly exclusionStarts: ReadonlySet<string>;
   private readonly longestExclusion: number;
@@ -149,9 +160,11 @@ export class HeadNounReader {
     this.longestLatin = Math.max(1, ...[...this.latinHeads.keys()].map((k) => k.split(" ").length));
     this.boundaries = new Set(file.boundaries.map((w) => foldText(w)));
     this.quantityAfter = new Set(file.quantityAfter.map((w) => foldText(w)));
+    this.countPacks = new Set((file.countPacks ?? []).flatMap((w) => plurals(latinTokens(foldText(w)).join(" "))));
     this.packs = new Set((file.packs ?? []).map((w) => latinTokens(foldText(w)).join(" ")));
     this.packUnits = new Set((file.packUnits ?? []).map((w) => foldText(w).trim()));
     this.stays = new Set(file.materialsThatStay.goods);
+    this.workedStones = new Set(file.workedStones?.goods ?? []);
     const phrase = (w: string) => latinTokens(foldText(w)).join(" ");
     this.exclusions = new Set((file.exclusions ?? []).map(phrase));
     this.exclusionStarts = new Set([...this.exclusions].map((k) => k.split(" ")[0]));
@@ -376,6 +389,12 @@ export class HeadNounReader {
         const next = tokens[i + n] ?? "";
         // "Salt bin refill bags": the good is what refills the bin, whatever it comes packed in.
         if (kind && kind !== "service" && this.refills.has(next)) return null;
+        // "Cotton bathrobes waffle white": an article word directly after a good written in the plural describes that
+        // noun (its weave, cut or kind), as in a catalogue line; a modifier is written in the singular ("cotton bag").
+        if (kind === "article" && i === span.end && span.plural) break;
+        // "Nitrile gloves … large case 1000": a pack word directly followed by a bare count (100 or more; "Laptop case 15"
+        // is a size) is the quantity.
+        if (kind && this.countPacks.has(words.join(" ")) && /^\d{3,}$/.test(next)) return null;
         if (kind && !this.quantityAfter.has(next)) return { kind, word: words.join(" ") };
       }
     }
@@ -443,10 +462,13 @@ export class HeadNounReader {
     });
   }
 
-  /** Whether a good stays the text's good under its governor: only an article made of a manufactured material the List names. */
+  /**
+   * Whether a good stays the text's good under its governor: only an article made of a manufactured material the List
+   * names, or worked from a natural stone it names ("Sandstone memorial plaque").
+   */
   keeps(governor: Governor | null, good: string): boolean {
     if (governor === null) return true;
-    return governor.kind === "article" && this.stays.has(good);
+    return governor.kind === "article" && (this.stays.has(good) || this.workedStones.has(good));
   }
 }
 

@@ -279,7 +279,13 @@ export class ProductReader {
     let live = unstopped;
     if (this.heads) {
       const heads = this.heads;
-      const span = (h: Hit) => ({ start: h.start, end: h.end, material: h.entries.every((e) => e.material) });
+      const span = (h: Hit) => ({
+        start: h.start,
+        end: h.end,
+        material: h.entries.every((e) => e.material),
+        // The text writes the term's last word in the plural ("bathrobes" for the term "bathrobe").
+        plural: h.script === "latin" && h.term.split(" ").pop() !== tokens[h.end - 1],
+      });
       const latinHits = unstopped.filter((h) => h.script === "latin");
       const cjkHits = unstopped.filter((h) => h.script === "cjk");
       const governors = new Map<Hit, Governor | null>();
@@ -379,6 +385,11 @@ interface Hit {
 function outsideTerms(text: PreparedText, hits: readonly Hit[], heads: HeadNounReader | null): PreparedText {
   const tokens = [...text.tokens];
   const phrases = heads ? heads.latinPhrases(text.folded, text.tokens) : null;
+  // A Chinese service word inside a good's own name is part of that name (服务器, a server, holds 服务).
+  let cjk = text.cjk;
+  for (const h of hits) {
+    if (h.script === "cjk") cjk = cjk.slice(0, h.start) + "\u00b7".repeat(h.end - h.start) + cjk.slice(h.end);
+  }
   for (const h of hits) {
     if (h.script !== "latin") continue;
     for (let i = h.start; i < h.end; i++) tokens[i] = "\u00b7";
@@ -396,7 +407,7 @@ function outsideTerms(text: PreparedText, hits: readonly Hit[], heads: HeadNounR
       for (let k = j; k < tokens.length && phrases[k] === phrases[j]; k++) tokens[k] = "\u00b7";
     }
   }
-  return { ...text, tokens, padded: ` ${tokens.join(" ")} ` };
+  return { ...text, tokens, padded: ` ${tokens.join(" ")} `, cjk };
 }
 
 /**
