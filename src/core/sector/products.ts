@@ -264,7 +264,7 @@ export class ProductReader {
     // Animal feed, pet food and pet products: "Adult dog food chicken and rice", "Sugar beet pulp nuts".
     if (this.animalUse.foundIn(prepared)) return { status: "unmapped", goods: [], terms: [] };
     // Books, films and records: "The Salt Path (paperback)", "DVD Diamonds Are Forever" name a title, not a good.
-    if (this.titles.foundIn(prepared)) return { status: "unmapped", goods: [], terms: [] };
+    if (this.titles.foundIn(prepared) || this.titles.foundIn(prepare(text))) return { status: "unmapped", goods: [], terms: [] };
     // The imitation stage: "Imitation gold leaf", "Brass-effect handles", "Masonry paint sandstone" name a look, not the good.
     const imitation = this.imitation;
     const phraseOf = imitation && this.heads ? this.heads.latinPhrases(prepared.folded, tokens) : tokens.map(() => 0);
