@@ -350,7 +350,10 @@ export class ProductReader {
           ...named,
           ...live.map((o) =>
             o.script === "latin" && family.has(o.start)
-              ? { ...o, entries: o.entries.map((e) => ({ ...e, goods: e.goods.filter((g) => g === "Stones") })).filter((e) => e.goods.length > 0) }
+              ? {
+                  ...o,
+                  entries: o.entries.map((e) => ({ ...e, goods: e.goods.filter((g) => g === "Stones") })).filter((e) => e.goods.length > 0),
+                }
               : o,
           ),
         ].filter((h) => h.entries.length > 0);
