@@ -1,5 +1,6 @@
 // Property checks of the cell anatomy through the Screener: a vendor code or an address added to a listed
-// name never loses the match; a clean name never becomes high by adding a code or an address.
+// name never loses the match; a clean name never becomes high by adding a code or an address; a vendor status marker
+// (ON HOLD, DNU, DO NOT USE, BLOCKED, a duplicate note) never turns a clean name into a flag nor loses a listed one.
 import fc from "fast-check";
 import { Screener, bundledDataset } from "../../src/core";
 import { loadCases } from "../eval/cases";
@@ -39,6 +40,25 @@ const address = fc
         `${name}, ${n} ${road}, ${city} ${post}`,
   );
 
+// The status markers of AP registers, before or after the name (held-out batches 2026-12f, 2026-12p, 2026-12q).
+const withStatus = fc
+  .tuple(
+    fc.constantFrom("ON HOLD", "On Hold", "DNU", "DO NOT USE", "BLOCKED", "INACTIVE", "DUPLICATE", "On Stop"),
+    fc.constantFrom("bracket-before", "dash-before", "bracket-after", "dash-after", "duplicate-note"),
+    fc.integer({ min: 1, max: 999999 }),
+  )
+  .map(
+    ([marker, where, n]) =>
+      (name: string) =>
+        ({
+          "bracket-before": `[${marker}] ${name}`,
+          "dash-before": `${marker} - ${name}`,
+          "bracket-after": `${name} (${marker})`,
+          "dash-after": `${name} - ${marker}`,
+          "duplicate-note": `${name} (DUPLICATE - USE VEN-${String(n).padStart(6, "0")})`,
+        })[where],
+  );
+
 const found = (name: string, listingId: string) => {
   const r = screener.screen({ name });
   return r.risk !== "none" && [r.match, ...r.otherMatches].some((m) => m?.listing.id === listingId);
@@ -60,6 +80,23 @@ describe("cell anatomy properties", () => {
       fc.property(fc.constantFrom(...clean), fc.oneof(withCode, address), (c, add) => {
         fc.pre(screener.screen({ name: c.query }).risk !== "high");
         expect([add(c.query), screener.screen({ name: add(c.query) }).risk]).not.toEqual([add(c.query), "high"]);
+      }),
+      { numRuns: 300, seed: 10 },
+    );
+  });
+
+  it("a status marker never turns a clean name into a flag, and a listed name with one is still found", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...clean), withStatus, (c, add) => {
+        fc.pre(screener.screen({ name: c.query }).risk === "none");
+        expect([add(c.query), screener.screen({ name: add(c.query) }).risk]).toEqual([add(c.query), "none"]);
+      }),
+      { numRuns: 300, seed: 10 },
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...listed), withStatus, (c, add) => {
+        fc.pre(found(c.query, c.listingId));
+        expect([add(c.query), found(add(c.query), c.listingId)]).toEqual([add(c.query), true]);
       }),
       { numRuns: 300, seed: 10 },
     );

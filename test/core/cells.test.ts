@@ -252,6 +252,20 @@ describe("cell anatomy", () => {
     // Without the joining mark the letters are part of the name; a marker word inside the name stays.
     expect(candidates(readCellAnatomy("ZZ Top Ltd"))).toEqual(["name:ZZ Top Ltd"]);
     expect(candidates(readCellAnatomy("Closed Loop Recycling Ltd - Closed"))).toEqual(["name:Closed Loop Recycling Ltd"]);
+    // Dynamics 365 and SAP registers: a vendor on hold ("[ON HOLD] ", "ON HOLD - ", "[On Stop] ") and a duplicate record
+    // with the AP team's note in the same brackets ("(DUPLICATE - USE VEN-005518)"): code parts (held-out batch 2026-12q).
+    expect(candidates(readCellAnatomy("[ON HOLD] Hoshine Silicon Industry Co Ltd"))).toEqual(["name:Hoshine Silicon Industry Co Ltd"]);
+    expect(candidates(readCellAnatomy("ON HOLD - Camel Group Co Ltd"))).toEqual(["name:Camel Group Co Ltd"]);
+    expect(candidates(readCellAnatomy("[On Stop] Camel Group"))).toEqual(["name:Camel Group"]);
+    expect(candidates(readCellAnatomy("DNU - Hoshine Silicon Industry"))).toEqual(["name:Hoshine Silicon Industry"]);
+    const duplicate = readCellAnatomy("Hoshine Silicon Industry (DUPLICATE - USE VEN-001204)");
+    expect(candidates(duplicate)).toEqual(["name:Hoshine Silicon Industry"]);
+    expect(duplicate.parts.filter((p) => p.role === "code").map((p) => p.text)).toEqual(["DUPLICATE - USE VEN-001204"]);
+    expect(candidates(readCellAnatomy("[BLOCKED: SEE VEN-0042] Camel Group Co Ltd"))).toEqual(["name:Camel Group Co Ltd"]);
+    expect(candidates(readCellAnatomy("(DUPLICATE - USE VEN-001204) Camel Group"))).toEqual(["name:Camel Group"]);
+    // The words inside a name, or a note word without a marker before it, stay in the name.
+    expect(candidates(readCellAnatomy("On Hold Productions Pty Ltd"))).toEqual(["name:On Hold Productions Pty Ltd"]);
+    expect(candidates(readCellAnatomy("Use Less Plastic Ltd"))).toEqual(["name:Use Less Plastic Ltd"]);
     // A country code or a city in brackets after DOO, L.L.C (without its last dot), GmbH …: a place.
     expect(candidates(readCellAnatomy("LINGLONG INTERNATIONAL EUROPE DOO (RS)"))).toContain("name:LINGLONG INTERNATIONAL EUROPE DOO");
     expect(candidates(readCellAnatomy("CASUAL WEAR APPAREL L.L.C (AMMAN)"))).toContain("name:CASUAL WEAR APPAREL L.L.C");

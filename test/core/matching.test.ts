@@ -33,7 +33,11 @@ describe("matching steps", () => {
   });
   it("reads the apparel and trading-house abbreviations of held-out batches 2026-12n and 2026-12o (names outside them)", () => {
     const cases: Array<[string, string, string]> = [
-      ["China Cotton Group Nangong Hongtai Ctn Co", "uflpa-2024-05-17-china-cotton-group-nangong-hongtai-cotton-co-ltd", '"ctn" read as "cotton"'],
+      [
+        "China Cotton Group Nangong Hongtai Ctn Co",
+        "uflpa-2024-05-17-china-cotton-group-nangong-hongtai-cotton-co-ltd",
+        '"ctn" read as "cotton"',
+      ],
       ["Qinghai Hide & Gmt Factory", "wro-1992-05-22-qinghai-hide-garment", '"gmt" read as "garments"'],
       ["Lop Cty Meixin Hair Products Co Ltd", "wro-2020-06-17-lop-county-meixin", '"cty" read as "county"'],
       ["Zi Gong Mach Factory", "hist-unknown-date-zi-gong-machinery", '"mach" read as "machinery"'],
@@ -72,6 +76,23 @@ describe("matching steps", () => {
     expect(screen("WRP Asia Pac Sdn. Bhd.").risk).toBe("lifted");
     // Pacific is a place word: "Asia Pac" alone names no listed firm.
     expect(screen("Asia Pac Trading Sdn Bhd").match).toBeNull();
+  });
+  it("reads the hold and duplicate markers of held-out batch 2026-12q as status, not name (names outside it)", () => {
+    const cases: Array<[string, string]> = [
+      ["[ON HOLD] Hoshine Silicon Industry Co Ltd", "wro-2021-06-24-hoshine"],
+      ["ON HOLD - Camel Group Co Ltd", "uflpa-2023-08-02-camel-group-co-ltd"],
+      ["[On Stop] Camel Group Co Ltd", "uflpa-2023-08-02-camel-group-co-ltd"],
+      ["Hoshine Silicon Industry (DUPLICATE - USE VEN-001204)", "wro-2021-06-24-hoshine"],
+      ["[BLOCKED: SEE VEN-0042] Hoshine Silicon Industry Co Ltd", "wro-2021-06-24-hoshine"],
+    ];
+    for (const [name, id] of cases) {
+      const r = screen(name);
+      expect([name, r.risk, listingOf(r), r.score]).toEqual([name, "high", id, 1]);
+    }
+    // A marker before a clean name leaves it clean.
+    for (const name of ["[ON HOLD] Fortescue Metals Group Ltd", "ON HOLD - Rio Tinto Ltd", "On Hold Productions Pty Ltd"]) {
+      expect([name, screen(name).risk]).toEqual([name, "none"]);
+    }
   });
   it("reads Prov. and Provincial as province (held-out batches 2026-12m and 2026-12o)", () => {
     const r = screen("Zhejiang Prov. No. 4 Prison");

@@ -1307,3 +1307,96 @@ describe("terms: the 2026-12t words", () => {
     expect(reader.read(text).goods).toEqual([]);
   });
 });
+
+describe("head nouns: the 2026-12u rules", () => {
+  const reader = bundledProductReader();
+
+  test("a line for a book, a film or a record names a title, not a good", () => {
+    for (const text of [
+      "Gold Rush: A History (hardback)",
+      "Paperback Cotton Tales x 3",
+      "Blu-ray The Tea Party",
+      "ISBN 9780000000000 Sugar Town",
+      "Large print Silver Linings",
+      "Audio book The Copper Beech",
+      "Book jacket film rolls 300mm",
+    ]) {
+      expect(reader.read(text)).toMatchObject({ status: "unmapped", goods: [] });
+    }
+    expect(reader.read("Salt 25kg bags").goods).toEqual(["Salt"]);
+  });
+
+  test("a named stone governed by a word for stone is that stone and Stones, not the stone family", () => {
+    expect(reader.read("Granite walling stones 100mm").goods).toEqual(["Granite", "Stones"]);
+    expect(reader.read("Limestone paving stones buff").goods).toEqual(["Stones (limestone)", "Stones"]);
+    expect(reader.read("Natural stone paving").goods).toEqual(["Stones", "Stones (limestone)", "Stones (pumice)"]);
+  });
+
+  test("lecithin, praline and clickers are articles of a good; an equivalent stands instead of it", () => {
+    expect(reader.read("Soya lecithin powder 1kg").goods).toEqual([]);
+    expect(reader.read("Almond praline 5kg").goods).toEqual([]);
+    expect(reader.read("Gold hinged clickers 8mm").goods).toEqual([]);
+    expect(reader.read("Palm oil equivalent fat").goods).toEqual([]);
+  });
+
+  test("felling and expenses are services; a self-service machine is a good", () => {
+    expect(reader.read("Tree felling and log removal")).toMatchObject({ status: "service", goods: [] });
+    expect(reader.read("Tea and coffee expenses for trustees")).toMatchObject({ status: "service", goods: [] });
+    expect(reader.read("Self-service checkout kiosks x 4").goods).toEqual(["Electronics"]);
+  });
+
+  test("a novelty shape is a look, and a toy stays a toy", () => {
+    expect(reader.read("Novelty gold bars chocolate").goods).not.toContain("Gold");
+    expect(reader.read("Rubber ducks bath toy x 12").goods).toEqual(["Toys"]);
+    expect(reader.read("Camisas de algodón con logo bordado").goods).toContain("Garments");
+  });
+});
+
+describe("terms: the 2026-12u words", () => {
+  const reader = bundledProductReader();
+  test.each([
+    ["Handheld GPS unit with maps", "Electronics"],
+    ["Team telemetry radio headsets", "Electronics"],
+    ["Dashboard display unit 7in", "Electronics"],
+    ["Engineering workstation PC 64GB", "Electronics"],
+    ["Bench power supply 30V 5A", "Electronics"],
+    ["PLC I/O boards spare", "Electronics"],
+    ["Wireless vibration sensors for pumps", "Electronics"],
+    ["Gymnastics leotards for girls", "Garments"],
+    ["Dance unitards black", "Garments"],
+    ["Wool tailcoat for conductor", "Garments"],
+    ["Karting race suit size M", "Garments"],
+    ["Fleece balaclavas for winter", "Garments"],
+    ["Ballet flats pink size 4", "Footwear"],
+    ["Sicherheitsstiefel S1P Größe 42", "Footwear"],
+    ["Orthodontic pliers set of 6", "Surgical Instruments"],
+    ["Orthodontic plaster yellow 10kg", "Gypsum (mineral)"],
+    ["Hartgips Typ 3 5 kg", "Gypsum (mineral)"],
+    ["Bean bags for reading room", "Furniture"],
+    ["Lego bricks classic 1000 pieces", "Toys"],
+    ["Juegos de mesa educativos", "Toys"],
+    ["Raw cacao nibs 500g", "Cocoa"],
+    ["Cacaoboter ongeraffineerd 1 kg", "Cocoa"],
+    ["Nocciole sgusciate 1 kg", "Hazelnuts"],
+    ["Halen môr 500g", "Salt"],
+    ["Guanti da lavoro taglia 9", "Gloves"],
+    ["Larch planks 32mm sawn", "Timber"],
+    ["Popping corn 5kg", "Corn"],
+    ["演出服 儿童", "Garments"],
+    ["カカオ豆 1kg", "Cocoa"],
+  ])("%s → %s", (text, good) => {
+    expect(reader.read(text).goods).toContain(good);
+  });
+
+  test.each([
+    "Copper brake pipe 3/16in",
+    "Diamond wheel for tile cutter",
+    "Coffee morning raffle prizes voucher",
+    "Aerial silks rigging kit",
+    "Sand blaster gun",
+    "Cocoa butter equivalent 25kg",
+    "Hazelnut praline 1kg",
+  ])("%s names no List good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ import {
   HELDOUT_R_PRODUCTS_PATH,
   HELDOUT_S_PRODUCTS_PATH,
   HELDOUT_T_PRODUCTS_PATH,
+  HELDOUT_U_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -164,6 +165,7 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12r", path: HELDOUT_R_PRODUCTS_PATH, minCases: 286, registers: 8, negativesOneIn: 3, hardNegatives: 57 },
     { batch: "2026-12s", path: HELDOUT_S_PRODUCTS_PATH, minCases: 290, registers: 8, negativesOneIn: 3, hardNegatives: 61 },
     { batch: "2026-12t", path: HELDOUT_T_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 57 },
+    { batch: "2026-12u", path: HELDOUT_U_PRODUCTS_PATH, minCases: 283, registers: 8, negativesOneIn: 3, hardNegatives: 69 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(

@@ -137,6 +137,14 @@ export const HELDOUT_S_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12
  * (docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_T_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12t.csv");
+/**
+ * The twenty-first batch (2026-12u): a fourteenth representative register (national park authority, touring circus,
+ * motorsport team, orthodontic laboratory, bean-to-bar chocolate maker, public library service, tattoo studio chain,
+ * offshore wind farm operator; 41 texts in Chinese and sixteen other languages), committed alone (61ea3f5) and scored
+ * once before any tuning on it (P 0.852 R 0.699 on the 12t-tuned reader; no label corrected), then tuned on
+ * (docs/evaluation.md); kept as its own file.
+ */
+export const HELDOUT_U_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12u.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -222,6 +230,11 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     path: HELDOUT_T_PRODUCTS_PATH,
     failuresShown: 60,
     status: "a thirteenth representative register, 33 texts in other languages; tuned on; held out before tuning: P 0.765 R 0.700",
+  },
+  {
+    path: HELDOUT_U_PRODUCTS_PATH,
+    failuresShown: 60,
+    status: "a fourteenth representative register, 41 texts in other languages; tuned on; held out before tuning: P 0.852 R 0.699",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];

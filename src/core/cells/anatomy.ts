@@ -56,7 +56,8 @@ export interface CellTables {
    * "销售方：") or a status marker ("*INACTIVE* ") at the start of a cell. Anchored, so most cells fail it at the first
    * character. */
   leadIn: RegExp;
-  /** A status marker at the end of a cell, in brackets or after a dash between spaces (" (END-DATED)", " - INACTIVE"):
+  /** A status marker at the end of a cell, in brackets or after a dash between spaces (" (END-DATED)", " - INACTIVE"),
+   * with the AP team's note after it (" (DUPLICATE - USE VEN-005518)"):
    * both shapes pass mayHaveParts (a closing bracket at the end; MAY_HAVE_STRUCTURE's spaced dash). */
   statusEnd: RegExp;
   /** A reference after the name of a payment cell ("FOR INV 7781", "RE CONTRACT 24-117", "/REF/PO 4471"). */
@@ -92,6 +93,8 @@ export function buildCellTables(data: typeof table = table): CellTables {
     .sort((a, b) => b.length - a.length)
     .map((w) => escape(w).replace(/ /g, "\\s+"))
     .join("|");
+  // The AP team's note after a status marker, in its brackets or after its dash: "DUPLICATE - USE VEN-005518".
+  const statusNote = `(?:\\s*[-–:：,;/]?\\s*(?:${alternation(data.statusNotes)})(?![\\p{L}\\p{N}])[^()（）[\\]*#]{0,60})?`;
   return {
     leadingCode: new RegExp(
       `^\\s*(?:[[({]\\s*)?(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{1,4}(?:[-#/][A-Za-z]{1,4})?[-#/]?\\d{3,}[\\d/-]*|#?\\d{4,}[\\d/-]*)(?:[A-Za-z]{1,3}(?![A-Za-z]))?(?:\\s*[\\])}])?\\s*(?:[-–:/|]\\s*|\\s+)(?=\\S)`,
@@ -115,13 +118,13 @@ export function buildCellTables(data: typeof table = table): CellTables {
         `(?:(?:(?:${alternation(data.referenceWords)})\\s*[#:.]?\\s*[A-Za-z]{0,4}[-/]?\\d[\\w/-]*|\\d{4,}[\\w/-]*|to|for|frm|from)(?![\\p{L}\\p{N}])[\\s:：]*)*)+` +
         `|(?:${alternation(data.headerLabels)})\\s*[:：]\\s*` +
         // A status marker of a vendor no longer used: "*INACTIVE* ", "(BLOCKED) ", "DO NOT USE - ".
-        `|[*#(\\[]+\\s*(?:${alternation(data.statusMarkers)})\\s*[*#)\\]]+[\\s:：-]*|(?:${alternation(data.statusMarkers)})\\s*[-–:：]\\s*` +
+        `|[*#(\\[]+\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*[*#)\\]]+[\\s:：-]*|(?:${alternation(data.statusMarkers)})\\s*[-–:：]\\s*` +
         // Letters joined to the name so that an end-dated vendor sorts last: "ZZ-", "ZZZ_".
         `|(?:${alternation(data.statusPrefixes)})[-_.*]+\\s*(?=\\p{L}))`,
       "iu",
     ),
     statusEnd: new RegExp(
-      `(?:\\s*[(（[]\\s*(?:${alternation(data.statusMarkers)})\\s*[)）\\]]|\\s+[-–]\\s+(?:${alternation(data.statusMarkers)}))\\s*$`,
+      `(?:\\s*[(（[]\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*[)）\\]]|\\s+[-–]\\s+(?:${alternation(data.statusMarkers)})${statusNote})\\s*$`,
       "iu",
     ),
     paymentTail: new RegExp(

@@ -30,6 +30,12 @@ export interface TermFile {
    * a flavour or a material, not the List's good).
    */
   animalUse?: string[];
+  /**
+   * Words that say a line is for a book, a film or a record ("paperback", "hardback", "audiobook", "DVD", "ISBN",
+   * "large print"): such a line names a title ("The Salt Path", "Diamonds Are Forever"), and a good's word in a title
+   * is not a good, so the text maps to no good.
+   */
+  titles?: string[];
   entries: TermEntry[];
 }
 
@@ -117,6 +123,7 @@ export class ProductReader {
   private readonly services: Phrases;
   private readonly goodsCues: Phrases;
   private readonly animalUse: Phrases;
+  private readonly titles: Phrases;
   /** The "unless" phrases as folded words ("paper towel", "shoe horn"): compounds the table knows, for noun-first lines. */
   private readonly compounds = new Set<string>();
   /** Every good the table can give, for checks against the List. */
@@ -175,6 +182,7 @@ export class ProductReader {
     this.services = new Phrases(file.services);
     this.goodsCues = new Phrases(file.goodsCues ?? []);
     this.animalUse = new Phrases(file.animalUse ?? []);
+    this.titles = new Phrases(file.titles ?? []);
   }
 
   /** Whether folded words are a Latin term of the table (the last word also in the plural). */
@@ -255,6 +263,8 @@ export class ProductReader {
     }
     // Animal feed, pet food and pet products: "Adult dog food chicken and rice", "Sugar beet pulp nuts".
     if (this.animalUse.foundIn(prepared)) return { status: "unmapped", goods: [], terms: [] };
+    // Books, films and records: "The Salt Path (paperback)", "DVD Diamonds Are Forever" name a title, not a good.
+    if (this.titles.foundIn(prepared) || this.titles.foundIn(prepare(text))) return { status: "unmapped", goods: [], terms: [] };
     // The imitation stage: "Imitation gold leaf", "Brass-effect handles", "Masonry paint sandstone" name a look, not the good.
     const imitation = this.imitation;
     const phraseOf = imitation && this.heads ? this.heads.latinPhrases(prepared.folded, tokens) : tokens.map(() => 0);
@@ -325,6 +335,29 @@ export class ProductReader {
           };
         })
         .filter((h) => h.entries.length > 0);
+      // A named stone governed by a word for stone ("Granite pitching stones", "Sandstone walling stone") names that
+      // stone: it is kept, and the word for stone then adds Stones, not the whole stone family (limestone, pumice).
+      const stones = (h: Hit) => h.entries.every((e) => e.goods.every((g) => heads.isWorkedStone(g)));
+      const named = unstopped.filter((h) => {
+        const g = governors.get(h);
+        if (!g || g.kind !== "good" || h.script !== "latin" || !stones(h) || live.includes(h)) return false;
+        const by = live.find((o) => o.script === "latin" && o.start === g.start);
+        return by !== undefined && stones(by) && by.entries.some((e) => e.goods.length > 1);
+      });
+      if (named.length > 0) {
+        const family = new Set(named.map((h) => governors.get(h)!.start));
+        live = [
+          ...named,
+          ...live.map((o) =>
+            o.script === "latin" && family.has(o.start)
+              ? {
+                  ...o,
+                  entries: o.entries.map((e) => ({ ...e, goods: e.goods.filter((g) => g === "Stones") })).filter((e) => e.goods.length > 0),
+                }
+              : o,
+          ),
+        ].filter((h) => h.entries.length > 0);
+      }
       // The attribute-layout stage: in a "NOUN, attribute, attribute" line a good named only in the attributes is
       // not the line's good ("Trousers, cargo, olive"; "Timer, sand"), unless the head names none and the good is
       // a manufactured material ("Bottle, glass, amber") or the head is the form it comes in ("Leaf, gold"). A
