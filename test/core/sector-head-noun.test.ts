@@ -1444,6 +1444,8 @@ describe("terms: the 2026-12v words", () => {
     ["Gousse de vanille Tahiti", ["Vanilla"]],
     ["Microscope slides 76x26mm plain x 72", ["Glass"]],
     ["Live hens point of lay x 12", ["Poultry"]],
+    ["Nurses tunics press-stud front", ["Garments"]],
+    ["Jasmine sambac flowers fresh 50kg", ["Flowers"]],
   ])("%s", (text, goods) => {
     expect(reader.read(text).goods).toEqual(goods);
   });
