@@ -1446,6 +1446,7 @@ describe("terms: the 2026-12v words", () => {
     ["Live hens point of lay x 12", ["Poultry"]],
     ["Nurses tunics press-stud front", ["Garments"]],
     ["Jasmine sambac flowers fresh 50kg", ["Flowers"]],
+    ["Walnut console table 120cm", ["Furniture"]],
   ])("%s", (text, goods) => {
     expect(reader.read(text).goods).toEqual(goods);
   });
