@@ -141,6 +141,12 @@ describe("matching steps", () => {
     const r = screen("Asli Maydi Somaliland");
     expect([listingOf(r), r.risk]).toEqual(["wro-2024-11-01-asli-maydi", "high"]);
   });
+  it("reads a French country name of several words in brackets as a place (held-out batch 2026-12r)", () => {
+    // Names outside the batch: a country in French, as a bilingual register writes it.
+    expect([listingOf(screen("ASLI MAYDI (SOMALIE)")), screen("ASLI MAYDI (SOMALIE)").risk]).toEqual(["wro-2024-11-01-asli-maydi", "high"]);
+    const r = screen("Hoshine Silicon Industry Co Ltd (République populaire de Chine)");
+    expect([listingOf(r), r.risk]).toEqual(["wro-2021-06-24-hoshine", "high"]);
+  });
   it("allows one typo in a long distinctive word", () => {
     const r = screen("Hoshin Silicon Industry Co Ltd");
     expect(listingOf(r)).toBe("wro-2021-06-24-hoshine");
