@@ -627,7 +627,11 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       if (noAddress) candidates.push(noAddress);
       // A country code in brackets at the end ("… CO (CN)"), or a city or region after a name without a legal form ("Asli
       // Maydi (Hargeisa)") or after a dash ("ASLI MAYDI - SOMALILAND"): the name without it is screened as well as the whole cell.
-      const code = COUNTRY_CODE_END.exec(bare.text) ?? PLACE_IN_BRACKETS_END.exec(bare.text) ?? placeInBrackets(bare.text) ?? placeAfterDash(bare.text);
+      const code =
+        COUNTRY_CODE_END.exec(bare.text) ??
+        PLACE_IN_BRACKETS_END.exec(bare.text) ??
+        placeInBrackets(bare.text) ??
+        placeAfterDash(bare.text);
       if (code && !noAddress && /\p{L}{2}/u.test(bare.text.slice(0, code.index))) {
         parts.push({ role: "address", text: code[0].trim(), start: bare.start + code.index, end: bare.start + bare.text.length });
         candidates.push({ role: bare.role, text: bare.text.slice(0, code.index), start: bare.start });
