@@ -312,6 +312,22 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("Acme - North Shore Plant"))).not.toContain("name:Acme");
   });
 
+  it("reads a country of the country tables in brackets at the end, in any of their languages and of up to four words (held-out batch 2026-12r)", () => {
+    expect(candidates(readCellAnatomy("ASLI MAYDI (SOMALIE)"))).toEqual(["name:ASLI MAYDI (SOMALIE)", "name:ASLI MAYDI"]);
+    expect(roles(readCellAnatomy("Golden Harvest Traders (Émirats arabes unis)"))).toContain("address:(Émirats arabes unis)");
+    expect(candidates(readCellAnatomy("Golden Harvest Traders (Émirats arabes unis)"))).toContain("name:Golden Harvest Traders");
+    expect(candidates(readCellAnatomy("HOTAN JADE CARVING (RÉPUBLIQUE POPULAIRE DE CHINE)"))).toContain("name:HOTAN JADE CARVING");
+    expect(candidates(readCellAnatomy("Acme Trading (États-Unis)"))).toContain("name:Acme Trading");
+    expect(candidates(readCellAnatomy("Acme Trading (Royaume-Uni)"))).toContain("name:Acme Trading");
+    expect(candidates(readCellAnatomy("Acme Trading (Estados Unidos)"))).toContain("name:Acme Trading");
+    expect(candidates(readCellAnatomy("Acme Trading (Vereinigte Staaten)"))).toContain("name:Acme Trading");
+    // Every word in the brackets must belong to the country named: a firm's words, or a name that fits several countries, stay.
+    expect(candidates(readCellAnatomy("Acme (China Steel Works)"))).not.toContain("name:Acme");
+    expect(candidates(readCellAnatomy("Acme (pays de Galles nord)"))).not.toContain("name:Acme");
+    expect(candidates(readCellAnatomy("Acme Trading (le Congo)"))).not.toContain("name:Acme Trading");
+    expect(readCellAnatomy("Acme (North Shore Plant)").structured).toBe(false);
+  });
+
   it("splits full names on a comma, list numbers and an ' and ' before a name that holds 'and'", () => {
     expect(
       candidates(readCellAnatomy("Xinjiang Biochemical Pharmaceutical Co., Ltd., Xinjiang Huashidan Pharmaceutical Co., Ltd.")),

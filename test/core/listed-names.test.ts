@@ -31,4 +31,19 @@ describe("names a published listing can be written as", () => {
       matchableVariants("KTK Group (including three aliases: Jiangsu Jinchuang Group; Jiangsu Jinchuang Holding Group; and KTK Holding)"),
     ).toEqual(["KTK Group"]);
   });
+  it("reads a quoted native name in brackets after the words it translates as a name in their place (held-out batch 2026-12r)", () => {
+    // Shapes outside the batch: other quotes, other words; the translated name and the whole text stay.
+    expect(matchableVariants("Red Star (“Hongxing”) Textile Mill")).toEqual([
+      "Red Star “Hongxing” Textile Mill",
+      "Red Star Textile Mill",
+      "Hongxing Textile Mill",
+    ]);
+    expect(matchableVariants("Great Wall («Changcheng») Machinery Works, a/k/a Acme")).toContain("Changcheng Machinery Works");
+    // Not a quoted name: a plain bracket inside a name is more often a place; a short quoted word or nothing after it.
+    expect(matchableVariants("Hoshine Silicon (Jia Xing) Industry")).not.toContain("Jia Xing Industry");
+    expect(matchableVariants("Acme (“Co”) Factory")).not.toContain("Co Factory");
+    expect(matchableVariants("Golden Horse Diesel Factory (“Jinma”)")).not.toContain("Jinma");
+    // More than three words before the quoted name are not one translated name.
+    expect(matchableVariants("Xinjiang Golden Horse Big Red (“Jinma”) Works")).not.toContain("Jinma Works");
+  });
 });

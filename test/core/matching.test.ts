@@ -141,6 +141,19 @@ describe("matching steps", () => {
     const r = screen("Asli Maydi Somaliland");
     expect([listingOf(r), r.risk]).toEqual(["wro-2024-11-01-asli-maydi", "high"]);
   });
+  it("reads a French country name of several words in brackets as a place (held-out batch 2026-12r)", () => {
+    // Names outside the batch: a country in French, as a bilingual register writes it.
+    expect([listingOf(screen("ASLI MAYDI (SOMALIE)")), screen("ASLI MAYDI (SOMALIE)").risk]).toEqual(["wro-2024-11-01-asli-maydi", "high"]);
+    const r = screen("Hoshine Silicon Industry Co Ltd (République populaire de Chine)");
+    expect([listingOf(r), r.risk]).toEqual(["wro-2021-06-24-hoshine", "high"]);
+  });
+  it("matches a listed alias written with its quoted native name in place of the translated words (held-out batch 2026-12r)", () => {
+    // The listing's alias Golden Horse ("Jinma") Diesel Engine Factory, written as a register may: the pinyin name only.
+    expect(listingOf(screen("Jinma Diesel Engine Factory, Kunming"))).toBe("wro-1991-11-14-yunnan-machinery");
+    // The pinyin name with other words is not the listed firm.
+    expect(screen("Jinma Tractor Co Ltd").risk).toBe("none");
+    expect(screen("Jinma Engine Factory").risk).not.toBe("high");
+  });
   it("allows one typo in a long distinctive word", () => {
     const r = screen("Hoshin Silicon Industry Co Ltd");
     expect(listingOf(r)).toBe("wro-2021-06-24-hoshine");

@@ -1400,3 +1400,70 @@ describe("terms: the 2026-12u words", () => {
     expect(reader.read(text).goods).toEqual([]);
   });
 });
+
+describe("head nouns: the 2026-12v rules", () => {
+  const reader = bundledProductReader();
+
+  test("a firework effect named after a good is the effect, in a text that names fireworks", () => {
+    expect(reader.read("Aerial shells 100mm willow gold").goods).toEqual(["Fireworks", "Pyrotechnics"]);
+    expect(reader.read("Firework cake 49 shot silver palm").goods).toEqual(["Fireworks", "Pyrotechnics"]);
+    expect(reader.read("Peony bulbs x 20").goods).toEqual(["Flowers"]);
+  });
+
+  test("an accord or glitter named after a good is a scent or a look; a prop only imitates it", () => {
+    expect(reader.read("Oud and leather accord 500g").goods).toEqual([]);
+    expect(reader.read("Tobacco accord natural 2kg").goods).toEqual([]);
+    expect(reader.read("Gold glitter pens x 10").goods).toEqual([]);
+    expect(reader.read("Prop silver goblets for banquet scene").goods).toEqual([]);
+    expect(reader.read("Amber beads Baltic natural").goods).toEqual(["Amber"]);
+  });
+
+  test("sheet music names a title; scrap and turnings of brass are not brassware", () => {
+    expect(reader.read("Sheet music Cotton Fields arrangement")).toMatchObject({ status: "unmapped", goods: [] });
+    expect(reader.read("Brass scrap mixed 500kg").goods).toEqual([]);
+    expect(reader.read("Brass candlesticks pair").goods).toEqual(["Brassware"]);
+  });
+});
+
+describe("terms: the 2026-12v words", () => {
+  const reader = bundledProductReader();
+
+  test.each([
+    ["Lab coats white size M", ["Garments"]],
+    ["Single-shot mines 30mm x 25", ["Fireworks", "Pyrotechnics"]],
+    ["Red smoke grenades x 10", ["Fireworks", "Pyrotechnics"]],
+    ["Gerbs 6s white x 12", ["Fireworks", "Pyrotechnics"]],
+    ["Portfire holder and portfires", ["Fireworks", "Pyrotechnics"]],
+    ["Avalanche transceiver 3-antenna digital", ["Electronics"]],
+    ["Industrial PC i7 16GB", ["Electronics"]],
+    ["Bergschuhe Gr. 42", ["Footwear"]],
+    ["Schnittschutzhandschuhe Gr. 9", ["Gloves"]],
+    ["Wooden stacking ring toy", ["Toys"]],
+    ["Baby changing unit white", ["Furniture"]],
+    ["Alfombras de lana 2x3 m", ["Carpets"]],
+    ["Gousse de vanille Tahiti", ["Vanilla"]],
+    ["Microscope slides 76x26mm plain x 72", ["Glass"]],
+    ["Live hens point of lay x 12", ["Poultry"]],
+    ["Nurses tunics press-stud front", ["Garments"]],
+    ["Jasmine sambac flowers fresh 50kg", ["Flowers"]],
+    ["Walnut console table 120cm", ["Furniture"]],
+  ])("%s", (text, goods) => {
+    expect(reader.read(text).goods).toEqual(goods);
+  });
+
+  test.each([
+    "Glass fragment analysis report",
+    "Bottle bank collection and glass haulage",
+    "Glacier glasses with side shields",
+    "Mint cake bars x 24",
+    "Foil emergency blankets x 100",
+    "Diamond file set 3 pieces",
+    "Salt dough ornaments kit",
+    "Leather-bound notebook A5",
+    "Cotton polishing cloth 30x30cm",
+    "Conveyor separator belt 800mm",
+    "Tonka bean absolute 10ml",
+  ])("%s names no good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});

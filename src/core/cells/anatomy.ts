@@ -193,6 +193,23 @@ function placeAfterDash(text: string): RegExpExecArray | null {
   const { places } = bundledTables();
   return words.length > 0 && words.every((w) => places.has(w)) ? m : null;
 }
+/** One to four words in brackets at the end of a name: a place part when every word belongs to a country or a region
+ * the country reader names (placeInBrackets). */
+const WORDS_IN_BRACKETS_END = /\s*[(（]\s*(\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3})\s*[)）]\s*$/u;
+
+/** A country or a region in brackets at the end of a name, in any language of the country tables ("TAEPYUNG SALT FARM
+ * (CORÉE DU SUD)", "… (Émirats arabes unis)", "… (Estados Unidos)"): read by the country reader, and only when every
+ * word of the brackets is a word of the countries or regions it names, so that "(China Steel)" is not a place. */
+function placeInBrackets(text: string): RegExpExecArray | null {
+  const m = WORDS_IN_BRACKETS_END.exec(text);
+  if (!m) return null;
+  const reading = readCountry(m[1]);
+  if (reading.countries.length + reading.regions.length === 0 || reading.uncertain.length > 0) return null;
+  const named = new Set<string>();
+  for (const f of [...reading.countries, ...reading.regions]) for (const w of latinTokens(f.written)) named.add(w);
+  const words = latinTokens(foldText(m[1]));
+  return words.length > 0 && words.every((w) => named.has(w)) ? m : null;
+}
 /** Opening brackets and quotes left before a name cut out of a cell. */
 const LEADING_OPENERS = /^[\s《「『【〈“‘"'«（(]+/u;
 
@@ -610,7 +627,11 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       if (noAddress) candidates.push(noAddress);
       // A country code in brackets at the end ("… CO (CN)"), or a city or region after a name without a legal form ("Asli
       // Maydi (Hargeisa)") or after a dash ("ASLI MAYDI - SOMALILAND"): the name without it is screened as well as the whole cell.
-      const code = COUNTRY_CODE_END.exec(bare.text) ?? PLACE_IN_BRACKETS_END.exec(bare.text) ?? placeAfterDash(bare.text);
+      const code =
+        COUNTRY_CODE_END.exec(bare.text) ??
+        PLACE_IN_BRACKETS_END.exec(bare.text) ??
+        placeInBrackets(bare.text) ??
+        placeAfterDash(bare.text);
       if (code && !noAddress && /\p{L}{2}/u.test(bare.text.slice(0, code.index))) {
         parts.push({ role: "address", text: code[0].trim(), start: bare.start + code.index, end: bare.start + bare.text.length });
         candidates.push({ role: bare.role, text: bare.text.slice(0, code.index), start: bare.start });

@@ -73,6 +73,28 @@ function trailingBracketName(segment: string): string | null {
   return isAcronym || shares ? inner : null;
 }
 
+/** A name in quotes, the whole of a bracket group: "(\"Jinma\")", "(“Jinma”)", "(«Jinma»)". */
+const QUOTED_NAME = /^["“”„«‹'‘’]\s*(\p{L}[\p{L}\p{M}'’ -]*\p{L})\s*["“”»›'‘’]$/u;
+
+/**
+ * A native name quoted in brackets right after the words it translates, at the head of a name: "Golden Horse
+ * (\"Jinma\") Diesel Engine Factory" is also written "Jinma Diesel Engine Factory", the quoted name in place of the
+ * translated words. Only a quoted name (a plain bracket inside a name is more often a place, "Hoshine Silicon (Jia Xing)
+ * Industry"), with one to three translated words before it, a word of four letters or more in it, and words after it.
+ */
+function quotedNativeNames(segment: string): string[] {
+  const out: string[] = [];
+  for (const g of bracketGroups(segment)) {
+    const quoted = QUOTED_NAME.exec(g.inner);
+    if (!quoted || !/\p{L}{4,}/u.test(quoted[1])) continue;
+    const before = segment.slice(0, g.start).trim().split(/\s+/).filter(Boolean);
+    const after = tidy(replaceGroups(segment.slice(g.end), () => " "));
+    if (before.length < 1 || before.length > 3 || !before.every((w) => /^\p{L}+$/u.test(w)) || !/\p{L}{2,}/u.test(after)) continue;
+    out.push(tidy(`${quoted[1]} ${after}`));
+  }
+  return out;
+}
+
 export function matchableVariants(published: string): string[] {
   const variants = new Set<string>();
   const withoutRemarks = replaceGroups(published.replace(VESSEL_PREFIX, ""), (g) =>
@@ -90,6 +112,7 @@ export function matchableVariants(published: string): string[] {
     if (kept) variants.add(kept);
     const bare = tidy(replaceGroups(segment, () => " "));
     if (bare) variants.add(bare);
+    for (const native of quotedNativeNames(segment)) variants.add(native);
   }
   if (variants.size === 0) variants.add(tidy(published));
   return Array.from(variants);

@@ -36,6 +36,11 @@ export interface TermFile {
    * is not a good, so the text maps to no good.
    */
   titles?: string[];
+  /**
+   * Names of firework effects and kinds that are also a good's word ("peony", "willow", "chrysanthemum", "cake"): in a
+   * text that names fireworks they name the effect, not the good ("Display shells 75mm peony").
+   */
+  fireworkEffects?: string[];
   entries: TermEntry[];
 }
 
@@ -124,6 +129,7 @@ export class ProductReader {
   private readonly goodsCues: Phrases;
   private readonly animalUse: Phrases;
   private readonly titles: Phrases;
+  private readonly fireworkEffects: Set<string>;
   /** The "unless" phrases as folded words ("paper towel", "shoe horn"): compounds the table knows, for noun-first lines. */
   private readonly compounds = new Set<string>();
   /** Every good the table can give, for checks against the List. */
@@ -183,6 +189,7 @@ export class ProductReader {
     this.goodsCues = new Phrases(file.goodsCues ?? []);
     this.animalUse = new Phrases(file.animalUse ?? []);
     this.titles = new Phrases(file.titles ?? []);
+    this.fireworkEffects = new Set((file.fireworkEffects ?? []).flatMap((t) => plurals(foldText(t))));
   }
 
   /** Whether folded words are a Latin term of the table (the last word also in the plural). */
@@ -389,7 +396,10 @@ export class ProductReader {
     }
     // Materials ("cotton", "leather", "gold") count only when the text names no other good.
     const products = live.map((h) => ({ term: h.term, entries: h.entries.filter((e) => !e.material) })).filter((h) => h.entries.length > 0);
-    const chosen = products.length > 0 ? products : live;
+    const read = products.length > 0 ? products : live;
+    // Firework effects: in a text that names fireworks, an effect named after a good ("peony", "cake") is the effect.
+    const fireworks = read.some((h) => h.entries.some((e) => e.goods.includes("Fireworks")));
+    const chosen = fireworks ? read.filter((h) => !this.fireworkEffects.has(foldText(h.term))) : read;
     const goods: string[] = [];
     for (const h of chosen) for (const e of h.entries) for (const g of e.goods) if (!goods.includes(g)) goods.push(g);
     if (goods.length === 0) {
