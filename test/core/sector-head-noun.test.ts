@@ -1479,10 +1479,6 @@ describe("head nouns: the 2026-12w rules", () => {
     expect(reader.read("Tin ingots 99.9% 25kg").goods).toEqual(["Tin", "Tin ore (cassiterite)"]);
     expect(reader.read("Frozen lamb shoulder 2kg").goods).toEqual(["Sheep"]);
   });
-
-  test("a novel names a title", () => {
-    expect(reader.read("The Cotton Kingdom novel x 30")).toMatchObject({ goods: [] });
-  });
 });
 
 describe("terms: the 2026-12w words", () => {
