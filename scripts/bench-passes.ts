@@ -6,6 +6,8 @@
 //   ROWS_DIR=<tree> takes the rows and the dataset from that tree's cases.csv, generator and data instead of
 //   ENGINE_DIR's: the rows include clean names from the cases, so they change when a batch is merged; to compare
 //   engines, fix ROWS_DIR. An engine without a pinyin reader (63d62c0) runs without one.
+//   ROWS=<count> screens the first <count> of the generated rows instead of all 100,000 (the same seeded rows), for
+//   callgrind, which is slower than cachegrind.
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -21,7 +23,8 @@ async function main(): Promise<void> {
   const { loadCases } = await load("test/eval/cases.ts", rowsDir);
   const bench = await load("scripts/bench/engine.ts", rowsDir);
   const dataset = (await load("src/core/index.ts", rowsDir)).bundledDataset();
-  const inputs = bench.asDeliveredByExcel(bench.generateNames(100_000, bench.nameSources(dataset, loadCases())));
+  const rows = Number(process.env.ROWS ?? 100_000);
+  const inputs = bench.asDeliveredByExcel(bench.generateNames(100_000, bench.nameSources(dataset, loadCases())).slice(0, rows));
   for (let i = 0; i <= passes; i++) new core.Screener(dataset, undefined, pinyin ? { pinyin } : {}).screenAll(inputs);
 }
 

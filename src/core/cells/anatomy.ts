@@ -218,6 +218,8 @@ const SUPPLIER_BREAK = /[;|\n\r\t]+|(?:^|\s+)\(?\d{1,2}\)\s+(?=\p{L})/gu;
 /** ... and "1. … 2. …" instead of "1)" when the cell starts with "1." (LIST_FROM_ONE_DOT). */
 const SUPPLIER_BREAK_DOTTED = /[;|\n\r\t]+|(?:^|\s+)\d{1,2}\.\s+(?=\p{L})/gu;
 const LIST_FROM_ONE_DOT = /^\s*1\.\s+\p{L}/u;
+/** " / ", "//", " & ", " + ", " and ", " or " between words: where two names may meet (splitSuppliers decides). */
+const NAME_JOIN = /\s+(?:\/\/?|&|\+|and|or)\s+/gi;
 
 /** NetSuite's sub-vendor separator: "Parent : Child", a colon with a space on either side. */
 const SUB_VENDOR = /\s+:\s+/gu;
@@ -251,7 +253,10 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
   const out: Array<{ text: string; start: number; role?: PartRole }> = [];
   let start = 0;
   const pieces: Array<{ text: string; start: number }> = [];
-  for (const m of text.matchAll(LIST_FROM_ONE_DOT.test(text) ? SUPPLIER_BREAK_DOTTED : SUPPLIER_BREAK)) {
+  // The global patterns are read with exec from lastIndex 0: matchAll would copy the pattern on every call.
+  const breaks = LIST_FROM_ONE_DOT.test(text) ? SUPPLIER_BREAK_DOTTED : SUPPLIER_BREAK;
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
     pieces.push({ text: text.slice(start, m.index), start });
     start = m.index + m[0].length;
   }
@@ -262,7 +267,8 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
     // Gamble Co" and "Mahindra & Mahindra Ltd" stay whole.
     // " and " and " or " split only between two full names that both end in a legal form ("A Co., Ltd. and B AG"),
     // never inside one ("Xinjiang Junggar Cotton and Linen Co., Ltd."). "//" is read as "/".
-    for (const m of piece.text.matchAll(/\s+(?:\/\/?|&|\+|and|or)\s+/gi)) {
+    NAME_JOIN.lastIndex = 0;
+    for (let m = NAME_JOIN.exec(piece.text); m !== null; m = NAME_JOIN.exec(piece.text)) {
       const before = piece.text.slice(from, m.index);
       const after = piece.text.slice(m.index + m[0].length);
       const sep = m[0].trim();

@@ -21,6 +21,8 @@ export const MIN_TRUNCATED_DISTINCTIVE_LETTERS = 6;
 export const MIN_CUT_END_LETTERS = 5;
 /** A contraction ("Whs.") keeps the first letter and some of the rest in order; it is read only for generic words. */
 const VOWELS = /[aeiouy]/;
+/** A word of letters followed by a dot, not after a letter or figure nor before a figure: [, word]. Used with exec from lastIndex 0. */
+const DOTTED_WORD = /(?<![a-z0-9])([a-z]+)\.(?![0-9])/g;
 
 export interface TruncationRead {
   /** The folded text with each truncated word written out (its dot kept). */
@@ -58,13 +60,20 @@ export class TruncatedWords {
     let text = folded;
     if (folded.includes(".")) {
       // A dot stuck to the next word ends the word too ("TEX.CO.,LTD."), unless a figure or a web address follows.
-      text = folded.replace(/(?<![a-z0-9])([a-z]+)\.(?![0-9])/g, (all: string, word: string, at: number) => {
-        if (!dotEndsWord(folded, at + all.length)) return all;
+      // Most dotted words are not read ("co.", "ltd."): the text is built only from the first word that is.
+      let written = "";
+      let from = 0;
+      DOTTED_WORD.lastIndex = 0;
+      for (let m = DOTTED_WORD.exec(folded); m !== null; m = DOTTED_WORD.exec(folded)) {
+        const word = m[1];
+        if (!dotEndsWord(folded, m.index + m[0].length)) continue;
         const read = this.readWord(word);
-        if (read === null) return all;
+        if (read === null) continue;
         (reads ??= []).push([`${word}.`, read]);
-        return `${read}.`;
-      });
+        written += folded.slice(from, m.index) + read;
+        from = m.index + word.length;
+      }
+      if (reads !== null) text = written + folded.slice(from);
     }
     if (cutAtEnd) {
       const last = /(^|[^a-z0-9.])([a-z]+)$/.exec(text);
