@@ -319,6 +319,14 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("Acme (opening now)"))).not.toContain("name:Acme");
   });
 
+  it("reads a Chinese city or province in brackets after a Chinese name without a legal form as a place part (held-out batch 2026-12s)", () => {
+    expect(candidates(readCellAnatomy("骆驼集团 (襄阳)"))).toEqual(["name:骆驼集团 (襄阳)", "name:骆驼集团"]);
+    expect(roles(readCellAnatomy("中泰化學（烏魯木齊）"))).toContain("address:（烏魯木齊）");
+    expect(candidates(readCellAnatomy("中泰化学（乌鲁木齐市）"))).toContain("name:中泰化学");
+    // Chinese words in brackets that are not a place stay in the name.
+    expect(candidates(readCellAnatomy("中泰化学 (化工厂)"))).not.toContain("name:中泰化学");
+  });
+
   it("reads a product grade in per cent after a dash at the end as a code part (held-out batch 2026-12s)", () => {
     expect(candidates(readCellAnatomy("HOSHINE SILICON INDUSTRY - SI 99.9%"))).toContain("name:HOSHINE SILICON INDUSTRY");
     expect(roles(readCellAnatomy("Acme Zinc Works - ZnO 99,5 %"))).toContain("code:- ZnO 99,5 %");

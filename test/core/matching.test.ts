@@ -164,6 +164,7 @@ describe("matching steps", () => {
       "uflpa-2024-11-25-junan-jinsheng-import-export-co-ltd-also-known-as-junan-coun",
       "high",
     ]);
+    expect([listingOf(screen("骆驼集團 (襄陽)")), screen("骆驼集團 (襄陽)").risk]).toEqual(["uflpa-2023-08-02-camel-group-co-ltd", "high"]);
     // A note naming an unlisted firm after an unlisted name gives nothing.
     expect(screen("Acme Steel (now Baoding Wire Co)").risk).toBe("none");
   });

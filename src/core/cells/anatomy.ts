@@ -12,6 +12,8 @@ import table from "../../data/cells/cell-anatomy.json";
 import type { PartRole } from "./roles";
 import { readCountry } from "../countries/read-country";
 import { bundledTables } from "../normalise/tables";
+import { toSimplified } from "../normalise/name-analysis";
+import cjkPlaces from "../../data/normalisation/cjk-place-prefixes.json";
 import { foldText, latinTokens } from "../normalise/text";
 
 export { ROLE_LABELS, type PartRole } from "./roles";
@@ -241,6 +243,21 @@ function nameNoteInBrackets(text: string, tables: CellTables): { index: number; 
 /** A product grade after a dash between spaces at the end of a name, a word or two and a figure in per cent ("… ZINC
  * OXIDE FACTORY - ZNO 99.7%", "… - PURITY 99.9 %"): what the buyer orders, not a name word. */
 const GRADE_AFTER_DASH_END = /\s[-–]\s+(?:\p{L}[\p{L}\d.]*\s+){1,2}\d{1,3}(?:[.,]\d+)?\s?%\s*$/u;
+
+/** A Chinese name without a legal form and a city or province in brackets at the end ("晨光生物科技集團 (邯鄲)"): the
+ * place is one of the Chinese place names of cjk-place-prefixes.json (ISO 3166-2:CN and the dataset's cities), in
+ * traditional or simplified characters. */
+const CJK_PLACE_IN_BRACKETS_END =
+  /^[^\p{Script=Latin}]*?\p{Script=Han}{2}[^\p{Script=Latin}]*?(\s*[(（]\s*(\p{Script=Han}{2,6})\s*[)）]\s*)$/u;
+let cjkPlaceSet: Set<string> | null = null;
+function cjkPlaceInBrackets(text: string): RegExpExecArray | null {
+  if (!HAN.test(text)) return null;
+  const m = CJK_PLACE_IN_BRACKETS_END.exec(text);
+  if (!m) return null;
+  cjkPlaceSet ??= new Set(cjkPlaces.prefixes);
+  const place = toSimplified(m[2], bundledTables());
+  return cjkPlaceSet.has(place) || cjkPlaceSet.has(`${place}市`) ? m : null;
+}
 
 /** Opening brackets and quotes left before a name cut out of a cell. */
 const LEADING_OPENERS = /^[\s《「『【〈“‘"'«（(]+/u;
@@ -683,6 +700,12 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
           end: bare.start + bare.text.length,
         });
         candidates.push({ role: bare.role, text: bare.text.slice(0, placeCountry.index), start: bare.start });
+      }
+      const cjkPlace = code || noAddress || placeCountry ? null : cjkPlaceInBrackets(bare.text);
+      if (cjkPlace) {
+        const at = bare.text.length - cjkPlace[1].length;
+        parts.push({ role: "address", text: cjkPlace[1].trim(), start: bare.start + at, end: bare.start + bare.text.length });
+        candidates.push({ role: bare.role, text: bare.text.slice(0, at), start: bare.start });
       }
       const note = nameNoteInBrackets(bare.text, tables);
       if (note) {
