@@ -292,8 +292,47 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("Asli Maydi (Hargeisa)"))).toEqual(["name:Asli Maydi (Hargeisa)", "name:Asli Maydi"]);
     expect(roles(readCellAnatomy("Asli Maydi (Hargeisa)"))).toContain("address:(Hargeisa)");
     // Lower-case words, digits or three words in brackets are not read as a place.
-    expect(readCellAnatomy("Acme (formerly Bolt)").structured).toBe(false);
+    expect(readCellAnatomy("Acme (made by Bolt)").structured).toBe(false);
+    // (A former name in brackets is read since 12s as a name note, not as a place.)
+    expect(roles(readCellAnatomy("Acme (formerly Bolt)"))).not.toContain("address:(formerly Bolt)");
     expect(readCellAnatomy("Acme (North Shore Plant)").structured).toBe(false);
+  });
+
+  it("reads a place and a country in one bracket at the end as a place part (held-out batch 2026-12s)", () => {
+    expect(candidates(readCellAnatomy("ASLI MAYDI (Hargeisa, Somaliland)"))).toContain("name:ASLI MAYDI");
+    expect(roles(readCellAnatomy("Hotan Jade Carving (Hotan, China)"))).toContain("address:(Hotan, China)");
+    expect(candidates(readCellAnatomy("Acme Trading (Busan, Republic of Korea)"))).toContain("name:Acme Trading");
+    // After the comma, only a country or a region: a firm's words stay in the name.
+    expect(candidates(readCellAnatomy("Acme (Busan, China Steel)"))).not.toContain("name:Acme");
+    expect(candidates(readCellAnatomy("Acme (Steel, Wire)"))).not.toContain("name:Acme");
+  });
+
+  it("reads a note giving a current or former name in brackets: both names are screened (held-out batch 2026-12s)", () => {
+    const c = candidates(readCellAnatomy("HUAFU TOP DYED MELANGE YARN (NAY LÀ HUAFU FASHION)"));
+    expect(c).toContain("name:HUAFU TOP DYED MELANGE YARN");
+    expect(c).toContain("name:HUAFU FASHION");
+    expect(candidates(readCellAnatomy("Acme Textiles Ltd (formerly Baoding Cotton Mill)"))).toContain("name:Baoding Cotton Mill");
+    expect(candidates(readCellAnatomy("Acme Textiles (now: Acme Fashion)"))).toContain("name:Acme Fashion");
+    expect(candidates(readCellAnatomy("Acme Textiles (trước đây là Acme Yarn)"))).toContain("name:Acme Yarn");
+    // "Now" must open the bracket and be a word of its own.
+    expect(candidates(readCellAnatomy("Acme (Nowra)"))).not.toContain("name:ra");
+    expect(candidates(readCellAnatomy("Acme (opening now)"))).not.toContain("name:Acme");
+  });
+
+  it("reads a Chinese city or province in brackets after a Chinese name without a legal form as a place part (held-out batch 2026-12s)", () => {
+    expect(candidates(readCellAnatomy("骆驼集团 (襄阳)"))).toEqual(["name:骆驼集团 (襄阳)", "name:骆驼集团"]);
+    expect(roles(readCellAnatomy("中泰化學（烏魯木齊）"))).toContain("address:（烏魯木齊）");
+    expect(candidates(readCellAnatomy("中泰化学（乌鲁木齐市）"))).toContain("name:中泰化学");
+    // Chinese words in brackets that are not a place stay in the name.
+    expect(candidates(readCellAnatomy("中泰化学 (化工厂)"))).not.toContain("name:中泰化学");
+  });
+
+  it("reads a product grade in per cent after a dash at the end as a code part (held-out batch 2026-12s)", () => {
+    expect(candidates(readCellAnatomy("HOSHINE SILICON INDUSTRY - SI 99.9%"))).toContain("name:HOSHINE SILICON INDUSTRY");
+    expect(roles(readCellAnatomy("Acme Zinc Works - ZnO 99,5 %"))).toContain("code:- ZnO 99,5 %");
+    // A figure without per cent, or a dash without spaces, is not a grade.
+    expect(candidates(readCellAnatomy("Acme Zinc Works - Plant 2"))).not.toContain("name:Acme Zinc Works");
+    expect(candidates(readCellAnatomy("Acme Zinc-ZnO 99%"))).not.toContain("name:Acme Zinc");
   });
 
   it("reads a country or a region after a dash at the end of a name without a legal form (held-out batch 2026-12j)", () => {

@@ -154,6 +154,20 @@ describe("matching steps", () => {
     expect(screen("Jinma Tractor Co Ltd").risk).toBe("none");
     expect(screen("Jinma Engine Factory").risk).not.toBe("high");
   });
+  it("reads the register's notes beside a listed name: a former name with now, a grade, a place and country in one bracket (held-out batch 2026-12s)", () => {
+    // Names outside the batch.
+    const r = screen("Xinjiang Tianmian Foundation Textile (now Kuitun Yadasi Textile Co Ltd)");
+    expect([listingOf(r), r.risk]).toEqual(["uflpa-2023-09-26-xinjiang-tianmian-foundation-textile-co-ltd", "high"]);
+    expect(screen("Hoshine Silicon Industry - Si 99.9%").risk).toBe("high");
+    expect(screen("Taepyung Salt Farm (Jeollanam-do, Republic of Korea)").risk).toBe("high");
+    expect([listingOf(screen("Junan County Jinsheng XNK Co Ltd")), screen("Junan County Jinsheng XNK Co Ltd").risk]).toEqual([
+      "uflpa-2024-11-25-junan-jinsheng-import-export-co-ltd-also-known-as-junan-coun",
+      "high",
+    ]);
+    expect([listingOf(screen("骆驼集團 (襄陽)")), screen("骆驼集團 (襄陽)").risk]).toEqual(["uflpa-2023-08-02-camel-group-co-ltd", "high"]);
+    // A note naming an unlisted firm after an unlisted name gives nothing.
+    expect(screen("Acme Steel (now Baoding Wire Co)").risk).toBe("none");
+  });
   it("allows one typo in a long distinctive word", () => {
     const r = screen("Hoshin Silicon Industry Co Ltd");
     expect(listingOf(r)).toBe("wro-2021-06-24-hoshine");

@@ -84,6 +84,14 @@ describe("legal forms and abbreviations", () => {
     expect(latin("Zhangzhou Hengfa Imp/Exp Co., Ltd.").tokens).toEqual(["zhangzhou", "hengfa", "import", "export"]);
     expect(latin("Zhangzhou Hengfa I/E Co").rewrites).toContainEqual(["ie", "import and export"]);
   });
+  it("reads the Vietnamese XNK (xuất nhập khẩu) as Import and Export (held-out batch 2026-12s)", () => {
+    const full = latin("Zhangzhou Hang Fat Import and Export Co., Ltd.").tokens;
+    expect(latin("Zhangzhou Hang Fat Xnk Company Limited").tokens).toEqual(full);
+    expect(latin("JUNAN COUNTY JINSHENG XNK CO LTD").tokens).toEqual(latin("Junan County Jinsheng Import and Export Co Ltd").tokens);
+    expect(latin("Xnk Hang Fat").rewrites).toContainEqual(["xnk", "import and export"]);
+    // Only the whole token: a name word with the letters in it is left.
+    expect(latin("Xnkx Trading").tokens).toContain("xnkx");
+  });
   it("reads ordinals written in figures as words, and leaves other numbers", () => {
     expect(latin("XPCC 8th Division").tokens).toEqual(latin("XPCC Eighth Division").tokens);
     expect(latin("Yunnan First Prison").tokens).toEqual(latin("Yunnan 1st Prison").tokens);

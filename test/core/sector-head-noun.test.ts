@@ -1467,3 +1467,116 @@ describe("terms: the 2026-12v words", () => {
     expect(reader.read(text).goods).toEqual([]);
   });
 });
+
+describe("head nouns: the 2026-12w rules", () => {
+  const reader = bundledProductReader();
+
+  test("solder, a stain and a casing made with a good are articles; a cleaver is a tool for it", () => {
+    expect(reader.read("Lead-free tin solder wire 0.8mm").goods).toEqual([]);
+    expect(reader.read("Silver stain orange 25g").goods).toEqual([]);
+    expect(reader.read("Hog casings salted 32mm").goods).toEqual([]);
+    expect(reader.read("Stainless steel meat cleaver 6in").goods).toEqual([]);
+    expect(reader.read("Tin ingots 99.9% 25kg").goods).toEqual(["Tin", "Tin ore (cassiterite)"]);
+    expect(reader.read("Frozen lamb shoulder 2kg").goods).toEqual(["Sheep"]);
+  });
+});
+
+describe("terms: the 2026-12w words", () => {
+  const reader = bundledProductReader();
+
+  test.each([
+    ["Junior wetsuits 3/2mm x 10", ["Garments"]],
+    ["Hooded bath poncho kids", ["Garments"]],
+    ["Warnweste orange Gr. L", ["Garments"]],
+    ["ウェットスーツ キッズ 3mm", ["Garments"]],
+    ["Fato de surf curto 2mm", ["Garments"]],
+    ["Traje de neopreno niño 3/2", ["Garments"]],
+    ["Pailletten Stoff gold 1m", ["Embellished Textiles"]],
+    ["Frozen hamachi collars 5kg", ["Fish"]],
+    ["Nobashi prawns 30 pack", ["Shrimp"]],
+    ["寿司米 10kg", ["Rice"]],
+    ["DMX pixel controller 8 port", ["Electronics"]],
+    ["Flores artificiales rosas x 12", ["Artificial Flowers"]],
+    ["Madera aserrada de eucalipto 2x4", ["Timber"]],
+    ["Reception shop counter 1.8m", ["Furniture"]],
+    ["Werkbank met lades 150cm", ["Furniture"]],
+    ["Pelli conciate al vegetale 1 mq", ["Leather"]],
+    ["Cukier trzcinowy 1kg", ["Sugarcane"]],
+    ["防寒手袋 Lサイズ", ["Gloves"]],
+    ["لحم ضأن مفروم 1 كغ", ["Sheep"]],
+  ])("%s", (text, goods) => {
+    expect(reader.read(text).goods).toEqual(goods);
+  });
+
+  test.each([
+    "Rosewater spray 100ml",
+    "Lambs lettuce and rocket salad bag",
+    "Diamond-cut aluminium wheel refurbishment",
+    "Gold-painted picture frame A4",
+    "Banana yellow gloss paint 1L",
+    "Fish-shaped cookie cutter",
+    "Fibreglass cloth 200gsm 1m roll",
+    "Glass cutter oil 100ml",
+    "Glazing cement black 1kg",
+    "Peri peri spice mix for chicken 500g",
+    "铜箔胶带 10mm",
+  ])("%s names no good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});
+
+describe("terms: the 2026-12x words", () => {
+  const reader = bundledProductReader();
+
+  test.each([
+    ["삼겹살 구이용 2kg", ["Hogs"]],
+    ["소갈비 찜용 3kg", ["Cattle", "Bovines", "Beef", "Meat"]],
+    ["배추 김치용 20kg", ["Cabbages"]],
+    ["참기름 500ml", ["Sesame"]],
+    ["참숯 바베큐용 3kg", ["Charcoal"]],
+    ["Soju original 1.8L", ["Alcoholic Beverages"]],
+    ["Arbeitsschuhe S1P Gr. 43", ["Footwear"]],
+    ["Quarzsand 0,4-0,8 mm 25 kg", ["Sand"]],
+    ["Weintrauben kernlos 5 kg", ["Grapes"]],
+    ["Uva tinta Garnacha 10 kg", ["Grapes"]],
+    ["Ziegenleder naturell 1 Fell", ["Leather"]],
+    ["Goatskin vellum 2 skins", ["Leather"]],
+    ["Fil de lin ciré 50 m", ["Thread/Yarn"]],
+    ["Linen bookcloth 1m", ["Textiles"]],
+    ["Pulpwood spruce 3m per m3", ["Timber"]],
+    ["Sawn oak boards 50mm x 2m", ["Timber"]],
+    ["动力煤 5000大卡 50吨", ["Coal"]],
+    ["金箔 10枚", ["Gold"]],
+    ["仿真植物 墙 1m²", ["Artificial Flowers"]],
+    ["Bisque tiles 15cm x 20", ["Ceramics"]],
+    ["Firebricks 230x114x64 x 50", ["Bricks", "Bricks (clay)"]],
+    ["Potters plaster 10kg", ["Gypsum (mineral)"]],
+    ["Glass display cabinet 180cm", ["Furniture"]],
+    ["Digital kiln controller 12-segment", ["Electronics"]],
+    ["Korean red pepper flakes 500g", ["Peppers", "Chile Peppers"]],
+    ["Sal gruesa 1 kg", ["Salt"]],
+  ])("%s", (text, goods) => {
+    expect(reader.read(text).goods).toEqual(goods);
+  });
+
+  test.each([
+    "Potato starch 1kg gluten free",
+    "Corn starch 500g",
+    "Wood chips for smoking 1kg",
+    "Grape pomace compost 1 t",
+    "Beef bone broth 500ml",
+    "Stoneware clay 10kg",
+    "Porcelain slip 5L",
+    "Liquid bright gold 5g",
+    "Copper sulphate 1kg",
+    "Tin oxide 250g",
+    "Glass noodles 500g",
+    "Trout replica for wall mount",
+    "Leather conditioner 500ml",
+    "Salt cake 25kg",
+    "Copper beech saplings x 50",
+    "Plaster of Paris bandages 10cm",
+  ])("%s names no good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});

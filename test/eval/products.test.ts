@@ -22,6 +22,8 @@ import {
   HELDOUT_T_PRODUCTS_PATH,
   HELDOUT_U_PRODUCTS_PATH,
   HELDOUT_V_PRODUCTS_PATH,
+  HELDOUT_W_PRODUCTS_PATH,
+  HELDOUT_X_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -168,6 +170,8 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12t", path: HELDOUT_T_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 57 },
     { batch: "2026-12u", path: HELDOUT_U_PRODUCTS_PATH, minCases: 283, registers: 8, negativesOneIn: 3, hardNegatives: 69 },
     { batch: "2026-12v", path: HELDOUT_V_PRODUCTS_PATH, minCases: 282, registers: 8, negativesOneIn: 3, hardNegatives: 61 },
+    { batch: "2026-12w", path: HELDOUT_W_PRODUCTS_PATH, minCases: 281, registers: 8, negativesOneIn: 3, hardNegatives: 59 },
+    { batch: "2026-12x", path: HELDOUT_X_PRODUCTS_PATH, minCases: 286, registers: 8, negativesOneIn: 3, hardNegatives: 60 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(

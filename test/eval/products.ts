@@ -152,6 +152,21 @@ export const HELDOUT_U_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12
  * (P 0.832 R 0.726 on the 12u-tuned reader; no label corrected), then tuned on (docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_V_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12v.csv");
+/**
+ * The twenty-third batch (2026-12w): a sixteenth representative register (airport ground-handler, conveyor-belt sushi
+ * chain, carnival float builder, beekeeping supplier, prison education service, surf school, stained-glass studio, halal
+ * butcher; 49 texts in Chinese and thirteen other languages), committed alone (b5650f7) and scored once before any tuning
+ * on it (P 0.871 R 0.791 on the 12v-tuned reader; no label corrected), then tuned on (docs/evaluation.md); kept as its own
+ * file.
+ */
+export const HELDOUT_W_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12w.csv");
+/**
+ * The twenty-fourth batch (2026-12x): a seventeenth representative register (rowing club, paper mill, pottery studio,
+ * Korean barbecue chain, sign maker, vineyard and winery, bookbinder, taxidermist; 54 texts in Korean and eleven other
+ * languages), committed alone (8842b31) and scored once before any tuning on it (P 0.799 R 0.694 on the 12w-tuned
+ * reader; no label corrected), then tuned on (docs/evaluation.md); kept as its own file.
+ */
+export const HELDOUT_X_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12x.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -247,6 +262,16 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     path: HELDOUT_V_PRODUCTS_PATH,
     failuresShown: 60,
     status: "a fifteenth representative register, 45 texts in other languages; tuned on; held out before tuning: P 0.832 R 0.726",
+  },
+  {
+    path: HELDOUT_W_PRODUCTS_PATH,
+    failuresShown: 60,
+    status: "a sixteenth representative register, 49 texts in other languages; tuned on; held out before tuning: P 0.871 R 0.791",
+  },
+  {
+    path: HELDOUT_X_PRODUCTS_PATH,
+    failuresShown: 60,
+    status: "a seventeenth representative register, 54 texts in other languages; tuned on; held out before tuning: P 0.799 R 0.694",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];

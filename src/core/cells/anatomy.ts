@@ -12,6 +12,8 @@ import table from "../../data/cells/cell-anatomy.json";
 import type { PartRole } from "./roles";
 import { readCountry } from "../countries/read-country";
 import { bundledTables } from "../normalise/tables";
+import { toSimplified } from "../normalise/name-analysis";
+import cjkPlaces from "../../data/normalisation/cjk-place-prefixes.json";
 import { foldText, latinTokens } from "../normalise/text";
 
 export { ROLE_LABELS, type PartRole } from "./roles";
@@ -64,6 +66,8 @@ export interface CellTables {
   paymentTail: RegExp;
   /** A currency code after a dash between spaces or in brackets at the end (" - USD", " (EUR)"): one vendor record per currency. */
   currencyEnd: RegExp;
+  /** A note that opens a bracket at the end of a name and gives the firm's current or former name: "nay là", "now". */
+  nameNote: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -131,6 +135,7 @@ export function buildCellTables(data: typeof table = table): CellTables {
       `(?:\\s*\\/(?:${alternation(data.referenceWords)})\\/.*|\\s+(?:${alternation(data.referenceWords)})\\s*[#:.]?\\s*[A-Za-z]{0,4}[-/]?\\d[\\w/-]*)\\s*$`,
       "iu",
     ),
+    nameNote: new RegExp(`^(?:${alternation(data.nameNotes)})(?![\\p{L}\\p{N}])[\\s:：]*`, "iu"),
     currencyEnd: new RegExp(
       `(?:\\s[-–]\\s*(?:${alternation(data.currencyCodes)})|\\s*[(（[]\\s*(?:${alternation(data.currencyCodes)})\\s*[)）\\]])\\s*$`,
       "iu",
@@ -210,6 +215,50 @@ function placeInBrackets(text: string): RegExpExecArray | null {
   const words = latinTokens(foldText(m[1]));
   return words.length > 0 && words.every((w) => named.has(w)) ? m : null;
 }
+/** A place and a country in one bracket at the end of a name, parted by a comma ("TAEPYUNG SALT FARM (SHINAN, KOREA)",
+ * "… (Jinjiang, China)"): one or two capitalised words before the comma, and after it a country or a region as
+ * placeInBrackets reads it. */
+const PLACE_COMMA_COUNTRY_END =
+  /\s*[(（]\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*,\s*(\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3})\s*[)）]\s*$/u;
+function placeAndCountryInBrackets(text: string): RegExpExecArray | null {
+  const m = PLACE_COMMA_COUNTRY_END.exec(text);
+  return m && placeInBrackets(`(${m[1]})`) ? m : null;
+}
+/** A note in brackets at the end of a name that gives the firm's current or former name ("… TEXTILE (NAY LÀ KUITUN
+ * YADASI TEXTILE)", "… (now Acme Ltd)", "… (formerly Acme Ltd)"): the Vietnamese "nay là" (now) and "trước đây là"
+ * (formerly), the English now, formerly, previously, f/k/a and their like (cell-anatomy.json nameNotes). Both names
+ * are screened. */
+function nameNoteInBrackets(text: string, tables: CellTables): { index: number; name: string } | null {
+  const open = Math.max(text.lastIndexOf("("), text.lastIndexOf("（"));
+  if (open <= 0 || !BRACKET_END.test(text)) return null;
+  const inner = text
+    .slice(open + 1)
+    .replace(/[)）]\s*$/u, "")
+    .trim();
+  const m = tables.nameNote.exec(inner);
+  if (!m) return null;
+  const name = inner.slice(m[0].length).trim();
+  return /\p{L}{2}/u.test(name) && /\p{L}{2}/u.test(text.slice(0, open)) ? { index: open, name } : null;
+}
+/** A product grade after a dash between spaces at the end of a name, a word or two and a figure in per cent ("… ZINC
+ * OXIDE FACTORY - ZNO 99.7%", "… - PURITY 99.9 %"): what the buyer orders, not a name word. */
+const GRADE_AFTER_DASH_END = /\s[-–]\s+(?:\p{L}[\p{L}\d.]*\s+){1,2}\d{1,3}(?:[.,]\d+)?\s?%\s*$/u;
+
+/** A Chinese name without a legal form and a city or province in brackets at the end ("晨光生物科技集團 (邯鄲)"): the
+ * place is one of the Chinese place names of cjk-place-prefixes.json (ISO 3166-2:CN and the dataset's cities), in
+ * traditional or simplified characters. */
+const CJK_PLACE_IN_BRACKETS_END =
+  /^[^\p{Script=Latin}]*?\p{Script=Han}{2}[^\p{Script=Latin}]*?(\s*[(（]\s*(\p{Script=Han}{2,6})\s*[)）]\s*)$/u;
+let cjkPlaceSet: Set<string> | null = null;
+function cjkPlaceInBrackets(text: string): RegExpExecArray | null {
+  if (!HAN.test(text)) return null;
+  const m = CJK_PLACE_IN_BRACKETS_END.exec(text);
+  if (!m) return null;
+  cjkPlaceSet ??= new Set(cjkPlaces.prefixes);
+  const place = toSimplified(m[2], bundledTables());
+  return cjkPlaceSet.has(place) || cjkPlaceSet.has(`${place}市`) ? m : null;
+}
+
 /** Opening brackets and quotes left before a name cut out of a cell. */
 const LEADING_OPENERS = /^[\s《「『【〈“‘"'«（(]+/u;
 
@@ -641,6 +690,32 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       if (code && !noAddress && /\p{L}{2}/u.test(bare.text.slice(0, code.index))) {
         parts.push({ role: "address", text: code[0].trim(), start: bare.start + code.index, end: bare.start + bare.text.length });
         candidates.push({ role: bare.role, text: bare.text.slice(0, code.index), start: bare.start });
+      }
+      const placeCountry = code || noAddress ? null : placeAndCountryInBrackets(bare.text);
+      if (placeCountry && /\p{L}{2}/u.test(bare.text.slice(0, placeCountry.index))) {
+        parts.push({
+          role: "address",
+          text: placeCountry[0].trim(),
+          start: bare.start + placeCountry.index,
+          end: bare.start + bare.text.length,
+        });
+        candidates.push({ role: bare.role, text: bare.text.slice(0, placeCountry.index), start: bare.start });
+      }
+      const cjkPlace = code || noAddress || placeCountry ? null : cjkPlaceInBrackets(bare.text);
+      if (cjkPlace) {
+        const at = bare.text.length - cjkPlace[1].length;
+        parts.push({ role: "address", text: cjkPlace[1].trim(), start: bare.start + at, end: bare.start + bare.text.length });
+        candidates.push({ role: bare.role, text: bare.text.slice(0, at), start: bare.start });
+      }
+      const note = nameNoteInBrackets(bare.text, tables);
+      if (note) {
+        candidates.push({ role: bare.role, text: bare.text.slice(0, note.index), start: bare.start });
+        candidates.push({ role: bare.role, text: note.name, start: bare.start + note.index });
+      }
+      const grade = GRADE_AFTER_DASH_END.exec(bare.text);
+      if (grade && /\p{L}{2}/u.test(bare.text.slice(0, grade.index))) {
+        parts.push({ role: "code", text: grade[0].trim(), start: bare.start + grade.index, end: bare.start + bare.text.length });
+        candidates.push({ role: bare.role, text: bare.text.slice(0, grade.index), start: bare.start });
       }
       for (const b of splitBilingual(noAddress ?? bare)) candidates.push(b);
     }
