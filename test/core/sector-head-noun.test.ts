@@ -1605,6 +1605,7 @@ describe("terms: the 2026-12y words", () => {
     ["Upholstery tacks 10mm 1kg", ["Nails"]],
     ["Kaffe hele bønner 1 kg", ["Coffee"]],
     ["Räkor i lake 500 g", ["Shrimp"]],
+    ["Remembrance poppies x 100", ["Artificial Flowers"]],
   ])("%s", (text, goods) => {
     expect(reader.read(text).goods).toEqual(goods);
   });
@@ -1624,6 +1625,7 @@ describe("terms: the 2026-12y words", () => {
     "Shoe resoling service",
     "Reupholstery of a sofa",
     "Silver buttons for blazers",
+    "Lab-grown stone pendant",
   ])("%s names no good", (text) => {
     expect(reader.read(text).goods).toEqual([]);
   });
