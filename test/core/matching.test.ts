@@ -176,6 +176,9 @@ describe("matching steps", () => {
       const r = screen(name);
       expect([listingOf(r), r.risk]).toEqual(["uflpa-2024-11-25-junan-jinsheng-import-export-co-ltd-also-known-as-junan-coun", "high"]);
     }
+    // A bracket restating the listed words in Spanish (the unknown listing: review is due).
+    const z = screen("Changsha Jiulong Zinc Oxide Factory (Óxido de Zinc)");
+    expect([listingOf(z), z.risk]).toEqual(["wro-1995-07-11-changsha-jiulong-zinc-oxide", "review"]);
     // A single "e" or "y" elsewhere is not read as "and".
     expect(screen("Acme E Exp Co").risk).toBe("none");
     expect(screen("Junan Jinsheng E Export Co Ltd").risk).not.toBe("high");
