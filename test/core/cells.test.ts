@@ -327,6 +327,13 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("中泰化学 (化工厂)"))).not.toContain("name:中泰化学");
   });
 
+  it("reads a bracket restating the name's words in another language as a code part (held-out batch 2026-12t)", () => {
+    expect(candidates(readCellAnatomy("Acme Zinc Oxide Works (Óxido de Zinc)"))).toContain("name:Acme Zinc Oxide Works");
+    expect(roles(readCellAnatomy("HOSHINE SILICON INDUSTRY (INDUSTRIA DE SILICIO)"))).toContain("code:(INDUSTRIA DE SILICIO)");
+    // A word of its own keeps the bracket in the name.
+    expect(candidates(readCellAnatomy("Acme Zinc Oxide Works (Oxido de Aluminio)"))).not.toContain("name:Acme Zinc Oxide Works");
+  });
+
   it("reads a product grade in per cent after a dash at the end as a code part (held-out batch 2026-12s)", () => {
     expect(candidates(readCellAnatomy("HOSHINE SILICON INDUSTRY - SI 99.9%"))).toContain("name:HOSHINE SILICON INDUSTRY");
     expect(roles(readCellAnatomy("Acme Zinc Works - ZnO 99,5 %"))).toContain("code:- ZnO 99,5 %");

@@ -105,6 +105,14 @@ describe("readCountry: names, codes and variants", () => {
     expect(codes("Nigeria")).toEqual(["NG"]);
   });
 
+  test("Portuguese and Spanish names of the Koreas (held-out batch 2026-12t)", () => {
+    expect(codes("COREIA DO SUL")).toEqual(["KR"]);
+    expect(codes("Corea del Sur")).toEqual(["KR"]);
+    expect(codes("República da Coreia")).toEqual(["KR"]);
+    expect(codes("Coreia do Norte")).toEqual(["KP"]);
+    expect(codes("Corea del Norte")).toEqual(["KP"]);
+  });
+
   test("blank, unknown and non-text cells read as nothing", () => {
     for (const text of ["", "   ", "n/a", "Unknown", "Asia", "Europe", "Shenzhen"]) expect(codes(text)).toEqual([]);
     expect(readCountry(null).codes).toEqual([]);

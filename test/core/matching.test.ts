@@ -168,6 +168,21 @@ describe("matching steps", () => {
     // A note naming an unlisted firm after an unlisted name gives nothing.
     expect(screen("Acme Steel (now Baoding Wire Co)").risk).toBe("none");
   });
+  it("reads the register's Portuguese and Spanish words beside a listed name: a country of several words in brackets, e or y between import and export (held-out batch 2026-12t)", () => {
+    // Names outside the batch.
+    expect(screen("Taepyung Salt Farm (Corea del Sur)").risk).toBe("high");
+    expect(screen("TAEPYUNG SALT FARM (REPUBLICA DA COREIA)").risk).toBe("high");
+    for (const name of ["JUNAN JINSHENG IMP E EXP CO LTD", "Junan Jinsheng Imp y Exp Co Ltd"]) {
+      const r = screen(name);
+      expect([listingOf(r), r.risk]).toEqual(["uflpa-2024-11-25-junan-jinsheng-import-export-co-ltd-also-known-as-junan-coun", "high"]);
+    }
+    // A bracket restating the listed words in Spanish (the unknown listing: review is due).
+    const z = screen("Changsha Jiulong Zinc Oxide Factory (Óxido de Zinc)");
+    expect([listingOf(z), z.risk]).toEqual(["wro-1995-07-11-changsha-jiulong-zinc-oxide", "review"]);
+    // A single "e" or "y" elsewhere is not read as "and".
+    expect(screen("Acme E Exp Co").risk).toBe("none");
+    expect(screen("Junan Jinsheng E Export Co Ltd").risk).not.toBe("high");
+  });
   it("allows one typo in a long distinctive word", () => {
     const r = screen("Hoshin Silicon Industry Co Ltd");
     expect(listingOf(r)).toBe("wro-2021-06-24-hoshine");

@@ -1580,3 +1580,53 @@ describe("terms: the 2026-12x words", () => {
     expect(reader.read(text).goods).toEqual([]);
   });
 });
+
+describe("terms: the 2026-12y words", () => {
+  const reader = bundledProductReader();
+
+  test.each([
+    ["Gruyère AOP 1kg", ["Dairy Products"]],
+    ["Stilton half wheel", ["Dairy Products"]],
+    ["Manchego curado 3kg", ["Dairy Products"]],
+    ["意大利奶酪 1公斤", ["Dairy Products"]],
+    ["Chorizo sliced 1kg", ["Hogs"]],
+    ["Prosciutto di Parma 500g", ["Hogs"]],
+    ["Bresaola della Valtellina 1kg", ["Cattle", "Bovines", "Beef", "Meat"]],
+    ["Glazed donuts x 24", ["Baked Goods"]],
+    ["Oatcakes rough 300g", ["Baked Goods"]],
+    ["HO gauge diesel locomotive", ["Toys"]],
+    ["Model trains for the shop window", ["Toys"]],
+    ["Wooden climbing frame for the playground", ["Toys"]],
+    ["Full-height turnstile, stainless", ["Electronics"]],
+    ["Guitar amplifiers 50W x 2", ["Electronics"]],
+    ["Climbing shoes size 42", ["Footwear"]],
+    ["Nursing tunics, white, x 10", ["Garments"]],
+    ["Upholstery fabric, wool blend, 10m", ["Textiles"]],
+    ["Upholstery tacks 10mm 1kg", ["Nails"]],
+    ["Kaffe hele bønner 1 kg", ["Coffee"]],
+    ["Räkor i lake 500 g", ["Shrimp"]],
+    ["Remembrance poppies x 100", ["Artificial Flowers"]],
+  ])("%s", (text, goods) => {
+    expect(reader.read(text).goods).toEqual(goods);
+  });
+
+  test.each([
+    "Cheese tasting masterclass",
+    "Nickel silver rail joiners",
+    "Silver Fox fur trim",
+    "Copper-clad board for PCB etching",
+    "Coal load for tender, resin",
+    "Granite effect worktop laminate",
+    "Prawn cocktail crisps 150g",
+    "Diamond dust ornaments",
+    "Rose bushes in pots x 10",
+    "Bare-root hedging roses x 50",
+    "Teddy bear trim for poodles",
+    "Shoe resoling service",
+    "Reupholstery of a sofa",
+    "Silver buttons for blazers",
+    "Lab-grown stone pendant",
+  ])("%s names no good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});

@@ -102,6 +102,7 @@ describe("test/eval/cases.csv", () => {
     { ordinal: "seventeenth", file: "heldout-2026-12q.csv", prefix: "hq-", min: 230, byCountry: false },
     { ordinal: "eighteenth", file: "heldout-2026-12r.csv", prefix: "hr-", min: 230, byCountry: false },
     { ordinal: "nineteenth", file: "heldout-2026-12s.csv", prefix: "hs-", min: 230, byCountry: false },
+    { ordinal: "twentieth", file: "heldout-2026-12t.csv", prefix: "ht-", min: 230, byCountry: false },
   ];
   const key = (s: string) =>
     s

@@ -24,6 +24,7 @@ import {
   HELDOUT_V_PRODUCTS_PATH,
   HELDOUT_W_PRODUCTS_PATH,
   HELDOUT_X_PRODUCTS_PATH,
+  HELDOUT_Y_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -172,6 +173,7 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12v", path: HELDOUT_V_PRODUCTS_PATH, minCases: 282, registers: 8, negativesOneIn: 3, hardNegatives: 61 },
     { batch: "2026-12w", path: HELDOUT_W_PRODUCTS_PATH, minCases: 281, registers: 8, negativesOneIn: 3, hardNegatives: 59 },
     { batch: "2026-12x", path: HELDOUT_X_PRODUCTS_PATH, minCases: 286, registers: 8, negativesOneIn: 3, hardNegatives: 60 },
+    { batch: "2026-12y", path: HELDOUT_Y_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 61 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(

@@ -244,6 +244,28 @@ function nameNoteInBrackets(text: string, tables: CellTables): { index: number; 
  * OXIDE FACTORY - ZNO 99.7%", "… - PURITY 99.9 %"): what the buyer orders, not a name word. */
 const GRADE_AFTER_DASH_END = /\s[-–]\s+(?:\p{L}[\p{L}\d.]*\s+){1,2}\d{1,3}(?:[.,]\d+)?\s?%\s*$/u;
 
+/** Joining words of the Romance languages left out when a bracket restates the name ("OXIDO DE ZINCO"). */
+const RESTATED_JOINING = new Set(["de", "do", "da", "dos", "das", "del", "di", "du", "des", "la", "le", "el", "e", "y", "et"]);
+/** Two to four words in brackets at the end of a name that restate the name's own words in another language, as
+ * registers add the goods in theirs ("CHANGSHA JIULONG ZINC OXIDE FACTORY (OXIDO DE ZINCO)", "… (ÓXIDO DE ZINCO)"):
+ * every word of the bracket but its joining words shares its first four letters with a word of four letters
+ * or more in the name before it, and at least two do. Nothing new is said, so the bracket is a note; a bracket with
+ * any word of its own ("(ZINC WORKS)", "(OXIDO DE ALUMINIO)") stays in the name. */
+function restatedInBrackets(text: string): RegExpExecArray | null {
+  const m = WORDS_IN_BRACKETS_END.exec(text);
+  if (!m) return null;
+  const inner = latinTokens(foldText(m[1])).filter((w) => !RESTATED_JOINING.has(w));
+  if (inner.length < 2 || inner.some((w) => w.length < 4)) return null;
+  const before = latinTokens(foldText(text.slice(0, m.index))).filter((w) => w.length >= 4);
+  const used = new Set<number>();
+  for (const w of inner) {
+    const at = before.findIndex((b, i) => !used.has(i) && b.slice(0, 4) === w.slice(0, 4));
+    if (at < 0) return null;
+    used.add(at);
+  }
+  return m;
+}
+
 /** A Chinese name without a legal form and a city or province in brackets at the end ("晨光生物科技集團 (邯鄲)"): the
  * place is one of the Chinese place names of cjk-place-prefixes.json (ISO 3166-2:CN and the dataset's cities), in
  * traditional or simplified characters. */
@@ -711,6 +733,11 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       if (note) {
         candidates.push({ role: bare.role, text: bare.text.slice(0, note.index), start: bare.start });
         candidates.push({ role: bare.role, text: note.name, start: bare.start + note.index });
+      }
+      const restated = code || noAddress || placeCountry || cjkPlace || note ? null : restatedInBrackets(bare.text);
+      if (restated && /\p{L}{2}/u.test(bare.text.slice(0, restated.index))) {
+        parts.push({ role: "code", text: restated[0].trim(), start: bare.start + restated.index, end: bare.start + bare.text.length });
+        candidates.push({ role: bare.role, text: bare.text.slice(0, restated.index), start: bare.start });
       }
       const grade = GRADE_AFTER_DASH_END.exec(bare.text);
       if (grade && /\p{L}{2}/u.test(bare.text.slice(0, grade.index))) {

@@ -110,6 +110,9 @@ export function canonicalWords(folded: string, tables: NormalisationTables): Can
 }
 
 const ORDINAL_ENDINGS = new Set(["st", "nd", "rd", "th"]);
+/** Import and export as the register writes them around a joining "e" or "y" (spellOutWords). */
+const IMPORT_WORDS = new Set(["import", "importacao", "importadora", "importaciones", "importacion"]);
+const EXPORT_WORDS = new Set(["export", "exportacao", "exportadora", "exportaciones", "exportacion"]);
 
 /** Spells out the abbreviations among words as written, in place. */
 export function spellOutWords(tokens: string[], tables: NormalisationTables): CanonicalWords {
@@ -135,6 +138,19 @@ export function spellOutWords(tokens: string[], tables: NormalisationTables): Ca
       const read = `i${tokens[i].slice(1)}`;
       rewrites.push([tokens[i], read]);
       tokens[i] = read;
+    }
+    // The Portuguese "e" and the Spanish "y" (and) between import and export ("Imp e Exp", "Importadora y
+    // Exportadora"): single letters are not read as "and" elsewhere, since they may be initials.
+    if (
+      (tokens[i] === "e" || tokens[i] === "y") &&
+      i > 0 &&
+      i + 1 < tokens.length &&
+      IMPORT_WORDS.has(tables.abbreviations.get(tokens[i - 1]) ?? tokens[i - 1]) &&
+      EXPORT_WORDS.has(tables.abbreviations.get(tokens[i + 1]) ?? tokens[i + 1])
+    ) {
+      rewrites.push([tokens[i], "and"]);
+      tokens[i] = "and";
+      continue;
     }
     const canonical = tables.abbreviations.get(tokens[i]);
     if (canonical !== undefined && canonical !== tokens[i]) {
