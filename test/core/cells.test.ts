@@ -457,6 +457,12 @@ describe("dotted and segmented account codes before the name (tuned on 2026-12u;
     expect(codeOf(cell)).toEqual([code]);
     expect(nameOf(cell)).toContain(name);
   });
+  it("reads the Turkish trade-name label after a dash or in brackets", () => {
+    for (const cell of ["ANADOLU TEKSTIL A.S. - TİCARİ ADI: ANATEKS", "ANADOLU TEKSTIL A.S. (ticari adı: ANATEKS)"]) {
+      const parts = readCellAnatomy(cell).parts;
+      expect(parts.filter((p) => p.role === "trading_as").map((p) => p.text)).toEqual(["ANATEKS"]);
+    }
+  });
   it.each(["3.1 PHILLIP LIM", "99.9 FM RADIO", "20-20 TECHNOLOGIES", "7-ELEVEN INC"])("%s keeps its number", (cell) => {
     expect(codeOf(cell)).toEqual([]);
   });
