@@ -9,7 +9,16 @@ const screener = new Screener(bundledDataset());
 const cases = loadCases();
 // Listed names, not cells that already hold a code, an address, several names or a trading name.
 const CELL_CATEGORIES = ["vendor_code", "cell_address", "multi_supplier", "trading_as", "messy_cell"];
-const listed = cases.filter((c) => c.expected === "match" && !CELL_CATEGORIES.includes(c.category) && !/[\n\r;|]/.test(c.query));
+// A country_evidence cell that already ends in a bracketed country ("TAEPYUNG SALT FARM (GÜNEY KORE)", merged with 12u)
+// already holds a place part: an address added after the bracket is a second place, which the anatomy does not read
+// after a name without a legal form (as with "(SOUTH KOREA), 1 Jalan Klang, …"; a known limit, docs/evaluation.md 12u).
+const listed = cases.filter(
+  (c) =>
+    c.expected === "match" &&
+    !CELL_CATEGORIES.includes(c.category) &&
+    !/[\n\r;|]/.test(c.query) &&
+    !(c.category === "country_evidence" && /[)）]\s*$/u.test(c.query)),
+);
 const clean = cases.filter((c) => c.category === "clean" || c.expected === "nonmatch");
 
 const code = fc.oneof(

@@ -445,3 +445,25 @@ describe("the mayHaveParts gate", () => {
     expect(passed).toBeLessThan(texts.size);
   }, 120_000);
 });
+
+describe("dotted and segmented account codes before the name (tuned on 2026-12u; names outside the batch)", () => {
+  const codeOf = (cell: string) => readCellAnatomy(cell).parts.filter((p) => p.role === "code").map((p) => p.text);
+  const nameOf = (cell: string) => readCellAnatomy(cell).candidates.map((c) => c.text.trim());
+  it.each([
+    ["320.01.0412 - ANADOLU BOYA SANAYI A.S.", "320.01.0412", "ANADOLU BOYA SANAYI A.S."],
+    ["4000.100 ACME FIBRES LTD", "4000.100", "ACME FIBRES LTD"],
+    ["120-05-0033 - NORTHWIND SPINNING CO", "120-05-0033", "NORTHWIND SPINNING CO"],
+  ])("%s is a code and a name", (cell, code, name) => {
+    expect(codeOf(cell)).toEqual([code]);
+    expect(nameOf(cell)).toContain(name);
+  });
+  it("reads the Turkish trade-name label after a dash or in brackets", () => {
+    for (const cell of ["ANADOLU TEKSTIL A.S. - TİCARİ ADI: ANATEKS", "ANADOLU TEKSTIL A.S. (ticari adı: ANATEKS)"]) {
+      const parts = readCellAnatomy(cell).parts;
+      expect(parts.filter((p) => p.role === "trading_as").map((p) => p.text)).toEqual(["ANATEKS"]);
+    }
+  });
+  it.each(["3.1 PHILLIP LIM", "99.9 FM RADIO", "20-20 TECHNOLOGIES", "7-ELEVEN INC"])("%s keeps its number", (cell) => {
+    expect(codeOf(cell)).toEqual([]);
+  });
+});

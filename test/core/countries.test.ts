@@ -113,6 +113,11 @@ describe("readCountry: names, codes and variants", () => {
     expect(codes("Corea del Norte")).toEqual(["KP"]);
   });
 
+  test("Turkish names of China (held-out batch 2026-12u)", () => {
+    expect(codes("ÇİN")).toEqual(["CN"]);
+    expect(codes("Çin Halk Cumhuriyeti")).toEqual(["CN"]);
+  });
+
   test("blank, unknown and non-text cells read as nothing", () => {
     for (const text of ["", "   ", "n/a", "Unknown", "Asia", "Europe", "Shenzhen"]) expect(codes(text)).toEqual([]);
     expect(readCountry(null).codes).toEqual([]);

@@ -183,6 +183,16 @@ describe("matching steps", () => {
     expect(screen("Acme E Exp Co").risk).toBe("none");
     expect(screen("Junan Jinsheng E Export Co Ltd").risk).not.toBe("high");
   });
+  it("reads the register's Turkish words beside a listed name: ÇİN after a dash, TİCARİ ADI after a dash, ŞUBE for Branch (held-out batch 2026-12u)", () => {
+    // Names outside the batch.
+    expect(screen("HOSHINE SILICON INDUSTRY CO., LTD. - ÇİN").risk).toBe("high");
+    expect(screen("Hoshine Silicon Industry Co Ltd - Çin Halk Cumhuriyeti").risk).toBe("high");
+    expect(screen("ACME LOJISTIK A.S. - TİCARİ ADI: HOSHINE SILICON INDUSTRY").risk).toBe("high");
+    expect(screen("China Cotton Group Henan Logistics Park Co Ltd Xinye Şube").risk).toBe("high");
+    // The Turkish words alone name no listed firm.
+    expect(screen("ACME TEKSTIL SUBESI").risk).toBe("none");
+    expect(screen("ANADOLU BOYA A.S. - ÇİN").risk).toBe("none");
+  });
   it("allows one typo in a long distinctive word", () => {
     const r = screen("Hoshin Silicon Industry Co Ltd");
     expect(listingOf(r)).toBe("wro-2021-06-24-hoshine");

@@ -100,8 +100,10 @@ export function buildCellTables(data: typeof table = table): CellTables {
   // The AP team's note after a status marker, in its brackets or after its dash: "DUPLICATE - USE VEN-005518".
   const statusNote = `(?:\\s*[-–:：,;/]?\\s*(?:${alternation(data.statusNotes)})(?![\\p{L}\\p{N}])[^()（）[\\]*#]{0,60})?`;
   return {
+    // Account codes of digit groups joined by dots or hyphens (Logo's "320.02.0117", a chart-of-accounts or SAP GL
+    // "4000.100", "320-02-0117") are codes as an undivided number is: at least six characters, groups of digits only.
     leadingCode: new RegExp(
-      `^\\s*(?:[[({]\\s*)?(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{1,4}(?:[-#/][A-Za-z]{1,4})?[-#/]?\\d{3,}[\\d/-]*|#?\\d{4,}[\\d/-]*)(?:[A-Za-z]{1,3}(?![A-Za-z]))?(?:\\s*[\\])}])?\\s*(?:[-–:/|]\\s*|\\s+)(?=\\S)`,
+      `^\\s*(?:[[({]\\s*)?(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{1,4}(?:[-#/][A-Za-z]{1,4})?[-#/]?\\d{3,}[\\d/-]*|#?\\d{4,}[\\d/-]*|(?=\\d[\\d.-]{5,})\\d{2,6}(?:\\.\\d{1,6}){1,5}(?![\\d.])|\\d{2,6}(?:-\\d{1,6}){2,5}(?![\\d-]))(?:[A-Za-z]{1,3}(?![A-Za-z]))?(?:\\s*[\\])}])?\\s*(?:[-–:/|]\\s*|\\s+)(?=\\S)`,
       "iu",
     ),
     trailingCode: new RegExp(
