@@ -462,18 +462,18 @@ export class HeadNounReader {
     });
   }
 
-  /**
-   * Whether a good stays the text's good under its governor: only an article made of a manufactured material the List
-   * names, or worked from a natural stone it names ("Sandstone memorial plaque").
-   */
   /** A natural stone of the List worked into articles (Granite, Sandstone, the stone family). */
   isWorkedStone(good: string): boolean {
     return this.workedStones.has(good);
   }
 
+  /**
+   * Whether a good stays the text's good under its governor: only an article made of a manufactured material the List
+   * names, or worked from a natural stone it names ("Sandstone memorial plaque").
+   */
   keeps(governor: Governor | null, good: string): boolean {
     if (governor === null) return true;
-    return governor.kind === "article" && (this.stays.has(good) || this.workedStones.has(good));
+    return governor.kind === "article" && (this.stays.has(good) || this.isWorkedStone(good));
   }
 }
 

@@ -230,7 +230,8 @@ export class ProductReader {
         ).text
       : branded;
     const layout = this.heads && this.layout ? this.layout.read(described, (words) => this.isCompound(words)) : null;
-    const prepared = prepare(layout ? layout.text : described);
+    const source = layout ? layout.text : described;
+    const prepared = prepare(source);
     const hits: Hit[] = [];
     const { tokens } = prepared;
     for (let i = 0; i < tokens.length;) {
@@ -271,7 +272,10 @@ export class ProductReader {
     // Animal feed, pet food and pet products: "Adult dog food chicken and rice", "Sugar beet pulp nuts".
     if (this.animalUse.foundIn(prepared)) return { status: "unmapped", goods: [], terms: [] };
     // Books, films and records: "The Salt Path (paperback)", "DVD Diamonds Are Forever" name a title, not a good.
-    if (this.titles.foundIn(prepared) || this.titles.foundIn(prepare(text))) return { status: "unmapped", goods: [], terms: [] };
+    // The whole line too, when an earlier stage set a part aside ("ISBN 978… Sugar Town": the prefix stage takes the ISBN).
+    if (this.titles.foundIn(prepared) || (source !== text && this.titles.foundIn(prepare(text)))) {
+      return { status: "unmapped", goods: [], terms: [] };
+    }
     // The imitation stage: "Imitation gold leaf", "Brass-effect handles", "Masonry paint sandstone" name a look, not the good.
     const imitation = this.imitation;
     const phraseOf = imitation && this.heads ? this.heads.latinPhrases(prepared.folded, tokens) : tokens.map(() => 0);
