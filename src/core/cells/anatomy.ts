@@ -283,6 +283,16 @@ function cjkPlaceInBrackets(text: string): RegExpExecArray | null {
   return cjkPlaceSet.has(place) || cjkPlaceSet.has(`${place}市`) ? m : null;
 }
 
+/**
+ * Sets the end of a name from `index` aside as a part of its own (a place, a code), and screens the name before it as
+ * well as the whole, when the name before it keeps two letters.
+ */
+function setAsideEnd(bare: Piece, index: number, text: string, role: PartRole, parts: CellPart[], candidates: Piece[]): void {
+  if (!/\p{L}{2}/u.test(bare.text.slice(0, index))) return;
+  parts.push({ role, text: text.trim(), start: bare.start + index, end: bare.start + bare.text.length });
+  candidates.push({ role: bare.role, text: bare.text.slice(0, index), start: bare.start });
+}
+
 /** Opening brackets and quotes left before a name cut out of a cell. */
 const LEADING_OPENERS = /^[\s《「『【〈“‘"'«（(]+/u;
 
@@ -711,41 +721,20 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         PLACE_IN_BRACKETS_END.exec(bare.text) ??
         placeInBrackets(bare.text) ??
         placeAfterDash(bare.text);
-      if (code && !noAddress && /\p{L}{2}/u.test(bare.text.slice(0, code.index))) {
-        parts.push({ role: "address", text: code[0].trim(), start: bare.start + code.index, end: bare.start + bare.text.length });
-        candidates.push({ role: bare.role, text: bare.text.slice(0, code.index), start: bare.start });
-      }
+      if (code && !noAddress) setAsideEnd(bare, code.index, code[0], "address", parts, candidates);
       const placeCountry = code || noAddress ? null : placeAndCountryInBrackets(bare.text);
-      if (placeCountry && /\p{L}{2}/u.test(bare.text.slice(0, placeCountry.index))) {
-        parts.push({
-          role: "address",
-          text: placeCountry[0].trim(),
-          start: bare.start + placeCountry.index,
-          end: bare.start + bare.text.length,
-        });
-        candidates.push({ role: bare.role, text: bare.text.slice(0, placeCountry.index), start: bare.start });
-      }
+      if (placeCountry) setAsideEnd(bare, placeCountry.index, placeCountry[0], "address", parts, candidates);
       const cjkPlace = code || noAddress || placeCountry ? null : cjkPlaceInBrackets(bare.text);
-      if (cjkPlace) {
-        const at = bare.text.length - cjkPlace[1].length;
-        parts.push({ role: "address", text: cjkPlace[1].trim(), start: bare.start + at, end: bare.start + bare.text.length });
-        candidates.push({ role: bare.role, text: bare.text.slice(0, at), start: bare.start });
-      }
+      if (cjkPlace) setAsideEnd(bare, bare.text.length - cjkPlace[1].length, cjkPlace[1], "address", parts, candidates);
       const note = nameNoteInBrackets(bare.text, tables);
       if (note) {
         candidates.push({ role: bare.role, text: bare.text.slice(0, note.index), start: bare.start });
         candidates.push({ role: bare.role, text: note.name, start: bare.start + note.index });
       }
       const restated = code || noAddress || placeCountry || cjkPlace || note ? null : restatedInBrackets(bare.text);
-      if (restated && /\p{L}{2}/u.test(bare.text.slice(0, restated.index))) {
-        parts.push({ role: "code", text: restated[0].trim(), start: bare.start + restated.index, end: bare.start + bare.text.length });
-        candidates.push({ role: bare.role, text: bare.text.slice(0, restated.index), start: bare.start });
-      }
+      if (restated) setAsideEnd(bare, restated.index, restated[0], "code", parts, candidates);
       const grade = GRADE_AFTER_DASH_END.exec(bare.text);
-      if (grade && /\p{L}{2}/u.test(bare.text.slice(0, grade.index))) {
-        parts.push({ role: "code", text: grade[0].trim(), start: bare.start + grade.index, end: bare.start + bare.text.length });
-        candidates.push({ role: bare.role, text: bare.text.slice(0, grade.index), start: bare.start });
-      }
+      if (grade) setAsideEnd(bare, grade.index, grade[0], "code", parts, candidates);
       for (const b of splitBilingual(noAddress ?? bare)) candidates.push(b);
     }
   }
