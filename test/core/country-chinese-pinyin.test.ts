@@ -191,7 +191,12 @@ describe("pinyin", () => {
       expect([name, r.risk, ids(r)]).toEqual([name, "high", expect.arrayContaining([id])]);
     }
     // The words alone, outside Xinjiang, name no listed firm.
-    for (const name of ["Zhejiang Shenghua Konggu Jituan", "浙江盛华控股集团有限公司", "Shandong Maofang Youxian Gongsi", "江苏阳光毛纺有限公司"])
+    for (const name of [
+      "Zhejiang Shenghua Konggu Jituan",
+      "浙江盛华控股集团有限公司",
+      "Shandong Maofang Youxian Gongsi",
+      "江苏阳光毛纺有限公司",
+    ])
       expect([name, screener.screen({ name }).risk]).toEqual([name, "none"]);
   });
 
