@@ -493,6 +493,9 @@ describe("register notes in square brackets or between asterisks (tuned on 2026-
     expect(codeOf(cell)).toEqual([code]);
     expect(nameOf(cell)).toEqual([cell, name]);
   });
+  it("reads the name field before a note as possibly cut, as without the note", () => {
+    expect(nameOf("CHINA COTTON GROUP SHANDONG LOGISTI [STORES]")).toContain("CHINA COTTON GROUP SHANDONG");
+  });
   it("keeps an asterisk inside a word, a Chinese name in square brackets and a cell that is only a note", () => {
     expect(codeOf("E*TRADE FINANCIAL")).toEqual([]);
     expect(codeOf("ACME CO LTD [大连]")).toEqual([]);

@@ -749,7 +749,12 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       if (restated) setAsideEnd(bare, restated.index, restated[0], "code", parts, candidates);
       // The note is at the very end, after an address or an inverted name too ("… Co., Ltd., SDIC Xinjiang [STORES]").
       const registered = registerNote(bare.text);
-      if (registered) setAsideEnd(bare, registered.index, registered[0], "code", parts, candidates);
+      if (registered) {
+        setAsideEnd(bare, registered.index, registered[0], "code", parts, candidates);
+        // The name field before the note may be cut, as a name without a note is ("… TECHNOLOGY GRO [STORES]").
+        const cutBefore = uncut({ role: bare.role, text: bare.text.slice(0, registered.index), start: bare.start }, tables);
+        if (cutBefore) candidates.push(cutBefore);
+      }
       const grade = GRADE_AFTER_DASH_END.exec(bare.text);
       if (grade) setAsideEnd(bare, grade.index, grade[0], "code", parts, candidates);
       for (const b of splitBilingual(noAddress ?? bare)) candidates.push(b);
