@@ -1630,3 +1630,56 @@ describe("terms: the 2026-12y words", () => {
     expect(reader.read(text).goods).toEqual([]);
   });
 });
+
+describe("terms: the 2026-12z words", () => {
+  const reader = bundledProductReader();
+
+  test.each([
+    ["Panama hats for the summer range", ["Garments", "Fashion Accessories"]],
+    ["Trilby grey tweed", ["Garments", "Fashion Accessories"]],
+    ["Cloche hats x 4", ["Garments", "Fashion Accessories"]],
+    ["Straw boater with ribbon band", ["Garments", "Fashion Accessories"]],
+    ["Fascinator headband, navy", ["Fashion Accessories"]],
+    ["Marionette string puppets x 3", ["Toys"]],
+    ["提线木偶 儿童", ["Toys"]],
+    ["Handpuppen Tiere 5 Stück", ["Toys"]],
+    ["骨瓷餐盘 套装", ["Ceramics"]],
+    ["UV-Vis spectrophotometer", ["Electronics"]],
+    ["Analytical balance 220g", ["Electronics"]],
+    ["Mixing desk 24-channel", ["Electronics"]],
+    ["X-ray imaging cabinet for parcels", ["Electronics"]],
+    ["Welsh dresser painted", ["Furniture"]],
+    ["Grosgrain ribbon navy 10mm", ["Textiles"]],
+    ["Damask napkins white x 50", ["Textiles"]],
+    ["Tovaglia di cotone 180x180", ["Textiles"]],
+    ["Profilzylinder 30/30", ["Locks"]],
+    ["Galletas María 800 g", ["Baked Goods"]],
+    ["Buttergebäck Dose 500g", ["Baked Goods"]],
+    ["Pizza base 10in x 12", ["Baked Goods"]],
+    ["Oven chips 2kg", ["Potatoes"]],
+    ["French fries 9mm 2.5kg", ["Potatoes"]],
+    ["UHT milk pots x 120", ["Dairy Products"]],
+    ["Oak wood planks 20mm", ["Timber"]],
+    ["Deski drewniane sosnowe", ["Timber"]],
+    ["Swarovski crystal beads 4mm", ["Glass"]],
+  ])("%s", (text, goods) => {
+    expect(reader.read(text).goods).toEqual(goods);
+  });
+
+  test.each([
+    "镀锌角钢 50x50",
+    "Cotton-covered piping cord",
+    "Strawberry conserve 340g",
+    "Tomato seed F1 hybrid",
+    "Sweet pepper seed packets",
+    "Chocolate muffin mix 3kg",
+    "Pancake mix 2kg",
+    "Spa day gift experience",
+    "Confectionery for the kiosk",
+    "Upright freezer cabinet",
+    "Nylon line for marionette strings",
+    "Felt hat bodies for blocking",
+  ])("%s names no good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});

@@ -25,6 +25,7 @@ import {
   HELDOUT_W_PRODUCTS_PATH,
   HELDOUT_X_PRODUCTS_PATH,
   HELDOUT_Y_PRODUCTS_PATH,
+  HELDOUT_Z_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -174,6 +175,7 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12w", path: HELDOUT_W_PRODUCTS_PATH, minCases: 281, registers: 8, negativesOneIn: 3, hardNegatives: 59 },
     { batch: "2026-12x", path: HELDOUT_X_PRODUCTS_PATH, minCases: 286, registers: 8, negativesOneIn: 3, hardNegatives: 60 },
     { batch: "2026-12y", path: HELDOUT_Y_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 61 },
+    { batch: "2026-12z", path: HELDOUT_Z_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 54 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(
