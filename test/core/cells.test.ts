@@ -5,8 +5,8 @@ import { asDeliveredByExcel, generateNames, nameSources } from "../../scripts/be
 import { bundledDataset } from "../../src/core";
 import { CELL_TABLES, mayHaveParts, readCellAnatomy, type CellAnatomy } from "../../src/core/cells";
 import {
-  BRACKET_END,
   CJK_COMPANY_END,
+  CLOSING_END,
   HAN,
   LATIN_WORD,
   LEGAL_COMMA,
@@ -426,7 +426,7 @@ describe("the mayHaveParts gate", () => {
     CELL_TABLES.fieldLengths.has(text.length) ||
     CELL_TABLES.leadIn.test(text) ||
     CJK_COMPANY_END.test(text) ||
-    BRACKET_END.test(text);
+    CLOSING_END.test(text);
   it("answers as the plain test of every condition on every evaluation and bench cell", () => {
     const evalDir = join(__dirname, "..", "eval");
     const texts = new Set<string>();
@@ -447,7 +447,10 @@ describe("the mayHaveParts gate", () => {
 });
 
 describe("dotted and segmented account codes before the name (tuned on 2026-12u; names outside the batch)", () => {
-  const codeOf = (cell: string) => readCellAnatomy(cell).parts.filter((p) => p.role === "code").map((p) => p.text);
+  const codeOf = (cell: string) =>
+    readCellAnatomy(cell)
+      .parts.filter((p) => p.role === "code")
+      .map((p) => p.text);
   const nameOf = (cell: string) => readCellAnatomy(cell).candidates.map((c) => c.text.trim());
   it.each([
     ["320.01.0412 - ANADOLU BOYA SANAYI A.S.", "320.01.0412", "ANADOLU BOYA SANAYI A.S."],
@@ -465,5 +468,42 @@ describe("dotted and segmented account codes before the name (tuned on 2026-12u;
   });
   it.each(["3.1 PHILLIP LIM", "99.9 FM RADIO", "20-20 TECHNOLOGIES", "7-ELEVEN INC"])("%s keeps its number", (cell) => {
     expect(codeOf(cell)).toEqual([]);
+  });
+});
+
+describe("register notes in square brackets or between asterisks (tuned on 2026-12v; names outside the batch)", () => {
+  const codeOf = (cell: string) =>
+    readCellAnatomy(cell)
+      .parts.filter((p) => p.role === "code")
+      .map((p) => p.text);
+  const nameOf = (cell: string) => readCellAnatomy(cell).candidates.map((c) => c.text.trim());
+  it.each([
+    ["ACME BEARINGS PVT LTD *INACTIVE*", "INACTIVE"],
+    ["NORTHWIND SPINNING CO ** DO NOT USE **", "DO NOT USE"],
+    ["ACME FIBRES LTD *DUPLICATE - USE V-1190*", "DUPLICATE - USE V-1190"],
+  ])("%s: a status marker between asterisks after the name is a code part", (cell, code) => {
+    expect(codeOf(cell)).toEqual([code]);
+    expect(nameOf(cell)).toEqual([cell.slice(0, cell.indexOf(" *"))]);
+  });
+  it.each([
+    ["ACME FOODS CO LTD [STORES]", "[STORES]", "ACME FOODS CO LTD"],
+    ["NORTHWIND SPINNING [IMPORT - RAW MATERIAL]", "[IMPORT - RAW MATERIAL]", "NORTHWIND SPINNING"],
+    ["ACME FIBRES LTD *PREFERRED*", "*PREFERRED*", "ACME FIBRES LTD"],
+  ])("%s: a note is set aside, and the name before it screened with the whole cell", (cell, code, name) => {
+    expect(codeOf(cell)).toEqual([code]);
+    expect(nameOf(cell)).toEqual([cell, name]);
+  });
+  it("reads the name field before a note as possibly cut, as without the note", () => {
+    expect(nameOf("CHINA COTTON GROUP SHANDONG LOGISTI [STORES]")).toContain("CHINA COTTON GROUP SHANDONG");
+  });
+  it("keeps an asterisk inside a word, a Chinese name in square brackets and a cell that is only a note", () => {
+    expect(codeOf("E*TRADE FINANCIAL")).toEqual([]);
+    expect(codeOf("ACME CO LTD [大连]")).toEqual([]);
+    expect(readCellAnatomy("[CANTEEN]").structured).toBe(false);
+    expect(readCellAnatomy("*PREFERRED*").structured).toBe(false);
+  });
+  it("reads a cell ending in an asterisk (the mayHaveParts gate lets it through)", () => {
+    expect(mayHaveParts("ACME BEARINGS PVT LTD *INACTIVE*")).toBe(true);
+    expect(mayHaveParts("ACME BEARINGS PVT LTD")).toBe(false);
   });
 });

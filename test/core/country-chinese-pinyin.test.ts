@@ -178,6 +178,28 @@ describe("pinyin", () => {
     }
   });
 
+  it("reads the partial pinyin shenghua (生化, biochemical) and maofang (毛纺, wool textile) (held-out batch 2026-12v; names outside it)", () => {
+    const words = (name: string) => analyseName(name, bundledTables()).latin?.tokens;
+    expect(words("Jiangxi Shenghua Zhiyao")).toEqual(["jiangxi", "biochemical", "pharmaceuticals"]);
+    expect(words("Hebei Maofang Jituan")).toEqual(["hebei", "wool", "textiles", "group"]);
+    for (const [name, id] of [
+      ["Xinjiang Shenghua Zhiyao Gufen Youxian Gongsi", "uflpa-2026-08-03-xinjiang-biochemical-pharmaceutical-co-ltd"],
+      ["Xinjiang Tianshan Maofang Gufen Youxian Gongsi", "uflpa-2023-09-26-xinjiang-tianshan-wool-textile-co-ltd"],
+      ["新疆天山毛纺股份有限公司", "uflpa-2023-09-26-xinjiang-tianshan-wool-textile-co-ltd"],
+    ]) {
+      const r = screener.screen({ name });
+      expect([name, r.risk, ids(r)]).toEqual([name, "high", expect.arrayContaining([id])]);
+    }
+    // The words alone, outside Xinjiang, name no listed firm.
+    for (const name of [
+      "Zhejiang Shenghua Konggu Jituan",
+      "浙江盛华控股集团有限公司",
+      "Shandong Maofang Youxian Gongsi",
+      "江苏阳光毛纺有限公司",
+    ])
+      expect([name, screener.screen({ name }).risk]).toEqual([name, "none"]);
+  });
+
   it("reads place names whole where their characters read otherwise, and less common characters (GB 2312 level 2)", () => {
     expect(reader.read("国投新疆罗布泊钾盐")).toBe("guotou xinjiang luobupo jiayan");
     expect(reader.read("喀什")).toBe("kashi");

@@ -193,6 +193,23 @@ describe("matching steps", () => {
     expect(screen("ACME TEKSTIL SUBESI").risk).toBe("none");
     expect(screen("ANADOLU BOYA A.S. - ÇİN").risk).toBe("none");
   });
+  it("reads the Indian register shorthand Devpt., Constn. and Agrl. (held-out batch 2026-12v)", () => {
+    // Names outside the batch.
+    for (const [name, id] of [
+      ["JIANGSU GAOZHAO NEW ENERGY DEVPT. CO. LTD.", "uflpa-2025-01-15-jiangsu-meike-solar-co"],
+      ["XINJIANG HUAFU HONGFENG AGRL. DEVPT. CO. LTD.", "uflpa-2025-01-15-xinjiang-huafu-hongfeng-agricultural-development-co-ltd"],
+      ["INNER MONGOLIA HENGZHENG GROUP BAOANZHAO AGRL. & TRADE LLC", "wro-2016-05-20-inner-mongolia-hengzheng-baoanzhao"],
+      ["KASHGAR JIANGGUOGUO AGRL. TECH. CO. LTD.", "uflpa-2026-08-03-kashgar-jiangguoguo-agricultural-technology-co-ltd"],
+      ["XINJIANG PRODUCTION & CONSTN. CORPS", "wro-2020-11-30-xpcc"],
+    ]) {
+      const r = screen(name);
+      expect([name, r.risk, r.score, listingOf(r)]).toEqual([name, "high", 1, id]);
+    }
+    // The shorthand alone names no listed firm.
+    expect(screen("M/S NATIONAL HOUSING DEVPT. CORPN. LTD, NEW DELHI").risk).toBe("none");
+    expect(screen("M/S GAMMON CONSTN. PVT LTD, MUMBAI").risk).toBe("none");
+    expect(screen("M/S PUNJAB AGRL. UNIVERSITY, LUDHIANA").risk).toBe("none");
+  });
   it("allows one typo in a long distinctive word", () => {
     const r = screen("Hoshin Silicon Industry Co Ltd");
     expect(listingOf(r)).toBe("wro-2021-06-24-hoshine");

@@ -1683,3 +1683,62 @@ describe("terms: the 2026-12z words", () => {
     expect(reader.read(text).goods).toEqual([]);
   });
 });
+
+describe("terms and heads: the 2026-12za words", () => {
+  const reader = bundledProductReader();
+
+  test.each([
+    ["School blazers black, age 11-12", ["Garments"]],
+    ["School cap red with peak", ["Garments", "Fashion Accessories"]],
+    ["Tutu pink for toddlers", ["Garments"]],
+    ["Plimsolls white canvas size 4", ["Footwear"]],
+    ["Tulle ivory 300cm wide", ["Textiles"]],
+    ["Long dresses ivory tulle", ["Garments"]],
+    ["Acrylic canvas navy 5m", ["Textiles"]],
+    ["Cotton sheeting 90in bleached", ["Textiles"]],
+    ["Sofa throw grey fleece", ["Textiles"]],
+    ["Fleece throw for the sofa", ["Textiles"]],
+    ["Draps de lit blancs 240x260", ["Textiles"]],
+    ["Swetry dziecięce", ["Garments"]],
+    ["Crys ysgol gwyn", ["Garments"]],
+    ["レオタード 大人用", ["Garments"]],
+    ["Пуанты Grishko", ["Footwear"]],
+    ["Einmalhandschuhe Nitril blau", ["Rubber Gloves", "Gloves"]],
+    ["Piel de naranja dulce 1 kg", ["Citrus Fruits"]],
+    ["Tray bakes assorted x 24", ["Baked Goods"]],
+    ["Leather workshop apron with pockets", ["Leather Goods/Accessories"]],
+    ["Stockroom shelving 4 bay", ["Furniture"]],
+    ["Neutral grain spirit 40L", ["Alcoholic Beverages"]],
+    ["Vodka distilled from wheat 70cl", ["Alcoholic Beverages"]],
+    ["Scrub trousers with waist ties", ["Garments"]],
+  ])("%s", (text, goods) => {
+    expect(reader.read(text).goods).toEqual(goods);
+  });
+
+  test.each([
+    "Shirt boxes white x 100",
+    "Storage shelving for uniform boxes",
+    "Shin guards with sock, youth",
+    "Tailored trousers hemming",
+    "Sorting of donated shoes",
+    "Resoling of leather boots",
+    "Collar finisher for shirts",
+    "Ironing starch for shirts",
+    "Clothing stamp set with ink",
+    "Sherry casks 500L",
+    "Ex-bourbon barrels for whisky",
+    "Raspberries for gin 5kg",
+    "Coffee-flavoured protein shake",
+    "Citrus degreaser 1L",
+    "Diamond-coated sharpening stone",
+    "Diamond grinding wheel 125mm",
+    "Amber tinted visor film",
+    "Chopped strand glass mat 300gsm",
+    "Lock-on grips for BMX",
+    "Ironing table with vacuum",
+    "Rosin for ballet shoes",
+    "Duty return for wine imports",
+  ])("%s names no good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});

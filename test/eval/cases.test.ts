@@ -110,6 +110,7 @@ describe("test/eval/cases.csv", () => {
     { ordinal: "nineteenth", file: "heldout-2026-12s.csv", prefix: "hs-", min: 230, byCountry: false },
     { ordinal: "twentieth", file: "heldout-2026-12t.csv", prefix: "ht-", min: 230, byCountry: false },
     { ordinal: "twenty-first", file: "heldout-2026-12u.csv", prefix: "hu-", min: 230, byCountry: false },
+    { ordinal: "twenty-second", file: "heldout-2026-12v.csv", prefix: "hv-", min: 230, byCountry: false },
   ];
   const key = (s: string) =>
     s
@@ -128,7 +129,9 @@ describe("test/eval/cases.csv", () => {
       expect(new Set(batch.map(pair)).size).toBe(batch.length);
     } else {
       const earlier = new Set(
-        cases.filter((c) => !c.id.startsWith(b.prefix) && !LATER_SAME_QUERY.test(c.id) && !KNOWN_REPEATS.has(c.id)).map((c) => key(c.query)),
+        cases
+          .filter((c) => !c.id.startsWith(b.prefix) && !LATER_SAME_QUERY.test(c.id) && !KNOWN_REPEATS.has(c.id))
+          .map((c) => key(c.query)),
       );
       expect(batch.filter((c) => !KNOWN_REPEATS.has(c.id) && earlier.has(key(c.query))).map((c) => c.id)).toEqual([]);
     }

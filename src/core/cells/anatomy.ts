@@ -129,8 +129,9 @@ export function buildCellTables(data: typeof table = table): CellTables {
         `|(?:${alternation(data.statusPrefixes)})[-_.*]+\\s*(?=\\p{L}))`,
       "iu",
     ),
+    // Between asterisks too (" *BLOCKED*"), as SAP and other vendor masters mark a vendor before its name ("*INACTIVE* ").
     statusEnd: new RegExp(
-      `(?:\\s*[(（[]\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*[)）\\]]|\\s+[-–]\\s+(?:${alternation(data.statusMarkers)})${statusNote})\\s*$`,
+      `(?:\\s*[(（[]\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*[)）\\]]|\\s+\\*+\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*\\*+|\\s+[-–]\\s+(?:${alternation(data.statusMarkers)})${statusNote})\\s*$`,
       "iu",
     ),
     paymentTail: new RegExp(
@@ -181,6 +182,9 @@ const BRANCH = /分公司|分厂|分廠|分店|办事处|辦事處/u;
 export const COUNTRY_CODE_END = /\s*[(（]\p{Lu}{2}[)）]\s*$/u;
 /** A closing bracket at the end of a cell: a country code, a currency or a city in brackets may be there. */
 export const BRACKET_END = /[)）\]]\s*$/u;
+/** BRACKET_END or an asterisk at the end of a cell: a note or a status marker between asterisks may be there too
+ * (" *BLOCKED*"). The mayHaveParts gate passes such a cell on to be read. */
+export const CLOSING_END = /[)）\]*]\s*$/u;
 /** One or two capitalised words in brackets at the end of a name without a legal form: a city or a region ("Asli Maydi
  * (Hargeisa)"), read as an address as after a legal form. */
 const PLACE_IN_BRACKETS_END = /\s*[(（]\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s*[)）]\s*$/u;
@@ -266,6 +270,16 @@ function restatedInBrackets(text: string): RegExpExecArray | null {
     used.add(at);
   }
   return m;
+}
+
+/** A register's note at the end of a name in square brackets or between asterisks ("… CO LTD [CANTEEN]", "… [IMPORT -
+ * API]", "… LTD *PREFERRED*"): neither mark is written in a firm's registered name, so what they hold is the register's
+ * own (a cost centre, a purchase class, a flag; status words and codes are read before, as code parts). Latin script only,
+ * up to 60 characters without a bracket or an asterisk inside; asterisks need a space before them ("E*TRADE" keeps its). */
+const NOTE_END = /(?:\s*\[([^[\]()（）*\p{Script=Han}]{1,60})\]|\s+\*+([^[\]()（）*\p{Script=Han}]{1,60})\*+)\s*$/u;
+function registerNote(text: string): RegExpExecArray | null {
+  const m = NOTE_END.exec(text);
+  return m && /\p{L}/u.test(m[1] ?? m[2]) ? m : null;
 }
 
 /** A Chinese name without a legal form and a city or province in brackets at the end ("晨光生物科技集團 (邯鄲)"): the
@@ -553,7 +567,7 @@ function stripStatusEnd(piece: Piece, tables: CellTables, parts: CellPart[]): Pi
   if (!m || m.index === 0 || !/\p{L}{2}/u.test(piece.text.slice(0, m.index))) return piece;
   parts.push({
     role: "code",
-    text: m[0].replace(/^[\s(（[\-–]+|[\s)）\]]+$/gu, ""),
+    text: m[0].replace(/^[\s(（[*\-–]+|[\s)）\]*]+$/gu, ""),
     start: piece.start + m.index,
     end: piece.start + piece.text.length,
   });
@@ -665,14 +679,14 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
   );
 }
 
-/** BRACKET_END without a regular expression: the last character that is not a space closes a bracket. */
+/** CLOSING_END without a regular expression: the last character that is not a space closes a bracket or is an asterisk. */
 function endsInBracket(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && text.charCodeAt(i) === 32) i--;
   const c = text.charCodeAt(i);
-  if (c === 41 /* ) */ || c === 93 /* ] */ || c === 0xff09 /* ） */) return true;
+  if (c === 41 /* ) */ || c === 93 /* ] */ || c === 0xff09 /* ） */ || c === 42 /* * */) return true;
   // Another space (a tab, a no-break space) before the end: the regular expression decides.
-  return i >= 0 && /\s/.test(text[i]) && BRACKET_END.test(text);
+  return i >= 0 && /\s/.test(text[i]) && CLOSING_END.test(text);
 }
 
 /** Reads a supplier cell's parts. Cells that are just a name (most) come back as one "name" part. */
@@ -733,6 +747,14 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       }
       const restated = code || noAddress || placeCountry || cjkPlace || note ? null : restatedInBrackets(bare.text);
       if (restated) setAsideEnd(bare, restated.index, restated[0], "code", parts, candidates);
+      // The note is at the very end, after an address or an inverted name too ("… Co., Ltd., SDIC Xinjiang [STORES]").
+      const registered = registerNote(bare.text);
+      if (registered) {
+        setAsideEnd(bare, registered.index, registered[0], "code", parts, candidates);
+        // The name field before the note may be cut, as a name without a note is ("… TECHNOLOGY GRO [STORES]").
+        const cutBefore = uncut({ role: bare.role, text: bare.text.slice(0, registered.index), start: bare.start }, tables);
+        if (cutBefore) candidates.push(cutBefore);
+      }
       const grade = GRADE_AFTER_DASH_END.exec(bare.text);
       if (grade) setAsideEnd(bare, grade.index, grade[0], "code", parts, candidates);
       for (const b of splitBilingual(noAddress ?? bare)) candidates.push(b);
