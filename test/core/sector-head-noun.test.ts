@@ -1821,11 +1821,11 @@ describe("terms and heads: the 2026-12zc words", () => {
 
   test.each([
     // a material or source read beside or instead of the article: the article's good only
-    ["Brown calf Chelsea boots size 9", ["Footwear"]],
+    ["Derby shoes for the shop, brown calf", ["Footwear"]],
     ["Cotton bucket hats x 12", ["Garments", "Fashion Accessories"]],
     ["Junior cricket caps, maroon", ["Garments", "Fashion Accessories"]],
-    ["Goat milk soap bars melt and pour 1kg", ["Soap"]],
-    ["Sheep leather gloves", ["Gloves"]],
+    ["Goat's milk melt and pour soap base 2kg", ["Soap"]],
+    ["Keeper gloves with sheep leather palm", ["Gloves"]],
     ["Cotton voile 3m white", ["Textiles"]],
     // silk words read as the one silk good they name
     ["Silk lining for a waistcoat", ["Silk Fabric"]],
@@ -1833,11 +1833,11 @@ describe("terms and heads: the 2026-12zc words", () => {
     ["Silk floss 8 skeins", ["Silk Thread", "Thread/Yarn"]],
     ["Embroidered silk altar cloth", ["Embellished Textiles", "Silk Fabric"]],
     // tinned tomatoes are Tomato Products
-    ["Chopped tomatoes in tins 400g x 24", ["Tomato Products"]],
+    ["Whole tomatoes in tins 2.5kg", ["Tomato Products"]],
     // English kind and trade words
     ["Carpet tacks 13mm 500g", ["Nails"]],
     ["Worsted flannel suiting grey", ["Textiles"]],
-    ["Cupro lining fabric ivory", ["Textiles"]],
+    ["Cupro 140cm ivory", ["Textiles"]],
     ["Harris Tweed bolt 10m", ["Textiles (hand-woven)"]],
     ["Wireless intercom for two helmets", ["Electronics"]],
     ["Card terminal countertop", ["Electronics"]],
@@ -1846,18 +1846,18 @@ describe("terms and heads: the 2026-12zc words", () => {
     ["Best bitter 9 gallon firkin", ["Alcoholic Beverages"]],
     ["Atta 10kg bag", ["Wheat"]],
     ["Smoked trout fillets 200g", ["Fish"]],
-    ["Crepe rubber sheet 6mm", ["Rubber"]],
-    ["Veg-tanned leather shoulder", ["Leather"]],
+    ["Crepe rubber 10kg", ["Rubber"]],
+    ["Vegetable-tanned shoulders 3mm", ["Leather"]],
     ["Running spikes size 8", ["Footwear"]],
     ["Waterproof oversuit for motorcyclists", ["Garments"]],
     // other languages: Hindi, Punjabi-script dal, Chinese, Arabic, Spanish, Dutch, Polish, Japanese, French, Italian, German
     ["आटा 10 किलो", ["Wheat"]],
     ["उड़द दाल 1 किलो", ["Pulses (legumes)"]],
     ["चीनी 5 किलो", ["Sugarcane"]],
-    ["天然橡胶皱片", ["Rubber"]],
+    ["橡胶皱片 5mm", ["Rubber"]],
     ["玉米粒罐头 400克", ["Corn"]],
     ["قفاز جلد للرجال", ["Gloves"]],
-    ["Guantes de cuero", ["Gloves"]],
+    ["Cuero vacuno 2 mm", ["Leather"]],
     ["Lederen tas, bruin leer", ["Leather"]],
     ["Skóra licowa 2 mm", ["Leather"]],
     ["本革 財布", ["Leather"]],
