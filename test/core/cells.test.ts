@@ -530,6 +530,10 @@ describe("the Mexican register's cells (tuned on 2026-12w; names outside the bat
     expect(nameOf("acme bearings co.,ltd. - prov. extranjero")).toContain("acme bearings co.,ltd.");
     expect(nameOf("ACME BEARINGS CO.,LTD. - PROV. EXTRANJERO")).toContain("ACME BEARINGS CO.,LTD.");
   });
+  it("reads a Chinese name before a register's note without the city in brackets after its legal form", () => {
+    expect(nameOf("合盛硅业股份有限公司（鄯善） [STORES]")).toContain("合盛硅业股份有限公司");
+    expect(nameOf("合盛硅业股份有限公司（鄯善）")).toContain("合盛硅业股份有限公司");
+  });
   it("reads letters after a card code's hyphen as the start of the name, unless the code is in brackets", () => {
     expect(codeOf("V01234-ACE HARDWARE CO LTD")).toEqual(["V01234"]);
     expect(nameOf("V01234-ACE HARDWARE CO LTD")).toEqual(["ACE HARDWARE CO LTD"]);

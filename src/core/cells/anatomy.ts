@@ -757,8 +757,13 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       if (registered) {
         setAsideEnd(bare, registered.index, registered[0], "code", parts, candidates);
         // The name field before the note may be cut, as a name without a note is ("… TECHNOLOGY GRO [STORES]").
-        const cutBefore = uncut({ role: bare.role, text: bare.text.slice(0, registered.index), start: bare.start }, tables);
+        const before: Piece = { role: bare.role, text: bare.text.slice(0, registered.index), start: bare.start };
+        const cutBefore = uncut(before, tables);
         if (cutBefore) candidates.push(cutBefore);
+        // A Chinese name before the note, with a city in brackets after its legal form, is read without the city, as the
+        // cell without the note is ("《新疆…股份有限公司》（乌鲁木齐） [STORES]": found by the property test once 12w entered its pool).
+        const headBefore = chineseHead(before, []);
+        if (headBefore) candidates.push(headBefore);
       }
       const grade = GRADE_AFTER_DASH_END.exec(bare.text);
       if (grade) setAsideEnd(bare, grade.index, grade[0], "code", parts, candidates);
