@@ -1815,3 +1815,79 @@ describe("terms and heads: the 2026-12zb words", () => {
     expect(reader.read(text).goods).toEqual([]);
   });
 });
+
+describe("terms and heads: the 2026-12zc words", () => {
+  const reader = bundledProductReader();
+
+  test.each([
+    // a material or source read beside or instead of the article: the article's good only
+    ["Derby shoes for the shop, brown calf", ["Footwear"]],
+    ["Cotton bucket hats x 12", ["Garments", "Fashion Accessories"]],
+    ["Junior cricket caps, maroon", ["Garments", "Fashion Accessories"]],
+    ["Goat's milk melt and pour soap base 2kg", ["Soap"]],
+    ["Keeper gloves with sheep leather palm", ["Gloves"]],
+    ["Cotton voile 3m white", ["Textiles"]],
+    // silk words read as the one silk good they name
+    ["Silk lining for a waistcoat", ["Silk Fabric"]],
+    ["Silk twist for buttonholes, black", ["Silk Thread", "Thread/Yarn"]],
+    ["Silk floss 8 skeins", ["Silk Thread", "Thread/Yarn"]],
+    ["Embroidered silk altar cloth", ["Embellished Textiles", "Silk Fabric"]],
+    // tinned tomatoes are Tomato Products
+    ["Whole tomatoes in tins 2.5kg", ["Tomato Products"]],
+    // English kind and trade words
+    ["Carpet tacks 13mm 500g", ["Nails"]],
+    ["Worsted flannel suiting grey", ["Textiles"]],
+    ["Cupro 140cm ivory", ["Textiles"]],
+    ["Harris Tweed bolt 10m", ["Textiles (hand-woven)"]],
+    ["Wireless intercom for two helmets", ["Electronics"]],
+    ["Card terminal countertop", ["Electronics"]],
+    ["Carp bite alarms x 3", ["Electronics"]],
+    ["Cheval mirror oak", ["Glass"]],
+    ["Best bitter 9 gallon firkin", ["Alcoholic Beverages"]],
+    ["Atta 10kg bag", ["Wheat"]],
+    ["Smoked trout fillets 200g", ["Fish"]],
+    ["Crepe rubber 10kg", ["Rubber"]],
+    ["Vegetable-tanned shoulders 3mm", ["Leather"]],
+    ["Running spikes size 8", ["Footwear"]],
+    ["Waterproof oversuit for motorcyclists", ["Garments"]],
+    // other languages: Hindi, Punjabi-script dal, Chinese, Arabic, Spanish, Dutch, Polish, Japanese, French, Italian, German
+    ["आटा 10 किलो", ["Wheat"]],
+    ["उड़द दाल 1 किलो", ["Pulses (legumes)"]],
+    ["चीनी 5 किलो", ["Sugarcane"]],
+    ["橡胶皱片 5mm", ["Rubber"]],
+    ["玉米粒罐头 400克", ["Corn"]],
+    ["قفاز جلد للرجال", ["Gloves"]],
+    ["Cuero vacuno 2 mm", ["Leather"]],
+    ["Lederen tas, bruin leer", ["Leather"]],
+    ["Skóra licowa 2 mm", ["Leather"]],
+    ["本革 財布", ["Leather"]],
+    ["Huile de coco bio 500 ml", ["Coconuts"]],
+    ["Cravatta di seta blu", ["Silk Fabric"]],
+    ["Wathose atmungsaktiv", ["Garments", "Footwear"]],
+  ])("%s", (text, goods) => {
+    expect(reader.read(text).goods).toEqual(goods);
+  });
+
+  test.each([
+    "Onion bhaji mix 1kg",
+    "Coconut scented candle refill oil",
+    "Strawberry scented bubble bath",
+    "Gold anodised handlebar clamp",
+    "Leather dye black 100ml",
+    "Sanding belts 75x533mm",
+    "Tungsten putty for nymphs",
+    "Ryegrass and clover seed mix",
+    "Rye grass seed 25kg",
+    "Muslin drawstring bags cotton 100",
+    "Tea urn stainless 30L",
+    "Electric rice boiler 20L",
+    "Half-soling of riding boots",
+    "Fly tying gold mylar tinsel",
+    "Trout flies assorted",
+    "Angostura bitters",
+    "Crepe rubber soles",
+    "Sewing of calf and instep panels",
+  ])("%s names no good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});
