@@ -507,3 +507,37 @@ describe("register notes in square brackets or between asterisks (tuned on 2026-
     expect(mayHaveParts("ACME BEARINGS PVT LTD")).toBe(false);
   });
 });
+
+describe("the Mexican register's cells (tuned on 2026-12w; names outside the batch)", () => {
+  const codeOf = (cell: string) =>
+    readCellAnatomy(cell)
+      .parts.filter((p) => p.role === "code")
+      .map((p) => p.text);
+  const nameOf = (cell: string) => readCellAnatomy(cell).candidates.map((c) => c.text.trim());
+  it("reads the Spanish status words before the name as a code part", () => {
+    expect(nameOf("*BLOQUEADO* ACME BEARINGS SA DE CV")).toEqual(["ACME BEARINGS SA DE CV"]);
+    expect(nameOf("(NO USAR) NORTHWIND SPINNING CO LTD")).toEqual(["NORTHWIND SPINNING CO LTD"]);
+    expect(nameOf("INACTIVO - ACME FIBRES LTD")).toEqual(["ACME FIBRES LTD"]);
+    // Without a delimiter the word stays in the name.
+    expect(nameOf("BLOQUEADO ACME SA")).toEqual(["BLOQUEADO ACME SA"]);
+  });
+  it("ends a name at the Mexican legal forms, with or without dots", () => {
+    expect(nameOf("ACME FRESH PRODUCE SA DE CV - JITOMATE")).toContain("ACME FRESH PRODUCE SA DE CV");
+    expect(nameOf("NORTHWIND LOGISTICS S. DE R.L. DE C.V. - FLETES")).toContain("NORTHWIND LOGISTICS S. DE R.L. DE C.V.");
+    expect(nameOf("ACME COBRE S. DE R.L. - MATERIAL")).toContain("ACME COBRE S. DE R.L.");
+  });
+  it("ends a name at a dash after its legal form in a lower-case cell as in capitals", () => {
+    expect(nameOf("acme bearings co.,ltd. - prov. extranjero")).toContain("acme bearings co.,ltd.");
+    expect(nameOf("ACME BEARINGS CO.,LTD. - PROV. EXTRANJERO")).toContain("ACME BEARINGS CO.,LTD.");
+  });
+  it("reads a Chinese name before a register's note without the city in brackets after its legal form", () => {
+    expect(nameOf("合盛硅业股份有限公司（鄯善） [STORES]")).toContain("合盛硅业股份有限公司");
+    expect(nameOf("合盛硅业股份有限公司（鄯善）")).toContain("合盛硅业股份有限公司");
+  });
+  it("reads letters after a card code's hyphen as the start of the name, unless the code is in brackets", () => {
+    expect(codeOf("V01234-ACE HARDWARE CO LTD")).toEqual(["V01234"]);
+    expect(nameOf("V01234-ACE HARDWARE CO LTD")).toEqual(["ACE HARDWARE CO LTD"]);
+    expect(nameOf("[100887-CN] Northwind Spinning Co., Ltd.")).toEqual(["Northwind Spinning Co., Ltd."]);
+    expect(nameOf("V01234AB NORTHWIND SPINNING CO LTD")).toEqual(["NORTHWIND SPINNING CO LTD"]);
+  });
+});

@@ -118,6 +118,18 @@ describe("readCountry: names, codes and variants", () => {
     expect(codes("Çin Halk Cumhuriyeti")).toEqual(["CN"]);
   });
 
+  test("Spanish abbreviated names of China (held-out batch 2026-12w)", () => {
+    for (const text of [
+      "R.P. CHINA",
+      "RP China",
+      "REP. POP. CHINA",
+      "Rep. Pop. de China",
+      "República Popular China",
+      "REPUBLICA POPULAR DE CHINA",
+    ])
+      expect([text, codes(text)]).toEqual([text, ["CN"]]);
+  });
+
   test("blank, unknown and non-text cells read as nothing", () => {
     for (const text of ["", "   ", "n/a", "Unknown", "Asia", "Europe", "Shenzhen"]) expect(codes(text)).toEqual([]);
     expect(readCountry(null).codes).toEqual([]);

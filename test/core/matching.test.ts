@@ -210,6 +210,24 @@ describe("matching steps", () => {
     expect(screen("M/S GAMMON CONSTN. PVT LTD, MUMBAI").risk).toBe("none");
     expect(screen("M/S PUNJAB AGRL. UNIVERSITY, LUDHIANA").risk).toBe("none");
   });
+  it("reads the Mexican register's Spanish words beside a listed name: ALUMINIO, GPO., REP. POP. CHINA, RAZON SOCIAL (held-out batch 2026-12w)", () => {
+    // Names outside the batch.
+    for (const [name, id] of [
+      ["TIANSHAN ALUMINIO GROUP CO., LTD.", "uflpa-2026-08-03-tianshan-aluminum-group-co-ltd"],
+      ["XINJIANG ZHONGTAI GPO. CO., LTD.", "uflpa-2023-09-26-xinjiang-zhongtai-group-co-ltd"],
+      ["HOSHINE SILICON INDUSTRY CO LTD (R.P. CHINA)", "wro-2021-06-24-hoshine"],
+      ["DA WEI CHEMICAL FACTORY (REP. POP. CHINA)", "hist-unknown-date-da-wei-chemical"],
+      ["HOSHINE - RAZON SOCIAL HOSHINE SILICON INDUSTRY CO LTD", "wro-2021-06-24-hoshine"],
+    ]) {
+      const r = screen(name);
+      expect([name, r.risk, listingOf(r)]).toEqual([name, "high", id]);
+    }
+    // The words alone name no listed firm.
+    expect(screen("ALUMINIO Y VIDRIO DE MONTERREY SA DE CV").risk).toBe("none");
+    expect(screen("GPO. ACME INDUSTRIAL SA DE CV").risk).toBe("none");
+    expect(screen("ACME MOTORES (REP. POP. CHINA)").risk).toBe("none");
+    expect(screen("ACME - RAZON SOCIAL ACME COMERCIAL SA DE CV").risk).toBe("none");
+  });
   it("allows one typo in a long distinctive word", () => {
     const r = screen("Hoshin Silicon Industry Co Ltd");
     expect(listingOf(r)).toBe("wro-2021-06-24-hoshine");

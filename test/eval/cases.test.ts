@@ -111,6 +111,7 @@ describe("test/eval/cases.csv", () => {
     { ordinal: "twentieth", file: "heldout-2026-12t.csv", prefix: "ht-", min: 230, byCountry: false },
     { ordinal: "twenty-first", file: "heldout-2026-12u.csv", prefix: "hu-", min: 230, byCountry: false },
     { ordinal: "twenty-second", file: "heldout-2026-12v.csv", prefix: "hv-", min: 230, byCountry: false },
+    { ordinal: "twenty-third", file: "heldout-2026-12w.csv", prefix: "hw-", min: 230, byCountry: false },
   ];
   const key = (s: string) =>
     s

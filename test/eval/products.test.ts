@@ -26,6 +26,9 @@ import {
   HELDOUT_X_PRODUCTS_PATH,
   HELDOUT_Y_PRODUCTS_PATH,
   HELDOUT_Z_PRODUCTS_PATH,
+  HELDOUT_ZA_PRODUCTS_PATH,
+  HELDOUT_ZB_PRODUCTS_PATH,
+  HELDOUT_ZC_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -176,6 +179,9 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12x", path: HELDOUT_X_PRODUCTS_PATH, minCases: 286, registers: 8, negativesOneIn: 3, hardNegatives: 60 },
     { batch: "2026-12y", path: HELDOUT_Y_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 61 },
     { batch: "2026-12z", path: HELDOUT_Z_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 54 },
+    { batch: "2026-12za", path: HELDOUT_ZA_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 68 },
+    { batch: "2026-12zb", path: HELDOUT_ZB_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 69 },
+    { batch: "2026-12zc", path: HELDOUT_ZC_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 63 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(

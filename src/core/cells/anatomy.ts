@@ -100,10 +100,12 @@ export function buildCellTables(data: typeof table = table): CellTables {
   // The AP team's note after a status marker, in its brackets or after its dash: "DUPLICATE - USE VEN-005518".
   const statusNote = `(?:\\s*[-–:：,;/]?\\s*(?:${alternation(data.statusNotes)})(?![\\p{L}\\p{N}])[^()（）[\\]*#]{0,60})?`;
   return {
+    // Letters after the code: a suffix joined to its digits ("12345AB"), or after a hyphen inside the code's brackets
+    // ("[100452-CN]"); after a hyphen and before a space they begin the name ("P01187-LOP COUNTY …", 2026-12w round).
     // Account codes of digit groups joined by dots or hyphens (Logo's "320.02.0117", a chart-of-accounts or SAP GL
     // "4000.100", "320-02-0117") are codes as an undivided number is: at least six characters, groups of digits only.
     leadingCode: new RegExp(
-      `^\\s*(?:[[({]\\s*)?(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{1,4}(?:[-#/][A-Za-z]{1,4})?[-#/]?\\d{3,}[\\d/-]*|#?\\d{4,}[\\d/-]*|(?=\\d[\\d.-]{5,})\\d{2,6}(?:\\.\\d{1,6}){1,5}(?![\\d.])|\\d{2,6}(?:-\\d{1,6}){2,5}(?![\\d-]))(?:[A-Za-z]{1,3}(?![A-Za-z]))?(?:\\s*[\\])}])?\\s*(?:[-–:/|]\\s*|\\s+)(?=\\S)`,
+      `^\\s*(?:[[({]\\s*)?(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{1,4}(?:[-#/][A-Za-z]{1,4})?[-#/]?\\d{3,}[\\d/-]*|#?\\d{4,}[\\d/-]*|(?=\\d[\\d.-]{5,})\\d{2,6}(?:\\.\\d{1,6}){1,5}(?![\\d.])|\\d{2,6}(?:-\\d{1,6}){2,5}(?![\\d-]))(?:(?<=\\d)[A-Za-z]{1,3}(?![A-Za-z])|(?<=-)[A-Za-z]{1,3}(?=\\s*[\\])}]))?(?:\\s*[\\])}])?\\s*(?:[-–:/|]\\s*|\\s+)(?=\\S)`,
       "iu",
     ),
     trailingCode: new RegExp(
@@ -605,7 +607,10 @@ function stripAddress(piece: Piece, tables: CellTables, parts: CellPart[]): Piec
       !tables.addressStart.test(tail) &&
       !/^\p{Lu}/u.test(tail) &&
       !(/^[»”"'’]?\s*[(（]/u.test(tail) && !HAN.test(tail)) &&
-      !text.slice(end).trimStart().startsWith(",")
+      !text.slice(end).trimStart().startsWith(",") &&
+      // A dash between spaces after the legal form ends the name in a lower-case cell as in capitals ("… co.,ltd. -
+      // prov. extranjero").
+      !/^\s+[-–]\s/u.test(text.slice(end))
     )
       continue;
     const tailStart = piece.start + text.indexOf(tail, end);
@@ -752,8 +757,13 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       if (registered) {
         setAsideEnd(bare, registered.index, registered[0], "code", parts, candidates);
         // The name field before the note may be cut, as a name without a note is ("… TECHNOLOGY GRO [STORES]").
-        const cutBefore = uncut({ role: bare.role, text: bare.text.slice(0, registered.index), start: bare.start }, tables);
+        const before: Piece = { role: bare.role, text: bare.text.slice(0, registered.index), start: bare.start };
+        const cutBefore = uncut(before, tables);
         if (cutBefore) candidates.push(cutBefore);
+        // A Chinese name before the note, with a city in brackets after its legal form, is read without the city, as the
+        // cell without the note is ("《新疆…股份有限公司》（乌鲁木齐） [STORES]": found by the property test once 12w entered its pool).
+        const headBefore = chineseHead(before, []);
+        if (headBefore) candidates.push(headBefore);
       }
       const grade = GRADE_AFTER_DASH_END.exec(bare.text);
       if (grade) setAsideEnd(bare, grade.index, grade[0], "code", parts, candidates);

@@ -317,17 +317,25 @@ export class NameIndex {
     return added;
   }
 
-  analyse(text: string): QueryAnalysis {
+  /** @param pinyin whether the text is the pinyin reader's reading of Chinese characters (LatinAnalysis.pinyin) */
+  analyse(text: string, pinyin = false): QueryAnalysis {
     const written0 = foldText(text);
     const truncation = this.truncations.read(written0, CELL_TABLES.fieldLengths.has(text.trimStart().length));
     const folded = truncation?.text ?? written0;
-    return this.analyseFolded(folded, canonicalWords(folded, this.tables), hasCjk(folded), truncation);
+    return this.analyseFolded(folded, canonicalWords(folded, this.tables), hasCjk(folded), truncation, pinyin);
   }
 
-  private analyseFolded(folded: string, words: CanonicalWords, cjk: boolean, truncation: TruncationRead | null = null): QueryAnalysis {
+  private analyseFolded(
+    folded: string,
+    words: CanonicalWords,
+    cjk: boolean,
+    truncation: TruncationRead | null = null,
+    pinyin = false,
+  ): QueryAnalysis {
     const latin = analyseWords(words, this.tables);
     if (latin && truncation)
       latin.truncated = truncation.reads.map(([written, read]) => [written, this.tables.abbreviations.get(read) ?? read]);
+    if (latin && pinyin) latin.pinyin = true;
     return { latin: latin && this.splitRunTogether(latin), cjk: cjk ? analyseCjk(folded, this.tables) : null };
   }
 
@@ -392,7 +400,7 @@ export class NameIndex {
     if (!analysis.cjk || (analysis.latin && analysis.latin.tokens.length > 0)) return matches;
     const reading = this.options.pinyin!.read(analysis.cjk.full);
     if (!reading) return matches;
-    const latin = this.analyse(reading).latin;
+    const latin = this.analyse(reading, true).latin;
     if (!latin) return matches;
     const best = matches.slice();
     // A listing whose Chinese name the Chinese path has already judged (a possible subsidiary, a short form) is not
@@ -494,7 +502,9 @@ export class NameIndex {
     const rewrites = latin.rewrites.slice();
     latin.tokens.forEach((token, i) => {
       const cut =
-        latin.classes[i] === "distinctive" && token.length >= MIN_SPLIT_LENGTH && !this.knownWords.has(token) ? this.findCut(token) : -1;
+        latin.classes[i] === "distinctive" && token.length >= MIN_SPLIT_LENGTH && !this.knownWords.has(token)
+          ? this.findCut(token, latin.pinyin)
+          : -1;
       if (cut < 0) {
         tokens.push(token);
         classes.push(latin.classes[i]);
@@ -510,9 +520,16 @@ export class NameIndex {
     return { ...latin, tokens, classes, rewrites };
   }
 
-  private findCut(token: string): number {
+  /**
+   * @param pinyin a run of a pinyin reading's syllables (LatinAnalysis.pinyin): no part is a word of the abbreviation
+   * table, which the reader, knowing the characters, would have read as a word ("zijinxinye" from 紫金鑫业 is not zinc)
+   */
+  private findCut(token: string, pinyin = false): number {
     for (let cut = 3; cut <= token.length - 3; cut++) {
-      if (this.knownWords.has(token.slice(0, cut)) && this.knownWords.has(token.slice(cut))) return cut;
+      const [head, rest] = [token.slice(0, cut), token.slice(cut)];
+      if (!this.knownWords.has(head) || !this.knownWords.has(rest)) continue;
+      if (pinyin && (this.tables.abbreviations.has(head) || this.tables.abbreviations.has(rest))) continue;
+      return cut;
     }
     return -1;
   }
@@ -704,7 +721,8 @@ function findWord(
     // Joined as written, or as the abbreviation table reads the joined word ("indu stry", cut by an ERP field, for
     // "industries"); the latter not for a required word, as the required-word filter traces only the word as written.
     const joined = q[qi] + q[qi + 1];
-    if (joined === word || (!required && joined.length >= MIN_SPLIT_LENGTH && tables.abbreviations.get(joined) === word))
+    // A pinyin reading's syllables written apart are a homophone the reader refused for its characters (LatinAnalysis.pinyin).
+    if (joined === word || (!required && !query.pinyin && joined.length >= MIN_SPLIT_LENGTH && tables.abbreviations.get(joined) === word))
       return take(a, li, qi, 2, WEIGHTS.joinedWords, { kind: "joined_words", text: `"${q[qi]} ${q[qi + 1]}" = "${word}"` });
     if (qi + 2 < q.length && !a.used[qi + 2] && q[qi] + q[qi + 1] + q[qi + 2] === word) {
       return take(a, li, qi, 3, WEIGHTS.joinedWords, {
@@ -727,7 +745,7 @@ function findWord(
     for (let qi = 0; qi < q.length; qi++) {
       if (a.used[qi] || !q[qi].startsWith(word) || q[qi].length <= word.length) continue;
       const rest = q[qi].slice(word.length);
-      if (rest === next || tables.abbreviations.get(rest) === next) {
+      if (rest === next || (!query.pinyin && tables.abbreviations.get(rest) === next)) {
         return take(a, li, qi, 1, WEIGHTS.joinedWords, { kind: "joined_words", text: `"${q[qi]}" = "${word} ${next}"` }, 1);
       }
     }

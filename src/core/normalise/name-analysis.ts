@@ -18,6 +18,12 @@ export interface LatinAnalysis {
   rewrites: Array<[string, string]>;
   /** Words read from truncations ("Industr." → industries, src/core/matching/truncations.ts), as [written, word]. */
   truncated?: Array<[string, string]>;
+  /**
+   * The pinyin reading of Chinese characters (src/core/transliterate): its words are as the reader grouped them, by
+   * their characters, so its syllables are not joined or cut into a word the tables read otherwise (a homophone the
+   * reader refused, 鑫业 "xinye", is not 锌业's zinc).
+   */
+  pinyin?: true;
 }
 
 export interface CjkAnalysis {

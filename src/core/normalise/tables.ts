@@ -71,6 +71,8 @@ export interface NormalisationTables {
 interface PinyinWordsFile {
   legalForms: string[];
   words: Record<string, string>;
+  /** The characters each word stands for, read by the pinyin reader (src/core/transliterate), not here. */
+  characters?: Record<string, string[]>;
 }
 interface RegionalFile {
   chars: Record<string, string>;

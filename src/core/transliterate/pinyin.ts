@@ -8,7 +8,8 @@
  * (src/data/transliteration/pinyin-chars.json); the library itself is not bundled. Syllables are grouped into
  * words: the longest run that is a known word (a pinyin business word or legal form, or a place such as
  * "xinjiang") is one word, and the syllables between known words are run together ("zhong tai" → "zhongtai").
- * Pure: no I/O.
+ * A pinyin word that stands for an English word is one word only when read from the characters it stands for
+ * (readsAsMeaning: 生化 "shenghua" is biochemical, its homophone 盛华 is plain pinyin). Pure: no I/O.
  */
 export interface PinyinTableFile {
   /** Syllable → the characters read that way. */
@@ -22,6 +23,20 @@ const MAX_WORD_SYLLABLES = 4;
 
 /** Place names whose reading differs from their characters' common readings (罗布泊 "luo bu po", not "luo bu bo"). */
 export type PlaceReadings = Record<string, string>;
+
+/** The characters a pinyin word with an English meaning stands for ("shenghua" → 生化), or undefined when it has none recorded. */
+export type MeaningCharacters = (word: string) => readonly string[] | undefined;
+
+/**
+ * The homophone stage: whether a known word read from these characters is that word. A pinyin business word stands
+ * for its English meaning only when read from the characters recorded for it (pinyin-words.json "characters":
+ * shenghua ← 生化, xinye ← 锌业); other characters with the same reading (盛华, 鑫业) are another word, read as plain
+ * pinyin. A word with no characters recorded (a place, a legal form, a brand) is read as before.
+ */
+export function readsAsMeaning(word: string, characters: string, meaningCharacters: MeaningCharacters): boolean {
+  const recorded = meaningCharacters(word);
+  return recorded === undefined || recorded.includes(characters);
+}
 
 export class PinyinReader {
   /**
@@ -41,6 +56,7 @@ export class PinyinReader {
    * @param writtenAs how a known word is written out, when not as itself ("maofangzhi" → "wool textile")
    * @param places names read whole with the syllables given (罗布泊 "luo bu po")
    * @param brands trade names read as their English brand (溢达 "esquel"), unless read() is asked for pinyin only
+   * @param meaningCharacters the characters a word with an English meaning stands for (readsAsMeaning)
    */
   constructor(
     file: PinyinTableFile,
@@ -48,6 +64,7 @@ export class PinyinReader {
     private readonly writtenAs: (word: string) => string | undefined = () => undefined,
     places: PlaceReadings = {},
     brands: PlaceReadings = {},
+    private readonly meaningCharacters: MeaningCharacters = () => undefined,
   ) {
     for (const [syllable, chars] of Object.entries(file.syllables))
       for (const ch of chars) this.syllableOf.set(ch.codePointAt(0)!, syllable);
@@ -76,44 +93,58 @@ export class PinyinReader {
    */
   read(han: string, brands = true): string | null {
     const syllables: string[] = [];
+    // The characters each syllable was read from: a place or brand read whole gives its name to its first syllable.
+    const sources: string[] = [];
     for (let i = 0; i < han.length;) {
       const code = han.codePointAt(i)!;
       const place = this.placesByFirst.get(code)?.find(([name, , brand]) => (brands || !brand) && han.startsWith(name, i));
       if (place) {
         syllables.push(...place[1]);
+        sources.push(place[0], ...place[1].slice(1).map(() => ""));
         i += place[0].length;
         continue;
       }
       const s = this.syllableOf.get(code);
-      if (s !== undefined) syllables.push(s);
-      else if (HAN.test(String.fromCodePoint(code))) return null;
+      if (s !== undefined) {
+        syllables.push(s);
+        sources.push(String.fromCodePoint(code));
+      } else if (HAN.test(String.fromCodePoint(code))) return null;
       i += code > 0xffff ? 2 : 1;
     }
     if (syllables.length === 0) return null;
     let out = "";
     let run = "";
+    let runStart = 0;
+    // A run of syllables that spells a known word is a homophone the word was refused for (盛华 "shenghua"): written
+    // syllable by syllable ("sheng hua"), as one word it would be read by the meaning of the other characters.
+    const flush = (end: number) => {
+      if (run) out += (out ? " " : "") + (end - runStart > 1 && this.isWord(run) ? syllables.slice(runStart, end).join(" ") : run);
+      run = "";
+    };
     for (let i = 0; i < syllables.length;) {
       // The longest known word of 2 to MAX_WORD_SYLLABLES syllables starting here, built up one syllable at a time.
       let word = syllables[i];
       let n = 1;
       let joined = word;
+      let characters = sources[i];
       for (let k = 1; k < MAX_WORD_SYLLABLES && i + k < syllables.length; k++) {
         joined += syllables[i + k];
-        if (this.isWord(joined)) {
+        characters += sources[i + k];
+        if (this.isWord(joined) && readsAsMeaning(joined, characters, this.meaningCharacters)) {
           word = joined;
           n = k + 1;
         }
       }
-      if (n >= 2 || this.isWord(word)) {
-        if (run) out += (out ? " " : "") + run;
-        run = "";
+      if (n >= 2 || (this.isWord(word) && readsAsMeaning(word, sources[i], this.meaningCharacters))) {
+        flush(i);
         out += (out ? " " : "") + (this.writtenAs(word) ?? word);
       } else {
+        if (!run) runStart = i;
         run += word;
       }
       i += n;
     }
-    if (run) out += (out ? " " : "") + run;
+    flush(syllables.length);
     return out;
   }
 }
