@@ -342,6 +342,27 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("Acme Zinc-ZnO 99%"))).not.toContain("name:Acme Zinc");
   });
 
+  it("reads the goods after a dash or in a bracket at the end as a product part, through the product reader (matching-24)", () => {
+    expect(candidates(readCellAnatomy("Acme Tea Estate - Green Tea"))).toEqual([
+      "name:Acme Tea Estate - Green Tea",
+      "name:Acme Tea Estate",
+    ]);
+    expect(roles(readCellAnatomy("Acme Tea Estate - Green Tea"))).toContain("product:- Green Tea");
+    // In another language of the term table, in a bracket.
+    expect(roles(readCellAnatomy("Northwind Spinning (Hilo de algodón)"))).toContain("product:(Hilo de algodón)");
+    expect(candidates(readCellAnatomy("Northwind Mills - Azúcar"))).toContain("name:Northwind Mills");
+    // After a place set aside: the name before both.
+    expect(candidates(readCellAnatomy("Northwind Estate - Coffee Beans (Kenya)"))).toContain("name:Northwind Estate");
+    // A service, a word the reader does not read as a good, or a figure: the part stays in the name.
+    expect(candidates(readCellAnatomy("Acme Trading - Consulting"))).toEqual(["name:Acme Trading - Consulting"]);
+    expect(candidates(readCellAnatomy("Acme - North Shore Plant"))).not.toContain("name:Acme");
+    expect(candidates(readCellAnatomy("Acme Works (Zinc Works 2)"))).not.toContain("name:Acme Works");
+    // A dash without spaces is inside the name.
+    expect(candidates(readCellAnatomy("Acme Tea-Green Tea"))).toEqual(["name:Acme Tea-Green Tea"]);
+    // Nothing before the part: no part.
+    expect(candidates(readCellAnatomy("(Green Tea)"))).toEqual(["name:(Green Tea)"]);
+  });
+
   it("reads a country or a region after a dash at the end of a name without a legal form (held-out batch 2026-12j)", () => {
     expect(candidates(readCellAnatomy("ASLI MAYDI - SOMALILAND"))).toEqual(["name:ASLI MAYDI - SOMALILAND", "name:ASLI MAYDI"]);
     expect(roles(readCellAnatomy("ASLI MAYDI - SOMALILAND"))).toContain("address:- SOMALILAND");

@@ -15,6 +15,7 @@ import { bundledTables } from "../normalise/tables";
 import { toSimplified } from "../normalise/name-analysis";
 import cjkPlaces from "../../data/normalisation/cjk-place-prefixes.json";
 import { foldText, latinTokens } from "../normalise/text";
+import { bundledProductReader, type ProductReader } from "../sector/products";
 
 export { ROLE_LABELS, type PartRole } from "./roles";
 
@@ -307,6 +308,46 @@ function setAsideEnd(bare: Piece, index: number, text: string, role: PartRole, p
   if (!/\p{L}{2}/u.test(bare.text.slice(0, index))) return;
   parts.push({ role, text: text.trim(), start: bare.start + index, end: bare.start + bare.text.length });
   candidates.push({ role: bare.role, text: bare.text.slice(0, index), start: bare.start });
+}
+
+/** One to five words, letters only (a figure makes a code or a grade, read before), each with an inner hyphen, dot or
+ * apostrophe ("semi-finished", "d'huile"): what a product part holds, read whole. */
+const PRODUCT_WORDS = /^\s*\p{L}[\p{L}\p{M}'’.-]*(?:[\s,/&]+\p{L}[\p{L}\p{M}'’.-]*){0,4}\s*$/u;
+/** A dash between spaces, after which a product part may begin; a closing bracket at the end, before which one may end. */
+const DASH = /\s[-–]\s/gu;
+const ROUND_BRACKET_END = /[)）]\s*$/u;
+
+let productReader: ProductReader | null = null;
+/**
+ * The goods a register wrote beside the supplier's name, after the last dash between spaces or in a bracket at the end
+ * ("HUAFU FASHION - ALGODÓN", "ACME TEA FARM (GREEN TEA LEAVES)"): a product part when it is one
+ * to five words and the product reader (src/core/sector, its term table in every language it holds) reads them as naming
+ * a good of the List. The name before it is screened as well as the whole cell, as before a code or a place; words the
+ * reader does not read as a good stay in the name, and so does a firm's name. The index of the part in the text, or -1.
+ * Cheap for most cells: one without a closing bracket at its end or a dash between spaces is read no further, and the
+ * reader reads the part only when it holds a term of the table as written (ProductReader.mentionsTerm).
+ */
+export function productPart(text: string, tables: CellTables = CELL_TABLES): number {
+  let at = -1;
+  let inner = "";
+  if (ROUND_BRACKET_END.test(text)) {
+    const open = Math.max(text.lastIndexOf("("), text.lastIndexOf("（"));
+    if (open < 0) return -1;
+    at = open;
+    inner = text.slice(open + 1).replace(/[)）]\s*$/u, "");
+  } else {
+    // The last dash between spaces (a global pattern read with exec from lastIndex 0).
+    DASH.lastIndex = 0;
+    for (let m = DASH.exec(text); m !== null; m = DASH.exec(text)) at = m.index;
+    if (at < 0) return -1;
+    inner = text.slice(at + 2);
+  }
+  if (!PRODUCT_WORDS.test(inner) || !/\p{L}{2}/u.test(text.slice(0, at))) return -1;
+  // A firm's name in the bracket or after the dash ("… (Vietnam Dairy Products JSC)", "…（福耀玻璃工业集团股份有限公司）")
+  // is a name, not goods, however it reads.
+  if (inner.includes("公司") || endsWithLegalForm(inner, tables)) return -1;
+  productReader ??= bundledProductReader();
+  return productReader.mentionsTerm(inner) && productReader.read(inner).status === "goods" ? at : -1;
 }
 
 /** Opening brackets and quotes left before a name cut out of a cell. */
@@ -710,6 +751,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         parts.push(toPart(piece));
         continue;
       }
+      const first = candidates.length;
       const bare = stripStatusEnd(
         stripCurrency(stripCodes(stripLeadIn(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts),
         tables,
@@ -768,6 +810,12 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       const grade = GRADE_AFTER_DASH_END.exec(bare.text);
       if (grade) setAsideEnd(bare, grade.index, grade[0], "code", parts, candidates);
       for (const b of splitBilingual(noAddress ?? bare)) candidates.push(b);
+      // The goods after a dash or in a bracket at the end of the name or of a reading of it without its place or note
+      // ("FINCA … - COFFEE (MEXICO)"): the name before them is screened as well.
+      for (const c of candidates.slice(first)) {
+        const at = productPart(c.text, tables);
+        if (at > 0) setAsideEnd(c, at, c.text.slice(at), "product", parts, candidates);
+      }
     }
   }
   const hasNonSupplierPart = parts.some((p) => p.role === "care_of" || p.role === "attention");
