@@ -342,6 +342,20 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("Acme Zinc-ZnO 99%"))).not.toContain("name:Acme Zinc");
   });
 
+  it("splits two full names joined by a middle dot, as Korean and Japanese registers list them (held-out batch 2026-12x)", () => {
+    expect(candidates(readCellAnatomy("Xinjiang Zhongtai Chemical Co., Ltd.・Hoshine Silicon Industry Co., Ltd."))).toEqual([
+      "name:Xinjiang Zhongtai Chemical Co., Ltd.",
+      "name:Hoshine Silicon Industry Co., Ltd.",
+    ]);
+    expect(candidates(readCellAnatomy("Acme Trading Co., Ltd. · Northwind Spinning Limited"))).toEqual([
+      "name:Acme Trading Co., Ltd.",
+      "name:Northwind Spinning Limited",
+    ]);
+    // A middle dot inside a name (a transliterated foreign name, a brand) keeps it whole.
+    expect(candidates(readCellAnatomy("乔治·华盛顿有限公司"))).toEqual(["name:乔治·华盛顿有限公司"]);
+    expect(candidates(readCellAnatomy("L·A Cosmetics Co., Ltd."))).toEqual(["name:L·A Cosmetics Co., Ltd."]);
+  });
+
   it("reads the goods after a dash or in a bracket at the end as a product part, through the product reader (matching-24)", () => {
     expect(candidates(readCellAnatomy("Acme Tea Estate - Green Tea"))).toEqual([
       "name:Acme Tea Estate - Green Tea",

@@ -159,7 +159,7 @@ export const LATIN_WORD = /\p{Script=Latin}{2,}/u;
  * Chinese beside Latin words. Brackets alone are no reason: a bracketed code has digits, a bracketed c/o a marker.
  * (One regex: a loop over the characters in JavaScript was measured slower, in time and in instructions.)
  */
-export const MAY_HAVE_STRUCTURE = /[;|/&\n\r\t\d{}@]|\s[-–+:]\s|\s(?:and|or)\s|www\./;
+export const MAY_HAVE_STRUCTURE = /[;|/&\n\r\t\d{}@·・]|\s[-–+:]\s|\s(?:and|or)\s|www\./;
 /** A legal form, a comma and more text: perhaps a second supplier ("A Co., Ltd., B Co., Ltd."). Not "Co., Ltd.". */
 export const LEGAL_COMMA = /(?:ltd|limited|inc|corp|corporation|bhd|berhad|llc|gmbh|plc|s\.a|srl|doo|d\.o\.o|ltda|jsc)\.?,\s*\S/i;
 /** "Co., Ltd." and more words without a comma: perhaps an address ("… Co., Ltd. Bayannur City, Inner Mongolia"); or a
@@ -358,8 +358,9 @@ const SUPPLIER_BREAK = /[;|\n\r\t]+|(?:^|\s+)\(?\d{1,2}\)\s+(?=\p{L})/gu;
 /** ... and "1. … 2. …" instead of "1)" when the cell starts with "1." (LIST_FROM_ONE_DOT). */
 const SUPPLIER_BREAK_DOTTED = /[;|\n\r\t]+|(?:^|\s+)\d{1,2}\.\s+(?=\p{L})/gu;
 const LIST_FROM_ONE_DOT = /^\s*1\.\s+\p{L}/u;
-/** " / ", "//", " & ", " + ", " and ", " or " between words: where two names may meet (splitSuppliers decides). */
-const NAME_JOIN = /\s+(?:\/\/?|&|\+|and|or)\s+/gi;
+/** " / ", "//", " & ", " + ", " and ", " or " between words, or a middle dot with or without spaces (the list separator of
+ * Korean and Japanese registers, "… CO., LTD.·… CO., LTD."): where two names may meet (splitSuppliers decides). */
+const NAME_JOIN = /\s+(?:\/\/?|&|\+|and|or)\s+|\s*[·・]\s*/gi;
 
 /** NetSuite's sub-vendor separator: "Parent : Child", a colon with a space on either side. */
 const SUB_VENDOR = /\s+:\s+/gu;
@@ -406,7 +407,8 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
     // " / " and " & " split only where the text before (or, for "/", after) ends in a legal form: "Procter &
     // Gamble Co" and "Mahindra & Mahindra Ltd" stay whole.
     // " and " and " or " split only between two full names that both end in a legal form ("A Co., Ltd. and B AG"),
-    // never inside one ("Xinjiang Junggar Cotton and Linen Co., Ltd."). "//" is read as "/".
+    // never inside one ("Xinjiang Junggar Cotton and Linen Co., Ltd."). "//" is read as "/". A middle dot too: it is
+    // also written inside a name (a transliterated foreign name, "乔治·华盛顿"; a brand, "L·A").
     NAME_JOIN.lastIndex = 0;
     for (let m = NAME_JOIN.exec(piece.text); m !== null; m = NAME_JOIN.exec(piece.text)) {
       const before = piece.text.slice(from, m.index);
@@ -415,7 +417,7 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
       const beforeEnds = endsWithLegalForm(before, tables);
       // The name after may itself hold " and " ("Maersk A/S and Jiangyin Xiefeng Cotton and Linen Co., Ltd.").
       const afterEnds = () => endsWithLegalForm(cutAtSeparator(after), tables) || endsWithLegalForm(after, tables);
-      const word = /^(?:and|or)$/i.test(sep);
+      const word = /^(?:and|or|·|・)$/i.test(sep);
       if (word ? beforeEnds && afterEnds() : beforeEnds || (sep.startsWith("/") && /\p{L}{2}/u.test(before) && afterEnds())) {
         out.push({ text: before, start: piece.start + from });
         from = m.index + m[0].length;
