@@ -342,6 +342,17 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("Acme Zinc-ZnO 99%"))).not.toContain("name:Acme Zinc");
   });
 
+  it("reads a current or former name in brackets before an address or a dash part as at the end (found by the property tests with 12x)", () => {
+    expect(candidates(readCellAnatomy("Northwind Spinning (now Acme Cotton Ltd), 12 Main Street, Springfield"))).toEqual(
+      expect.arrayContaining(["name:Northwind Spinning", "name:Acme Cotton Ltd"]),
+    );
+    expect(candidates(readCellAnatomy("Northwind Spinning (formerly Acme Cotton) - Sales"))).toEqual(
+      expect.arrayContaining(["name:Northwind Spinning", "name:Acme Cotton"]),
+    );
+    // Words after the bracket that are not an address or a dash part: the bracket is inside the name.
+    expect(candidates(readCellAnatomy("Acme (formerly Bolt) Trading"))).toEqual(["name:Acme (formerly Bolt) Trading"]);
+  });
+
   it("splits two full names joined by a middle dot, as Korean and Japanese registers list them (held-out batch 2026-12x)", () => {
     expect(candidates(readCellAnatomy("Xinjiang Zhongtai Chemical Co., Ltd.・Hoshine Silicon Industry Co., Ltd."))).toEqual([
       "name:Xinjiang Zhongtai Chemical Co., Ltd.",

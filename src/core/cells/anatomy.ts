@@ -236,14 +236,15 @@ function placeAndCountryInBrackets(text: string): RegExpExecArray | null {
 /** A note in brackets at the end of a name that gives the firm's current or former name ("… TEXTILE (NAY LÀ KUITUN
  * YADASI TEXTILE)", "… (now Acme Ltd)", "… (formerly Acme Ltd)"): the Vietnamese "nay là" (now) and "trước đây là"
  * (formerly), the English now, formerly, previously, f/k/a and their like (cell-anatomy.json nameNotes). Both names
- * are screened. */
+ * are screened. The bracket may also come before what a register writes after a name, an address after a comma or a
+ * part after a dash between spaces ("… (now Acme Ltd), 12 Main Street", "… (now Acme Ltd) - Cotton yarn": found by the
+ * property tests once 12x entered their pool). */
 function nameNoteInBrackets(text: string, tables: CellTables): { index: number; name: string } | null {
   const open = Math.max(text.lastIndexOf("("), text.lastIndexOf("（"));
-  if (open <= 0 || !BRACKET_END.test(text)) return null;
-  const inner = text
-    .slice(open + 1)
-    .replace(/[)）]\s*$/u, "")
-    .trim();
+  if (open <= 0) return null;
+  const close = text.slice(open + 1).search(/[)）]/u);
+  if (close < 0 || !/^\s*(?:$|[,，]|[-–]\s)/u.test(text.slice(open + close + 2))) return null;
+  const inner = text.slice(open + 1, open + 1 + close).trim();
   const m = tables.nameNote.exec(inner);
   if (!m) return null;
   const name = inner.slice(m[0].length).trim();
