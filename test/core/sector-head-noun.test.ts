@@ -1891,3 +1891,84 @@ describe("terms and heads: the 2026-12zc words", () => {
     expect(reader.read(text).goods).toEqual([]);
   });
 });
+
+describe("terms and heads: the 2026-12zd words", () => {
+  const reader = bundledProductReader();
+
+  test.each([
+    // devices named by what they do or by their trade name
+    ["Field tablets x 6 with cases", ["Electronics"]],
+    ["GNSS rover kit with pole", ["Electronics"]],
+    ["Survey drone with spare batteries", ["Electronics"]],
+    ["Gaming PCs for the youth club", ["Electronics"]],
+    ["Gaming mouse, black", ["Electronics"]],
+    ["Video switcher 4 input", ["Electronics"]],
+    // guard: read so on the tables before too
+    ["Wireless controller for the games console", ["Electronics"]],
+    // guard: read so on the tables before too
+    ["Airband radio scanner", ["Electronics"]],
+    ["Digital altimeter for skydivers", ["Electronics"]],
+    ["Temperature sensors for the cold store", ["Electronics"]],
+    ["LED drivers 40W constant current", ["Electronics"]],
+    // timber by species or trade word
+    ["Air-dried elm 50mm thick", ["Timber"]],
+    ["Sitka spruce 47x100 C16", ["Timber"]],
+    // guard: read so on the tables before too
+    ["Larch sawlogs per tonne", ["Timber"]],
+    // lettuce by variety
+    // guard: read so on the tables before too
+    ["Romaine lettuce case of 12", ["Lettuce"]],
+    ["Little gem twin pack", ["Lettuce"]],
+    // leather trade words, and hides read as Leather, not the animal
+    ["Nappa sides black 1.2mm", ["Leather"]],
+    ["Shearling per square foot", ["Leather"]],
+    ["Wet blue splits 1.8mm", ["Leather"]],
+    ["Salted cattle hides, heavy", ["Leather"]],
+    ["Couro bovino para estofados", ["Leather"]],
+    // drinks and toys by kind
+    ["IPA 24 x 330ml bottles", ["Alcoholic Beverages"]],
+    ["Vinyl figures assorted 12", ["Toys"]],
+    // other languages: German, Polish, Italian, Turkish, Japanese, Chinese
+    ["Tomaten 6 kg Kiste", ["Tomatoes"]],
+    ["Zinn 99,9 % Barren", ["Tin", "Tin ore (cassiterite)"]],
+    ["Fichte Latten 24x48", ["Timber"]],
+    ["Tarcica sosnowa 25 mm", ["Timber"]],
+    ["Cuoio per cinture 4 mm", ["Leather"]],
+    ["Büyükbaş derisi kösele", ["Leather"]],
+    ["ゲーミングモニター 32インチ", ["Electronics"]],
+    ["篮球战队队服 定制", ["Garments"]],
+  ])("%s", (text, goods) => {
+    expect(reader.read(text).goods).toEqual(goods);
+  });
+
+  test.each([
+    // services on a good
+    "Fumigation of rice in the silo",
+    "Radiocarbon dating of wheat grains",
+    "Freeze-drying of leather sandals from the excavation",
+    "X-radiography of copper alloy coins",
+    "PEG conservation of teak ship timbers",
+    // baits, planting seed and pollinators
+    "Rodenticide bait wheat grain 5kg",
+    "Fly bait sugar granules",
+    "Cucumber seeds F1 x 10",
+    "Bumblebee hive for the strawberry tunnel",
+    // period and rank names, articles and things named after a good
+    // guard: read so on the tables before too
+    "Iron Age pottery handling collection",
+    "Diamond rank tournament badges",
+    "Copper mesh roll 10m",
+    "Pheromone moth traps for wool textiles",
+    "Leather-look vinyl fabric 140cm",
+    "Goat hair for lime plaster",
+    "Loader tyres for the log yard",
+    "Game server hosting annual",
+    // guards: the new bare words stop at imitation leather, a bagpipe's drone and a mould (no good on the tables before)
+    "Pelli sintetiche per divani",
+    "Suni deri koltuk kaplama",
+    "Bagpipe drone reeds x 3",
+    "Zinn Gießform für Figuren",
+  ])("%s names no good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});
