@@ -1,9 +1,11 @@
 // Property checks of the cell anatomy through the Screener: a vendor code or an address added to a listed
 // name never loses the match; a clean name never becomes high by adding a code or an address; a vendor status marker
 // (ON HOLD, DNU, DO NOT USE, BLOCKED, a duplicate note) never turns a clean name into a flag nor loses a listed one;
-// nor does a register's note in square brackets or between asterisks after the name ([CANTEEN], *BLOCKED*).
+// nor does a register's note in square brackets or between asterisks after the name ([CANTEEN], *BLOCKED*), nor the
+// goods a register writes after a dash or in a bracket (" - GREEN TEA", " (ALGODÓN)").
 import fc from "fast-check";
 import { Screener, bundledDataset } from "../../src/core";
+import { bundledProductReader } from "../../src/core/sector";
 import { loadCases } from "../eval/cases";
 
 const screener = new Screener(bundledDataset());
@@ -82,6 +84,27 @@ const withNote = fc
         ({ square: `${name} [${note}]`, asterisk: `${name} *${note}*`, "double-asterisk": `${name} ** ${note} **` })[how],
   );
 
+// Goods a register writes beside the name, in English and in other languages of the term table (matching-24; none
+// is a 12w cell's). Each is checked below to be read as a good by the product reader, so the property tests the rule.
+const PRODUCTS = [
+  "GREEN TEA",
+  "Cotton yarn",
+  "ALGODÓN",
+  "Azúcar",
+  "human hair wigs",
+  "Coffee beans",
+  "Tomatoes",
+  "polysilicon",
+  "Kaffee",
+  "Gloves",
+  "Brazil nuts",
+];
+const withProduct = fc.tuple(fc.constantFrom(...PRODUCTS), fc.constantFrom("dash", "bracket", "dash-lower")).map(
+  ([product, how]) =>
+    (name: string) =>
+      ({ dash: `${name} - ${product}`, bracket: `${name} (${product})`, "dash-lower": `${name} – ${product.toLowerCase()}` })[how],
+);
+
 const found = (name: string, listingId: string) => {
   const r = screener.screen({ name });
   return r.risk !== "none" && [r.match, ...r.otherMatches].some((m) => m?.listing.id === listingId);
@@ -142,6 +165,25 @@ describe("cell anatomy properties", () => {
           true,
           risk,
         ]);
+      }),
+      { numRuns: 300, seed: 10 },
+    );
+  });
+
+  it("goods after a dash or in a bracket never turn a clean or look-alike name into a flag, and a listed name with them is still found", () => {
+    const reader = bundledProductReader();
+    for (const p of PRODUCTS) expect([p, reader.read(p).status]).toEqual([p, "goods"]);
+    fc.assert(
+      fc.property(fc.constantFrom(...clean), withProduct, (c, add) => {
+        fc.pre(screener.screen({ name: c.query }).risk === "none");
+        expect([add(c.query), screener.screen({ name: add(c.query) }).risk]).toEqual([add(c.query), "none"]);
+      }),
+      { numRuns: 300, seed: 10 },
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...listed), withProduct, (c, add) => {
+        fc.pre(found(c.query, c.listingId));
+        expect([add(c.query), found(add(c.query), c.listingId)]).toEqual([add(c.query), true]);
       }),
       { numRuns: 300, seed: 10 },
     );

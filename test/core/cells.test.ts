@@ -342,6 +342,52 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("Acme Zinc-ZnO 99%"))).not.toContain("name:Acme Zinc");
   });
 
+  it("reads a current or former name in brackets before an address or a dash part as at the end (found by the property tests with 12x)", () => {
+    expect(candidates(readCellAnatomy("Northwind Spinning (now Acme Cotton Ltd), 12 Main Street, Springfield"))).toEqual(
+      expect.arrayContaining(["name:Northwind Spinning", "name:Acme Cotton Ltd"]),
+    );
+    expect(candidates(readCellAnatomy("Northwind Spinning (formerly Acme Cotton) - Sales"))).toEqual(
+      expect.arrayContaining(["name:Northwind Spinning", "name:Acme Cotton"]),
+    );
+    // Words after the bracket that are not an address or a dash part: the bracket is inside the name.
+    expect(candidates(readCellAnatomy("Acme (formerly Bolt) Trading"))).toEqual(["name:Acme (formerly Bolt) Trading"]);
+  });
+
+  it("splits two full names joined by a middle dot, as Korean and Japanese registers list them (held-out batch 2026-12x)", () => {
+    expect(candidates(readCellAnatomy("Xinjiang Zhongtai Chemical Co., Ltd.・Hoshine Silicon Industry Co., Ltd."))).toEqual([
+      "name:Xinjiang Zhongtai Chemical Co., Ltd.",
+      "name:Hoshine Silicon Industry Co., Ltd.",
+    ]);
+    expect(candidates(readCellAnatomy("Acme Trading Co., Ltd. · Northwind Spinning Limited"))).toEqual([
+      "name:Acme Trading Co., Ltd.",
+      "name:Northwind Spinning Limited",
+    ]);
+    // A middle dot inside a name (a transliterated foreign name, a brand) keeps it whole.
+    expect(candidates(readCellAnatomy("乔治·华盛顿有限公司"))).toEqual(["name:乔治·华盛顿有限公司"]);
+    expect(candidates(readCellAnatomy("L·A Cosmetics Co., Ltd."))).toEqual(["name:L·A Cosmetics Co., Ltd."]);
+  });
+
+  it("reads the goods after a dash or in a bracket at the end as a product part, through the product reader (matching-24)", () => {
+    expect(candidates(readCellAnatomy("Acme Tea Estate - Green Tea"))).toEqual([
+      "name:Acme Tea Estate - Green Tea",
+      "name:Acme Tea Estate",
+    ]);
+    expect(roles(readCellAnatomy("Acme Tea Estate - Green Tea"))).toContain("product:- Green Tea");
+    // In another language of the term table, in a bracket.
+    expect(roles(readCellAnatomy("Northwind Spinning (Hilo de algodón)"))).toContain("product:(Hilo de algodón)");
+    expect(candidates(readCellAnatomy("Northwind Mills - Azúcar"))).toContain("name:Northwind Mills");
+    // After a place set aside: the name before both.
+    expect(candidates(readCellAnatomy("Northwind Estate - Coffee Beans (Kenya)"))).toContain("name:Northwind Estate");
+    // A service, a word the reader does not read as a good, or a figure: the part stays in the name.
+    expect(candidates(readCellAnatomy("Acme Trading - Consulting"))).toEqual(["name:Acme Trading - Consulting"]);
+    expect(candidates(readCellAnatomy("Acme - North Shore Plant"))).not.toContain("name:Acme");
+    expect(candidates(readCellAnatomy("Acme Works (Zinc Works 2)"))).not.toContain("name:Acme Works");
+    // A dash without spaces is inside the name.
+    expect(candidates(readCellAnatomy("Acme Tea-Green Tea"))).toEqual(["name:Acme Tea-Green Tea"]);
+    // Nothing before the part: no part.
+    expect(candidates(readCellAnatomy("(Green Tea)"))).toEqual(["name:(Green Tea)"]);
+  });
+
   it("reads a country or a region after a dash at the end of a name without a legal form (held-out batch 2026-12j)", () => {
     expect(candidates(readCellAnatomy("ASLI MAYDI - SOMALILAND"))).toEqual(["name:ASLI MAYDI - SOMALILAND", "name:ASLI MAYDI"]);
     expect(roles(readCellAnatomy("ASLI MAYDI - SOMALILAND"))).toContain("address:- SOMALILAND");

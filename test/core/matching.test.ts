@@ -228,6 +228,40 @@ describe("matching steps", () => {
     expect(screen("ACME MOTORES (REP. POP. CHINA)").risk).toBe("none");
     expect(screen("ACME - RAZON SOCIAL ACME COMERCIAL SA DE CV").risk).toBe("none");
   });
+  it("reads the Korean register's shapes: BATT. for battery, two suppliers joined by a middle dot (held-out batch 2026-12x)", () => {
+    // Names outside the batch.
+    for (const [name, id] of [
+      [
+        "Shihezi Xinren Batt. Aluminium Foil Technology Co., Ltd.",
+        "uflpa-2026-08-03-shihezi-xinren-battery-aluminum-foil-technology-co-ltd",
+      ],
+      ["Xinjiang Zhongtai Chemical Co., Ltd.・Hoshine Silicon Industry Co., Ltd.", "uflpa-2023-06-12-xinjiang-zhongtai-chemical-co-ltd"],
+      ["ACME TRADING CO., LTD. · HOSHINE SILICON INDUSTRY CO., LTD.", "wro-2021-06-24-hoshine"],
+    ]) {
+      const r = screen(name);
+      expect([name, r.risk, [r.match, ...r.otherMatches].some((m) => m?.listing.id === id)]).toEqual([name, "high", true]);
+    }
+    expect(screen("ACME BATT. SUPPLY CO").risk).toBe("none");
+    expect(screen("Anta Sports Products Ltd.·Li Ning Company Limited").risk).toBe("none");
+  });
+  it("reads the goods written after a dash or in a bracket beside a listed name as a product part (matching-24)", () => {
+    // Names outside the batches the rule was made for (2026-12w): the product reader reads the part as a good.
+    for (const [name, id] of [
+      ["HUAFU FASHION - ALGODÓN", "uflpa-2025-01-15-huafu-fashion-co-ltd-and-25-subsidiaries-22-in-xuar-3-in-nin"],
+      ["Asli Maydi - Tomatoes", "wro-2024-11-01-asli-maydi"],
+      ["Hetian Haolin Hair Accessories - human hair wigs", "wro-2020-05-01-hetian-haolin"],
+      ["Hetian Haolin Hair Accessories (Pelucas de cabello)", "wro-2020-05-01-hetian-haolin"],
+    ]) {
+      const r = screen(name);
+      expect([name, r.risk, r.match?.listing.id.slice(0, id.length)]).toEqual([name, "high", id]);
+    }
+    // The note says which part matched.
+    expect(screen("Asli Maydi - Tomatoes").note).toContain('in the supplier name "Asli Maydi" of the cell');
+    // A product beside a clean name, a service, or words the reader does not read as a good, flag nothing new.
+    expect(screen("Anta Sports - Garments").risk).toBe("none");
+    expect(screen("Sichuan Changhong (Electronics)").risk).toBe("none");
+    expect(screen("Asli Maydi - Consulting").risk).not.toBe("high");
+  });
   it("allows one typo in a long distinctive word", () => {
     const r = screen("Hoshin Silicon Industry Co Ltd");
     expect(listingOf(r)).toBe("wro-2021-06-24-hoshine");

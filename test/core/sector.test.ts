@@ -108,6 +108,15 @@ describe("product text → List goods", () => {
     expect(() => new ProductReader({ services: [], entries: [{ goods: ["Toys"], terms: ["!!"] }] })).toThrow(/no words/);
   });
 
+  test("mentionsTerm: a cheap test for a term of the table as written, before read()", () => {
+    for (const t of ["Green tea leaves", "hilo de algodón", "Kaffee", "Nitrile gloves", "多晶硅"])
+      expect([t, reader.mentionsTerm(t)]).toEqual([t, true]);
+    for (const t of ["Hangzhou branch", "Consulting", "North Shore Plant", "物流"]) expect([t, reader.mentionsTerm(t)]).toEqual([t, false]);
+    // A term is no good by itself: read() decides ("tea towel" is an "unless" phrase of Tea).
+    expect(reader.mentionsTerm("Tea towels")).toBe(true);
+    expect(reader.read("Tea towels").goods).not.toContain("Tea");
+  });
+
   test("the bundled table loads", () => {
     expect(new ProductReader(termsJson as TermFile).goods.size).toBe(reader.goods.size);
   });

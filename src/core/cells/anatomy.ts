@@ -15,6 +15,7 @@ import { bundledTables } from "../normalise/tables";
 import { toSimplified } from "../normalise/name-analysis";
 import cjkPlaces from "../../data/normalisation/cjk-place-prefixes.json";
 import { foldText, latinTokens } from "../normalise/text";
+import { bundledProductReader, type ProductReader } from "../sector/products";
 
 export { ROLE_LABELS, type PartRole } from "./roles";
 
@@ -158,7 +159,7 @@ export const LATIN_WORD = /\p{Script=Latin}{2,}/u;
  * Chinese beside Latin words. Brackets alone are no reason: a bracketed code has digits, a bracketed c/o a marker.
  * (One regex: a loop over the characters in JavaScript was measured slower, in time and in instructions.)
  */
-export const MAY_HAVE_STRUCTURE = /[;|/&\n\r\t\d{}@]|\s[-–+:]\s|\s(?:and|or)\s|www\./;
+export const MAY_HAVE_STRUCTURE = /[;|/&\n\r\t\d{}@·・]|\s[-–+:]\s|\s(?:and|or)\s|www\./;
 /** A legal form, a comma and more text: perhaps a second supplier ("A Co., Ltd., B Co., Ltd."). Not "Co., Ltd.". */
 export const LEGAL_COMMA = /(?:ltd|limited|inc|corp|corporation|bhd|berhad|llc|gmbh|plc|s\.a|srl|doo|d\.o\.o|ltda|jsc)\.?,\s*\S/i;
 /** "Co., Ltd." and more words without a comma: perhaps an address ("… Co., Ltd. Bayannur City, Inner Mongolia"); or a
@@ -235,14 +236,15 @@ function placeAndCountryInBrackets(text: string): RegExpExecArray | null {
 /** A note in brackets at the end of a name that gives the firm's current or former name ("… TEXTILE (NAY LÀ KUITUN
  * YADASI TEXTILE)", "… (now Acme Ltd)", "… (formerly Acme Ltd)"): the Vietnamese "nay là" (now) and "trước đây là"
  * (formerly), the English now, formerly, previously, f/k/a and their like (cell-anatomy.json nameNotes). Both names
- * are screened. */
+ * are screened. The bracket may also come before what a register writes after a name, an address after a comma or a
+ * part after a dash between spaces ("… (now Acme Ltd), 12 Main Street", "… (now Acme Ltd) - Cotton yarn": found by the
+ * property tests once 12x entered their pool). */
 function nameNoteInBrackets(text: string, tables: CellTables): { index: number; name: string } | null {
   const open = Math.max(text.lastIndexOf("("), text.lastIndexOf("（"));
-  if (open <= 0 || !BRACKET_END.test(text)) return null;
-  const inner = text
-    .slice(open + 1)
-    .replace(/[)）]\s*$/u, "")
-    .trim();
+  if (open <= 0) return null;
+  const close = text.slice(open + 1).search(/[)）]/u);
+  if (close < 0 || !/^\s*(?:$|[,，]|[-–]\s)/u.test(text.slice(open + close + 2))) return null;
+  const inner = text.slice(open + 1, open + 1 + close).trim();
   const m = tables.nameNote.exec(inner);
   if (!m) return null;
   const name = inner.slice(m[0].length).trim();
@@ -309,6 +311,46 @@ function setAsideEnd(bare: Piece, index: number, text: string, role: PartRole, p
   candidates.push({ role: bare.role, text: bare.text.slice(0, index), start: bare.start });
 }
 
+/** One to five words, letters only (a figure makes a code or a grade, read before), each with an inner hyphen, dot or
+ * apostrophe ("semi-finished", "d'huile"): what a product part holds, read whole. */
+const PRODUCT_WORDS = /^\s*\p{L}[\p{L}\p{M}'’.-]*(?:[\s,/&]+\p{L}[\p{L}\p{M}'’.-]*){0,4}\s*$/u;
+/** A dash between spaces, after which a product part may begin; a closing bracket at the end, before which one may end. */
+const DASH = /\s[-–]\s/gu;
+const ROUND_BRACKET_END = /[)）]\s*$/u;
+
+let productReader: ProductReader | null = null;
+/**
+ * The goods a register wrote beside the supplier's name, after the last dash between spaces or in a bracket at the end
+ * ("HUAFU FASHION - ALGODÓN", "ACME TEA FARM (GREEN TEA LEAVES)"): a product part when it is one
+ * to five words and the product reader (src/core/sector, its term table in every language it holds) reads them as naming
+ * a good of the List. The name before it is screened as well as the whole cell, as before a code or a place; words the
+ * reader does not read as a good stay in the name, and so does a firm's name. The index of the part in the text, or -1.
+ * Cheap for most cells: one without a closing bracket at its end or a dash between spaces is read no further, and the
+ * reader reads the part only when it holds a term of the table as written (ProductReader.mentionsTerm).
+ */
+export function productPart(text: string, tables: CellTables = CELL_TABLES): number {
+  let at = -1;
+  let inner = "";
+  if (ROUND_BRACKET_END.test(text)) {
+    const open = Math.max(text.lastIndexOf("("), text.lastIndexOf("（"));
+    if (open < 0) return -1;
+    at = open;
+    inner = text.slice(open + 1).replace(/[)）]\s*$/u, "");
+  } else {
+    // The last dash between spaces (a global pattern read with exec from lastIndex 0).
+    DASH.lastIndex = 0;
+    for (let m = DASH.exec(text); m !== null; m = DASH.exec(text)) at = m.index;
+    if (at < 0) return -1;
+    inner = text.slice(at + 2);
+  }
+  if (!PRODUCT_WORDS.test(inner) || !/\p{L}{2}/u.test(text.slice(0, at))) return -1;
+  // A firm's name in the bracket or after the dash ("… (Vietnam Dairy Products JSC)", "…（福耀玻璃工业集团股份有限公司）")
+  // is a name, not goods, however it reads.
+  if (inner.includes("公司") || endsWithLegalForm(inner, tables)) return -1;
+  productReader ??= bundledProductReader();
+  return productReader.mentionsTerm(inner) && productReader.read(inner).status === "goods" ? at : -1;
+}
+
 /** Opening brackets and quotes left before a name cut out of a cell. */
 const LEADING_OPENERS = /^[\s《「『【〈“‘"'«（(]+/u;
 
@@ -317,8 +359,9 @@ const SUPPLIER_BREAK = /[;|\n\r\t]+|(?:^|\s+)\(?\d{1,2}\)\s+(?=\p{L})/gu;
 /** ... and "1. … 2. …" instead of "1)" when the cell starts with "1." (LIST_FROM_ONE_DOT). */
 const SUPPLIER_BREAK_DOTTED = /[;|\n\r\t]+|(?:^|\s+)\d{1,2}\.\s+(?=\p{L})/gu;
 const LIST_FROM_ONE_DOT = /^\s*1\.\s+\p{L}/u;
-/** " / ", "//", " & ", " + ", " and ", " or " between words: where two names may meet (splitSuppliers decides). */
-const NAME_JOIN = /\s+(?:\/\/?|&|\+|and|or)\s+/gi;
+/** " / ", "//", " & ", " + ", " and ", " or " between words, or a middle dot with or without spaces (the list separator of
+ * Korean and Japanese registers, "… CO., LTD.·… CO., LTD."): where two names may meet (splitSuppliers decides). */
+const NAME_JOIN = /\s+(?:\/\/?|&|\+|and|or)\s+|\s*[·・]\s*/gi;
 
 /** NetSuite's sub-vendor separator: "Parent : Child", a colon with a space on either side. */
 const SUB_VENDOR = /\s+:\s+/gu;
@@ -365,7 +408,8 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
     // " / " and " & " split only where the text before (or, for "/", after) ends in a legal form: "Procter &
     // Gamble Co" and "Mahindra & Mahindra Ltd" stay whole.
     // " and " and " or " split only between two full names that both end in a legal form ("A Co., Ltd. and B AG"),
-    // never inside one ("Xinjiang Junggar Cotton and Linen Co., Ltd."). "//" is read as "/".
+    // never inside one ("Xinjiang Junggar Cotton and Linen Co., Ltd."). "//" is read as "/". A middle dot too: it is
+    // also written inside a name (a transliterated foreign name, "乔治·华盛顿"; a brand, "L·A").
     NAME_JOIN.lastIndex = 0;
     for (let m = NAME_JOIN.exec(piece.text); m !== null; m = NAME_JOIN.exec(piece.text)) {
       const before = piece.text.slice(from, m.index);
@@ -374,7 +418,7 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
       const beforeEnds = endsWithLegalForm(before, tables);
       // The name after may itself hold " and " ("Maersk A/S and Jiangyin Xiefeng Cotton and Linen Co., Ltd.").
       const afterEnds = () => endsWithLegalForm(cutAtSeparator(after), tables) || endsWithLegalForm(after, tables);
-      const word = /^(?:and|or)$/i.test(sep);
+      const word = /^(?:and|or|·|・)$/i.test(sep);
       if (word ? beforeEnds && afterEnds() : beforeEnds || (sep.startsWith("/") && /\p{L}{2}/u.test(before) && afterEnds())) {
         out.push({ text: before, start: piece.start + from });
         from = m.index + m[0].length;
@@ -710,6 +754,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         parts.push(toPart(piece));
         continue;
       }
+      const first = candidates.length;
       const bare = stripStatusEnd(
         stripCurrency(stripCodes(stripLeadIn(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts),
         tables,
@@ -768,6 +813,12 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       const grade = GRADE_AFTER_DASH_END.exec(bare.text);
       if (grade) setAsideEnd(bare, grade.index, grade[0], "code", parts, candidates);
       for (const b of splitBilingual(noAddress ?? bare)) candidates.push(b);
+      // The goods after a dash or in a bracket at the end of the name or of a reading of it without its place or note
+      // ("FINCA … - COFFEE (MEXICO)"): the name before them is screened as well.
+      for (const c of candidates.slice(first)) {
+        const at = productPart(c.text, tables);
+        if (at > 0) setAsideEnd(c, at, c.text.slice(at), "product", parts, candidates);
+      }
     }
   }
   const hasNonSupplierPart = parts.some((p) => p.role === "care_of" || p.role === "attention");

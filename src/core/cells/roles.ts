@@ -21,7 +21,9 @@ export type PartRole =
   /** The Latin-script name of a bilingual cell. */
   | "latin_name"
   /** The parent vendor of a sub-vendor written "Parent : Child", as NetSuite shows them: screened, but the child is the supplier. */
-  | "parent";
+  | "parent"
+  /** The goods the register buys, written after the name after a dash or in brackets ("… - GREEN TEA", "… (ALGODÓN)"). */
+  | "product";
 
 /** How a part's role reads in a note. */
 export const ROLE_LABELS: Record<PartRole, string> = {
@@ -34,4 +36,5 @@ export const ROLE_LABELS: Record<PartRole, string> = {
   chinese_name: "Chinese name",
   latin_name: "English name",
   parent: "parent vendor",
+  product: "product",
 };

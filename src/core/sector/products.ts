@@ -215,6 +215,20 @@ export class ProductReader {
     return false;
   }
 
+  /**
+   * Whether a text holds a term of the table as it is written, Latin (whole words, the last also in the plural) or
+   * Chinese: a cheap test before read() for callers that ask about many short texts, most naming no good (the cell
+   * anatomy's product part). read() may still give no good (a head noun, an "unless" phrase); a text without a term
+   * gives none but through the shared-modifier stage ("Christmas tree and decorations"), which such callers forgo.
+   */
+  mentionsTerm(text: string): boolean {
+    if (this.namesGood(text)) return true;
+    const folded = foldText(text);
+    if (!hasCjk(folded)) return false;
+    const key = cjkKey(folded);
+    return this.cjkByLength.some((term) => key.includes(term));
+  }
+
   read(text: string | null | undefined): ProductReading {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
     // The line-prefix stage: a merchant's name or a catalogue reference before the description names no good.
