@@ -1972,3 +1972,92 @@ describe("terms and heads: the 2026-12zd words", () => {
     expect(reader.read(text).goods).toEqual([]);
   });
 });
+
+describe("terms and heads: the 2026-12ze words", () => {
+  const reader = bundledProductReader();
+
+  test.each([
+    // other languages: Polish, Spanish, German, Norwegian, Japanese, Turkish, Portuguese, Russian, Hindi, Chinese,
+    // French, Persian
+    ["Kalosze robocze rozm. 44", ["Footwear"]],
+    ["Peluches de unicornio 25 cm", ["Toys"]],
+    ["Naranjas de zumo, malla 5 kg", ["Citrus Fruits"]],
+    ["Rotkohl frisch, 1 Kopf", ["Cabbages"]],
+    ["Wirsing aus der Region", ["Cabbages"]],
+    ["Christbaumschmuck Glaskugeln rot", ["Christmas Decorations"]],
+    ["Zigarren aus Nicaragua, 10 Stück", ["Tobacco"]],
+    ["Laks filet 1 kg", ["Fish"]],
+    ["スモークサーモン 100g", ["Fish"]],
+    ["Organik pamuk, 2 ton", ["Cotton"]],
+    ["Nargile tütünü nane 250 g", ["Tobacco"]],
+    ["Yün halı 200x300", ["Carpets"]],
+    ["Algodão em pluma tipo 41-4", ["Cotton"]],
+    ["Хлопок сырец, 20 т", ["Cotton"]],
+    ["बीड़ी 10 बंडल", ["Bidis (hand-rolled cigarettes)"]],
+    ["多米尼加雪茄 10支", ["Tobacco"]],
+    ["Tapis persan en laine 160 x 230", ["Carpets"]],
+    ["فرش ماشینی ۳ متری", ["Carpets"]],
+    // English trade words: garments, fries, baked goods, cotton grades, tobacco, rugs by name or weave, sensors
+    ["Navy piqué polos, size M x 20", ["Garments"]],
+    ["Chunky fries 2.5kg frozen", ["Potatoes"]],
+    // guard: read so on the tables before too (sweet potato fries stay Sweet Potatoes, not Potatoes)
+    ["Sweet potato fries 1kg", ["Sweet Potatoes"]],
+    ["Luxury mince pies x 6", ["Baked Goods"]],
+    ["Gingerbread stars, iced, 50", ["Baked Goods"]],
+    ["DCH-32 lint, 36mm", ["Cotton"]],
+    ["Shankar 6 grade, 29mm, bales", ["Cotton"]],
+    ["Cigarillos, pack of 20", ["Tobacco"]],
+    ["Snuff 25g tin, menthol", ["Tobacco"]],
+    ["Handmade cotton dhurrie 4x6", ["Textiles", "Textiles (hand-woven)", "Carpets"]],
+    ["Antique Ersari, 2 x 3 m", ["Carpets"]],
+    ["Gabbeh, hand-knotted, 100x150", ["Carpets"]],
+    ["Persian-design carpet 2x3m", ["Carpets"]],
+    ["Uzbek suzani 150x200", ["Embellished Textiles"]],
+    ["Dissolved oxygen probe, optical", ["Electronics"]],
+    ["pH sensor for the hydroponic tank", ["Electronics"]],
+    // wrong goods: glass containers as packaging, HOG as head-on gutted fish, rug rods as Brassware
+    ["Passata 700g glass jars", ["Tomato Products"]],
+    ["Cuban cigars in glass tubes, box of 3", ["Tobacco"]],
+    // guard: read so on the tables before too (glass jars alone stay Glass)
+    ["Empty glass jars 370ml", ["Glass"]],
+    ["Fresh cod HOG 2kg+", ["Fish"]],
+    ["Salmon HOG 5-6 kg, fresh", ["Fish"]],
+    ["Antique brass rug rods", ["Brassware"]],
+    ["Carpet rods, polished brass", ["Brassware"]],
+    // guard: read so on the tables before too
+    ["Brass stair rods x 13", ["Brassware"]],
+    // guard: read so on the tables before too (a snuff bottle is not Tobacco)
+    ["Carved snuff bottle, porcelain", ["Ceramics"]],
+  ])("%s", (text, goods) => {
+    expect(reader.read(text).goods).toEqual(goods);
+  });
+
+  test.each([
+    // mushroom names and substrates, by-products, manures and wool named after a good, planting seed
+    "Chestnut mushrooms 250g punnet",
+    "King oyster mushrooms 2kg",
+    "Cottonseed hulls 1 t bulk",
+    "Refined cottonseed oil 5L",
+    "Soybean hulls, ground, 1 t",
+    "Sugar beet lime for the fields",
+    "Chicken manure pellets 20kg",
+    "Sheep's wool insulation roll",
+    "Carrot seed Nantes 2, 1000 seeds",
+    // machine parts and services named with a good's word
+    "Card clothing for the flat card",
+    "Cotton gin saws, set of 80",
+    "Product photography of the rug stock",
+    "Kilim auction commission",
+    // components, accessories, names and packaging
+    "Cast iron bench ends, pair",
+    "Felt and latex carpet underlay",
+    "Silk Road travel guide",
+    "Gold-foiled chocolate bells",
+    "Walnut humidor for 25 cigars",
+    "Polystyrene boxes for fresh fish 10kg",
+    // guard: read so on the tables before too (French mats are not Carpets)
+    "Tapis de souris ergonomique",
+  ])("%s names no good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});

@@ -30,6 +30,7 @@ import {
   HELDOUT_ZB_PRODUCTS_PATH,
   HELDOUT_ZC_PRODUCTS_PATH,
   HELDOUT_ZD_PRODUCTS_PATH,
+  HELDOUT_ZE_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -184,6 +185,7 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12zb", path: HELDOUT_ZB_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 69 },
     { batch: "2026-12zc", path: HELDOUT_ZC_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 63 },
     { batch: "2026-12zd", path: HELDOUT_ZD_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 61 },
+    { batch: "2026-12ze", path: HELDOUT_ZE_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 61 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(
