@@ -2061,3 +2061,75 @@ describe("terms and heads: the 2026-12ze words", () => {
     expect(reader.read(text).goods).toEqual([]);
   });
 });
+
+describe("terms and heads: the 2026-12zf words", () => {
+  const reader = bundledProductReader();
+
+  test.each([
+    // silk: yarn forms are Silk Thread (with Thread/Yarn), not all three silk goods; dupattas are an accessory of silk
+    ["Raw silk 13/15D, 4A, 60 kg bale", ["Silk Thread", "Thread/Yarn"]],
+    ["Spun silk 140/2 on cones", ["Silk Thread", "Thread/Yarn"]],
+    ["Tussar silk, hand-reeled, 20 kg", ["Silk Thread", "Thread/Yarn"]],
+    ["白厂丝 生丝 3A 一包", ["Silk Thread", "Thread/Yarn"]],
+    ["Bandhani silk dupatta, red", ["Textiles", "Fashion Accessories", "Silk Fabric"]],
+    ["干茧 每吨 收购价", ["Silk Cocoons"]],
+    // cotton articles and fabric, not raw Cotton
+    ["Cotton frocks for the kitchen porters", ["Garments"]],
+    // English trade and kind words
+    ["Golden sella, 25 kg bags", ["Rice"]],
+    ["OPC clinker, 5,000 t, FOB", ["Cement"]],
+    ["Moleskin breeks, size 34", ["Garments"]],
+    ["Children's gumboots size 10", ["Footwear"]],
+    ["Bordeaux claret 75cl x 6", ["Alcoholic Beverages"]],
+    ["Stewing steak, diced, 2kg", ["Cattle", "Bovines", "Beef", "Meat"]],
+    ["Gypsophila paniculata bunches", ["Flowers"]],
+    ["Wild venison burgers x 4", ["Meat"]],
+    ["Triple bunk beds, metal", ["Furniture"]],
+    ["Treated poles 2.4m for fencing", ["Timber"]],
+    ["Contactless card reader, Bluetooth", ["Electronics"]],
+    ["Dried beans, mixed, 1 kg", ["Beans", "Pulses (legumes)"]],
+    // other languages
+    ["Taş kömürü, torba 25 kg", ["Coal"]],
+    ["Rozen rood 60 cm, per bos", ["Flowers"]],
+    // guard: read so on the tables before too (wieprzowina was a term; the new wieprzowe must not change it)
+    ["Wieprzowina z kością, 10 kg", ["Hogs"]],
+    ["لحم غنم طازج", ["Sheep"]],
+    ["Boi gordo, 20 cabeças", ["Cattle", "Bovines"]],
+    ["فٹ بال کی گیندیں، درجن", ["Soccer Balls"]],
+    ["रेशमी साड़ी, कांजीवरम", ["Silk Fabric"]],
+    ["东北糯米 10斤", ["Rice"]],
+    ["天然胶乳 桶装", ["Rubber"]],
+    ["น้ำยางพารา 200 ลิตร", ["Rubber"]],
+    ["正絹 着物 反物", ["Silk Fabric"]],
+    // guard: read so on the tables before too (the embroidery unit a fabric is for is a purpose, not Embellished Textiles)
+    ["Silk chiffon 30m for the embroidery unit", ["Silk Fabric"]],
+  ])("%s → %j", (text, goods) => {
+    expect(reader.read(text).goods).toEqual(goods);
+  });
+
+  test.each([
+    // hard negatives: by-products, substitutes, services, packaging, refractories, planting material
+    "Stabilised rice bran, 25 kg",
+    "Rice bran oil, 5 L",
+    "Synthetic gypsum from flue gas desulphurisation",
+    "脱硫石膏 每车",
+    "Ash from the coal-fired boiler",
+    "Beef tallow for rendering, 20 kg",
+    "Kapok fibre (silk cotton), 5 kg",
+    "Silk cotton tree pods",
+    "Magnesia brick lining for the ladle",
+    "Low-cement castable, 1 t",
+    "Cement haulage to site",
+    "Emery stone for the grinder",
+    "Rooted cuttings of roses, 100",
+    "Dispenser boxes for nitrile gloves",
+    "Rubber bands to bundle gloves, 1 kg",
+    "Football bladders, latex, size 4",
+    "PU synthetic leather 0.8mm, black",
+    "Grain elevator belts, 300mm",
+    "Game cover seed: sorghum and maize",
+    "Barley straw bedding, 4x4 bales",
+  ])("%s → no good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});
