@@ -2075,6 +2075,7 @@ describe("terms and heads: the 2026-12zf words", () => {
     ["干茧 每吨 收购价", ["Silk Cocoons"]],
     // cotton articles and fabric, not raw Cotton
     ["Cotton frocks for the kitchen porters", ["Garments"]],
+    ["Cotton canvas 12oz, per metre", ["Textiles"]],
     // English trade and kind words
     ["Golden sella, 25 kg bags", ["Rice"]],
     ["OPC clinker, 5,000 t, FOB", ["Cement"]],
