@@ -2134,3 +2134,56 @@ describe("terms and heads: the 2026-12zf words", () => {
     expect(reader.read(text).goods).toEqual([]);
   });
 });
+
+describe("terms: base terms of the List's goods in the languages registers use (project curation)", () => {
+  const reader = bundledProductReader();
+
+  test.each([
+    // one or more per language, none of them a text of any batch
+    ["Tomates pera, caja 10 kg", "es", ["Tomatoes"]],
+    ["Tabaco para pipa 50 g", "es", ["Tobacco"]],
+    ["Tijolos cerâmicos 9 furos", "pt", ["Bricks"]],
+    ["Cana-de-açúcar, safra 2026", "pt", ["Sugarcane"]],
+    ["Briques pleines, palette de 400", "fr", ["Bricks"]],
+    ["Tabac à rouler 30 g", "fr", ["Tobacco"]],
+    ["Steinkohle, 25 t lose", "de", ["Coal"]],
+    ["Zuckerrohr, Ernte 2026, 40 t", "de", ["Sugarcane"]],
+    ["Pomodori pelati freschi, cassetta", "it", ["Tomatoes"]],
+    ["Tabacco sfuso 50 g", "it", ["Tobacco"]],
+    ["Katoen, ongekamd, 20 balen", "nl", ["Cotton"]],
+    ["Koffie bonen 1 kg", "nl", ["Coffee"]],
+    ["Krewetki mrożone 1 kg", "pl", ["Shrimp"]],
+    ["Herbata czarna liściasta 1 kg", "pl", ["Tea"]],
+    ["Kahve çekirdeği 1 kg", "tr", ["Coffee"]],
+    ["Domates, kasa 10 kg", "tr", ["Tomatoes"]],
+    ["トウモロコシ 10トン", "ja", ["Corn"]],
+    ["石炭 1000トン", "ja", ["Coal"]],
+    ["냉동 새우 1kg", "ko", ["Shrimp"]],
+    ["원두 커피 1kg", "ko", ["Coffee"]],
+    ["Cà chua tươi 10 kg", "vi", ["Tomatoes"]],
+    ["Than đá nhập khẩu 5.000 tấn", "vi", ["Coal"]],
+    ["Udang beku 1 kg", "id", ["Shrimp"]],
+    ["Tembakau rajangan 5 kg", "id", ["Tobacco"]],
+    ["कच्चा कपास, 50 गांठें", "hi", ["Cotton"]],
+    ["टमाटर 20 किलो", "hi", ["Tomatoes"]],
+    ["قهوة عربية 500 غرام", "ar", ["Coffee"]],
+    ["ملابس عمل قطنية", "ar", ["Garments"]],
+    ["กาแฟ 1 กก. สำหรับโรงอาหาร", "th", ["Coffee"]],
+    ["ข้าวโพด 10 ตัน", "th", ["Corn"]],
+    // guards: Chinese base terms were already in the table (traditional characters fold to simplified), none added
+    ["咖啡豆 1公斤", "zh", ["Coffee"]],
+    ["台灣茶葉 300克", "zh-Hant", ["Tea"]],
+  ])("%s (%s) → %j", (text, _lang, goods) => {
+    expect(reader.read(text).goods).toEqual(goods);
+  });
+
+  test.each([
+    // guards against collisions found on the whole set: "Rubber shoe soles" read Salt from the Polish sól until it was
+    // dropped (so it passes on the tables before too); "chapado" (plated) is a new Gold unless phrase for the new "oro"
+    // (before, "oro" was no term, so this passes there too)
+    "Rubber shoe soles",
+    "Anillo de oro chapado",
+  ])("%s → no good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});
