@@ -2170,6 +2170,24 @@ describe("terms: base terms of the List's goods in the languages registers use (
     ["ملابس عمل قطنية", "ar", ["Garments"]],
     ["กาแฟ 1 กก. สำหรับโรงอาหาร", "th", ["Coffee"]],
     ["ข้าวโพด 10 ตัน", "th", ["Corn"]],
+    // the second round: meat, vegetables, nuts, metals, furniture, solar
+    ["Pechugas de pollo, caja 10 kg", "es", ["Poultry"]],
+    ["Batatas para fritar, saco 25 kg", "pt", ["Potatoes"]],
+    ["Panneaux solaires 400 W, palette", "fr", ["Solar Modules"]],
+    ["Haselnusskerne geröstet 1 kg", "de", ["Hazelnuts"]],
+    ["Cipolle dorate, sacco 10 kg", "it", ["Onions"]],
+    ["Zonnepanelen voor het dak van de loods", "nl", ["Solar Modules"]],
+    ["Czosnek polski, 5 kg", "pl", ["Garlic"]],
+    // guard: fındık was already a term (read so on the tables before too)
+    ["Fındık içi, 50 kg çuval", "tr", ["Hazelnuts"]],
+    ["ポリシリコン 10トン", "ja", ["Polysilicon"]],
+    ["냉동 닭고기 10kg", "ko", ["Poultry"]],
+    // Vietnamese muối (salt) was left out: it also means salted, and "Hạt điều rang muối" (salted cashews) read Salt
+    ["Hạt điều rang muối 1 kg", "vi", ["Cashews"]],
+    ["Bawang putih impor 20 kg", "id", ["Garlic"]],
+    ["प्याज 50 किलो", "hi", ["Onions"]],
+    ["بصل أحمر 20 كغ", "ar", ["Onions"]],
+    ["กระเทียม 10 กก.", "th", ["Garlic"]],
     // guards: Chinese base terms were already in the table (traditional characters fold to simplified), none added
     ["咖啡豆 1公斤", "zh", ["Coffee"]],
     ["台灣茶葉 300克", "zh-Hant", ["Tea"]],
