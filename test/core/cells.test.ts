@@ -353,6 +353,11 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("Acme (formerly Bolt) Trading"))).toEqual(["name:Acme (formerly Bolt) Trading"]);
   });
 
+  it("reads a place or word in brackets before a register's note as it reads one at the end (found by the property tests once 12y entered their pool)", () => {
+    expect(candidates(readCellAnatomy("Northwind Machinery Plant (Springfield) [STORES]"))).toContain("name:Northwind Machinery Plant");
+    expect(candidates(readCellAnatomy("Northwind Machinery Plant (Springfield)"))).toContain("name:Northwind Machinery Plant");
+  });
+
   it("splits two full names joined by a middle dot, as Korean and Japanese registers list them (held-out batch 2026-12x)", () => {
     expect(candidates(readCellAnatomy("Xinjiang Zhongtai Chemical Co., Ltd.・Hoshine Silicon Industry Co., Ltd."))).toEqual([
       "name:Xinjiang Zhongtai Chemical Co., Ltd.",

@@ -228,6 +228,44 @@ describe("matching steps", () => {
     expect(screen("ACME MOTORES (REP. POP. CHINA)").risk).toBe("none");
     expect(screen("ACME - RAZON SOCIAL ACME COMERCIAL SA DE CV").risk).toBe("none");
   });
+  it("reads the Dutch register's labels, notes and words: CRED., Crediteur, t.a.v., h.o.d.n., p/a, GEBLOKKEERD, TEXTIEL, EN DOCHTERONDERNEMINGEN (held-out batch 2026-12y)", () => {
+    // Names outside the batch.
+    for (const [name, id] of [
+      ["CRED. 30117 HOSHINE SILICON INDUSTRY CO LTD", "wro-2021-06-24-hoshine"],
+      ["Crediteur 30052: Kuitun Jinfu Textile Co., Ltd.", "uflpa-2025-01-15-kuitun-jinfu-textile-co-ltd"],
+      ["ZIJIN MINING GROUP CO LTD t.a.v. inkoop, Xiamen", "uflpa-2025-01-15-zijin-mining-group-co-ltd"],
+      ["Top Glove Corporation Bhd h.o.d.n. Acme Gloves", "wro-2020-07-15-top-glove"],
+      ["HERO VAST GROUP p/a Acme Expeditie B.V.", "wro-2020-08-11-hero-vast-group"],
+      [
+        "*** GEBLOKKEERD *** CHANGJI ESQUEL TEXTILE CO LTD",
+        "uflpa-2022-06-21-changji-esquel-textile-co-ltd-and-one-alias:-changji-yida-te",
+      ],
+    ]) {
+      const r = screen(name);
+      expect([name, r.risk !== "none" && r.risk !== "review", [r.match, ...r.otherMatches].some((m) => m?.listing.id === id)]).toEqual([
+        name,
+        true,
+        true,
+      ]);
+    }
+    const textiel = screen("AWATI HUAFU TEXTIEL CO LTD");
+    expect([textiel.risk, textiel.match?.listing.id, textiel.match?.score]).toEqual([
+      "high",
+      "uflpa-2025-01-15-awati-huafu-textile-co-ltd",
+      1,
+    ]);
+    expect(screen("TANGSHAN SANYOU GROEP EN DOCHTERMAATSCHAPPIJEN").risk).toBe("high");
+    const groep = screen("ZIJIN MINING GROEP CO LTD");
+    expect([groep.risk, groep.match?.listing.id, groep.match?.score]).toEqual(["high", "uflpa-2025-01-15-zijin-mining-group-co-ltd", 1]);
+    for (const name of [
+      "ACME TRADING B.V. t.a.v. crediteurenadministratie",
+      "Acme Houthandel B.V. p/a Rotterdam",
+      "Van den Bosch en Zonen B.V.",
+      "CRED. 40001 Acme Tuinmeubelen B.V.",
+    ]) {
+      expect([name, screen(name).risk]).toEqual([name, "none"]);
+    }
+  });
   it("reads the Korean register's shapes: BATT. for battery, two suppliers joined by a middle dot (held-out batch 2026-12x)", () => {
     // Names outside the batch.
     for (const [name, id] of [

@@ -809,6 +809,16 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         // cell without the note is ("《新疆…股份有限公司》（乌鲁木齐） [STORES]": found by the property test once 12w entered its pool).
         const headBefore = chineseHead(before, []);
         if (headBefore) candidates.push(headBefore);
+        // A country code, place or word in brackets or after a dash before the note is read as it is at the end of a cell
+        // without the note ("… PLANT (CEPILLADORAS) [STORES]": found by the property test once 12y entered its pool).
+        const beforeText = before.text.trimEnd();
+        const placeBefore =
+          COUNTRY_CODE_END.exec(beforeText) ??
+          PLACE_IN_BRACKETS_END.exec(beforeText) ??
+          placeInBrackets(beforeText) ??
+          placeAfterDash(beforeText);
+        if (placeBefore && placeBefore.index > 0)
+          candidates.push({ role: bare.role, text: beforeText.slice(0, placeBefore.index), start: bare.start });
       }
       const grade = GRADE_AFTER_DASH_END.exec(bare.text);
       if (grade) setAsideEnd(bare, grade.index, grade[0], "code", parts, candidates);
