@@ -246,6 +246,15 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("ZZZ_Hoshine Silicon Industry Co Ltd"))).toEqual(["name:Hoshine Silicon Industry Co Ltd"]);
     expect(candidates(readCellAnatomy("Hoshine Silicon Industry Co Ltd (END-DATED)"))).toEqual(["name:Hoshine Silicon Industry Co Ltd"]);
     expect(candidates(readCellAnatomy("Camel Group Co Ltd - INACTIVE"))).toEqual(["name:Camel Group Co Ltd"]);
+    // "ZZZ " with a space alone (a US Workday register, 2026-12z round); "ZZ " with a space stays in the name.
+    expect(candidates(readCellAnatomy("ZZZ Camel Group Co Ltd"))).toEqual(["name:Camel Group Co Ltd"]);
+    expect(candidates(readCellAnatomy("ZZ TOP TOURING LLC"))).toEqual(["name:ZZ TOP TOURING LLC"]);
+    // A remit-to label straight after a legal form opens an address part (2026-12z round).
+    expect(candidates(readCellAnatomy("CAMEL GROUP CORP REMIT TO: XIANGYANG, HUBEI"))).toContain("name:CAMEL GROUP CORP");
+    expect(candidates(readCellAnatomy("Camel Group Inc remit: Hong Kong"))).toContain("name:Camel Group Inc");
+    expect(readCellAnatomy("Camel Group Inc remit: Hong Kong").parts.filter((p) => p.role === "address").map((p) => p.text)).toEqual([
+      "remit: Hong Kong",
+    ]);
     const both = readCellAnatomy("ZZ-Camel Group Co Ltd (End Dated)");
     expect(candidates(both)).toEqual(["name:Camel Group Co Ltd"]);
     expect(both.parts.filter((p) => p.role === "code").map((p) => p.text)).toEqual(["ZZ-", "End Dated"]);
@@ -474,6 +483,7 @@ describe("the mayHaveParts gate", () => {
     (HAN.test(text) && LATIN_WORD.test(text)) ||
     LEGAL_COMMA.test(text) ||
     LEGAL_THEN_WORDS.test(text) ||
+    CELL_TABLES.legalThenRemit.test(text) ||
     CELL_TABLES.fieldLengths.has(text.length) ||
     CELL_TABLES.leadIn.test(text) ||
     CJK_COMPANY_END.test(text) ||

@@ -49,6 +49,10 @@ export interface CellTables {
   /** Global: read with exec from lastIndex 0, not with matchAll, which copies the pattern (every legal form) on each call. */
   legalEnding: RegExp;
   addressStart: RegExp;
+  /** A remit-to label straight after a legal form ("… CORP REMIT TO: …", "… INC REMIT: …"); remitAny is its cheap
+   * pre-test (the label alone). */
+  legalThenRemit: RegExp;
+  remitAny: RegExp;
   /** A code before the name ("V10023 - ", "[SUP-0042] ", "#20931 "). */
   leadingCode: RegExp;
   /** A code after the name (" (ID 55102)", " - 30018877", ", vendor no. 88120", " V10023"). */
@@ -121,6 +125,8 @@ export function buildCellTables(data: typeof table = table): CellTables {
       .join("|"),
     legalEnding: new RegExp(`${wordPattern(data.legalEndings)}\\.?`, "giu"),
     addressStart: new RegExp(`^(?:\\d|${wordPattern(data.addressWords)})`, "iu"),
+    legalThenRemit: new RegExp(`${wordPattern(data.legalEndings)}\\.?,?\\s+${wordPattern(data.remitLabels)}\\s*:?`, "iu"),
+    remitAny: new RegExp(wordPattern(data.remitLabels), "iu"),
     fieldLengths: new Set(data.fieldLengths),
     leadIn: new RegExp(
       `^\\s*(?:(?::\\d{2}[A-Z]?:\\S*\\s+)?(?:\\/?(?:${alternation(data.paymentWords)})(?![\\p{L}\\p{N}])\\/?[\\s:：]*` +
@@ -129,7 +135,9 @@ export function buildCellTables(data: typeof table = table): CellTables {
         // A status marker of a vendor no longer used: "*INACTIVE* ", "(BLOCKED) ", "DO NOT USE - ".
         `|[*#(\\[]+\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*[*#)\\]]+[\\s:：-]*|(?:${alternation(data.statusMarkers)})\\s*[-–:：]\\s*` +
         // Letters joined to the name so that an end-dated vendor sorts last: "ZZ-", "ZZZ_".
-        `|(?:${alternation(data.statusPrefixes)})[-_.*]+\\s*(?=\\p{L}))`,
+        `|(?:${alternation(data.statusPrefixes)})[-_.*]+\\s*(?=\\p{L})` +
+        // "ZZZ " with a space (a US Workday register, 2026-12z round); not "ZZ ", as "ZZ TOP" may be a name.
+        `|(?:${alternation(data.spacedStatusPrefixes)})\\s+(?=\\p{L}))`,
       "iu",
     ),
     // Between asterisks too (" *BLOCKED*"), as SAP and other vendor masters mark a vendor before its name ("*INACTIVE* ").
@@ -650,6 +658,7 @@ function stripAddress(piece: Piece, tables: CellTables, parts: CellPart[]): Piec
     if (
       !tables.addressStart.test(tail) &&
       !/^\p{Lu}/u.test(tail) &&
+      tables.remitAny.exec(tail)?.index !== 0 &&
       !(/^[»”"'’]?\s*[(（]/u.test(tail) && !HAN.test(tail)) &&
       !text.slice(end).trimStart().startsWith(",") &&
       // A dash between spaces after the legal form ends the name in a lower-case cell as in capitals ("… co.,ltd. -
@@ -723,6 +732,7 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     (HAN.test(text) && LATIN_WORD.test(text)) ||
     (text.includes(",") && LEGAL_COMMA.test(text)) ||
     (LEGAL_THEN_WORDS_NEEDS.test(text) && LEGAL_THEN_WORDS.test(text)) ||
+    (tables.remitAny.test(text) && tables.legalThenRemit.test(text)) ||
     endsInBracket(text) ||
     tables.markerAny.test(text)
   );
