@@ -600,5 +600,11 @@ describe("the Mexican register's cells (tuned on 2026-12w; names outside the bat
     expect(nameOf("V01234-ACE HARDWARE CO LTD")).toEqual(["ACE HARDWARE CO LTD"]);
     expect(nameOf("[100887-CN] Northwind Spinning Co., Ltd.")).toEqual(["Northwind Spinning Co., Ltd."]);
     expect(nameOf("V01234AB NORTHWIND SPINNING CO LTD")).toEqual(["NORTHWIND SPINNING CO LTD"]);
+    // A country code after a second hyphen ends a Workday supplier id (2026-12z round); letters that are not one, or
+    // after the code's first hyphen, begin the name.
+    expect(codeOf("SUP-004411-CN NORTHWIND SPINNING CO LTD")).toEqual(["SUP-004411-CN"]);
+    expect(nameOf("SUP-004411-VN NORTHWIND SPINNING CO LTD")).toEqual(["NORTHWIND SPINNING CO LTD"]);
+    expect(nameOf("SUP-004411-XQ NORTHWIND SPINNING CO LTD")).toEqual(["XQ NORTHWIND SPINNING CO LTD"]);
+    expect(nameOf("V01234-GE HEALTHCARE LTD")).toEqual(["GE HEALTHCARE LTD"]);
   });
 });

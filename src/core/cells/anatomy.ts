@@ -9,6 +9,7 @@
  * Data: src/data/cells/cell-anatomy.json. Pure: no Office, no I/O.
  */
 import table from "../../data/cells/cell-anatomy.json";
+import isoCodes from "../../data/countries/i18n-iso-countries/codes.json";
 import type { PartRole } from "./roles";
 import { readCountry } from "../countries/read-country";
 import { bundledTables } from "../normalise/tables";
@@ -104,13 +105,16 @@ export function buildCellTables(data: typeof table = table): CellTables {
     .join("|");
   // The AP team's note after a status marker, in its brackets or after its dash: "DUPLICATE - USE VEN-005518".
   const statusNote = `(?:\\s*[-–:：,;/]?\\s*(?:${alternation(data.statusNotes)})(?![\\p{L}\\p{N}])[^()（）[\\]*#]{0,60})?`;
+  const countrySuffixes = (isoCodes as string[][]).map((c) => c[0]).join("|");
   return {
+    // An ISO 3166-1 alpha-2 country code after a second hyphen, before a space, ends the code ("SUP-007730-CN JIANGYIN …",
+    // a Workday supplier id with its country, 2026-12z round); after one hyphen letters still begin the name.
     // Letters after the code: a suffix joined to its digits ("12345AB"), or after a hyphen inside the code's brackets
     // ("[100452-CN]"); after a hyphen and before a space they begin the name ("P01187-LOP COUNTY …", 2026-12w round).
     // Account codes of digit groups joined by dots or hyphens (Logo's "320.02.0117", a chart-of-accounts or SAP GL
     // "4000.100", "320-02-0117") are codes as an undivided number is: at least six characters, groups of digits only.
     leadingCode: new RegExp(
-      `^\\s*(?:[[({]\\s*)?(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{1,4}(?:[-#/][A-Za-z]{1,4})?[-#/]?\\d{3,}[\\d/-]*|#?\\d{4,}[\\d/-]*|(?=\\d[\\d.-]{5,})\\d{2,6}(?:\\.\\d{1,6}){1,5}(?![\\d.])|\\d{2,6}(?:-\\d{1,6}){2,5}(?![\\d-]))(?:(?<=\\d)[A-Za-z]{1,3}(?![A-Za-z])|(?<=-)[A-Za-z]{1,3}(?=\\s*[\\])}]))?(?:\\s*[\\])}])?\\s*(?:[-–:/|]\\s*|\\s+)(?=\\S)`,
+      `^\\s*(?:[[({]\\s*)?(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{1,4}(?:[-#/][A-Za-z]{1,4})?[-#/]?\\d{3,}[\\d/-]*|#?\\d{4,}[\\d/-]*|(?=\\d[\\d.-]{5,})\\d{2,6}(?:\\.\\d{1,6}){1,5}(?![\\d.])|\\d{2,6}(?:-\\d{1,6}){2,5}(?![\\d-]))(?:(?<=\\d)[A-Za-z]{1,3}(?![A-Za-z])|(?<=-)[A-Za-z]{1,3}(?=\\s*[\\])}])|(?<=[A-Za-z][-#]\\d{3,}-)(?:${countrySuffixes})(?=\\s))?(?:\\s*[\\])}])?\\s*(?:[-–:/|]\\s*|\\s+)(?=\\S)`,
       "iu",
     ),
     trailingCode: new RegExp(
