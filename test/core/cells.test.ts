@@ -252,9 +252,11 @@ describe("cell anatomy", () => {
     // A remit-to label straight after a legal form opens an address part (2026-12z round).
     expect(candidates(readCellAnatomy("CAMEL GROUP CORP REMIT TO: XIANGYANG, HUBEI"))).toContain("name:CAMEL GROUP CORP");
     expect(candidates(readCellAnatomy("Camel Group Inc remit: Hong Kong"))).toContain("name:Camel Group Inc");
-    expect(readCellAnatomy("Camel Group Inc remit: Hong Kong").parts.filter((p) => p.role === "address").map((p) => p.text)).toEqual([
-      "remit: Hong Kong",
-    ]);
+    expect(
+      readCellAnatomy("Camel Group Inc remit: Hong Kong")
+        .parts.filter((p) => p.role === "address")
+        .map((p) => p.text),
+    ).toEqual(["remit: Hong Kong"]);
     const both = readCellAnatomy("ZZ-Camel Group Co Ltd (End Dated)");
     expect(candidates(both)).toEqual(["name:Camel Group Co Ltd"]);
     expect(both.parts.filter((p) => p.role === "code").map((p) => p.text)).toEqual(["ZZ-", "End Dated"]);

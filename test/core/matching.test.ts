@@ -244,7 +244,13 @@ describe("matching steps", () => {
         true,
       ]);
     }
-    for (const name of ["ZZ TOP TOURING LLC", "ACME CORP REMIT TO: TEMPE AZ", "ACME SEMI TRAILER INC", "ALUM ROCK HARDWARE INC", "ZZZ ACME SUPPLY INC"]) {
+    for (const name of [
+      "ZZ TOP TOURING LLC",
+      "ACME CORP REMIT TO: TEMPE AZ",
+      "ACME SEMI TRAILER INC",
+      "ALUM ROCK HARDWARE INC",
+      "ZZZ ACME SUPPLY INC",
+    ]) {
       expect([name, screen(name).risk]).toEqual([name, "none"]);
     }
   });
