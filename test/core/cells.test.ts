@@ -246,6 +246,17 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("ZZZ_Hoshine Silicon Industry Co Ltd"))).toEqual(["name:Hoshine Silicon Industry Co Ltd"]);
     expect(candidates(readCellAnatomy("Hoshine Silicon Industry Co Ltd (END-DATED)"))).toEqual(["name:Hoshine Silicon Industry Co Ltd"]);
     expect(candidates(readCellAnatomy("Camel Group Co Ltd - INACTIVE"))).toEqual(["name:Camel Group Co Ltd"]);
+    // "ZZZ " with a space alone (a US Workday register, 2026-12z round); "ZZ " with a space stays in the name.
+    expect(candidates(readCellAnatomy("ZZZ Camel Group Co Ltd"))).toEqual(["name:Camel Group Co Ltd"]);
+    expect(candidates(readCellAnatomy("ZZ TOP TOURING LLC"))).toEqual(["name:ZZ TOP TOURING LLC"]);
+    // A remit-to label straight after a legal form opens an address part (2026-12z round).
+    expect(candidates(readCellAnatomy("CAMEL GROUP CORP REMIT TO: XIANGYANG, HUBEI"))).toContain("name:CAMEL GROUP CORP");
+    expect(candidates(readCellAnatomy("Camel Group Inc remit: Hong Kong"))).toContain("name:Camel Group Inc");
+    expect(
+      readCellAnatomy("Camel Group Inc remit: Hong Kong")
+        .parts.filter((p) => p.role === "address")
+        .map((p) => p.text),
+    ).toEqual(["remit: Hong Kong"]);
     const both = readCellAnatomy("ZZ-Camel Group Co Ltd (End Dated)");
     expect(candidates(both)).toEqual(["name:Camel Group Co Ltd"]);
     expect(both.parts.filter((p) => p.role === "code").map((p) => p.text)).toEqual(["ZZ-", "End Dated"]);
@@ -474,6 +485,7 @@ describe("the mayHaveParts gate", () => {
     (HAN.test(text) && LATIN_WORD.test(text)) ||
     LEGAL_COMMA.test(text) ||
     LEGAL_THEN_WORDS.test(text) ||
+    CELL_TABLES.legalThenRemit.test(text) ||
     CELL_TABLES.fieldLengths.has(text.length) ||
     CELL_TABLES.leadIn.test(text) ||
     CJK_COMPANY_END.test(text) ||
@@ -590,5 +602,11 @@ describe("the Mexican register's cells (tuned on 2026-12w; names outside the bat
     expect(nameOf("V01234-ACE HARDWARE CO LTD")).toEqual(["ACE HARDWARE CO LTD"]);
     expect(nameOf("[100887-CN] Northwind Spinning Co., Ltd.")).toEqual(["Northwind Spinning Co., Ltd."]);
     expect(nameOf("V01234AB NORTHWIND SPINNING CO LTD")).toEqual(["NORTHWIND SPINNING CO LTD"]);
+    // A country code after a second hyphen ends a Workday supplier id (2026-12z round); letters that are not one, or
+    // after the code's first hyphen, begin the name.
+    expect(codeOf("SUP-004411-CN NORTHWIND SPINNING CO LTD")).toEqual(["SUP-004411-CN"]);
+    expect(nameOf("SUP-004411-VN NORTHWIND SPINNING CO LTD")).toEqual(["NORTHWIND SPINNING CO LTD"]);
+    expect(nameOf("SUP-004411-XQ NORTHWIND SPINNING CO LTD")).toEqual(["XQ NORTHWIND SPINNING CO LTD"]);
+    expect(nameOf("V01234-GE HEALTHCARE LTD")).toEqual(["GE HEALTHCARE LTD"]);
   });
 });

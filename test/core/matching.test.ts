@@ -228,6 +228,32 @@ describe("matching steps", () => {
     expect(screen("ACME MOTORES (REP. POP. CHINA)").risk).toBe("none");
     expect(screen("ACME - RAZON SOCIAL ACME COMERCIAL SA DE CV").risk).toBe("none");
   });
+  it("reads the US Workday register's shapes: ZZZ with a space, REMIT TO: / REMIT: after a legal form, ALUM and SEMI (held-out batch 2026-12z)", () => {
+    // Names outside the batch.
+    for (const [name, id] of [
+      ["ZZZ HOSHINE SILICON INDUSTRY CO LTD", "wro-2021-06-24-hoshine"],
+      ["ZIJIN MINING GROUP CO LTD REMIT TO: XIAMEN, FUJIAN", "uflpa-2025-01-15-zijin-mining-group-co-ltd"],
+      ["CAMEL GROUP CORP REMIT: XIANGYANG HUBEI", "uflpa-2023-08-02-camel-group-co-ltd"],
+      ["JIANGYIN XINREN ALUM FOIL TECHNOLOGY CO LTD", "uflpa-2026-08-03-jiangyin-xinren-aluminum-foil-technology-co-ltd"],
+      ["GEEHY SEMI CORP", "uflpa-2023-06-12-geehy-semiconductor-co-ltd"],
+    ]) {
+      const r = screen(name);
+      expect([name, r.risk !== "none" && r.risk !== "review", [r.match, ...r.otherMatches].some((m) => m?.listing.id === id)]).toEqual([
+        name,
+        true,
+        true,
+      ]);
+    }
+    for (const name of [
+      "ZZ TOP TOURING LLC",
+      "ACME CORP REMIT TO: TEMPE AZ",
+      "ACME SEMI TRAILER INC",
+      "ALUM ROCK HARDWARE INC",
+      "ZZZ ACME SUPPLY INC",
+    ]) {
+      expect([name, screen(name).risk]).toEqual([name, "none"]);
+    }
+  });
   it("reads the Dutch register's labels, notes and words: CRED., Crediteur, t.a.v., h.o.d.n., p/a, GEBLOKKEERD, TEXTIEL, EN DOCHTERONDERNEMINGEN (held-out batch 2026-12y)", () => {
     // Names outside the batch.
     for (const [name, id] of [

@@ -2061,3 +2061,147 @@ describe("terms and heads: the 2026-12ze words", () => {
     expect(reader.read(text).goods).toEqual([]);
   });
 });
+
+describe("terms and heads: the 2026-12zf words", () => {
+  const reader = bundledProductReader();
+
+  test.each([
+    // silk: yarn forms are Silk Thread (with Thread/Yarn), not all three silk goods; dupattas are an accessory of silk
+    ["Raw silk 13/15D, 4A, 60 kg bale", ["Silk Thread", "Thread/Yarn"]],
+    ["Spun silk 140/2 on cones", ["Silk Thread", "Thread/Yarn"]],
+    ["Tussar silk, hand-reeled, 20 kg", ["Silk Thread", "Thread/Yarn"]],
+    ["白厂丝 生丝 3A 一包", ["Silk Thread", "Thread/Yarn"]],
+    ["Bandhani silk dupatta, red", ["Textiles", "Fashion Accessories", "Silk Fabric"]],
+    ["干茧 每吨 收购价", ["Silk Cocoons"]],
+    // cotton articles and fabric, not raw Cotton
+    ["Cotton frocks for the kitchen porters", ["Garments"]],
+    ["Cotton canvas 12oz, per metre", ["Textiles"]],
+    // English trade and kind words
+    ["Golden sella, 25 kg bags", ["Rice"]],
+    ["OPC clinker, 5,000 t, FOB", ["Cement"]],
+    ["Moleskin breeks, size 34", ["Garments"]],
+    ["Children's gumboots size 10", ["Footwear"]],
+    ["Bordeaux claret 75cl x 6", ["Alcoholic Beverages"]],
+    ["Stewing steak, diced, 2kg", ["Cattle", "Bovines", "Beef", "Meat"]],
+    ["Gypsophila paniculata bunches", ["Flowers"]],
+    ["Wild venison burgers x 4", ["Meat"]],
+    ["Triple bunk beds, metal", ["Furniture"]],
+    ["Treated poles 2.4m for fencing", ["Timber"]],
+    ["Contactless card reader, Bluetooth", ["Electronics"]],
+    ["Dried beans, mixed, 1 kg", ["Beans", "Pulses (legumes)"]],
+    // other languages
+    ["Taş kömürü, torba 25 kg", ["Coal"]],
+    ["Rozen rood 60 cm, per bos", ["Flowers"]],
+    // guard: read so on the tables before too (wieprzowina was a term; the new wieprzowe must not change it)
+    ["Wieprzowina z kością, 10 kg", ["Hogs"]],
+    ["لحم غنم طازج", ["Sheep"]],
+    ["Boi gordo, 20 cabeças", ["Cattle", "Bovines"]],
+    ["فٹ بال کی گیندیں، درجن", ["Soccer Balls"]],
+    ["रेशमी साड़ी, कांजीवरम", ["Silk Fabric"]],
+    ["东北糯米 10斤", ["Rice"]],
+    ["天然胶乳 桶装", ["Rubber"]],
+    ["น้ำยางพารา 200 ลิตร", ["Rubber"]],
+    ["正絹 着物 反物", ["Silk Fabric"]],
+    // guard: read so on the tables before too (the embroidery unit a fabric is for is a purpose, not Embellished Textiles)
+    ["Silk chiffon 30m for the embroidery unit", ["Silk Fabric"]],
+  ])("%s → %j", (text, goods) => {
+    expect(reader.read(text).goods).toEqual(goods);
+  });
+
+  test.each([
+    // hard negatives: by-products, substitutes, services, packaging, refractories, planting material
+    "Stabilised rice bran, 25 kg",
+    "Rice bran oil, 5 L",
+    "Synthetic gypsum from flue gas desulphurisation",
+    "脱硫石膏 每车",
+    "Ash from the coal-fired boiler",
+    "Beef tallow for rendering, 20 kg",
+    "Kapok fibre (silk cotton), 5 kg",
+    "Silk cotton tree pods",
+    "Magnesia brick lining for the ladle",
+    "Low-cement castable, 1 t",
+    "Cement haulage to site",
+    "Emery stone for the grinder",
+    "Rooted cuttings of roses, 100",
+    "Dispenser boxes for nitrile gloves",
+    "Rubber bands to bundle gloves, 1 kg",
+    "Football bladders, latex, size 4",
+    "PU synthetic leather 0.8mm, black",
+    "Grain elevator belts, 300mm",
+    "Game cover seed: sorghum and maize",
+    "Barley straw bedding, 4x4 bales",
+  ])("%s → no good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});
+
+describe("terms: base terms of the List's goods in the languages registers use (project curation)", () => {
+  const reader = bundledProductReader();
+
+  test.each([
+    // one or more per language, none of them a text of any batch
+    ["Tomates pera, caja 10 kg", "es", ["Tomatoes"]],
+    ["Tabaco para pipa 50 g", "es", ["Tobacco"]],
+    ["Tijolos cerâmicos 9 furos", "pt", ["Bricks"]],
+    ["Cana-de-açúcar, safra 2026", "pt", ["Sugarcane"]],
+    ["Briques pleines, palette de 400", "fr", ["Bricks"]],
+    ["Tabac à rouler 30 g", "fr", ["Tobacco"]],
+    ["Steinkohle, 25 t lose", "de", ["Coal"]],
+    ["Zuckerrohr, Ernte 2026, 40 t", "de", ["Sugarcane"]],
+    ["Pomodori pelati freschi, cassetta", "it", ["Tomatoes"]],
+    ["Tabacco sfuso 50 g", "it", ["Tobacco"]],
+    ["Katoen, ongekamd, 20 balen", "nl", ["Cotton"]],
+    ["Koffie bonen 1 kg", "nl", ["Coffee"]],
+    ["Krewetki mrożone 1 kg", "pl", ["Shrimp"]],
+    ["Herbata czarna liściasta 1 kg", "pl", ["Tea"]],
+    ["Kahve çekirdeği 1 kg", "tr", ["Coffee"]],
+    ["Domates, kasa 10 kg", "tr", ["Tomatoes"]],
+    ["トウモロコシ 10トン", "ja", ["Corn"]],
+    ["石炭 1000トン", "ja", ["Coal"]],
+    ["냉동 새우 1kg", "ko", ["Shrimp"]],
+    ["원두 커피 1kg", "ko", ["Coffee"]],
+    ["Cà chua tươi 10 kg", "vi", ["Tomatoes"]],
+    ["Than đá nhập khẩu 5.000 tấn", "vi", ["Coal"]],
+    ["Udang beku 1 kg", "id", ["Shrimp"]],
+    ["Tembakau rajangan 5 kg", "id", ["Tobacco"]],
+    ["कच्चा कपास, 50 गांठें", "hi", ["Cotton"]],
+    ["टमाटर 20 किलो", "hi", ["Tomatoes"]],
+    ["قهوة عربية 500 غرام", "ar", ["Coffee"]],
+    ["ملابس عمل قطنية", "ar", ["Garments"]],
+    ["กาแฟ 1 กก. สำหรับโรงอาหาร", "th", ["Coffee"]],
+    ["ข้าวโพด 10 ตัน", "th", ["Corn"]],
+    // the second round: meat, vegetables, nuts, metals, furniture, solar
+    ["Pechugas de pollo, caja 10 kg", "es", ["Poultry"]],
+    ["Batatas para fritar, saco 25 kg", "pt", ["Potatoes"]],
+    ["Panneaux solaires 400 W, palette", "fr", ["Solar Modules"]],
+    ["Haselnusskerne geröstet 1 kg", "de", ["Hazelnuts"]],
+    ["Cipolle dorate, sacco 10 kg", "it", ["Onions"]],
+    ["Zonnepanelen voor het dak van de loods", "nl", ["Solar Modules"]],
+    ["Czosnek polski, 5 kg", "pl", ["Garlic"]],
+    // guard: fındık was already a term (read so on the tables before too)
+    ["Fındık içi, 50 kg çuval", "tr", ["Hazelnuts"]],
+    ["ポリシリコン 10トン", "ja", ["Polysilicon"]],
+    ["냉동 닭고기 10kg", "ko", ["Poultry"]],
+    // Vietnamese muối (salt) was left out: it also means salted, and "Hạt điều rang muối" (salted cashews) read Salt
+    ["Hạt điều rang muối 1 kg", "vi", ["Cashews"]],
+    ["Bawang putih impor 20 kg", "id", ["Garlic"]],
+    ["प्याज 50 किलो", "hi", ["Onions"]],
+    ["بصل أحمر 20 كغ", "ar", ["Onions"]],
+    ["กระเทียม 10 กก.", "th", ["Garlic"]],
+    // guards: Chinese base terms were already in the table (traditional characters fold to simplified), none added
+    ["咖啡豆 1公斤", "zh", ["Coffee"]],
+    ["台灣茶葉 300克", "zh-Hant", ["Tea"]],
+  ])("%s (%s) → %j", (text, _lang, goods) => {
+    expect(reader.read(text).goods).toEqual(goods);
+  });
+
+  test.each([
+    // guards against collisions found on the whole set: "Rubber shoe soles" read Salt from the Polish sól until it was
+    // dropped (so it passes on the tables before too); "chapado" (plated) is a new Gold unless phrase for the new "oro"
+    // (before, "oro" was no term, so this passes there too)
+    "Rubber shoe soles",
+    "Anillo de oro chapado",
+  ])("%s → no good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});

@@ -223,6 +223,14 @@ export const HELDOUT_ZD_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-1
  * (docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_ZE_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12ze.csv");
+/**
+ * The thirty-second batch (2026-12zf): a twenty-fifth representative register (rice mill, cement works, nitrile and latex
+ * glove factory, game shoot, cut-rose farm, abattoir and meat plant, Sialkot sports goods factory, silk handloom weaving
+ * house; 26 texts in Chinese and fifteen other languages), committed alone (98c0f4c) and scored once before any tuning
+ * on it (P 0.758 R 0.776 on the 12ze-tuned reader; no label corrected then), then two label questions confirmed by
+ * precedent and tuned on (docs/evaluation.md); kept as its own file.
+ */
+export const HELDOUT_ZF_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zf.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -363,6 +371,11 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     path: HELDOUT_ZE_PRODUCTS_PATH,
     failuresShown: 60,
     status: "a twenty-fourth representative register, 28 texts in other languages; tuned on; held out before tuning: P 0.828 R 0.797",
+  },
+  {
+    path: HELDOUT_ZF_PRODUCTS_PATH,
+    failuresShown: 60,
+    status: "a twenty-fifth representative register, 26 texts in other languages; tuned on; held out before tuning: P 0.758 R 0.776",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];

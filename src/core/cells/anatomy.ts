@@ -9,6 +9,7 @@
  * Data: src/data/cells/cell-anatomy.json. Pure: no Office, no I/O.
  */
 import table from "../../data/cells/cell-anatomy.json";
+import isoCodes from "../../data/countries/i18n-iso-countries/codes.json";
 import type { PartRole } from "./roles";
 import { readCountry } from "../countries/read-country";
 import { bundledTables } from "../normalise/tables";
@@ -49,6 +50,10 @@ export interface CellTables {
   /** Global: read with exec from lastIndex 0, not with matchAll, which copies the pattern (every legal form) on each call. */
   legalEnding: RegExp;
   addressStart: RegExp;
+  /** A remit-to label straight after a legal form ("… CORP REMIT TO: …", "… INC REMIT: …"); remitAny is its cheap
+   * pre-test (the label alone). */
+  legalThenRemit: RegExp;
+  remitAny: RegExp;
   /** A code before the name ("V10023 - ", "[SUP-0042] ", "#20931 "). */
   leadingCode: RegExp;
   /** A code after the name (" (ID 55102)", " - 30018877", ", vendor no. 88120", " V10023"). */
@@ -100,13 +105,16 @@ export function buildCellTables(data: typeof table = table): CellTables {
     .join("|");
   // The AP team's note after a status marker, in its brackets or after its dash: "DUPLICATE - USE VEN-005518".
   const statusNote = `(?:\\s*[-–:：,;/]?\\s*(?:${alternation(data.statusNotes)})(?![\\p{L}\\p{N}])[^()（）[\\]*#]{0,60})?`;
+  const countrySuffixes = (isoCodes as string[][]).map((c) => c[0]).join("|");
   return {
+    // An ISO 3166-1 alpha-2 country code after a second hyphen, before a space, ends the code ("SUP-007730-CN JIANGYIN …",
+    // a Workday supplier id with its country, 2026-12z round); after one hyphen letters still begin the name.
     // Letters after the code: a suffix joined to its digits ("12345AB"), or after a hyphen inside the code's brackets
     // ("[100452-CN]"); after a hyphen and before a space they begin the name ("P01187-LOP COUNTY …", 2026-12w round).
     // Account codes of digit groups joined by dots or hyphens (Logo's "320.02.0117", a chart-of-accounts or SAP GL
     // "4000.100", "320-02-0117") are codes as an undivided number is: at least six characters, groups of digits only.
     leadingCode: new RegExp(
-      `^\\s*(?:[[({]\\s*)?(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{1,4}(?:[-#/][A-Za-z]{1,4})?[-#/]?\\d{3,}[\\d/-]*|#?\\d{4,}[\\d/-]*|(?=\\d[\\d.-]{5,})\\d{2,6}(?:\\.\\d{1,6}){1,5}(?![\\d.])|\\d{2,6}(?:-\\d{1,6}){2,5}(?![\\d-]))(?:(?<=\\d)[A-Za-z]{1,3}(?![A-Za-z])|(?<=-)[A-Za-z]{1,3}(?=\\s*[\\])}]))?(?:\\s*[\\])}])?\\s*(?:[-–:/|]\\s*|\\s+)(?=\\S)`,
+      `^\\s*(?:[[({]\\s*)?(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{1,4}(?:[-#/][A-Za-z]{1,4})?[-#/]?\\d{3,}[\\d/-]*|#?\\d{4,}[\\d/-]*|(?=\\d[\\d.-]{5,})\\d{2,6}(?:\\.\\d{1,6}){1,5}(?![\\d.])|\\d{2,6}(?:-\\d{1,6}){2,5}(?![\\d-]))(?:(?<=\\d)[A-Za-z]{1,3}(?![A-Za-z])|(?<=-)[A-Za-z]{1,3}(?=\\s*[\\])}])|(?<=[A-Za-z][-#]\\d{3,}-)(?:${countrySuffixes})(?=\\s))?(?:\\s*[\\])}])?\\s*(?:[-–:/|]\\s*|\\s+)(?=\\S)`,
       "iu",
     ),
     trailingCode: new RegExp(
@@ -121,6 +129,8 @@ export function buildCellTables(data: typeof table = table): CellTables {
       .join("|"),
     legalEnding: new RegExp(`${wordPattern(data.legalEndings)}\\.?`, "giu"),
     addressStart: new RegExp(`^(?:\\d|${wordPattern(data.addressWords)})`, "iu"),
+    legalThenRemit: new RegExp(`${wordPattern(data.legalEndings)}\\.?,?\\s+${wordPattern(data.remitLabels)}\\s*:?`, "iu"),
+    remitAny: new RegExp(wordPattern(data.remitLabels), "iu"),
     fieldLengths: new Set(data.fieldLengths),
     leadIn: new RegExp(
       `^\\s*(?:(?::\\d{2}[A-Z]?:\\S*\\s+)?(?:\\/?(?:${alternation(data.paymentWords)})(?![\\p{L}\\p{N}])\\/?[\\s:：]*` +
@@ -129,7 +139,9 @@ export function buildCellTables(data: typeof table = table): CellTables {
         // A status marker of a vendor no longer used: "*INACTIVE* ", "(BLOCKED) ", "DO NOT USE - ".
         `|[*#(\\[]+\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*[*#)\\]]+[\\s:：-]*|(?:${alternation(data.statusMarkers)})\\s*[-–:：]\\s*` +
         // Letters joined to the name so that an end-dated vendor sorts last: "ZZ-", "ZZZ_".
-        `|(?:${alternation(data.statusPrefixes)})[-_.*]+\\s*(?=\\p{L}))`,
+        `|(?:${alternation(data.statusPrefixes)})[-_.*]+\\s*(?=\\p{L})` +
+        // "ZZZ " with a space (a US Workday register, 2026-12z round); not "ZZ ", as "ZZ TOP" may be a name.
+        `|(?:${alternation(data.spacedStatusPrefixes)})\\s+(?=\\p{L}))`,
       "iu",
     ),
     // Between asterisks too (" *BLOCKED*"), as SAP and other vendor masters mark a vendor before its name ("*INACTIVE* ").
@@ -650,6 +662,7 @@ function stripAddress(piece: Piece, tables: CellTables, parts: CellPart[]): Piec
     if (
       !tables.addressStart.test(tail) &&
       !/^\p{Lu}/u.test(tail) &&
+      tables.remitAny.exec(tail)?.index !== 0 &&
       !(/^[»”"'’]?\s*[(（]/u.test(tail) && !HAN.test(tail)) &&
       !text.slice(end).trimStart().startsWith(",") &&
       // A dash between spaces after the legal form ends the name in a lower-case cell as in capitals ("… co.,ltd. -
@@ -723,6 +736,7 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     (HAN.test(text) && LATIN_WORD.test(text)) ||
     (text.includes(",") && LEGAL_COMMA.test(text)) ||
     (LEGAL_THEN_WORDS_NEEDS.test(text) && LEGAL_THEN_WORDS.test(text)) ||
+    (tables.remitAny.test(text) && tables.legalThenRemit.test(text)) ||
     endsInBracket(text) ||
     tables.markerAny.test(text)
   );
