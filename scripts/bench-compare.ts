@@ -5,6 +5,7 @@
 // Inputs: `npm run bench`'s 100,000 generated rows (scripts/bench/engine.ts). Both engines screen this dataset
 // (the earlier engine with the current dataset, so that only the engine differs). Prints, per engine, the median
 // and best names/s per CPU second and wall clock; a new Screener per run, as in `npm run bench`.
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Screener, bundledDataset, type ScreenInput, type ScreenResult } from "../src/core";
@@ -24,10 +25,18 @@ async function main(): Promise<void> {
   const dataset = bundledDataset();
   const pinyin = bundledPinyinReader();
   const base = (await import(pathToFileURL(resolve(baseDir, "src", "core", "index.ts")).href)) as {
-    Screener: new (dataset: unknown) => Engine["make"] extends () => infer S ? S : never;
+    Screener: new (dataset: unknown, options?: unknown, extra?: { pinyin?: unknown }) => Engine["make"] extends () => infer S ? S : never;
   };
+  // The earlier engine with its own pinyin reader, as its `npm run bench` ran it (engines before the reader run without).
+  const baseReader = resolve(baseDir, "src", "core", "transliterate", "bundled.ts");
+  const basePinyin = existsSync(baseReader)
+    ? ((await import(pathToFileURL(baseReader).href)) as { bundledPinyinReader: () => unknown }).bundledPinyinReader()
+    : undefined;
   const engines: Engine[] = [
-    { name: `earlier engine (${baseDir})`, make: () => new base.Screener(dataset) },
+    {
+      name: `earlier engine (${baseDir}), ${basePinyin ? "with its pinyin reader" : "which has no pinyin reader"}`,
+      make: () => (basePinyin ? new base.Screener(dataset, undefined, { pinyin: basePinyin }) : new base.Screener(dataset)),
+    },
     { name: "this engine, with pinyin (as npm run bench)", make: () => new Screener(dataset, undefined, { pinyin }) },
     { name: "this engine, without pinyin", make: () => new Screener(dataset) },
   ];
