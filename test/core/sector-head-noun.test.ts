@@ -2232,6 +2232,9 @@ describe("terms and heads: the 2026-12zg words", () => {
     ["Cane setts, two-bud, for gap filling", ["Sugarcane"]],
     // guard: read so on the tables before too (गन्ना was a base term)
     ["गन्ना खरीद केंद्र", ["Sugarcane"]],
+    // a base term inside a Hindi or Thai sentence (the words used to fall apart at each vowel sign; text.ts keeps them)
+    ["मिल के लिए गन्ना, प्रति टन", ["Sugarcane"]],
+    ["ข้าวสาร บรรจุถุง 5 กก. สำหรับโรงอาหาร", ["Rice"]],
     // cells by chemistry and other languages
     ["NMC cells for the scooter pack, 50 pcs", ["Lithium-Ion Batteries"]],
     ["21700 cells, 4,000 mAh, per cell", ["Lithium-Ion Batteries"]],
