@@ -144,9 +144,10 @@ export function buildCellTables(data: typeof table = table): CellTables {
         `|(?:${alternation(data.spacedStatusPrefixes)})\\s+(?=\\p{L}))`,
       "iu",
     ),
+    // After a dash, the trailing-only status words too (" - HOLD", 2026-12za round).
     // Between asterisks too (" *BLOCKED*"), as SAP and other vendor masters mark a vendor before its name ("*INACTIVE* ").
     statusEnd: new RegExp(
-      `(?:\\s*[(（[]\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*[)）\\]]|\\s+\\*+\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*\\*+|\\s+[-–]\\s+(?:${alternation(data.statusMarkers)})${statusNote})\\s*$`,
+      `(?:\\s*[(（[]\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*[)）\\]]|\\s+\\*+\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*\\*+|\\s+[-–]\\s+(?:${alternation(data.statusMarkers)})${statusNote}|\\s+[-–]\\s+(?:${alternation(data.trailingStatusMarkers)})(?![\\p{L}\\p{N}]))\\s*$`,
       "iu",
     ),
     paymentTail: new RegExp(
