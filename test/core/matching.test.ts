@@ -228,6 +228,21 @@ describe("matching steps", () => {
     expect(screen("ACME MOTORES (REP. POP. CHINA)").risk).toBe("none");
     expect(screen("ACME - RAZON SOCIAL ACME COMERCIAL SA DE CV").risk).toBe("none");
   });
+  it("reads the Hong Kong sourcing agent's shapes: - HOLD after a bare name, a group and its member joined by / (held-out batch 2026-12za)", () => {
+    // Names outside the batch.
+    for (const [name, id] of [
+      ["XINJIANG TIANSHAN WOOL TEXTILE - HOLD", "uflpa-2023-09-26-xinjiang-tianshan-wool-textile-co-ltd"],
+      ["XINJIANG ZHONGTAI GROUP / XINJIANG ZHONGTAI CHEMICAL FTY", "uflpa-2023-06-12-xinjiang-zhongtai-chemical-co-ltd"],
+      ["HOSHINE GROUP / HOSHINE SILICON INDUSTRY SHANSHAN FTY", "wro-2021-06-24-hoshine"],
+      ["XINJIANG TIANSHAN GROUP / XINJIANG TIANSHAN WOOL TEXTILE FTY", "uflpa-2023-09-26-xinjiang-tianshan-wool-textile-co-ltd"],
+    ]) {
+      const r = screen(name);
+      expect([name, r.risk, [r.match, ...r.otherMatches].some((m) => m?.listing.id === id)]).toEqual([name, "high", true]);
+    }
+    for (const name of ["ACME GROUP / ACME TEXTILE FTY", "LOPAL GROUP / NANJING LOPAL TECH FTY", "HOLD-FAST TOOLS LTD - HOLD"]) {
+      expect([name, screen(name).risk]).toEqual([name, "none"]);
+    }
+  });
   it("reads the US Workday register's shapes: ZZZ with a space, REMIT TO: / REMIT: after a legal form, ALUM and SEMI (held-out batch 2026-12z)", () => {
     // Names outside the batch.
     for (const [name, id] of [
