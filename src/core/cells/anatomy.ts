@@ -482,7 +482,11 @@ function groupBeforeMember(before: string, after: string, tables: CellTables): b
   if (!m) return false;
   const words = m[1].toLowerCase().match(/\p{L}{2,}/gu);
   if (!words) return false;
-  const next = new Set(cutAtSeparator(after).toLowerCase().match(/\p{L}{2,}/gu) ?? []);
+  const next = new Set(
+    cutAtSeparator(after)
+      .toLowerCase()
+      .match(/\p{L}{2,}/gu) ?? [],
+  );
   return words.every((w) => next.has(w));
 }
 
