@@ -269,6 +269,22 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("ON HOLD - Camel Group Co Ltd"))).toEqual(["name:Camel Group Co Ltd"]);
     expect(candidates(readCellAnatomy("[On Stop] Camel Group"))).toEqual(["name:Camel Group"]);
     expect(candidates(readCellAnatomy("DNU - Hoshine Silicon Industry"))).toEqual(["name:Hoshine Silicon Industry"]);
+    // A merchandiser's "- HOLD" after a name without a legal form (2026-12za round): a code part at the end of the cell
+    // only, after a dash with spaces; before the name, joined to a word or without its dash it stays in the name.
+    expect(candidates(readCellAnatomy("XUZHOU HONGFENG MACHINERY WORKS - HOLD"))).toEqual(["name:XUZHOU HONGFENG MACHINERY WORKS"]);
+    expect(candidates(readCellAnatomy("Tianshan Aluminum – Hold"))).toEqual(["name:Tianshan Aluminum"]);
+    expect(candidates(readCellAnatomy("HOLD-FAST TOOLS LTD"))).toEqual(["name:HOLD-FAST TOOLS LTD"]);
+    expect(candidates(readCellAnatomy("Sure Hold Adhesives Co Ltd"))).toEqual(["name:Sure Hold Adhesives Co Ltd"]);
+    expect(candidates(readCellAnatomy("Hold - Acme Fasteners Ltd"))).not.toEqual(["name:Acme Fasteners Ltd"]);
+    // A group before its member with " / ", neither with a legal form (2026-12za round): two names when the member repeats
+    // every other word of the group's name; otherwise the cell stays whole.
+    expect(candidates(readCellAnatomy("ACME GROUP / ACME TEXTILE FTY"))).toEqual(["name:ACME GROUP", "name:ACME TEXTILE FTY"]);
+    expect(candidates(readCellAnatomy("Sun Rise Holdings / Dongguan Sun Rise Plastic Factory"))).toEqual([
+      "name:Sun Rise Holdings",
+      "name:Dongguan Sun Rise Plastic Factory",
+    ]);
+    expect(candidates(readCellAnatomy("ACME GROUP / BETA TEXTILE FTY"))).toEqual(["name:ACME GROUP / BETA TEXTILE FTY"]);
+    expect(candidates(readCellAnatomy("ACME / ACME TEXTILE GROUP"))).toEqual(["name:ACME / ACME TEXTILE GROUP"]);
     const duplicate = readCellAnatomy("Hoshine Silicon Industry (DUPLICATE - USE VEN-001204)");
     expect(candidates(duplicate)).toEqual(["name:Hoshine Silicon Industry"]);
     expect(duplicate.parts.filter((p) => p.role === "code").map((p) => p.text)).toEqual(["DUPLICATE - USE VEN-001204"]);

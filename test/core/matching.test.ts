@@ -1,4 +1,5 @@
 import { Screener, bundledDataset, type ScreenResult } from "../../src/core";
+import { innerTranspositions, isInnerTransposition } from "../../src/core/matching/edit-distance";
 
 const screener = new Screener(bundledDataset());
 const screen = (name: string, country?: string, product?: string): ScreenResult => screener.screen({ name, country, product });
@@ -227,6 +228,42 @@ describe("matching steps", () => {
     expect(screen("GPO. ACME INDUSTRIAL SA DE CV").risk).toBe("none");
     expect(screen("ACME MOTORES (REP. POP. CHINA)").risk).toBe("none");
     expect(screen("ACME - RAZON SOCIAL ACME COMERCIAL SA DE CV").risk).toBe("none");
+  });
+  it("lists the vowel swaps after the first letter of a word, and tells one (innerTranspositions, isInnerTransposition)", () => {
+    expect(innerTranspositions("giant")).toEqual(["gaint"]);
+    expect(innerTranspositions("corps")).toEqual([]);
+    expect(innerTranspositions("aihua")).toEqual(["aihau"]);
+    expect(isInnerTransposition("gaint", "giant")).toBe(true);
+    expect(isInnerTransposition("crops", "corps")).toBe(false);
+    expect(isInnerTransposition("igant", "giant")).toBe(false);
+    expect(isInnerTransposition("giant", "giant")).toBe(false);
+  });
+  it("reads the Hong Kong sourcing agent's shapes: - HOLD after a bare name, a group and its member joined by /, two vowels swapped (held-out batch 2026-12za)", () => {
+    // Names outside the batch.
+    for (const [name, id] of [
+      ["XINJIANG TIANSHAN WOOL TEXTILE - HOLD", "uflpa-2023-09-26-xinjiang-tianshan-wool-textile-co-ltd"],
+      ["XINJIANG ZHONGTAI GROUP / XINJIANG ZHONGTAI CHEMICAL FTY", "uflpa-2023-06-12-xinjiang-zhongtai-chemical-co-ltd"],
+      ["HOSHINE GROUP / HOSHINE SILICON INDUSTRY SHANSHAN FTY", "wro-2021-06-24-hoshine"],
+      ["XINJIANG TIANSHAN GROUP / XINJIANG TIANSHAN WOOL TEXTILE FTY", "uflpa-2023-09-26-xinjiang-tianshan-wool-textile-co-ltd"],
+    ]) {
+      const r = screen(name);
+      expect([name, r.risk, [r.match, ...r.otherMatches].some((m) => m?.listing.id === id)]).toEqual([name, "high", true]);
+    }
+    // Two vowels swapped in a five-letter distinctive word ("tiada" for "taida", "aihau" for "aihua"); not a swap with a
+    // consonant, which makes other words ("crops" of the listed "corps", "greta" of "great"), nor of the first letter.
+    for (const [name, id] of [
+      ["HETIAN TIADA APPAREL CO LTD", "wro-2019-09-30-hetian-taida"],
+      ["HUNAN AIHAU GROUP CO LTD", "uflpa-2026-08-03-hunan-aihua-group-co-ltd"],
+    ]) {
+      const r = screen(name);
+      expect([name, r.risk, [r.match, ...r.otherMatches].some((m) => m?.listing.id === id)]).toEqual([name, "high", true]);
+    }
+    for (const name of ["CROPS LTD", "GRETA NEW ENERGY CO LTD", "GIATN MANUFACTURING CO LTD", "IGANT MANUFACTURING CO LTD"]) {
+      expect([name, screen(name).risk]).toEqual([name, "none"]);
+    }
+    for (const name of ["ACME GROUP / ACME TEXTILE FTY", "LOPAL GROUP / NANJING LOPAL TECH FTY", "HOLD-FAST TOOLS LTD - HOLD"]) {
+      expect([name, screen(name).risk]).toEqual([name, "none"]);
+    }
   });
   it("reads the US Workday register's shapes: ZZZ with a space, REMIT TO: / REMIT: after a legal form, ALUM and SEMI (held-out batch 2026-12z)", () => {
     // Names outside the batch.

@@ -18,6 +18,15 @@ describe("text folding", () => {
   it("reads & as 'and', deletes apostrophes and joins dotted initials", () => {
     expect(latinTokens(foldText("Smith & Sons Int'l S.A. de C.V."))).toEqual(["smith", "and", "sons", "intl", "sa", "de", "cv"]);
   });
+  it("keeps Thai and Indic vowel signs inside their words (combining marks are letters' parts, not separators)", () => {
+    // Before, each vowel sign cut the word, and the single letters left were joined as if they were initials.
+    // (NFKC writes Thai sara am as two code points, so the expected words are folded too.)
+    expect(latinTokens(foldText("น้ำตาลทรายดิบ ส่งออก"))).toEqual(foldText("น้ำตาลทรายดิบ ส่งออก").split(" "));
+    expect(latinTokens(foldText("น้ำตาลทรายดิบ ส่งออก"))).toHaveLength(2);
+    expect(latinTokens(foldText("गन्ना किसानों से"))).toEqual(["गन्ना", "किसानों", "से"]);
+    // Latin accents are still dropped by foldText before the words are cut.
+    expect(latinTokens(foldText("Café Société"))).toEqual(["cafe", "societe"]);
+  });
   it("parts letters from digits so No.2, No 2 and No2 agree", () => {
     expect(latinTokens("yu long no2")).toEqual(latinTokens("yu long no. 2"));
     expect(latinTokens("gx3 specialty")).toEqual(["gx", "3", "specialty"]);

@@ -2205,3 +2205,89 @@ describe("terms: base terms of the List's goods in the languages registers use (
     expect(reader.read(text).goods).toEqual([]);
   });
 });
+
+describe("terms and heads: the 2026-12zg words", () => {
+  const reader = bundledProductReader();
+
+  test.each([
+    // shrimp trade names
+    ["Vannamei 41/50 block frozen, 6 x 2 kg", ["Shrimp"]],
+    ["HOSO 31/40 from the Khulna depot", ["Shrimp"]],
+    ["HLSO 26/30, 10 x 2 kg master cartons", ["Shrimp"]],
+    // guard: read so on the tables before too (tôm was a term; the new tôm sú must not change it)
+    ["Tôm sú nguyên con đông lạnh, cỡ 16/20", ["Shrimp"]],
+    // processed tomatoes are Tomato Products
+    ["Tomato powder for the soup mix, 25 kg", ["Tomato Products"]],
+    ["Sun-dried tomato halves, 500 g", ["Tomato Products"]],
+    ["Biber ve domates salçası, 1 kg", ["Tomato Products"]],
+    // block rubber grades and other-language rubber
+    ["SMR CV 60 bales for the tyre compound", ["Rubber"]],
+    ["Getah asli dari pekebun kecil", ["Rubber"]],
+    // cashew grades, butter and other languages (not Tin for their tins)
+    ["WW240 in 25 lb vacuum tins", ["Cashews"]],
+    ["Cashew butter, smooth, 6 x 340 g", ["Cashews"]],
+    ["Nhân điều WW320 xuất khẩu", ["Cashews"]],
+    ["Korosho zilizobanguliwa, kilo 10", ["Cashews"]],
+    // cane planting material and other languages
+    ["Cane setts, two-bud, for gap filling", ["Sugarcane"]],
+    // guard: read so on the tables before too (गन्ना was a base term)
+    ["गन्ना खरीद केंद्र", ["Sugarcane"]],
+    // a base term inside a Hindi or Thai sentence (the words used to fall apart at each vowel sign; text.ts keeps them)
+    ["मिल के लिए गन्ना, प्रति टन", ["Sugarcane"]],
+    ["ข้าวสาร บรรจุถุง 5 กก. สำหรับโรงอาหาร", ["Rice"]],
+    // cells by chemistry and other languages
+    ["NMC cells for the scooter pack, 50 pcs", ["Lithium-Ion Batteries"]],
+    ["21700 cells, 4,000 mAh, per cell", ["Lithium-Ion Batteries"]],
+    ["磷酸铁锂电芯 3.2V 105Ah", ["Lithium-Ion Batteries"]],
+    ["리튬이온 배터리 교체용", ["Lithium-Ion Batteries"]],
+    ["リチウムイオン電池 18650 2本", ["Lithium-Ion Batteries"]],
+    // boards and controllers
+    ["BMS board 4S 30A for the solar lamp", ["Electronics"]],
+    ["锂电保护板 4串 12V", ["Electronics"]],
+    // palm fractions and other languages
+    ["Palm mid fraction, 20 t flexitank", ["Refined Palm Oil"]],
+    ["Vanaspati in 15 kg jerry cans", ["Refined Palm Oil"]],
+    ["24度棕榈油 桶装", ["Refined Palm Oil"]],
+    ["Aceite de palma crudo a granel", ["Crude Palm Oil"]],
+    ["Tandan buah segar dari ladang sendiri", ["Palm Fruit"]],
+    ["PFAD for the soap kettle, 30 t", ["Oleochemicals"]],
+    ["Soap noodles, white, 25 kg bags", ["Soap"]],
+    // footwear and leather trade words
+    ["Calf-leather brogues, tan, 200 pairs", ["Footwear"]],
+    ["EVA slides for the pool shop", ["Footwear", "Footwear (sandals)"]],
+    // guard: read so on the tables before too (sepatu read through another entry; the new term must not change it)
+    ["Sepatu kulit pria, ukuran 42", ["Footwear"]],
+    ["Nubuck, sand colour, 1.2 mm", ["Leather"]],
+    ["Pellame bovino per borse", ["Leather"]],
+    ["Dormitory beds, single, steel", ["Furniture"]],
+  ])("%s → %j", (text, goods) => {
+    expect(reader.read(text).goods).toEqual(goods);
+  });
+
+  test.each([
+    // by-products named after a good, services, packaging, other chemistries and components
+    "Shrimp heads, frozen block, for the chitin plant",
+    "Cashew testa for tannin",
+    "Cashew apple juice, 1 L cartons",
+    // guard: no good on the tables before too (the new cashew nut shell unless must keep it so)
+    "Cashew nut shell liquid, 200 L drums",
+    "Empty tins with lids, 2 kg",
+    "Sugarcane bagasse, baled, for the paper mill",
+    "Oil cake from the expeller, 50 kg bags",
+    "Milk of lime dosing pump",
+    "Coin-type lithium battery CR2016",
+    "Pesticide residue screen on cotton lint",
+    "Duty drawback claims on fabric imports",
+    // guard: no good on the tables before too (a service on a shoe; the new wear-test service word must keep it so)
+    "Wear-test of the running shoe, 12 testers",
+    "Test bench for the motor controllers",
+    "Cork footbeds for the clog range",
+    "Suelas de goma para botas",
+    "Tyre chips as fuel for the cement kiln",
+    "Shoe care kit, black",
+    "番茄籽 每袋 1000粒",
+    "甘蔗渣 板材",
+  ])("%s → no good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});

@@ -4,7 +4,8 @@ import { foldText, latinTokens } from "../../src/core/normalise/text";
 
 /**
  * The tokenizer is a hand-written one-pass scanner for speed. This is the plainer regular-expression
- * definition it replaced; the two must agree on every folded string.
+ * definition it replaced; the two must agree on every folded string. A word is letters with their combining marks
+ * (Thai and Indic vowel signs) and digits.
  */
 function referenceTokens(folded: string, replacements: ReadonlyArray<readonly [string, string]>): string[] {
   let text = folded;
@@ -20,12 +21,13 @@ function referenceTokens(folded: string, replacements: ReadonlyArray<readonly [s
   }
   text = text.replace(/&/g, " and ").replace(/['’‘`´ʼ]/g, "");
   const raw =
-    text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆]+/gu, " ").match(/[\p{L}\p{N}]+/gu) ?? [];
+    text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆]+/gu, " ").match(/[\p{L}\p{M}\p{N}]+/gu) ??
+    [];
   const tokens: string[] = [];
   let letters = "";
   for (const token of raw) {
-    for (const part of token.match(/\p{N}+|\p{L}+/gu)!) {
-      if (part.length === 1 && /\p{L}/u.test(part)) {
+    for (const part of token.match(/\p{N}+|[\p{L}\p{M}]+/gu)!) {
+      if (part.length === 1 && /[\p{L}\p{M}]/u.test(part)) {
         letters += part;
         continue;
       }

@@ -60,6 +60,8 @@ export interface CellTables {
   trailingCode: RegExp;
   /** Lengths at which ERP fields cut a name (35: SAP's vendor name; 40): a cell this long may end in a cut word. */
   fieldLengths: ReadonlySet<number>;
+  /** A group's name at the end of the text before " / ": its words before the group word (groupBeforeMember). */
+  groupEnd: RegExp;
   /** A bank payment reference ("PAYMT TO ", "TT REMIT INV 2026-118 ", "/BNF/"), an invoice-header label ("Seller:",
    * "销售方：") or a status marker ("*INACTIVE* ") at the start of a cell. Anchored, so most cells fail it at the first
    * character. */
@@ -132,6 +134,7 @@ export function buildCellTables(data: typeof table = table): CellTables {
     legalThenRemit: new RegExp(`${wordPattern(data.legalEndings)}\\.?,?\\s+${wordPattern(data.remitLabels)}\\s*:?`, "iu"),
     remitAny: new RegExp(wordPattern(data.remitLabels), "iu"),
     fieldLengths: new Set(data.fieldLengths),
+    groupEnd: new RegExp(`^\\s*(\\p{L}[\\p{L}\\s&'’.-]*?)\\s+(?:${alternation(data.groupEndings)})\\.?\\s*$`, "iu"),
     leadIn: new RegExp(
       `^\\s*(?:(?::\\d{2}[A-Z]?:\\S*\\s+)?(?:\\/?(?:${alternation(data.paymentWords)})(?![\\p{L}\\p{N}])\\/?[\\s:：]*` +
         `(?:(?:(?:${alternation(data.referenceWords)})\\s*[#:.]?\\s*[A-Za-z]{0,4}[-/]?\\d[\\w/-]*|\\d{4,}[\\w/-]*|to|for|frm|from)(?![\\p{L}\\p{N}])[\\s:：]*)*)+` +
@@ -144,9 +147,10 @@ export function buildCellTables(data: typeof table = table): CellTables {
         `|(?:${alternation(data.spacedStatusPrefixes)})\\s+(?=\\p{L}))`,
       "iu",
     ),
+    // After a dash, the trailing-only status words too (" - HOLD", 2026-12za round).
     // Between asterisks too (" *BLOCKED*"), as SAP and other vendor masters mark a vendor before its name ("*INACTIVE* ").
     statusEnd: new RegExp(
-      `(?:\\s*[(（[]\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*[)）\\]]|\\s+\\*+\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*\\*+|\\s+[-–]\\s+(?:${alternation(data.statusMarkers)})${statusNote})\\s*$`,
+      `(?:\\s*[(（[]\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*[)）\\]]|\\s+\\*+\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*\\*+|\\s+[-–]\\s+(?:${alternation(data.statusMarkers)})${statusNote}|\\s+[-–]\\s+(?:${alternation(data.trailingStatusMarkers)})(?![\\p{L}\\p{N}]))\\s*$`,
       "iu",
     ),
     paymentTail: new RegExp(
@@ -431,7 +435,8 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
       // The name after may itself hold " and " ("Maersk A/S and Jiangyin Xiefeng Cotton and Linen Co., Ltd.").
       const afterEnds = () => endsWithLegalForm(cutAtSeparator(after), tables) || endsWithLegalForm(after, tables);
       const word = /^(?:and|or|·|・)$/i.test(sep);
-      if (word ? beforeEnds && afterEnds() : beforeEnds || (sep.startsWith("/") && /\p{L}{2}/u.test(before) && afterEnds())) {
+      const slash = sep.startsWith("/") && /\p{L}{2}/u.test(before);
+      if (word ? beforeEnds && afterEnds() : beforeEnds || (slash && (afterEnds() || groupBeforeMember(before, after, tables)))) {
         out.push({ text: before, start: piece.start + from });
         from = m.index + m[0].length;
       }
@@ -465,6 +470,24 @@ function splitAtCommas(piece: { text: string; start: number }, tables: CellTable
   }
   out.push({ text: piece.text.slice(from), start: piece.start + from });
   return out;
+}
+
+/**
+ * A group before one of its members, joined by " / " ("HERO VAST GROUP / HENAN HERO VAST GARMENT FTY"): the text before
+ * ends in a group word (groupEndings) and every other word of it recurs, as a word, in the name after the slash. Two
+ * names then, though neither ends in a legal form; "ACME GROUP / BETA TEXTILE" and "A / B GROUP" stay whole.
+ */
+function groupBeforeMember(before: string, after: string, tables: CellTables): boolean {
+  const m = tables.groupEnd.exec(before);
+  if (!m) return false;
+  const words = m[1].toLowerCase().match(/\p{L}{2,}/gu);
+  if (!words) return false;
+  const next = new Set(
+    cutAtSeparator(after)
+      .toLowerCase()
+      .match(/\p{L}{2,}/gu) ?? [],
+  );
+  return words.every((w) => next.has(w));
 }
 
 function cutAtSeparator(text: string): string {

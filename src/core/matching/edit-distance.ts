@@ -15,3 +15,35 @@ export function withinOneEdit(a: string, b: string): boolean {
   }
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
+
+const VOWEL = /^[aeiouy]$/;
+
+/**
+ * The words a swap of two neighbouring vowels after the first letter makes of `word` ("gaint" for "giant"): the one
+ * typo allowed in a distinctive word one letter shorter than the typo length (MIN_TYPO_LENGTH), the first letter and
+ * the letters kept, so that a five-letter name is not read as every word one letter from it. Vowels only: a swap with a
+ * consonant makes other words of five letters ("crops" of "corps", "greta" of "great", "monet" of "monte").
+ */
+export function innerTranspositions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1] || !VOWEL.test(word[i]) || !VOWEL.test(word[i + 1])) continue;
+    out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  return out;
+}
+
+/** True when b is a in one of its innerTranspositions. */
+export function isInnerTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length || a[0] !== b[0] || a === b) return false;
+  let i = 1;
+  while (i < a.length && a[i] === b[i]) i++;
+  return (
+    i + 1 < a.length &&
+    a[i] === b[i + 1] &&
+    a[i + 1] === b[i] &&
+    VOWEL.test(a[i]) &&
+    VOWEL.test(a[i + 1]) &&
+    a.slice(i + 2) === b.slice(i + 2)
+  );
+}

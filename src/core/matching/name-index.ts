@@ -19,7 +19,7 @@ import type { NormalisationTables } from "../normalise/tables";
 import type { Evidence, NameMatch } from "../screening/types";
 import type { PinyinReader } from "../transliterate/pinyin";
 import { droppedPrefix, withoutPlacePrefix } from "./cjk-forms";
-import { withinOneEdit } from "./edit-distance";
+import { isInnerTransposition, withinOneEdit } from "./edit-distance";
 import { coversSubordinates } from "./subordinate-units";
 import { matchableVariants } from "./listed-names";
 import { Match } from "./name-match";
@@ -771,6 +771,13 @@ function findWord(
         if (spelt !== undefined)
           return take(a, li, qi, 1, WEIGHTS.typo, { kind: "fuzzy", text: `"${q[qi]}" ~ "${spelt}" (one letter differs)` });
       }
+    }
+  } else if (distinctive && word.length === minLength - 1) {
+    // A distinctive word one letter shorter: only two neighbouring vowels after the first letter swapped ("gaint" for
+    // "giant", 2026-12za round), the typist's slip, not any word one letter from it.
+    for (let qi = 0; qi < q.length; qi++) {
+      if (a.used[qi] || query.classes[qi] !== "distinctive" || !isInnerTransposition(q[qi], word)) continue;
+      return take(a, li, qi, 1, WEIGHTS.typo, { kind: "fuzzy", text: `"${q[qi]}" ~ "${word}" (two vowels swapped)` });
     }
   }
   return false;

@@ -1,5 +1,5 @@
 import type { TokenClass } from "../normalise/name-analysis";
-import { withinOneEdit } from "./edit-distance";
+import { innerTranspositions, withinOneEdit } from "./edit-distance";
 import { sortShort } from "./small-sort";
 
 /**
@@ -57,6 +57,8 @@ export class RequiredWordFilter<T> {
   private readonly followers: Array<Set<string>> = [];
   private readonly byFirstLetters = new Map<string, number[]>();
   private readonly byLastLetters = new Map<string, number[]>();
+  /** Distinctive words one letter shorter than the typo length, by each of their innerTranspositions. */
+  private readonly bySwap = new Map<string, number[]>();
   private readonly words: string[] = [];
   /** For each required word, whether it is distinctive: a typo in it must then be in a distinctive supplier word. */
   private readonly distinctive: boolean[] = [];
@@ -129,6 +131,9 @@ export class RequiredWordFilter<T> {
     if (word.length >= (distinctive ? this.typoFrom.distinctive : this.typoFrom.other)) {
       push(this.byFirstLetters, word.slice(0, 2), id);
       push(this.byLastLetters, word.slice(-2), id);
+    } else if (distinctive && word.length === this.typoFrom.distinctive - 1) {
+      // The matcher reads two swapped neighbouring vowels after the first letter in such a word ("gaint" for "giant").
+      for (const swapped of innerTranspositions(word)) push(this.bySwap, swapped, id);
     }
     return id;
   }
@@ -281,6 +286,8 @@ export class RequiredWordFilter<T> {
       // No longer beginning of the token can be a listed word unless this one begins one.
       if (!this.beginnings.has(head)) break;
     }
+    // Two neighbouring vowels swapped in a distinctive word one letter shorter than the typo length.
+    for (const id of this.bySwap.get(token) ?? []) if (this.classOf(token) === "distinctive") found.add(id);
     // One typo.
     const tokenClass = token.length >= this.typoFrom.other - 1 ? this.classOf(token) : "legal";
     if (tokenClass !== "legal") {

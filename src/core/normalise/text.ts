@@ -13,7 +13,12 @@ const POSSESSIVE_AFTER_DOT = /\.['’‘`´ʼ]s(?![\p{L}\p{N}])/gu;
 // eslint-disable-next-line no-control-regex -- the ASCII range starts at U+0000 by definition
 const NON_ASCII = /[^\u0000-\u007f]/;
 const DIGIT = /\p{N}/u;
-const LETTER = /\p{L}/u;
+/**
+ * Letters and the combining marks written with them: Thai and Indic vowel signs and viramas (ดิบ, चीनी) are marks, and
+ * a word cut at each of them fell apart into single letters. Latin accents are dropped before (foldText), so this
+ * changes nothing in Latin text.
+ */
+const LETTER = /[\p{L}\p{M}]/u;
 
 export function hasCjk(text: string): boolean {
   return NON_ASCII.test(text) && CJK_CHAR.test(text);
