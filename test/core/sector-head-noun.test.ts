@@ -2313,6 +2313,10 @@ describe("terms and heads: the 2026-12zh words", () => {
     ["Majani ya chai, kilo 5", ["Tea"]],
     ["चाय पत्ती 500 ग्राम", ["Tea"]],
     ["荒茶 二番茶", ["Tea"]],
+    // short Hindi and Bengali forms, whole words since da74664 (checked against the whole set)
+    ["चाय 250 ग्राम पैकेट", ["Tea"]],
+    ["लाल ईंट 5000 नग", ["Bricks"]],
+    ["লাল ইট, ট্রাক ভাড়া সহ", ["Bricks"]],
     // tuna species without tuna or fish
     ["Yellowfin sashimi grade, 8 kg up", ["Fish"]],
     ["Albacore loins, frozen, for the canner", ["Fish"]],
@@ -2364,6 +2368,8 @@ describe("terms and heads: the 2026-12zh words", () => {
     "Fındık kabuğu çuvalda",
     "Hazelnut harvest monitoring visits, Giresun",
     "制砖机 绞刀 一套",
+    // guard: no good on the tables before too (चाय is matched as a whole word, not inside चायदानी, a teapot)
+    "स्टील चायदानी 1 लीटर",
     // guards: no good on the tables before too (the new stone words must not read these as Gems)
     "Opal acrylic sheet 3 mm",
     "Magnesia-spinel bricks for the rotary kiln",
