@@ -285,6 +285,28 @@ describe("cell anatomy", () => {
     ]);
     expect(candidates(readCellAnatomy("ACME GROUP / BETA TEXTILE FTY"))).toEqual(["name:ACME GROUP / BETA TEXTILE FTY"]);
     expect(candidates(readCellAnatomy("ACME / ACME TEXTILE GROUP"))).toEqual(["name:ACME / ACME TEXTILE GROUP"]);
+    // French legal forms end a name before a dash and a note as SA and CO LTD do (2026-12zb round): SARL, S.A.R.L., SAS,
+    // SASU and EURL: the name is read with and without the note, as "CAMEL GROUP CO LTD - batteries" is.
+    expect(candidates(readCellAnatomy("CAMEL GROUP CO LTD - batteries"))).toEqual([
+      "name:CAMEL GROUP CO LTD - batteries",
+      "name:CAMEL GROUP CO LTD",
+    ]);
+    expect(candidates(readCellAnatomy("CAMEL GROUP SARL - batteries"))).toEqual([
+      "name:CAMEL GROUP SARL - batteries",
+      "name:CAMEL GROUP SARL",
+    ]);
+    expect(candidates(readCellAnatomy("HOSHINE SILICON INDUSTRY SAS - silicone"))).toEqual([
+      "name:HOSHINE SILICON INDUSTRY SAS - silicone",
+      "name:HOSHINE SILICON INDUSTRY SAS",
+    ]);
+    expect(candidates(readCellAnatomy("Tianshan Aluminum S.A.R.L. - lingots"))).toEqual([
+      "name:Tianshan Aluminum S.A.R.L. - lingots",
+      "name:Tianshan Aluminum S.A.R.L.",
+    ]);
+    expect(candidates(readCellAnatomy("ACME FASTENERS EURL - visserie"))).toEqual([
+      "name:ACME FASTENERS EURL - visserie",
+      "name:ACME FASTENERS EURL",
+    ]);
     const duplicate = readCellAnatomy("Hoshine Silicon Industry (DUPLICATE - USE VEN-001204)");
     expect(candidates(duplicate)).toEqual(["name:Hoshine Silicon Industry"]);
     expect(duplicate.parts.filter((p) => p.role === "code").map((p) => p.text)).toEqual(["DUPLICATE - USE VEN-001204"]);
