@@ -307,6 +307,15 @@ describe("cell anatomy", () => {
       "name:ACME FASTENERS EURL - visserie",
       "name:ACME FASTENERS EURL",
     ]);
+    // French register marks (2026-12zb round): the status words "ne plus utiliser" in a banner before the name, a
+    // representative after "représenté(e) par" (never the supplier, as after c/o) and a SIRET number before the name.
+    expect(candidates(readCellAnatomy("*** NE PLUS UTILISER *** CAMEL GROUP SARL"))).toEqual(["name:CAMEL GROUP SARL"]);
+    expect(candidates(readCellAnatomy("NE PLUS UTILISER - Hoshine Silicon Industry"))).toEqual(["name:Hoshine Silicon Industry"]);
+    expect(candidates(readCellAnatomy("KOSSAN INTERNATIONAL SDN BHD représenté par DHL GLOBAL FORWARDING"))).toEqual([
+      "name:KOSSAN INTERNATIONAL SDN BHD",
+    ]);
+    expect(candidates(readCellAnatomy("Camel Group Co Ltd représentée par Jean Dupont"))).toEqual(["name:Camel Group Co Ltd"]);
+    expect(candidates(readCellAnatomy("SIRET 44306184100047 CAMEL GROUP CO LTD"))).toEqual(["name:CAMEL GROUP CO LTD"]);
     const duplicate = readCellAnatomy("Hoshine Silicon Industry (DUPLICATE - USE VEN-001204)");
     expect(candidates(duplicate)).toEqual(["name:Hoshine Silicon Industry"]);
     expect(duplicate.parts.filter((p) => p.role === "code").map((p) => p.text)).toEqual(["DUPLICATE - USE VEN-001204"]);
