@@ -316,6 +316,11 @@ describe("cell anatomy", () => {
     ]);
     expect(candidates(readCellAnatomy("Camel Group Co Ltd représentée par Jean Dupont"))).toEqual(["name:Camel Group Co Ltd"]);
     expect(candidates(readCellAnatomy("SIRET 44306184100047 CAMEL GROUP CO LTD"))).toEqual(["name:CAMEL GROUP CO LTD"]);
+    // A status marker after a dash before a register note is set aside as at the end of a cell (2026-12zb round, found
+    // by the property test).
+    expect(candidates(readCellAnatomy("XUZHOU HONGFENG MACHINERY WORKS - HOLD [STORES]"))).toContain(
+      "name:XUZHOU HONGFENG MACHINERY WORKS",
+    );
     const duplicate = readCellAnatomy("Hoshine Silicon Industry (DUPLICATE - USE VEN-001204)");
     expect(candidates(duplicate)).toEqual(["name:Hoshine Silicon Industry"]);
     expect(duplicate.parts.filter((p) => p.role === "code").map((p) => p.text)).toEqual(["DUPLICATE - USE VEN-001204"]);
