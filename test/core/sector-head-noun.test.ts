@@ -2291,3 +2291,89 @@ describe("terms and heads: the 2026-12zg words", () => {
     expect(reader.read(text).goods).toEqual([]);
   });
 });
+
+describe("terms and heads: the 2026-12zh words", () => {
+  const reader = bundledProductReader();
+
+  test.each([
+    // bullion and refinery forms without the word gold, and other languages
+    ["Kilobars 995, 20 pcs, vaulted in Zurich", ["Gold"]],
+    ["Good delivery bars, 12.5 kg, LBMA list", ["Gold"]],
+    ["Mine dore from the Geita toll lot", ["Gold"]],
+    ["Sponge gold, 99.5 %, after the Miller process", ["Gold"]],
+    ["Ankauf Goldbarren 100 g", ["Gold"]],
+    ["Achat de lingots d'or 500 g", ["Gold"]],
+    ["毛金 来料 成色 92%", ["Gold"]],
+    ["进口 金精矿 到港", ["Gold"]],
+    // tea leaf and grades without the word tea, and other languages
+    ["Two leaves and a bud, hand plucked, day 1", ["Tea"]],
+    ["Bought leaf from the out-growers' collection centre", ["Tea"]],
+    ["FTGFOP1 in 20 kg chests, Dooars", ["Tea"]],
+    ["云南 红碎茶 二号", ["Tea"]],
+    ["Majani ya chai, kilo 5", ["Tea"]],
+    ["चाय पत्ती 500 ग्राम", ["Tea"]],
+    ["荒茶 二番茶", ["Tea"]],
+    // short Hindi and Bengali forms, whole words since da74664 (checked against the whole set)
+    ["चाय 250 ग्राम पैकेट", ["Tea"]],
+    ["लाल ईंट 5000 नग", ["Bricks"]],
+    ["লাল ইট, ট্রাক ভাড়া সহ", ["Bricks"]],
+    // tuna species without tuna or fish
+    ["Yellowfin sashimi grade, 8 kg up", ["Fish"]],
+    ["Albacore loins, frozen, for the canner", ["Fish"]],
+    ["Cakalang asap, 1 kg", ["Fish"]],
+    ["ปลาทูน่า กระป๋อง 185 กรัม", ["Fish"]],
+    // leaf tobacco types and forms without the word tobacco, and other languages
+    ["Flue-cured leaf, lemon grade, farm gate", ["Tobacco"]],
+    ["Burley, air-cured, from the auction floor", ["Tobacco"]],
+    ["Basma leaf bales, Xanthi", ["Tobacco"]],
+    ["Fumo em folha, safra 2025", ["Tobacco"]],
+    ["Tumbaku kavu, kilo 50", ["Tobacco"]],
+    ["烤烟 中部叶 C3F", ["Tobacco"]],
+    ["复烤片烟 200公斤 箱", ["Tobacco"]],
+    // solar cells, modules, wafers and ingots without solar, and other languages
+    ["Bifacial cells 210 mm, A grade", ["Solar Cells"]],
+    ["PERC cells, 5BB, per watt", ["Solar Cells"]],
+    ["Bifacial modules 620 W for the tracker field", ["Solar Modules"]],
+    ["태양광 모듈 400W 10장", ["Solar Modules"]],
+    ["Chipped wafers, B grade, per piece", ["Photovoltaic Wafers"]],
+    ["Mono ingot bricks 210 mm from the pulling shop", ["Photovoltaic Ingots"]],
+    ["颗粒硅 吨袋", ["Polysilicon"]],
+    ["工控机 2台 备用", ["Electronics"]],
+    // stones the List's Gems covers, named without gem
+    ["Tourmaline rough, Mozambique, per gram", ["Gems"]],
+    ["Aquamarine cabochons, calibrated", ["Gems"]],
+    ["Round brilliants 1.0 ct, GIA", ["Diamonds", "Gems"]],
+    ["હીરા પોલિશ્ડ 0.5 કેરેટ", ["Diamonds", "Gems"]],
+    // the purpose is not the good: raw coal for firing bricks is Coal only
+    ["烧砖用 煤矸石 原煤", ["Coal"]],
+  ])("%s → %j", (text, goods) => {
+    expect(reader.read(text).goods).toEqual(goods);
+  });
+
+  test.each([
+    // hard negatives named after a good
+    "Potassium gold cyanide, 500 g bottle",
+    "Gold hedge settlement, March",
+    "Reagents for gold precipitation, SMBS 25 kg",
+    "Tea cuttings from the clonal nursery",
+    "Tea waste for compost",
+    "White tea extract for the face serum",
+    "Broker's commission on the Mombasa tea auction",
+    "乌龙茶 铁罐 100g 空罐",
+    "Paper sacks for made tea, 4-ply",
+    "Tuna heads for the fishmeal cooker",
+    "Fish solubles, 50 % solids",
+    "Cigarette beetle monitoring in the warehouse",
+    "烟草种子 包衣 1克",
+    "Fındık kabuğu çuvalda",
+    "Hazelnut harvest monitoring visits, Giresun",
+    "制砖机 绞刀 一套",
+    // guard: no good on the tables before too (चाय is matched as a whole word, not inside चायदानी, a teapot)
+    "स्टील चायदानी 1 लीटर",
+    // guards: no good on the tables before too (the new stone words must not read these as Gems)
+    "Opal acrylic sheet 3 mm",
+    "Magnesia-spinel bricks for the rotary kiln",
+  ])("%s → no good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});

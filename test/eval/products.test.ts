@@ -33,6 +33,7 @@ import {
   HELDOUT_ZE_PRODUCTS_PATH,
   HELDOUT_ZF_PRODUCTS_PATH,
   HELDOUT_ZG_PRODUCTS_PATH,
+  HELDOUT_ZH_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -190,6 +191,7 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12ze", path: HELDOUT_ZE_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 61 },
     { batch: "2026-12zf", path: HELDOUT_ZF_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 67 },
     { batch: "2026-12zg", path: HELDOUT_ZG_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 69 },
+    { batch: "2026-12zh", path: HELDOUT_ZH_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 62 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(

@@ -239,6 +239,14 @@ export const HELDOUT_ZF_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-1
  * on (docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_ZG_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zg.csv");
+/**
+ * The thirty-fourth batch (2026-12zh): a twenty-seventh representative register (solar wafer and cell factory, brick
+ * kiln, gold refinery, hazelnut plant, tea estate, gem cutting works, tuna cannery, tobacco leaf processor; 67 texts in
+ * Chinese and sixteen other languages), committed alone (bfc2f4f) and scored once before any tuning on it (P 0.785
+ * R 0.667 on the 12zg-tuned reader; no label corrected then), then two crucible labels corrected and three hard-negative
+ * notes added by precedent and tuned on (docs/evaluation.md); kept as its own file.
+ */
+export const HELDOUT_ZH_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zh.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -389,6 +397,11 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     path: HELDOUT_ZG_PRODUCTS_PATH,
     failuresShown: 60,
     status: "a twenty-sixth representative register, 47 texts in other languages; tuned on; held out before tuning: P 0.726 R 0.652",
+  },
+  {
+    path: HELDOUT_ZH_PRODUCTS_PATH,
+    failuresShown: 60,
+    status: "a twenty-seventh representative register, 67 texts in other languages; tuned on; held out before tuning: P 0.785 R 0.667",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];

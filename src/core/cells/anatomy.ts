@@ -846,6 +846,10 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         // cell without the note is ("《新疆…股份有限公司》（乌鲁木齐） [STORES]": found by the property test once 12w entered its pool).
         const headBefore = chineseHead(before, []);
         if (headBefore) candidates.push(headBefore);
+        // A status marker after a dash before the note is read as at the end of a cell without the note ("… WORKS - HOLD
+        // [STORES]": found by the property test once 12zb entered its pool).
+        const statusBefore = stripStatusEnd(before, tables, []);
+        if (statusBefore !== before) candidates.push(statusBefore);
         // A country code, place or word in brackets or after a dash before the note is read as it is at the end of a cell
         // without the note ("… PLANT (CEPILLADORAS) [STORES]": found by the property test once 12y entered its pool).
         const beforeText = before.text.trimEnd();
