@@ -321,6 +321,20 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("XUZHOU HONGFENG MACHINERY WORKS - HOLD [STORES]"))).toContain(
       "name:XUZHOU HONGFENG MACHINERY WORKS",
     );
+    // Swedish register marks (2026-12zc round): the status words spärrad, används ej and utgått in a banner before the
+    // name or after a dash beside a bare name, and LEV (leverantör, supplier) before a supplier number.
+    expect(candidates(readCellAnatomy("*** SPÄRRAD *** CAMEL GROUP AB"))).toEqual(["name:CAMEL GROUP AB"]);
+    expect(candidates(readCellAnatomy("UTGÅTT - Hoshine Silicon Industry"))).toEqual(["name:Hoshine Silicon Industry"]);
+    expect(candidates(readCellAnatomy("NINESTAR CORPORATION - Används ej"))).toEqual(["name:NINESTAR CORPORATION"]);
+    expect(candidates(readCellAnatomy("LEV 30112 CAMEL GROUP AB"))).toEqual(["name:CAMEL GROUP AB"]);
+    // A house number and a street after a comma end a name without a legal form, and a region in brackets before them is
+    // read as at the end of the name; a place and a country in one bracket before a register note (found by the property
+    // test once 12zc entered its pool).
+    expect(candidates(readCellAnatomy("Acme Wood Factory (Inner Mongolia), 12 Main Street, Springfield"))).toContain(
+      "name:Acme Wood Factory",
+    );
+    expect(candidates(readCellAnatomy("ACME SALT WORKS (SHINAN, KOREA) [STORES]"))).toContain("name:ACME SALT WORKS");
+    expect(candidates(readCellAnatomy("Acme, 3M Tape Distributors"))).not.toContain("name:Acme");
     const duplicate = readCellAnatomy("Hoshine Silicon Industry (DUPLICATE - USE VEN-001204)");
     expect(candidates(duplicate)).toEqual(["name:Hoshine Silicon Industry"]);
     expect(duplicate.parts.filter((p) => p.role === "code").map((p) => p.text)).toEqual(["DUPLICATE - USE VEN-001204"]);

@@ -229,6 +229,22 @@ describe("matching steps", () => {
     expect(screen("ACME MOTORES (REP. POP. CHINA)").risk).toBe("none");
     expect(screen("ACME - RAZON SOCIAL ACME COMERCIAL SA DE CV").risk).toBe("none");
   });
+  it("reads the Nordic register's shapes: a Swedish or Norwegian vessel word in brackets, a Swedish country after the name (held-out batch 2026-12zc)", () => {
+    // Names outside the batch.
+    for (const [name, risk, id] of [
+      ["YU LONG NR 2 (fiskefartyg)", "lifted", "wro-2020-05-11-yu-long-no-2"],
+      ["M/V YU LONG NO 2 (fartøy)", "lifted", "wro-2020-05-11-yu-long-no-2"],
+      ["ZHEN FA 7 (fiskefartøy)", "high", "wro-2025-05-28-zhen-fa-7"],
+      ["NATCHI APPAREL INDIEN", "lifted", "wro-2022-07-29-natchi-apparel"],
+      ["SUPERMAX CORPORATION BERHAD INDIEN", "lifted", "wro-2021-10-21-supermax"],
+      ["YU LONG NO 2 SYDKOREA", "lifted", "wro-2020-05-11-yu-long-no-2"],
+    ]) {
+      const r = screen(name);
+      expect([name, r.risk, r.match?.listing.id]).toEqual([name, risk, id]);
+    }
+    expect(screen("ACME INDIEN").risk).toBe("none");
+    expect(screen("LEV AIR AB").risk).toBe("none");
+  });
   it("lists the vowel swaps after the first letter of a word, and tells one (innerTranspositions, isInnerTransposition)", () => {
     expect(innerTranspositions("giant")).toEqual(["gaint"]);
     expect(innerTranspositions("corps")).toEqual([]);

@@ -2377,3 +2377,75 @@ describe("terms and heads: the 2026-12zh words", () => {
     expect(reader.read(text).goods).toEqual([]);
   });
 });
+
+describe("terms and heads: the 2026-12zi words", () => {
+  const reader = bundledProductReader();
+
+  test.each([
+    // charcoal forms and other languages
+    ["Pillow briquettes 2 kg, hardwood", ["Charcoal"]],
+    ["Holzkohle 10 kg, Grillsaison", ["Charcoal"]],
+    ["Charbon de bois pour barbecue, 10 kg", ["Charcoal"]],
+    ["Carvão vegetal, saco 5 kg", ["Charcoal"]],
+    ["Arang kayu untuk restoran sate, 25 kg", ["Charcoal"]],
+    ["Mkaa gunia 10", ["Charcoal"]],
+    ["椰壳炭 烧烤 5公斤", ["Charcoal"]],
+    ["机制炭 空心 10公斤", ["Charcoal"]],
+    ["竹炭 块状 1吨", ["Charcoal"]],
+    // live cattle without the word cattle, and other languages
+    ["Steers, 450 kg, for the export boat", ["Cattle", "Bovines"]],
+    ["Novillos para faena, 40 cabezas", ["Cattle", "Bovines"]],
+    ["架子牛 50头 调运", ["Cattle", "Bovines"]],
+    ["犊牛 30头", ["Cattle", "Bovines"]],
+    // cocoa intermediates and Chinese
+    // mica forms and other languages
+    ["Mica paper 0.05 mm, 500 m roll", ["Mica"]],
+    ["云母纸 卷 0.08毫米", ["Mica"]],
+    ["अभ्रक 10 किलो", ["Mica"]],
+    ["অভ্র ৫০ কেজি", ["Mica"]],
+    // raw hair and wigs, and other languages
+    ["Virgin hair bundles, 18 inch", ["Hair Products"]],
+    ["Double drawn hair bulk, 24 inch", ["Hair Products"]],
+    ["가발 5개 샘플", ["Hair Products"]],
+    ["Tóc người 50 cm, 5 kg", ["Hair Products"]],
+  ])("%s reads %j", (text, goods) => {
+    expect(reader.read(text).goods).toEqual(goods);
+  });
+
+  test.each([
+    // hard negatives named after a good: services, articles, flavours, trades, packaging
+    "Charcoal grill, kettle 47 cm",
+    "Cattle crush, manual, with head gate",
+    "Cocoa flavour, powder type, for a drink blend",
+    "Cocoa futures margin call",
+    "Wig glue 30 ml",
+    "Gift box for wigs, printed",
+  ])("%s reads no good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+
+  test.each([
+    // guards: read right before 12zi too (by the plain words charcoal, cattle, cocoa, 可可, mica, 真人发); kept to show the
+    // new longer terms (charcoal briquette, feeder/store cattle, cocoa mass/nibs, 可可液块/可可饼, mica splittings,
+    // 蕾丝头套) give the same goods
+    ["Charcoal briquettes 10 kg bag for the barbecue range", ["Charcoal"]],
+    ["Feeder cattle auction lot 14", ["Cattle", "Bovines"]],
+    ["Store cattle from the spring sale", ["Cattle", "Bovines"]],
+    ["Cocoa mass 100%, drops, 25 kg", ["Cocoa"]],
+    ["Cocoa nibs, roasted, 5 kg", ["Cocoa"]],
+    ["可可液块 加纳 25公斤", ["Cocoa"]],
+    ["可可饼 10吨", ["Cocoa"]],
+    ["Mica splittings, Ruby, 1 t", ["Mica"]],
+    ["蕾丝头套 13x6 真人发", ["Hair Products"]],
+  ])("guard: %s reads %j", (text, goods) => {
+    expect(reader.read(text).goods).toEqual(goods);
+  });
+
+  test.each([
+    // guards: no good before 12zi too (a test service with no good word first; synthetic mica already stopped)
+    "Fixed carbon analysis, charcoal sample",
+    "Synthetic mica flakes for paint",
+  ])("guard: %s reads no good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});

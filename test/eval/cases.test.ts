@@ -117,6 +117,7 @@ describe("test/eval/cases.csv", () => {
     { ordinal: "twenty-sixth", file: "heldout-2026-12z.csv", prefix: "hz-", min: 230, byCountry: false },
     { ordinal: "twenty-seventh", file: "heldout-2026-12za.csv", prefix: "hza-", min: 230, byCountry: false },
     { ordinal: "twenty-eighth", file: "heldout-2026-12zb.csv", prefix: "hzb-", min: 230, byCountry: false },
+    { ordinal: "twenty-ninth", file: "heldout-2026-12zc.csv", prefix: "hzc-", min: 230, byCountry: false },
   ];
   const key = (s: string) =>
     s

@@ -34,6 +34,7 @@ import {
   HELDOUT_ZF_PRODUCTS_PATH,
   HELDOUT_ZG_PRODUCTS_PATH,
   HELDOUT_ZH_PRODUCTS_PATH,
+  HELDOUT_ZI_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -192,6 +193,7 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12zf", path: HELDOUT_ZF_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 67 },
     { batch: "2026-12zg", path: HELDOUT_ZG_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 69 },
     { batch: "2026-12zh", path: HELDOUT_ZH_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 62 },
+    { batch: "2026-12zi", path: HELDOUT_ZI_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 65 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(

@@ -823,6 +823,25 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         placeInBrackets(bare.text) ??
         placeAfterDash(bare.text);
       if (code && !noAddress) setAsideEnd(bare, code.index, code[0], "address", parts, candidates);
+      // A house number and a street with an address word after a comma end a name without a legal form too ("… FACTORY (INNER MONGOLIA),
+      // 1 JALAN KLANG, …": found by the property test once 12zc entered its pool); a region or country in brackets before
+      // the address is read as at the end of a cell without it.
+      const afterComma = comma > 0 ? bare.text.slice(comma + 1).trimStart() : "";
+      const street = afterComma.split(",")[0].split(/\s+/u);
+      const numbered =
+        !noAddress &&
+        /^\d+[A-Za-z]?$/u.test(street[0]) &&
+        street.slice(1).some((w, k, rest) => /^\p{L}/u.test(w) && tables.addressStart.test(rest.slice(k).join(" ")))
+          ? { role: bare.role, text: bare.text.slice(0, comma), start: bare.start }
+          : null;
+      if (numbered) candidates.push(numbered);
+      const beforeAddress = noAddress ?? numbered;
+      if (beforeAddress) {
+        const noAddressText = beforeAddress.text.trimEnd();
+        const placeInside = PLACE_IN_BRACKETS_END.exec(noAddressText) ?? placeInBrackets(noAddressText);
+        if (placeInside && placeInside.index > 0)
+          candidates.push({ role: bare.role, text: noAddressText.slice(0, placeInside.index), start: beforeAddress.start });
+      }
       const placeCountry = code || noAddress ? null : placeAndCountryInBrackets(bare.text);
       if (placeCountry) setAsideEnd(bare, placeCountry.index, placeCountry[0], "address", parts, candidates);
       const cjkPlace = code || noAddress || placeCountry ? null : cjkPlaceInBrackets(bare.text);
@@ -851,13 +870,15 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         const statusBefore = stripStatusEnd(before, tables, []);
         if (statusBefore !== before) candidates.push(statusBefore);
         // A country code, place or word in brackets or after a dash before the note is read as it is at the end of a cell
-        // without the note ("… PLANT (CEPILLADORAS) [STORES]": found by the property test once 12y entered its pool).
+        // without the note ("… PLANT (CEPILLADORAS) [STORES]": found by the property test once 12y entered its pool; a place
+        // and a country in one bracket, "… FARM (SHINAN, KOREA) [STORES]", once 12zc entered it).
         const beforeText = before.text.trimEnd();
         const placeBefore =
           COUNTRY_CODE_END.exec(beforeText) ??
           PLACE_IN_BRACKETS_END.exec(beforeText) ??
           placeInBrackets(beforeText) ??
-          placeAfterDash(beforeText);
+          placeAfterDash(beforeText) ??
+          placeAndCountryInBrackets(beforeText);
         if (placeBefore && placeBefore.index > 0)
           candidates.push({ role: bare.role, text: beforeText.slice(0, placeBefore.index), start: bare.start });
       }
