@@ -2567,6 +2567,9 @@ describe("terms and heads: the 2026-12zk words", () => {
     ["松木方 4米 20根", ["Timber"]],
     ["सूती धागा 20 किलो", ["Thread/Yarn"]],
     ["Hand-knotted runner 70x250, wool on cotton warp", ["Carpets"]],
+    // a jute article and round timber for veneer peeling, read before their head nouns (covers, logs)
+    ["Hessian cover, 2 m x 3 m", ["Jute (textiles)"]],
+    ["Birch peeler logs, 40 m3", ["Timber"]],
   ])("%s reads %j", (text, goods) => {
     expect(reader.read(text).goods).toEqual(goods);
   });
