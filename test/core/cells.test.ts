@@ -327,6 +327,16 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("UTGÅTT - Hoshine Silicon Industry"))).toEqual(["name:Hoshine Silicon Industry"]);
     expect(candidates(readCellAnatomy("NINESTAR CORPORATION - Används ej"))).toEqual(["name:NINESTAR CORPORATION"]);
     expect(candidates(readCellAnatomy("LEV 30112 CAMEL GROUP AB"))).toEqual(["name:CAMEL GROUP AB"]);
+    // Italian register marks (2026-12zd round): BLOCCATO and NON USARE in a banner before the name or after a dash,
+    // P.IVA and Cod. forn. before a number, alla c.a. (for the attention of) before a person.
+    expect(candidates(readCellAnatomy("*** BLOCCATO *** CAMEL GROUP SPA"))).toEqual(["name:CAMEL GROUP SPA"]);
+    expect(candidates(readCellAnatomy("HOSHINE SILICON INDUSTRY S.R.L. - BLOCCATO"))).toEqual([
+      "name:HOSHINE SILICON INDUSTRY S.R.L.",
+    ]);
+    expect(candidates(readCellAnatomy("NINESTAR CORPORATION - NON USARE"))).toEqual(["name:NINESTAR CORPORATION"]);
+    expect(candidates(readCellAnatomy("P.IVA IT01234567890 CAMEL GROUP S.P.A."))).toEqual(["name:CAMEL GROUP S.P.A."]);
+    expect(candidates(readCellAnatomy("Cod. forn. 40112 TOP GLOVE SDN BHD"))).toEqual(["name:TOP GLOVE SDN BHD"]);
+    expect(candidates(readCellAnatomy("ARROW ITALIA S.R.L. alla c.a. Mario Rossi"))).toEqual(["name:ARROW ITALIA S.R.L."]);
     // A house number and a street after a comma end a name without a legal form, and a region in brackets before them is
     // read as at the end of the name; a place and a country in one bracket before a register note (found by the property
     // test once 12zc entered its pool).
