@@ -330,9 +330,7 @@ describe("cell anatomy", () => {
     // Italian register marks (2026-12zd round): BLOCCATO and NON USARE in a banner before the name or after a dash,
     // P.IVA and Cod. forn. before a number, alla c.a. (for the attention of) before a person.
     expect(candidates(readCellAnatomy("*** BLOCCATO *** CAMEL GROUP SPA"))).toEqual(["name:CAMEL GROUP SPA"]);
-    expect(candidates(readCellAnatomy("HOSHINE SILICON INDUSTRY S.R.L. - BLOCCATO"))).toEqual([
-      "name:HOSHINE SILICON INDUSTRY S.R.L.",
-    ]);
+    expect(candidates(readCellAnatomy("HOSHINE SILICON INDUSTRY S.R.L. - BLOCCATO"))).toEqual(["name:HOSHINE SILICON INDUSTRY S.R.L."]);
     expect(candidates(readCellAnatomy("NINESTAR CORPORATION - NON USARE"))).toEqual(["name:NINESTAR CORPORATION"]);
     expect(candidates(readCellAnatomy("P.IVA IT01234567890 CAMEL GROUP S.P.A."))).toEqual(["name:CAMEL GROUP S.P.A."]);
     expect(candidates(readCellAnatomy("Cod. forn. 40112 TOP GLOVE SDN BHD"))).toEqual(["name:TOP GLOVE SDN BHD"]);
