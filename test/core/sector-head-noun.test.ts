@@ -2449,3 +2449,76 @@ describe("terms and heads: the 2026-12zi words", () => {
     expect(reader.read(text).goods).toEqual([]);
   });
 });
+
+describe("terms and heads: the 2026-12zj words", () => {
+  const reader = bundledProductReader();
+
+  test.each([
+    // quartz and silica sand in Chinese and other languages
+    ["石英砂 20-40目 吨袋", ["Sand"]],
+    ["Areia de sílica para filtro, 1 t", ["Sand"]],
+    ["Sable siliceux lavé 0/4, 10 t", ["Sand"]],
+    ["Arena sílica para vidrio, 30 t", ["Sand"]],
+    // incense: dhoop and other languages
+    ["Dhoop cones sandalwood, 100 boxes", ["Incense (agarbatti)"]],
+    ["塔香 檀香 24粒", ["Incense (agarbatti)"]],
+    ["अगरबत्ती 5 किलो पैकेट", ["Incense (agarbatti)"]],
+    ["আগরবাতি ১০ প্যাকেট", ["Incense (agarbatti)"]],
+    ["Dupa wangi 10 kg", ["Incense (agarbatti)"]],
+    // vanilla in other languages
+    ["Vainilla en vainas, 10 kg", ["Vanilla"]],
+    ["Vanille Bourbon, Schoten 5 kg", ["Vanilla"]],
+    ["Lavanila 500 kg", ["Vanilla"]],
+    // tilapia and catfish
+    ["Cá rô phi phi lê đông lạnh, 5 tấn", ["Tilapia (fish)"]],
+    ["Catfish fillets frozen, 10 t", ["Fish"]],
+    // seed cotton, linters, gin motes (ginning waste, not a drink), Swahili pamba
+    ["籽棉 200吨", ["Cotton"]],
+    ["棉短绒 10吨", ["Cotton"]],
+    ["Gin motes, 5 bales", ["Cotton"]],
+    ["Pamba ghafi tani 20", ["Cotton"]],
+    // jade, marble and granite
+    ["和田玉 籽料 2公斤", ["Jade"]],
+    ["Marble blocks, white, 20 t", ["Stones"]],
+    ["大理石 板材 50平方", ["Stones"]],
+    ["汉白玉 石狮 一对", ["Stones"]],
+    ["Bloque de granito negro 3 m3", ["Granite"]],
+    // shallots and green onion
+    ["Shallots peeled, 2 t", ["Onions"]],
+    ["大葱 20吨", ["Onions"]],
+    // embroidery thread in Chinese is thread, not embroidered cloth
+    ["刺绣线 涤纶 100个", ["Thread/Yarn"]],
+  ])("%s reads %j", (text, goods) => {
+    expect(reader.read(text).goods).toEqual(goods);
+  });
+
+  test.each([
+    // hard negatives named after a good: inputs, packaging, services, tests, loose sequins, tools
+    "Incense fragrance oil, sandalwood, 5 kg",
+    "Printed boxes for incense, 1,000",
+    "Vanilla security patrol, monthly",
+    "罗非鱼饲料 沉性 10吨",
+    "Fish vaccine for sea bass, 5,000 doses",
+    "Stone sealer, penetrating, 1 l",
+    "花岗岩 放射性 检测",
+    "Sequins loose gold 6 mm, 2 kg",
+    "亮片 散装 5公斤",
+  ])("%s reads no good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+
+  test.each([
+    // guards: no good before 12zj too; kept to show the new terms (石英砂, tin, diamond, tilapia, pamba) stay stopped
+    "石英砂化验 5个样",
+    "Tin boxes, hinged lid, 500",
+    "Diamond saw blade 350 mm",
+    "Tilapia lake virus screening",
+    "Kitambaa cha pamba mita 100",
+  ])("guard: %s reads no good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+
+  test("guard: gin as a drink still reads Alcoholic Beverages (gin motes is the only new stop)", () => {
+    expect(reader.read("Gin, London dry, 70 cl").goods).toEqual(["Alcoholic Beverages"]);
+  });
+});

@@ -35,6 +35,7 @@ import {
   HELDOUT_ZG_PRODUCTS_PATH,
   HELDOUT_ZH_PRODUCTS_PATH,
   HELDOUT_ZI_PRODUCTS_PATH,
+  HELDOUT_ZJ_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -194,6 +195,7 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12zg", path: HELDOUT_ZG_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 69 },
     { batch: "2026-12zh", path: HELDOUT_ZH_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 62 },
     { batch: "2026-12zi", path: HELDOUT_ZI_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 65 },
+    { batch: "2026-12zj", path: HELDOUT_ZJ_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 65 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(

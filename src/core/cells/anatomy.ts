@@ -245,6 +245,11 @@ function placeInBrackets(text: string): RegExpExecArray | null {
  * placeInBrackets reads it. */
 const PLACE_COMMA_COUNTRY_END =
   /\s*[(（]\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*,\s*(\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3})\s*[)）]\s*$/u;
+/** A country code in brackets, a place in brackets or a place after a dash at the end of a name, which readCellParts
+ * sets aside as an address, whether at the end of the cell or before a register note. */
+function placeAtEnd(text: string): RegExpExecArray | null {
+  return COUNTRY_CODE_END.exec(text) ?? PLACE_IN_BRACKETS_END.exec(text) ?? placeInBrackets(text) ?? placeAfterDash(text);
+}
 function placeAndCountryInBrackets(text: string): RegExpExecArray | null {
   const m = PLACE_COMMA_COUNTRY_END.exec(text);
   return m && placeInBrackets(`(${m[1]})`) ? m : null;
@@ -817,11 +822,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       if (noAddress) candidates.push(noAddress);
       // A country code in brackets at the end ("… CO (CN)"), or a city or region after a name without a legal form ("Asli
       // Maydi (Hargeisa)") or after a dash ("ASLI MAYDI - SOMALILAND"): the name without it is screened as well as the whole cell.
-      const code =
-        COUNTRY_CODE_END.exec(bare.text) ??
-        PLACE_IN_BRACKETS_END.exec(bare.text) ??
-        placeInBrackets(bare.text) ??
-        placeAfterDash(bare.text);
+      const code = placeAtEnd(bare.text);
       if (code && !noAddress) setAsideEnd(bare, code.index, code[0], "address", parts, candidates);
       // A house number and a street with an address word after a comma end a name without a legal form too ("… FACTORY (INNER MONGOLIA),
       // 1 JALAN KLANG, …": found by the property test once 12zc entered its pool); a region or country in brackets before
@@ -873,12 +874,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         // without the note ("… PLANT (CEPILLADORAS) [STORES]": found by the property test once 12y entered its pool; a place
         // and a country in one bracket, "… FARM (SHINAN, KOREA) [STORES]", once 12zc entered it).
         const beforeText = before.text.trimEnd();
-        const placeBefore =
-          COUNTRY_CODE_END.exec(beforeText) ??
-          PLACE_IN_BRACKETS_END.exec(beforeText) ??
-          placeInBrackets(beforeText) ??
-          placeAfterDash(beforeText) ??
-          placeAndCountryInBrackets(beforeText);
+        const placeBefore = placeAtEnd(beforeText) ?? placeAndCountryInBrackets(beforeText);
         if (placeBefore && placeBefore.index > 0)
           candidates.push({ role: bare.role, text: beforeText.slice(0, placeBefore.index), start: bare.start });
       }
