@@ -684,3 +684,21 @@ describe("the Mexican register's cells (tuned on 2026-12w; names outside the bat
     expect(nameOf("V01234-GE HEALTHCARE LTD")).toEqual(["GE HEALTHCARE LTD"]);
   });
 });
+
+describe("a register's note after a Chinese name (found by the cell property test once 12zd entered its pool; names outside the batches)", () => {
+  const all = (cell: string) => candidates(readCellAnatomy(cell));
+  it("reads a Chinese city in brackets before the note as a place part, as without the note", () => {
+    expect(all("东方纺织 (宁波) [STORES]")).toContain("name:东方纺织");
+    expect(all("東方紡織（寧波） *CAPEX*")).toContain("name:東方紡織");
+    // Chinese words in brackets that are not a place stay in the name, with the note or without it.
+    expect(all("东方纺织 (化工厂) [STORES]")).not.toContain("name:东方纺织");
+  });
+  it("does not read the note as the Latin name of a bilingual cell", () => {
+    expect(all("东方纺织 (宁波) [STORES]").filter((c) => c.startsWith("latin_name:"))).toEqual([]);
+    expect(all("东方纺织有限公司 [IT]").filter((c) => c.startsWith("latin_name:"))).toEqual([]);
+    const bilingual = all("Northwind Spinning Co., Ltd. (东方纺织有限公司) [FACILITIES]");
+    expect(bilingual).toContain("latin_name:Northwind Spinning Co., Ltd.");
+    expect(bilingual).toContain("chinese_name:东方纺织有限公司");
+    expect(bilingual.filter((c) => c.startsWith("latin_name:") && c.includes("FACILITIES"))).toEqual([]);
+  });
+});
