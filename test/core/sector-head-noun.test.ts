@@ -2522,3 +2522,90 @@ describe("terms and heads: the 2026-12zj words", () => {
     expect(reader.read("Gin, London dry, 70 cl").goods).toEqual(["Alcoholic Beverages"]);
   });
 });
+
+describe("terms and heads: the 2026-12zk words", () => {
+  const reader = bundledProductReader();
+
+  test.each([
+    // squid, octopus and cuttlefish are molluscs: Shellfish, as mussels and scallops, not Fish
+    ["Squid, frozen, 5 kg blocks", ["Shellfish"]],
+    ["鱿鱼圈 冷冻 5公斤", ["Shellfish"]],
+    ["Octopus whole cooked, 2 kg", ["Shellfish"]],
+    ["墨鱼仔 10公斤", ["Shellfish"]],
+    // fish by species name and in other languages
+    ["Toothfish loins, 5 kg", ["Fish"]],
+    ["Saithe blocks, frozen 7 kg", ["Fish"]],
+    ["Halibut steaks, fresh", ["Fish"]],
+    ["명태 냉동 10kg", ["Fish"]],
+    ["Минтай филе 5 кг", ["Fish"]],
+    // tungsten and tin ores
+    ["Ferberite concentrate 60%, 1 t", ["Tungsten ore (wolframite)"]],
+    ["Scheelite ore lumps, 300 kg", ["Tungsten ore (wolframite)"]],
+    ["Minério de cassiterita 5 t", ["Tin", "Tin ore (cassiterite)"]],
+    // surgical instruments by name and in other languages
+    ["Rongeur, double action, 18 cm", ["Surgical Instruments"]],
+    ["Emasculator for calves", ["Surgical Instruments"]],
+    ["止血钳 弯 16cm", ["Surgical Instruments"]],
+    ["Pinzette chirurgisch 16 cm", ["Surgical Instruments"]],
+    // spices in other languages
+    ["കുരുമുളക് 25 കിലോ ചാക്ക്", ["Pepper"]],
+    ["Hạt tiêu trắng 20 kg", ["Pepper"]],
+    ["Cengkeh 50 kg", ["Cloves"]],
+    ["كمون مطحون ١ كغ", ["Cumin"]],
+    // sesame: Amharic, Arabic tahini, Turkish, Japanese
+    ["ሰሊጥ 50 ኪሎ", ["Sesame"]],
+    ["طحينة ٥ كغ", ["Sesame"]],
+    ["Tahini 20 kg pails", ["Sesame"]],
+    ["Susam 25 kg çuval", ["Sesame"]],
+    ["すりごま 黒 500g", ["Sesame"]],
+    // matches
+    ["Wax vestas, 50 boxes", ["Matches"]],
+    ["माचिस 10 पैकेट", ["Matches"]],
+    ["தீப்பெட்டி 100", ["Matches"]],
+    // timber, yarn, carpets
+    ["桉木单板 2立方", ["Timber"]],
+    ["松木方 4米 20根", ["Timber"]],
+    ["सूती धागा 20 किलो", ["Thread/Yarn"]],
+    ["Hand-knotted runner 70x250, wool on cotton warp", ["Carpets"]],
+    // a jute article and round timber for veneer peeling, read before their head nouns (covers, logs)
+    ["Hessian cover, 2 m x 3 m", ["Jute (textiles)"]],
+    ["Birch peeler logs, 40 m3", ["Timber"]],
+  ])("%s reads %j", (text, goods) => {
+    expect(reader.read(text).goods).toEqual(goods);
+  });
+
+  test.each([
+    // hard negatives: services, tests and claims on a good, by-products, articles named after a good
+    "Tungsten concentrate assay of moisture, per lot",
+    "Export levy on tin concentrate",
+    "Haulage of coltan and cassiterite, per trip",
+    "锡矿 化验",
+    "Master cartons for frozen fish, 500",
+    "鱼粉 蛋白60% 吨袋",
+    "辣椒 熏蒸 检疫费",
+    "Salmonella test on a pepper lot",
+    "Discharge of bagged sugar, per tonne",
+    "Loading of coal, barge rate",
+    "Sesame hulls, 5 t",
+    "Matchbox skillets, printed, 10,000",
+    "Tarpaulins for copper concentrate",
+    "Coffee husk, 10 t",
+    "Indigo cake, natural dye",
+    "Hulling stone, spare, 1 pc",
+  ])("%s reads no good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+
+  test.each([
+    // guards: no good before 12zk too; kept to show the new stops (calibration, forging of, stowage, estiba,
+    // manutention de, greasy wool) and the new fish terms do not turn these into goods
+    "Calibration of the fish weighing scale",
+    "Die forging of scissors blanks, per 1,000",
+    "Stowage of cocoa bags",
+    "Estiba de café en sacos",
+    "Manutention de sacs de café",
+    "Greasy wool, merino, 1 t",
+  ])("guard: %s reads no good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});

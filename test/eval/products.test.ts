@@ -36,6 +36,7 @@ import {
   HELDOUT_ZH_PRODUCTS_PATH,
   HELDOUT_ZI_PRODUCTS_PATH,
   HELDOUT_ZJ_PRODUCTS_PATH,
+  HELDOUT_ZK_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -196,6 +197,7 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12zh", path: HELDOUT_ZH_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 62 },
     { batch: "2026-12zi", path: HELDOUT_ZI_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 65 },
     { batch: "2026-12zj", path: HELDOUT_ZJ_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 65 },
+    { batch: "2026-12zk", path: HELDOUT_ZK_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 67 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(
