@@ -327,6 +327,14 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("UTGÅTT - Hoshine Silicon Industry"))).toEqual(["name:Hoshine Silicon Industry"]);
     expect(candidates(readCellAnatomy("NINESTAR CORPORATION - Används ej"))).toEqual(["name:NINESTAR CORPORATION"]);
     expect(candidates(readCellAnatomy("LEV 30112 CAMEL GROUP AB"))).toEqual(["name:CAMEL GROUP AB"]);
+    // Italian register marks (2026-12zd round): BLOCCATO and NON USARE in a banner before the name or after a dash,
+    // P.IVA and Cod. forn. before a number, alla c.a. (for the attention of) before a person.
+    expect(candidates(readCellAnatomy("*** BLOCCATO *** CAMEL GROUP SPA"))).toEqual(["name:CAMEL GROUP SPA"]);
+    expect(candidates(readCellAnatomy("HOSHINE SILICON INDUSTRY S.R.L. - BLOCCATO"))).toEqual(["name:HOSHINE SILICON INDUSTRY S.R.L."]);
+    expect(candidates(readCellAnatomy("NINESTAR CORPORATION - NON USARE"))).toEqual(["name:NINESTAR CORPORATION"]);
+    expect(candidates(readCellAnatomy("P.IVA IT01234567890 CAMEL GROUP S.P.A."))).toEqual(["name:CAMEL GROUP S.P.A."]);
+    expect(candidates(readCellAnatomy("Cod. forn. 40112 TOP GLOVE SDN BHD"))).toEqual(["name:TOP GLOVE SDN BHD"]);
+    expect(candidates(readCellAnatomy("ARROW ITALIA S.R.L. alla c.a. Mario Rossi"))).toEqual(["name:ARROW ITALIA S.R.L."]);
     // A house number and a street after a comma end a name without a legal form, and a region in brackets before them is
     // read as at the end of the name; a place and a country in one bracket before a register note (found by the property
     // test once 12zc entered its pool).
@@ -674,5 +682,23 @@ describe("the Mexican register's cells (tuned on 2026-12w; names outside the bat
     expect(nameOf("SUP-004411-VN NORTHWIND SPINNING CO LTD")).toEqual(["NORTHWIND SPINNING CO LTD"]);
     expect(nameOf("SUP-004411-XQ NORTHWIND SPINNING CO LTD")).toEqual(["XQ NORTHWIND SPINNING CO LTD"]);
     expect(nameOf("V01234-GE HEALTHCARE LTD")).toEqual(["GE HEALTHCARE LTD"]);
+  });
+});
+
+describe("a register's note after a Chinese name (found by the cell property test once 12zd entered its pool; names outside the batches)", () => {
+  const all = (cell: string) => candidates(readCellAnatomy(cell));
+  it("reads a Chinese city in brackets before the note as a place part, as without the note", () => {
+    expect(all("东方纺织 (宁波) [STORES]")).toContain("name:东方纺织");
+    expect(all("東方紡織（寧波） *CAPEX*")).toContain("name:東方紡織");
+    // Chinese words in brackets that are not a place stay in the name, with the note or without it.
+    expect(all("东方纺织 (化工厂) [STORES]")).not.toContain("name:东方纺织");
+  });
+  it("does not read the note as the Latin name of a bilingual cell", () => {
+    expect(all("东方纺织 (宁波) [STORES]").filter((c) => c.startsWith("latin_name:"))).toEqual([]);
+    expect(all("东方纺织有限公司 [IT]").filter((c) => c.startsWith("latin_name:"))).toEqual([]);
+    const bilingual = all("Northwind Spinning Co., Ltd. (东方纺织有限公司) [FACILITIES]");
+    expect(bilingual).toContain("latin_name:Northwind Spinning Co., Ltd.");
+    expect(bilingual).toContain("chinese_name:东方纺织有限公司");
+    expect(bilingual.filter((c) => c.startsWith("latin_name:") && c.includes("FACILITIES"))).toEqual([]);
   });
 });

@@ -67,6 +67,10 @@ describe("place variants (place-variants.json)", () => {
     expect(latin("Turfan Esquel Textile").tokens).toEqual(latin("Turpan Esquel Textile").tokens);
     expect(latin("Kumul").classes).toEqual(["place"]);
   });
+  it("reads the Italian name of Malaysia after a name as the country (2026-12zd round; names outside the batch)", () => {
+    expect(latin("SUPERMAX CORPORATION BERHAD MALESIA").tokens).toEqual(latin("SUPERMAX CORPORATION BERHAD MALAYSIA").tokens);
+    expect(latin("Malesia").classes).toEqual(["place"]);
+  });
   it("leaves words that are not variants alone", () => {
     expect(latin("Aral AG").tokens).toContain("aral");
   });

@@ -877,10 +877,22 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         const placeBefore = placeAtEnd(beforeText) ?? placeAndCountryInBrackets(beforeText);
         if (placeBefore && placeBefore.index > 0)
           candidates.push({ role: bare.role, text: beforeText.slice(0, placeBefore.index), start: bare.start });
+        // A Chinese name without a legal form with a Chinese city in brackets before the note is read without the city,
+        // as the cell without the note is ("晨光生物科技集團 (邯鄲) [STORES]": found by the property test once 12zd entered
+        // its pool).
+        const cjkPlaceBefore = placeBefore ? null : cjkPlaceInBrackets(beforeText);
+        if (cjkPlaceBefore)
+          candidates.push({ role: bare.role, text: beforeText.slice(0, beforeText.length - cjkPlaceBefore[1].length), start: bare.start });
       }
       const grade = GRADE_AFTER_DASH_END.exec(bare.text);
       if (grade) setAsideEnd(bare, grade.index, grade[0], "code", parts, candidates);
-      for (const b of splitBilingual(noAddress ?? bare)) candidates.push(b);
+      // A register's note is not a name of the firm: the Chinese and the Latin names of a bilingual cell are read without
+      // it, so that a note alone beside a Chinese name ("晨光生物科技集團 (邯鄲) [STORES]") is not screened as its English name.
+      const beforeNote =
+        registered && /\p{L}{2}/u.test(bare.text.slice(0, registered.index))
+          ? { role: bare.role, text: bare.text.slice(0, registered.index), start: bare.start }
+          : bare;
+      for (const b of splitBilingual(noAddress ?? beforeNote)) candidates.push(b);
       // The goods after a dash or in a bracket at the end of the name or of a reading of it without its place or note
       // ("FINCA … - COFFEE (MEXICO)"): the name before them is screened as well.
       for (const c of candidates.slice(first)) {
