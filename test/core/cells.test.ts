@@ -757,3 +757,23 @@ describe("a register's note after a Chinese name (found by the cell property tes
     expect(bilingual.filter((c) => c.startsWith("latin_name:") && c.includes("FACILITIES"))).toEqual([]);
   });
 });
+
+describe("a status marker after a dash or a cut name field before goods or an address (found by the cell property test once 12ze entered its pool; names outside the batches)", () => {
+  it("reads the name without the marker, and without a place before it, as at the end of a cell", () => {
+    expect(candidates(readCellAnatomy("Northwind Spinning (Korla) - DO NOT USE - cotton yarn"))).toEqual([
+      "name:Northwind Spinning (Korla) - DO NOT USE - cotton yarn",
+      "name:Northwind Spinning (Korla) - DO NOT USE",
+      "name:Northwind Spinning (Korla)",
+      "name:Northwind Spinning",
+    ]);
+    expect(candidates(readCellAnatomy("Northwind Spinning (Korla) - INACTIVE, 12 Jalan Klang, Shah Alam"))).toContain(
+      "name:Northwind Spinning",
+    );
+    // A name field cut at 35 characters before the goods is read as without them ("… SPINNING MILL KORL" is cut).
+    expect(candidates(readCellAnatomy("NORTHWIND COTTON SPINNING MILL KORL - cotton yarn"))).toContain(
+      "name:NORTHWIND COTTON SPINNING MILL",
+    );
+    // Without a status marker the words after the dash stay in the reading.
+    expect(candidates(readCellAnatomy("Northwind Spinning (Korla) - Sales Office - cotton yarn"))).not.toContain("name:Northwind Spinning");
+  });
+});

@@ -665,6 +665,9 @@ function stripStatusEnd(piece: Piece, tables: CellTables, parts: CellPart[]): Pi
   return { role: piece.role, text: piece.text.slice(0, m.index), start: piece.start };
 }
 
+/** A dash between spaces: the shape of a status marker after a name that stripStatusEnd reads (" - NE PLUS UTILISER"). */
+const STATUS_DASH = /\s[-–]\s/u;
+
 /** The Chinese name up to its 公司 when a place, a note or a second bracket follows (CJK_COMPANY_END), or null; the
  * rest becomes an address part. */
 function chineseHead(piece: Piece, parts: CellPart[]): Piece | null {
@@ -920,6 +923,21 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       for (const c of candidates.slice(first)) {
         const at = productPart(c.text, tables);
         if (at > 0) setAsideEnd(c, at, c.text.slice(at), "product", parts, candidates);
+      }
+      // A status marker after a dash left at the end of a reading without the goods or the address after it ("… (YILI) -
+      // NE PLUS UTILISER - GREEN TEA", "… - NE PLUS UTILISER, 1 Jalan Klang, …") is read as at the end of a cell, and a
+      // place before it too; a name field cut by the ERP before the goods is read as without them ("… TECHNOLOGY GRO -
+      // GREEN TEA"). Both found by the property test once 12ze entered its pool.
+      for (const c of candidates.slice(first + 1)) {
+        const cutBefore = uncut(c, tables);
+        if (cutBefore) candidates.push(cutBefore);
+        if (!STATUS_DASH.test(c.text)) continue;
+        const noStatus = stripStatusEnd(c, tables, []);
+        if (noStatus === c) continue;
+        candidates.push(noStatus);
+        const t = noStatus.text.trimEnd();
+        const place = placeAtEnd(t);
+        if (place && place.index > 0) candidates.push({ role: c.role, text: t.slice(0, place.index), start: c.start });
       }
     }
   }
