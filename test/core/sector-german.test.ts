@@ -46,6 +46,8 @@ describe("German compounds", () => {
     ["Kaschmirschal grau 180x70", ["Fashion Accessories"]],
     ["Lederjacke Herren schwarz Gr. 52", ["Garments"]],
     ["Quarzsand 0,1-0,5 mm getrocknet, Big Bag", ["Sand"]], // guard: passes on the tables before
+    ["Fugensand 25 kg Sack", ["Sand"]],
+    ["Thousand Island dressing 1 l", []], // guard: passes on the tables before ("sand" is no head: thousand, ampersand)
     ["Meersalz grob 25 kg", ["Salt"]],
     ["Laubholzkohle 3 kg", ["Charcoal"]],
     // a German term of the table before a form word: the word is read as the good
