@@ -2609,3 +2609,112 @@ describe("terms and heads: the 2026-12zk words", () => {
     expect(reader.read(text).goods).toEqual([]);
   });
 });
+
+describe("terms and heads: the 2026-12zl words", () => {
+  const reader = bundledProductReader();
+
+  test.each([
+    // coffee in Spanish and Portuguese trade forms and SAP abbreviations: café oro is green coffee, not Gold
+    ["Café oro lavado Chiapas, saco 69 kg", ["Coffee"]],
+    ["CAFE TOST. MOLIDO 500G BOLSA", ["Coffee"]],
+    ["Café soluble liofilizado, frasco 200 g", ["Coffee"]],
+    ["Café pergamino húmedo, 40 quintales", ["Coffee"]],
+    ["Café torrado e moído 500 g", ["Coffee"]],
+    ["Oro en lingotes 999.9, 1 kg", ["Gold"]], // guard: passes on the tables before
+    // pineapples, Brazil nuts, cashews and sesame in Spanish and Portuguese (SAP texts write them without accents)
+    ["Piña Golden fresca, caja 10 kg", ["Pineapples"]],
+    ["Abacaxi em calda, lata 400 g", ["Pineapples"]],
+    ["Mezcla para piña colada, 1 L", []], // guard: passes on the tables before
+    ["Caixas de papelão para abacaxi, 500 un", []], // guard: passes on the tables before
+    ["Castaña de Brasil pelada, 20 kg", ["Brazil Nuts/Chestnuts"]],
+    ["Castanha-do-pará sem casca 1 kg", ["Brazil Nuts/Chestnuts"]],
+    ["Castaña de cajú tostada 500 g", ["Cashews"]],
+    ["Nuez de marañón W240, caja 22.68 kg", ["Cashews"]],
+    ["Ajonjolí tostado 1 kg", ["Sesame"]],
+    ["Gergelim branco 25 kg", ["Sesame"]],
+    // produce in Spanish and Portuguese
+    ["Pepinos frescos, caja 10 kg", ["Cucumbers"]],
+    ["Berinjela fresca, caixa 10 kg", ["Eggplants"]],
+    ["Arándanos congelados 2 kg", ["Blueberries"]],
+    ["Arándanos rojos deshidratados 1 kg", []], // guard: passes on the tables before
+    ["Morangos congelados IQF 10 kg", ["Strawberries"]],
+    ["Uva de mesa Crimson, caja 8 kg", ["Grapes"]],
+    ["Azeitonas verdes em salmoura 2 kg", ["Olives"]],
+    ["Azeite de oliva extra virgem 500 ml", ["Olives"]],
+    ["Atún en aceite de oliva, lata 160 g", ["Fish"]], // guard: passes on the tables before
+    ["Jabón de aceite de oliva 100 g", ["Soap"]], // guard: passes on the tables before
+    ["Brócolis congelado 1 kg", ["Broccoli"]],
+    ["Mandioca congelada descascada 2 kg", ["Manioc/Cassava"]],
+    ["Almidón de yuca, saco 25 kg", []], // guard: passes on the tables before
+    ["Judías verdes extrafinas 1 kg", ["Beans", "Beans (green beans)", "Beans (green, soy, yellow)"]],
+    // beans, pulses, peppers and tomato products
+    ["Feijão carioca 1 kg", ["Beans", "Pulses (legumes)"]],
+    ["Garbanzos secos 5 kg", ["Pulses (legumes)"]],
+    ["Chiles habaneros secos 500 g", ["Peppers", "Chile Peppers"]],
+    ["Pimientos rojos asados, frasco 290 g", ["Peppers", "Chile Peppers"]],
+    ["Salsa picante de chile habanero 150 ml", []], // guard: passes on the tables before
+    ["Salsa de tomate frito, brik 390 g", ["Tomato Products"]],
+    ["Extrato de tomate, lata 340 g", ["Tomato Products"]],
+    // look-alikes, leaves, oils and packaging named after a good
+    ["Tomate de árbol rojo, caja 5 kg", []],
+    ["Camotes (batatas) morados, caja 18 kg", ["Sweet Potatoes"]],
+    ["Aceite de maíz, bidón 20 L", []],
+    ["Hojas de maíz para tamales, 500 g", []],
+    ["Hojas de plátano para hallacas, 1 kg", []],
+    ["Cajas de cartón corrugado para plátano, 1.000 u", []],
+    // spices: clavo de olor is cloves, not Nails; pimienta de Jamaica (allspice) is no good
+    ["Comino molido 1 kg", ["Cumin"]],
+    ["Pimienta negra en grano, 1 kg", ["Pepper"]],
+    ["Pimienta de Jamaica molida 500 g", []], // guard: passes on the tables before
+    ["Clavos de olor enteros 100 g", ["Cloves"]],
+    ["Clavos de acero 3 pulgadas, caja 25 kg", ["Nails"]], // guard: passes on the tables before
+    ["Cravo-da-índia inteiro 50 g", ["Cloves"]],
+    // palm oil, meat, poultry, lobster, fish; stock cubes and ice for fish are not the good
+    ["Aceite de palma refinado, tambor 190 kg", ["Refined Palm Oil"]],
+    ["Aceite de palma a granel, 500 t", ["Crude Palm Oil", "Refined Palm Oil"]],
+    ["Carne bovina congelada sin hueso, 20 t", ["Cattle", "Bovines", "Beef", "Meat"]],
+    ["Caldo de res en polvo, 1 kg", []], // guard: passes on the tables before
+    ["Gallinas de descarte congeladas", ["Poultry"]],
+    ["Consomé de pollo en cubos, 12 u", []],
+    ["Colas de langosta congeladas 5 lb", ["Lobsters"]],
+    ["Lagosta inteira cozida congelada", ["Lobsters"]],
+    ["Corvina fileteada congelada 10 kg", ["Fish"]],
+    ["Hielo en escamas, bolsa 25 kg para pescado fresco", []], // guard: passes on the tables before
+    // baked goods and charcoal
+    ["Pan dulce surtido, charola 12 piezas", ["Baked Goods"]],
+    ["Bizcochos de mantequilla, caja 24", ["Baked Goods"]],
+    ["Pão francês congelado, 5 kg", ["Baked Goods"]],
+    ["Carbón vegetal de quebracho, bolsa 4 kg", ["Charcoal"]],
+    ["Carbón activado en polvo 25 kg", []], // guard: passes on the tables before
+    // garments, embroidery, fabric, yarn, jute and leather goods in Spanish and Portuguese
+    ["Blusas de algodón estampadas, 500 pzs", ["Garments"]],
+    ["Perchas de madera para faldas, 100 u", []], // guard: passes on the tables before
+    ["Mantel bordado a mano, Oaxaca", ["Embellished Textiles"]],
+    ["Tela de mezclilla 14 oz, 2,000 m", ["Textiles"]],
+    ["Hilo de coser nylon 60, cono 3,000 yd", ["Thread/Yarn"]], // guard: passes on the tables before
+    ["Hilados de algodón peinado Ne 40/1, 10 t", ["Thread/Yarn"]],
+    ["Hilo dental 50 m", []], // guard: passes on the tables before
+    ["Sábanas de percal 200 hilos, juego", ["Textiles"]], // guard: passes on the tables before
+    ["Sacos de yute 50 kg, 1,000 u", ["Jute (textiles)"]],
+    ["Cinturones de cuero para caballero", ["Leather Goods/Accessories"]],
+    ["Bolso de mano de cuero negro", ["Leather Goods/Accessories"]],
+    ["Cinturón de seguridad de 3 puntos", []], // guard: passes on the tables before
+    ["Polipiel negra para tapicería, rollo 30 m", []], // guard: passes on the tables before
+    ["Betún para zapatos marrón 50 ml", []],
+    ["Cajas de zapatos de cartón, 500 u", []],
+    // articles, confections and box sizes named after a good
+    ["Hisopos de algodón para laboratorio, 1,000", []],
+    ["Lavado stone wash, lote de 500 piezas", []],
+    ["Turrón de almendra y avellana 300 g", []],
+    ["Rosas rojas 50 cm, 10 cajas tabaco", ["Flowers"]],
+    // services in Spanish: freight, washing, consulting, surcharges, certificates, fees
+    ["Flete terrestre de plátanos a Guayaquil", []],
+    ["Servicio de lavado de algodón", []],
+    ["Consultoría sobre algodón orgánico", []],
+    ["Recargo por combustible, embarque de plátanos", []], // guard: passes on the tables before
+    ["Certificado de análisis de algodón en pluma", []],
+    ["Honorarios de fumigación de camarón", []],
+  ])("%s reads %j", (text, goods) => {
+    expect(reader.read(text).goods).toEqual(goods);
+  });
+});

@@ -273,6 +273,14 @@ export const HELDOUT_ZJ_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-1
  * wording, and tuned on (docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_ZK_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zk.csv");
+/**
+ * The thirty-eighth batch (2026-12zl): one Spanish and Latin-American food and apparel importer in eight of its SAP
+ * registers (190 texts in Spanish, 10 in Portuguese, with English words mixed in), committed alone (e4a7fd9) and scored
+ * once before any tuning on it (P 0.581 R 0.562 on the 12zk-tuned reader; no label corrected then), then nine labels
+ * settled by the precedent of earlier batches (chiles, green beans, tilapia, glass baubles, peanut butter, maize flour,
+ * cotton candy, olive oil) and tuned on (docs/evaluation.md); kept as its own file.
+ */
+export const HELDOUT_ZL_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zl.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -443,6 +451,12 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     path: HELDOUT_ZK_PRODUCTS_PATH,
     failuresShown: 60,
     status: "a thirtieth representative register, 64 texts in other languages; tuned on; held out before tuning: P 0.765 R 0.743",
+  },
+  {
+    path: HELDOUT_ZL_PRODUCTS_PATH,
+    failuresShown: 60,
+    status:
+      "a Spanish and Latin-American importer in eight SAP registers, 200 texts in Spanish and Portuguese; tuned on; held out before tuning: P 0.581 R 0.562",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];
