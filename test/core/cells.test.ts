@@ -335,6 +335,51 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("P.IVA IT01234567890 CAMEL GROUP S.P.A."))).toEqual(["name:CAMEL GROUP S.P.A."]);
     expect(candidates(readCellAnatomy("Cod. forn. 40112 TOP GLOVE SDN BHD"))).toEqual(["name:TOP GLOVE SDN BHD"]);
     expect(candidates(readCellAnatomy("ARROW ITALIA S.R.L. alla c.a. Mario Rossi"))).toEqual(["name:ARROW ITALIA S.R.L."]);
+    // Polish and Czech register marks (2026-12ze round): the legal forms SP. Z O.O., SPÓŁKA AKCYJNA, a.s., s.r.o., spol. s
+    // r.o., k.s., v.o.s. end a name before a dash and a note, as CO LTD and SARL do; ZABLOKOWANY, NIE UŻYWAĆ, nepoužívat
+    // and blokováno are status words; NIP, REGON, IČO and DIČ code words before a number; do rąk and k rukám (for the
+    // attention of) before a person or a department; dawniej and dříve (formerly) alone after the legal form.
+    expect(candidates(readCellAnatomy("LOP COUNTY HAIRPIECE FACTORY SP. Z O.O. - peruki"))).toEqual([
+      "name:LOP COUNTY HAIRPIECE FACTORY SP. Z O.O. - peruki",
+      "name:LOP COUNTY HAIRPIECE FACTORY SP. Z O.O.",
+    ]);
+    expect(candidates(readCellAnatomy("LOP COUNTY HAIRPIECE FACTORY s.r.o. - paruky"))).toEqual([
+      "name:LOP COUNTY HAIRPIECE FACTORY s.r.o. - paruky",
+      "name:LOP COUNTY HAIRPIECE FACTORY s.r.o.",
+    ]);
+    expect(candidates(readCellAnatomy("ACME KOVO spol. s r.o. - šrouby"))).toEqual([
+      "name:ACME KOVO spol. s r.o. - šrouby",
+      "name:ACME KOVO spol. s r.o.",
+    ]);
+    expect(candidates(readCellAnatomy("ACME TEXTIL v.o.s. - příze"))).toEqual([
+      "name:ACME TEXTIL v.o.s. - příze",
+      "name:ACME TEXTIL v.o.s.",
+    ]);
+    expect(candidates(readCellAnatomy("HOSHINE SILICON INDUSTRY SPÓŁKA AKCYJNA - krzem"))).toEqual([
+      "name:HOSHINE SILICON INDUSTRY SPÓŁKA AKCYJNA - krzem",
+      "name:HOSHINE SILICON INDUSTRY SPÓŁKA AKCYJNA",
+    ]);
+    // Written without the last dot, and a name ending in its legal form at 35 characters is not read as cut.
+    expect(candidates(readCellAnatomy("ACME KOVO s.r.o - šrouby"))).toEqual(["name:ACME KOVO s.r.o - šrouby", "name:ACME KOVO s.r.o"]);
+    expect(candidates(readCellAnatomy("LOP COUNTY HAIRPIECE FACTORY s.r.o. - paruky"))).not.toContain("name:LOP COUNTY HAIRPIECE FACTORY");
+    expect(candidates(readCellAnatomy("CAMEL GROUP a.s. - ZABLOKOWANY"))).toEqual(["name:CAMEL GROUP a.s."]);
+    expect(candidates(readCellAnatomy("NINESTAR CORPORATION s.r.o. - nepoužívat"))).toEqual(["name:NINESTAR CORPORATION s.r.o."]);
+    expect(candidates(readCellAnatomy("NINESTAR CORPORATION k.s. - blokováno"))).toEqual(["name:NINESTAR CORPORATION k.s."]);
+    expect(candidates(readCellAnatomy("*** NIE UŻYWAĆ *** TOP GLOVE SDN BHD"))).toEqual(["name:TOP GLOVE SDN BHD"]);
+    expect(candidates(readCellAnatomy("CAMEL GROUP SP. Z O.O. NIP 5213000000"))).toEqual(["name:CAMEL GROUP SP. Z O.O."]);
+    expect(candidates(readCellAnatomy("CAMEL GROUP s.r.o. IČO 12345678"))).toEqual(["name:CAMEL GROUP s.r.o."]);
+    expect(candidates(readCellAnatomy("ACME KOVO a.s. k rukám Jana Nováka"))).toEqual(["name:ACME KOVO a.s."]);
+    expect(candidates(readCellAnatomy("ACME METAL SP. Z O.O. do rąk Jana Kowalskiego"))).toEqual(["name:ACME METAL SP. Z O.O."]);
+    expect(candidates(readCellAnatomy("CAMEL GROUP SP. Z O.O. dawniej"))).toEqual([
+      "name:CAMEL GROUP SP. Z O.O. dawniej",
+      "name:CAMEL GROUP SP. Z O.O.",
+    ]);
+    expect(candidates(readCellAnatomy("NINESTAR CORPORATION a.s. dříve"))).toEqual([
+      "name:NINESTAR CORPORATION a.s. dříve",
+      "name:NINESTAR CORPORATION a.s.",
+    ]);
+    // Without a legal form before it the word stays in the name.
+    expect(candidates(readCellAnatomy("NINESTAR dawniej"))).toEqual(["name:NINESTAR dawniej"]);
     // A house number and a street after a comma end a name without a legal form, and a region in brackets before them is
     // read as at the end of the name; a place and a country in one bracket before a register note (found by the property
     // test once 12zc entered its pool).
@@ -443,6 +488,18 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("Northwind Machinery Plant (Springfield)"))).toContain("name:Northwind Machinery Plant");
   });
 
+  it("splits a distributor and the maker it sells for on ' on behalf of ' and the Polish ' w imieniu ' after a legal form (2026-12ze round)", () => {
+    expect(candidates(readCellAnatomy("ACME ELEKTRONIK SP. Z O.O. w imieniu NINESTAR CORPORATION"))).toEqual([
+      "name:ACME ELEKTRONIK SP. Z O.O.",
+      "name:NINESTAR CORPORATION",
+    ]);
+    expect(candidates(readCellAnatomy("ARROW ELECTRONICS INC on behalf of CAMEL GROUP"))).toEqual([
+      "name:ARROW ELECTRONICS INC",
+      "name:CAMEL GROUP",
+    ]);
+    // Without a legal form before it the cell stays one name.
+    expect(candidates(readCellAnatomy("PRINTED ON BEHALF OF ACME"))).toEqual(["name:PRINTED ON BEHALF OF ACME"]);
+  });
   it("splits two full names joined by a middle dot, as Korean and Japanese registers list them (held-out batch 2026-12x)", () => {
     expect(candidates(readCellAnatomy("Xinjiang Zhongtai Chemical Co., Ltd.・Hoshine Silicon Industry Co., Ltd."))).toEqual([
       "name:Xinjiang Zhongtai Chemical Co., Ltd.",
@@ -563,7 +620,8 @@ describe("the mayHaveParts gate", () => {
     CELL_TABLES.fieldLengths.has(text.length) ||
     CELL_TABLES.leadIn.test(text) ||
     CJK_COMPANY_END.test(text) ||
-    CLOSING_END.test(text);
+    CLOSING_END.test(text) ||
+    CELL_TABLES.oneWordNameNotes.has((/ (\S+)$/u.exec(text.trimEnd())?.[1] ?? "").toLowerCase());
   it("answers as the plain test of every condition on every evaluation and bench cell", () => {
     const evalDir = join(__dirname, "..", "eval");
     const texts = new Set<string>();
@@ -700,5 +758,25 @@ describe("a register's note after a Chinese name (found by the cell property tes
     expect(bilingual).toContain("latin_name:Northwind Spinning Co., Ltd.");
     expect(bilingual).toContain("chinese_name:东方纺织有限公司");
     expect(bilingual.filter((c) => c.startsWith("latin_name:") && c.includes("FACILITIES"))).toEqual([]);
+  });
+});
+
+describe("a status marker after a dash or a cut name field before goods or an address (found by the cell property test once 12ze entered its pool; names outside the batches)", () => {
+  it("reads the name without the marker, and without a place before it, as at the end of a cell", () => {
+    expect(candidates(readCellAnatomy("Northwind Spinning (Korla) - DO NOT USE - cotton yarn"))).toEqual([
+      "name:Northwind Spinning (Korla) - DO NOT USE - cotton yarn",
+      "name:Northwind Spinning (Korla) - DO NOT USE",
+      "name:Northwind Spinning (Korla)",
+      "name:Northwind Spinning",
+    ]);
+    expect(candidates(readCellAnatomy("Northwind Spinning (Korla) - INACTIVE, 12 Jalan Klang, Shah Alam"))).toContain(
+      "name:Northwind Spinning",
+    );
+    // A name field cut at 35 characters before the goods is read as without them ("… SPINNING MILL KORL" is cut).
+    expect(candidates(readCellAnatomy("NORTHWIND COTTON SPINNING MILL KORL - cotton yarn"))).toContain(
+      "name:NORTHWIND COTTON SPINNING MILL",
+    );
+    // Without a status marker the words after the dash stay in the reading.
+    expect(candidates(readCellAnatomy("Northwind Spinning (Korla) - Sales Office - cotton yarn"))).not.toContain("name:Northwind Spinning");
   });
 });

@@ -118,6 +118,32 @@ describe("readCountry: names, codes and variants", () => {
     expect(codes("Çin Halk Cumhuriyeti")).toEqual(["CN"]);
   });
 
+  test("Polish and Czech names of countries (2026-12ze round)", () => {
+    for (const [text, code] of [
+      ["CHINY", "CN"],
+      ["ChRL", "CN"],
+      ["Chińska Republika Ludowa", "CN"],
+      ["Čína", "CN"],
+      ["ČLR", "CN"],
+      ["Malezja", "MY"],
+      ["MALAJSIE", "MY"],
+      ["Tajlandia", "TH"],
+      ["Thajsko", "TH"],
+      ["Japonia", "JP"],
+      ["Japonsko", "JP"],
+      ["NIEMCY", "DE"],
+      ["Německo", "DE"],
+      ["Węgry", "HU"],
+      ["Maďarsko", "HU"],
+      ["Srbsko", "RS"],
+      ["Česká republika", "CZ"],
+      ["Polska", "PL"],
+      ["Wietnam", "VN"],
+      ["Jižní Korea", "KR"],
+    ])
+      expect([text, codes(text)]).toEqual([text, [code]]);
+  });
+
   test("Spanish abbreviated names of China (held-out batch 2026-12w)", () => {
     for (const text of [
       "R.P. CHINA",

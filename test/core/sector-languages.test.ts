@@ -589,3 +589,95 @@ describe("other-language base terms of the List's goods", () => {
     expect(reader.read(term).goods).toContain(good);
   });
 });
+
+// German names of List goods that lacked one (2026-12zm; docs/sector-risk.md, "German: umlaut spellings, abbreviations
+// and compounds"): the plain German noun, read in both spellings of its umlaut (ü and ue). Project curation, checked
+// against every text of the evaluation set (no earlier row changed). Left out: "Kohl" (kohl, the eye cosmetic), "Tee"
+// (a golf tee, a T-shirt), "Stoffe" (also substances), "Kautschuk" alone (rubber as a material: Rubber is read in its
+// primary forms only, and "Laufsohlen aus Kautschuk" are outsoles), "Paprika" (also the ground spice; no earlier
+// row names it, so no precedent), "Meeresfrüchte" (seafood: fish or shellfish). Goods of the base above whose German noun was already in
+// the table (Baumwolle, Handschuhe, Tomaten, Gold, Tabak, Weizen, Mais, Reis, Zement), and Seife and Schwarztee, are checked at the end.
+const GERMAN: Record<string, string[]> = {
+  "Alcoholic Beverages": ["Spirituosen"],
+  Amber: ["Bernstein"],
+  "Artificial Flowers": ["Kunstblume"],
+  Bamboo: ["Bambus"],
+  Beans: ["Bohnen"],
+  Blueberries: ["Blaubeeren"],
+  Brassware: ["Messingwaren"],
+  "Brazil Nuts/Chestnuts": ["Paranüsse", "Paranuesse"],
+  Carrots: ["Möhren", "Moehren"],
+  Cashews: ["Cashewnüsse"],
+  "Cereal Grains": ["Getreide"],
+  "Christmas Decorations": ["Weihnachtsdekoration"],
+  "Citrus Fruits": ["Zitrusfrüchte", "Orangen", "Zitronen"],
+  Coal: ["Kohle"],
+  Cucumbers: ["Salatgurken"],
+  "Dairy Products": ["Milchprodukte", "Molkereiprodukte"],
+  Diamonds: ["Diamanten"],
+  "Dried Fish": ["Stockfisch", "Trockenfisch"],
+  Eggplants: ["Auberginen"],
+  Electronics: ["Elektronik", "Netzteil", "Steuerplatine", "Datenverarbeitungsmaschinen"],
+  Emeralds: ["Smaragde"],
+  Fireworks: ["Wunderkerzen", "Feuerwerk"],
+  Footwear: ["Badelatschen"],
+  Furniture: ["Sitzmöbel", "Schrank"],
+  Garments: ["Bluse", "Kleid", "Hemd", "Pullover"],
+  Gems: ["Edelsteine"],
+  Goats: ["Ziegen"],
+  "Gypsum (mineral)": ["Gips"],
+  "Incense (agarbatti)": ["Räucherstäbchen", "Raeucherstaebchen"],
+  Iron: ["Eisenerz"],
+  Lettuce: ["Kopfsalat", "Eisbergsalat"],
+  "Manioc/Cassava": ["Maniok"],
+  Matches: ["Streichhölzer", "Zündhölzer"],
+  Meat: ["Fleisch"],
+  Melons: ["Melonen", "Wassermelonen"],
+  Mica: ["Glimmer"],
+  Pepper: ["Pfeffer"],
+  "Photovoltaic Wafers": ["Siliziumwafer"],
+  "Pulses (legumes)": ["Hülsenfrüchte"],
+  Rubber: ["Naturkautschuk"],
+  Rubies: ["Rubine"],
+  Sandstone: ["Sandstein"],
+  Sapphires: ["Saphire"],
+  Sheep: ["Schafe"],
+  Shellfish: ["Muscheln"],
+  "Silk Fabric": ["Seidenstoff"],
+  "Solar Cells": ["Solarzellen", "Photovoltaikzellen"],
+  "Solar Modules": ["Solarmodul"],
+  Stones: ["Natursteine", "Pflastersteine"],
+  "Stones (limestone)": ["Kalkstein"],
+  "Stones (pumice)": ["Bimsstein"],
+  "Sugar Beets": ["Zuckerrüben"],
+  "Surgical Instruments": ["chirurgische Instrumente"],
+  Tea: ["grüner Tee"],
+  Teak: ["Teakholz"],
+  Textiles: ["Bettwäsche", "Popeline"],
+  Timber: ["Rundholz"],
+  "Tomato Products": ["Tomatenmark"],
+  Toys: ["Spielwaren", "Plüschbär", "Holzeisenbahn"],
+  Zinc: ["Zink"],
+  // already in the table before 2026-12zm (guards)
+  Soap: ["Seife"],
+  Tea_: ["Schwarztee"],
+  Cotton: ["Baumwolle"],
+  Gloves: ["Handschuhe"],
+  Tomatoes: ["Tomaten"],
+  Gold: ["Gold"],
+  Tobacco: ["Tabak"],
+  Wheat: ["Weizen"],
+  Corn: ["Mais"],
+  Rice: ["Reis"],
+  Cement: ["Zement"],
+};
+
+describe("German names of the List's goods (2026-12zm)", () => {
+  const reader = bundledProductReader();
+  // A trailing "_" keys a second row of the same good.
+  const cases = Object.entries(GERMAN).flatMap(([good, terms]) => terms.map((term) => [good.replace(/_$/, ""), term] as const));
+
+  test.each(cases)("%s: %s", (good, term) => {
+    expect(reader.read(term).goods).toContain(good);
+  });
+});

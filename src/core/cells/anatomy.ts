@@ -76,6 +76,8 @@ export interface CellTables {
   currencyEnd: RegExp;
   /** A note that opens a bracket at the end of a name and gives the firm's current or former name: "nay là", "now". */
   nameNote: RegExp;
+  /** The one-word name notes, lower case ("formerly", "dawniej", "dříve"): the last word of a cell after a legal form. */
+  oneWordNameNotes: ReadonlySet<string>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -158,6 +160,7 @@ export function buildCellTables(data: typeof table = table): CellTables {
       "iu",
     ),
     nameNote: new RegExp(`^(?:${alternation(data.nameNotes)})(?![\\p{L}\\p{N}])[\\s:：]*`, "iu"),
+    oneWordNameNotes: new Set(data.nameNotes.filter((w) => !/\s/u.test(w)).map((w) => w.toLowerCase())),
     currencyEnd: new RegExp(
       `(?:\\s[-–]\\s*(?:${alternation(data.currencyCodes)})|\\s*[(（[]\\s*(?:${alternation(data.currencyCodes)})\\s*[)）\\]])\\s*$`,
       "iu",
@@ -175,7 +178,7 @@ export const LATIN_WORD = /\p{Script=Latin}{2,}/u;
  * Chinese beside Latin words. Brackets alone are no reason: a bracketed code has digits, a bracketed c/o a marker.
  * (One regex: a loop over the characters in JavaScript was measured slower, in time and in instructions.)
  */
-export const MAY_HAVE_STRUCTURE = /[;|/&\n\r\t\d{}@·・]|\s[-–+:]\s|\s(?:and|or)\s|www\./;
+export const MAY_HAVE_STRUCTURE = /[;|/&\n\r\t\d{}@·・]|\s[-–+:]\s|\s(?:and|or|w\s+imieniu|on\s+behalf\s+of)\s|www\./;
 /** A legal form, a comma and more text: perhaps a second supplier ("A Co., Ltd., B Co., Ltd."). Not "Co., Ltd.". */
 export const LEGAL_COMMA = /(?:ltd|limited|inc|corp|corporation|bhd|berhad|llc|gmbh|plc|s\.a|srl|doo|d\.o\.o|ltda|jsc)\.?,\s*\S/i;
 /** "Co., Ltd." and more words without a comma: perhaps an address ("… Co., Ltd. Bayannur City, Inner Mongolia"); or a
@@ -381,8 +384,10 @@ const SUPPLIER_BREAK = /[;|\n\r\t]+|(?:^|\s+)\(?\d{1,2}\)\s+(?=\p{L})/gu;
 const SUPPLIER_BREAK_DOTTED = /[;|\n\r\t]+|(?:^|\s+)\d{1,2}\.\s+(?=\p{L})/gu;
 const LIST_FROM_ONE_DOT = /^\s*1\.\s+\p{L}/u;
 /** " / ", "//", " & ", " + ", " and ", " or " between words, or a middle dot with or without spaces (the list separator of
- * Korean and Japanese registers, "… CO., LTD.·… CO., LTD."): where two names may meet (splitSuppliers decides). */
-const NAME_JOIN = /\s+(?:\/\/?|&|\+|and|or)\s+|\s*[·・]\s*/gi;
+ * Korean and Japanese registers, "… CO., LTD.·… CO., LTD."): where two names may meet (splitSuppliers decides). " on
+ * behalf of " and the Polish " w imieniu " between a distributor and the maker it sells for ("TME SP. Z O.O. w imieniu
+ * …", 2026-12ze round): split, like " / ", only where the text before ends in a legal form; both firms are screened. */
+const NAME_JOIN = /\s+(?:\/\/?|&|\+|and|or|on\s+behalf\s+of|w\s+imieniu)\s+|\s*[·・]\s*/gi;
 
 /** NetSuite's sub-vendor separator: "Parent : Child", a colon with a space on either side. */
 const SUB_VENDOR = /\s+:\s+/gu;
@@ -660,6 +665,9 @@ function stripStatusEnd(piece: Piece, tables: CellTables, parts: CellPart[]): Pi
   return { role: piece.role, text: piece.text.slice(0, m.index), start: piece.start };
 }
 
+/** A dash between spaces: the shape of a status marker after a name that stripStatusEnd reads (" - NE PLUS UTILISER"). */
+const STATUS_DASH = /\s[-–]\s/u;
+
 /** The Chinese name up to its 公司 when a place, a note or a second bracket follows (CJK_COMPANY_END), or null; the
  * rest becomes an address part. */
 function chineseHead(piece: Piece, parts: CellPart[]): Piece | null {
@@ -690,6 +698,9 @@ function stripAddress(piece: Piece, tables: CellTables, parts: CellPart[]): Piec
     if (
       !tables.addressStart.test(tail) &&
       !/^\p{Lu}/u.test(tail) &&
+      // A name note alone after the legal form, with nothing after it ("… SP. Z O.O. dawniej", "… s.r.o. dříve"): the
+      // register marks the record of a former name without writing the name.
+      !bareNameNote(tail, tables) &&
       tables.remitAny.exec(tail)?.index !== 0 &&
       !(/^[»”"'’]?\s*[(（]/u.test(tail) && !HAN.test(tail)) &&
       !text.slice(end).trimStart().startsWith(",") &&
@@ -703,6 +714,19 @@ function stripAddress(piece: Piece, tables: CellTables, parts: CellPart[]): Piec
     return { role: piece.role, text: text.slice(0, end), start: piece.start };
   }
   return null;
+}
+
+/** A name note word (cell-anatomy.json nameNotes) that is the whole of the text ("dawniej", "dříve", "formerly"). */
+function bareNameNote(text: string, tables: CellTables): boolean {
+  const m = tables.nameNote.exec(text);
+  return m !== null && m[0].trimEnd().length === text.trimEnd().length;
+}
+
+/** The last word of a cell is a one-word name note (cell-anatomy.json nameNotes), told without a regular expression. */
+function endsInNameNote(text: string, tables: CellTables): boolean {
+  const trimmed = text.trimEnd();
+  const space = trimmed.lastIndexOf(" ");
+  return space > 0 && tables.oneWordNameNotes.has(trimmed.slice(space + 1).toLowerCase());
 }
 
 /** The Chinese and the Latin-script names of a bilingual cell ("Camel Group Co., Ltd. (骆驼集团股份有限公司)"). */
@@ -766,6 +790,7 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     (LEGAL_THEN_WORDS_NEEDS.test(text) && LEGAL_THEN_WORDS.test(text)) ||
     (tables.remitAny.test(text) && tables.legalThenRemit.test(text)) ||
     endsInBracket(text) ||
+    endsInNameNote(text, tables) ||
     tables.markerAny.test(text)
   );
 }
@@ -898,6 +923,21 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       for (const c of candidates.slice(first)) {
         const at = productPart(c.text, tables);
         if (at > 0) setAsideEnd(c, at, c.text.slice(at), "product", parts, candidates);
+      }
+      // A status marker after a dash left at the end of a reading without the goods or the address after it ("… (YILI) -
+      // NE PLUS UTILISER - GREEN TEA", "… - NE PLUS UTILISER, 1 Jalan Klang, …") is read as at the end of a cell, and a
+      // place before it too; a name field cut by the ERP before the goods is read as without them ("… TECHNOLOGY GRO -
+      // GREEN TEA"). Both found by the property test once 12ze entered its pool.
+      for (const c of candidates.slice(first + 1)) {
+        const cutBefore = uncut(c, tables);
+        if (cutBefore) candidates.push(cutBefore);
+        if (!STATUS_DASH.test(c.text)) continue;
+        const noStatus = stripStatusEnd(c, tables, []);
+        if (noStatus === c) continue;
+        candidates.push(noStatus);
+        const t = noStatus.text.trimEnd();
+        const place = placeAtEnd(t);
+        if (place && place.index > 0) candidates.push({ role: c.role, text: t.slice(0, place.index), start: c.start });
       }
     }
   }

@@ -11,6 +11,7 @@ import { bundledImitationReader, type ImitationReader } from "./imitation";
 import { bundledBrandReader, type BrandReader } from "./brands";
 import { bundledLinePrefixReader, type LinePrefixReader } from "./line-prefix";
 import { bundledSharedModifierReader, type SharedModifierReader } from "./shared-modifier";
+import { bundledGermanReader, germanSpellings, type GermanReader } from "./german";
 
 export interface TermEntry {
   goods: string[];
@@ -74,7 +75,7 @@ class Phrases {
   readonly latin: string[] = [];
   readonly cjk: string[] = [];
   constructor(texts: readonly string[]) {
-    for (const t of texts) {
+    for (const t of texts.flatMap(germanSpellings)) {
       const folded = foldText(t);
       if (hasCjk(folded)) this.cjk.push(cjkKey(folded));
       else {
@@ -148,6 +149,8 @@ export class ProductReader {
    *   joined by "and" is written again after it when it makes a term there ("Christmas tree and decorations").
    * @param imitation the imitation stage (src/core/sector/imitation.ts): a good named with an imitation or colour word
    *   is a look, not the good ("Imitation gold leaf", "Brass-effect handles", "Gold-tone crowns").
+   * @param german the German stage (src/core/sector/german.ts): abbreviations written out ("gem." is not Gems) and
+   *   compounds split ("Basmatireis" → "basmati reis", "Kakaobohnen" → "kakao") before the text is read.
    */
   constructor(
     file: TermFile,
@@ -157,6 +160,7 @@ export class ProductReader {
     private readonly brands: BrandReader | null = null,
     private readonly shared: SharedModifierReader | null = null,
     private readonly imitation: ImitationReader | null = null,
+    private readonly german: GermanReader | null = null,
   ) {
     const goods = new Set<string>();
     file.entries.forEach((entry, index) => {
@@ -168,11 +172,11 @@ export class ProductReader {
         unless: new Phrases(entry.unless ?? []),
       };
       for (const g of entry.goods) goods.add(g);
-      for (const phrase of entry.unless ?? []) {
+      for (const phrase of (entry.unless ?? []).flatMap(germanSpellings)) {
         const folded = foldText(phrase);
         if (!hasCjk(folded)) this.compounds.add(latinTokens(folded).join(" "));
       }
-      for (const term of entry.terms) {
+      for (const term of entry.terms.flatMap(germanSpellings)) {
         const folded = foldText(term);
         if (hasCjk(folded)) add(this.cjk, cjkKey(folded), compiled);
         else {
@@ -183,6 +187,9 @@ export class ProductReader {
       }
     });
     this.goods = goods;
+    for (const part of german?.parts ?? []) {
+      if (!this.latin.has(part)) throw new Error(`german.json: "${part}" is not a term of the table`);
+    }
     this.cjkByLength = [...this.cjk.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     this.longest = Math.max(...[...this.latin.keys()].map((k) => k.split(" ").length));
     this.services = new Phrases(file.services);
@@ -231,6 +238,10 @@ export class ProductReader {
 
   read(text: string | null | undefined): ProductReading {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
+    return this.readText(this.german ? this.german.read(text, (words) => this.isTerm(words)) : text);
+  }
+
+  private readText(text: string): ProductReading {
     // The line-prefix stage: a merchant's name or a catalogue reference before the description names no good.
     const withoutPrefix = this.prefix?.read(text, (words) => this.namesGood(words))?.description ?? text;
     // The brand stage: a brand's name ("Blue Diamond", "Stone Island", 金龙鱼) names who sells the product, not a good.
@@ -505,6 +516,7 @@ export function bundledProductReader(): ProductReader {
     bundledBrandReader(),
     bundledSharedModifierReader(),
     bundledImitationReader(),
+    bundledGermanReader(),
   );
   return bundled;
 }
