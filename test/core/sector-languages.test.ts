@@ -756,7 +756,7 @@ const JAPANESE: Record<string, string[]> = {
   Jade: ["翡翠", "ヒスイ"],
   "Jute (textiles)": ["ジュート"],
   Leather: ["牛革", "本革"],
-  "Leather Goods/Accessories": ["財布", "革小物"],
+  "Leather Goods/Accessories": ["革小物"],
   Lettuce: ["レタス"],
   Lobsters: ["ロブスター", "伊勢海老"],
   Locks: ["南京錠", "錠前"],
