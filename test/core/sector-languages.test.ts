@@ -824,7 +824,8 @@ const JAPANESE: Record<string, string[]> = {
   Vanilla: ["バニラ"],
   Wheat: ["小麦"],
   "Yerba Mate (stimulant plant)": ["マテ茶"],
-  Zinc: ["亜鉛"],  Gloves_: ["ウール手袋", "ゴム手袋"],
+  Zinc: ["亜鉛"],
+  Gloves_: ["ウール手袋", "ゴム手袋"],
   // already in the table before 2026-12zn (guards)
   Cotton_: ["綿花"],
   Bricks_: ["レンガ"],
