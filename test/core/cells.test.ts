@@ -552,6 +552,10 @@ describe("cell anatomy", () => {
     ]);
     expect(candidates(readCellAnatomy("NORTHWIND (Acme Steel) en nombre de CAMEL GROUP"))).not.toContain("name:CAMEL GROUP");
   });
+  it("reads a one-word name note after a legal form before a register's note or goods as at the end of a cell (found by the property test once 12zf entered its pool)", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND SPINNING SP. Z O.O. dawniej [STORES]"))).toContain("name:NORTHWIND SPINNING SP. Z O.O.");
+    expect(candidates(readCellAnatomy("NORTHWIND SPINNING a.s. dříve - cotton yarn"))).toContain("name:NORTHWIND SPINNING a.s.");
+  });
   it("reads a country in brackets left before goods after a dash as at the end of a cell (2026-12zf round)", () => {
     expect(candidates(readCellAnatomy("NORTHWIND TEA FARM (SRI LANKA) - green tea"))).toContain("name:NORTHWIND TEA FARM");
     expect(candidates(readCellAnatomy("NORTHWIND SALT WORKS (COREA DEL SUR) - sal marina"))).toContain("name:NORTHWIND SALT WORKS");

@@ -288,11 +288,16 @@ describe("abbreviations.json", () => {
     }
   });
 
-  test("variants are single tokens; single letters only in parentheses (or the documented 'y')", () => {
+  test("variants are single tokens; single letters only in parentheses, or about a slash (or the documented 'y')", () => {
     for (const e of entries) {
       for (const v of e.variants) {
         if (v.startsWith("(")) {
           expect(v).toMatch(/^\([a-z]+\)$/);
+          continue;
+        }
+        // "b/p" (buque pesquero): read only as written with its slash (compileAbbreviations).
+        if (v.includes("/")) {
+          expect(v).toMatch(/^[a-z]\/[a-z]$/);
           continue;
         }
         const k = norm(v);

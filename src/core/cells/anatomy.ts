@@ -971,9 +971,15 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       // NE PLUS UTILISER - GREEN TEA", "… - NE PLUS UTILISER, 1 Jalan Klang, …") is read as at the end of a cell, and a
       // place before it too; a name field cut by the ERP before the goods is read as without them ("… TECHNOLOGY GRO -
       // GREEN TEA"). Both found by the property test once 12ze entered its pool.
+      // A one-word name note left at the end of such a reading after a legal form ("… SP. Z O.O. dawniej [STORES]", "…
+      // dawniej - GREEN TEA") is set aside as at the end of a cell (found by the property test once 12zf entered its pool).
       for (const c of candidates.slice(first + 1)) {
         const cutBefore = uncut(c, tables);
         if (cutBefore) candidates.push(cutBefore);
+        if (endsInNameNote(c.text, tables)) {
+          const noNote = stripAddress(c, tables, []);
+          if (noNote) candidates.push(noNote);
+        }
         if (!STATUS_DASH.test(c.text)) continue;
         const noStatus = stripStatusEnd(c, tables, []);
         if (noStatus === c) continue;
