@@ -431,7 +431,11 @@ describe("japanese-shinjitai.json", () => {
     expect(Object.keys(map).length).toBeGreaterThan(150);
     for (const [k, v] of Object.entries(map)) {
       expect({ k, single: chars(k).length === 1 && chars(v).length === 1, same: k === v }).toEqual({ k, single: true, same: false });
-      expect({ k, traditional: k in traditional, simplified: simplifiedChars.has(k) }).toEqual({ k, traditional: false, simplified: false });
+      expect({ k, traditional: k in traditional, simplified: simplifiedChars.has(k) }).toEqual({
+        k,
+        traditional: false,
+        simplified: false,
+      });
     }
   });
 
