@@ -12,6 +12,7 @@ import { bundledBrandReader, type BrandReader } from "./brands";
 import { bundledLinePrefixReader, type LinePrefixReader } from "./line-prefix";
 import { bundledSharedModifierReader, type SharedModifierReader } from "./shared-modifier";
 import { bundledGermanReader, germanSpellings, type GermanReader } from "./german";
+import { bundledJapaneseReader, type JapaneseReader } from "./japanese";
 
 export interface TermEntry {
   goods: string[];
@@ -151,6 +152,9 @@ export class ProductReader {
    *   is a look, not the good ("Imitation gold leaf", "Brass-effect handles", "Gold-tone crowns").
    * @param german the German stage (src/core/sector/german.ts): abbreviations written out ("gem." is not Gems) and
    *   compounds split ("Basmatireis" → "basmati reis", "Kakaobohnen" → "kakao") before the text is read.
+   * @param japanese the Japanese stage (src/core/sector/japanese.ts): in a text with kana, kanji words of another
+   *   meaning in Chinese are read in their Japanese one ("手袋" gloves, not a handbag), and a katakana term glued to more
+   *   katakana is part of a longer word (ガラス in 鶏ガラスープ).
    */
   constructor(
     file: TermFile,
@@ -161,6 +165,7 @@ export class ProductReader {
     private readonly shared: SharedModifierReader | null = null,
     private readonly imitation: ImitationReader | null = null,
     private readonly german: GermanReader | null = null,
+    private readonly japanese: JapaneseReader | null = null,
   ) {
     const goods = new Set<string>();
     file.entries.forEach((entry, index) => {
@@ -189,6 +194,9 @@ export class ProductReader {
     this.goods = goods;
     for (const part of german?.parts ?? []) {
       if (!this.latin.has(part)) throw new Error(`german.json: "${part}" is not a term of the table`);
+    }
+    for (const reading of japanese?.readingTerms ?? []) {
+      if (!this.cjk.has(cjkKey(foldText(reading)))) throw new Error(`japanese.json: "${reading}" is not a term of the table`);
     }
     this.cjkByLength = [...this.cjk.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     this.longest = Math.max(...[...this.latin.keys()].map((k) => k.split(" ").length));
@@ -238,7 +246,10 @@ export class ProductReader {
 
   read(text: string | null | undefined): ProductReading {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
-    return this.readText(this.german ? this.german.read(text, (words) => this.isTerm(words)) : text);
+    // The Japanese stage: a Japanese text naming a product made from a good ("魚粉", fishmeal) names no good.
+    if (this.japanese?.namesNoGood(text)) return { status: "unmapped", goods: [], terms: [] };
+    const japanese = this.japanese ? this.japanese.read(text) : text;
+    return this.readText(this.german ? this.german.read(japanese, (words) => this.isTerm(words)) : japanese);
   }
 
   private readText(text: string): ProductReading {
@@ -280,7 +291,7 @@ export class ProductReader {
       for (let i = 0; i < cjk.length;) {
         let matched = 0;
         for (const term of this.cjkByLength) {
-          if (cjk.startsWith(term, i)) {
+          if (cjk.startsWith(term, i) && (this.japanese?.stands(cjk, i, i + term.length) ?? true)) {
             hits.push({ entries: this.cjk.get(term)!, term, script: "cjk", start: i, end: i + term.length });
             matched = term.length;
             break;
@@ -517,6 +528,7 @@ export function bundledProductReader(): ProductReader {
     bundledSharedModifierReader(),
     bundledImitationReader(),
     bundledGermanReader(),
+    bundledJapaneseReader(),
   );
   return bundled;
 }
