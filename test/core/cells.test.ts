@@ -335,6 +335,41 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("P.IVA IT01234567890 CAMEL GROUP S.P.A."))).toEqual(["name:CAMEL GROUP S.P.A."]);
     expect(candidates(readCellAnatomy("Cod. forn. 40112 TOP GLOVE SDN BHD"))).toEqual(["name:TOP GLOVE SDN BHD"]);
     expect(candidates(readCellAnatomy("ARROW ITALIA S.R.L. alla c.a. Mario Rossi"))).toEqual(["name:ARROW ITALIA S.R.L."]);
+    // Spanish register marks (2026-12zf round; names outside the batch): the legal forms S.L., S.L.U., S.A.U., SOCIEDAD
+    // LIMITADA, SOCIEDAD ANÓNIMA and S. COOP. end a name before a dash and a note, as S.A. and CO LTD do; NIF and CIF are
+    // code words before a number; a la atención de and a/a (for the attention of) open an attention line; antes,
+    // anteriormente (formerly) are name notes, alone after the legal form or before the former name.
+    expect(candidates(readCellAnatomy("NORTHWIND TEXTIL, S.L. - hilo"))).toEqual([
+      "name:NORTHWIND TEXTIL, S.L. - hilo",
+      "name:NORTHWIND TEXTIL, S.L.",
+    ]);
+    expect(candidates(readCellAnatomy("NINESTAR CORPORATION, S.A.U. - impresoras"))).toEqual([
+      "name:NINESTAR CORPORATION, S.A.U. - impresoras",
+      "name:NINESTAR CORPORATION, S.A.U.",
+    ]);
+    expect(candidates(readCellAnatomy("CAMEL GROUP SOCIEDAD LIMITADA - baterías"))).toEqual([
+      "name:CAMEL GROUP SOCIEDAD LIMITADA - baterías",
+      "name:CAMEL GROUP SOCIEDAD LIMITADA",
+    ]);
+    expect(candidates(readCellAnatomy("CAMEL GROUP, S.L. NIF B00000000"))).toEqual(["name:CAMEL GROUP, S.L."]);
+    expect(candidates(readCellAnatomy("NORTHWIND FOODS S.A. CIF A00000000"))).toEqual(["name:NORTHWIND FOODS S.A."]);
+    expect(candidates(readCellAnatomy("NORTHWIND FOODS S.A. a la atención de Dpto. Compras"))).toEqual(["name:NORTHWIND FOODS S.A."]);
+    expect(candidates(readCellAnatomy("NORTHWIND FOODS S.L.U. a/a Sr. García"))).toEqual(["name:NORTHWIND FOODS S.L.U."]);
+    expect(candidates(readCellAnatomy("NORTHWIND SPINNING S.L. (antes)"))).toEqual([
+      "name:NORTHWIND SPINNING S.L. (antes)",
+      "name:NORTHWIND SPINNING S.L.",
+    ]);
+    expect(candidates(readCellAnatomy("NORTHWIND SPINNING S.A. anteriormente"))).toEqual([
+      "name:NORTHWIND SPINNING S.A. anteriormente",
+      "name:NORTHWIND SPINNING S.A.",
+    ]);
+    expect(candidates(readCellAnatomy("NORTHWIND OILS BERHAD antes SUPERMAX CORPORATION BERHAD"))).toEqual([
+      "name:NORTHWIND OILS BERHAD antes SUPERMAX CORPORATION BERHAD",
+      "name:NORTHWIND OILS BERHAD",
+      "name:SUPERMAX CORPORATION BERHAD",
+    ]);
+    // Without a legal form before it the word stays in the name.
+    expect(candidates(readCellAnatomy("NORTHWIND antes SUPERMAX"))).toEqual(["name:NORTHWIND antes SUPERMAX"]);
     // Polish and Czech register marks (2026-12ze round): the legal forms SP. Z O.O., SPÓŁKA AKCYJNA, a.s., s.r.o., spol. s
     // r.o., k.s., v.o.s. end a name before a dash and a note, as CO LTD and SARL do; ZABLOKOWANY, NIE UŻYWAĆ, nepoužívat
     // and blokováno are status words; NIP, REGON, IČO and DIČ code words before a number; do rąk and k rukám (for the
@@ -500,6 +535,33 @@ describe("cell anatomy", () => {
     // Without a legal form before it the cell stays one name.
     expect(candidates(readCellAnatomy("PRINTED ON BEHALF OF ACME"))).toEqual(["name:PRINTED ON BEHALF OF ACME"]);
   });
+  it("splits on the Spanish ' en nombre de ' after a legal form, and on the three after a country in brackets (2026-12zf round)", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND LOGÍSTICA, S.L. en nombre de NINESTAR CORPORATION"))).toEqual([
+      "name:NORTHWIND LOGÍSTICA, S.L.",
+      "name:NINESTAR CORPORATION",
+    ]);
+    expect(candidates(readCellAnatomy("KUEHNE + NAGEL (UK) on behalf of CAMEL GROUP"))).toEqual([
+      "name:KUEHNE + NAGEL (UK)",
+      "name:KUEHNE + NAGEL",
+      "name:CAMEL GROUP",
+    ]);
+    expect(candidates(readCellAnatomy("NORTHWIND FORWARDING (Portugal) en nombre de CAMEL GROUP"))).toContain("name:CAMEL GROUP");
+    // Without a legal form or a country before it the cell stays one name.
+    expect(candidates(readCellAnatomy("NORTHWIND TRADING en nombre de CAMEL GROUP"))).toEqual([
+      "name:NORTHWIND TRADING en nombre de CAMEL GROUP",
+    ]);
+    expect(candidates(readCellAnatomy("NORTHWIND (Acme Steel) en nombre de CAMEL GROUP"))).not.toContain("name:CAMEL GROUP");
+  });
+  it("reads a one-word name note after a legal form before a register's note or goods as at the end of a cell (found by the property test once 12zf entered its pool)", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND SPINNING SP. Z O.O. dawniej [STORES]"))).toContain("name:NORTHWIND SPINNING SP. Z O.O.");
+    expect(candidates(readCellAnatomy("NORTHWIND SPINNING a.s. dříve - cotton yarn"))).toContain("name:NORTHWIND SPINNING a.s.");
+  });
+  it("reads a country in brackets left before goods after a dash as at the end of a cell (2026-12zf round)", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND TEA FARM (SRI LANKA) - green tea"))).toContain("name:NORTHWIND TEA FARM");
+    expect(candidates(readCellAnatomy("NORTHWIND SALT WORKS (COREA DEL SUR) - sal marina"))).toContain("name:NORTHWIND SALT WORKS");
+    // A bracket that is not a place stays in the name.
+    expect(candidates(readCellAnatomy("NORTHWIND (China Steel) - green tea"))).not.toContain("name:NORTHWIND");
+  });
   it("splits two full names joined by a middle dot, as Korean and Japanese registers list them (held-out batch 2026-12x)", () => {
     expect(candidates(readCellAnatomy("Xinjiang Zhongtai Chemical Co., Ltd.・Hoshine Silicon Industry Co., Ltd."))).toEqual([
       "name:Xinjiang Zhongtai Chemical Co., Ltd.",
@@ -621,7 +683,8 @@ describe("the mayHaveParts gate", () => {
     CELL_TABLES.leadIn.test(text) ||
     CJK_COMPANY_END.test(text) ||
     CLOSING_END.test(text) ||
-    CELL_TABLES.oneWordNameNotes.has((/ (\S+)$/u.exec(text.trimEnd())?.[1] ?? "").toLowerCase());
+    CELL_TABLES.oneWordNameNotes.has((/ (\S+)$/u.exec(text.trimEnd())?.[1] ?? "").toLowerCase()) ||
+    new RegExp(CELL_TABLES.nameNoteInside.source, "iu").test(text);
   it("answers as the plain test of every condition on every evaluation and bench cell", () => {
     const evalDir = join(__dirname, "..", "eval");
     const texts = new Set<string>();

@@ -245,6 +245,23 @@ describe("matching steps", () => {
     expect(screen("ACME INDIEN").risk).toBe("none");
     expect(screen("LEV AIR AB").risk).toBe("none");
   });
+  it("reads the Spanish register's shapes: B/P before a vessel, a pinyin compound in two words, 准噶尔 in pinyin, a former name after antes or formerly (2026-12zf round)", () => {
+    // Names outside the batch.
+    for (const [name, risk, id] of [
+      ["B/P YU LONG NO 2", "lifted", "wro-2020-05-11-yu-long-no-2"],
+      ["BUQUE YU LONG NO 2 - calamar", "lifted", "wro-2020-05-11-yu-long-no-2"],
+      ["CHENGUANG SHENGWU JISHU JITUAN CO., LTD.", "high", "uflpa-2023-08-02-chenguang-biotech-group-co-ltd"],
+      ["XINJIANG ZHUNGAER COTTON AND LINEN CO., LTD.", "high", "uflpa-2022-06-21-xinjiang-junggar-cotton-and-linen-co-ltd"],
+      ["NORTHWIND OILS BERHAD formerly SUPERMAX CORPORATION BERHAD", "lifted", "wro-2021-10-21-supermax"],
+    ]) {
+      const r = screen(name);
+      const ids = [r.match?.listing.id, ...(r.otherMatches ?? []).map((m) => m.listing.id)];
+      expect([name, r.risk, ids.includes(id)]).toEqual([name, risk, true]);
+    }
+    // "BP" without its slash is a firm's name, not a vessel word.
+    expect(screen("BP YU LONG NO 2").risk).not.toBe("lifted");
+    expect(screen("BP ESPAÑA S.A.").risk).toBe("none");
+  });
   it("lists the vowel swaps after the first letter of a word, and tells one (innerTranspositions, isInnerTransposition)", () => {
     expect(innerTranspositions("giant")).toEqual(["gaint"]);
     expect(innerTranspositions("corps")).toEqual([]);

@@ -124,6 +124,7 @@ describe("test/eval/cases.csv", () => {
     { ordinal: "twenty-ninth", file: "heldout-2026-12zc.csv", prefix: "hzc-", min: 230, byCountry: false },
     { ordinal: "thirtieth", file: "heldout-2026-12zd.csv", prefix: "hzd-", min: 230, byCountry: false },
     { ordinal: "thirty-first", file: "heldout-2026-12ze.csv", prefix: "hze-", min: 230, byCountry: false },
+    { ordinal: "thirty-second", file: "heldout-2026-12zf.csv", prefix: "hzf-", min: 230, byCountry: false },
   ];
   const key = (s: string) =>
     s

@@ -281,6 +281,22 @@ export const HELDOUT_ZK_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-1
  * cotton candy, olive oil) and tuned on (docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_ZL_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zl.csv");
+/**
+ * The thirty-ninth batch (2026-12zm): one German, Austrian and Swiss industrial and retail buyer in eight of its
+ * registers (200 texts in German, umlauts often written ae/oe/ue, with English words mixed in), committed alone
+ * (a4864df) and scored once before any tuning on it (P 0.689 R 0.391 on the 12zl-tuned reader; no label corrected
+ * then), then three labels settled by the precedent of earlier batches (peanut butter, basmati and jasmine rice) and
+ * tuned on (docs/evaluation.md); kept as its own file.
+ */
+export const HELDOUT_ZM_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zm.csv");
+/**
+ * The fortieth batch (2026-12zn): one Japanese general trading company (sogo shosha) and its retail clients in eight of
+ * their registers (200 texts in Japanese, kanji and kana, 141 with full-width digits or letters, English mixed in),
+ * committed alone (dd27488) and scored once before any tuning on it (P 0.595 R 0.404 on the 12zm-tuned reader; no label
+ * corrected then; the logo-embroidered polo kept Garments alone by precedent), then tuned on (docs/evaluation.md); kept
+ * as its own file.
+ */
+export const HELDOUT_ZN_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zn.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -457,6 +473,18 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     failuresShown: 60,
     status:
       "a Spanish and Latin-American importer in eight SAP registers, 200 texts in Spanish and Portuguese; tuned on; held out before tuning: P 0.581 R 0.562",
+  },
+  {
+    path: HELDOUT_ZM_PRODUCTS_PATH,
+    failuresShown: 60,
+    status:
+      "a German, Austrian and Swiss industrial and retail buyer in eight registers, 200 texts in German; tuned on; held out before tuning: P 0.689 R 0.391",
+  },
+  {
+    path: HELDOUT_ZN_PRODUCTS_PATH,
+    failuresShown: 60,
+    status:
+      "a Japanese general trading company and its retail clients in eight registers, 200 texts in Japanese; tuned on; held out before tuning: P 0.595 R 0.404",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];

@@ -78,6 +78,8 @@ export interface CellTables {
   nameNote: RegExp;
   /** The one-word name notes, lower case ("formerly", "dawniej", "dříve"): the last word of a cell after a legal form. */
   oneWordNameNotes: ReadonlySet<string>;
+  /** A name note between two names, after a space and before a letter ("… BERHAD antes SIME DARBY …", "… LTD formerly …"). */
+  nameNoteInside: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -161,6 +163,7 @@ export function buildCellTables(data: typeof table = table): CellTables {
     ),
     nameNote: new RegExp(`^(?:${alternation(data.nameNotes)})(?![\\p{L}\\p{N}])[\\s:：]*`, "iu"),
     oneWordNameNotes: new Set(data.nameNotes.filter((w) => !/\s/u.test(w)).map((w) => w.toLowerCase())),
+    nameNoteInside: new RegExp(`\\s(?:${alternation(data.nameNotes)})[\\s:：]+(?=\\p{L})`, "giu"),
     currencyEnd: new RegExp(
       `(?:\\s[-–]\\s*(?:${alternation(data.currencyCodes)})|\\s*[(（[]\\s*(?:${alternation(data.currencyCodes)})\\s*[)）\\]])\\s*$`,
       "iu",
@@ -178,7 +181,7 @@ export const LATIN_WORD = /\p{Script=Latin}{2,}/u;
  * Chinese beside Latin words. Brackets alone are no reason: a bracketed code has digits, a bracketed c/o a marker.
  * (One regex: a loop over the characters in JavaScript was measured slower, in time and in instructions.)
  */
-export const MAY_HAVE_STRUCTURE = /[;|/&\n\r\t\d{}@·・]|\s[-–+:]\s|\s(?:and|or|w\s+imieniu|on\s+behalf\s+of)\s|www\./;
+export const MAY_HAVE_STRUCTURE = /[;|/&\n\r\t\d{}@·・]|\s[-–+:]\s|\s(?:and|or|w\s+imieniu|on\s+behalf\s+of|en\s+nombre\s+de)\s|www\./;
 /** A legal form, a comma and more text: perhaps a second supplier ("A Co., Ltd., B Co., Ltd."). Not "Co., Ltd.". */
 export const LEGAL_COMMA = /(?:ltd|limited|inc|corp|corporation|bhd|berhad|llc|gmbh|plc|s\.a|srl|doo|d\.o\.o|ltda|jsc)\.?,\s*\S/i;
 /** "Co., Ltd." and more words without a comma: perhaps an address ("… Co., Ltd. Bayannur City, Inner Mongolia"); or a
@@ -273,6 +276,22 @@ function nameNoteInBrackets(text: string, tables: CellTables): { index: number; 
   if (!m) return null;
   const name = inner.slice(m[0].length).trim();
   return /\p{L}{2}/u.test(name) && /\p{L}{2}/u.test(text.slice(0, open)) ? { index: open, name } : null;
+}
+/**
+ * A name note between a name ending in a legal form and another name, without brackets ("SD GUTHRIE BERHAD antes SIME
+ * DARBY PLANTATION BERHAD", "ACME CO., LTD. formerly BETA CO., LTD.", 2026-12zf round): the current name and the former
+ * one, both screened, as a note in brackets is read (nameNoteInBrackets). Without a legal form before it the words stay
+ * in the name.
+ */
+function nameNoteBetween(text: string, tables: CellTables): { index: number; name: string } | null {
+  const re = tables.nameNoteInside;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const before = text.slice(0, m.index);
+    const name = text.slice(m.index + m[0].length).trim();
+    if (/\p{L}{2}/u.test(name) && endsWithLegalForm(before, tables)) return { index: m.index, name };
+  }
+  return null;
 }
 /** A product grade after a dash between spaces at the end of a name, a word or two and a figure in per cent ("… ZINC
  * OXIDE FACTORY - ZNO 99.7%", "… - PURITY 99.9 %"): what the buyer orders, not a name word. */
@@ -386,8 +405,11 @@ const LIST_FROM_ONE_DOT = /^\s*1\.\s+\p{L}/u;
 /** " / ", "//", " & ", " + ", " and ", " or " between words, or a middle dot with or without spaces (the list separator of
  * Korean and Japanese registers, "… CO., LTD.·… CO., LTD."): where two names may meet (splitSuppliers decides). " on
  * behalf of " and the Polish " w imieniu " between a distributor and the maker it sells for ("TME SP. Z O.O. w imieniu
- * …", 2026-12ze round): split, like " / ", only where the text before ends in a legal form; both firms are screened. */
-const NAME_JOIN = /\s+(?:\/\/?|&|\+|and|or|on\s+behalf\s+of|w\s+imieniu)\s+|\s*[·・]\s*/gi;
+ * …", 2026-12ze round): split, like " / ", only where the text before ends in a legal form; both firms are screened. The
+ * Spanish " en nombre de " too (2026-12zf round), and these three also where the text before ends in a country in
+ * brackets, as a forwarder's national unit is written ("DHL GLOBAL FORWARDING (ESPAÑA) en nombre de …"). */
+const NAME_JOIN = /\s+(?:\/\/?|&|\+|and|or|on\s+behalf\s+of|w\s+imieniu|en\s+nombre\s+de)\s+|\s*[·・]\s*/gi;
+const ON_BEHALF = /^(?:on\s+behalf\s+of|w\s+imieniu|en\s+nombre\s+de)$/i;
 
 /** NetSuite's sub-vendor separator: "Parent : Child", a colon with a space on either side. */
 const SUB_VENDOR = /\s+:\s+/gu;
@@ -446,7 +468,13 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
       const afterEnds = () => endsWithLegalForm(cutAtSeparator(after), tables) || endsWithLegalForm(after, tables);
       const word = /^(?:and|or|·|・)$/i.test(sep);
       const slash = sep.startsWith("/") && /\p{L}{2}/u.test(before);
-      if (word ? beforeEnds && afterEnds() : beforeEnds || (slash && (afterEnds() || groupBeforeMember(before, after, tables)))) {
+      const unitBefore = () =>
+        ON_BEHALF.test(sep) && (COUNTRY_CODE_END.test(before) || (placeInBrackets(before.trimEnd())?.index ?? 0) > 0);
+      if (
+        word
+          ? beforeEnds && afterEnds()
+          : beforeEnds || (slash && (afterEnds() || groupBeforeMember(before, after, tables))) || unitBefore()
+      ) {
         out.push({ text: before, start: piece.start + from });
         from = m.index + m[0].length;
       }
@@ -791,8 +819,15 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     (tables.remitAny.test(text) && tables.legalThenRemit.test(text)) ||
     endsInBracket(text) ||
     endsInNameNote(text, tables) ||
-    tables.markerAny.test(text)
+    tables.markerAny.test(text) ||
+    hasNameNoteInside(text, tables)
   );
+}
+
+/** A name note between two names (nameNoteBetween reads whether a legal form is before it). */
+function hasNameNoteInside(text: string, tables: CellTables): boolean {
+  tables.nameNoteInside.lastIndex = 0;
+  return tables.nameNoteInside.test(text);
 }
 
 /** CLOSING_END without a regular expression: the last character that is not a space closes a bracket or is an asterisk. */
@@ -872,7 +907,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       if (placeCountry) setAsideEnd(bare, placeCountry.index, placeCountry[0], "address", parts, candidates);
       const cjkPlace = code || noAddress || placeCountry ? null : cjkPlaceInBrackets(bare.text);
       if (cjkPlace) setAsideEnd(bare, bare.text.length - cjkPlace[1].length, cjkPlace[1], "address", parts, candidates);
-      const note = nameNoteInBrackets(bare.text, tables);
+      const note = nameNoteInBrackets(bare.text, tables) ?? nameNoteBetween(bare.text, tables);
       if (note) {
         candidates.push({ role: bare.role, text: bare.text.slice(0, note.index), start: bare.start });
         candidates.push({ role: bare.role, text: note.name, start: bare.start + note.index });
@@ -922,15 +957,29 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       // ("FINCA … - COFFEE (MEXICO)"): the name before them is screened as well.
       for (const c of candidates.slice(first)) {
         const at = productPart(c.text, tables);
-        if (at > 0) setAsideEnd(c, at, c.text.slice(at), "product", parts, candidates);
+        if (at <= 0) continue;
+        const before = candidates.length;
+        setAsideEnd(c, at, c.text.slice(at), "product", parts, candidates);
+        // A country or a region in brackets left at the end of the name once the goods are set aside ("TAEPYUNG SALT
+        // FARM (SOUTH KOREA) - sea salt", 2026-12zf round) is read as at the end of a cell.
+        if (candidates.length === before) continue;
+        const t = candidates[before].text.trimEnd();
+        const place = placeInBrackets(t);
+        if (place && place.index > 0) candidates.push({ role: c.role, text: t.slice(0, place.index), start: c.start });
       }
       // A status marker after a dash left at the end of a reading without the goods or the address after it ("… (YILI) -
       // NE PLUS UTILISER - GREEN TEA", "… - NE PLUS UTILISER, 1 Jalan Klang, …") is read as at the end of a cell, and a
       // place before it too; a name field cut by the ERP before the goods is read as without them ("… TECHNOLOGY GRO -
       // GREEN TEA"). Both found by the property test once 12ze entered its pool.
+      // A one-word name note left at the end of such a reading after a legal form ("… SP. Z O.O. dawniej [STORES]", "…
+      // dawniej - GREEN TEA") is set aside as at the end of a cell (found by the property test once 12zf entered its pool).
       for (const c of candidates.slice(first + 1)) {
         const cutBefore = uncut(c, tables);
         if (cutBefore) candidates.push(cutBefore);
+        if (endsInNameNote(c.text, tables)) {
+          const noNote = stripAddress(c, tables, []);
+          if (noNote) candidates.push(noNote);
+        }
         if (!STATUS_DASH.test(c.text)) continue;
         const noStatus = stripStatusEnd(c, tables, []);
         if (noStatus === c) continue;

@@ -11,6 +11,8 @@ import { bundledImitationReader, type ImitationReader } from "./imitation";
 import { bundledBrandReader, type BrandReader } from "./brands";
 import { bundledLinePrefixReader, type LinePrefixReader } from "./line-prefix";
 import { bundledSharedModifierReader, type SharedModifierReader } from "./shared-modifier";
+import { bundledGermanReader, germanSpellings, type GermanReader } from "./german";
+import { bundledJapaneseReader, type JapaneseReader } from "./japanese";
 
 export interface TermEntry {
   goods: string[];
@@ -74,7 +76,7 @@ class Phrases {
   readonly latin: string[] = [];
   readonly cjk: string[] = [];
   constructor(texts: readonly string[]) {
-    for (const t of texts) {
+    for (const t of texts.flatMap(germanSpellings)) {
       const folded = foldText(t);
       if (hasCjk(folded)) this.cjk.push(cjkKey(folded));
       else {
@@ -148,6 +150,11 @@ export class ProductReader {
    *   joined by "and" is written again after it when it makes a term there ("Christmas tree and decorations").
    * @param imitation the imitation stage (src/core/sector/imitation.ts): a good named with an imitation or colour word
    *   is a look, not the good ("Imitation gold leaf", "Brass-effect handles", "Gold-tone crowns").
+   * @param german the German stage (src/core/sector/german.ts): abbreviations written out ("gem." is not Gems) and
+   *   compounds split ("Basmatireis" → "basmati reis", "Kakaobohnen" → "kakao") before the text is read.
+   * @param japanese the Japanese stage (src/core/sector/japanese.ts): in a text with kana, kanji words of another
+   *   meaning in Chinese are read in their Japanese one ("手袋" gloves, not a handbag), and a katakana term glued to more
+   *   katakana is part of a longer word (ガラス in 鶏ガラスープ).
    */
   constructor(
     file: TermFile,
@@ -157,6 +164,8 @@ export class ProductReader {
     private readonly brands: BrandReader | null = null,
     private readonly shared: SharedModifierReader | null = null,
     private readonly imitation: ImitationReader | null = null,
+    private readonly german: GermanReader | null = null,
+    private readonly japanese: JapaneseReader | null = null,
   ) {
     const goods = new Set<string>();
     file.entries.forEach((entry, index) => {
@@ -168,11 +177,11 @@ export class ProductReader {
         unless: new Phrases(entry.unless ?? []),
       };
       for (const g of entry.goods) goods.add(g);
-      for (const phrase of entry.unless ?? []) {
+      for (const phrase of (entry.unless ?? []).flatMap(germanSpellings)) {
         const folded = foldText(phrase);
         if (!hasCjk(folded)) this.compounds.add(latinTokens(folded).join(" "));
       }
-      for (const term of entry.terms) {
+      for (const term of entry.terms.flatMap(germanSpellings)) {
         const folded = foldText(term);
         if (hasCjk(folded)) add(this.cjk, cjkKey(folded), compiled);
         else {
@@ -183,6 +192,12 @@ export class ProductReader {
       }
     });
     this.goods = goods;
+    for (const part of german?.parts ?? []) {
+      if (!this.latin.has(part)) throw new Error(`german.json: "${part}" is not a term of the table`);
+    }
+    for (const reading of japanese?.readingTerms ?? []) {
+      if (!this.cjk.has(cjkKey(foldText(reading)))) throw new Error(`japanese.json: "${reading}" is not a term of the table`);
+    }
     this.cjkByLength = [...this.cjk.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     this.longest = Math.max(...[...this.latin.keys()].map((k) => k.split(" ").length));
     this.services = new Phrases(file.services);
@@ -231,6 +246,13 @@ export class ProductReader {
 
   read(text: string | null | undefined): ProductReading {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
+    // The Japanese stage: a Japanese text naming a product made from a good ("魚粉", fishmeal) names no good.
+    if (this.japanese?.namesNoGood(text)) return { status: "unmapped", goods: [], terms: [] };
+    const japanese = this.japanese ? this.japanese.read(text) : text;
+    return this.readText(this.german ? this.german.read(japanese, (words) => this.isTerm(words)) : japanese);
+  }
+
+  private readText(text: string): ProductReading {
     // The line-prefix stage: a merchant's name or a catalogue reference before the description names no good.
     const withoutPrefix = this.prefix?.read(text, (words) => this.namesGood(words))?.description ?? text;
     // The brand stage: a brand's name ("Blue Diamond", "Stone Island", 金龙鱼) names who sells the product, not a good.
@@ -269,7 +291,7 @@ export class ProductReader {
       for (let i = 0; i < cjk.length;) {
         let matched = 0;
         for (const term of this.cjkByLength) {
-          if (cjk.startsWith(term, i)) {
+          if (cjk.startsWith(term, i) && (this.japanese?.stands(cjk, i, i + term.length) ?? true)) {
             hits.push({ entries: this.cjk.get(term)!, term, script: "cjk", start: i, end: i + term.length });
             matched = term.length;
             break;
@@ -505,6 +527,8 @@ export function bundledProductReader(): ProductReader {
     bundledBrandReader(),
     bundledSharedModifierReader(),
     bundledImitationReader(),
+    bundledGermanReader(),
+    bundledJapaneseReader(),
   );
   return bundled;
 }

@@ -1,0 +1,106 @@
+/**
+ * The German stage of the product reader: German register lines write a kind of a good as one word ("Basmatireis",
+ * "Kakaobohnen", "Planziegel") and abbreviate with a dot ("gem. Spez.", as per the specification). The stage writes such
+ * words out before the text is read: an abbreviation in full ("gem." → "gemaess", not Gems), a compound split before
+ * its head ("Basmatireis" → "basmati reis") or reduced to its good when the rest names the form the good comes in
+ * ("Kakaobohnen" → "kakao", "Feingoldgranulat" → "fein gold"). The umlaut spellings (ae, oe, ue, ss) are read in
+ * products.ts. The data table is src/data/sector/german.json; the rule is in docs/sector-risk.md, "German: umlaut
+ * spellings, abbreviations and compounds". Pure.
+ */
+import germanJson from "../../data/sector/german.json";
+import { foldText } from "../normalise/text";
+
+export interface GermanFile {
+  /** Abbreviations with their dot ("gem.") and what they are written out as ("gemaess"). */
+  abbreviations: Record<string, string>;
+  /** The fewest letters a compound's other part may have. */
+  minPart: number;
+  /** German terms of the table that may end a compound ("reis" in "Basmatireis"). */
+  heads: string[];
+  /** German terms of the table that may open a compound's last part before a form word ("kakao" in "Kakaobohnen"). */
+  modifiers: string[];
+  /** Words for the form a good comes in ("bohnen", "pulver", "filets"), after a modifier. */
+  forms: string[];
+  /** Word endings that are never split ("preis": "Einkaufspreis" is a price, not rice). */
+  exclusions: string[];
+}
+
+/** German umlauts and ß in the spelling old systems write: ä → ae, ö → oe, ü → ue, ß → ss (lower case). */
+export function umlautDigraphs(text: string): string {
+  return text.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss");
+}
+
+/** A text's spellings: itself and, when it has an umlaut or ß, the ae/oe/ue/ss spelling ("Haselnüsse", "haselnuesse"). */
+export function germanSpellings(text: string): string[] {
+  return /[äöüßÄÖÜ]/.test(text) ? [text, umlautDigraphs(text)] : [text];
+}
+
+const fold = (w: string) => foldText(umlautDigraphs(w));
+const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+
+export class GermanReader {
+  private readonly abbreviations: Array<[RegExp, string]>;
+  private readonly heads: string[];
+  private readonly modifiers: string[];
+  private readonly forms: string[];
+  private readonly exclusions: string[];
+
+  constructor(private readonly file: GermanFile) {
+    this.abbreviations = Object.entries(file.abbreviations).map(([abbr, full]) => [
+      new RegExp(`(?<![\\p{L}\\p{N}])${abbr.replace(ESCAPE, "\\$&")}(?=\\s|$)`, "giu"),
+      full,
+    ]);
+    const longestFirst = (words: readonly string[]) => [...new Set(words.map(fold))].sort((a, b) => b.length - a.length);
+    this.heads = longestFirst(file.heads);
+    this.modifiers = longestFirst(file.modifiers);
+    this.forms = longestFirst(file.forms);
+    this.exclusions = longestFirst(file.exclusions);
+  }
+
+  /** The words the table's heads and modifiers must be terms of (for the data check). */
+  get parts(): string[] {
+    return [...this.heads, ...this.modifiers];
+  }
+
+  /**
+   * The text with abbreviations written out and compounds split; words that are terms already (isTerm) are kept.
+   * @param isTerm whether folded words are a term of the table.
+   */
+  read(text: string, isTerm: (words: readonly string[]) => boolean): string {
+    let out = text;
+    for (const [pattern, full] of this.abbreviations) out = out.replace(pattern, full);
+    return out.replace(/\p{L}+/gu, (word) => {
+      const folded = fold(word);
+      if (folded.length < this.file.minPart * 2 || isTerm([folded]) || isTerm([foldText(word)])) return word;
+      if (this.exclusions.some((e) => folded.endsWith(e))) return word;
+      const split = this.split(folded);
+      return split ?? word;
+    });
+  }
+
+  private split(word: string): string | null {
+    const min = this.file.minPart;
+    for (const form of this.forms) {
+      if (!word.endsWith(form)) continue;
+      const rest = word.slice(0, -form.length);
+      for (const m of this.modifiers) {
+        if (!rest.endsWith(m)) continue;
+        const before = rest.slice(0, -m.length);
+        if (before.length === 0) return m;
+        if (before.length >= min) return `${before} ${m}`;
+      }
+    }
+    for (const h of this.heads) {
+      if (word.endsWith(h) && word.length - h.length >= min) return `${word.slice(0, -h.length)} ${h}`;
+    }
+    return null;
+  }
+}
+
+let bundled: GermanReader | null = null;
+
+/** The German stage for the bundled table. */
+export function bundledGermanReader(): GermanReader {
+  bundled ??= new GermanReader(germanJson as GermanFile);
+  return bundled;
+}
