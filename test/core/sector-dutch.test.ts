@@ -52,6 +52,7 @@ describe("negations: a good named after zonder, sans, ohne, without, 无 is abse
     ["Bonbons sans cacao 200 g"],
     ["Fruchtgummi ohne Kakao"],
     ["Mints without cocoa, 50 g"],
+    ["无可可糖果 500克"],
     ["Müsli zonder toegevoegde suiker"],
   ])("%s names no good", (text) => {
     expect(goods(text)).toEqual([]);
@@ -102,5 +103,20 @@ describe("Dutch and French service words name a service on a good", () => {
     ["Loonslachting varkens per kop"],
   ])("%s names no good", (text) => {
     expect(goods(text)).toEqual([]);
+  });
+});
+
+describe("cartons and cases are packaging for a good, not the good", () => {
+  test.each([["Cartons for nitrile gloves, 500 pcs"], ["Caisses carton pour bananes, 500 pcs"], ["Shipping carton for frozen prawns"]])(
+    "%s names no good",
+    (text) => {
+      expect(goods(text)).toEqual([]);
+    },
+  );
+
+  test("a case of the good and a carton as its quantity keep the good", () => {
+    expect(goods("caisse de bananes 18 kg")).toContain("Bananas");
+    expect(goods("Bananas Cavendish, carton 18 kg")).toContain("Bananas");
+    expect(goods("Nitrile gloves, carton of 1000")).toContain("Rubber Gloves");
   });
 });
