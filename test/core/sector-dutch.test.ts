@@ -101,9 +101,17 @@ describe("Dutch and French service words name a service on a good", () => {
     ["Herverpakken van suiker in zakjes"],
     ["Opslag van hazelnoten in koelcel"],
     ["Loonslachting varkens per kop"],
+    ["Plaatsing van zonnepanelen op sporthal"],
+    ["Onderhoud zonnepanelen 2025"],
+    ["Entretien des panneaux solaires"],
   ])("%s names no good", (text) => {
     expect(goods(text)).toEqual([]);
   });
+});
+
+test("a supply cue keeps the good beside a service word (levering, fourniture), as English 'Supply and installation of'", () => {
+  expect(goods("Levering en plaatsing van zonnepanelen, sporthal")).toContain("Solar Modules");
+  expect(goods("Fourniture et installation de panneaux solaires")).toContain("Solar Modules");
 });
 
 describe("cartons and cases are packaging for a good, not the good", () => {
