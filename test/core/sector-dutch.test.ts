@@ -128,3 +128,16 @@ describe("cartons and cases are packaging for a good, not the good", () => {
     expect(goods("Nitrile gloves, carton of 1000")).toContain("Rubber Gloves");
   });
 });
+
+describe("a service word before a code is the line's service, not a supplier's catalogue reference", () => {
+  test.each([["Audit SA8000 of a tilapia supplier"], ["Audit BSCI-2024 toy supplier"], ["Inspectie 2024-118 hazelnoten"]])(
+    "%s names no good",
+    (text) => {
+      expect(goods(text)).toEqual([]);
+    },
+  );
+
+  test("a supplier's name before a code is still set aside", () => {
+    expect(goods("Bidfood 22310 Ketchup Tomato Squeezy")).toContain("Tomato Products");
+  });
+});

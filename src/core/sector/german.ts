@@ -57,6 +57,8 @@ interface Language {
 export class GermanReader {
   private readonly abbreviations: Array<[RegExp, string]>;
   private readonly languages: Language[];
+  /** The fewest letters a word must have to be split by any table (two parts of minPart letters). */
+  private readonly shortest: number;
 
   constructor(...files: CompoundFile[]) {
     this.abbreviations = files.flatMap((file) =>
@@ -73,6 +75,7 @@ export class GermanReader {
       forms: longestFirst(file.forms),
       exclusions: longestFirst(file.exclusions),
     }));
+    this.shortest = Math.min(...this.languages.map((l) => l.minPart * 2));
   }
 
   /** The words the tables' heads and modifiers must be terms of (for the data check). */
@@ -89,7 +92,7 @@ export class GermanReader {
     for (const [pattern, full] of this.abbreviations) out = out.replace(pattern, full);
     return out.replace(/\p{L}+/gu, (word) => {
       const folded = fold(word);
-      if (isTerm([folded]) || isTerm([foldText(word)])) return word;
+      if (folded.length < this.shortest || isTerm([folded]) || isTerm([foldText(word)])) return word;
       for (const language of this.languages) {
         if (folded.length < language.minPart * 2 || language.exclusions.some((e) => folded.endsWith(e))) continue;
         const split = this.split(folded, language);

@@ -266,7 +266,9 @@ export class ProductReader {
 
   private readText(text: string): ProductReading {
     // The line-prefix stage: a merchant's name or a catalogue reference before the description names no good.
-    const withoutPrefix = this.prefix?.read(text, (words) => this.namesGood(words))?.description ?? text;
+    // A catalogue reference's name that is a service word ("Audit SA8000 bij …") is the line's service, not a supplier.
+    const withoutPrefix =
+      this.prefix?.read(text, (words) => this.namesGood(words) || this.services.foundIn(prepare(words)))?.description ?? text;
     // The brand stage: a brand's name ("Blue Diamond", "Stone Island", 金龙鱼) names who sells the product, not a good.
     const branded = this.brands ? this.brands.read(withoutPrefix).text : withoutPrefix;
     // The shared-modifier stage: "Christmas tree and decorations" names Christmas decorations.
