@@ -846,3 +846,57 @@ describe("Japanese names of the List's goods (2026-12zn)", () => {
     expect(reader.read(term).goods).toContain(good);
   });
 });
+
+// Dutch and French names of List goods that lacked one (2026-12zo; docs/sector-risk.md, "Dutch compounds"): the plain
+// noun a Benelux register writes, and English gaps (squid tubes, artificial peonies). Project curation, checked against
+// every text of the labelled product set (no earlier row changed). Left out: "kip" alone (also kip leather), "sable"
+// alone (also sable brushes, sablé biscuits), "runderen" (live cattle are also slaughtered as a service), "verpakking"
+// (also the pack in a product line).
+const DUTCH_FRENCH: Record<string, string[]> = {
+  Toys: ["knuffels", "knuffel", "speelgoedtrein"],
+  Beef: ["rundvlees"],
+  Poultry: ["kippenfilet", "kippenvlees"],
+  Matches: ["lucifers", "allumettes"],
+  Coffee: ["café non torréfié", "café vert"],
+  Shellfish: ["moules", "inktvis", "pijlinktvis", "squid tubes"],
+  Fireworks: ["feux d'artifice", "vuurwerk"],
+  "Artificial Flowers": ["artificial peony", "artificial peonies"],
+  "Beans (green beans)": ["sperziebonen"],
+  Melons: ["meloenen"],
+  "Incense (agarbatti)": ["wierookstokjes", "wierook"],
+  "Glass Bangles": ["glazen armbanden"],
+  "Leather Goods/Accessories": ["portefeuille"],
+  Fish: ["ansjovis"],
+  "Dried Fish": ["gedroogde vis", "stokvis"],
+  "Citrus Fruits": ["sinaasappelen"],
+  "Pulses (legumes)": ["kikkererwten"],
+  Peanuts: ["pindakaas"],
+  Cloves: ["kruidnagel"],
+  Cumin: ["komijn"],
+  Pepper: ["zwarte peper"],
+  Granite: ["graniet"],
+  Bricks: ["gevelstenen", "bakstenen"],
+  "Gravel (crushed stones)": ["gravier concassé"],
+  "Furniture (steel)": ["stalen lockers"],
+  "Soccer Balls": ["voetballen"],
+  "Christmas Decorations": ["kerstversiering", "kerstverlichting"],
+  Glass: ["glazen bokalen"],
+  "Solar Modules": ["zonnemodules"],
+  "Tomato Products": ["tomatenpuree"],
+  "Refined Palm Oil": ["geraffineerde palmolie", "palmolie"],
+  Sugarcane: ["rietsuiker"],
+  "Baked Goods": ["koffiekoeken"],
+  "Stones (limestone)": ["petit granit", "blauwe hardsteen"],
+  Textiles: ["linge de toilette"],
+  Garments: ["werkkleding", "broeken"],
+  Furniture: ["stoelen"],
+};
+
+describe("Dutch and French names of the List's goods (2026-12zo)", () => {
+  const reader = bundledProductReader();
+  const cases = Object.entries(DUTCH_FRENCH).flatMap(([good, terms]) => terms.map((term) => [good, term] as const));
+
+  test.each(cases)("%s: %s", (good, term) => {
+    expect(reader.read(term).goods).toContain(good);
+  });
+});

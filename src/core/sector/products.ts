@@ -43,6 +43,12 @@ export interface TermFile {
    * text that names fireworks they name the effect, not the good ("Display shells 75mm peony").
    */
   fireworkEffects?: string[];
+  /**
+   * Words that say the good after them is absent ("without", Dutch "zonder", French "sans", German "ohne", Chinese
+   * "无"): a term right after one names what the product lacks ("Suikerwerk zonder cacao", confectionery without cocoa),
+   * not its good.
+   */
+  negations?: string[];
   entries: TermEntry[];
 }
 
@@ -132,6 +138,7 @@ export class ProductReader {
   private readonly animalUse: Phrases;
   private readonly titles: Phrases;
   private readonly fireworkEffects: Set<string>;
+  private readonly negations: { latin: Set<string>; cjk: string[] };
   /** The "unless" phrases as folded words ("paper towel", "shoe horn"): compounds the table knows, for noun-first lines. */
   private readonly compounds = new Set<string>();
   /** Every good the table can give, for checks against the List. */
@@ -205,6 +212,11 @@ export class ProductReader {
     this.animalUse = new Phrases(file.animalUse ?? []);
     this.titles = new Phrases(file.titles ?? []);
     this.fireworkEffects = new Set((file.fireworkEffects ?? []).flatMap((t) => plurals(foldText(t))));
+    const negations = (file.negations ?? []).map(foldText);
+    this.negations = {
+      latin: new Set(negations.filter((n) => !hasCjk(n)).map((n) => latinTokens(n).join(" "))),
+      cjk: negations.filter(hasCjk).map(cjkKey),
+    };
   }
 
   /** Whether folded words are a Latin term of the table (the last word also in the plural). */
@@ -254,7 +266,9 @@ export class ProductReader {
 
   private readText(text: string): ProductReading {
     // The line-prefix stage: a merchant's name or a catalogue reference before the description names no good.
-    const withoutPrefix = this.prefix?.read(text, (words) => this.namesGood(words))?.description ?? text;
+    // A catalogue reference's name that is a service word ("Audit SA8000 bij …") is the line's service, not a supplier.
+    const withoutPrefix =
+      this.prefix?.read(text, (words) => this.namesGood(words) || this.services.foundIn(prepare(words)))?.description ?? text;
     // The brand stage: a brand's name ("Blue Diamond", "Stone Island", 金龙鱼) names who sells the product, not a good.
     const branded = this.brands ? this.brands.read(withoutPrefix).text : withoutPrefix;
     // The shared-modifier stage: "Christmas tree and decorations" names Christmas decorations.
@@ -300,6 +314,15 @@ export class ProductReader {
         i += matched || 1;
       }
     }
+    // A term right after a negation ("zonder cacao", "sans sucre", "无糖") names what the product lacks, not its good.
+    const negated = (h: Hit) =>
+      h.script === "latin"
+        ? [...this.negations.latin].some((n) => {
+            const words = n.split(" ").length;
+            return h.start >= words && tokens.slice(h.start - words, h.start).join(" ") === n;
+          })
+        : this.negations.cjk.some((n) => prepared.cjk.slice(Math.max(0, h.start - n.length), h.start) === n);
+    for (let k = hits.length - 1; k >= 0; k--) if (negated(hits[k])) hits.splice(k, 1);
     // A service word makes the text a service unless it is part of a good's own name ("training shoes") or the
     // text also says it supplies goods ("Supply and installation of …").
     if (this.services.foundIn(outsideTerms(prepared, hits, this.heads)) && !this.goodsCues.foundIn(prepared)) {
