@@ -12,6 +12,7 @@ import {
   LEGAL_COMMA,
   LEGAL_THEN_WORDS,
   MAY_HAVE_STRUCTURE,
+  SITE_CODE_END,
 } from "../../src/core/cells/anatomy";
 import { loadCases } from "../eval/cases";
 
@@ -684,7 +685,9 @@ describe("the mayHaveParts gate", () => {
     CJK_COMPANY_END.test(text) ||
     CLOSING_END.test(text) ||
     CELL_TABLES.oneWordNameNotes.has((/ (\S+)$/u.exec(text.trimEnd())?.[1] ?? "").toLowerCase()) ||
-    new RegExp(CELL_TABLES.nameNoteInside.source, "iu").test(text);
+    new RegExp(CELL_TABLES.nameNoteInside.source, "iu").test(text) ||
+    SITE_CODE_END.test(text) ||
+    text.includes("บริษัท");
   it("answers as the plain test of every condition on every evaluation and bench cell", () => {
     const evalDir = join(__dirname, "..", "eval");
     const texts = new Set<string>();
@@ -841,5 +844,73 @@ describe("a status marker after a dash or a cut name field before goods or an ad
     );
     // Without a status marker the words after the dash stay in the reading.
     expect(candidates(readCellAnatomy("Northwind Spinning (Korla) - Sales Office - cotton yarn"))).not.toContain("name:Northwind Spinning");
+  });
+});
+
+describe("the Thai EMS's Oracle supplier master (tuned on 2026-12zg; names outside the batch)", () => {
+  it("reads an Oracle vendor-site code glued to the name with a hyphen after a legal form, and a country code with figures after any name", () => {
+    for (const [cell, name, code] of [
+      ["NORTHWIND ELECTRONICS CO.,LTD.-CAN", "NORTHWIND ELECTRONICS CO.,LTD.", "CAN"],
+      ["NORTHWIND RUBBER SDN. BHD.-JHB", "NORTHWIND RUBBER SDN. BHD.", "JHB"],
+      ["NORTHWIND PRECISION CORPORATION-NGO", "NORTHWIND PRECISION CORPORATION", "NGO"],
+      ["NORTHWIND METALS PCL-BKK", "NORTHWIND METALS PCL", "BKK"],
+      ["NORTHWIND TRADING LIMITED-HKG", "NORTHWIND TRADING LIMITED", "HKG"],
+      ["NORTHWIND SOLAR CO LTD-CN03", "NORTHWIND SOLAR CO LTD", "CN03"],
+      ["NORTHWIND DIANZI YOUXIAN GONGSI-CN11", "NORTHWIND DIANZI YOUXIAN GONGSI", "CN11"],
+      ["NORTHWIND SOLAR-VN02", "NORTHWIND SOLAR", "VN02"],
+    ]) {
+      const a = readCellAnatomy(cell);
+      expect([cell, candidates(a)]).toEqual([cell, [`name:${name}`]]);
+      expect(roles(a)).toContain(`code:${code}`);
+    }
+  });
+  it("leaves hyphenated names whole: no legal form before the hyphen, a two-letter form, a town or branch, lower case, a space", () => {
+    for (const cell of [
+      "COCA-COLA",
+      "HEWLETT-PACKARD",
+      "SK-II",
+      "NORTHWIND KOGYO-TDK",
+      "NORTHWIND FERTILISER AG-CHEM",
+      "NORTHWIND CO.,LTD.-SHENZHEN BRANCH",
+      "NORTHWIND CO.,LTD.-Shenzhen",
+      "NORTHWIND CO.,LTD.-GUANGZHOU",
+      "Northwind Ltd.-abc",
+      "NORTHWIND-XY12",
+    ])
+      expect(candidates(readCellAnatomy(cell))).toEqual([`name:${cell}`]);
+  });
+  it("sets a note after a dash aside after the pinyin legal forms youxian gongsi and gufen youxian gongsi", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND DIANZI GUFEN YOUXIAN GONGSI - BOI RM"))).toContain(
+      "name:NORTHWIND DIANZI GUFEN YOUXIAN GONGSI",
+    );
+    expect(candidates(readCellAnatomy("NORTHWIND DIANZI YOUXIAN ZEREN GONGSI - BOI S.36"))).toContain(
+      "name:NORTHWIND DIANZI YOUXIAN ZEREN GONGSI",
+    );
+  });
+  it("reads a hold banner between asterisks before the name as a code part", () => {
+    const a = readCellAnatomy("*HOLD-COMPLIANCE* NORTHWIND SOLAR");
+    expect(candidates(a)).toEqual(["name:NORTHWIND SOLAR"]);
+    expect(candidates(readCellAnatomy("*COMPLIANCE HOLD* NORTHWIND SOLAR"))).toEqual(["name:NORTHWIND SOLAR"]);
+    // HOLD alone before a name without asterisks stays in it.
+    expect(candidates(readCellAnatomy("HOLD-FAST NORTHWIND"))).toEqual(["name:HOLD-FAST NORTHWIND"]);
+  });
+  it("reads the maker after c/o when a forwarder is keyed before it; after another firm c/o stays a care-of address", () => {
+    expect(candidates(readCellAnatomy("KERRY LOGISTICS (THAILAND) LIMITED C/O NORTHWIND SOLAR CO LTD"))).toEqual([
+      "name:KERRY LOGISTICS (THAILAND) LIMITED",
+      "name:NORTHWIND SOLAR CO LTD",
+    ]);
+    expect(candidates(readCellAnatomy("YAMATO EXPRESS (THAILAND) C/O NORTHWIND SOLAR"))).toContain("name:NORTHWIND SOLAR");
+    const a = readCellAnatomy("NORTHWIND TRADING LIMITED C/O ACME PROPERTY MANAGEMENT");
+    expect(candidates(a)).toEqual(["name:NORTHWIND TRADING LIMITED"]);
+    expect(roles(a)).toContain("care_of:ACME PROPERTY MANAGEMENT");
+  });
+  it("reads an English name inside the Thai legal form บริษัท … จำกัด (มหาชน) with the English form", () => {
+    expect(candidates(readCellAnatomy("บริษัท NORTHWIND SOLAR จำกัด"))).toContain("name:NORTHWIND SOLAR CO., LTD.");
+    expect(candidates(readCellAnatomy("บริษัท NORTHWIND SOLAR จำกัด (มหาชน) (สำนักงานใหญ่)"))).toContain(
+      "name:NORTHWIND SOLAR PUBLIC COMPANY LIMITED",
+    );
+    // A Thai name inside, or Latin words after the form, are left as written.
+    expect(candidates(readCellAnatomy("บริษัท ปูนซิเมนต์ไทย จำกัด (มหาชน)"))).toEqual(["name:บริษัท ปูนซิเมนต์ไทย จำกัด (มหาชน)"]);
+    expect(candidates(readCellAnatomy("บริษัท NORTHWIND จำกัด SOLAR"))).not.toContain("name:NORTHWIND CO., LTD.");
   });
 });

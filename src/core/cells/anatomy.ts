@@ -80,6 +80,12 @@ export interface CellTables {
   oneWordNameNotes: ReadonlySet<string>;
   /** A name note between two names, after a space and before a letter ("… BERHAD antes SIME DARBY …", "… LTD formerly …"). */
   nameNoteInside: RegExp;
+  /** ISO 3166-1 alpha-2 codes in capitals: the country of a vendor-site code with figures ("-CN01"). */
+  siteCountries: ReadonlySet<string>;
+  /** A forwarder's or carrier's word (forwarderWords) in the text before c/o: the part after it is the maker. */
+  forwarder: RegExp;
+  /** The Thai legal form around a name (thaiCompanyForms), longest ending first. */
+  thaiForms: ReadonlyArray<{ before: string; after: string; legalForm: string }>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -164,6 +170,9 @@ export function buildCellTables(data: typeof table = table): CellTables {
     nameNote: new RegExp(`^(?:${alternation(data.nameNotes)})(?![\\p{L}\\p{N}])[\\s:：]*`, "iu"),
     oneWordNameNotes: new Set(data.nameNotes.filter((w) => !/\s/u.test(w)).map((w) => w.toLowerCase())),
     nameNoteInside: new RegExp(`\\s(?:${alternation(data.nameNotes)})[\\s:：]+(?=\\p{L})`, "giu"),
+    siteCountries: new Set((isoCodes as string[][]).map((c) => c[0].toUpperCase())),
+    forwarder: new RegExp(wordPattern(data.forwarderWords), "iu"),
+    thaiForms: [...data.thaiCompanyForms].sort((a, b) => b.after.length - a.after.length),
     currencyEnd: new RegExp(
       `(?:\\s[-–]\\s*(?:${alternation(data.currencyCodes)})|\\s*[(（[]\\s*(?:${alternation(data.currencyCodes)})\\s*[)）\\]])\\s*$`,
       "iu",
@@ -534,13 +543,63 @@ function cutAtSeparator(text: string): string {
 }
 
 function endsWithLegalForm(text: string, tables: CellTables): boolean {
+  return legalFormAtEnd(text, tables) > 0;
+}
+
+/** The length of the legal form that ends the text (its letters and inner dots, without the last dot), or 0. */
+function legalFormAtEnd(text: string, tables: CellTables): number {
   const trimmed = text.replace(/[\s,.;:)\]]+$/u, "");
   const legal = tables.legalEnding;
   legal.lastIndex = 0;
   for (let m = legal.exec(trimmed); m !== null; m = legal.exec(trimmed)) {
-    if (m.index + m[0].replace(/\.$/, "").length >= trimmed.replace(/\.$/, "").length) return true;
+    const form = m[0].replace(/\.$/, "");
+    if (m.index + form.length >= trimmed.replace(/\.$/, "").length) return form.length;
   }
-  return false;
+  return 0;
+}
+
+/**
+ * An Oracle vendor-site code glued to the end of a name with a hyphen ("TBEA CO.,LTD.-URC", "… SDN. BHD.-KUL", "… CO
+ * LTD-CN01", 2026-12zg round): two to five capitals, or two or three capitals and one to three figures, after a legal
+ * form of three letters or more (not "AG", "SA", "AS", which begin hyphenated words); a country code and figures ("CN01")
+ * after any name. Coca-Cola, Hewlett-Packard and SK-II have no legal form before the hyphen; a town or a branch
+ * ("Co.,Ltd.-Shenzhen Branch") is longer, has a space or is not in capitals. The index of the hyphen, or -1.
+ */
+export const SITE_CODE_END = /(?<=[\p{L}.)])-([A-Z]{2,5}|[A-Z]{2,3}\d{1,3})\s*$/u;
+function siteCodeAt(text: string, tables: CellTables): number {
+  const m = SITE_CODE_END.exec(text);
+  if (!m) return -1;
+  const before = text.slice(0, m.index);
+  if (!/\p{L}{2}/u.test(before)) return -1;
+  const country = /^([A-Z]{2})\d{1,3}$/.exec(m[1]);
+  if (country && tables.siteCountries.has(country[1])) return m.index;
+  return legalFormAtEnd(before, tables) >= 3 ? m.index : -1;
+}
+
+/** Strips a vendor-site code glued to the end of the name (siteCodeAt): it becomes a code part. */
+function stripSiteCode(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
+  if (!piece.text.includes("-")) return piece;
+  const at = siteCodeAt(piece.text, tables);
+  if (at < 0) return piece;
+  parts.push({ role: "code", text: piece.text.slice(at + 1).trim(), start: piece.start + at + 1, end: piece.start + piece.text.length });
+  return { role: piece.role, text: piece.text.slice(0, at), start: piece.start };
+}
+
+/**
+ * A Latin-script name inside the Thai legal form ("บริษัท HUNAN AIHUA GROUP จำกัด", "บริษัท … จำกัด (มหาชน)
+ * สำนักงานใหญ่"), read with the English form (thaiCompanyForms), or null. What follows the form has no Latin letter.
+ */
+function thaiCompanyName(text: string, tables: CellTables): string | null {
+  const t = text.trim();
+  for (const form of tables.thaiForms) {
+    if (!t.startsWith(form.before)) continue;
+    const end = t.indexOf(form.after, form.before.length);
+    if (end < 0 || LATIN_WORD.test(t.slice(end + form.after.length))) continue;
+    const inner = t.slice(form.before.length, end).trim();
+    if (!LATIN_WORD.test(inner) || /\p{Script=Thai}/u.test(inner)) return null;
+    return `${inner} ${form.legalForm}`;
+  }
+  return null;
 }
 
 interface Piece {
@@ -820,7 +879,9 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     endsInBracket(text) ||
     endsInNameNote(text, tables) ||
     tables.markerAny.test(text) ||
-    hasNameNoteInside(text, tables)
+    hasNameNoteInside(text, tables) ||
+    (text.includes("-") && SITE_CODE_END.test(text)) ||
+    text.includes("บริษัท")
   );
 }
 
@@ -851,19 +912,31 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
   const candidates: Piece[] = [];
   const suppliers = splitSuppliers(text, tables);
   for (const supplier of suppliers) {
-    for (const piece of splitMarkers({ role: supplier.role ?? "name", text: supplier.text, start: supplier.start }, tables)) {
-      if (piece.role === "care_of" || piece.role === "attention") {
-        parts.push(toPart(piece));
+    let previous = "";
+    for (const marked of splitMarkers({ role: supplier.role ?? "name", text: supplier.text, start: supplier.start }, tables)) {
+      // A forwarder keyed first and the maker after c/o ("DHL GLOBAL FORWARDING (THAILAND) LIMITED C/O ZHUHAI APEX …",
+      // 2026-12zg round): the part after c/o is a supplier's name, as after "on behalf of"; otherwise a care-of address.
+      const forwarded = marked.role === "care_of" && tables.forwarder.test(previous);
+      previous = marked.text;
+      if (!forwarded && (marked.role === "care_of" || marked.role === "attention")) {
+        parts.push(toPart(marked));
         continue;
       }
+      const piece: Piece = forwarded ? { ...marked, role: "name" } : marked;
       const first = candidates.length;
       const bare = stripStatusEnd(
-        stripCurrency(stripCodes(stripLeadIn(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts),
+        stripCurrency(
+          stripCodes(stripLeadIn(stripSiteCode(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts),
+          tables,
+          parts,
+        ),
         tables,
         parts,
       );
       parts.push(toPart(bare));
       candidates.push(bare);
+      const thai = bare.text.includes("บริษัท") ? thaiCompanyName(bare.text, tables) : null;
+      if (thai) candidates.push({ role: bare.role, text: thai, start: bare.start });
       const cjkHead = chineseHead(bare, parts);
       if (cjkHead) candidates.push(cjkHead);
       const ofPlace = LEGAL_OF_PLACE_NEEDS.test(bare.text) ? LEGAL_OF_PLACE.exec(bare.text) : null;
