@@ -914,3 +914,22 @@ describe("the Thai EMS's Oracle supplier master (tuned on 2026-12zg; names outsi
     expect(candidates(readCellAnatomy("บริษัท NORTHWIND จำกัด SOLAR"))).not.toContain("name:NORTHWIND CO., LTD.");
   });
 });
+
+describe("a name with a register's note, a status marker, goods after goods or a site code before a note (found by the cell property test once 12zg entered its pool; names outside the batches)", () => {
+  it("reads a name whose note or status marker is set aside as the name alone is read", () => {
+    // The name alone has no parts: the cell with a note or a marker gives no other reading of it.
+    expect(candidates(readCellAnatomy("NORTHWIND KNITTING LTD ITALIA [STORES]"))).toEqual([
+      "name:NORTHWIND KNITTING LTD ITALIA [STORES]",
+      "name:NORTHWIND KNITTING LTD ITALIA",
+    ]);
+    expect(candidates(readCellAnatomy("NORTHWIND KNITTING LTD ITALIA [INACTIVE]"))).toEqual(["name:NORTHWIND KNITTING LTD ITALIA"]);
+    expect(candidates(readCellAnatomy("NORTHWIND KNITTING LTD ITALIA"))).toEqual(["name:NORTHWIND KNITTING LTD ITALIA"]);
+  });
+  it("sets goods after goods aside, and a country in brackets before them", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND SALT FARM (SOUTH KOREA) - sea salt - GREEN TEA"))).toContain("name:NORTHWIND SALT FARM");
+  });
+  it("reads a vendor-site code before a register's note or goods as at the end of a cell", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND FOIL CO., LTD.-CKG [STORES]"))).toContain("name:NORTHWIND FOIL CO., LTD.");
+    expect(candidates(readCellAnatomy("NORTHWIND FOIL CO., LTD.-CKG - GREEN TEA"))).toContain("name:NORTHWIND FOIL CO., LTD.");
+  });
+});

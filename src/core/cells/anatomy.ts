@@ -594,7 +594,10 @@ function thaiCompanyName(text: string, tables: CellTables): string | null {
   for (const form of tables.thaiForms) {
     if (!t.startsWith(form.before)) continue;
     const end = t.indexOf(form.after, form.before.length);
-    if (end < 0 || LATIN_WORD.test(t.slice(end + form.after.length))) continue;
+    // After the form: a Thai head-office or branch mark, or what a register writes after a name past a comma, a dash
+    // between spaces or a bracket (an address, goods, a note); not more Latin words of the name.
+    const rest = t.slice(end + form.after.length);
+    if (end < 0 || (LATIN_WORD.test(rest) && !/^\s*(?:,|[-–]\s|[([（*])/u.test(rest))) continue;
     const inner = t.slice(form.before.length, end).trim();
     if (!LATIN_WORD.test(inner) || /\p{Script=Thai}/u.test(inner)) return null;
     return `${inner} ${form.legalForm}`;
@@ -924,17 +927,18 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       }
       const piece: Piece = forwarded ? { ...marked, role: "name" } : marked;
       const first = candidates.length;
-      const bare = stripStatusEnd(
-        stripCurrency(
-          stripCodes(stripLeadIn(stripSiteCode(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts),
-          tables,
-          parts,
-        ),
+      const coded = stripCurrency(
+        stripCodes(stripLeadIn(stripSiteCode(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts),
         tables,
         parts,
       );
+      const bare = stripStatusEnd(coded, tables, parts);
       parts.push(toPart(bare));
       candidates.push(bare);
+      // A name whose status marker at the end was set aside and that alone has no parts (mayHaveParts) is read as the
+      // name alone is ("NEEDLE CRAFT LTD GIORDANIA [INACTIVE]" as "NEEDLE CRAFT LTD GIORDANIA": found by the property
+      // test once 12zg entered its pool).
+      if (bare !== coded && !mayHaveParts(bare.text.trim(), tables)) continue;
       const thai = bare.text.includes("บริษัท") ? thaiCompanyName(bare.text, tables) : null;
       if (thai) candidates.push({ role: bare.role, text: thai, start: bare.start });
       const cjkHead = chineseHead(bare, parts);
@@ -1017,6 +1021,14 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         if (cjkPlaceBefore)
           candidates.push({ role: bare.role, text: beforeText.slice(0, beforeText.length - cjkPlaceBefore[1].length), start: bare.start });
       }
+      // A cell that is a name and a register's note, whose name alone has no parts (mayHaveParts), is read as the
+      // name alone is, with the note set aside: no reading of the name that the cell without the note would not give
+      // ("NEEDLE CRAFT LTD GIORDANIA [STORES]": found by the property test once 12zg entered its pool).
+      if (registered && !mayHaveParts(bare.text.slice(0, registered.index).trim(), tables)) {
+        candidates.length = first + 1;
+        candidates.push({ role: bare.role, text: bare.text.slice(0, registered.index), start: bare.start });
+        continue;
+      }
       const grade = GRADE_AFTER_DASH_END.exec(bare.text);
       if (grade) setAsideEnd(bare, grade.index, grade[0], "code", parts, candidates);
       // A register's note is not a name of the firm: the Chinese and the Latin names of a bilingual cell are read without
@@ -1028,7 +1040,11 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       for (const b of splitBilingual(noAddress ?? beforeNote)) candidates.push(b);
       // The goods after a dash or in a bracket at the end of the name or of a reading of it without its place or note
       // ("FINCA … - COFFEE (MEXICO)"): the name before them is screened as well.
-      for (const c of candidates.slice(first)) {
+      // A reading without goods is read again, so that goods after goods are set aside too ("TAEPYUNG SALT FARM (COREA
+      // DEL SUR) - sal marina - GREEN TEA": found by the property test once 12zg entered its pool).
+      const readings = candidates.length;
+      for (let k = first; k < candidates.length && k < readings + 8; k++) {
+        const c = candidates[k];
         const at = productPart(c.text, tables);
         if (at <= 0) continue;
         const before = candidates.length;
@@ -1053,6 +1069,10 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
           const noNote = stripAddress(c, tables, []);
           if (noNote) candidates.push(noNote);
         }
+        // A vendor-site code left at the end of such a reading ("… CO., LTD.-URC [STORES]", "… -URC - GREEN TEA") is
+        // read as at the end of a cell (found by the property test once 12zg entered its pool).
+        const noSite = stripSiteCode(c, tables, []);
+        if (noSite !== c) candidates.push(noSite);
         if (!STATUS_DASH.test(c.text)) continue;
         const noStatus = stripStatusEnd(c, tables, []);
         if (noStatus === c) continue;
