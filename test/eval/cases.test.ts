@@ -125,6 +125,7 @@ describe("test/eval/cases.csv", () => {
     { ordinal: "thirtieth", file: "heldout-2026-12zd.csv", prefix: "hzd-", min: 230, byCountry: false },
     { ordinal: "thirty-first", file: "heldout-2026-12ze.csv", prefix: "hze-", min: 230, byCountry: false },
     { ordinal: "thirty-second", file: "heldout-2026-12zf.csv", prefix: "hzf-", min: 230, byCountry: false },
+    { ordinal: "thirty-third", file: "heldout-2026-12zg.csv", prefix: "hzg-", min: 230, byCountry: false },
   ];
   const key = (s: string) =>
     s
