@@ -193,11 +193,13 @@ export const LATIN_WORD = /\p{Script=Latin}{2,}/u;
 export const MAY_HAVE_STRUCTURE = /[;|/&\n\r\t\d{}@·・]|\s[-–+:]\s|\s(?:and|or|w\s+imieniu|on\s+behalf\s+of|en\s+nombre\s+de)\s|www\./;
 /** A legal form, a comma and more text: perhaps a second supplier ("A Co., Ltd., B Co., Ltd."). Not "Co., Ltd.". */
 export const LEGAL_COMMA = /(?:ltd|limited|inc|corp|corporation|bhd|berhad|llc|gmbh|plc|s\.a|srl|doo|d\.o\.o|ltda|jsc)\.?,\s*\S/i;
-/** "Co., Ltd." and more words without a comma: perhaps an address ("… Co., Ltd. Bayannur City, Inner Mongolia"); or a
+/** "Ltd" ("Co., Ltd.", "Ltd.") and more words without a comma: perhaps an address ("… Co., Ltd. Bayannur City, Inner
+ * Mongolia", "… LTD GIORDANIA": "Ltd" without "Co." since the 12zg round, found by the property test once 12zg entered
+ * its pool, as a note or a status marker after such a name gave it a reading the plain cell did not get); or a
  * legal form and a bracket: a place or a note ("… Limited (Hong Kong)", "… Berhad (Supermax group)", "… DOO (RS)",
  * "… L.L.C (AMMAN)"). */
 export const LEGAL_THEN_WORDS =
-  /\bco\.?,?\s*ltd\.?\s+\p{Lu}|(?:ltd|limited|bhd|berhad|inc|llc|corp|corporation|company)\.?(?:[»”"'’]?\s*[(（]|,?\s+of\s+\p{Lu})|\b(?:l\.l\.c|d\.?o\.?o|gmbh|plc|s\.?r\.?l|ltda|jsc|tbk)\.?\s*[(（]/iu;
+  /\bltd\.?\s+\p{Lu}|(?:ltd|limited|bhd|berhad|inc|llc|corp|corporation|company)\.?(?:[»”"'’]?\s*[(（]|,?\s+of\s+\p{Lu})|\b(?:l\.l\.c|d\.?o\.?o|gmbh|plc|s\.?r\.?l|ltda|jsc|tbk)\.?\s*[(（]/iu;
 /** What every match of LEGAL_THEN_WORDS holds: "ltd" and a space (its first branch), or a bracket or " of " (the others). */
 const LEGAL_THEN_WORDS_NEEDS = /ltd\.?\s|[(（]|\sof\s/i;
 /** A place after the legal form with "of" ("Gree Electric Appliances, Inc. of Zhuhai", "… Co., Ltd. of Xinjiang"):
@@ -935,10 +937,6 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       const bare = stripStatusEnd(coded, tables, parts);
       parts.push(toPart(bare));
       candidates.push(bare);
-      // A name whose status marker at the end was set aside and that alone has no parts (mayHaveParts) is read as the
-      // name alone is ("NEEDLE CRAFT LTD GIORDANIA [INACTIVE]" as "NEEDLE CRAFT LTD GIORDANIA": found by the property
-      // test once 12zg entered its pool).
-      if (bare !== coded && !mayHaveParts(bare.text.trim(), tables)) continue;
       const thai = bare.text.includes("บริษัท") ? thaiCompanyName(bare.text, tables) : null;
       if (thai) candidates.push({ role: bare.role, text: thai, start: bare.start });
       const cjkHead = chineseHead(bare, parts);
@@ -1020,14 +1018,6 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         const cjkPlaceBefore = placeBefore ? null : cjkPlaceInBrackets(beforeText);
         if (cjkPlaceBefore)
           candidates.push({ role: bare.role, text: beforeText.slice(0, beforeText.length - cjkPlaceBefore[1].length), start: bare.start });
-      }
-      // A cell that is a name and a register's note, whose name alone has no parts (mayHaveParts), is read as the
-      // name alone is, with the note set aside: no reading of the name that the cell without the note would not give
-      // ("NEEDLE CRAFT LTD GIORDANIA [STORES]": found by the property test once 12zg entered its pool).
-      if (registered && !mayHaveParts(bare.text.slice(0, registered.index).trim(), tables)) {
-        candidates.length = first + 1;
-        candidates.push({ role: bare.role, text: bare.text.slice(0, registered.index), start: bare.start });
-        continue;
       }
       const grade = GRADE_AFTER_DASH_END.exec(bare.text);
       if (grade) setAsideEnd(bare, grade.index, grade[0], "code", parts, candidates);
