@@ -934,3 +934,23 @@ describe("a name with a register's note, a status marker, goods after goods or a
     expect(candidates(readCellAnatomy("NORTHWIND FOIL CO., LTD.-CKG - GREEN TEA"))).toContain("name:NORTHWIND FOIL CO., LTD.");
   });
 });
+
+describe("the South African vendor master (tuned on 2026-12zh; names outside the batch)", () => {
+  it("ends a name at the Afrikaans (Edms) Bpk and at (Pty) Ltd before a note after a dash", () => {
+    // A note with a figure or more than a place or goods after the dash (a place or goods were read before).
+    expect(candidates(readCellAnatomy("NORTHWIND MINING (EDMS) BPK - B-BBEE LEVEL 2"))).toContain("name:NORTHWIND MINING (EDMS) BPK");
+    expect(candidates(readCellAnatomy("NORTHWIND MINING (EDMS) BPK - ACCOUNTS PAYABLE ONLY"))).toContain(
+      "name:NORTHWIND MINING (EDMS) BPK",
+    );
+  });
+  it("reads ATT: after a name as attention, as ATTN:", () => {
+    const a = readCellAnatomy("NORTHWIND MINING INC. ATT: EXPORT DEPT");
+    expect(candidates(a)).toEqual(["name:NORTHWIND MINING INC."]);
+    expect(roles(a)).toContain("attention:EXPORT DEPT");
+  });
+  it("splits a forwarder and the maker at OBO (on behalf of) after a legal form; OBO as a name stays", () => {
+    expect(candidates(readCellAnatomy("BOLLORE LOGISTICS SA (PTY) LTD OBO NORTHWIND SOLAR"))).toContain("name:NORTHWIND SOLAR");
+    expect(candidates(readCellAnatomy("OBO BETTERMANN GMBH"))).toEqual(["name:OBO BETTERMANN GMBH"]);
+    expect(candidates(readCellAnatomy("NORTHWIND TRADING OBO NORTHWIND SOLAR"))).toEqual(["name:NORTHWIND TRADING OBO NORTHWIND SOLAR"]);
+  });
+});

@@ -281,6 +281,21 @@ describe("matching steps", () => {
     // A firm that is not a forwarder keyed before c/o: the part after it stays a care-of address.
     expect(screen("NORTHWIND TRADING LIMITED C/O CHENGUANG BIOTECH GROUP CO LTD").risk).toBe("none");
   });
+  it("reads the South African register's shapes: (Edms) Bpk, CC, ATT:, OBO, VEG (2026-12zh round)", () => {
+    // Names outside the batch.
+    const chenguang = "uflpa-2023-08-02-chenguang-biotech-group-co-ltd";
+    for (const [name, risk, id] of [
+      ["CHENGUANG BIOTECH GROUP (EDMS) BPK", "high", chenguang],
+      ["CHENGUANG BIOTECH GROUP CC", "high", chenguang],
+      ["CHENGUANG BIOTECH GROUP INC. ATT: EXPORT DEPT", "high", chenguang],
+      ["KUEHNE + NAGEL SA (PTY) LTD OBO CHENGUANG BIOTECH GROUP", "high", chenguang],
+      ["TIANJIN SANHE FRUIT & VEG CO LTD", "high", "uflpa-2024-11-25-tianjin-tianwei-food-co-ltd-formerly-known-as-tianjin-sanhe-"],
+    ]) {
+      const r = screen(name);
+      const ids = [r.match?.listing.id, ...(r.otherMatches ?? []).map((m) => m.listing.id)];
+      expect([name, r.risk, ids.includes(id)]).toEqual([name, risk, true]);
+    }
+  });
   it("lists the vowel swaps after the first letter of a word, and tells one (innerTranspositions, isInnerTransposition)", () => {
     expect(innerTranspositions("giant")).toEqual(["gaint"]);
     expect(innerTranspositions("corps")).toEqual([]);

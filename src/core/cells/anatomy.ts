@@ -190,7 +190,8 @@ export const LATIN_WORD = /\p{Script=Latin}{2,}/u;
  * Chinese beside Latin words. Brackets alone are no reason: a bracketed code has digits, a bracketed c/o a marker.
  * (One regex: a loop over the characters in JavaScript was measured slower, in time and in instructions.)
  */
-export const MAY_HAVE_STRUCTURE = /[;|/&\n\r\t\d{}@·・]|\s[-–+:]\s|\s(?:and|or|w\s+imieniu|on\s+behalf\s+of|en\s+nombre\s+de)\s|www\./;
+export const MAY_HAVE_STRUCTURE =
+  /[;|/&\n\r\t\d{}@·・]|\s[-–+:]\s|\s(?:and|or|w\s+imieniu|on\s+behalf\s+of|en\s+nombre\s+de|obo|OBO)\s|www\./;
 /** A legal form, a comma and more text: perhaps a second supplier ("A Co., Ltd., B Co., Ltd."). Not "Co., Ltd.". */
 export const LEGAL_COMMA = /(?:ltd|limited|inc|corp|corporation|bhd|berhad|llc|gmbh|plc|s\.a|srl|doo|d\.o\.o|ltda|jsc)\.?,\s*\S/i;
 /** "Ltd" ("Co., Ltd.", "Ltd.") and more words without a comma: perhaps an address ("… Co., Ltd. Bayannur City, Inner
@@ -419,8 +420,9 @@ const LIST_FROM_ONE_DOT = /^\s*1\.\s+\p{L}/u;
  * …", 2026-12ze round): split, like " / ", only where the text before ends in a legal form; both firms are screened. The
  * Spanish " en nombre de " too (2026-12zf round), and these three also where the text before ends in a country in
  * brackets, as a forwarder's national unit is written ("DHL GLOBAL FORWARDING (ESPAÑA) en nombre de …"). */
-const NAME_JOIN = /\s+(?:\/\/?|&|\+|and|or|on\s+behalf\s+of|w\s+imieniu|en\s+nombre\s+de)\s+|\s*[·・]\s*/gi;
-const ON_BEHALF = /^(?:on\s+behalf\s+of|w\s+imieniu|en\s+nombre\s+de)$/i;
+const NAME_JOIN = /\s+(?:\/\/?|&|\+|and|or|on\s+behalf\s+of|w\s+imieniu|en\s+nombre\s+de|obo)\s+|\s*[·・]\s*/gi;
+/** "On behalf of" and its Polish, Spanish and South African English (OBO, 2026-12zh round) forms. */
+const ON_BEHALF = /^(?:on\s+behalf\s+of|w\s+imieniu|en\s+nombre\s+de|obo)$/i;
 
 /** NetSuite's sub-vendor separator: "Parent : Child", a colon with a space on either side. */
 const SUB_VENDOR = /\s+:\s+/gu;
