@@ -954,3 +954,14 @@ describe("the South African vendor master (tuned on 2026-12zh; names outside the
     expect(candidates(readCellAnatomy("NORTHWIND TRADING OBO NORTHWIND SOLAR"))).toEqual(["name:NORTHWIND TRADING OBO NORTHWIND SOLAR"]);
   });
 });
+
+describe("a site code before an address or a status marker, a status marker between asterisks before goods (found by the cell property test once 12zh entered its pool; names outside the batches)", () => {
+  it("reads the name without the site code when an address, a note or a status marker follows it", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND FOIL CO.,LTD-CN05, 1 Jalan Klang, Shah Alam"))).toContain("name:NORTHWIND FOIL CO.,LTD");
+    expect(candidates(readCellAnatomy("NORTHWIND FOIL CO.,LTD-CN05 [INACTIVE]"))).toEqual(["name:NORTHWIND FOIL CO.,LTD"]);
+    expect(candidates(readCellAnatomy("COCA-COLA, ATLANTA"))).not.toContain("name:COCA, ATLANTA");
+  });
+  it("reads a status marker between asterisks left before goods as at the end of a cell", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND GLOVE BHD **INACTIVE** - GREEN TEA"))).toContain("name:NORTHWIND GLOVE BHD");
+  });
+});

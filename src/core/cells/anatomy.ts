@@ -567,9 +567,11 @@ function legalFormAtEnd(text: string, tables: CellTables): number {
  * LTD-CN01", 2026-12zg round): two to five capitals, or two or three capitals and one to three figures, after a legal
  * form of three letters or more (not "AG", "SA", "AS", which begin hyphenated words); a country code and figures ("CN01")
  * after any name. Coca-Cola, Hewlett-Packard and SK-II have no legal form before the hyphen; a town or a branch
- * ("Co.,Ltd.-Shenzhen Branch") is longer, has a space or is not in capitals. The index of the hyphen, or -1.
+ * ("Co.,Ltd.-Shenzhen Branch") is longer, has a space or is not in capitals. What the register writes after a name may
+ * follow the code: an address after a comma, a note or a status marker in brackets or asterisks (found by the property
+ * test once 12zh entered its pool). The index of the hyphen, or -1.
  */
-export const SITE_CODE_END = /(?<=[\p{L}.)])-([A-Z]{2,5}|[A-Z]{2,3}\d{1,3})\s*$/u;
+export const SITE_CODE_END = /(?<=[\p{L}.)])-([A-Z]{2,5}|[A-Z]{2,3}\d{1,3})(?=\s*$|,|\s+[([*])/u;
 function siteCodeAt(text: string, tables: CellTables): number {
   const m = SITE_CODE_END.exec(text);
   if (!m) return -1;
@@ -585,8 +587,9 @@ function stripSiteCode(piece: Piece, tables: CellTables, parts: CellPart[]): Pie
   if (!piece.text.includes("-")) return piece;
   const at = siteCodeAt(piece.text, tables);
   if (at < 0) return piece;
-  parts.push({ role: "code", text: piece.text.slice(at + 1).trim(), start: piece.start + at + 1, end: piece.start + piece.text.length });
-  return { role: piece.role, text: piece.text.slice(0, at), start: piece.start };
+  const end = at + 1 + SITE_CODE_END.exec(piece.text)![1].length;
+  parts.push({ role: "code", text: piece.text.slice(at + 1, end), start: piece.start + at + 1, end: piece.start + end });
+  return { role: piece.role, text: piece.text.slice(0, at) + piece.text.slice(end), start: piece.start };
 }
 
 /**
@@ -1065,7 +1068,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         // read as at the end of a cell (found by the property test once 12zg entered its pool).
         const noSite = stripSiteCode(c, tables, []);
         if (noSite !== c) candidates.push(noSite);
-        if (!STATUS_DASH.test(c.text)) continue;
+        if (!STATUS_DASH.test(c.text) && !endsInBracket(c.text)) continue;
         const noStatus = stripStatusEnd(c, tables, []);
         if (noStatus === c) continue;
         candidates.push(noStatus);
