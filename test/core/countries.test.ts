@@ -144,6 +144,18 @@ describe("readCountry: names, codes and variants", () => {
       expect([text, codes(text)]).toEqual([text, [code]]);
   });
 
+  test("Spanish names of countries that the tables lacked (2026-12zf round)", () => {
+    for (const [text, code] of [
+      ["EE. UU.", "US"],
+      ["EE.UU.", "US"],
+      ["EEUU", "US"],
+      ["Bangladés", "BD"],
+      ["BANGLADES", "BD"],
+      ["Birmania", "MM"],
+    ])
+      expect([text, codes(text)]).toEqual([text, [code]]);
+  });
+
   test("Spanish abbreviated names of China (held-out batch 2026-12w)", () => {
     for (const text of [
       "R.P. CHINA",

@@ -245,6 +245,57 @@ describe("matching steps", () => {
     expect(screen("ACME INDIEN").risk).toBe("none");
     expect(screen("LEV AIR AB").risk).toBe("none");
   });
+  it("reads the Spanish register's shapes: B/P before a vessel, a pinyin compound in two words, 准噶尔 in pinyin, a former name after antes or formerly (2026-12zf round)", () => {
+    // Names outside the batch.
+    for (const [name, risk, id] of [
+      ["B/P YU LONG NO 2", "lifted", "wro-2020-05-11-yu-long-no-2"],
+      ["BUQUE YU LONG NO 2 - calamar", "lifted", "wro-2020-05-11-yu-long-no-2"],
+      ["CHENGUANG SHENGWU JISHU JITUAN CO., LTD.", "high", "uflpa-2023-08-02-chenguang-biotech-group-co-ltd"],
+      ["XINJIANG ZHUNGAER COTTON AND LINEN CO., LTD.", "high", "uflpa-2022-06-21-xinjiang-junggar-cotton-and-linen-co-ltd"],
+      ["NORTHWIND OILS BERHAD formerly SUPERMAX CORPORATION BERHAD", "lifted", "wro-2021-10-21-supermax"],
+    ]) {
+      const r = screen(name);
+      const ids = [r.match?.listing.id, ...(r.otherMatches ?? []).map((m) => m.listing.id)];
+      expect([name, r.risk, ids.includes(id)]).toEqual([name, risk, true]);
+    }
+    // "BP" without its slash is a firm's name, not a vessel word.
+    expect(screen("BP YU LONG NO 2").risk).not.toBe("lifted");
+    expect(screen("BP ESPAÑA S.A.").risk).toBe("none");
+  });
+  it("reads the Thai EMS's Oracle shapes: a vendor-site code glued with a hyphen, pinyin legal forms before a note, a hold banner, a forwarder c/o the maker, the Thai legal form around an English name (2026-12zg round)", () => {
+    // Names outside the batch.
+    const chenguang = "uflpa-2023-08-02-chenguang-biotech-group-co-ltd";
+    for (const [name, risk, id] of [
+      ["CHENGUANG BIOTECH GROUP CO.,LTD.-HDG", "high", chenguang],
+      ["CHENGUANG BIOTECH GROUP CO LTD-CN03", "high", chenguang],
+      ["SUPERMAX CORPORATION BERHAD-KUL", "lifted", "wro-2021-10-21-supermax"],
+      ["CHENGUANG SHENGWU KEJI JITUAN GUFEN YOUXIAN GONGSI - BOI RM", "high", chenguang],
+      ["*HOLD-COMPLIANCE* CHENGUANG BIOTECH GROUP", "high", chenguang],
+      ["KERRY LOGISTICS (THAILAND) LIMITED C/O CHENGUANG BIOTECH GROUP CO LTD", "high", chenguang],
+      ["บริษัท CHENGUANG BIOTECH GROUP จำกัด (มหาชน) สำนักงานใหญ่", "high", chenguang],
+    ]) {
+      const r = screen(name);
+      const ids = [r.match?.listing.id, ...(r.otherMatches ?? []).map((m) => m.listing.id)];
+      expect([name, r.risk, ids.includes(id)]).toEqual([name, risk, true]);
+    }
+    // A firm that is not a forwarder keyed before c/o: the part after it stays a care-of address.
+    expect(screen("NORTHWIND TRADING LIMITED C/O CHENGUANG BIOTECH GROUP CO LTD").risk).toBe("none");
+  });
+  it("reads the South African register's shapes: (Edms) Bpk, CC, ATT:, OBO, VEG (2026-12zh round)", () => {
+    // Names outside the batch.
+    const chenguang = "uflpa-2023-08-02-chenguang-biotech-group-co-ltd";
+    for (const [name, risk, id] of [
+      ["CHENGUANG BIOTECH GROUP (EDMS) BPK", "high", chenguang],
+      ["CHENGUANG BIOTECH GROUP CC", "high", chenguang],
+      ["CHENGUANG BIOTECH GROUP INC. ATT: EXPORT DEPT", "high", chenguang],
+      ["KUEHNE + NAGEL SA (PTY) LTD OBO CHENGUANG BIOTECH GROUP", "high", chenguang],
+      ["TIANJIN SANHE FRUIT & VEG CO LTD", "high", "uflpa-2024-11-25-tianjin-tianwei-food-co-ltd-formerly-known-as-tianjin-sanhe-"],
+    ]) {
+      const r = screen(name);
+      const ids = [r.match?.listing.id, ...(r.otherMatches ?? []).map((m) => m.listing.id)];
+      expect([name, r.risk, ids.includes(id)]).toEqual([name, risk, true]);
+    }
+  });
   it("lists the vowel swaps after the first letter of a word, and tells one (innerTranspositions, isInnerTransposition)", () => {
     expect(innerTranspositions("giant")).toEqual(["gaint"]);
     expect(innerTranspositions("corps")).toEqual([]);

@@ -288,11 +288,16 @@ describe("abbreviations.json", () => {
     }
   });
 
-  test("variants are single tokens; single letters only in parentheses (or the documented 'y')", () => {
+  test("variants are single tokens; single letters only in parentheses, or about a slash (or the documented 'y')", () => {
     for (const e of entries) {
       for (const v of e.variants) {
         if (v.startsWith("(")) {
           expect(v).toMatch(/^\([a-z]+\)$/);
+          continue;
+        }
+        // "b/p" (buque pesquero): read only as written with its slash (compileAbbreviations).
+        if (v.includes("/")) {
+          expect(v).toMatch(/^[a-z]\/[a-z]$/);
           continue;
         }
         const k = norm(v);
@@ -426,7 +431,11 @@ describe("japanese-shinjitai.json", () => {
     expect(Object.keys(map).length).toBeGreaterThan(150);
     for (const [k, v] of Object.entries(map)) {
       expect({ k, single: chars(k).length === 1 && chars(v).length === 1, same: k === v }).toEqual({ k, single: true, same: false });
-      expect({ k, traditional: k in traditional, simplified: simplifiedChars.has(k) }).toEqual({ k, traditional: false, simplified: false });
+      expect({ k, traditional: k in traditional, simplified: simplifiedChars.has(k) }).toEqual({
+        k,
+        traditional: false,
+        simplified: false,
+      });
     }
   });
 

@@ -39,6 +39,8 @@ import {
   HELDOUT_ZK_PRODUCTS_PATH,
   HELDOUT_ZL_PRODUCTS_PATH,
   HELDOUT_ZM_PRODUCTS_PATH,
+  HELDOUT_ZN_PRODUCTS_PATH,
+  HELDOUT_ZO_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -202,6 +204,8 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12zk", path: HELDOUT_ZK_PRODUCTS_PATH, minCases: 280, registers: 8, negativesOneIn: 3, hardNegatives: 67 },
     { batch: "2026-12zl", path: HELDOUT_ZL_PRODUCTS_PATH, minCases: 200, registers: 8, negativesOneIn: 3, hardNegatives: 53 },
     { batch: "2026-12zm", path: HELDOUT_ZM_PRODUCTS_PATH, minCases: 200, registers: 8, negativesOneIn: 3, hardNegatives: 66 },
+    { batch: "2026-12zn", path: HELDOUT_ZN_PRODUCTS_PATH, minCases: 200, registers: 8, negativesOneIn: 3, hardNegatives: 63 },
+    { batch: "2026-12zo", path: HELDOUT_ZO_PRODUCTS_PATH, minCases: 200, registers: 8, negativesOneIn: 3, hardNegatives: 72 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(

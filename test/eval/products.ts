@@ -289,6 +289,21 @@ export const HELDOUT_ZL_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-1
  * tuned on (docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_ZM_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zm.csv");
+/**
+ * The fortieth batch (2026-12zn): one Japanese general trading company (sogo shosha) and its retail clients in eight of
+ * their registers (200 texts in Japanese, kanji and kana, 141 with full-width digits or letters, English mixed in),
+ * committed alone (dd27488) and scored once before any tuning on it (P 0.595 R 0.404 on the 12zm-tuned reader; no label
+ * corrected then; the logo-embroidered polo kept Garments alone by precedent), then tuned on (docs/evaluation.md); kept
+ * as its own file.
+ */
+export const HELDOUT_ZN_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zn.csv");
+/**
+ * The forty-first held-out batch (2026-12zo, ids p41-): a Benelux food and non-food wholesaler and a Belgian public
+ * buyer in eight registers, 200 texts in Dutch, French and English; committed alone (71d89a0) and scored once before any
+ * tuning on it (P 0.756 R 0.566 on the 12zn-tuned reader; no label corrected), then tuned on (docs/evaluation.md); kept
+ * as its own file.
+ */
+export const HELDOUT_ZO_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zo.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -471,6 +486,18 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     failuresShown: 60,
     status:
       "a German, Austrian and Swiss industrial and retail buyer in eight registers, 200 texts in German; tuned on; held out before tuning: P 0.689 R 0.391",
+  },
+  {
+    path: HELDOUT_ZN_PRODUCTS_PATH,
+    failuresShown: 60,
+    status:
+      "a Japanese general trading company and its retail clients in eight registers, 200 texts in Japanese; tuned on; held out before tuning: P 0.595 R 0.404",
+  },
+  {
+    path: HELDOUT_ZO_PRODUCTS_PATH,
+    failuresShown: 60,
+    status:
+      "a Benelux wholesaler and a Belgian public buyer in eight registers, 200 texts in Dutch, French and English; tuned on; held out before tuning: P 0.756 R 0.566",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];

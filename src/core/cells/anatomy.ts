@@ -78,6 +78,14 @@ export interface CellTables {
   nameNote: RegExp;
   /** The one-word name notes, lower case ("formerly", "dawniej", "dříve"): the last word of a cell after a legal form. */
   oneWordNameNotes: ReadonlySet<string>;
+  /** A name note between two names, after a space and before a letter ("… BERHAD antes SIME DARBY …", "… LTD formerly …"). */
+  nameNoteInside: RegExp;
+  /** ISO 3166-1 alpha-2 codes in capitals: the country of a vendor-site code with figures ("-CN01"). */
+  siteCountries: ReadonlySet<string>;
+  /** A forwarder's or carrier's word (forwarderWords) in the text before c/o: the part after it is the maker. */
+  forwarder: RegExp;
+  /** The Thai legal form around a name (thaiCompanyForms), longest ending first. */
+  thaiForms: ReadonlyArray<{ before: string; after: string; legalForm: string }>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -161,6 +169,10 @@ export function buildCellTables(data: typeof table = table): CellTables {
     ),
     nameNote: new RegExp(`^(?:${alternation(data.nameNotes)})(?![\\p{L}\\p{N}])[\\s:：]*`, "iu"),
     oneWordNameNotes: new Set(data.nameNotes.filter((w) => !/\s/u.test(w)).map((w) => w.toLowerCase())),
+    nameNoteInside: new RegExp(`\\s(?:${alternation(data.nameNotes)})[\\s:：]+(?=\\p{L})`, "giu"),
+    siteCountries: new Set((isoCodes as string[][]).map((c) => c[0].toUpperCase())),
+    forwarder: new RegExp(wordPattern(data.forwarderWords), "iu"),
+    thaiForms: [...data.thaiCompanyForms].sort((a, b) => b.after.length - a.after.length),
     currencyEnd: new RegExp(
       `(?:\\s[-–]\\s*(?:${alternation(data.currencyCodes)})|\\s*[(（[]\\s*(?:${alternation(data.currencyCodes)})\\s*[)）\\]])\\s*$`,
       "iu",
@@ -178,14 +190,17 @@ export const LATIN_WORD = /\p{Script=Latin}{2,}/u;
  * Chinese beside Latin words. Brackets alone are no reason: a bracketed code has digits, a bracketed c/o a marker.
  * (One regex: a loop over the characters in JavaScript was measured slower, in time and in instructions.)
  */
-export const MAY_HAVE_STRUCTURE = /[;|/&\n\r\t\d{}@·・]|\s[-–+:]\s|\s(?:and|or|w\s+imieniu|on\s+behalf\s+of)\s|www\./;
+export const MAY_HAVE_STRUCTURE =
+  /[;|/&\n\r\t\d{}@·・]|\s[-–+:]\s|\s(?:and|or|w\s+imieniu|on\s+behalf\s+of|en\s+nombre\s+de|obo|OBO)\s|www\./;
 /** A legal form, a comma and more text: perhaps a second supplier ("A Co., Ltd., B Co., Ltd."). Not "Co., Ltd.". */
 export const LEGAL_COMMA = /(?:ltd|limited|inc|corp|corporation|bhd|berhad|llc|gmbh|plc|s\.a|srl|doo|d\.o\.o|ltda|jsc)\.?,\s*\S/i;
-/** "Co., Ltd." and more words without a comma: perhaps an address ("… Co., Ltd. Bayannur City, Inner Mongolia"); or a
+/** "Ltd" ("Co., Ltd.", "Ltd.") and more words without a comma: perhaps an address ("… Co., Ltd. Bayannur City, Inner
+ * Mongolia", "… LTD GIORDANIA": "Ltd" without "Co." since the 12zg round, found by the property test once 12zg entered
+ * its pool, as a note or a status marker after such a name gave it a reading the plain cell did not get); or a
  * legal form and a bracket: a place or a note ("… Limited (Hong Kong)", "… Berhad (Supermax group)", "… DOO (RS)",
  * "… L.L.C (AMMAN)"). */
 export const LEGAL_THEN_WORDS =
-  /\bco\.?,?\s*ltd\.?\s+\p{Lu}|(?:ltd|limited|bhd|berhad|inc|llc|corp|corporation|company)\.?(?:[»”"'’]?\s*[(（]|,?\s+of\s+\p{Lu})|\b(?:l\.l\.c|d\.?o\.?o|gmbh|plc|s\.?r\.?l|ltda|jsc|tbk)\.?\s*[(（]/iu;
+  /\bltd\.?\s+\p{Lu}|(?:ltd|limited|bhd|berhad|inc|llc|corp|corporation|company)\.?(?:[»”"'’]?\s*[(（]|,?\s+of\s+\p{Lu})|\b(?:l\.l\.c|d\.?o\.?o|gmbh|plc|s\.?r\.?l|ltda|jsc|tbk)\.?\s*[(（]/iu;
 /** What every match of LEGAL_THEN_WORDS holds: "ltd" and a space (its first branch), or a bracket or " of " (the others). */
 const LEGAL_THEN_WORDS_NEEDS = /ltd\.?\s|[(（]|\sof\s/i;
 /** A place after the legal form with "of" ("Gree Electric Appliances, Inc. of Zhuhai", "… Co., Ltd. of Xinjiang"):
@@ -273,6 +288,22 @@ function nameNoteInBrackets(text: string, tables: CellTables): { index: number; 
   if (!m) return null;
   const name = inner.slice(m[0].length).trim();
   return /\p{L}{2}/u.test(name) && /\p{L}{2}/u.test(text.slice(0, open)) ? { index: open, name } : null;
+}
+/**
+ * A name note between a name ending in a legal form and another name, without brackets ("SD GUTHRIE BERHAD antes SIME
+ * DARBY PLANTATION BERHAD", "ACME CO., LTD. formerly BETA CO., LTD.", 2026-12zf round): the current name and the former
+ * one, both screened, as a note in brackets is read (nameNoteInBrackets). Without a legal form before it the words stay
+ * in the name.
+ */
+function nameNoteBetween(text: string, tables: CellTables): { index: number; name: string } | null {
+  const re = tables.nameNoteInside;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const before = text.slice(0, m.index);
+    const name = text.slice(m.index + m[0].length).trim();
+    if (/\p{L}{2}/u.test(name) && endsWithLegalForm(before, tables)) return { index: m.index, name };
+  }
+  return null;
 }
 /** A product grade after a dash between spaces at the end of a name, a word or two and a figure in per cent ("… ZINC
  * OXIDE FACTORY - ZNO 99.7%", "… - PURITY 99.9 %"): what the buyer orders, not a name word. */
@@ -386,8 +417,12 @@ const LIST_FROM_ONE_DOT = /^\s*1\.\s+\p{L}/u;
 /** " / ", "//", " & ", " + ", " and ", " or " between words, or a middle dot with or without spaces (the list separator of
  * Korean and Japanese registers, "… CO., LTD.·… CO., LTD."): where two names may meet (splitSuppliers decides). " on
  * behalf of " and the Polish " w imieniu " between a distributor and the maker it sells for ("TME SP. Z O.O. w imieniu
- * …", 2026-12ze round): split, like " / ", only where the text before ends in a legal form; both firms are screened. */
-const NAME_JOIN = /\s+(?:\/\/?|&|\+|and|or|on\s+behalf\s+of|w\s+imieniu)\s+|\s*[·・]\s*/gi;
+ * …", 2026-12ze round): split, like " / ", only where the text before ends in a legal form; both firms are screened. The
+ * Spanish " en nombre de " too (2026-12zf round), and these three also where the text before ends in a country in
+ * brackets, as a forwarder's national unit is written ("DHL GLOBAL FORWARDING (ESPAÑA) en nombre de …"). */
+const NAME_JOIN = /\s+(?:\/\/?|&|\+|and|or|on\s+behalf\s+of|w\s+imieniu|en\s+nombre\s+de|obo)\s+|\s*[·・]\s*/gi;
+/** "On behalf of" and its Polish, Spanish and South African English (OBO, 2026-12zh round) forms. */
+const ON_BEHALF = /^(?:on\s+behalf\s+of|w\s+imieniu|en\s+nombre\s+de|obo)$/i;
 
 /** NetSuite's sub-vendor separator: "Parent : Child", a colon with a space on either side. */
 const SUB_VENDOR = /\s+:\s+/gu;
@@ -446,7 +481,13 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
       const afterEnds = () => endsWithLegalForm(cutAtSeparator(after), tables) || endsWithLegalForm(after, tables);
       const word = /^(?:and|or|·|・)$/i.test(sep);
       const slash = sep.startsWith("/") && /\p{L}{2}/u.test(before);
-      if (word ? beforeEnds && afterEnds() : beforeEnds || (slash && (afterEnds() || groupBeforeMember(before, after, tables)))) {
+      const unitBefore = () =>
+        ON_BEHALF.test(sep) && (COUNTRY_CODE_END.test(before) || (placeInBrackets(before.trimEnd())?.index ?? 0) > 0);
+      if (
+        word
+          ? beforeEnds && afterEnds()
+          : beforeEnds || (slash && (afterEnds() || groupBeforeMember(before, after, tables))) || unitBefore()
+      ) {
         out.push({ text: before, start: piece.start + from });
         from = m.index + m[0].length;
       }
@@ -506,13 +547,69 @@ function cutAtSeparator(text: string): string {
 }
 
 function endsWithLegalForm(text: string, tables: CellTables): boolean {
+  return legalFormAtEnd(text, tables) > 0;
+}
+
+/** The length of the legal form that ends the text (its letters and inner dots, without the last dot), or 0. */
+function legalFormAtEnd(text: string, tables: CellTables): number {
   const trimmed = text.replace(/[\s,.;:)\]]+$/u, "");
   const legal = tables.legalEnding;
   legal.lastIndex = 0;
   for (let m = legal.exec(trimmed); m !== null; m = legal.exec(trimmed)) {
-    if (m.index + m[0].replace(/\.$/, "").length >= trimmed.replace(/\.$/, "").length) return true;
+    const form = m[0].replace(/\.$/, "");
+    if (m.index + form.length >= trimmed.replace(/\.$/, "").length) return form.length;
   }
-  return false;
+  return 0;
+}
+
+/**
+ * An Oracle vendor-site code glued to the end of a name with a hyphen ("TBEA CO.,LTD.-URC", "… SDN. BHD.-KUL", "… CO
+ * LTD-CN01", 2026-12zg round): two to five capitals, or two or three capitals and one to three figures, after a legal
+ * form of three letters or more (not "AG", "SA", "AS", which begin hyphenated words); a country code and figures ("CN01")
+ * after any name. Coca-Cola, Hewlett-Packard and SK-II have no legal form before the hyphen; a town or a branch
+ * ("Co.,Ltd.-Shenzhen Branch") is longer, has a space or is not in capitals. What the register writes after a name may
+ * follow the code: an address after a comma, a note or a status marker in brackets or asterisks (found by the property
+ * test once 12zh entered its pool). The index of the hyphen, or -1.
+ */
+export const SITE_CODE_END = /(?<=[\p{L}.)])-([A-Z]{2,5}|[A-Z]{2,3}\d{1,3})(?=\s*$|,|\s+[([*])/u;
+function siteCodeAt(text: string, tables: CellTables): number {
+  const m = SITE_CODE_END.exec(text);
+  if (!m) return -1;
+  const before = text.slice(0, m.index);
+  if (!/\p{L}{2}/u.test(before)) return -1;
+  const country = /^([A-Z]{2})\d{1,3}$/.exec(m[1]);
+  if (country && tables.siteCountries.has(country[1])) return m.index;
+  return legalFormAtEnd(before, tables) >= 3 ? m.index : -1;
+}
+
+/** Strips a vendor-site code glued to the end of the name (siteCodeAt): it becomes a code part. */
+function stripSiteCode(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
+  if (!piece.text.includes("-")) return piece;
+  const at = siteCodeAt(piece.text, tables);
+  if (at < 0) return piece;
+  const end = at + 1 + SITE_CODE_END.exec(piece.text)![1].length;
+  parts.push({ role: "code", text: piece.text.slice(at + 1, end), start: piece.start + at + 1, end: piece.start + end });
+  return { role: piece.role, text: piece.text.slice(0, at) + piece.text.slice(end), start: piece.start };
+}
+
+/**
+ * A Latin-script name inside the Thai legal form ("บริษัท HUNAN AIHUA GROUP จำกัด", "บริษัท … จำกัด (มหาชน)
+ * สำนักงานใหญ่"), read with the English form (thaiCompanyForms), or null. What follows the form has no Latin letter.
+ */
+function thaiCompanyName(text: string, tables: CellTables): string | null {
+  const t = text.trim();
+  for (const form of tables.thaiForms) {
+    if (!t.startsWith(form.before)) continue;
+    const end = t.indexOf(form.after, form.before.length);
+    // After the form: a Thai head-office or branch mark, or what a register writes after a name past a comma, a dash
+    // between spaces or a bracket (an address, goods, a note); not more Latin words of the name.
+    const rest = t.slice(end + form.after.length);
+    if (end < 0 || (LATIN_WORD.test(rest) && !/^\s*(?:,|[-–]\s|[([（*])/u.test(rest))) continue;
+    const inner = t.slice(form.before.length, end).trim();
+    if (!LATIN_WORD.test(inner) || /\p{Script=Thai}/u.test(inner)) return null;
+    return `${inner} ${form.legalForm}`;
+  }
+  return null;
 }
 
 interface Piece {
@@ -791,8 +888,17 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     (tables.remitAny.test(text) && tables.legalThenRemit.test(text)) ||
     endsInBracket(text) ||
     endsInNameNote(text, tables) ||
-    tables.markerAny.test(text)
+    tables.markerAny.test(text) ||
+    hasNameNoteInside(text, tables) ||
+    (text.includes("-") && SITE_CODE_END.test(text)) ||
+    text.includes("บริษัท")
   );
+}
+
+/** A name note between two names (nameNoteBetween reads whether a legal form is before it). */
+function hasNameNoteInside(text: string, tables: CellTables): boolean {
+  tables.nameNoteInside.lastIndex = 0;
+  return tables.nameNoteInside.test(text);
 }
 
 /** CLOSING_END without a regular expression: the last character that is not a space closes a bracket or is an asterisk. */
@@ -816,19 +922,28 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
   const candidates: Piece[] = [];
   const suppliers = splitSuppliers(text, tables);
   for (const supplier of suppliers) {
-    for (const piece of splitMarkers({ role: supplier.role ?? "name", text: supplier.text, start: supplier.start }, tables)) {
-      if (piece.role === "care_of" || piece.role === "attention") {
-        parts.push(toPart(piece));
+    let previous = "";
+    for (const marked of splitMarkers({ role: supplier.role ?? "name", text: supplier.text, start: supplier.start }, tables)) {
+      // A forwarder keyed first and the maker after c/o ("DHL GLOBAL FORWARDING (THAILAND) LIMITED C/O ZHUHAI APEX …",
+      // 2026-12zg round): the part after c/o is a supplier's name, as after "on behalf of"; otherwise a care-of address.
+      const forwarded = marked.role === "care_of" && tables.forwarder.test(previous);
+      previous = marked.text;
+      if (!forwarded && (marked.role === "care_of" || marked.role === "attention")) {
+        parts.push(toPart(marked));
         continue;
       }
+      const piece: Piece = forwarded ? { ...marked, role: "name" } : marked;
       const first = candidates.length;
-      const bare = stripStatusEnd(
-        stripCurrency(stripCodes(stripLeadIn(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts),
+      const coded = stripCurrency(
+        stripCodes(stripLeadIn(stripSiteCode(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts),
         tables,
         parts,
       );
+      const bare = stripStatusEnd(coded, tables, parts);
       parts.push(toPart(bare));
       candidates.push(bare);
+      const thai = bare.text.includes("บริษัท") ? thaiCompanyName(bare.text, tables) : null;
+      if (thai) candidates.push({ role: bare.role, text: thai, start: bare.start });
       const cjkHead = chineseHead(bare, parts);
       if (cjkHead) candidates.push(cjkHead);
       const ofPlace = LEGAL_OF_PLACE_NEEDS.test(bare.text) ? LEGAL_OF_PLACE.exec(bare.text) : null;
@@ -872,7 +987,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       if (placeCountry) setAsideEnd(bare, placeCountry.index, placeCountry[0], "address", parts, candidates);
       const cjkPlace = code || noAddress || placeCountry ? null : cjkPlaceInBrackets(bare.text);
       if (cjkPlace) setAsideEnd(bare, bare.text.length - cjkPlace[1].length, cjkPlace[1], "address", parts, candidates);
-      const note = nameNoteInBrackets(bare.text, tables);
+      const note = nameNoteInBrackets(bare.text, tables) ?? nameNoteBetween(bare.text, tables);
       if (note) {
         candidates.push({ role: bare.role, text: bare.text.slice(0, note.index), start: bare.start });
         candidates.push({ role: bare.role, text: note.name, start: bare.start + note.index });
@@ -920,18 +1035,40 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       for (const b of splitBilingual(noAddress ?? beforeNote)) candidates.push(b);
       // The goods after a dash or in a bracket at the end of the name or of a reading of it without its place or note
       // ("FINCA … - COFFEE (MEXICO)"): the name before them is screened as well.
-      for (const c of candidates.slice(first)) {
+      // A reading without goods is read again, so that goods after goods are set aside too ("TAEPYUNG SALT FARM (COREA
+      // DEL SUR) - sal marina - GREEN TEA": found by the property test once 12zg entered its pool).
+      const readings = candidates.length;
+      for (let k = first; k < candidates.length && k < readings + 8; k++) {
+        const c = candidates[k];
         const at = productPart(c.text, tables);
-        if (at > 0) setAsideEnd(c, at, c.text.slice(at), "product", parts, candidates);
+        if (at <= 0) continue;
+        const before = candidates.length;
+        setAsideEnd(c, at, c.text.slice(at), "product", parts, candidates);
+        // A country or a region in brackets left at the end of the name once the goods are set aside ("TAEPYUNG SALT
+        // FARM (SOUTH KOREA) - sea salt", 2026-12zf round) is read as at the end of a cell.
+        if (candidates.length === before) continue;
+        const t = candidates[before].text.trimEnd();
+        const place = placeInBrackets(t);
+        if (place && place.index > 0) candidates.push({ role: c.role, text: t.slice(0, place.index), start: c.start });
       }
       // A status marker after a dash left at the end of a reading without the goods or the address after it ("… (YILI) -
       // NE PLUS UTILISER - GREEN TEA", "… - NE PLUS UTILISER, 1 Jalan Klang, …") is read as at the end of a cell, and a
       // place before it too; a name field cut by the ERP before the goods is read as without them ("… TECHNOLOGY GRO -
       // GREEN TEA"). Both found by the property test once 12ze entered its pool.
+      // A one-word name note left at the end of such a reading after a legal form ("… SP. Z O.O. dawniej [STORES]", "…
+      // dawniej - GREEN TEA") is set aside as at the end of a cell (found by the property test once 12zf entered its pool).
       for (const c of candidates.slice(first + 1)) {
         const cutBefore = uncut(c, tables);
         if (cutBefore) candidates.push(cutBefore);
-        if (!STATUS_DASH.test(c.text)) continue;
+        if (endsInNameNote(c.text, tables)) {
+          const noNote = stripAddress(c, tables, []);
+          if (noNote) candidates.push(noNote);
+        }
+        // A vendor-site code left at the end of such a reading ("… CO., LTD.-URC [STORES]", "… -URC - GREEN TEA") is
+        // read as at the end of a cell (found by the property test once 12zg entered its pool).
+        const noSite = stripSiteCode(c, tables, []);
+        if (noSite !== c) candidates.push(noSite);
+        if (!STATUS_DASH.test(c.text) && !endsInBracket(c.text)) continue;
         const noStatus = stripStatusEnd(c, tables, []);
         if (noStatus === c) continue;
         candidates.push(noStatus);

@@ -130,6 +130,11 @@ export function spellOutWords(tokens: string[], tables: NormalisationTables): Ca
       tokens.splice(i, 2, tokens[i] + tokens[i + 1]);
       continue;
     }
+    // A pinyin compound written as two words ("shengwu keji", 生物科技) is read as the compound ("shengwukeji" →
+    // biotechnology), not as two English words ("biotechnology technology").
+    const pair = tables.pinyinPairs.get(tokens[i]);
+    const compound = pair !== undefined && i + 1 < tokens.length ? pair.get(tokens[i + 1]) : undefined;
+    if (compound !== undefined) tokens.splice(i, 2, compound);
     const several = tables.writtenOut.get(tokens[i]);
     if (several !== undefined) {
       // A pinyin word for several English words ("mianma" → "cotton and linen").

@@ -24,6 +24,11 @@ export interface NormalisationTables {
    * ("mianma" → cotton and linen, "gangtie" → iron and steel): pinyin-words.json entries whose English has a space.
    */
   writtenOut: Map<string, string[]>;
+  /**
+   * Pinyin compounds written as two words ("shengwu keji" for "shengwukeji", 生物科技 → biotechnology; 2026-12zf round):
+   * first word → second word → the compound, for compounds of pinyin-words.json made of two of its words.
+   */
+  pinyinPairs: Map<string, Map<string, string>>;
   /** Rewrites written with brackets, applied before punctuation is dropped: (m) → malaysia. */
   bracketed: Array<readonly [string, string]>;
   /** Legal forms as normalised token sequences ("company limited") → display form. */
@@ -127,8 +132,9 @@ function compileAbbreviations(file: AbbreviationFile) {
     const target = foldText(canonical).trim();
     for (const variant of [canonical, ...variants]) {
       const folded = foldText(variant).trim();
-      // "(m)" only in brackets, "bus." only with its dot: the bare words are initials or other words ("Bus Depot").
-      if (/^\(.*\)$/.test(folded) || /^[a-z]{2,}\.$/.test(folded)) {
+      // "(m)" only in brackets, "bus." only with its dot: the bare words are initials or other words ("Bus Depot"). "b/p"
+      // (the Spanish buque pesquero before a vessel's name) only with its slash: "BP" is a firm's name.
+      if (/^\(.*\)$/.test(folded) || /^[a-z]{2,}\.$/.test(folded) || /^[a-z]\/[a-z]$/.test(folded)) {
         bracketed.push([folded, target]);
         continue;
       }
@@ -180,6 +186,18 @@ export function compileTables(files: {
       continue;
     }
     if (!abbreviations.has(word)) abbreviations.set(word, abbreviations.get(target) ?? target);
+  }
+  const pinyinPairs = new Map<string, Map<string, string>>();
+  const pinyin = files.pinyinWords?.words ?? {};
+  for (const word of Object.keys(pinyin)) {
+    for (let k = 2; k <= word.length - 2; k++) {
+      const first = word.slice(0, k);
+      const second = word.slice(k);
+      if (!(first in pinyin) || !(second in pinyin)) continue;
+      let next = pinyinPairs.get(first);
+      if (!next) pinyinPairs.set(first, (next = new Map()));
+      next.set(second, word);
+    }
   }
   // "warehousing" is read as "warehouse": generic words that differ only in their ending (word-forms.ts).
   if (files.abbreviations.wordForms) {
@@ -272,6 +290,7 @@ export function compileTables(files: {
     abbreviations,
     otherReadings,
     writtenOut,
+    pinyinPairs,
     bracketed,
     legalForms,
     legalFormMaxTokens,

@@ -60,10 +60,13 @@ function replaceBracketed(text: string, from: string, to: string): string {
   let out = "";
   let start = 0;
   const dotted = from.endsWith(".");
+  // "b/p" ends at a space or the end of the text, as a bracket ends "(m)".
+  const slashed = from.includes("/");
   for (let at = text.indexOf(from); at >= 0; at = text.indexOf(from, at + from.length)) {
     const before = at === 0 ? " " : text[at - 1];
     if (before !== " ") continue;
     if (dotted && !dotEndsWord(text, at + from.length)) continue;
+    if (slashed && at + from.length < text.length && text[at + from.length] !== " ") continue;
     out += text.slice(start, at) + ` ${to} `;
     start = at + from.length;
   }

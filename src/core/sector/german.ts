@@ -5,8 +5,12 @@
  * its head ("Basmatireis" → "basmati reis") or reduced to its good when the rest names the form the good comes in
  * ("Kakaobohnen" → "kakao", "Feingoldgranulat" → "fein gold"). The umlaut spellings (ae, oe, ue, ss) are read in
  * products.ts. The data table is src/data/sector/german.json; the rule is in docs/sector-risk.md, "German: umlaut
- * spellings, abbreviations and compounds". Pure.
+ * spellings, abbreviations and compounds". Dutch writes compounds the same way ("cacaopoeder", "rietsuikerklontjes",
+ * "strooizout"): the stage is a compound stage for the languages that do, each with its own table of the same shape
+ * (src/data/sector/dutch.json; docs/sector-risk.md, "Dutch compounds"). A word is split by the first language whose
+ * table splits it. Pure.
  */
+import dutchJson from "../../data/sector/dutch.json";
 import germanJson from "../../data/sector/german.json";
 import { foldText } from "../normalise/text";
 
@@ -38,28 +42,45 @@ export function germanSpellings(text: string): string[] {
 const fold = (w: string) => foldText(umlautDigraphs(w));
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 
+/** A compound language's table: Dutch has the shape of German (src/data/sector/dutch.json). */
+export type CompoundFile = GermanFile;
+
+interface Language {
+  minPart: number;
+  heads: string[];
+  modifiers: string[];
+  forms: string[];
+  exclusions: string[];
+}
+
+/** The compound stage for one or more languages that write a kind of a good as one word (German, Dutch). */
 export class GermanReader {
   private readonly abbreviations: Array<[RegExp, string]>;
-  private readonly heads: string[];
-  private readonly modifiers: string[];
-  private readonly forms: string[];
-  private readonly exclusions: string[];
+  private readonly languages: Language[];
+  /** The fewest letters a word must have to be split by any table (two parts of minPart letters). */
+  private readonly shortest: number;
 
-  constructor(private readonly file: GermanFile) {
-    this.abbreviations = Object.entries(file.abbreviations).map(([abbr, full]) => [
-      new RegExp(`(?<![\\p{L}\\p{N}])${abbr.replace(ESCAPE, "\\$&")}(?=\\s|$)`, "giu"),
-      full,
-    ]);
+  constructor(...files: CompoundFile[]) {
+    this.abbreviations = files.flatMap((file) =>
+      Object.entries(file.abbreviations).map(([abbr, full]): [RegExp, string] => [
+        new RegExp(`(?<![\\p{L}\\p{N}])${abbr.replace(ESCAPE, "\\$&")}(?=\\s|$)`, "giu"),
+        full,
+      ]),
+    );
     const longestFirst = (words: readonly string[]) => [...new Set(words.map(fold))].sort((a, b) => b.length - a.length);
-    this.heads = longestFirst(file.heads);
-    this.modifiers = longestFirst(file.modifiers);
-    this.forms = longestFirst(file.forms);
-    this.exclusions = longestFirst(file.exclusions);
+    this.languages = files.map((file) => ({
+      minPart: file.minPart,
+      heads: longestFirst(file.heads),
+      modifiers: longestFirst(file.modifiers),
+      forms: longestFirst(file.forms),
+      exclusions: longestFirst(file.exclusions),
+    }));
+    this.shortest = Math.min(...this.languages.map((l) => l.minPart * 2));
   }
 
-  /** The words the table's heads and modifiers must be terms of (for the data check). */
+  /** The words the tables' heads and modifiers must be terms of (for the data check). */
   get parts(): string[] {
-    return [...this.heads, ...this.modifiers];
+    return this.languages.flatMap((l) => [...l.heads, ...l.modifiers]);
   }
 
   /**
@@ -71,26 +92,29 @@ export class GermanReader {
     for (const [pattern, full] of this.abbreviations) out = out.replace(pattern, full);
     return out.replace(/\p{L}+/gu, (word) => {
       const folded = fold(word);
-      if (folded.length < this.file.minPart * 2 || isTerm([folded]) || isTerm([foldText(word)])) return word;
-      if (this.exclusions.some((e) => folded.endsWith(e))) return word;
-      const split = this.split(folded);
-      return split ?? word;
+      if (folded.length < this.shortest || isTerm([folded]) || isTerm([foldText(word)])) return word;
+      for (const language of this.languages) {
+        if (folded.length < language.minPart * 2 || language.exclusions.some((e) => folded.endsWith(e))) continue;
+        const split = this.split(folded, language);
+        if (split !== null) return split;
+      }
+      return word;
     });
   }
 
-  private split(word: string): string | null {
-    const min = this.file.minPart;
-    for (const form of this.forms) {
+  private split(word: string, language: Language): string | null {
+    const min = language.minPart;
+    for (const form of language.forms) {
       if (!word.endsWith(form)) continue;
       const rest = word.slice(0, -form.length);
-      for (const m of this.modifiers) {
+      for (const m of language.modifiers) {
         if (!rest.endsWith(m)) continue;
         const before = rest.slice(0, -m.length);
         if (before.length === 0) return m;
         if (before.length >= min) return `${before} ${m}`;
       }
     }
-    for (const h of this.heads) {
+    for (const h of language.heads) {
       if (word.endsWith(h) && word.length - h.length >= min) return `${word.slice(0, -h.length)} ${h}`;
     }
     return null;
@@ -99,8 +123,8 @@ export class GermanReader {
 
 let bundled: GermanReader | null = null;
 
-/** The German stage for the bundled table. */
+/** The compound stage for the bundled tables: German and Dutch. */
 export function bundledGermanReader(): GermanReader {
-  bundled ??= new GermanReader(germanJson as GermanFile);
+  bundled ??= new GermanReader(germanJson as GermanFile, dutchJson as CompoundFile);
   return bundled;
 }

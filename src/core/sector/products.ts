@@ -12,6 +12,7 @@ import { bundledBrandReader, type BrandReader } from "./brands";
 import { bundledLinePrefixReader, type LinePrefixReader } from "./line-prefix";
 import { bundledSharedModifierReader, type SharedModifierReader } from "./shared-modifier";
 import { bundledGermanReader, germanSpellings, type GermanReader } from "./german";
+import { bundledJapaneseReader, type JapaneseReader } from "./japanese";
 
 export interface TermEntry {
   goods: string[];
@@ -42,6 +43,12 @@ export interface TermFile {
    * text that names fireworks they name the effect, not the good ("Display shells 75mm peony").
    */
   fireworkEffects?: string[];
+  /**
+   * Words that say the good after them is absent ("without", Dutch "zonder", French "sans", German "ohne", Chinese
+   * "无"): a term right after one names what the product lacks ("Suikerwerk zonder cacao", confectionery without cocoa),
+   * not its good.
+   */
+  negations?: string[];
   entries: TermEntry[];
 }
 
@@ -131,6 +138,7 @@ export class ProductReader {
   private readonly animalUse: Phrases;
   private readonly titles: Phrases;
   private readonly fireworkEffects: Set<string>;
+  private readonly negations: { latin: Set<string>; cjk: string[] };
   /** The "unless" phrases as folded words ("paper towel", "shoe horn"): compounds the table knows, for noun-first lines. */
   private readonly compounds = new Set<string>();
   /** Every good the table can give, for checks against the List. */
@@ -151,6 +159,9 @@ export class ProductReader {
    *   is a look, not the good ("Imitation gold leaf", "Brass-effect handles", "Gold-tone crowns").
    * @param german the German stage (src/core/sector/german.ts): abbreviations written out ("gem." is not Gems) and
    *   compounds split ("Basmatireis" → "basmati reis", "Kakaobohnen" → "kakao") before the text is read.
+   * @param japanese the Japanese stage (src/core/sector/japanese.ts): in a text with kana, kanji words of another
+   *   meaning in Chinese are read in their Japanese one ("手袋" gloves, not a handbag), and a katakana term glued to more
+   *   katakana is part of a longer word (ガラス in 鶏ガラスープ).
    */
   constructor(
     file: TermFile,
@@ -161,6 +172,7 @@ export class ProductReader {
     private readonly shared: SharedModifierReader | null = null,
     private readonly imitation: ImitationReader | null = null,
     private readonly german: GermanReader | null = null,
+    private readonly japanese: JapaneseReader | null = null,
   ) {
     const goods = new Set<string>();
     file.entries.forEach((entry, index) => {
@@ -190,6 +202,9 @@ export class ProductReader {
     for (const part of german?.parts ?? []) {
       if (!this.latin.has(part)) throw new Error(`german.json: "${part}" is not a term of the table`);
     }
+    for (const reading of japanese?.readingTerms ?? []) {
+      if (!this.cjk.has(cjkKey(foldText(reading)))) throw new Error(`japanese.json: "${reading}" is not a term of the table`);
+    }
     this.cjkByLength = [...this.cjk.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     this.longest = Math.max(...[...this.latin.keys()].map((k) => k.split(" ").length));
     this.services = new Phrases(file.services);
@@ -197,6 +212,11 @@ export class ProductReader {
     this.animalUse = new Phrases(file.animalUse ?? []);
     this.titles = new Phrases(file.titles ?? []);
     this.fireworkEffects = new Set((file.fireworkEffects ?? []).flatMap((t) => plurals(foldText(t))));
+    const negations = (file.negations ?? []).map(foldText);
+    this.negations = {
+      latin: new Set(negations.filter((n) => !hasCjk(n)).map((n) => latinTokens(n).join(" "))),
+      cjk: negations.filter(hasCjk).map(cjkKey),
+    };
   }
 
   /** Whether folded words are a Latin term of the table (the last word also in the plural). */
@@ -238,12 +258,17 @@ export class ProductReader {
 
   read(text: string | null | undefined): ProductReading {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
-    return this.readText(this.german ? this.german.read(text, (words) => this.isTerm(words)) : text);
+    // The Japanese stage: a Japanese text naming a product made from a good ("魚粉", fishmeal) names no good.
+    if (this.japanese?.namesNoGood(text)) return { status: "unmapped", goods: [], terms: [] };
+    const japanese = this.japanese ? this.japanese.read(text) : text;
+    return this.readText(this.german ? this.german.read(japanese, (words) => this.isTerm(words)) : japanese);
   }
 
   private readText(text: string): ProductReading {
     // The line-prefix stage: a merchant's name or a catalogue reference before the description names no good.
-    const withoutPrefix = this.prefix?.read(text, (words) => this.namesGood(words))?.description ?? text;
+    // A catalogue reference's name that is a service word ("Audit SA8000 bij …") is the line's service, not a supplier.
+    const withoutPrefix =
+      this.prefix?.read(text, (words) => this.namesGood(words) || this.services.foundIn(prepare(words)))?.description ?? text;
     // The brand stage: a brand's name ("Blue Diamond", "Stone Island", 金龙鱼) names who sells the product, not a good.
     const branded = this.brands ? this.brands.read(withoutPrefix).text : withoutPrefix;
     // The shared-modifier stage: "Christmas tree and decorations" names Christmas decorations.
@@ -280,7 +305,7 @@ export class ProductReader {
       for (let i = 0; i < cjk.length;) {
         let matched = 0;
         for (const term of this.cjkByLength) {
-          if (cjk.startsWith(term, i)) {
+          if (cjk.startsWith(term, i) && (this.japanese?.stands(cjk, i, i + term.length) ?? true)) {
             hits.push({ entries: this.cjk.get(term)!, term, script: "cjk", start: i, end: i + term.length });
             matched = term.length;
             break;
@@ -289,6 +314,15 @@ export class ProductReader {
         i += matched || 1;
       }
     }
+    // A term right after a negation ("zonder cacao", "sans sucre", "无糖") names what the product lacks, not its good.
+    const negated = (h: Hit) =>
+      h.script === "latin"
+        ? [...this.negations.latin].some((n) => {
+            const words = n.split(" ").length;
+            return h.start >= words && tokens.slice(h.start - words, h.start).join(" ") === n;
+          })
+        : this.negations.cjk.some((n) => prepared.cjk.slice(Math.max(0, h.start - n.length), h.start) === n);
+    for (let k = hits.length - 1; k >= 0; k--) if (negated(hits[k])) hits.splice(k, 1);
     // A service word makes the text a service unless it is part of a good's own name ("training shoes") or the
     // text also says it supplies goods ("Supply and installation of …").
     if (this.services.foundIn(outsideTerms(prepared, hits, this.heads)) && !this.goodsCues.foundIn(prepared)) {
@@ -517,6 +551,7 @@ export function bundledProductReader(): ProductReader {
     bundledSharedModifierReader(),
     bundledImitationReader(),
     bundledGermanReader(),
+    bundledJapaneseReader(),
   );
   return bundled;
 }

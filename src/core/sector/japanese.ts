@@ -1,0 +1,85 @@
+/**
+ * The Japanese stage of the product reader. Japanese register lines write goods in kanji, hiragana and katakana
+ * without spaces, and some kanji words mean another thing than in Chinese (手袋 is gloves in Japanese, a handbag in
+ * Chinese usage). The stage (1) recognises a Japanese text by its kana and writes such words as the Chinese word of
+ * their Japanese meaning before the text is read ("ニトリル手袋" → "丁腈手套"); (2) says whether a katakana term found in a
+ * text stands as a word: not glued to more katakana (ガラス in 鶏ガラスープ is not glass), unless the term is a head that
+ * ends longer katakana words (ポロシャツ). The data table is src/data/sector/japanese.json; the rule is in
+ * docs/sector-risk.md, "Japanese: kana, readings and katakana words". Pure.
+ */
+import japaneseJson from "../../data/sector/japanese.json";
+import { foldText } from "../normalise/text";
+
+export interface JapaneseFile {
+  /** Kanji words read in Japanese texts as the Chinese word of their Japanese meaning ("手袋" → "手套"). */
+  readings: Record<string, string>;
+  /** Katakana terms that may end a longer katakana word ("シャツ" in "ポロシャツ"). */
+  gluedHeads: string[];
+  /** Words that in a Japanese text name a product made from a good, not the good ("魚粉", fishmeal). */
+  notGoods?: string[];
+}
+
+const KANA = /[\u3041-\u3096\u30a1-\u30fa]/u;
+/** Katakana letters, the long vowel mark and the iteration marks (the middle dot separates words). */
+const KATAKANA = /[\u30a1-\u30fa\u30fc-\u30fe]/u;
+
+/** Whether a text is Japanese: it holds hiragana or katakana (Chinese is written in hanzi alone). */
+export function isJapanese(text: string): boolean {
+  return KANA.test(text);
+}
+
+export class JapaneseReader {
+  private readonly readings: Array<[string, string]>;
+  private readonly glued: Set<string>;
+  private readonly notGoods: string[];
+
+  constructor(file: JapaneseFile) {
+    this.readings = Object.entries(file.readings)
+      .map(([ja, zh]) => [ja.normalize("NFKC"), zh] as [string, string])
+      .sort((a, b) => b[0].length - a[0].length);
+    this.glued = new Set(file.gluedHeads.map(foldText));
+    this.notGoods = (file.notGoods ?? []).map((w) => w.normalize("NFKC"));
+  }
+
+  /** Whether a Japanese text names a product made from a good, not the good ("ペルー産 魚粉"): it then names no good. */
+  namesNoGood(text: string): boolean {
+    if (!isJapanese(text)) return false;
+    const normalised = text.normalize("NFKC");
+    return this.notGoods.some((w) => normalised.includes(w));
+  }
+
+  /** The words the table's readings are written as (for the data check: each must be a term of the table). */
+  get readingTerms(): string[] {
+    return this.readings.map(([, zh]) => zh);
+  }
+
+  /** A Japanese text with its readings written in; any other text as it is. */
+  read(text: string): string {
+    if (!isJapanese(text)) return text;
+    let out = text.normalize("NFKC");
+    for (const [ja, zh] of this.readings) out = out.split(ja).join(zh);
+    return out;
+  }
+
+  /**
+   * Whether a term found at [start, end) of a folded CJK text stands as a word: a term that starts with katakana is not
+   * glued to katakana before it, one that ends with katakana not to katakana after it, unless it is a glued head
+   * (which may follow katakana, not precede it).
+   */
+  stands(text: string, start: number, end: number): boolean {
+    const term = text.slice(start, end);
+    const first = term[0];
+    const last = term[term.length - 1];
+    if (KATAKANA.test(last) && end < text.length && KATAKANA.test(text[end])) return false;
+    if (KATAKANA.test(first) && start > 0 && KATAKANA.test(text[start - 1]) && !this.glued.has(term)) return false;
+    return true;
+  }
+}
+
+let bundled: JapaneseReader | null = null;
+
+/** The Japanese stage for the bundled table. */
+export function bundledJapaneseReader(): JapaneseReader {
+  bundled ??= new JapaneseReader(japaneseJson as JapaneseFile);
+  return bundled;
+}
