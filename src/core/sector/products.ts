@@ -267,8 +267,23 @@ export class ProductReader {
   private readText(text: string): ProductReading {
     // The line-prefix stage: a merchant's name or a catalogue reference before the description names no good.
     // A catalogue reference's name that is a service word ("Audit SA8000 bij …") is the line's service, not a supplier.
-    const withoutPrefix =
-      this.prefix?.read(text, (words) => this.namesGood(words) || this.services.foundIn(prepare(words)))?.description ?? text;
+    const prefixed = this.prefix?.read(text, (words) => this.namesGood(words) || this.services.foundIn(prepare(words))) ?? null;
+    let withoutPrefix = prefixed?.description ?? text;
+    // A classification code's class title ("UNSPSC 50201700 Coffee and tea - Green tea bags") names the class, not the
+    // item: the item is read alone when it names a good the title names, and a title naming a service makes the line a service
+    // ("UNSPSC 78101800 Road cargo transport - Delivery of laptops to schools").
+    const titled = prefixed && this.prefix ? this.prefix.classTitle(prefixed) : null;
+    if (titled) {
+      const title = prepare(titled.title);
+      if (this.services.foundIn(title) && !this.goodsCues.foundIn(title)) return { status: "service", goods: [], terms: [] };
+      // The item is read alone when the title names no good or shares one with it ("Coffee and tea - Green tea bags");
+      // an item naming another good is read with its class ("Notebook computers - 13in ultrabook, LiIon 57Wh").
+      if (this.namesGood(titled.item)) {
+        const classGoods = this.readText(titled.title).goods;
+        const itemGoods = this.readText(titled.item).goods;
+        if (classGoods.length === 0 || itemGoods.some((g) => classGoods.includes(g))) withoutPrefix = titled.item;
+      }
+    }
     // The brand stage: a brand's name ("Blue Diamond", "Stone Island", 金龙鱼) names who sells the product, not a good.
     const branded = this.brands ? this.brands.read(withoutPrefix).text : withoutPrefix;
     // The shared-modifier stage: "Christmas tree and decorations" names Christmas decorations.
