@@ -13,7 +13,9 @@ import {
   LEGAL_THEN_WORDS,
   MAY_HAVE_STRUCTURE,
   SITE_CODE_END,
+  legalEndingPattern,
 } from "../../src/core/cells/anatomy";
+import anatomyTable from "../../src/data/cells/cell-anatomy.json";
 import { loadCases } from "../eval/cases";
 
 const roles = (a: CellAnatomy) => a.parts.map((p) => `${p.role}:${p.text}`);
@@ -963,5 +965,39 @@ describe("a site code before an address or a status marker, a status marker betw
   });
   it("reads a status marker between asterisks left before goods as at the end of a cell", () => {
     expect(candidates(readCellAnatomy("NORTHWIND GLOVE BHD **INACTIVE** - GREEN TEA"))).toContain("name:NORTHWIND GLOVE BHD");
+  });
+});
+
+describe("review fixes of the cell anatomy (matching-35; names outside every batch)", () => {
+  it("reads a dotted legal form without its last dot as the form (S.A. before a note or an on-behalf join)", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND TEXTILES S.A. antes SOUTHWIND TEXTILES S.A."))).toEqual([
+      "name:NORTHWIND TEXTILES S.A. antes SOUTHWIND TEXTILES S.A.",
+      "name:NORTHWIND TEXTILES S.A.",
+      "name:SOUTHWIND TEXTILES S.A.",
+    ]);
+    expect(candidates(readCellAnatomy("NORTHWIND TEXTILES S.A. formerly SOUTHWIND TEXTILES S.A."))).toContain(
+      "name:SOUTHWIND TEXTILES S.A.",
+    );
+    expect(candidates(readCellAnatomy("NORTHWIND LOGÍSTICA S.A. en nombre de SOUTHWIND COTTON S.A."))).toEqual([
+      "name:NORTHWIND LOGÍSTICA S.A.",
+      "name:SOUTHWIND COTTON S.A.",
+    ]);
+    // As other forms with inner dots: "S.R.L" and "B.V" without their last dot end a name as well.
+    expect(candidates(readCellAnatomy("NORTHWIND TEXTILES S.R.L antes SOUTHWIND TEXTILES S.R.L"))).toContain(
+      "name:SOUTHWIND TEXTILES S.R.L",
+    );
+    expect(candidates(readCellAnatomy("NORTHWIND TRADING B.V formerly SOUTHWIND TRADING B.V."))).toContain(
+      "name:NORTHWIND TRADING B.V",
+    );
+    // Without a legal form before it the note word stays in the name; a bare "CO" is no legal form.
+    expect(candidates(readCellAnatomy("NORTHWIND ANTES S.A."))).toEqual(["name:NORTHWIND ANTES S.A."]);
+    expect(candidates(readCellAnatomy("NORTHWIND CO antes SOUTHWIND CO"))).toEqual(["name:NORTHWIND CO antes SOUTHWIND CO"]);
+  });
+  it("builds the legal forms with the last dot of a dotted form optional, and the table holds no dotless copies", () => {
+    const forms: string[] = anatomyTable.legalEndings;
+    expect(forms.filter((f) => /\..*\.$/u.test(`${f}.`) && forms.includes(`${f}.`))).toEqual([]);
+    const re = new RegExp(`^${legalEndingPattern(["s.a.", "co."])}$`, "iu");
+    expect(["S.A.", "S.A", "s.a", "co."].filter((t) => re.test(t))).toEqual(["S.A.", "S.A", "s.a", "co."]);
+    expect(re.test("co")).toBe(false);
   });
 });
