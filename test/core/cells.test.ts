@@ -1001,3 +1001,24 @@ describe("review fixes of the cell anatomy (matching-35; names outside every bat
     expect(re.test("co")).toBe(false);
   });
 });
+
+describe("a name note between names followed by no name (matching-35 review; names outside every batch)", () => {
+  it("screens only the name before the note when the words after it are no name", () => {
+    for (const [cell, name] of [
+      ["NORTHWIND TEXTILES S.L. antes de 2019", "NORTHWIND TEXTILES S.L."],
+      ["NORTHWIND TEXTILES GMBH previously owned", "NORTHWIND TEXTILES GMBH"],
+      ["NORTHWIND TEXTILES S.L antes y despues", "NORTHWIND TEXTILES S.L"],
+      ["NORTHWIND TEXTILES LTD now trading", "NORTHWIND TEXTILES LTD"],
+      ["NORTHWIND TEXTILES SP. Z O.O. dawniej od 2018", "NORTHWIND TEXTILES SP. Z O.O."],
+    ]) {
+      expect(candidates(readCellAnatomy(cell))).toContain(`name:${name}`);
+      // No candidate of the words after the note alone ("de", "owned", "y despues", "trading", "od").
+      expect(candidates(readCellAnatomy(cell)).filter((c) => !c.startsWith("name:NORTHWIND TEXTILES"))).toEqual([]);
+    }
+  });
+  it("still screens a former name of two words or more, one ending in a legal form, or one in Chinese", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND TEXTILES LTD formerly SOUTHWIND COTTON"))).toContain("name:SOUTHWIND COTTON");
+    expect(candidates(readCellAnatomy("NORTHWIND TEXTILES LTD formerly SOUTHWIND LTD"))).toContain("name:SOUTHWIND LTD");
+    expect(candidates(readCellAnatomy("NORTHWIND TEXTILES LTD now 北风纺织有限公司"))).toContain("name:北风纺织有限公司");
+  });
+});

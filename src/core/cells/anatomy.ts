@@ -80,6 +80,8 @@ export interface CellTables {
   oneWordNameNotes: ReadonlySet<string>;
   /** A name note between two names, after a space and before a letter ("… BERHAD antes SIME DARBY …", "… LTD formerly …"). */
   nameNoteInside: RegExp;
+  /** Words that do not make a name on their own after a name note (cell-anatomy.json noteJoiningWords), lower case. */
+  noteJoiningWords: ReadonlySet<string>;
   /** ISO 3166-1 alpha-2 codes in capitals: the country of a vendor-site code with figures ("-CN01"). */
   siteCountries: ReadonlySet<string>;
   /** A forwarder's or carrier's word (forwarderWords) in the text before c/o: the part after it is the maker. */
@@ -183,6 +185,7 @@ export function buildCellTables(data: typeof table = table): CellTables {
     nameNote: new RegExp(`^(?:${alternation(data.nameNotes)})(?![\\p{L}\\p{N}])[\\s:：]*`, "iu"),
     oneWordNameNotes: new Set(data.nameNotes.filter((w) => !/\s/u.test(w)).map((w) => w.toLowerCase())),
     nameNoteInside: new RegExp(`\\s(?:${alternation(data.nameNotes)})[\\s:：]+(?=\\p{L})`, "giu"),
+    noteJoiningWords: new Set(data.noteJoiningWords.map((w) => w.toLowerCase())),
     siteCountries: new Set((isoCodes as string[][]).map((c) => c[0].toUpperCase())),
     forwarder: new RegExp(wordPattern(data.forwarderWords), "iu"),
     thaiForms: [...data.thaiCompanyForms].sort((a, b) => b.after.length - a.after.length),
@@ -306,17 +309,31 @@ function nameNoteInBrackets(text: string, tables: CellTables): { index: number; 
  * A name note between a name ending in a legal form and another name, without brackets ("SD GUTHRIE BERHAD antes SIME
  * DARBY PLANTATION BERHAD", "ACME CO., LTD. formerly BETA CO., LTD.", 2026-12zf round): the current name and the former
  * one, both screened, as a note in brackets is read (nameNoteInBrackets). Without a legal form before it the words stay
- * in the name.
+ * in the name. What follows the note is screened only if it reads as a name (looksLikeName); otherwise name is null and
+ * only the name before the note is read beside the whole cell.
  */
-function nameNoteBetween(text: string, tables: CellTables): { index: number; name: string } | null {
+function nameNoteBetween(text: string, tables: CellTables): { index: number; name: string | null } | null {
   const re = tables.nameNoteInside;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const before = text.slice(0, m.index);
     const name = text.slice(m.index + m[0].length).trim();
-    if (/\p{L}{2}/u.test(name) && endsWithLegalForm(before, tables)) return { index: m.index, name };
+    // A note that is no name ("… LTD now trading") leaves the name before it, as a bare note at the end does.
+    if (endsWithLegalForm(before, tables)) return { index: m.index, name: looksLikeName(name, tables) ? name : null };
   }
   return null;
+}
+/** What follows a name note between names is a name if it ends in a legal form, has Chinese characters, or has two
+ * words of two letters or more that are not joining words or prepositions (noteJoiningWords): not "de 2020" ("… S.L.
+ * antes de 2020"), "owned" ("… GMBH previously owned"), "y despues" or "trading" ("… LTD now trading"), which are
+ * notes and would be screened as one-word names (matching-35 review). */
+function looksLikeName(text: string, tables: CellTables): boolean {
+  if (endsWithLegalForm(text, tables) || /\p{Script=Han}{2}/u.test(text)) return true;
+  let words = 0;
+  for (const w of text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu) ?? []) {
+    if (/\p{L}{2}/u.test(w) && !tables.noteJoiningWords.has(w)) words++;
+  }
+  return words >= 2;
 }
 /** A product grade after a dash between spaces at the end of a name, a word or two and a figure in per cent ("… ZINC
  * OXIDE FACTORY - ZNO 99.7%", "… - PURITY 99.9 %"): what the buyer orders, not a name word. */
@@ -1003,7 +1020,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       const note = nameNoteInBrackets(bare.text, tables) ?? nameNoteBetween(bare.text, tables);
       if (note) {
         candidates.push({ role: bare.role, text: bare.text.slice(0, note.index), start: bare.start });
-        candidates.push({ role: bare.role, text: note.name, start: bare.start + note.index });
+        if (note.name) candidates.push({ role: bare.role, text: note.name, start: bare.start + note.index });
       }
       const restated = code || noAddress || placeCountry || cjkPlace || note ? null : restatedInBrackets(bare.text);
       if (restated) setAsideEnd(bare, restated.index, restated[0], "code", parts, candidates);
