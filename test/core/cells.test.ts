@@ -1022,3 +1022,22 @@ describe("a name note between names followed by no name (matching-35 review; nam
     expect(candidates(readCellAnatomy("NORTHWIND TEXTILES LTD now 北风纺织有限公司"))).toContain("name:北风纺织有限公司");
   });
 });
+
+describe("the joining words from the table (matching-35 review; names outside every batch)", () => {
+  it("builds the gate, the joins and the on-behalf test from cell-anatomy.json", () => {
+    for (const w of [...anatomyTable.nameJoinWords, ...anatomyTable.onBehalfWords]) {
+      expect(MAY_HAVE_STRUCTURE.test(`NORTHWIND TEXTILES ${w} SOUTHWIND`)).toBe(true);
+    }
+    expect(MAY_HAVE_STRUCTURE.test("NORTHWIND TEXTILES OBO SOUTHWIND")).toBe(true);
+    expect(MAY_HAVE_STRUCTURE.test("NORTHWIND ORBIT TEXTILES")).toBe(false);
+  });
+  it("reads a group's words in the member's name only up to the next join, an on-behalf join too", () => {
+    // NORTHWIND recurs only after OBO, in the firm the member ships for: no group before its member.
+    expect(candidates(readCellAnatomy("NORTHWIND GROUP / SOUTHWIND GARMENT FTY obo NORTHWIND TRADING"))).not.toContain(
+      "name:NORTHWIND GROUP",
+    );
+    expect(candidates(readCellAnatomy("NORTHWIND GROUP / NORTHWIND GARMENT FTY obo SOUTHWIND TRADING"))).toContain(
+      "name:NORTHWIND GROUP",
+    );
+  });
+});

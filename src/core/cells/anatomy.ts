@@ -100,6 +100,8 @@ const alternation = (words: readonly string[]) =>
 /** A tax or registration number: up to four letters, a digit, then 7–19 letters and digits (the 18-character Chinese
  * USCC "91440400MA4UH8QX3F", a Mexican RFC "ATO950101AB1"). */
 const TAX_ID = "[A-Za-z]{0,4}\\d[0-9A-Za-z]{7,19}(?![0-9A-Za-z])";
+/** Joining words (cell-anatomy.json nameJoinWords, onBehalfWords) in the table's order, any run of spaces inside. */
+const joinWords = (words: readonly string[]) => words.map((w) => escape(w).replace(/ /g, "\\s+")).join("|");
 /** A marker as a whole word: "t/a" but not the "t/a" inside "st/ab"; "dba" but not "dbase". */
 const wordPattern = (words: readonly string[]) =>
   `(?<![\\p{L}\\p{N}])(?:${[...words]
@@ -206,8 +208,13 @@ export const LATIN_WORD = /\p{Script=Latin}{2,}/u;
  * Chinese beside Latin words. Brackets alone are no reason: a bracketed code has digits, a bracketed c/o a marker.
  * (One regex: a loop over the characters in JavaScript was measured slower, in time and in instructions.)
  */
-export const MAY_HAVE_STRUCTURE =
-  /[;|/&\n\r\t\d{}@·・]|\s[-–+:]\s|\s(?:and|or|w\s+imieniu|on\s+behalf\s+of|en\s+nombre\s+de|obo|OBO)\s|www\./;
+export const MAY_HAVE_STRUCTURE = new RegExp(
+  `[;|/&\\n\\r\\t\\d{}@·・]|\\s[-–+:]\\s|\\s(?:${joinWords([
+    ...table.nameJoinWords,
+    ...table.onBehalfWords,
+    ...table.onBehalfWords.map((w) => w.toUpperCase()),
+  ])})\\s|www\\.`,
+);
 /** A legal form, a comma and more text: perhaps a second supplier ("A Co., Ltd., B Co., Ltd."). Not "Co., Ltd.". */
 export const LEGAL_COMMA = /(?:ltd|limited|inc|corp|corporation|bhd|berhad|llc|gmbh|plc|s\.a|srl|doo|d\.o\.o|ltda|jsc)\.?,\s*\S/i;
 /** "Ltd" ("Co., Ltd.", "Ltd.") and more words without a comma: perhaps an address ("… Co., Ltd. Bayannur City, Inner
@@ -450,9 +457,12 @@ const LIST_FROM_ONE_DOT = /^\s*1\.\s+\p{L}/u;
  * …", 2026-12ze round): split, like " / ", only where the text before ends in a legal form; both firms are screened. The
  * Spanish " en nombre de " too (2026-12zf round), and these three also where the text before ends in a country in
  * brackets, as a forwarder's national unit is written ("DHL GLOBAL FORWARDING (ESPAÑA) en nombre de …"). */
-const NAME_JOIN = /\s+(?:\/\/?|&|\+|and|or|on\s+behalf\s+of|w\s+imieniu|en\s+nombre\s+de|obo)\s+|\s*[·・]\s*/gi;
+const NAME_JOIN = new RegExp(
+  `\\s+(?:\\/\\/?|&|\\+|${joinWords([...table.nameJoinWords, ...table.onBehalfWords])})\\s+|\\s*[·・]\\s*`,
+  "gi",
+);
 /** "On behalf of" and its Polish, Spanish and South African English (OBO, 2026-12zh round) forms. */
-const ON_BEHALF = /^(?:on\s+behalf\s+of|w\s+imieniu|en\s+nombre\s+de|obo)$/i;
+const ON_BEHALF = new RegExp(`^(?:${joinWords(table.onBehalfWords)})$`, "i");
 
 /** NetSuite's sub-vendor separator: "Parent : Child", a colon with a space on either side. */
 const SUB_VENDOR = /\s+:\s+/gu;
@@ -571,8 +581,9 @@ function groupBeforeMember(before: string, after: string, tables: CellTables): b
   return words.every((w) => next.has(w));
 }
 
+/** The text before the first place where two names may meet (NAME_JOIN). */
 function cutAtSeparator(text: string): string {
-  const at = text.search(/\s+(?:\/\/?|&|\+|and|or)\s+/i);
+  const at = text.search(NAME_JOIN);
   return at < 0 ? text : text.slice(0, at);
 }
 
