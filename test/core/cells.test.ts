@@ -986,9 +986,7 @@ describe("review fixes of the cell anatomy (matching-35; names outside every bat
     expect(candidates(readCellAnatomy("NORTHWIND TEXTILES S.R.L antes SOUTHWIND TEXTILES S.R.L"))).toContain(
       "name:SOUTHWIND TEXTILES S.R.L",
     );
-    expect(candidates(readCellAnatomy("NORTHWIND TRADING B.V formerly SOUTHWIND TRADING B.V."))).toContain(
-      "name:NORTHWIND TRADING B.V",
-    );
+    expect(candidates(readCellAnatomy("NORTHWIND TRADING B.V formerly SOUTHWIND TRADING B.V."))).toContain("name:NORTHWIND TRADING B.V");
     // Without a legal form before it the note word stays in the name; a bare "CO" is no legal form.
     expect(candidates(readCellAnatomy("NORTHWIND ANTES S.A."))).toEqual(["name:NORTHWIND ANTES S.A."]);
     expect(candidates(readCellAnatomy("NORTHWIND CO antes SOUTHWIND CO"))).toEqual(["name:NORTHWIND CO antes SOUTHWIND CO"]);
@@ -1036,8 +1034,6 @@ describe("the joining words from the table (matching-35 review; names outside ev
     expect(candidates(readCellAnatomy("NORTHWIND GROUP / SOUTHWIND GARMENT FTY obo NORTHWIND TRADING"))).not.toContain(
       "name:NORTHWIND GROUP",
     );
-    expect(candidates(readCellAnatomy("NORTHWIND GROUP / NORTHWIND GARMENT FTY obo SOUTHWIND TRADING"))).toContain(
-      "name:NORTHWIND GROUP",
-    );
+    expect(candidates(readCellAnatomy("NORTHWIND GROUP / NORTHWIND GARMENT FTY obo SOUTHWIND TRADING"))).toContain("name:NORTHWIND GROUP");
   });
 });
