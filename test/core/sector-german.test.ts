@@ -66,6 +66,11 @@ describe("German compounds", () => {
     ["Reisetasche Nylon 60 l", []], // guard: passes on the tables before
     ["Kakaoschalen als Mulch, 50 l Sack", []], // guard: passes on the tables before ("schalen" is no form)
     ["Traubenzucker Taefelchen 75 g", []], // guard: passes on the tables before
+    // cross-language clashes (sector-41 review): an English glimmer, a copper paste, a currency, bath salts
+    ["A glimmer of hope for suppliers", []],
+    ["Kupferpaste Montagehilfe 100 g", []],
+    ["Goldmark Muenze 1875", []],
+    ["Badesalz Rosmarin 400 g", []],
   ])("%s", (text, goods) => {
     expect(reader.read(text).goods).toEqual(goods);
   });

@@ -8,7 +8,7 @@
  * spellings, abbreviations and compounds". Dutch writes compounds the same way ("cacaopoeder", "rietsuikerklontjes",
  * "strooizout"): the stage is a compound stage for the languages that do, each with its own table of the same shape
  * (src/data/sector/dutch.json; docs/sector-risk.md, "Dutch compounds"). A word is split by the first language whose
- * table splits it. Pure.
+ * table splits it; a word that ends with an exclusion of any table is not split. Pure.
  */
 import dutchJson from "../../data/sector/dutch.json";
 import germanJson from "../../data/sector/german.json";
@@ -25,8 +25,16 @@ export interface GermanFile {
   modifiers: string[];
   /** Words for the form a good comes in ("bohnen", "pulver", "filets"), after a modifier. */
   forms: string[];
-  /** Word endings that are never split ("preis": "Einkaufspreis" is a price, not rice). */
+  /**
+   * Word endings that are never split ("preis": "Einkaufspreis" is a price, not rice). They hold for every table of the
+   * stage: a Dutch trip ("Zakenreis") is not split by the German head "reis".
+   */
   exclusions: string[];
+  /**
+   * Forms that follow only the modifiers listed for them ("mark" only after a food: "Tomatenmark" is tomato paste,
+   * "Goldmark" a currency); a form not listed here follows any modifier.
+   */
+  formModifiers?: Record<string, string[]>;
 }
 
 /** German umlauts and ß in the spelling old systems write: ä → ae, ö → oe, ü → ue, ß → ss (lower case). */
@@ -50,13 +58,16 @@ interface Language {
   heads: string[];
   modifiers: string[];
   forms: string[];
-  exclusions: string[];
+  /** Forms that follow only the (folded) modifiers listed for them. */
+  formModifiers: Map<string, Set<string>>;
 }
 
 /** The compound stage for one or more languages that write a kind of a good as one word (German, Dutch). */
 export class GermanReader {
   private readonly abbreviations: Array<[RegExp, string]>;
   private readonly languages: Language[];
+  /** Word endings never split, of every table. */
+  private readonly exclusions: string[];
   /** The fewest letters a word must have to be split by any table (two parts of minPart letters). */
   private readonly shortest: number;
 
@@ -73,8 +84,9 @@ export class GermanReader {
       heads: longestFirst(file.heads),
       modifiers: longestFirst(file.modifiers),
       forms: longestFirst(file.forms),
-      exclusions: longestFirst(file.exclusions),
+      formModifiers: new Map(Object.entries(file.formModifiers ?? {}).map(([form, ms]) => [fold(form), new Set(ms.map(fold))])),
     }));
+    this.exclusions = longestFirst(files.flatMap((file) => file.exclusions));
     this.shortest = Math.min(...this.languages.map((l) => l.minPart * 2));
   }
 
@@ -93,8 +105,9 @@ export class GermanReader {
     return out.replace(/\p{L}+/gu, (word) => {
       const folded = fold(word);
       if (folded.length < this.shortest || isTerm([folded]) || isTerm([foldText(word)])) return word;
+      if (this.exclusions.some((e) => folded.endsWith(e))) return word;
       for (const language of this.languages) {
-        if (folded.length < language.minPart * 2 || language.exclusions.some((e) => folded.endsWith(e))) continue;
+        if (folded.length < language.minPart * 2) continue;
         const split = this.split(folded, language);
         if (split !== null) return split;
       }
@@ -107,8 +120,9 @@ export class GermanReader {
     for (const form of language.forms) {
       if (!word.endsWith(form)) continue;
       const rest = word.slice(0, -form.length);
+      const only = language.formModifiers.get(form);
       for (const m of language.modifiers) {
-        if (!rest.endsWith(m)) continue;
+        if (!rest.endsWith(m) || (only !== undefined && !only.has(m))) continue;
         const before = rest.slice(0, -m.length);
         if (before.length === 0) return m;
         if (before.length >= min) return `${before} ${m}`;

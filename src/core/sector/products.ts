@@ -258,8 +258,7 @@ export class ProductReader {
 
   read(text: string | null | undefined): ProductReading {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
-    // The Japanese stage: a Japanese text naming a product made from a good ("魚粉", fishmeal) names no good.
-    if (this.japanese?.namesNoGood(text)) return { status: "unmapped", goods: [], terms: [] };
+    // The Japanese stage: readings written in, a word naming a product made from a good ("魚粉", fishmeal) set aside.
     const japanese = this.japanese ? this.japanese.read(text) : text;
     return this.readText(this.german ? this.german.read(japanese, (words) => this.isTerm(words)) : japanese);
   }
