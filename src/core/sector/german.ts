@@ -104,12 +104,13 @@ export class GermanReader {
     for (const [pattern, full] of this.abbreviations) out = out.replace(pattern, full);
     return out.replace(/\p{L}+/gu, (word) => {
       const folded = fold(word);
-      if (folded.length < this.shortest || isTerm([folded]) || isTerm([foldText(word)])) return word;
-      if (this.exclusions.some((e) => folded.endsWith(e))) return word;
+      // Too short for two parts, or ending in an exclusion: kept, before any table is asked.
+      if (folded.length < this.shortest || this.exclusions.some((e) => folded.endsWith(e))) return word;
       for (const language of this.languages) {
         if (folded.length < language.minPart * 2) continue;
         const split = this.split(folded, language);
-        if (split !== null) return split;
+        // The term table is asked only about a word a table would split (most words end with no head or form).
+        if (split !== null) return isTerm([folded]) || isTerm([foldText(word)]) ? word : split;
       }
       return word;
     });

@@ -138,7 +138,8 @@ export class ProductReader {
   private readonly animalUse: Phrases;
   private readonly titles: Phrases;
   private readonly fireworkEffects: Set<string>;
-  private readonly negations: { latin: Set<string>; cjk: string[] };
+  /** Negations: Latin ones as their words ("zonder toegevoegde" → ["zonder", "toegevoegde"]), CJK ones as keys. */
+  private readonly negations: { latin: string[][]; cjk: string[] };
   /** The "unless" phrases as folded words ("paper towel", "shoe horn"): compounds the table knows, for noun-first lines. */
   private readonly compounds = new Set<string>();
   /** Every good the table can give, for checks against the List. */
@@ -214,7 +215,7 @@ export class ProductReader {
     this.fireworkEffects = new Set((file.fireworkEffects ?? []).flatMap((t) => plurals(foldText(t))));
     const negations = (file.negations ?? []).map(foldText);
     this.negations = {
-      latin: new Set(negations.filter((n) => !hasCjk(n)).map((n) => latinTokens(n).join(" "))),
+      latin: [...new Set(negations.filter((n) => !hasCjk(n)).map((n) => latinTokens(n).join(" ")))].map((n) => n.split(" ")),
       cjk: negations.filter(hasCjk).map(cjkKey),
     };
   }
@@ -316,10 +317,7 @@ export class ProductReader {
     // A term right after a negation ("zonder cacao", "sans sucre", "无糖") names what the product lacks, not its good.
     const negated = (h: Hit) =>
       h.script === "latin"
-        ? [...this.negations.latin].some((n) => {
-            const words = n.split(" ").length;
-            return h.start >= words && tokens.slice(h.start - words, h.start).join(" ") === n;
-          })
+        ? this.negations.latin.some((n) => h.start >= n.length && n.every((w, k) => tokens[h.start - n.length + k] === w))
         : this.negations.cjk.some((n) => prepared.cjk.slice(Math.max(0, h.start - n.length), h.start) === n);
     for (let k = hits.length - 1; k >= 0; k--) if (negated(hits[k])) hits.splice(k, 1);
     // A service word makes the text a service unless it is part of a good's own name ("training shoes") or the
