@@ -1,5 +1,5 @@
 import { bundledProductReader } from "../../src/core/sector";
-import { bundledGermanReader, GermanReader, germanSpellings, umlautDigraphs } from "../../src/core/sector/german";
+import { bundledCompoundReader, CompoundReader, germanSpellings, umlautDigraphs } from "../../src/core/sector/compound";
 
 // The German stage and the German words added on 2026-12zm (docs/sector-risk.md, "German: umlaut spellings,
 // abbreviations and compounds"). Every text is outside 12zm; a case marked "guard" passes on the tables before.
@@ -76,9 +76,9 @@ describe("German compounds", () => {
   });
 
   test("a word ending in an exclusion is never split; the parts must be terms of the table", () => {
-    const stage = new GermanReader({ abbreviations: {}, minPart: 4, heads: ["reis"], modifiers: [], forms: [], exclusions: ["preis"] });
+    const stage = new CompoundReader({ abbreviations: {}, minPart: 4, heads: ["reis"], modifiers: [], forms: [], exclusions: ["preis"] });
     expect(stage.read("Basmatireis Stueckpreis", () => false)).toBe("basmati reis Stueckpreis");
-    expect(bundledGermanReader().parts.length).toBeGreaterThan(0);
+    expect(bundledCompoundReader().parts.length).toBeGreaterThan(0);
   });
 });
 

@@ -1,5 +1,5 @@
 import { bundledProductReader } from "../../src/core/sector";
-import { GermanReader } from "../../src/core/sector/german";
+import { CompoundReader } from "../../src/core/sector/compound";
 import { isJapanese } from "../../src/core/sector/japanese";
 
 // The review fixes of sector-41 (docs/sector-risk.md, "Review fixes of the compound and Japanese stages"), on texts
@@ -22,7 +22,7 @@ describe("exclusions hold across every compound table", () => {
   });
 
   test("an exclusion of one table stops a split by another", () => {
-    const stage = new GermanReader(
+    const stage = new CompoundReader(
       { abbreviations: {}, minPart: 4, heads: ["reis"], modifiers: [], forms: [], exclusions: [] },
       { abbreviations: {}, minPart: 4, heads: [], modifiers: [], forms: [], exclusions: ["zakenreis"] },
     );

@@ -1,6 +1,6 @@
 /**
- * The German stage of the product reader: German register lines write a kind of a good as one word ("Basmatireis",
- * "Kakaobohnen", "Planziegel") and abbreviate with a dot ("gem. Spez.", as per the specification). The stage writes such
+ * The compound stage of the product reader (German and Dutch, a table each). German register lines write a kind of a
+ * good as one word ("Basmatireis", "Kakaobohnen", "Planziegel") and abbreviate with a dot ("gem. Spez.", as per the specification). The stage writes such
  * words out before the text is read: an abbreviation in full ("gem." → "gemaess", not Gems), a compound split before
  * its head ("Basmatireis" → "basmati reis") or reduced to its good when the rest names the form the good comes in
  * ("Kakaobohnen" → "kakao", "Feingoldgranulat" → "fein gold"). The umlaut spellings (ae, oe, ue, ss) are read in
@@ -14,14 +14,15 @@ import dutchJson from "../../data/sector/dutch.json";
 import germanJson from "../../data/sector/german.json";
 import { foldText } from "../normalise/text";
 
-export interface GermanFile {
+/** A compound language's table (src/data/sector/german.json, src/data/sector/dutch.json). */
+export interface CompoundFile {
   /** Abbreviations with their dot ("gem.") and what they are written out as ("gemaess"). */
   abbreviations: Record<string, string>;
   /** The fewest letters a compound's other part may have. */
   minPart: number;
-  /** German terms of the table that may end a compound ("reis" in "Basmatireis"). */
+  /** Terms of the table that may end a compound ("reis" in "Basmatireis"). */
   heads: string[];
-  /** German terms of the table that may open a compound's last part before a form word ("kakao" in "Kakaobohnen"). */
+  /** Terms of the table that may open a compound's last part before a form word ("kakao" in "Kakaobohnen"). */
   modifiers: string[];
   /** Words for the form a good comes in ("bohnen", "pulver", "filets"), after a modifier. */
   forms: string[];
@@ -50,9 +51,6 @@ export function germanSpellings(text: string): string[] {
 const fold = (w: string) => foldText(umlautDigraphs(w));
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 
-/** A compound language's table: Dutch has the shape of German (src/data/sector/dutch.json). */
-export type CompoundFile = GermanFile;
-
 interface Language {
   minPart: number;
   heads: string[];
@@ -63,7 +61,7 @@ interface Language {
 }
 
 /** The compound stage for one or more languages that write a kind of a good as one word (German, Dutch). */
-export class GermanReader {
+export class CompoundReader {
   private readonly abbreviations: Array<[RegExp, string]>;
   private readonly languages: Language[];
   /** Word endings never split, of every table. */
@@ -136,10 +134,10 @@ export class GermanReader {
   }
 }
 
-let bundled: GermanReader | null = null;
+let bundled: CompoundReader | null = null;
 
 /** The compound stage for the bundled tables: German and Dutch. */
-export function bundledGermanReader(): GermanReader {
-  bundled ??= new GermanReader(germanJson as GermanFile, dutchJson as CompoundFile);
+export function bundledCompoundReader(): CompoundReader {
+  bundled ??= new CompoundReader(germanJson as CompoundFile, dutchJson as CompoundFile);
   return bundled;
 }
