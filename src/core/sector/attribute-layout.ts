@@ -42,7 +42,6 @@ export interface AttributeLayout {
 /** Punctuation other than the comma that a head or a modifier may not contain. */
 const OTHER_PUNCTUATION = /[;:()[\]/+|]/;
 const DIGIT = /\p{N}/u;
-const LETTERS = /^\p{L}+$/u;
 /** A written word of letters, or of letters joined by hyphens ("Li-Ion"). */
 const WORD = /^\p{L}+(?:-\p{L}+)*$/u;
 /** An order line's reference and quantity before the item: "PO 2300077161: 8 ea ", "PO 4500218874 ln 10: 20 x ", "6 ea ". */
@@ -90,7 +89,8 @@ export class AttributeLayoutReader {
    * read after the next one to three words is a term of the table ("lithium ion battery", "table salt") and the line
    * does not already start with a term of two words or more, those words are moved before the first. The term table
    * is the evidence that the line is written noun first; without it English compounds ("Paper towels") read as they are.
-   * @returns the line with the words moved, and the number of words that now make the head, or null.
+   * @returns the line with the words moved, where the head starts (after an order line's reference and quantity) and
+   *   the number of words that now make the head, or null.
    */
   nounFirst(text: string, isTerm: (words: readonly string[]) => boolean): { text: string; headStart: number; headWords: number } | null {
     if (hasCjk(text) || text.includes(",")) return null;
