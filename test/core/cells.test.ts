@@ -982,6 +982,11 @@ describe("the Gulf contractor's Oracle Fusion supplier master (tuned on 2026-12z
     expect(candidates(readCellAnatomy("NORTHWIND STEEL ش.ذ.م.م - SCAFFOLDING HIRE"))).toContain("name:NORTHWIND STEEL ش.ذ.م.م");
     expect(candidates(readCellAnatomy("NORTHWIND STEEL م.م.ح - SCAFFOLDING HIRE"))).toContain("name:NORTHWIND STEEL م.م.ح");
   });
+  it("sets aside goods not of the List after a dash when they end in a goods word of the table; other words stay", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND CABLE FACTORY - GALV. WIRE"))).toContain("name:NORTHWIND CABLE FACTORY");
+    expect(candidates(readCellAnatomy("NORTHWIND MACHINERY WORKS (HUNAN) - GENSETS"))).toContain("name:NORTHWIND MACHINERY WORKS (HUNAN)");
+    expect(candidates(readCellAnatomy("NORTHWIND - ALPHA"))).toEqual(["name:NORTHWIND - ALPHA"]);
+  });
   it("reads the part after c/o as the maker after a shipping agent's or a courier's bare name; otherwise a care-of address", () => {
     expect(candidates(readCellAnatomy("GAC ABU DHABI c/o NORTHWIND SOLAR CO LTD"))).toContain("name:NORTHWIND SOLAR CO LTD");
     expect(candidates(readCellAnatomy("ARAMEX c/o NORTHWIND SOLAR CO LTD"))).toContain("name:NORTHWIND SOLAR CO LTD");

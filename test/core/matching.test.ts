@@ -308,6 +308,7 @@ describe("matching steps", () => {
       ["CHENGUANG BIOTECH GROUP FZE - PAPRIKA OLEORESIN 40,000 CU", "high", chenguang],
       ["GAC JEBEL ALI c/o CHENGUANG BIOTECH GROUP CO LTD", "high", chenguang],
       ["ARAMEX c/o CHENGUANG BIOTECH GROUP CO LTD", "high", chenguang],
+      ["CHENGUANG BIOTECH GROUP - STAINLESS PIPES", "high", chenguang],
     ]) {
       const r = screen(name);
       const ids = [r.match?.listing.id, ...(r.otherMatches ?? []).map((m) => m.listing.id)];
