@@ -13,7 +13,9 @@ import {
   LEGAL_THEN_WORDS,
   MAY_HAVE_STRUCTURE,
   SITE_CODE_END,
+  legalEndingPattern,
 } from "../../src/core/cells/anatomy";
+import anatomyTable from "../../src/data/cells/cell-anatomy.json";
 import { loadCases } from "../eval/cases";
 
 const roles = (a: CellAnatomy) => a.parts.map((p) => `${p.role}:${p.text}`);
@@ -995,5 +997,75 @@ describe("the Gulf contractor's Oracle Fusion supplier master (tuned on 2026-12z
     expect(candidates(readCellAnatomy("AL NOOR BUILDING MATERIALS c/o NORTHWIND SOLAR CO LTD"))).toEqual([
       "name:AL NOOR BUILDING MATERIALS",
     ]);
+  });
+});
+
+describe("review fixes of the cell anatomy (matching-35; names outside every batch)", () => {
+  it("reads a dotted legal form without its last dot as the form (S.A. before a note or an on-behalf join)", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND TEXTILES S.A. antes SOUTHWIND TEXTILES S.A."))).toEqual([
+      "name:NORTHWIND TEXTILES S.A. antes SOUTHWIND TEXTILES S.A.",
+      "name:NORTHWIND TEXTILES S.A.",
+      "name:SOUTHWIND TEXTILES S.A.",
+    ]);
+    expect(candidates(readCellAnatomy("NORTHWIND TEXTILES S.A. formerly SOUTHWIND TEXTILES S.A."))).toContain(
+      "name:SOUTHWIND TEXTILES S.A.",
+    );
+    expect(candidates(readCellAnatomy("NORTHWIND LOGÍSTICA S.A. en nombre de SOUTHWIND COTTON S.A."))).toEqual([
+      "name:NORTHWIND LOGÍSTICA S.A.",
+      "name:SOUTHWIND COTTON S.A.",
+    ]);
+    // As other forms with inner dots: "S.R.L" and "B.V" without their last dot end a name as well.
+    expect(candidates(readCellAnatomy("NORTHWIND TEXTILES S.R.L antes SOUTHWIND TEXTILES S.R.L"))).toContain(
+      "name:SOUTHWIND TEXTILES S.R.L",
+    );
+    expect(candidates(readCellAnatomy("NORTHWIND TRADING B.V formerly SOUTHWIND TRADING B.V."))).toContain("name:NORTHWIND TRADING B.V");
+    // Without a legal form before it the note word stays in the name; a bare "CO" is no legal form.
+    expect(candidates(readCellAnatomy("NORTHWIND ANTES S.A."))).toEqual(["name:NORTHWIND ANTES S.A."]);
+    expect(candidates(readCellAnatomy("NORTHWIND CO antes SOUTHWIND CO"))).toEqual(["name:NORTHWIND CO antes SOUTHWIND CO"]);
+  });
+  it("builds the legal forms with the last dot of a dotted form optional, and the table holds no dotless copies", () => {
+    const forms: string[] = anatomyTable.legalEndings;
+    expect(forms.filter((f) => /\..*\.$/u.test(`${f}.`) && forms.includes(`${f}.`))).toEqual([]);
+    const re = new RegExp(`^${legalEndingPattern(["s.a.", "co."])}$`, "iu");
+    expect(["S.A.", "S.A", "s.a", "co."].filter((t) => re.test(t))).toEqual(["S.A.", "S.A", "s.a", "co."]);
+    expect(re.test("co")).toBe(false);
+  });
+});
+
+describe("a name note between names followed by no name (matching-35 review; names outside every batch)", () => {
+  it("screens only the name before the note when the words after it are no name", () => {
+    for (const [cell, name] of [
+      ["NORTHWIND TEXTILES S.L. antes de 2019", "NORTHWIND TEXTILES S.L."],
+      ["NORTHWIND TEXTILES GMBH previously owned", "NORTHWIND TEXTILES GMBH"],
+      ["NORTHWIND TEXTILES S.L antes y despues", "NORTHWIND TEXTILES S.L"],
+      ["NORTHWIND TEXTILES LTD now trading", "NORTHWIND TEXTILES LTD"],
+      ["NORTHWIND TEXTILES SP. Z O.O. dawniej od 2018", "NORTHWIND TEXTILES SP. Z O.O."],
+    ]) {
+      expect(candidates(readCellAnatomy(cell))).toContain(`name:${name}`);
+      // No candidate of the words after the note alone ("de", "owned", "y despues", "trading", "od").
+      expect(candidates(readCellAnatomy(cell)).filter((c) => !c.startsWith("name:NORTHWIND TEXTILES"))).toEqual([]);
+    }
+  });
+  it("still screens a former name of two words or more, one ending in a legal form, or one in Chinese", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND TEXTILES LTD formerly SOUTHWIND COTTON"))).toContain("name:SOUTHWIND COTTON");
+    expect(candidates(readCellAnatomy("NORTHWIND TEXTILES LTD formerly SOUTHWIND LTD"))).toContain("name:SOUTHWIND LTD");
+    expect(candidates(readCellAnatomy("NORTHWIND TEXTILES LTD now 北风纺织有限公司"))).toContain("name:北风纺织有限公司");
+  });
+});
+
+describe("the joining words from the table (matching-35 review; names outside every batch)", () => {
+  it("builds the gate, the joins and the on-behalf test from cell-anatomy.json", () => {
+    for (const w of [...anatomyTable.nameJoinWords, ...anatomyTable.onBehalfWords]) {
+      expect(MAY_HAVE_STRUCTURE.test(`NORTHWIND TEXTILES ${w} SOUTHWIND`)).toBe(true);
+    }
+    expect(MAY_HAVE_STRUCTURE.test("NORTHWIND TEXTILES OBO SOUTHWIND")).toBe(true);
+    expect(MAY_HAVE_STRUCTURE.test("NORTHWIND ORBIT TEXTILES")).toBe(false);
+  });
+  it("reads a group's words in the member's name only up to the next join, an on-behalf join too", () => {
+    // NORTHWIND recurs only after OBO, in the firm the member ships for: no group before its member.
+    expect(candidates(readCellAnatomy("NORTHWIND GROUP / SOUTHWIND GARMENT FTY obo NORTHWIND TRADING"))).not.toContain(
+      "name:NORTHWIND GROUP",
+    );
+    expect(candidates(readCellAnatomy("NORTHWIND GROUP / NORTHWIND GARMENT FTY obo SOUTHWIND TRADING"))).toContain("name:NORTHWIND GROUP");
   });
 });
