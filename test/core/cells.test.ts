@@ -968,6 +968,38 @@ describe("a site code before an address or a status marker, a status marker betw
   });
 });
 
+describe("the Gulf contractor's Oracle Fusion supplier master (tuned on 2026-12zi; names outside the batch)", () => {
+  it("ends a name at the Gulf forms FZE, FZCO, FZ-LLC, W.L.L. and Est. before goods or a note after a dash", () => {
+    // Words after the dash that the product reader does not read as goods of the List, or with a figure.
+    for (const [cell, name] of [
+      ["NORTHWIND STEEL FZE - REBAR B500B 12MM", "NORTHWIND STEEL FZE"],
+      ["NORTHWIND STEEL FZCO - STRUCTURAL SECTIONS", "NORTHWIND STEEL FZCO"],
+      ["NORTHWIND STEEL FZ-LLC - SITE OFFICE ONLY", "NORTHWIND STEEL FZ-LLC"],
+      ["NORTHWIND STEEL W.L.L. - SCAFFOLDING HIRE", "NORTHWIND STEEL W.L.L."],
+      ["NORTHWIND STEEL TRADING EST. - SCAFFOLDING HIRE", "NORTHWIND STEEL TRADING EST."],
+    ])
+      expect([cell, candidates(readCellAnatomy(cell))]).toEqual([cell, expect.arrayContaining([`name:${name}`])]);
+  });
+  it("ends a name at the Arabic forms ش.ذ.م.م (LLC) and م.م.ح (free-zone establishment) before a note after a dash", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND STEEL ش.ذ.م.م - SCAFFOLDING HIRE"))).toContain("name:NORTHWIND STEEL ش.ذ.م.م");
+    expect(candidates(readCellAnatomy("NORTHWIND STEEL م.م.ح - SCAFFOLDING HIRE"))).toContain("name:NORTHWIND STEEL م.م.ح");
+  });
+  it("sets aside goods not of the List after a dash when they end in a goods word of the table; other words stay", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND CABLE FACTORY - GALV. WIRE"))).toContain("name:NORTHWIND CABLE FACTORY");
+    expect(candidates(readCellAnatomy("NORTHWIND MACHINERY WORKS (HUNAN) - GENSETS"))).toContain("name:NORTHWIND MACHINERY WORKS (HUNAN)");
+    expect(candidates(readCellAnatomy("NORTHWIND - ALPHA"))).toEqual(["name:NORTHWIND - ALPHA"]);
+  });
+  it("reads the part after c/o as the maker after a shipping agent's or a courier's bare name; otherwise a care-of address", () => {
+    expect(candidates(readCellAnatomy("GAC ABU DHABI c/o NORTHWIND SOLAR CO LTD"))).toContain("name:NORTHWIND SOLAR CO LTD");
+    expect(candidates(readCellAnatomy("ARAMEX c/o NORTHWIND SOLAR CO LTD"))).toContain("name:NORTHWIND SOLAR CO LTD");
+    expect(candidates(readCellAnatomy("AL NOOR SHIPPING AGENCY c/o NORTHWIND SOLAR CO LTD"))).toContain("name:NORTHWIND SOLAR CO LTD");
+    // A firm that is not an agent keyed before c/o: the part after it stays a care-of address.
+    expect(candidates(readCellAnatomy("AL NOOR BUILDING MATERIALS c/o NORTHWIND SOLAR CO LTD"))).toEqual([
+      "name:AL NOOR BUILDING MATERIALS",
+    ]);
+  });
+});
+
 describe("review fixes of the cell anatomy (matching-35; names outside every batch)", () => {
   it("reads a dotted legal form without its last dot as the form (S.A. before a note or an on-behalf join)", () => {
     expect(candidates(readCellAnatomy("NORTHWIND TEXTILES S.A. antes SOUTHWIND TEXTILES S.A."))).toEqual([

@@ -88,6 +88,8 @@ export interface CellTables {
   forwarder: RegExp;
   /** The Thai legal form around a name (thaiCompanyForms), longest ending first. */
   thaiForms: ReadonlyArray<{ before: string; after: string; legalForm: string }>;
+  /** A goods word (goodsWords) that ends a part after a dash or in brackets: goods a buyer orders that are not of the List. */
+  goodsEnd: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -191,6 +193,7 @@ export function buildCellTables(data: typeof table = table): CellTables {
     siteCountries: new Set((isoCodes as string[][]).map((c) => c[0].toUpperCase())),
     forwarder: new RegExp(wordPattern(data.forwarderWords), "iu"),
     thaiForms: [...data.thaiCompanyForms].sort((a, b) => b.after.length - a.after.length),
+    goodsEnd: new RegExp(`${wordPattern(data.goodsWords)}\\.?\\s*$`, "iu"),
     currencyEnd: new RegExp(
       `(?:\\s[-–]\\s*(?:${alternation(data.currencyCodes)})|\\s*[(（[]\\s*(?:${alternation(data.currencyCodes)})\\s*[)）\\]])\\s*$`,
       "iu",
@@ -439,6 +442,10 @@ export function productPart(text: string, tables: CellTables = CELL_TABLES): num
   // A firm's name in the bracket or after the dash ("… (Vietnam Dairy Products JSC)", "…（福耀玻璃工业集团股份有限公司）")
   // is a name, not goods, however it reads.
   if (inner.includes("公司") || endsWithLegalForm(inner, tables)) return -1;
+  // Goods not of the List that a buyer types after the name ("… LABOUR FACTORY - GALV. WIRE", "… YUNNAN - GENSETS",
+  // 2026-12zi round): the part after the dash ends in a goods word of the cell table. Not in brackets: "Acme (Steel,
+  // Wire)" may be the firm's words.
+  if (text[at] !== "(" && text[at] !== "（" && tables.goodsEnd.test(inner)) return at;
   productReader ??= bundledProductReader();
   return productReader.mentionsTerm(inner) && productReader.read(inner).status === "goods" ? at : -1;
 }
