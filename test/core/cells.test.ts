@@ -13,7 +13,9 @@ import {
   LEGAL_THEN_WORDS,
   MAY_HAVE_STRUCTURE,
   SITE_CODE_END,
+  legalEndingPattern,
 } from "../../src/core/cells/anatomy";
+import anatomyTable from "../../src/data/cells/cell-anatomy.json";
 import { loadCases } from "../eval/cases";
 
 const roles = (a: CellAnatomy) => a.parts.map((p) => `${p.role}:${p.text}`);
@@ -963,5 +965,107 @@ describe("a site code before an address or a status marker, a status marker betw
   });
   it("reads a status marker between asterisks left before goods as at the end of a cell", () => {
     expect(candidates(readCellAnatomy("NORTHWIND GLOVE BHD **INACTIVE** - GREEN TEA"))).toContain("name:NORTHWIND GLOVE BHD");
+  });
+});
+
+describe("the Gulf contractor's Oracle Fusion supplier master (tuned on 2026-12zi; names outside the batch)", () => {
+  it("ends a name at the Gulf forms FZE, FZCO, FZ-LLC, W.L.L. and Est. before goods or a note after a dash", () => {
+    // Words after the dash that the product reader does not read as goods of the List, or with a figure.
+    for (const [cell, name] of [
+      ["NORTHWIND STEEL FZE - REBAR B500B 12MM", "NORTHWIND STEEL FZE"],
+      ["NORTHWIND STEEL FZCO - STRUCTURAL SECTIONS", "NORTHWIND STEEL FZCO"],
+      ["NORTHWIND STEEL FZ-LLC - SITE OFFICE ONLY", "NORTHWIND STEEL FZ-LLC"],
+      ["NORTHWIND STEEL W.L.L. - SCAFFOLDING HIRE", "NORTHWIND STEEL W.L.L."],
+      ["NORTHWIND STEEL TRADING EST. - SCAFFOLDING HIRE", "NORTHWIND STEEL TRADING EST."],
+    ])
+      expect([cell, candidates(readCellAnatomy(cell))]).toEqual([cell, expect.arrayContaining([`name:${name}`])]);
+  });
+  it("ends a name at the Arabic forms ش.ذ.م.م (LLC) and م.م.ح (free-zone establishment) before a note after a dash", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND STEEL ش.ذ.م.م - SCAFFOLDING HIRE"))).toContain("name:NORTHWIND STEEL ش.ذ.م.م");
+    expect(candidates(readCellAnatomy("NORTHWIND STEEL م.م.ح - SCAFFOLDING HIRE"))).toContain("name:NORTHWIND STEEL م.م.ح");
+  });
+  it("sets aside goods not of the List after a dash when they end in a goods word of the table; other words stay", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND CABLE FACTORY - GALV. WIRE"))).toContain("name:NORTHWIND CABLE FACTORY");
+    expect(candidates(readCellAnatomy("NORTHWIND MACHINERY WORKS (HUNAN) - GENSETS"))).toContain("name:NORTHWIND MACHINERY WORKS (HUNAN)");
+    expect(candidates(readCellAnatomy("NORTHWIND - ALPHA"))).toEqual(["name:NORTHWIND - ALPHA"]);
+  });
+  it("reads the part after c/o as the maker after a shipping agent's or a courier's bare name; otherwise a care-of address", () => {
+    expect(candidates(readCellAnatomy("GAC ABU DHABI c/o NORTHWIND SOLAR CO LTD"))).toContain("name:NORTHWIND SOLAR CO LTD");
+    expect(candidates(readCellAnatomy("ARAMEX c/o NORTHWIND SOLAR CO LTD"))).toContain("name:NORTHWIND SOLAR CO LTD");
+    expect(candidates(readCellAnatomy("AL NOOR SHIPPING AGENCY c/o NORTHWIND SOLAR CO LTD"))).toContain("name:NORTHWIND SOLAR CO LTD");
+    // A firm that is not an agent keyed before c/o: the part after it stays a care-of address.
+    expect(candidates(readCellAnatomy("AL NOOR BUILDING MATERIALS c/o NORTHWIND SOLAR CO LTD"))).toEqual([
+      "name:AL NOOR BUILDING MATERIALS",
+    ]);
+  });
+});
+
+describe("review fixes of the cell anatomy (matching-35; names outside every batch)", () => {
+  it("reads a dotted legal form without its last dot as the form (S.A. before a note or an on-behalf join)", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND TEXTILES S.A. antes SOUTHWIND TEXTILES S.A."))).toEqual([
+      "name:NORTHWIND TEXTILES S.A. antes SOUTHWIND TEXTILES S.A.",
+      "name:NORTHWIND TEXTILES S.A.",
+      "name:SOUTHWIND TEXTILES S.A.",
+    ]);
+    expect(candidates(readCellAnatomy("NORTHWIND TEXTILES S.A. formerly SOUTHWIND TEXTILES S.A."))).toContain(
+      "name:SOUTHWIND TEXTILES S.A.",
+    );
+    expect(candidates(readCellAnatomy("NORTHWIND LOGÍSTICA S.A. en nombre de SOUTHWIND COTTON S.A."))).toEqual([
+      "name:NORTHWIND LOGÍSTICA S.A.",
+      "name:SOUTHWIND COTTON S.A.",
+    ]);
+    // As other forms with inner dots: "S.R.L" and "B.V" without their last dot end a name as well.
+    expect(candidates(readCellAnatomy("NORTHWIND TEXTILES S.R.L antes SOUTHWIND TEXTILES S.R.L"))).toContain(
+      "name:SOUTHWIND TEXTILES S.R.L",
+    );
+    expect(candidates(readCellAnatomy("NORTHWIND TRADING B.V formerly SOUTHWIND TRADING B.V."))).toContain("name:NORTHWIND TRADING B.V");
+    // Without a legal form before it the note word stays in the name; a bare "CO" is no legal form.
+    expect(candidates(readCellAnatomy("NORTHWIND ANTES S.A."))).toEqual(["name:NORTHWIND ANTES S.A."]);
+    expect(candidates(readCellAnatomy("NORTHWIND CO antes SOUTHWIND CO"))).toEqual(["name:NORTHWIND CO antes SOUTHWIND CO"]);
+  });
+  it("builds the legal forms with the last dot of a dotted form optional, and the table holds no dotless copies", () => {
+    const forms: string[] = anatomyTable.legalEndings;
+    expect(forms.filter((f) => /\..*\.$/u.test(`${f}.`) && forms.includes(`${f}.`))).toEqual([]);
+    const re = new RegExp(`^${legalEndingPattern(["s.a.", "co."])}$`, "iu");
+    expect(["S.A.", "S.A", "s.a", "co."].filter((t) => re.test(t))).toEqual(["S.A.", "S.A", "s.a", "co."]);
+    expect(re.test("co")).toBe(false);
+  });
+});
+
+describe("a name note between names followed by no name (matching-35 review; names outside every batch)", () => {
+  it("screens only the name before the note when the words after it are no name", () => {
+    for (const [cell, name] of [
+      ["NORTHWIND TEXTILES S.L. antes de 2019", "NORTHWIND TEXTILES S.L."],
+      ["NORTHWIND TEXTILES GMBH previously owned", "NORTHWIND TEXTILES GMBH"],
+      ["NORTHWIND TEXTILES S.L antes y despues", "NORTHWIND TEXTILES S.L"],
+      ["NORTHWIND TEXTILES LTD now trading", "NORTHWIND TEXTILES LTD"],
+      ["NORTHWIND TEXTILES SP. Z O.O. dawniej od 2018", "NORTHWIND TEXTILES SP. Z O.O."],
+    ]) {
+      expect(candidates(readCellAnatomy(cell))).toContain(`name:${name}`);
+      // No candidate of the words after the note alone ("de", "owned", "y despues", "trading", "od").
+      expect(candidates(readCellAnatomy(cell)).filter((c) => !c.startsWith("name:NORTHWIND TEXTILES"))).toEqual([]);
+    }
+  });
+  it("still screens a former name of two words or more, one ending in a legal form, or one in Chinese", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND TEXTILES LTD formerly SOUTHWIND COTTON"))).toContain("name:SOUTHWIND COTTON");
+    expect(candidates(readCellAnatomy("NORTHWIND TEXTILES LTD formerly SOUTHWIND LTD"))).toContain("name:SOUTHWIND LTD");
+    expect(candidates(readCellAnatomy("NORTHWIND TEXTILES LTD now 北风纺织有限公司"))).toContain("name:北风纺织有限公司");
+  });
+});
+
+describe("the joining words from the table (matching-35 review; names outside every batch)", () => {
+  it("builds the gate, the joins and the on-behalf test from cell-anatomy.json", () => {
+    for (const w of [...anatomyTable.nameJoinWords, ...anatomyTable.onBehalfWords]) {
+      expect(MAY_HAVE_STRUCTURE.test(`NORTHWIND TEXTILES ${w} SOUTHWIND`)).toBe(true);
+    }
+    expect(MAY_HAVE_STRUCTURE.test("NORTHWIND TEXTILES OBO SOUTHWIND")).toBe(true);
+    expect(MAY_HAVE_STRUCTURE.test("NORTHWIND ORBIT TEXTILES")).toBe(false);
+  });
+  it("reads a group's words in the member's name only up to the next join, an on-behalf join too", () => {
+    // NORTHWIND recurs only after OBO, in the firm the member ships for: no group before its member.
+    expect(candidates(readCellAnatomy("NORTHWIND GROUP / SOUTHWIND GARMENT FTY obo NORTHWIND TRADING"))).not.toContain(
+      "name:NORTHWIND GROUP",
+    );
+    expect(candidates(readCellAnatomy("NORTHWIND GROUP / NORTHWIND GARMENT FTY obo SOUTHWIND TRADING"))).toContain("name:NORTHWIND GROUP");
   });
 });

@@ -296,6 +296,28 @@ describe("matching steps", () => {
       expect([name, r.risk, ids.includes(id)]).toEqual([name, risk, true]);
     }
   });
+  it("reads the Gulf register's shapes: Trading Co., Est., Trading Est., ش.ذ.م.م, م.م.ح, FZE before goods, c/o after an agent (2026-12zi round)", () => {
+    // Names outside the batch.
+    const chenguang = "uflpa-2023-08-02-chenguang-biotech-group-co-ltd";
+    for (const [name, risk, id] of [
+      ["CHENGUANG BIOTECH GROUP TRADING CO.", "high", chenguang],
+      ["CHENGUANG BIOTECH GROUP EST.", "high", chenguang],
+      ["CHENGUANG BIOTECH GROUP TRADING EST. - STEVIA EXTRACT", "high", chenguang],
+      ["CHENGUANG BIOTECH GROUP CO., LTD. ش.ذ.م.م", "high", chenguang],
+      ["CHENGUANG BIOTECH GROUP م.م.ح", "high", chenguang],
+      ["CHENGUANG BIOTECH GROUP FZE - PAPRIKA OLEORESIN 40,000 CU", "high", chenguang],
+      ["GAC JEBEL ALI c/o CHENGUANG BIOTECH GROUP CO LTD", "high", chenguang],
+      ["ARAMEX c/o CHENGUANG BIOTECH GROUP CO LTD", "high", chenguang],
+      ["CHENGUANG BIOTECH GROUP - STAINLESS PIPES", "high", chenguang],
+    ]) {
+      const r = screen(name);
+      const ids = [r.match?.listing.id, ...(r.otherMatches ?? []).map((m) => m.listing.id)];
+      expect([name, r.risk, ids.includes(id)]).toEqual([name, risk, true]);
+    }
+    // A Gulf trading firm's own name is not cut to a listed word: the form goes, the rest must still match.
+    expect(screen("AL NOOR TRADING CO.").risk).toBe("none");
+    expect(screen("AL NOOR BUILDING MATERIALS c/o CHENGUANG BIOTECH GROUP CO LTD").risk).toBe("none");
+  });
   it("lists the vowel swaps after the first letter of a word, and tells one (innerTranspositions, isInnerTransposition)", () => {
     expect(innerTranspositions("giant")).toEqual(["gaint"]);
     expect(innerTranspositions("corps")).toEqual([]);

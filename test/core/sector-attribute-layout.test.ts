@@ -71,9 +71,14 @@ describe("attribute layout: noun-first lines without a comma", () => {
   const isTerm = (words: readonly string[]) => terms.has(words.join(" ")) || terms.has(words.join(" ").replace(/s$/, ""));
 
   test("the first word read after the next ones makes a term: the line is read with them first", () => {
-    expect(layout.nounFirst("Salt Table Sachet Portion Pack", isTerm)).toEqual({ text: "Table Salt Sachet Portion Pack", headWords: 2 });
+    expect(layout.nounFirst("Salt Table Sachet Portion Pack", isTerm)).toEqual({
+      text: "Table Salt Sachet Portion Pack",
+      headStart: 0,
+      headWords: 2,
+    });
     expect(layout.nounFirst("Battery Lithium Ion Rechargeable 12V", isTerm)).toEqual({
       text: "Lithium Ion Battery Rechargeable 12V",
+      headStart: 0,
       headWords: 3,
     });
     expect(layout.read("Gloves Rubber Household Yellow", isTerm)).toMatchObject({

@@ -1,5 +1,5 @@
 import { bundledProductReader } from "../../src/core/sector";
-import { GermanReader } from "../../src/core/sector/german";
+import { CompoundReader } from "../../src/core/sector/compound";
 
 // The 2026-12zo Dutch and French words (docs/sector-risk.md, "Dutch compounds"), on texts outside the batch
 // test/eval/products-heldout-2026-12zo.csv: Dutch compounds read by the compound stage with its Dutch table, the
@@ -33,7 +33,7 @@ describe("Dutch compounds (the compound stage with src/data/sector/dutch.json)",
   });
 
   test("one stage for several languages: a word is split by the first table that splits it", () => {
-    const stage = new GermanReader(
+    const stage = new CompoundReader(
       { abbreviations: {}, minPart: 4, heads: ["reis"], modifiers: [], forms: [], exclusions: [] },
       { abbreviations: {}, minPart: 4, heads: ["rijst"], modifiers: ["cacao"], forms: ["poeder"], exclusions: ["prijs"] },
     );

@@ -633,7 +633,7 @@ const GERMAN: Record<string, string[]> = {
   Matches: ["Streichhölzer", "Zündhölzer"],
   Meat: ["Fleisch"],
   Melons: ["Melonen", "Wassermelonen"],
-  Mica: ["Glimmer"],
+  Mica: ["Glimmerpulver", "Glimmerplatten"], // bare "Glimmer" left out: English "a glimmer of hope" (sector-41 review)
   Pepper: ["Pfeffer"],
   "Photovoltaic Wafers": ["Siliziumwafer"],
   "Pulses (legumes)": ["Hülsenfrüchte"],

@@ -41,6 +41,7 @@ import {
   HELDOUT_ZM_PRODUCTS_PATH,
   HELDOUT_ZN_PRODUCTS_PATH,
   HELDOUT_ZO_PRODUCTS_PATH,
+  HELDOUT_ZP_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -206,6 +207,7 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12zm", path: HELDOUT_ZM_PRODUCTS_PATH, minCases: 200, registers: 8, negativesOneIn: 3, hardNegatives: 66 },
     { batch: "2026-12zn", path: HELDOUT_ZN_PRODUCTS_PATH, minCases: 200, registers: 8, negativesOneIn: 3, hardNegatives: 63 },
     { batch: "2026-12zo", path: HELDOUT_ZO_PRODUCTS_PATH, minCases: 200, registers: 8, negativesOneIn: 3, hardNegatives: 72 },
+    { batch: "2026-12zp", path: HELDOUT_ZP_PRODUCTS_PATH, minCases: 200, registers: 8, negativesOneIn: 3, hardNegatives: 69 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(

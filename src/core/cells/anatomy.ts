@@ -80,12 +80,16 @@ export interface CellTables {
   oneWordNameNotes: ReadonlySet<string>;
   /** A name note between two names, after a space and before a letter ("… BERHAD antes SIME DARBY …", "… LTD formerly …"). */
   nameNoteInside: RegExp;
+  /** Words that do not make a name on their own after a name note (cell-anatomy.json noteJoiningWords), lower case. */
+  noteJoiningWords: ReadonlySet<string>;
   /** ISO 3166-1 alpha-2 codes in capitals: the country of a vendor-site code with figures ("-CN01"). */
   siteCountries: ReadonlySet<string>;
   /** A forwarder's or carrier's word (forwarderWords) in the text before c/o: the part after it is the maker. */
   forwarder: RegExp;
   /** The Thai legal form around a name (thaiCompanyForms), longest ending first. */
   thaiForms: ReadonlyArray<{ before: string; after: string; legalForm: string }>;
+  /** A goods word (goodsWords) that ends a part after a dash or in brackets: goods a buyer orders that are not of the List. */
+  goodsEnd: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -98,11 +102,26 @@ const alternation = (words: readonly string[]) =>
 /** A tax or registration number: up to four letters, a digit, then 7–19 letters and digits (the 18-character Chinese
  * USCC "91440400MA4UH8QX3F", a Mexican RFC "ATO950101AB1"). */
 const TAX_ID = "[A-Za-z]{0,4}\\d[0-9A-Za-z]{7,19}(?![0-9A-Za-z])";
+/** Joining words (cell-anatomy.json nameJoinWords, onBehalfWords) in the table's order, any run of spaces inside. */
+const joinWords = (words: readonly string[]) => words.map((w) => escape(w).replace(/ /g, "\\s+")).join("|");
 /** A marker as a whole word: "t/a" but not the "t/a" inside "st/ab"; "dba" but not "dbase". */
 const wordPattern = (words: readonly string[]) =>
   `(?<![\\p{L}\\p{N}])(?:${[...words]
     .sort((a, b) => b.length - a.length)
     .map((w) => escape(w).replace(/ /g, "\\s+"))
+    .join("|")})(?![\\p{L}\\p{N}])`;
+
+/**
+ * The legal forms as whole words, the last dot of a dotted abbreviation optional: "s.a." is also "S.A" (as a name ends
+ * before a note, "ACME S.A antes …", and as legalFormAtEnd reads a form without its last dot), "s.r.o." also "s.r.o".
+ * Only forms with a dot inside: "co." stays dotted, as a bare "CO" is a word of many names; "ltd.", "inc." and their
+ * like are in the table without the dot too. (Until the matching-35 review the table listed dotless copies instead,
+ * "s.l", "s.a.u", "a.s", and missed "s.a".)
+ */
+export const legalEndingPattern = (forms: readonly string[]) =>
+  `(?<![\\p{L}\\p{N}])(?:${[...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (/\..*\.$/u.test(w) ? `${escape(w.slice(0, -1))}\\.?` : escape(w)).replace(/ /g, "\\s+"))
     .join("|")})(?![\\p{L}\\p{N}])`;
 
 export function buildCellTables(data: typeof table = table): CellTables {
@@ -139,9 +158,9 @@ export function buildCellTables(data: typeof table = table): CellTables {
       .sort((a, b) => b.length - a.length)
       .map((w) => escape(w).replace(/ /g, "\\s+"))
       .join("|"),
-    legalEnding: new RegExp(`${wordPattern(data.legalEndings)}\\.?`, "giu"),
+    legalEnding: new RegExp(`${legalEndingPattern(data.legalEndings)}\\.?`, "giu"),
     addressStart: new RegExp(`^(?:\\d|${wordPattern(data.addressWords)})`, "iu"),
-    legalThenRemit: new RegExp(`${wordPattern(data.legalEndings)}\\.?,?\\s+${wordPattern(data.remitLabels)}\\s*:?`, "iu"),
+    legalThenRemit: new RegExp(`${legalEndingPattern(data.legalEndings)}\\.?,?\\s+${wordPattern(data.remitLabels)}\\s*:?`, "iu"),
     remitAny: new RegExp(wordPattern(data.remitLabels), "iu"),
     fieldLengths: new Set(data.fieldLengths),
     groupEnd: new RegExp(`^\\s*(\\p{L}[\\p{L}\\s&'’.-]*?)\\s+(?:${alternation(data.groupEndings)})\\.?\\s*$`, "iu"),
@@ -170,9 +189,11 @@ export function buildCellTables(data: typeof table = table): CellTables {
     nameNote: new RegExp(`^(?:${alternation(data.nameNotes)})(?![\\p{L}\\p{N}])[\\s:：]*`, "iu"),
     oneWordNameNotes: new Set(data.nameNotes.filter((w) => !/\s/u.test(w)).map((w) => w.toLowerCase())),
     nameNoteInside: new RegExp(`\\s(?:${alternation(data.nameNotes)})[\\s:：]+(?=\\p{L})`, "giu"),
+    noteJoiningWords: new Set(data.noteJoiningWords.map((w) => w.toLowerCase())),
     siteCountries: new Set((isoCodes as string[][]).map((c) => c[0].toUpperCase())),
     forwarder: new RegExp(wordPattern(data.forwarderWords), "iu"),
     thaiForms: [...data.thaiCompanyForms].sort((a, b) => b.after.length - a.after.length),
+    goodsEnd: new RegExp(`${wordPattern(data.goodsWords)}\\.?\\s*$`, "iu"),
     currencyEnd: new RegExp(
       `(?:\\s[-–]\\s*(?:${alternation(data.currencyCodes)})|\\s*[(（[]\\s*(?:${alternation(data.currencyCodes)})\\s*[)）\\]])\\s*$`,
       "iu",
@@ -190,8 +211,13 @@ export const LATIN_WORD = /\p{Script=Latin}{2,}/u;
  * Chinese beside Latin words. Brackets alone are no reason: a bracketed code has digits, a bracketed c/o a marker.
  * (One regex: a loop over the characters in JavaScript was measured slower, in time and in instructions.)
  */
-export const MAY_HAVE_STRUCTURE =
-  /[;|/&\n\r\t\d{}@·・]|\s[-–+:]\s|\s(?:and|or|w\s+imieniu|on\s+behalf\s+of|en\s+nombre\s+de|obo|OBO)\s|www\./;
+export const MAY_HAVE_STRUCTURE = new RegExp(
+  `[;|/&\\n\\r\\t\\d{}@·・]|\\s[-–+:]\\s|\\s(?:${joinWords([
+    ...table.nameJoinWords,
+    ...table.onBehalfWords,
+    ...table.onBehalfWords.map((w) => w.toUpperCase()),
+  ])})\\s|www\\.`,
+);
 /** A legal form, a comma and more text: perhaps a second supplier ("A Co., Ltd., B Co., Ltd."). Not "Co., Ltd.". */
 export const LEGAL_COMMA = /(?:ltd|limited|inc|corp|corporation|bhd|berhad|llc|gmbh|plc|s\.a|srl|doo|d\.o\.o|ltda|jsc)\.?,\s*\S/i;
 /** "Ltd" ("Co., Ltd.", "Ltd.") and more words without a comma: perhaps an address ("… Co., Ltd. Bayannur City, Inner
@@ -293,17 +319,31 @@ function nameNoteInBrackets(text: string, tables: CellTables): { index: number; 
  * A name note between a name ending in a legal form and another name, without brackets ("SD GUTHRIE BERHAD antes SIME
  * DARBY PLANTATION BERHAD", "ACME CO., LTD. formerly BETA CO., LTD.", 2026-12zf round): the current name and the former
  * one, both screened, as a note in brackets is read (nameNoteInBrackets). Without a legal form before it the words stay
- * in the name.
+ * in the name. What follows the note is screened only if it reads as a name (looksLikeName); otherwise name is null and
+ * only the name before the note is read beside the whole cell.
  */
-function nameNoteBetween(text: string, tables: CellTables): { index: number; name: string } | null {
+function nameNoteBetween(text: string, tables: CellTables): { index: number; name: string | null } | null {
   const re = tables.nameNoteInside;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const before = text.slice(0, m.index);
     const name = text.slice(m.index + m[0].length).trim();
-    if (/\p{L}{2}/u.test(name) && endsWithLegalForm(before, tables)) return { index: m.index, name };
+    // A note that is no name ("… LTD now trading") leaves the name before it, as a bare note at the end does.
+    if (endsWithLegalForm(before, tables)) return { index: m.index, name: looksLikeName(name, tables) ? name : null };
   }
   return null;
+}
+/** What follows a name note between names is a name if it ends in a legal form, has Chinese characters, or has two
+ * words of two letters or more that are not joining words or prepositions (noteJoiningWords): not "de 2020" ("… S.L.
+ * antes de 2020"), "owned" ("… GMBH previously owned"), "y despues" or "trading" ("… LTD now trading"), which are
+ * notes and would be screened as one-word names (matching-35 review). */
+function looksLikeName(text: string, tables: CellTables): boolean {
+  if (endsWithLegalForm(text, tables) || /\p{Script=Han}{2}/u.test(text)) return true;
+  let words = 0;
+  for (const w of text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu) ?? []) {
+    if (/\p{L}{2}/u.test(w) && !tables.noteJoiningWords.has(w)) words++;
+  }
+  return words >= 2;
 }
 /** A product grade after a dash between spaces at the end of a name, a word or two and a figure in per cent ("… ZINC
  * OXIDE FACTORY - ZNO 99.7%", "… - PURITY 99.9 %"): what the buyer orders, not a name word. */
@@ -402,6 +442,10 @@ export function productPart(text: string, tables: CellTables = CELL_TABLES): num
   // A firm's name in the bracket or after the dash ("… (Vietnam Dairy Products JSC)", "…（福耀玻璃工业集团股份有限公司）")
   // is a name, not goods, however it reads.
   if (inner.includes("公司") || endsWithLegalForm(inner, tables)) return -1;
+  // Goods not of the List that a buyer types after the name ("… LABOUR FACTORY - GALV. WIRE", "… YUNNAN - GENSETS",
+  // 2026-12zi round): the part after the dash ends in a goods word of the cell table. Not in brackets: "Acme (Steel,
+  // Wire)" may be the firm's words.
+  if (text[at] !== "(" && text[at] !== "（" && tables.goodsEnd.test(inner)) return at;
   productReader ??= bundledProductReader();
   return productReader.mentionsTerm(inner) && productReader.read(inner).status === "goods" ? at : -1;
 }
@@ -420,9 +464,12 @@ const LIST_FROM_ONE_DOT = /^\s*1\.\s+\p{L}/u;
  * …", 2026-12ze round): split, like " / ", only where the text before ends in a legal form; both firms are screened. The
  * Spanish " en nombre de " too (2026-12zf round), and these three also where the text before ends in a country in
  * brackets, as a forwarder's national unit is written ("DHL GLOBAL FORWARDING (ESPAÑA) en nombre de …"). */
-const NAME_JOIN = /\s+(?:\/\/?|&|\+|and|or|on\s+behalf\s+of|w\s+imieniu|en\s+nombre\s+de|obo)\s+|\s*[·・]\s*/gi;
+const NAME_JOIN = new RegExp(
+  `\\s+(?:\\/\\/?|&|\\+|${joinWords([...table.nameJoinWords, ...table.onBehalfWords])})\\s+|\\s*[·・]\\s*`,
+  "gi",
+);
 /** "On behalf of" and its Polish, Spanish and South African English (OBO, 2026-12zh round) forms. */
-const ON_BEHALF = /^(?:on\s+behalf\s+of|w\s+imieniu|en\s+nombre\s+de|obo)$/i;
+const ON_BEHALF = new RegExp(`^(?:${joinWords(table.onBehalfWords)})$`, "i");
 
 /** NetSuite's sub-vendor separator: "Parent : Child", a colon with a space on either side. */
 const SUB_VENDOR = /\s+:\s+/gu;
@@ -541,8 +588,9 @@ function groupBeforeMember(before: string, after: string, tables: CellTables): b
   return words.every((w) => next.has(w));
 }
 
+/** The text before the first place where two names may meet (NAME_JOIN). */
 function cutAtSeparator(text: string): string {
-  const at = text.search(/\s+(?:\/\/?|&|\+|and|or)\s+/i);
+  const at = text.search(NAME_JOIN);
   return at < 0 ? text : text.slice(0, at);
 }
 
@@ -990,7 +1038,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       const note = nameNoteInBrackets(bare.text, tables) ?? nameNoteBetween(bare.text, tables);
       if (note) {
         candidates.push({ role: bare.role, text: bare.text.slice(0, note.index), start: bare.start });
-        candidates.push({ role: bare.role, text: note.name, start: bare.start + note.index });
+        if (note.name) candidates.push({ role: bare.role, text: note.name, start: bare.start + note.index });
       }
       const restated = code || noAddress || placeCountry || cjkPlace || note ? null : restatedInBrackets(bare.text);
       if (restated) setAsideEnd(bare, restated.index, restated[0], "code", parts, candidates);

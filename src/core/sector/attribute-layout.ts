@@ -42,7 +42,11 @@ export interface AttributeLayout {
 /** Punctuation other than the comma that a head or a modifier may not contain. */
 const OTHER_PUNCTUATION = /[;:()[\]/+|]/;
 const DIGIT = /\p{N}/u;
-const LETTERS = /^\p{L}+$/u;
+/** A written word of letters, or of letters joined by hyphens ("Li-Ion"). */
+const WORD = /^\p{L}+(?:-\p{L}+)*$/u;
+/** An order line's reference and quantity before the item: "PO 2300077161: 8 ea ", "PO 4500218874 ln 10: 20 x ", "6 ea ". */
+const ORDER_LEAD =
+  /^(?:[^:,]*\p{N}[^:,]*:\s+)?\p{N}+\s*(?:x|ea|each|pr|prs|pair|pairs|ctn|ctns|pk|pks|pcs|pc|no|nos)?\.?\s+(?=\p{L})|^[^:,]*\p{N}[^:,]*:\s+(?=\p{L})/iu;
 /** What ends the head of a line in the attribute layout: a comma, or a dash with a space either side ("Jewellery - gold"). */
 const HEAD_END = /,|\s[-\u2013\u2014]\s/;
 
@@ -85,19 +89,38 @@ export class AttributeLayoutReader {
    * read after the next one to three words is a term of the table ("lithium ion battery", "table salt") and the line
    * does not already start with a term of two words or more, those words are moved before the first. The term table
    * is the evidence that the line is written noun first; without it English compounds ("Paper towels") read as they are.
-   * @returns the line with the words moved, and the number of words that now make the head, or null.
+   * @returns the line with the words moved, where the head starts (after an order line's reference and quantity) and
+   *   the number of words that now make the head, or null.
    */
-  nounFirst(text: string, isTerm: (words: readonly string[]) => boolean): { text: string; headWords: number } | null {
+  nounFirst(text: string, isTerm: (words: readonly string[]) => boolean): { text: string; headStart: number; headWords: number } | null {
     if (hasCjk(text) || text.includes(",")) return null;
-    const tokens = latinTokens(foldText(text));
+    // An order line's reference and quantity before the noun ("PO 2300077161: 8 ea Locker Steel 4 Door") are kept as
+    // written; the noun-first reading starts after them.
+    const lead = ORDER_LEAD.exec(text)?.[0] ?? "";
+    const line = text.slice(lead.length);
+    const tokens = latinTokens(foldText(line));
     for (let m = Math.min(this.maxTermWords, tokens.length); m >= 2; m--) if (isTerm(tokens.slice(0, m))) return null;
-    const raw = text.trim().split(/\s+/);
+    const raw = line.trim().split(/\s+/);
+    // The tokens of each written word: a hyphenated word of letters ("Li-Ion") is one word of two tokens.
+    const rawTokens = raw.map((w) => (WORD.test(w) ? latinTokens(foldText(w)) : null));
+    if (!rawTokens[0] || rawTokens[0].length !== 1) return null;
     for (let k = Math.min(this.maxTermWords - 1, tokens.length - 1); k >= 1; k--) {
       const moved = tokens.slice(1, k + 1);
       if (moved.some((t) => this.isBoundary(t) || DIGIT.test(t)) || !isTerm([...moved, tokens[0]])) continue;
-      // Each of the words moved must be one whole word of letters, so that the rest of the text is kept as written.
-      if (raw.slice(0, k + 1).some((w, j) => !LETTERS.test(w) || latinTokens(foldText(w)).join(" ") !== tokens[j])) return null;
-      return { text: [...raw.slice(1, k + 1), raw[0], ...raw.slice(k + 1)].join(" "), headWords: k + 1 };
+      // The words moved must be whole words of letters, so that the rest of the text is kept as written.
+      let words = 0;
+      for (let n = 0; n < k; words++) {
+        const w = rawTokens[words + 1];
+        if (!w || w.join(" ") !== tokens.slice(1 + n, 1 + n + w.length).join(" ")) return null;
+        n += w.length;
+        if (n > k) return null;
+      }
+      const skipped = latinTokens(foldText(lead)).length;
+      return {
+        text: lead + [...raw.slice(1, words + 1), raw[0], ...raw.slice(words + 1)].join(" "),
+        headStart: skipped,
+        headWords: k + 1,
+      };
     }
     return null;
   }
@@ -112,11 +135,13 @@ export class AttributeLayoutReader {
     const commaLayout = this.commaLayout(line, isTerm);
     if (!commaLayout && !nounFirst && isTerm) return this.accessoryFirst(text, isTerm);
     if (commaLayout || !nounFirst) return commaLayout;
-    const headTokens = latinTokens(foldText(line)).slice(0, nounFirst.headWords);
+    const headEnd = nounFirst.headStart + nounFirst.headWords;
+    const headTokens = latinTokens(foldText(line)).slice(nounFirst.headStart, headEnd);
+    if (headTokens.length !== nounFirst.headWords) return null;
     return {
       text: line,
-      headStart: 0,
-      headEnd: nounFirst.headWords,
+      headStart: nounFirst.headStart,
+      headEnd,
       head: headTokens.join(" "),
       form: this.forms.has(headTokens[headTokens.length - 1]),
       list: false,

@@ -19,13 +19,17 @@ export interface JapaneseFile {
   notGoods?: string[];
 }
 
-const KANA = /[\u3041-\u3096\u30a1-\u30fa]/u;
+/** Kana other than の, which Chinese brands borrow as a stylised "of" ("優の良品"). */
+const KANA_NOT_NO = /[\u3041-\u306d\u306f-\u3096\u30a1-\u30fa]/u;
 /** Katakana letters, the long vowel mark and the iteration marks (the middle dot separates words). */
 const KATAKANA = /[\u30a1-\u30fa\u30fc-\u30fe]/u;
 
-/** Whether a text is Japanese: it holds hiragana or katakana (Chinese is written in hanzi alone). */
+/**
+ * Whether a text is Japanese: it holds a kana other than の, or の twice (Chinese is written in hanzi alone, and a
+ * Chinese brand may borrow one の: "優の良品 手袋" is Chinese).
+ */
 export function isJapanese(text: string): boolean {
-  return KANA.test(text);
+  return KANA_NOT_NO.test(text) || text.indexOf("の") !== text.lastIndexOf("の");
 }
 
 export class JapaneseReader {
@@ -41,22 +45,20 @@ export class JapaneseReader {
     this.notGoods = (file.notGoods ?? []).map((w) => w.normalize("NFKC"));
   }
 
-  /** Whether a Japanese text names a product made from a good, not the good ("ペルー産 魚粉"): it then names no good. */
-  namesNoGood(text: string): boolean {
-    if (!isJapanese(text)) return false;
-    const normalised = text.normalize("NFKC");
-    return this.notGoods.some((w) => normalised.includes(w));
-  }
-
   /** The words the table's readings are written as (for the data check: each must be a term of the table). */
   get readingTerms(): string[] {
     return this.readings.map(([, zh]) => zh);
   }
 
-  /** A Japanese text with its readings written in; any other text as it is. */
+  /**
+   * A Japanese text with its readings written in and the words that name a product made from a good set aside
+   * ("魚粉不使用" is read without 魚粉: "冷凍えび 魚粉不使用" is still shrimp, "ペルー産 魚粉" names no good); any other
+   * text as it is.
+   */
   read(text: string): string {
     if (!isJapanese(text)) return text;
     let out = text.normalize("NFKC");
+    for (const w of this.notGoods) out = out.split(w).join(" ");
     for (const [ja, zh] of this.readings) out = out.split(ja).join(zh);
     return out;
   }

@@ -12,6 +12,11 @@ import { hasCjk } from "../normalise/text";
 export interface LinePrefixFile {
   /** What separates a merchant name from the description (" - "). */
   separators: string[];
+  /**
+   * Names of classification schemes ("unspsc", "eclass"): a catalogue reference with one of these names is followed by
+   * the class title, a separator and the item ("UNSPSC 50201700 Coffee and tea - Green tea bags x 100").
+   */
+  classifications?: string[];
   /** At most this many words of letters before a catalogue code. */
   maxNameWords: number;
   /** A catalogue code has at least this many digits. */
@@ -42,6 +47,27 @@ export class LinePrefixReader {
   read(text: string, namesGood: (words: string) => boolean = () => false): LinePrefix | null {
     if (hasCjk(text)) return null;
     return this.merchant(text) ?? this.reference(text, namesGood);
+  }
+
+  /**
+   * A classification code's class title and the item after it, when the prefix is a classification scheme's code
+   * ("UNSPSC 50201700" before "Coffee and tea - Green tea bags x 100" gives the title "Coffee and tea" and the item
+   * "Green tea bags x 100"), or null.
+   */
+  classTitle(found: LinePrefix): { title: string; item: string } | null {
+    if (found.kind !== "reference") return null;
+    const name = found.prefix.split(/\s+/)[0].toLowerCase();
+    if (!(this.file.classifications ?? []).includes(name)) return null;
+    let at = -1;
+    let separator = "";
+    for (const s of this.file.separators) {
+      const i = found.description.indexOf(s);
+      if (i > 0 && (at < 0 || i < at)) [at, separator] = [i, s];
+    }
+    if (at < 0) return null;
+    const title = found.description.slice(0, at).trim();
+    const item = found.description.slice(at + separator.length).trim();
+    return LETTER.test(title) && LETTER.test(item) ? { title, item } : null;
   }
 
   /** "COSTA COFFEE 43012 - refreshments for visitors": a name in capitals, a separator, a description in mixed case. */

@@ -11,7 +11,7 @@ import { bundledImitationReader, type ImitationReader } from "./imitation";
 import { bundledBrandReader, type BrandReader } from "./brands";
 import { bundledLinePrefixReader, type LinePrefixReader } from "./line-prefix";
 import { bundledSharedModifierReader, type SharedModifierReader } from "./shared-modifier";
-import { bundledGermanReader, germanSpellings, type GermanReader } from "./german";
+import { bundledCompoundReader, germanSpellings, type CompoundReader } from "./compound";
 import { bundledJapaneseReader, type JapaneseReader } from "./japanese";
 
 export interface TermEntry {
@@ -138,7 +138,8 @@ export class ProductReader {
   private readonly animalUse: Phrases;
   private readonly titles: Phrases;
   private readonly fireworkEffects: Set<string>;
-  private readonly negations: { latin: Set<string>; cjk: string[] };
+  /** Negations: Latin ones as their words ("zonder toegevoegde" → ["zonder", "toegevoegde"]), CJK ones as keys. */
+  private readonly negations: { latin: string[][]; cjk: string[] };
   /** The "unless" phrases as folded words ("paper towel", "shoe horn"): compounds the table knows, for noun-first lines. */
   private readonly compounds = new Set<string>();
   /** Every good the table can give, for checks against the List. */
@@ -157,8 +158,9 @@ export class ProductReader {
    *   joined by "and" is written again after it when it makes a term there ("Christmas tree and decorations").
    * @param imitation the imitation stage (src/core/sector/imitation.ts): a good named with an imitation or colour word
    *   is a look, not the good ("Imitation gold leaf", "Brass-effect handles", "Gold-tone crowns").
-   * @param german the German stage (src/core/sector/german.ts): abbreviations written out ("gem." is not Gems) and
-   *   compounds split ("Basmatireis" → "basmati reis", "Kakaobohnen" → "kakao") before the text is read.
+   * @param compound the compound stage (src/core/sector/compound.ts, tables german.json and dutch.json): abbreviations
+   *   written out ("gem." is not Gems) and compounds split ("Basmatireis" → "basmati reis", "Kakaobohnen" → "kakao",
+   *   "strooizout" → "strooi zout") before the text is read.
    * @param japanese the Japanese stage (src/core/sector/japanese.ts): in a text with kana, kanji words of another
    *   meaning in Chinese are read in their Japanese one ("手袋" gloves, not a handbag), and a katakana term glued to more
    *   katakana is part of a longer word (ガラス in 鶏ガラスープ).
@@ -171,7 +173,7 @@ export class ProductReader {
     private readonly brands: BrandReader | null = null,
     private readonly shared: SharedModifierReader | null = null,
     private readonly imitation: ImitationReader | null = null,
-    private readonly german: GermanReader | null = null,
+    private readonly compound: CompoundReader | null = null,
     private readonly japanese: JapaneseReader | null = null,
   ) {
     const goods = new Set<string>();
@@ -199,8 +201,8 @@ export class ProductReader {
       }
     });
     this.goods = goods;
-    for (const part of german?.parts ?? []) {
-      if (!this.latin.has(part)) throw new Error(`german.json: "${part}" is not a term of the table`);
+    for (const part of compound?.parts ?? []) {
+      if (!this.latin.has(part)) throw new Error(`german.json or dutch.json: "${part}" is not a term of the table`);
     }
     for (const reading of japanese?.readingTerms ?? []) {
       if (!this.cjk.has(cjkKey(foldText(reading)))) throw new Error(`japanese.json: "${reading}" is not a term of the table`);
@@ -214,7 +216,7 @@ export class ProductReader {
     this.fireworkEffects = new Set((file.fireworkEffects ?? []).flatMap((t) => plurals(foldText(t))));
     const negations = (file.negations ?? []).map(foldText);
     this.negations = {
-      latin: new Set(negations.filter((n) => !hasCjk(n)).map((n) => latinTokens(n).join(" "))),
+      latin: [...new Set(negations.filter((n) => !hasCjk(n)).map((n) => latinTokens(n).join(" ")))].map((n) => n.split(" ")),
       cjk: negations.filter(hasCjk).map(cjkKey),
     };
   }
@@ -258,17 +260,31 @@ export class ProductReader {
 
   read(text: string | null | undefined): ProductReading {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
-    // The Japanese stage: a Japanese text naming a product made from a good ("魚粉", fishmeal) names no good.
-    if (this.japanese?.namesNoGood(text)) return { status: "unmapped", goods: [], terms: [] };
+    // The Japanese stage: readings written in, a word naming a product made from a good ("魚粉", fishmeal) set aside.
     const japanese = this.japanese ? this.japanese.read(text) : text;
-    return this.readText(this.german ? this.german.read(japanese, (words) => this.isTerm(words)) : japanese);
+    return this.readText(this.compound ? this.compound.read(japanese, (words) => this.isTerm(words)) : japanese);
   }
 
   private readText(text: string): ProductReading {
     // The line-prefix stage: a merchant's name or a catalogue reference before the description names no good.
     // A catalogue reference's name that is a service word ("Audit SA8000 bij …") is the line's service, not a supplier.
-    const withoutPrefix =
-      this.prefix?.read(text, (words) => this.namesGood(words) || this.services.foundIn(prepare(words)))?.description ?? text;
+    const prefixed = this.prefix?.read(text, (words) => this.namesGood(words) || this.services.foundIn(prepare(words))) ?? null;
+    let withoutPrefix = prefixed?.description ?? text;
+    // A classification code's class title ("UNSPSC 50201700 Coffee and tea - Green tea bags") names the class, not the
+    // item: the item is read alone when it names a good the title names, and a title naming a service makes the line a service
+    // ("UNSPSC 78101800 Road cargo transport - Delivery of laptops to schools").
+    const titled = prefixed && this.prefix ? this.prefix.classTitle(prefixed) : null;
+    if (titled) {
+      const title = prepare(titled.title);
+      if (this.services.foundIn(title) && !this.goodsCues.foundIn(title)) return { status: "service", goods: [], terms: [] };
+      // The item is read alone when the title names no good or shares one with it ("Coffee and tea - Green tea bags");
+      // an item naming another good is read with its class ("Notebook computers - 13in ultrabook, LiIon 57Wh").
+      if (this.namesGood(titled.item)) {
+        const classGoods = this.readText(titled.title).goods;
+        const itemGoods = this.readText(titled.item).goods;
+        if (classGoods.length === 0 || itemGoods.some((g) => classGoods.includes(g))) withoutPrefix = titled.item;
+      }
+    }
     // The brand stage: a brand's name ("Blue Diamond", "Stone Island", 金龙鱼) names who sells the product, not a good.
     const branded = this.brands ? this.brands.read(withoutPrefix).text : withoutPrefix;
     // The shared-modifier stage: "Christmas tree and decorations" names Christmas decorations.
@@ -317,10 +333,7 @@ export class ProductReader {
     // A term right after a negation ("zonder cacao", "sans sucre", "无糖") names what the product lacks, not its good.
     const negated = (h: Hit) =>
       h.script === "latin"
-        ? [...this.negations.latin].some((n) => {
-            const words = n.split(" ").length;
-            return h.start >= words && tokens.slice(h.start - words, h.start).join(" ") === n;
-          })
+        ? this.negations.latin.some((n) => h.start >= n.length && n.every((w, k) => tokens[h.start - n.length + k] === w))
         : this.negations.cjk.some((n) => prepared.cjk.slice(Math.max(0, h.start - n.length), h.start) === n);
     for (let k = hits.length - 1; k >= 0; k--) if (negated(hits[k])) hits.splice(k, 1);
     // A service word makes the text a service unless it is part of a good's own name ("training shoes") or the
@@ -550,7 +563,7 @@ export function bundledProductReader(): ProductReader {
     bundledBrandReader(),
     bundledSharedModifierReader(),
     bundledImitationReader(),
-    bundledGermanReader(),
+    bundledCompoundReader(),
     bundledJapaneseReader(),
   );
   return bundled;

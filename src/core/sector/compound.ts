@@ -1,6 +1,6 @@
 /**
- * The German stage of the product reader: German register lines write a kind of a good as one word ("Basmatireis",
- * "Kakaobohnen", "Planziegel") and abbreviate with a dot ("gem. Spez.", as per the specification). The stage writes such
+ * The compound stage of the product reader (German and Dutch, a table each). German register lines write a kind of a
+ * good as one word ("Basmatireis", "Kakaobohnen", "Planziegel") and abbreviate with a dot ("gem. Spez.", as per the specification). The stage writes such
  * words out before the text is read: an abbreviation in full ("gem." → "gemaess", not Gems), a compound split before
  * its head ("Basmatireis" → "basmati reis") or reduced to its good when the rest names the form the good comes in
  * ("Kakaobohnen" → "kakao", "Feingoldgranulat" → "fein gold"). The umlaut spellings (ae, oe, ue, ss) are read in
@@ -8,25 +8,34 @@
  * spellings, abbreviations and compounds". Dutch writes compounds the same way ("cacaopoeder", "rietsuikerklontjes",
  * "strooizout"): the stage is a compound stage for the languages that do, each with its own table of the same shape
  * (src/data/sector/dutch.json; docs/sector-risk.md, "Dutch compounds"). A word is split by the first language whose
- * table splits it. Pure.
+ * table splits it; a word that ends with an exclusion of any table is not split. Pure.
  */
 import dutchJson from "../../data/sector/dutch.json";
 import germanJson from "../../data/sector/german.json";
 import { foldText } from "../normalise/text";
 
-export interface GermanFile {
+/** A compound language's table (src/data/sector/german.json, src/data/sector/dutch.json). */
+export interface CompoundFile {
   /** Abbreviations with their dot ("gem.") and what they are written out as ("gemaess"). */
   abbreviations: Record<string, string>;
   /** The fewest letters a compound's other part may have. */
   minPart: number;
-  /** German terms of the table that may end a compound ("reis" in "Basmatireis"). */
+  /** Terms of the table that may end a compound ("reis" in "Basmatireis"). */
   heads: string[];
-  /** German terms of the table that may open a compound's last part before a form word ("kakao" in "Kakaobohnen"). */
+  /** Terms of the table that may open a compound's last part before a form word ("kakao" in "Kakaobohnen"). */
   modifiers: string[];
   /** Words for the form a good comes in ("bohnen", "pulver", "filets"), after a modifier. */
   forms: string[];
-  /** Word endings that are never split ("preis": "Einkaufspreis" is a price, not rice). */
+  /**
+   * Word endings that are never split ("preis": "Einkaufspreis" is a price, not rice). They hold for every table of the
+   * stage: a Dutch trip ("Zakenreis") is not split by the German head "reis".
+   */
   exclusions: string[];
+  /**
+   * Forms that follow only the modifiers listed for them ("mark" only after a food: "Tomatenmark" is tomato paste,
+   * "Goldmark" a currency); a form not listed here follows any modifier.
+   */
+  formModifiers?: Record<string, string[]>;
 }
 
 /** German umlauts and ß in the spelling old systems write: ä → ae, ö → oe, ü → ue, ß → ss (lower case). */
@@ -42,21 +51,21 @@ export function germanSpellings(text: string): string[] {
 const fold = (w: string) => foldText(umlautDigraphs(w));
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 
-/** A compound language's table: Dutch has the shape of German (src/data/sector/dutch.json). */
-export type CompoundFile = GermanFile;
-
 interface Language {
   minPart: number;
   heads: string[];
   modifiers: string[];
   forms: string[];
-  exclusions: string[];
+  /** Forms that follow only the (folded) modifiers listed for them. */
+  formModifiers: Map<string, Set<string>>;
 }
 
 /** The compound stage for one or more languages that write a kind of a good as one word (German, Dutch). */
-export class GermanReader {
+export class CompoundReader {
   private readonly abbreviations: Array<[RegExp, string]>;
   private readonly languages: Language[];
+  /** Word endings never split, of every table. */
+  private readonly exclusions: string[];
   /** The fewest letters a word must have to be split by any table (two parts of minPart letters). */
   private readonly shortest: number;
 
@@ -73,8 +82,9 @@ export class GermanReader {
       heads: longestFirst(file.heads),
       modifiers: longestFirst(file.modifiers),
       forms: longestFirst(file.forms),
-      exclusions: longestFirst(file.exclusions),
+      formModifiers: new Map(Object.entries(file.formModifiers ?? {}).map(([form, ms]) => [fold(form), new Set(ms.map(fold))])),
     }));
+    this.exclusions = longestFirst(files.flatMap((file) => file.exclusions));
     this.shortest = Math.min(...this.languages.map((l) => l.minPart * 2));
   }
 
@@ -92,11 +102,13 @@ export class GermanReader {
     for (const [pattern, full] of this.abbreviations) out = out.replace(pattern, full);
     return out.replace(/\p{L}+/gu, (word) => {
       const folded = fold(word);
-      if (folded.length < this.shortest || isTerm([folded]) || isTerm([foldText(word)])) return word;
+      // Too short for two parts, or ending in an exclusion: kept, before any table is asked.
+      if (folded.length < this.shortest || this.exclusions.some((e) => folded.endsWith(e))) return word;
       for (const language of this.languages) {
-        if (folded.length < language.minPart * 2 || language.exclusions.some((e) => folded.endsWith(e))) continue;
+        if (folded.length < language.minPart * 2) continue;
         const split = this.split(folded, language);
-        if (split !== null) return split;
+        // The term table is asked only about a word a table would split (most words end with no head or form).
+        if (split !== null) return isTerm([folded]) || isTerm([foldText(word)]) ? word : split;
       }
       return word;
     });
@@ -107,8 +119,9 @@ export class GermanReader {
     for (const form of language.forms) {
       if (!word.endsWith(form)) continue;
       const rest = word.slice(0, -form.length);
+      const only = language.formModifiers.get(form);
       for (const m of language.modifiers) {
-        if (!rest.endsWith(m)) continue;
+        if (!rest.endsWith(m) || (only !== undefined && !only.has(m))) continue;
         const before = rest.slice(0, -m.length);
         if (before.length === 0) return m;
         if (before.length >= min) return `${before} ${m}`;
@@ -121,10 +134,10 @@ export class GermanReader {
   }
 }
 
-let bundled: GermanReader | null = null;
+let bundled: CompoundReader | null = null;
 
 /** The compound stage for the bundled tables: German and Dutch. */
-export function bundledGermanReader(): GermanReader {
-  bundled ??= new GermanReader(germanJson as GermanFile, dutchJson as CompoundFile);
+export function bundledCompoundReader(): CompoundReader {
+  bundled ??= new CompoundReader(germanJson as CompoundFile, dutchJson as CompoundFile);
   return bundled;
 }

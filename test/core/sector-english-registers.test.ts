@@ -1,0 +1,138 @@
+import { bundledProductReader } from "../../src/core/sector";
+import { bundledAttributeLayoutReader } from "../../src/core/sector/attribute-layout";
+import { bundledLinePrefixReader } from "../../src/core/sector/line-prefix";
+
+// The 2026-12zp English public-sector and retail wording (docs/sector-risk.md, "English registers: abbreviations,
+// order lines and class titles"), on texts outside the batch test/eval/products-heldout-2026-12zp.csv: catalogue
+// abbreviations, noun-first item-master lines after an order reference or a hyphenated word, classification class
+// titles, and services, packaging and snacks named after a good.
+const reader = bundledProductReader();
+const goods = (text: string) => reader.read(text).goods;
+
+describe("catalogue abbreviations", () => {
+  test.each([
+    ["GLV NITRILE PF STERILE S BX50", "Rubber Gloves"],
+    ["GLV LATEX PF EXAM L 100", "Rubber Gloves"],
+    ["Nitr Glv Blue XL Pk200", "Gloves"],
+    ["LiIon 18V 4.0Ah for drills", "Lithium-Ion Batteries"],
+    ["LIION CELL 21700 4000MAH", "Lithium-Ion Batteries"],
+  ])("%s → %s", (text, good) => {
+    expect(goods(text)).toContain(good);
+  });
+
+  test("an abbreviation is a term only as written beside its good's word", () => {
+    expect(goods("GLV BOX HOLDER TRIPLE")).toEqual([]);
+  });
+});
+
+describe("noun-first item-master lines", () => {
+  test.each([
+    ["Battery Li-Ion Rechargeable 7.2V for Infusion Pump", "Lithium-Ion Batteries"],
+    ["Battery Lithium-Ion Rechargeable for defibrillator", "Lithium-Ion Batteries"],
+    ["REQ 77102: 4 ea Locker Steel 2 Door", "Furniture (steel)"],
+    ["PO 99120 ln 3: 12 x Salt Table Sachets", "Salt"],
+    ["3 ea Locker Steel 6 Door", "Furniture (steel)"],
+    ["Stool Laboratory Gas Lift Adj Arms", "Furniture"],
+    ["Chair Visitor Stacking Adjustable Arms", "Furniture"],
+  ])("%s → %s", (text, good) => {
+    expect(goods(text)).toContain(good);
+  });
+
+  test("the order line's reference and quantity are kept as written, and the head is the moved term", () => {
+    const layout = bundledAttributeLayoutReader().read("PO 5512: 8 ea Locker Steel 4 Door", (w) => w.join(" ") === "steel locker");
+    expect(layout?.text).toBe("PO 5512: 8 ea Steel Locker 4 Door");
+    expect(layout?.head).toBe("steel locker");
+  });
+
+  test("a hyphenated word moved as one word", () => {
+    const layout = bundledAttributeLayoutReader().read("Battery Li-Ion 9V", (w) => ["li ion battery"].includes(w.join(" ")));
+    expect(layout?.text).toBe("Li-Ion Battery 9V");
+  });
+
+  test("a monitor arm is still an accessory", () => {
+    expect(goods("Monitor arm dual gas spring")).toEqual([]);
+  });
+});
+
+describe("classification class titles (UNSPSC, eClass)", () => {
+  test("the class title is set aside when the item names a good", () => {
+    expect(goods("UNSPSC 50201700 Coffee and tea - Assam tea bags x 80")).toEqual(["Tea"]);
+    expect(goods("UNSPSC 50161500 Chocolate and sugars and sweeteners - Granulated cane sugar 25kg")).not.toContain("Cocoa");
+    expect(goods("UNSPSC 26111700 Batteries and cells - Li-ion 21700 cells")).toEqual(["Lithium-Ion Batteries"]);
+  });
+
+  test("a title naming a service makes the line a service", () => {
+    expect(reader.read("UNSPSC 78101800 Road cargo transport - Delivery of office chairs").status).toBe("service");
+    expect(reader.read("eClass 32-01-02-03 Cleaning services - Carpet tiles in offices").status).toBe("service");
+  });
+
+  test("a title with a goods cue is not a service, and an item that names no good keeps the title", () => {
+    expect(goods("UNSPSC 47131700 Cleaning and janitorial supplies - Nitrile gloves blue")).toContain("Rubber Gloves");
+    expect(goods("UNSPSC 50201700 Coffee and tea - Assorted 100 pack")).toEqual(["Coffee", "Tea"]);
+  });
+
+  test("an item naming another good than its class is read with its class", () => {
+    expect(goods("UNSPSC 43211507 Desktop computers - mini PC, LiIon backup cell")).toEqual(["Electronics"]);
+    expect(goods("UNSPSC 26111700 Batteries and cells - Lithium-ion 21700 cells")).toEqual(["Lithium-Ion Batteries"]);
+  });
+
+  test("the stage gives the title and item only for a classification's code", () => {
+    const prefix = bundledLinePrefixReader();
+    const found = prefix.read("UNSPSC 44121600 Desk supplies - Staplers");
+    expect(found && prefix.classTitle(found)).toEqual({ title: "Desk supplies", item: "Staplers" });
+    const supplier = prefix.read("Bidfood 22310 Ketchup - Tomato squeezy");
+    expect(supplier && prefix.classTitle(supplier)).toBeNull();
+  });
+});
+
+describe("goods named by a kind", () => {
+  test.each([
+    ["Calamari rings in batter 500g", "Shellfish"],
+    ["Prelit artificial tree 7ft", "Christmas Decorations"],
+    ["Artificial fir tree 180cm", "Christmas Decorations"],
+    ["Olive oil cooking spray 190ml", "Olives"],
+    ["Ceramic building bricks 215x102.5x65", "Bricks (clay)"],
+  ])("%s → %s", (text, good) => {
+    expect(goods(text)).toContain(good);
+  });
+
+  test("bricks of ceramic are clay bricks, not ceramics", () => {
+    expect(goods("Facing bricks of ceramic, red")).not.toContain("Ceramics");
+  });
+});
+
+describe("battery chargers are Electronics, as earlier chargers", () => {
+  test.each([["Battery charger 4-bay for AA and AAA"], ["eClass 27-04-09-01 Chargers - Battery charger 12V smart"]])("%s", (text) => {
+    expect(goods(text)).toEqual(["Electronics"]);
+  });
+
+  test("a charging unit is not a charger of the table", () => {
+    expect(goods("Battery charging station for pallet trucks")).toEqual([]);
+  });
+});
+
+describe("services, packaging and snacks named after a good", () => {
+  test.each([
+    ["Screen print charge on cotton T-shirts"],
+    ["Setup charges on embroidered polo shirts"],
+    ["Extended warranty 5yr on solar inverters and panels"],
+    ["Warranty extension for desktop computers"],
+    ["Frozen delivery of prawns to restaurants"],
+    ["Refrigerated delivery of tea and coffee urns"],
+    ["Corrugated boxes for laptop returns"],
+    ["Shipping boxes for footwear, 500"],
+    ["Floodlit football pitch 4G, supply"],
+    ["Resurfacing of a football court"],
+    ["Multigrain rice cakes sea salt 100g"],
+    ["Crisps sea salt 150g"],
+  ])("%s names no good", (text) => {
+    expect(goods(text)).toEqual([]);
+  });
+
+  test("the goods themselves are still read", () => {
+    expect(goods("Footballs size 5 match")).toContain("Soccer Balls");
+    expect(goods("Sea salt flakes 500g")).toContain("Salt");
+    expect(goods("Delivery of road salt to depots")).toContain("Salt");
+    expect(goods("Laptop 14in with 3yr warranty")).toContain("Electronics");
+  });
+});
