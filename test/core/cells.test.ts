@@ -899,9 +899,9 @@ describe("the Thai EMS's Oracle supplier master (tuned on 2026-12zg; names outsi
   it("reads the maker after c/o when a forwarder is keyed before it; after another firm c/o stays a care-of address", () => {
     expect(candidates(readCellAnatomy("KERRY LOGISTICS (THAILAND) LIMITED C/O NORTHWIND SOLAR CO LTD"))).toEqual([
       "name:KERRY LOGISTICS (THAILAND) LIMITED",
-      "name:NORTHWIND SOLAR CO LTD",
+      "care_of:NORTHWIND SOLAR CO LTD",
     ]);
-    expect(candidates(readCellAnatomy("YAMATO EXPRESS (THAILAND) C/O NORTHWIND SOLAR"))).toContain("name:NORTHWIND SOLAR");
+    expect(candidates(readCellAnatomy("YAMATO EXPRESS (THAILAND) C/O NORTHWIND SOLAR"))).toContain("care_of:NORTHWIND SOLAR");
     const a = readCellAnatomy("NORTHWIND TRADING LIMITED C/O ACME PROPERTY MANAGEMENT");
     expect(candidates(a)).toEqual(["name:NORTHWIND TRADING LIMITED"]);
     expect(roles(a)).toContain("care_of:ACME PROPERTY MANAGEMENT");
@@ -990,9 +990,9 @@ describe("the Gulf contractor's Oracle Fusion supplier master (tuned on 2026-12z
     expect(candidates(readCellAnatomy("NORTHWIND - ALPHA"))).toEqual(["name:NORTHWIND - ALPHA"]);
   });
   it("reads the part after c/o as the maker after a shipping agent's or a courier's bare name; otherwise a care-of address", () => {
-    expect(candidates(readCellAnatomy("GAC ABU DHABI c/o NORTHWIND SOLAR CO LTD"))).toContain("name:NORTHWIND SOLAR CO LTD");
-    expect(candidates(readCellAnatomy("ARAMEX c/o NORTHWIND SOLAR CO LTD"))).toContain("name:NORTHWIND SOLAR CO LTD");
-    expect(candidates(readCellAnatomy("AL NOOR SHIPPING AGENCY c/o NORTHWIND SOLAR CO LTD"))).toContain("name:NORTHWIND SOLAR CO LTD");
+    expect(candidates(readCellAnatomy("GAC ABU DHABI c/o NORTHWIND SOLAR CO LTD"))).toContain("care_of:NORTHWIND SOLAR CO LTD");
+    expect(candidates(readCellAnatomy("ARAMEX c/o NORTHWIND SOLAR CO LTD"))).toContain("care_of:NORTHWIND SOLAR CO LTD");
+    expect(candidates(readCellAnatomy("AL NOOR SHIPPING AGENCY c/o NORTHWIND SOLAR CO LTD"))).toContain("care_of:NORTHWIND SOLAR CO LTD");
     // A firm that is not an agent keyed before c/o: the part after it stays a care-of address.
     expect(candidates(readCellAnatomy("AL NOOR BUILDING MATERIALS c/o NORTHWIND SOLAR CO LTD"))).toEqual([
       "name:AL NOOR BUILDING MATERIALS",

@@ -266,6 +266,20 @@ describe("cells through the screener", () => {
     expect(r.note).toContain('in "Top Glove Corp Bhd"');
   });
   it("never takes a care-of party for the supplier", () => {
-    expect(screener.screen({ name: "Kerry Logistics Ltd c/o Hoshine Silicon Industry Co., Ltd." }).match).toBeNull();
+    // A c/o part after an ordinary firm is a care-of address: not screened.
+    expect(screener.screen({ name: "Acme Trading Ltd c/o Hoshine Silicon Industry Co., Ltd." }).match).toBeNull();
+    // After a forwarder the c/o part may be the goods' maker (2026-12zg round): screened, but never as the supplier,
+    // so at most a possible match whose note says the firm was named after c/o.
+    for (const name of [
+      "Kerry Logistics Ltd c/o Hoshine Silicon Industry Co., Ltd.",
+      "NORTHWIND FREIGHT FORWARDING LLC C/O CAMEL GROUP CO LTD",
+    ]) {
+      const r = screener.screen({ name });
+      expect([name, r.risk]).toEqual([name, "review"]);
+      expect(r.match?.part?.role).toBe("care_of");
+      expect(r.note).toContain("named after c/o (care of) beside a forwarder, not as the supplier");
+    }
+    // The supplier before c/o keeps its own risk.
+    expect(screener.screen({ name: "Hoshine Silicon Industry Co., Ltd. c/o Kerry Logistics" }).risk).toBe("high");
   });
 });

@@ -972,15 +972,16 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
   for (const supplier of suppliers) {
     let previous = "";
     for (const marked of splitMarkers({ role: supplier.role ?? "name", text: supplier.text, start: supplier.start }, tables)) {
-      // A forwarder keyed first and the maker after c/o ("DHL GLOBAL FORWARDING (THAILAND) LIMITED C/O ZHUHAI APEX …",
-      // 2026-12zg round): the part after c/o is a supplier's name, as after "on behalf of"; otherwise a care-of address.
+      // A forwarder keyed first and a maker after c/o ("DHL GLOBAL FORWARDING (THAILAND) LIMITED C/O ZHUHAI APEX …",
+      // 2026-12zg round): the part after c/o is screened too, keeping its care-of role (the screener never takes it
+      // for the supplier: a match on it is at most a possible match); otherwise a care-of address, not screened.
       const forwarded = marked.role === "care_of" && tables.forwarder.test(previous);
       previous = marked.text;
       if (!forwarded && (marked.role === "care_of" || marked.role === "attention")) {
         parts.push(toPart(marked));
         continue;
       }
-      const piece: Piece = forwarded ? { ...marked, role: "name" } : marked;
+      const piece: Piece = marked;
       const first = candidates.length;
       const coded = stripCurrency(
         stripCodes(stripLeadIn(stripSiteCode(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts),

@@ -297,7 +297,20 @@ export class Screener {
     for (const part of anatomy.candidates) {
       if (part.text === whole) continue;
       for (const m of this.index.matchCell(part.text).matches) {
-        const found = new Match(m.listing, m.matched, m.score, m.evidence, m.literal, { role: part.role, text: part.text });
+        // A care-of party is never the supplier (a listed maker keyed after c/o beside a forwarder): at most a
+        // possible match, with the reason in the note, so the buyer checks whose goods the row buys. The name itself
+        // may still be literal (the country evidence keeps a literal match when the row's country differs).
+        const careOf = part.role === "care_of";
+        const found = careOf
+          ? new Match(
+              m.listing,
+              m.matched,
+              Math.min(m.score, CARE_OF_CEILING),
+              [{ kind: "extra_word", text: "named after c/o (care of) beside a forwarder, not as the supplier" }, ...m.evidence],
+              m.literal,
+              { role: part.role, text: part.text },
+            )
+          : new Match(m.listing, m.matched, m.score, m.evidence, m.literal, { role: part.role, text: part.text });
         const known = best.get(m.listing);
         best.set(m.listing, known ? better(known, found) : found);
       }
@@ -308,6 +321,9 @@ export class Screener {
     return subVendor ? sorted.sort((a, b) => childFirst(a) - childFirst(b)) : sorted;
   }
 }
+
+/** The highest score a match on a care-of party can have: below WEIGHTS.strong, so never "high" (issue 10: a c/o part is never the supplier). */
+const CARE_OF_CEILING = WEIGHTS.possible + (WEIGHTS.strong - WEIGHTS.possible) / 2;
 
 /** 0 for a strong match of the supplier, 1 for a strong match of a parent vendor, 2 for a weaker match (order kept within each). */
 function childFirst(m: NameMatch): number {
