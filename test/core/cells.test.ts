@@ -989,6 +989,15 @@ describe("the Gulf contractor's Oracle Fusion supplier master (tuned on 2026-12z
     expect(candidates(readCellAnatomy("NORTHWIND MACHINERY WORKS (HUNAN) - GENSETS"))).toContain("name:NORTHWIND MACHINERY WORKS (HUNAN)");
     expect(candidates(readCellAnatomy("NORTHWIND - ALPHA"))).toEqual(["name:NORTHWIND - ALPHA"]);
   });
+  it("sets aside the words after a dash when the name begins with an Indonesian legal form (PT, PT., CV, UD); not otherwise", () => {
+    expect(candidates(readCellAnatomy("PT NORTHWIND MACHINERY WORKS - MESIN BUBUT"))).toContain("name:PT NORTHWIND MACHINERY WORKS");
+    expect(candidates(readCellAnatomy("PT. NORTHWIND MACHINERY WORKS - SUKU CADANG"))).toContain("name:PT. NORTHWIND MACHINERY WORKS");
+    expect(candidates(readCellAnatomy("CV NORTHWIND TEXTILE - KAIN KATUN"))).toContain("name:CV NORTHWIND TEXTILE");
+    expect(candidates(readCellAnatomy("UD NORTHWIND KAYU - PAPAN JATI"))).toContain("name:UD NORTHWIND KAYU");
+    // Not a leading legal form: a word that only starts with the letters, or not in capitals.
+    expect(candidates(readCellAnatomy("PTT NORTHWIND - ALPHA"))).toEqual(["name:PTT NORTHWIND - ALPHA"]);
+    expect(candidates(readCellAnatomy("Pt Cruiser Club - Alpha Beta"))).toEqual(["name:Pt Cruiser Club - Alpha Beta"]);
+  });
   it("reads the part after c/o as the maker after a shipping agent's or a courier's bare name; otherwise a care-of address", () => {
     expect(candidates(readCellAnatomy("GAC ABU DHABI c/o NORTHWIND SOLAR CO LTD"))).toContain("care_of:NORTHWIND SOLAR CO LTD");
     expect(candidates(readCellAnatomy("ARAMEX c/o NORTHWIND SOLAR CO LTD"))).toContain("care_of:NORTHWIND SOLAR CO LTD");

@@ -90,6 +90,8 @@ export interface CellTables {
   thaiForms: ReadonlyArray<{ before: string; after: string; legalForm: string }>;
   /** A goods word (goodsWords) that ends a part after a dash or in brackets: goods a buyer orders that are not of the List. */
   goodsEnd: RegExp;
+  /** A legal form written before the name (leadingLegalForms: "PT ", "CV ", "UD "), at the start of the text. */
+  legalStart: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -194,6 +196,7 @@ export function buildCellTables(data: typeof table = table): CellTables {
     forwarder: new RegExp(wordPattern(data.forwarderWords), "iu"),
     thaiForms: [...data.thaiCompanyForms].sort((a, b) => b.after.length - a.after.length),
     goodsEnd: new RegExp(`${wordPattern(data.goodsWords)}\\.?\\s*$`, "iu"),
+    legalStart: new RegExp(`^\\s*(?:${alternation(data.leadingLegalForms)})\\s+\\p{L}`, "u"),
     currencyEnd: new RegExp(
       `(?:\\s[-–]\\s*(?:${alternation(data.currencyCodes)})|\\s*[(（[]\\s*(?:${alternation(data.currencyCodes)})\\s*[)）\\]])\\s*$`,
       "iu",
@@ -446,6 +449,9 @@ export function productPart(text: string, tables: CellTables = CELL_TABLES): num
   // 2026-12zi round): the part after the dash ends in a goods word of the cell table. Not in brackets: "Acme (Steel,
   // Wire)" may be the firm's words.
   if (text[at] !== "(" && text[at] !== "（" && tables.goodsEnd.test(inner)) return at;
+  // A name that begins with its legal form ("PT ZHEJIANG … FACTORY - TAKEL RANTAI", 2026-12zj round) is whole before
+  // the dash: what follows is the register's note of goods, in whatever language. Not in brackets.
+  if (text[at] !== "(" && text[at] !== "（" && tables.legalStart.test(text)) return at;
   productReader ??= bundledProductReader();
   return productReader.mentionsTerm(inner) && productReader.read(inner).status === "goods" ? at : -1;
 }
