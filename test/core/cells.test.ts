@@ -998,6 +998,19 @@ describe("the Gulf contractor's Oracle Fusion supplier master (tuned on 2026-12z
     expect(candidates(readCellAnatomy("PTT NORTHWIND - ALPHA"))).toEqual(["name:PTT NORTHWIND - ALPHA"]);
     expect(candidates(readCellAnatomy("Pt Cruiser Club - Alpha Beta"))).toEqual(["name:Pt Cruiser Club - Alpha Beta"]);
   });
+  it("reads the Indonesian and Malaysian forms S/B, Perseroan Terbatas and (Persero) as legal endings, u.p. and a.n. as attention, d/h and SEKARANG as name notes", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND RUBBER S/B - SARUNG TANGAN"))).toContain("name:NORTHWIND RUBBER S/B");
+    expect(candidates(readCellAnatomy("NORTHWIND LOGISTICS PERSEROAN TERBATAS - GUDANG"))).toContain("name:NORTHWIND LOGISTICS PERSEROAN TERBATAS");
+    expect(candidates(readCellAnatomy("NORTHWIND KARYA (PERSERO) - JALAN TOL"))).toContain("name:NORTHWIND KARYA (PERSERO)");
+    expect(candidates(readCellAnatomy("PT NORTHWIND MINING u.p. Bagian Pembelian"))).toEqual(["name:PT NORTHWIND MINING"]);
+    expect(candidates(readCellAnatomy("PT NORTHWIND SHIPPING a.n. Bank Mandiri"))).toEqual(["name:PT NORTHWIND SHIPPING"]);
+    const renamed = candidates(readCellAnatomy("PT NORTHWIND FOODS d/h SOUTHWIND FRUIT AND VEGETABLE"));
+    expect(renamed).toContain("name:PT NORTHWIND FOODS");
+    expect(renamed).toContain("name:SOUTHWIND FRUIT AND VEGETABLE");
+    expect(candidates(readCellAnatomy("PT SOUTHWIND FOODS (SEKARANG NORTHWIND FOODS)"))).toContain("name:NORTHWIND FOODS");
+    // Without a legal form before it, the note stays in the name.
+    expect(candidates(readCellAnatomy("NORTHWIND d/h SOUTHWIND"))).toEqual(["name:NORTHWIND d/h SOUTHWIND"]);
+  });
   it("reads the part after c/o as the maker after a shipping agent's or a courier's bare name; otherwise a care-of address", () => {
     expect(candidates(readCellAnatomy("GAC ABU DHABI c/o NORTHWIND SOLAR CO LTD"))).toContain("care_of:NORTHWIND SOLAR CO LTD");
     expect(candidates(readCellAnatomy("ARAMEX c/o NORTHWIND SOLAR CO LTD"))).toContain("care_of:NORTHWIND SOLAR CO LTD");

@@ -332,7 +332,10 @@ function nameNoteBetween(text: string, tables: CellTables): { index: number; nam
     const before = text.slice(0, m.index);
     const name = text.slice(m.index + m[0].length).trim();
     // A note that is no name ("… LTD now trading") leaves the name before it, as a bare note at the end does.
-    if (endsWithLegalForm(before, tables)) return { index: m.index, name: looksLikeName(name, tables) ? name : null };
+    // A name that begins with its legal form ("PT ACME d/h PT BETA", 2026-12zj round) is whole before the note too.
+    if (endsWithLegalForm(before, tables) || tables.legalStart.test(before)) {
+      return { index: m.index, name: looksLikeName(name, tables) ? name : null };
+    }
   }
   return null;
 }
