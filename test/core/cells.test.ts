@@ -1011,6 +1011,12 @@ describe("the Gulf contractor's Oracle Fusion supplier master (tuned on 2026-12z
     // Without a legal form before it, the note stays in the name.
     expect(candidates(readCellAnatomy("NORTHWIND d/h SOUTHWIND"))).toEqual(["name:NORTHWIND d/h SOUTHWIND"]);
   });
+  it("sets aside two status marks one after the other, the Indonesian ones too, and a site code before a code after a dash (property test once 12zj entered its pool)", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND MACHINERY WORKS - HOLD [INACTIVE]"))).toContain("name:NORTHWIND MACHINERY WORKS");
+    expect(candidates(readCellAnatomy("NORTHWIND FISHERY (TIDAK AKTIF) - GREEN TEA"))).toContain("name:NORTHWIND FISHERY");
+    expect(candidates(readCellAnatomy("NORTHWIND FISHERY - DIBLOKIR"))).toEqual(["name:NORTHWIND FISHERY"]);
+    expect(candidates(readCellAnatomy("NORTHWIND TECHNOLOGY CO LTD-CN01 - 1000"))).toContain("name:NORTHWIND TECHNOLOGY CO LTD");
+  });
   it("reads the part after c/o as the maker after a shipping agent's or a courier's bare name; otherwise a care-of address", () => {
     expect(candidates(readCellAnatomy("GAC ABU DHABI c/o NORTHWIND SOLAR CO LTD"))).toContain("care_of:NORTHWIND SOLAR CO LTD");
     expect(candidates(readCellAnatomy("ARAMEX c/o NORTHWIND SOLAR CO LTD"))).toContain("care_of:NORTHWIND SOLAR CO LTD");

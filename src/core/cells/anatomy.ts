@@ -816,7 +816,9 @@ function stripStatusEnd(piece: Piece, tables: CellTables, parts: CellPart[]): Pi
     start: piece.start + m.index,
     end: piece.start + piece.text.length,
   });
-  return { role: piece.role, text: piece.text.slice(0, m.index), start: piece.start };
+  // Two status marks, one after the other ("… WORKS - HOLD [INACTIVE]": found by the property test once 12zj entered its
+  // pool), are both set aside.
+  return stripStatusEnd({ role: piece.role, text: piece.text.slice(0, m.index), start: piece.start }, tables, parts);
 }
 
 /** A dash between spaces: the shape of a status marker after a name that stripStatusEnd reads (" - NE PLUS UTILISER"). */
@@ -992,8 +994,14 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       }
       const piece: Piece = marked;
       const first = candidates.length;
+      // A vendor-site code may stand before a code after a dash ("… CO LTD-CN01 - 1000": found by the property test once
+      // 12zj entered its pool): it is read again once the code is off.
       const coded = stripCurrency(
-        stripCodes(stripLeadIn(stripSiteCode(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts),
+        stripSiteCode(
+          stripCodes(stripLeadIn(stripSiteCode(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts),
+          tables,
+          parts,
+        ),
         tables,
         parts,
       );
