@@ -1000,7 +1000,9 @@ describe("the Gulf contractor's Oracle Fusion supplier master (tuned on 2026-12z
   });
   it("reads the Indonesian and Malaysian forms S/B, Perseroan Terbatas and (Persero) as legal endings, u.p. and a.n. as attention, d/h and SEKARANG as name notes", () => {
     expect(candidates(readCellAnatomy("NORTHWIND RUBBER S/B - SARUNG TANGAN"))).toContain("name:NORTHWIND RUBBER S/B");
-    expect(candidates(readCellAnatomy("NORTHWIND LOGISTICS PERSEROAN TERBATAS - GUDANG"))).toContain("name:NORTHWIND LOGISTICS PERSEROAN TERBATAS");
+    expect(candidates(readCellAnatomy("NORTHWIND LOGISTICS PERSEROAN TERBATAS - GUDANG"))).toContain(
+      "name:NORTHWIND LOGISTICS PERSEROAN TERBATAS",
+    );
     expect(candidates(readCellAnatomy("NORTHWIND KARYA (PERSERO) - JALAN TOL"))).toContain("name:NORTHWIND KARYA (PERSERO)");
     expect(candidates(readCellAnatomy("PT NORTHWIND MINING u.p. Bagian Pembelian"))).toEqual(["name:PT NORTHWIND MINING"]);
     expect(candidates(readCellAnatomy("PT NORTHWIND SHIPPING a.n. Bank Mandiri"))).toEqual(["name:PT NORTHWIND SHIPPING"]);

@@ -256,9 +256,16 @@ describe("matching steps", () => {
       expect([name, r.risk, ids.includes(id)]).toEqual([name, risk, true]);
     }
     // CABANG (branch) after the company (names outside the batch, which writes the full name with CABANG before the town).
-    for (const name of ["CHINA COTTON GROUP HENAN LOGISTICS PARK XINYE CABANG", "CHINA COTTON GRP HENAN LOGISTICS PARK CO., LTD. CAB. XINYE"]) {
+    for (const name of [
+      "CHINA COTTON GROUP HENAN LOGISTICS PARK XINYE CABANG",
+      "CHINA COTTON GRP HENAN LOGISTICS PARK CO., LTD. CAB. XINYE",
+    ]) {
       const r = screen(name);
-      expect([name, r.risk, r.match?.listing.id]).toEqual([name, "high", "uflpa-2024-05-17-china-cotton-group-henan-logistics-park-co-ltd-xinye-branch"]);
+      expect([name, r.risk, r.match?.listing.id]).toEqual([
+        name,
+        "high",
+        "uflpa-2024-05-17-china-cotton-group-henan-logistics-park-co-ltd-xinye-branch",
+      ]);
     }
     // The words alone name no listed firm.
     expect(screen("KM PLASTIK INDONESIA").risk).toBe("none");
