@@ -989,6 +989,36 @@ describe("the Gulf contractor's Oracle Fusion supplier master (tuned on 2026-12z
     expect(candidates(readCellAnatomy("NORTHWIND MACHINERY WORKS (HUNAN) - GENSETS"))).toContain("name:NORTHWIND MACHINERY WORKS (HUNAN)");
     expect(candidates(readCellAnatomy("NORTHWIND - ALPHA"))).toEqual(["name:NORTHWIND - ALPHA"]);
   });
+  it("sets aside the words after a dash when the name begins with an Indonesian legal form (PT, PT., CV, UD); not otherwise", () => {
+    expect(candidates(readCellAnatomy("PT NORTHWIND MACHINERY WORKS - MESIN BUBUT"))).toContain("name:PT NORTHWIND MACHINERY WORKS");
+    expect(candidates(readCellAnatomy("PT. NORTHWIND MACHINERY WORKS - SUKU CADANG"))).toContain("name:PT. NORTHWIND MACHINERY WORKS");
+    expect(candidates(readCellAnatomy("CV NORTHWIND TEXTILE - KAIN KATUN"))).toContain("name:CV NORTHWIND TEXTILE");
+    expect(candidates(readCellAnatomy("UD NORTHWIND KAYU - PAPAN JATI"))).toContain("name:UD NORTHWIND KAYU");
+    // Not a leading legal form: a word that only starts with the letters, or not in capitals.
+    expect(candidates(readCellAnatomy("PTT NORTHWIND - ALPHA"))).toEqual(["name:PTT NORTHWIND - ALPHA"]);
+    expect(candidates(readCellAnatomy("Pt Cruiser Club - Alpha Beta"))).toEqual(["name:Pt Cruiser Club - Alpha Beta"]);
+  });
+  it("reads the Indonesian and Malaysian forms S/B, Perseroan Terbatas and (Persero) as legal endings, u.p. and a.n. as attention, d/h and SEKARANG as name notes", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND RUBBER S/B - SARUNG TANGAN"))).toContain("name:NORTHWIND RUBBER S/B");
+    expect(candidates(readCellAnatomy("NORTHWIND LOGISTICS PERSEROAN TERBATAS - GUDANG"))).toContain(
+      "name:NORTHWIND LOGISTICS PERSEROAN TERBATAS",
+    );
+    expect(candidates(readCellAnatomy("NORTHWIND KARYA (PERSERO) - JALAN TOL"))).toContain("name:NORTHWIND KARYA (PERSERO)");
+    expect(candidates(readCellAnatomy("PT NORTHWIND MINING u.p. Bagian Pembelian"))).toEqual(["name:PT NORTHWIND MINING"]);
+    expect(candidates(readCellAnatomy("PT NORTHWIND SHIPPING a.n. Bank Mandiri"))).toEqual(["name:PT NORTHWIND SHIPPING"]);
+    const renamed = candidates(readCellAnatomy("PT NORTHWIND FOODS d/h SOUTHWIND FRUIT AND VEGETABLE"));
+    expect(renamed).toContain("name:PT NORTHWIND FOODS");
+    expect(renamed).toContain("name:SOUTHWIND FRUIT AND VEGETABLE");
+    expect(candidates(readCellAnatomy("PT SOUTHWIND FOODS (SEKARANG NORTHWIND FOODS)"))).toContain("name:NORTHWIND FOODS");
+    // Without a legal form before it, the note stays in the name.
+    expect(candidates(readCellAnatomy("NORTHWIND d/h SOUTHWIND"))).toEqual(["name:NORTHWIND d/h SOUTHWIND"]);
+  });
+  it("sets aside two status marks one after the other, the Indonesian ones too, and a site code before a code after a dash (property test once 12zj entered its pool)", () => {
+    expect(candidates(readCellAnatomy("NORTHWIND MACHINERY WORKS - HOLD [INACTIVE]"))).toContain("name:NORTHWIND MACHINERY WORKS");
+    expect(candidates(readCellAnatomy("NORTHWIND FISHERY (TIDAK AKTIF) - GREEN TEA"))).toContain("name:NORTHWIND FISHERY");
+    expect(candidates(readCellAnatomy("NORTHWIND FISHERY - DIBLOKIR"))).toEqual(["name:NORTHWIND FISHERY"]);
+    expect(candidates(readCellAnatomy("NORTHWIND TECHNOLOGY CO LTD-CN01 - 1000"))).toContain("name:NORTHWIND TECHNOLOGY CO LTD");
+  });
   it("reads the part after c/o as the maker after a shipping agent's or a courier's bare name; otherwise a care-of address", () => {
     expect(candidates(readCellAnatomy("GAC ABU DHABI c/o NORTHWIND SOLAR CO LTD"))).toContain("care_of:NORTHWIND SOLAR CO LTD");
     expect(candidates(readCellAnatomy("ARAMEX c/o NORTHWIND SOLAR CO LTD"))).toContain("care_of:NORTHWIND SOLAR CO LTD");

@@ -245,6 +245,32 @@ describe("matching steps", () => {
     expect(screen("ACME INDIEN").risk).toBe("none");
     expect(screen("LEV AIR AB").risk).toBe("none");
   });
+  it("reads the Indonesian register's vessel words KM (kapal motor) and KAPAL before a vessel's name, and CABANG for a branch (2026-12zj round)", () => {
+    // Names outside the batch (the batch writes other vessels or other shapes).
+    for (const [name, risk, id] of [
+      ["KM YU LONG NO 2", "lifted", "wro-2020-05-11-yu-long-no-2"],
+      ["KAPAL LIEN YI HSING NO 12 (TAIWAN)", "high", "wro-2020-12-31-lien-yi-hsing-no-12"],
+    ]) {
+      const r = screen(name);
+      const ids = [r.match?.listing.id, ...(r.otherMatches ?? []).map((m) => m.listing.id)];
+      expect([name, r.risk, ids.includes(id)]).toEqual([name, risk, true]);
+    }
+    // CABANG (branch) after the company (names outside the batch, which writes the full name with CABANG before the town).
+    for (const name of [
+      "CHINA COTTON GROUP HENAN LOGISTICS PARK XINYE CABANG",
+      "CHINA COTTON GRP HENAN LOGISTICS PARK CO., LTD. CAB. XINYE",
+    ]) {
+      const r = screen(name);
+      expect([name, r.risk, r.match?.listing.id]).toEqual([
+        name,
+        "high",
+        "uflpa-2024-05-17-china-cotton-group-henan-logistics-park-co-ltd-xinye-branch",
+      ]);
+    }
+    // The words alone name no listed firm.
+    expect(screen("KM PLASTIK INDONESIA").risk).toBe("none");
+    expect(screen("KAPAL API GLOBAL").risk).toBe("none");
+  });
   it("reads the Spanish register's shapes: B/P before a vessel, a pinyin compound in two words, 准噶尔 in pinyin, a former name after antes or formerly (2026-12zf round)", () => {
     // Names outside the batch.
     for (const [name, risk, id] of [

@@ -900,3 +900,104 @@ describe("Dutch and French names of the List's goods (2026-12zo)", () => {
     expect(reader.read(term).goods).toContain(good);
   });
 });
+
+// Korean (Hangul) and Vietnamese names of List goods that lacked one (2026-12zq; docs/sector-risk.md, "Korean: Hangul
+// names, service and packaging words"): the plain noun a Korean register writes, in texts written for this test, not
+// texts of the batch. Hangul terms match inside a word, as Chinese ones do, so the Hangul forms are chosen to be
+// unambiguous and the derived words that contain them are "unless" phrases (쌀국수, 새우깡, 시멘트벽돌). 면 alone is
+// left out (also noodles: 라면, 냉면); cotton only as 면화, 원면, 면사, 면 100%, 면혼방. 조화 alone left out (also
+// "harmony"); 잉곳 only as silicon ingots (알루미늄 잉곳 is aluminium).
+const KOREAN: Record<string, string[]> = {
+  Garments: ["남성 반팔 티셔츠 L", "여성 청바지 와이드핏", "방수 점퍼 XL", "등산 양말 3족", "니트 스웨터 그레이"],
+  Footwear: ["남성 운동화 270mm", "여성 부츠 245", "장화 260mm"],
+  "Footwear (sandals)": ["아동 샌들 180mm"],
+  Toys: ["곰 인형 40cm", "유아 완구 세트"],
+  "Artificial Flowers": ["실크 플라워 튤립 10송이"],
+  "Christmas Decorations": ["크리스마스 장식 세트 24개"],
+  "Soccer Balls": ["풋살용 축구공 4호"],
+  Textiles: ["호텔 수건 40수 백색", "폴리에스터 원단 150cm", "Vải kate khổ 1,6m"],
+  "Thread/Yarn": ["폴리 원사 150D", "면사 20수 콘사"],
+  Cotton: ["원면 미국산 20톤"],
+  Electronics: ["중고 노트북 14인치", "태블릿 10인치 64GB", "게이밍 모니터 32인치", "유선 이어폰 3.5mm"],
+  Electronics_: ["보조배터리 20000mAh"],
+  "Solar Cells": ["태양전지 다결정 156mm"],
+  "Photovoltaic Wafers": ["N형 실리콘 웨이퍼 210mm"],
+  "Photovoltaic Ingots": ["다결정 잉곳 G12"],
+  Shellfish: ["손질 오징어 1kg", "자숙 문어 500g", "냉동 홍합 1kg"],
+  "Tilapia (fish)": ["틸라피아 필렛 1kg"],
+  Fish: ["노르웨이 고등어 1kg", "훈제 연어 200g"],
+  Sugarcane: ["황설탕 3kg", "Đường mía vàng 1kg"],
+  Rice: ["백미 20kg", "현미 찹쌀 혼합 4kg"],
+  Pepper: ["통후추 200g"],
+  Cocoa: ["카카오 닙스 500g"],
+  Sand: ["강모래 1톤"],
+  "Gravel (crushed stones)": ["자갈 40mm 1톤"],
+  Granite: ["화강암 경계석"],
+  "Incense (agarbatti)": ["인센스 콘 라벤더"],
+  Matches: ["성냥 대갑"],
+  "Furniture (steel)": ["철제 가구 사물함"],
+  "Leather Goods/Accessories": ["미니 핸드백 블랙", "Túi xách da nữ"],
+  Leather: ["Da bò nappa 1.0mm"],
+  Timber: ["Gỗ keo xẻ thanh 30mm"],
+  Tea: ["Trà xanh Lâm Đồng 200g"],
+  Coffee: ["화이트골드 커피믹스 180T"],
+};
+
+describe("Korean and Vietnamese names of the List's goods (2026-12zq)", () => {
+  const reader = bundledProductReader();
+  // A trailing "_" keys a second row of the same good.
+  const cases = Object.entries(KOREAN).flatMap(([good, texts]) => texts.map((text) => [good.replace(/_$/, ""), text] as const));
+
+  test.each(cases)("%s: %s", (good, text) => {
+    expect(reader.read(text).goods).toContain(good);
+  });
+});
+
+// Korean service and packaging words, derived foods and look-alikes (2026-12zq): work on a good, a good's packing and a
+// food made from a good name no good; an article with a Hangul head reads as the article, not the cotton it is made of.
+describe("Korean services, packaging and derived foods name no good (2026-12zq)", () => {
+  const reader = bundledProductReader();
+  test.each([
+    "냉동 오징어 창고 보관료 (월)",
+    "라텍스 장갑 수입 통관 대행 수수료",
+    "태양광 패널 설치비 및 공사비",
+    "노트북 배터리 교체 수리",
+    "스마트폰 렌탈 월 요금",
+    "쌀 정미 임가공 (kg당)",
+    "의류 택배 운송 (박스당)",
+    "작업복 세탁 서비스 월 정액",
+    "신발 포장재 (부직포 더스트백)",
+    "설탕 PP 마대 25kg",
+    "신발 골판지 상자 1,000개",
+    "찹쌀 쌀과자 80g",
+    "베트남 쌀국수 컵 12입",
+    "새우칩 오리지널 75g",
+    "옥수수 물엿 700g",
+    "콘크리트 벽돌 390x190",
+    "시멘트 블록 190mm",
+    "벽돌무늬 시트지 1롤",
+    "합성피혁 지갑",
+    "무설탕 캔디 100g",
+    "스마트폰 케이스 실리콘",
+    "노트북 파우치 13인치",
+    "커피머신 전자동 1대",
+    "축구공 펌프 휴대용",
+    "Ly giấy trà sữa 16oz",
+  ])("%s", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+
+  test.each([
+    ["면 100% 남성 셔츠 L", "Garments"],
+    ["면혼방 바지 30", "Garments"],
+    ["Vải cotton poplin khổ 1,5m", "Textiles"],
+  ])("%s reads the article %s, not Cotton", (text, good) => {
+    const goods = reader.read(text).goods;
+    expect(goods).toContain(good);
+    expect(goods).not.toContain("Cotton");
+  });
+
+  test.each(["라면 5입", "냉면 사리 2kg", "면사포 웨딩", "조화로운 디자인 액자", "알루미늄 잉곳 1톤"])("%s: no good", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+});

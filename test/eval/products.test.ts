@@ -42,6 +42,7 @@ import {
   HELDOUT_ZN_PRODUCTS_PATH,
   HELDOUT_ZO_PRODUCTS_PATH,
   HELDOUT_ZP_PRODUCTS_PATH,
+  HELDOUT_ZQ_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -208,6 +209,7 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12zn", path: HELDOUT_ZN_PRODUCTS_PATH, minCases: 200, registers: 8, negativesOneIn: 3, hardNegatives: 63 },
     { batch: "2026-12zo", path: HELDOUT_ZO_PRODUCTS_PATH, minCases: 200, registers: 8, negativesOneIn: 3, hardNegatives: 72 },
     { batch: "2026-12zp", path: HELDOUT_ZP_PRODUCTS_PATH, minCases: 200, registers: 8, negativesOneIn: 3, hardNegatives: 69 },
+    { batch: "2026-12zq", path: HELDOUT_ZQ_PRODUCTS_PATH, minCases: 200, registers: 8, negativesOneIn: 3, hardNegatives: 67 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(

@@ -311,6 +311,13 @@ export const HELDOUT_ZO_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-1
  * battery chargers Electronics, an iced latte concentrate Coffee) and tuned on (docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_ZP_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zp.csv");
+/**
+ * The forty-third held-out batch (2026-12zq, ids p43-): a Korean importer and retailer and its Vietnamese suppliers in
+ * eight registers, 200 texts in Korean and Vietnamese; committed alone (effc3ac) and scored once before any tuning on it
+ * (P 0.661 R 0.554 on the 12zp-tuned reader, the session's final reader), then two coffee-mix labels settled Coffee by
+ * the precedent of p42-144 and tuned on (docs/evaluation.md); kept as its own file.
+ */
+export const HELDOUT_ZQ_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zq.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -511,6 +518,12 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     failuresShown: 60,
     status:
       "UK and Irish public buyers and retailers in eight registers, 200 texts in English; tuned on; held out before tuning: P 0.906 R 0.921",
+  },
+  {
+    path: HELDOUT_ZQ_PRODUCTS_PATH,
+    failuresShown: 60,
+    status:
+      "a Korean importer-retailer and its Vietnamese suppliers in eight registers, 200 texts in Korean and Vietnamese; tuned on; held out before tuning: P 0.661 R 0.554",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];

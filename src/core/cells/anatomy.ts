@@ -90,6 +90,8 @@ export interface CellTables {
   thaiForms: ReadonlyArray<{ before: string; after: string; legalForm: string }>;
   /** A goods word (goodsWords) that ends a part after a dash or in brackets: goods a buyer orders that are not of the List. */
   goodsEnd: RegExp;
+  /** A legal form written before the name (leadingLegalForms: "PT ", "CV ", "UD "), at the start of the text. */
+  legalStart: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -194,6 +196,7 @@ export function buildCellTables(data: typeof table = table): CellTables {
     forwarder: new RegExp(wordPattern(data.forwarderWords), "iu"),
     thaiForms: [...data.thaiCompanyForms].sort((a, b) => b.after.length - a.after.length),
     goodsEnd: new RegExp(`${wordPattern(data.goodsWords)}\\.?\\s*$`, "iu"),
+    legalStart: new RegExp(`^\\s*(?:${alternation(data.leadingLegalForms)})\\s+\\p{L}`, "u"),
     currencyEnd: new RegExp(
       `(?:\\s[-–]\\s*(?:${alternation(data.currencyCodes)})|\\s*[(（[]\\s*(?:${alternation(data.currencyCodes)})\\s*[)）\\]])\\s*$`,
       "iu",
@@ -329,7 +332,10 @@ function nameNoteBetween(text: string, tables: CellTables): { index: number; nam
     const before = text.slice(0, m.index);
     const name = text.slice(m.index + m[0].length).trim();
     // A note that is no name ("… LTD now trading") leaves the name before it, as a bare note at the end does.
-    if (endsWithLegalForm(before, tables)) return { index: m.index, name: looksLikeName(name, tables) ? name : null };
+    // A name that begins with its legal form ("PT ACME d/h PT BETA", 2026-12zj round) is whole before the note too.
+    if (endsWithLegalForm(before, tables) || tables.legalStart.test(before)) {
+      return { index: m.index, name: looksLikeName(name, tables) ? name : null };
+    }
   }
   return null;
 }
@@ -446,6 +452,9 @@ export function productPart(text: string, tables: CellTables = CELL_TABLES): num
   // 2026-12zi round): the part after the dash ends in a goods word of the cell table. Not in brackets: "Acme (Steel,
   // Wire)" may be the firm's words.
   if (text[at] !== "(" && text[at] !== "（" && tables.goodsEnd.test(inner)) return at;
+  // A name that begins with its legal form ("PT ZHEJIANG … FACTORY - TAKEL RANTAI", 2026-12zj round) is whole before
+  // the dash: what follows is the register's note of goods, in whatever language. Not in brackets.
+  if (text[at] !== "(" && text[at] !== "（" && tables.legalStart.test(text)) return at;
   productReader ??= bundledProductReader();
   return productReader.mentionsTerm(inner) && productReader.read(inner).status === "goods" ? at : -1;
 }
@@ -807,7 +816,9 @@ function stripStatusEnd(piece: Piece, tables: CellTables, parts: CellPart[]): Pi
     start: piece.start + m.index,
     end: piece.start + piece.text.length,
   });
-  return { role: piece.role, text: piece.text.slice(0, m.index), start: piece.start };
+  // Two status marks, one after the other ("… WORKS - HOLD [INACTIVE]": found by the property test once 12zj entered its
+  // pool), are both set aside.
+  return stripStatusEnd({ role: piece.role, text: piece.text.slice(0, m.index), start: piece.start }, tables, parts);
 }
 
 /** A dash between spaces: the shape of a status marker after a name that stripStatusEnd reads (" - NE PLUS UTILISER"). */
@@ -983,8 +994,14 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       }
       const piece: Piece = marked;
       const first = candidates.length;
+      // A vendor-site code may stand before a code after a dash ("… CO LTD-CN01 - 1000": found by the property test once
+      // 12zj entered its pool): it is read again once the code is off.
       const coded = stripCurrency(
-        stripCodes(stripLeadIn(stripSiteCode(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts),
+        stripSiteCode(
+          stripCodes(stripLeadIn(stripSiteCode(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts),
+          tables,
+          parts,
+        ),
         tables,
         parts,
       );
