@@ -1001,3 +1001,98 @@ describe("Korean services, packaging and derived foods name no good (2026-12zq)"
     expect(reader.read(text).goods).toEqual([]);
   });
 });
+
+// French and Italian names of List goods that lacked one (2026-12zr); texts outside the batch.
+const FRENCH_ITALIAN: Record<string, string[]> = {
+  "Solar Modules": ["Pannello fotovoltaico 400 W policristallino"],
+  "Solar Cells": ["Cella fotovoltaica monocristallina 166 mm", "Cellule photovoltaïque TOPCon 210 mm"],
+  "Photovoltaic Wafers": ["Plaquettes de silicium type N 182 mm"],
+  "Photovoltaic Ingots": ["Lingots de silicium multicristallin"],
+  "Lithium-Ion Batteries": ["Batteria agli ioni di litio 48 V 100 Ah"],
+  Electronics: ["Caricabatterie da auto doppia USB", "Circuito stampato doppia faccia prototipo"],
+  Garments: ["Giubbotto in jeans uomo", "Maglione a collo alto bambino", "Camicia a quadri flanella", "Pull en laine d'agneau"],
+  Footwear: ["Baskets homme cuir blanc", "Tongs de plage motif palmier"],
+  "Footwear (sandals)": ["Sandali infradito bambino"],
+  "Leather Goods/Accessories": ["Borsa a mano in pelle nera", "Cintura in pelle di bufalo"],
+  Shellfish: ["Seppia intera decongelata", "Polpi del Mediterraneo", "Anneaux de calmar surgelés"],
+  Shrimp: ["Mazzancolle sgusciate 500 g"],
+  Sugarcane: ["Zucchero di canna integrale 1 kg"],
+  "Sugar Beets": ["Zucchero semolato bianco 1 kg"],
+  "Thread/Yarn": ["Filo cucirino in cotone mercerizzato", "Filati di cotone cardati"],
+  Sand: ["Sable à bâtir 0/2 en big bag"],
+  Salt: ["Sel de mer de Guérande 1 kg"],
+  "Furniture (steel)": ["Armadietto in acciaio a due ante"],
+  Toys: ["Macchinine radiocomandate 1:24", "Jeu de construction briques 300 pièces"],
+  "Tomato Products": ["Doppio concentrato di pomodoro tubetto 130 g", "Passata di pomodoro 700 g"],
+  "Christmas Decorations": ["Sapin de Noël artificiel 150 cm enneigé"],
+  "Artificial Flowers": ["Fleurs artificielles pour centre de table"],
+  "Incense (agarbatti)": ["Bâtonnets d'encens lavande"],
+  Coffee: ["Capsules café décaféiné x16"],
+  Furniture: ["Table de jardin en teck"],
+};
+
+describe("French and Italian names of the List's goods (2026-12zr)", () => {
+  const reader = bundledProductReader();
+  const cases = Object.entries(FRENCH_ITALIAN).flatMap(([good, texts]) => texts.map((text) => [good, text] as const));
+
+  test.each(cases)("%s: %s", (good, text) => {
+    expect(reader.read(text).goods).toContain(good);
+  });
+});
+
+// French and Italian service and packaging words (2026-12zr): work on a good and a good's packing name no good; an
+// article named in French or Italian reads as the article, not the cotton it is made of (as in English).
+describe("French and Italian services and packaging name no good (2026-12zr)", () => {
+  const reader = bundledProductReader();
+  test.each([
+    "Collaudo in accettazione moduli fotovoltaici",
+    "Trasporto container di caffè verde Genova-Milano",
+    "Imballaggio sottovuoto di nocciole per terzi",
+    "Manutenzione ordinaria tostatrice caffè",
+    "Noleggio notebook aziendali, canone mensile",
+    "Dédouanement import crevettes congelées",
+    "Entreposage sous douane de fèves de cacao",
+    "Pose de panneaux photovoltaïques sur toiture",
+    "Montaggio armadi da ufficio",
+    "Risuolatura scarpe da lavoro",
+    "Lavaggio indumenti da lavoro",
+    "Emballage carton pour chaussures",
+    "Sachets OPP pour T-shirts",
+    "Scatole in cartone per scarpe",
+    "Sacchi in polipropilene per zucchero",
+    "Recyclage de panneaux photovoltaïques",
+    "Galettes de riz soufflé nature",
+    "Nouilles de riz sautées",
+    "Chips saveur crevette piquante",
+    "Pâte à tartiner noisettes sans huile de palme",
+    "Gusci di nocciola in pellet",
+    "Sciroppo di glucosio per pasticceria",
+    "Simili cuir PU noir, rouleau 50 m",
+    "Carta da parati effetto mattoni",
+    "Papier peint briques blanches",
+  ])("%s", (text) => {
+    expect(reader.read(text).goods).toEqual([]);
+  });
+
+  test.each([
+    ["Sweat à capuche coton bio enfant", "Garments"],
+    ["Polo en piqué de coton homme", "Garments"],
+    ["Filato di cotone biologico Ne 20", "Thread/Yarn"],
+    ["Serviette de bain en coton éponge", "Textiles"],
+    ["Housse de coussin coton lavé", "Textiles"],
+    ["Jeans homme coton brut", "Garments"],
+  ])("%s reads the article %s, not Cotton", (text, good) => {
+    const goods = reader.read(text).goods;
+    expect(goods).toContain(good);
+    expect(goods).not.toContain("Cotton");
+  });
+
+  test.each(["Pull cord for blinds", "Kitchen tongs stainless steel", "Wicker baskets set of 3", "Tongs pour barbecue inox"])(
+    "%s: no List good from the French or Italian words",
+    (text) => {
+      const goods = reader.read(text).goods;
+      expect(goods).not.toContain("Footwear");
+      expect(goods).not.toContain("Garments");
+    },
+  );
+});

@@ -43,6 +43,7 @@ import {
   HELDOUT_ZO_PRODUCTS_PATH,
   HELDOUT_ZP_PRODUCTS_PATH,
   HELDOUT_ZQ_PRODUCTS_PATH,
+  HELDOUT_ZR_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -210,6 +211,7 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12zo", path: HELDOUT_ZO_PRODUCTS_PATH, minCases: 200, registers: 8, negativesOneIn: 3, hardNegatives: 72 },
     { batch: "2026-12zp", path: HELDOUT_ZP_PRODUCTS_PATH, minCases: 200, registers: 8, negativesOneIn: 3, hardNegatives: 69 },
     { batch: "2026-12zq", path: HELDOUT_ZQ_PRODUCTS_PATH, minCases: 200, registers: 8, negativesOneIn: 3, hardNegatives: 67 },
+    { batch: "2026-12zr", path: HELDOUT_ZR_PRODUCTS_PATH, minCases: 200, registers: 8, negativesOneIn: 3, hardNegatives: 67 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(

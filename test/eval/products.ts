@@ -318,6 +318,14 @@ export const HELDOUT_ZP_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-1
  * the precedent of p42-144 and tuned on (docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_ZQ_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zq.csv");
+/**
+ * The forty-fourth held-out batch (2026-12zr, ids p44-): a French retailer and an Italian manufacturer in eight
+ * registers, 200 texts in French and Italian; committed alone (e61b6ea) and scored once before any tuning on it
+ * (P 0.654 R 0.659 on the 12zq-tuned reader, the session's final reader), then the fireworks label p44-174 settled
+ * Fireworks and Pyrotechnics by the precedent of p2-034, p3-094 and p4-056 and tuned on (docs/evaluation.md); kept as
+ * its own file.
+ */
+export const HELDOUT_ZR_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zr.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -524,6 +532,12 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     failuresShown: 60,
     status:
       "a Korean importer-retailer and its Vietnamese suppliers in eight registers, 200 texts in Korean and Vietnamese; tuned on; held out before tuning: P 0.661 R 0.554",
+  },
+  {
+    path: HELDOUT_ZR_PRODUCTS_PATH,
+    failuresShown: 60,
+    status:
+      "a French retailer and an Italian manufacturer in eight registers, 200 texts in French and Italian; tuned on; held out before tuning: P 0.654 R 0.659",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];
