@@ -301,16 +301,14 @@ export class Screener {
         // possible match, with the reason in the note, so the buyer checks whose goods the row buys. The name itself
         // may still be literal (the country evidence keeps a literal match when the row's country differs).
         const careOf = part.role === "care_of";
-        const found = careOf
-          ? new Match(
-              m.listing,
-              m.matched,
-              Math.min(m.score, CARE_OF_CEILING),
-              [{ kind: "extra_word", text: "named after c/o (care of) beside a forwarder, not as the supplier" }, ...m.evidence],
-              m.literal,
-              { role: part.role, text: part.text },
-            )
-          : new Match(m.listing, m.matched, m.score, m.evidence, m.literal, { role: part.role, text: part.text });
+        const found = new Match(
+          m.listing,
+          m.matched,
+          careOf ? Math.min(m.score, CARE_OF_CEILING) : m.score,
+          careOf ? [CARE_OF_EVIDENCE, ...m.evidence] : m.evidence,
+          m.literal,
+          { role: part.role, text: part.text },
+        );
         const known = best.get(m.listing);
         best.set(m.listing, known ? better(known, found) : found);
       }
@@ -321,6 +319,8 @@ export class Screener {
     return subVendor ? sorted.sort((a, b) => childFirst(a) - childFirst(b)) : sorted;
   }
 }
+
+const CARE_OF_EVIDENCE = { kind: "extra_word", text: "named after c/o (care of) beside a forwarder, not as the supplier" } as const;
 
 /** The highest score a match on a care-of party can have: below WEIGHTS.strong, so never "high" (issue 10: a c/o part is never the supplier). */
 const CARE_OF_CEILING = WEIGHTS.possible + (WEIGHTS.strong - WEIGHTS.possible) / 2;
