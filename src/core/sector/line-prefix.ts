@@ -58,29 +58,28 @@ export class LinePrefixReader {
     if (found.kind !== "reference") return null;
     const name = found.prefix.split(/\s+/)[0].toLowerCase();
     if (!(this.file.classifications ?? []).includes(name)) return null;
-    let at = -1;
-    let separator = "";
-    for (const s of this.file.separators) {
-      const i = found.description.indexOf(s);
-      if (i > 0 && (at < 0 || i < at)) [at, separator] = [i, s];
-    }
-    if (at < 0) return null;
-    const title = found.description.slice(0, at).trim();
-    const item = found.description.slice(at + separator.length).trim();
+    const split = this.atFirstSeparator(found.description);
+    if (!split) return null;
+    const [title, item] = split;
     return LETTER.test(title) && LETTER.test(item) ? { title, item } : null;
   }
 
-  /** "COSTA COFFEE 43012 - refreshments for visitors": a name in capitals, a separator, a description in mixed case. */
-  private merchant(text: string): LinePrefix | null {
+  /** The text before and after its first separator (not at the start), each trimmed, or null. */
+  private atFirstSeparator(text: string): [string, string] | null {
     let at = -1;
     let separator = "";
     for (const s of this.file.separators) {
       const i = text.indexOf(s);
       if (i > 0 && (at < 0 || i < at)) [at, separator] = [i, s];
     }
-    if (at < 0) return null;
-    const prefix = text.slice(0, at).trim();
-    const description = text.slice(at + separator.length).trim();
+    return at < 0 ? null : [text.slice(0, at).trim(), text.slice(at + separator.length).trim()];
+  }
+
+  /** "COSTA COFFEE 43012 - refreshments for visitors": a name in capitals, a separator, a description in mixed case. */
+  private merchant(text: string): LinePrefix | null {
+    const split = this.atFirstSeparator(text);
+    if (!split) return null;
+    const [prefix, description] = split;
     if (!LETTER.test(prefix) || LOWER.test(prefix) || !LOWER.test(description)) return null;
     return { kind: "merchant", prefix, description };
   }
