@@ -131,6 +131,7 @@ export function buildCellTables(data: typeof table = table): CellTables {
     role,
     pattern: new RegExp(wordPattern(data.roleMarkers[role]), "iu"),
   }));
+  const legalEnding = legalEndingPattern(data.legalEndings);
   const all = [...data.roleMarkers.trading_as, ...data.roleMarkers.care_of, ...data.roleMarkers.attention];
   const words = [...data.codeWords]
     .sort((a, b) => b.length - a.length)
@@ -160,9 +161,9 @@ export function buildCellTables(data: typeof table = table): CellTables {
       .sort((a, b) => b.length - a.length)
       .map((w) => escape(w).replace(/ /g, "\\s+"))
       .join("|"),
-    legalEnding: new RegExp(`${legalEndingPattern(data.legalEndings)}\\.?`, "giu"),
+    legalEnding: new RegExp(`${legalEnding}\\.?`, "giu"),
     addressStart: new RegExp(`^(?:\\d|${wordPattern(data.addressWords)})`, "iu"),
-    legalThenRemit: new RegExp(`${legalEndingPattern(data.legalEndings)}\\.?,?\\s+${wordPattern(data.remitLabels)}\\s*:?`, "iu"),
+    legalThenRemit: new RegExp(`${legalEnding}\\.?,?\\s+${wordPattern(data.remitLabels)}\\s*:?`, "iu"),
     remitAny: new RegExp(wordPattern(data.remitLabels), "iu"),
     fieldLengths: new Set(data.fieldLengths),
     groupEnd: new RegExp(`^\\s*(\\p{L}[\\p{L}\\s&'’.-]*?)\\s+(?:${alternation(data.groupEndings)})\\.?\\s*$`, "iu"),
