@@ -136,3 +136,61 @@ describe("services, packaging and snacks named after a good", () => {
     expect(goods("Laptop 14in with 3yr warranty")).toContain("Electronics");
   });
 });
+
+// The 2026-12zs US importer and federal/state buyer wording (docs/sector-risk.md, "US registers: article words, pulp
+// and NSN part numbers"), on texts outside the batch test/eval/products-heldout-2026-12zs.csv.
+describe("US article words (2026-12zs)", () => {
+  test.each([
+    ["Boys' cotton pajamas 2-piece, 600 sets", "Garments"],
+    ["Ladies boxer shorts woven cotton", "Garments"],
+    ["Women's boxer brief seamless 2-pack", "Garments"],
+    ["Infant bodysuit short sleeve 3-pack cotton", "Garments"],
+    ["Toddler onesies organic cotton 6-12m", "Garments"],
+    ["Unisex cotton graphic tees assorted", "Garments"],
+    ["Ladies v-neck tee cotton jersey", "Garments"],
+    ["Kids crewneck tees 100% cotton", "Garments"],
+    ["Suede loafers men's size 10", "Footwear"],
+    ["Leather moccasins women's", "Footwear"],
+    ["Twin sheet set microfiber cotton blend", "Textiles"],
+    ["Outdoor Christmas string lights 200 LED", "Christmas Decorations"],
+    ["Pre-lit Christmas garland 6ft pine", "Christmas Decorations"],
+    ["Frozen açaí pulp unsweetened 4 x 100g", "Açaí Berries"],
+    ["Acai pulp packs organic", "Açaí Berries"],
+    ["Women's trail sneakers knit upper", "Footwear"],
+    ["Running shoes mesh upper men's 9", "Footwear"],
+  ])("%s → %s", (text, good) => {
+    expect(goods(text)).toContain(good);
+  });
+
+  test.each([
+    ["Jalapeno peppers sliced 10 lb case", ["Peppers", "Chile Peppers"]],
+    ["Habanero peppers fresh 5 lb", ["Peppers", "Chile Peppers"]],
+    ["Serrano peppers green 10 lb", ["Peppers", "Chile Peppers"]],
+  ])("%s is a chile pepper, not black pepper", (text, expected) => {
+    expect(goods(text).slice().sort()).toEqual(expected.slice().sort());
+  });
+
+  test.each([["Birch plywood sheets 4x8 3/4in"], ["Hardwood plywood 12mm sanded two sides"], ["Golf tees wooden 2-3/4in 100"]])(
+    "%s names no good",
+    (text) => {
+      expect(goods(text)).toEqual([]);
+    },
+  );
+
+  test("sawn hardwood is still Timber", () => {
+    expect(goods("Sawn hardwood boards kiln dried 25mm")).toContain("Timber");
+  });
+});
+
+describe("NSN noun-first lines with a part number (2026-12zs)", () => {
+  test.each([
+    ["NSN 6140-01-555-0101 Battery, rechargeable, lithium-ion LI-80/U, 24 EA", "Lithium-Ion Batteries"],
+    ["Battery, rechargeable, lithium ion 2590A, qty 6", "Lithium-Ion Batteries"],
+  ])("%s → %s", (text, good) => {
+    expect(goods(text)).toContain(good);
+  });
+
+  test("a part number after an attribute that names no good with the head still names none", () => {
+    expect(goods("Battery, rechargeable, nickel cadmium NC-12")).toEqual([]);
+  });
+});

@@ -190,10 +190,16 @@ export class AttributeLayoutReader {
     if (modifier && next >= 0 && isTerm) {
       const after = rest.slice(next + 1);
       const end = after.indexOf(",");
-      const secondAttribute = end < 0 ? after : after.slice(0, end);
+      const whole = end < 0 ? after : after.slice(0, end);
+      // A model or part number after the second attribute's words ("Battery, rechargeable, lithium-ion BB-2590/U"):
+      // the words before it are the attribute, the number stays after the head.
+      const words = whole.trim().split(/\s+/);
+      const lead = words.findIndex((w) => !WORD.test(w));
+      const secondAttribute = lead > 0 ? words.slice(0, lead).join(" ") : whole;
+      const number = lead > 0 ? ` ${words.slice(lead).join(" ")}` : "";
       const second = this.plain(secondAttribute, this.file.maxModifierWords);
       if (second && isTerm([...second, ...modifier, ...headTokens])) {
-        read = `${secondAttribute.trim()} ${firstAttribute.trim()} ${headPart.trim()}${end < 0 ? "" : after.slice(end)}`;
+        read = `${secondAttribute.trim()} ${firstAttribute.trim()} ${headPart.trim()}${number}${end < 0 ? "" : after.slice(end)}`;
         headStart = second.length + modifier.length;
       }
     }
