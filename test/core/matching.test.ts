@@ -32,6 +32,15 @@ describe("matching steps", () => {
     // Only the abbreviation has two readings: the word Electronics is not Electric.
     expect(screen("Shanghai Huadong Electronics Welding Machine Factory").match).toBeNull();
   });
+  it("reads Econ. as Economic (held-out batch 2026-12zk; names outside it)", () => {
+    const econ = screen("HEZE COTTON & LINEN ECON TRADE DEVELOPMENT CORPORATION");
+    expect([listingOf(econ), econ.risk]).toEqual([
+      "uflpa-2024-05-17-heze-cotton-and-linen-economic-and-trade-development-corpora",
+      "high",
+    ]);
+    // The word alone names no listing.
+    expect(screen("Shandong Econ Co Ltd").match).toBeNull();
+  });
   it("reads the apparel and trading-house abbreviations of held-out batches 2026-12n and 2026-12o (names outside them)", () => {
     const cases: Array<[string, string, string]> = [
       [
