@@ -34,10 +34,7 @@ describe("matching steps", () => {
   });
   it("reads Econ. as Economic (held-out batch 2026-12zk; names outside it)", () => {
     const econ = screen("HEZE COTTON & LINEN ECON TRADE DEVELOPMENT CORPORATION");
-    expect([listingOf(econ), econ.risk]).toEqual([
-      "uflpa-2024-05-17-heze-cotton-and-linen-economic-and-trade-development-corpora",
-      "high",
-    ]);
+    expect([listingOf(econ), econ.risk]).toEqual(["uflpa-2024-05-17-heze-cotton-and-linen-economic-and-trade-development-corpora", "high"]);
     // The word alone names no listing.
     expect(screen("Shandong Econ Co Ltd").match).toBeNull();
   });
