@@ -38,6 +38,17 @@ describe("matching steps", () => {
     // The word alone names no listing.
     expect(screen("Shandong Econ Co Ltd").match).toBeNull();
   });
+  it("matches a name of common words as a whole without its joining word (Cotton Linen for Cotton and Linen)", () => {
+    // Economic is a common word (generic-words.json), so the Heze Economic and Trade listing is matched as a whole
+    // (above, with its "and" dropped); the same holds for other whole names. Names outside held-out batch 2026-12zk.
+    const junggar = screen("Xinjiang Junggar Cotton Linen Co., Ltd.");
+    expect([listingOf(junggar), junggar.risk]).toEqual(["wro-2020-09-08-xinjiang-junggar", "high"]);
+    const heze = screen("Heze Cotton Linen Co Ltd");
+    expect([listingOf(heze), heze.risk]).toEqual(["uflpa-2024-05-17-heze-cotton-and-linen-co-ltd", "high"]);
+    // Every other word of the whole name is still required.
+    expect(screen("Heze Cotton Co Ltd").match).toBeNull();
+    expect(screen("Heze Linen Co Ltd").match).toBeNull();
+  });
   it("reads the apparel and trading-house abbreviations of held-out batches 2026-12n and 2026-12o (names outside them)", () => {
     const cases: Array<[string, string, string]> = [
       [

@@ -215,7 +215,7 @@ export class NameIndex {
           if (seen.has(key)) continue;
           seen.add(key);
           for (const t of analysis.latin?.tokens ?? []) vocabulary.add(t);
-          entries.push(makeEntry(listing, listed, vocabulary, analysis.latin, analysis.cjk, null));
+          entries.push(makeEntry(listing, listed, vocabulary, analysis.latin, analysis.cjk, null, tables.joiningWords));
           // The pinyin of a listed Chinese name, matched like a Latin name ("Luotuo Jituan" for 骆驼集团): read
           // with its trade name as the English brand (大全 "daqo") and, when it has one, as plain pinyin too
           // ("Daquan"), as a pinyin rendering of the Chinese name writes it. The plain reading is kept only when
@@ -231,7 +231,7 @@ export class NameIndex {
             else if (distinctive < 2) continue;
             if (reading && pinyin && !seen.has(pinyinKey)) {
               seen.add(pinyinKey);
-              entries.push(makeEntry(listing, listed, vocabulary, pinyin, null, reading));
+              entries.push(makeEntry(listing, listed, vocabulary, pinyin, null, reading, tables.joiningWords));
             }
           }
         }
@@ -586,6 +586,7 @@ function makeEntry(
   latin: LatinAnalysis | null,
   cjk: CjkAnalysis | null,
   pinyinOf: string | null,
+  joiningWords: ReadonlySet<string>,
 ): IndexedName {
   const requiredSet = new Set<number>();
   let wholeNameOnly = false;
@@ -600,6 +601,9 @@ function makeEntry(
       // tell it from its parent.
       const last = meaningful[meaningful.length - 1];
       if (meaningful.length >= 3 && latin.tokens[last] === "branch") requiredSet.delete(last);
+      // A word that only joins others ("and", "of") is no part of the name's identity: registers drop it ("Econ Trade
+      // Development" for "Economic and Trade Development"); its absence costs what a missing business word costs.
+      if (requiredSet.size >= 3) for (const i of meaningful) if (joiningWords.has(latin.tokens[i])) requiredSet.delete(i);
       wholeNameOnly = true;
     }
     // A place with a short code that reads like a legal form ("GP Lumut") is matched as a whole.
