@@ -657,6 +657,24 @@ describe("generic words and look-alikes never give a high risk", () => {
     // One word of the listing beside another trade is another firm ("Top Glove Supplies", a look-alike).
     expect(screen("Top Glove Supplies Pte Ltd").risk).toBe("none");
   });
+  it("reads a subsidiary's own name word after the listed name, then its trade, as a company of that listing (held-out batch 2026-12zk; names outside it)", () => {
+    // The group's name, the unit's own word, then its trade, as Chinese group units are registered (唐山三友远达纤维).
+    for (const name of [
+      "Tangshan Sanyou Yuanda Fibre Co., Ltd.",
+      "TANGSHAN SANYOU SILICON INDUSTRY CO LTD",
+      "Tangshan Sanyou Chlor Alkali Co Ltd",
+    ]) {
+      const r = screen(name, "CN");
+      expect([name, listingOf(r), r.risk]).toEqual([name, "wro-2016-03-29-tangshan-sanyou", "high"]);
+      expect(r.match!.evidence.map((e) => e.text).join(" ")).toContain("covers its subsidiaries");
+    }
+    // Not an own word without a trade after it, nor two own words, nor one away from the listed words.
+    expect(screen("Tangshan Sanyou Yuanda Co., Ltd.", "CN").risk).not.toBe("high");
+    expect(screen("Tangshan Sanyou Yuanda Hengtong Fibre Co., Ltd.", "CN").risk).not.toBe("high");
+    expect(screen("Tangshan Sanyou Fibre Yuanda Textile Co., Ltd.", "CN").risk).not.toBe("high");
+    // Nor for a listing that does not cover its subsidiaries.
+    expect(screen("Hubei Yinfeng Yuanda Cotton Trading Co Ltd").risk).not.toBe("high");
+  });
   it("reads joining words and ordinals in figures as nothing against a match (held-out batch 2026-12i)", () => {
     expect(listingOf(screen("Hubei Qirun Investment & Dev. Co., Ltd."))).toBe("uflpa-2024-05-17-hubei-qirun-investment-development-co-ltd");
     expect(screen("Hubei Qirun Investment and Development Co Ltd").risk).toBe("high");
