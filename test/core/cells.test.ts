@@ -521,6 +521,17 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("Acme (formerly Bolt) Trading"))).toEqual(["name:Acme (formerly Bolt) Trading"]);
   });
 
+  it("reads a current or former name in brackets before a register's note as at the end (found by the property tests once 12zk entered their pool)", () => {
+    expect(candidates(readCellAnatomy("Northwind Spinning (now Acme Cotton Ltd) [STORES]"))).toEqual(
+      expect.arrayContaining(["name:Northwind Spinning", "name:Acme Cotton Ltd"]),
+    );
+    expect(candidates(readCellAnatomy("PT NORTHWIND SPINNING (SEKARANG ACME COTTON) *CAPEX*"))).toEqual(
+      expect.arrayContaining(["name:PT NORTHWIND SPINNING", "name:ACME COTTON"]),
+    );
+    // A bracket without a name note before the note is not read as a second name.
+    expect(candidates(readCellAnatomy("Northwind Spinning (Acme Cotton Ltd) [STORES]"))).not.toContain("name:Acme Cotton Ltd");
+  });
+
   it("reads a place or word in brackets before a register's note as it reads one at the end (found by the property tests once 12y entered their pool)", () => {
     expect(candidates(readCellAnatomy("Northwind Machinery Plant (Springfield) [STORES]"))).toContain("name:Northwind Machinery Plant");
     expect(candidates(readCellAnatomy("Northwind Machinery Plant (Springfield)"))).toContain("name:Northwind Machinery Plant");

@@ -1089,6 +1089,14 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         const cjkPlaceBefore = placeBefore ? null : cjkPlaceInBrackets(beforeText);
         if (cjkPlaceBefore)
           candidates.push({ role: bare.role, text: beforeText.slice(0, beforeText.length - cjkPlaceBefore[1].length), start: bare.start });
+        // A bracket that gives the firm's current or former name before the note is read as at the end of a cell without
+        // the note, both names screened ("PT … FIBER (SEKARANG … FIBER) [STORES]": found by the property test once 12zk
+        // entered its pool).
+        const noteBefore = nameNoteInBrackets(beforeText, tables);
+        if (noteBefore) {
+          candidates.push({ role: bare.role, text: beforeText.slice(0, noteBefore.index), start: bare.start });
+          candidates.push({ role: bare.role, text: noteBefore.name, start: bare.start + noteBefore.index });
+        }
       }
       const grade = GRADE_AFTER_DASH_END.exec(bare.text);
       if (grade) setAsideEnd(bare, grade.index, grade[0], "code", parts, candidates);
