@@ -521,6 +521,18 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("Acme (formerly Bolt) Trading"))).toEqual(["name:Acme (formerly Bolt) Trading"]);
   });
 
+  it("reads a supply-chain tier note at the end as a code part: after a dash, in brackets or after a space (held-out batch 2026-12zk; names outside it)", () => {
+    expect(candidates(readCellAnatomy("Northwind Spinning Mill - Tier 2 yarn"))).toContain("name:Northwind Spinning Mill");
+    expect(roles(readCellAnatomy("Northwind Spinning Mill - Tier 2 yarn"))).toContain("code:- Tier 2 yarn");
+    expect(candidates(readCellAnatomy("Northwind Dye Works (Tier 2 - dyeing)"))).toContain("name:Northwind Dye Works");
+    expect(candidates(readCellAnatomy("Northwind Dye Works TIER 1"))).toContain("name:Northwind Dye Works");
+    // Initials in brackets before the note are read as at the end of a cell.
+    expect(candidates(readCellAnatomy("Northwind Dye Works (NDW) - Tier 3 cotton"))).toContain("name:Northwind Dye Works");
+    // Tier without a figure of 1 to 4, or a word joined to it, stays in the name.
+    expect(candidates(readCellAnatomy("Northwind Tier Works - Tier 7"))).not.toContain("name:Northwind Tier Works");
+    expect(candidates(readCellAnatomy("Northwind - Tier1Tech"))).not.toContain("name:Northwind");
+  });
+
   it("reads a current or former name in brackets before a register's note as at the end (found by the property tests once 12zk entered their pool)", () => {
     expect(candidates(readCellAnatomy("Northwind Spinning (now Acme Cotton Ltd) [STORES]"))).toEqual(
       expect.arrayContaining(["name:Northwind Spinning", "name:Acme Cotton Ltd"]),

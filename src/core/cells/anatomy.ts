@@ -355,6 +355,12 @@ function looksLikeName(text: string, tables: CellTables): boolean {
  * OXIDE FACTORY - ZNO 99.7%", "… - PURITY 99.9 %"): what the buyer orders, not a name word. */
 const GRADE_AFTER_DASH_END = /\s[-–]\s+(?:\p{L}[\p{L}\d.]*\s+){1,2}\d{1,3}(?:[.,]\d+)?\s?%\s*$/u;
 
+/** A supply-chain tier note at the end of a name, after a dash between spaces, in brackets or after a space, with what
+ * the buyer adds about the supplier's role ("… CORPS (XPCC) - Tier 3 cotton", "… PLANT (Tier 3 - rubber chemicals)",
+ * "… MILL Tier 2"): "Tier" and a figure from 1 to 4 are the buyer's classification of its supply chain, not a name word. */
+const TIER_NOTE_END =
+  /(?:\s[-–]\s+tier\s?[1-4](?![\p{L}\p{N}])[^()（）[\]]*|\s*[(（]\s*tier\s?[1-4](?![\p{L}\p{N}])[^()（）]*[)）]|\s+tier\s?[1-4])\s*$/iu;
+
 /** Joining words of the Romance languages left out when a bracket restates the name ("OXIDO DE ZINCO"). */
 const RESTATED_JOINING = new Set(["de", "do", "da", "dos", "das", "del", "di", "du", "des", "la", "le", "el", "e", "y", "et"]);
 /** Two to four words in brackets at the end of a name that restate the name's own words in another language, as
@@ -1100,6 +1106,16 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       }
       const grade = GRADE_AFTER_DASH_END.exec(bare.text);
       if (grade) setAsideEnd(bare, grade.index, grade[0], "code", parts, candidates);
+      const tier = TIER_NOTE_END.exec(bare.text);
+      if (tier) {
+        setAsideEnd(bare, tier.index, tier[0], "code", parts, candidates);
+        // A code, place or initials in brackets before the note is read as at the end of a cell without it ("… CORPS
+        // (XPCC) - Tier 3 cotton").
+        const beforeTier = bare.text.slice(0, tier.index).trimEnd();
+        const placeBefore = placeAtEnd(beforeTier);
+        if (placeBefore && placeBefore.index > 0)
+          candidates.push({ role: bare.role, text: beforeTier.slice(0, placeBefore.index), start: bare.start });
+      }
       // A register's note is not a name of the firm: the Chinese and the Latin names of a bilingual cell are read without
       // it, so that a note alone beside a Chinese name ("晨光生物科技集團 (邯鄲) [STORES]") is not screened as its English name.
       const beforeNote =
