@@ -521,6 +521,15 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("Acme (formerly Bolt) Trading"))).toEqual(["name:Acme (formerly Bolt) Trading"]);
   });
 
+  it("reads a city after the one comma of a name with the city first, as the Chinese order writes it (held-out batch 2026-12zk; names outside it)", () => {
+    expect(candidates(readCellAnatomy("Northwind Rubber Plant, Shenyang - soles"))).toContain("name:Shenyang Northwind Rubber Plant");
+    expect(candidates(readCellAnatomy("Northwind Rubber Plant, Kunming"))).toContain("name:Kunming Northwind Rubber Plant");
+    // Not a country, not a word that is no place, not an address.
+    expect(candidates(readCellAnatomy("Northwind Rubber Plant, Vietnam"))).not.toContain("name:Vietnam Northwind Rubber Plant");
+    expect(candidates(readCellAnatomy("Northwind Rubber Plant, Springfield"))).not.toContain("name:Springfield Northwind Rubber Plant");
+    expect(candidates(readCellAnatomy("Northwind Rubber Plant, 12 Main Street")).some((c) => c.startsWith("name:12"))).toBe(false);
+  });
+
   it("reads a supply-chain tier note at the end as a code part: after a dash, in brackets or after a space (held-out batch 2026-12zk; names outside it)", () => {
     expect(candidates(readCellAnatomy("Northwind Spinning Mill - Tier 2 yarn"))).toContain("name:Northwind Spinning Mill");
     expect(roles(readCellAnatomy("Northwind Spinning Mill - Tier 2 yarn"))).toContain("code:- Tier 2 yarn");

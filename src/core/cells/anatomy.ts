@@ -239,6 +239,20 @@ const LEGAL_OF_PLACE = /^(.*\b(?:ltd|limited|inc|corp|corporation|company)\.?),?
 const LEGAL_OF_PLACE_NEEDS = /\sof\s/iu;
 /** One or two capitalised words: a place. */
 const PLACE_WORDS = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
+/** A city after the one comma of a name, then nothing or a part after a dash ("XINSHENG (NEW LIFE) RUBBER PLANT,
+ * SHENYANG - outsole compound"): with the city first, as the Chinese order writes it (cityAfterComma). */
+const CITY_AFTER_COMMA = /^([^,，]*\p{L}{2}[^,，]*?)\s*[,，]\s*(\p{Lu}[\p{L}-]+)\s*(?:[-–]\s.*)?$/u;
+/** The name with the city written after its comma put first ("Shenyang Xinsheng (New Life) Rubber Plant"): a city or
+ * province of the name tables' places, not a country (a country after a comma says where, and is read so). */
+function cityAfterComma(text: string): string | null {
+  if (!text.includes(",") && !text.includes("，")) return null;
+  const m = CITY_AFTER_COMMA.exec(text);
+  if (!m) return null;
+  const words = latinTokens(foldText(m[2]));
+  if (words.length !== 1 || !bundledTables().places.has(words[0])) return null;
+  if (readCountry(m[2]).countries.length > 0) return null;
+  return `${m[2]} ${m[1].trim()}`;
+}
 /** A Chinese name ends at 公司: a place, a note or a tax number after it, past a space (full-width too) or a punctuation mark, is not
  * part of the name ("…有限公司 乌鲁木齐", "【…有限公司】湖北襄阳", "…有限公司（於百慕達註冊成立之有限公司）"). */
 export const CJK_COMPANY_END = /公司(?=[\s\p{P}]+[^\s\p{P}])/u;
@@ -949,6 +963,7 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     tables.leadIn.test(text) ||
     (HAN.test(text) && LATIN_WORD.test(text)) ||
     (text.includes(",") && LEGAL_COMMA.test(text)) ||
+    (text.includes(",") && cityAfterComma(text) !== null) ||
     (LEGAL_THEN_WORDS_NEEDS.test(text) && LEGAL_THEN_WORDS.test(text)) ||
     (tables.remitAny.test(text) && tables.legalThenRemit.test(text)) ||
     endsInBracket(text) ||
@@ -1021,6 +1036,8 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       const ofPlace = LEGAL_OF_PLACE_NEEDS.test(bare.text) ? LEGAL_OF_PLACE.exec(bare.text) : null;
       if (ofPlace && PLACE_WORDS.test(ofPlace[2]))
         candidates.push({ role: bare.role, text: `${ofPlace[2]} ${ofPlace[1].trim()}`, start: bare.start });
+      const cityFirst = cityAfterComma(bare.text);
+      if (cityFirst) candidates.push({ role: bare.role, text: cityFirst, start: bare.start });
       const cut = uncut(bare, tables);
       if (cut) candidates.push(cut);
       // An export that joins the name field and the address fields with commas ("… TECHNOLOGY GRO, 1 Jalan Klang,
