@@ -12,6 +12,7 @@ import {
   LEGAL_COMMA,
   LEGAL_THEN_WORDS,
   MAY_HAVE_STRUCTURE,
+  cityAfterComma,
   SITE_CODE_END,
   legalEndingPattern,
 } from "../../src/core/cells/anatomy";
@@ -521,6 +522,13 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("Acme (formerly Bolt) Trading"))).toEqual(["name:Acme (formerly Bolt) Trading"]);
   });
 
+  it("reads a name note alone in brackets at the end as a code part (held-out batch 2026-12zk; names outside it)", () => {
+    expect(candidates(readCellAnatomy("Northwind Spinning (formerly)"))).toContain("name:Northwind Spinning");
+    expect(roles(readCellAnatomy("Northwind Spinning (f/k/a)"))).toContain("code:(f/k/a)");
+    // Words that are no name note stay in the name.
+    expect(candidates(readCellAnatomy("Northwind Spinning (new works)"))).not.toContain("name:Northwind Spinning");
+  });
+
   it("reads a city after the one comma of a name with the city first, as the Chinese order writes it (held-out batch 2026-12zk; names outside it)", () => {
     expect(candidates(readCellAnatomy("Northwind Rubber Plant, Shenyang - soles"))).toContain("name:Shenyang Northwind Rubber Plant");
     expect(candidates(readCellAnatomy("Northwind Rubber Plant, Kunming"))).toContain("name:Kunming Northwind Rubber Plant");
@@ -721,6 +729,7 @@ describe("the mayHaveParts gate", () => {
     CELL_TABLES.oneWordNameNotes.has((/ (\S+)$/u.exec(text.trimEnd())?.[1] ?? "").toLowerCase()) ||
     new RegExp(CELL_TABLES.nameNoteInside.source, "iu").test(text) ||
     SITE_CODE_END.test(text) ||
+    cityAfterComma(text) !== null ||
     text.includes("บริษัท");
   it("answers as the plain test of every condition on every evaluation and bench cell", () => {
     const evalDir = join(__dirname, "..", "eval");

@@ -244,7 +244,7 @@ const PLACE_WORDS = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 const CITY_AFTER_COMMA = /^([^,，]*\p{L}{2}[^,，]*?)\s*[,，]\s*(\p{Lu}[\p{L}-]+)\s*(?:[-–]\s.*)?$/u;
 /** The name with the city written after its comma put first ("Shenyang Xinsheng (New Life) Rubber Plant"): a city or
  * province of the name tables' places, not a country (a country after a comma says where, and is read so). */
-function cityAfterComma(text: string): string | null {
+export function cityAfterComma(text: string): string | null {
   if (!text.includes(",") && !text.includes("，")) return null;
   const m = CITY_AFTER_COMMA.exec(text);
   if (!m) return null;
@@ -892,6 +892,8 @@ function stripAddress(piece: Piece, tables: CellTables, parts: CellPart[]): Piec
   return null;
 }
 
+/** One to three words in brackets at the end of a name, read as a name note when bareNameNote says so. */
+const NOTE_WORDS_IN_BRACKETS_END = /\s*[(（]\s*([^()（）\s][^()（）]{0,30}?)\s*[)）]\s*$/u;
 /** A name note word (cell-anatomy.json nameNotes) that is the whole of the text ("dawniej", "dříve", "formerly"). */
 function bareNameNote(text: string, tables: CellTables): boolean {
   const m = tables.nameNote.exec(text);
@@ -1081,6 +1083,10 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         candidates.push({ role: bare.role, text: bare.text.slice(0, note.index), start: bare.start });
         if (note.name) candidates.push({ role: bare.role, text: note.name, start: bare.start + note.index });
       }
+      // A name note alone in brackets at the end ("… TRANSFER RESERVE (formerly)", "… (f/k/a)"): the register says the
+      // name is a former one, and names no other; the name before it is screened as well.
+      const noteAlone = note || code ? null : NOTE_WORDS_IN_BRACKETS_END.exec(bare.text);
+      if (noteAlone && bareNameNote(noteAlone[1], tables)) setAsideEnd(bare, noteAlone.index, noteAlone[0], "code", parts, candidates);
       const restated = code || noAddress || placeCountry || cjkPlace || note ? null : restatedInBrackets(bare.text);
       if (restated) setAsideEnd(bare, restated.index, restated[0], "code", parts, candidates);
       // The note is at the very end, after an address or an inverted name too ("… Co., Ltd., SDIC Xinjiang [STORES]").
