@@ -405,10 +405,15 @@ export class ProductReader {
         }
         return false;
       };
+      // A noun-first line's head is the article: a good named after it is its attribute ("Flour plain wheat 12.5kg").
+      // An article word after it may still be the noun the head's term qualifies ("Coffee filter papers").
+      const noun = layout?.nounFirst ? layout : null;
+      const headOfLine = (h: Hit, g: Governor | null) =>
+        noun !== null && g?.kind === "good" && h.script === "latin" && h.start >= noun.headStart && h.end === noun.headEnd;
       live = unstopped
         .map((h) => {
           const found = governors.get(h) ?? null;
-          const governor = ownNoun(h, found) ? null : found;
+          const governor = ownNoun(h, found) || headOfLine(h, found) ? null : found;
           if (governor && governor.kind !== "good") lastHead = governor;
           return {
             ...h,
