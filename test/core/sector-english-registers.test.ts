@@ -246,3 +246,17 @@ describe("catalogue lines written noun first, 'Noun qualifier qualifier, …' (2
     expect(goods(text)).toContain(good);
   });
 });
+
+describe("class titles before an item, AusTender and catalogue style (2026-12zt)", () => {
+  test("an item written noun first after a class title is read alone", () => {
+    expect(goods("UNSPSC 30103600 Structural materials - Locker steel 4-door, 6 ea")).toContain("Furniture (steel)");
+  });
+
+  test("a spaced bar separates the class title from the item as a dash does", () => {
+    expect(goods("UNSPSC 50201700 Coffee and tea | Green tea bags x 100")).toEqual(["Tea"]);
+  });
+
+  test("a merchant's name in capitals before a spaced bar names no good", () => {
+    expect(goods("COSTA COFFEE | refreshments for visitors")).toEqual([]);
+  });
+});
