@@ -92,6 +92,12 @@ describe("Turkish names of goods", () => {
     expect(goods("BEBEK PIJAMA %100 PAMUK")).toEqual(["Garments"]);
   });
 
+  test("a collar (yaka) for a shirt is not the shirt; a neckline written with yaka is an attribute of the garment", () => {
+    expect(goods("Gömlek yakası telası, 50 metre")).not.toContain("Garments");
+    expect(goods("ERKEK GOMLEK HAKIM YAKA BEYAZ")).toEqual(["Garments"]);
+    expect(goods("Polo yaka tişört pike")).toContain("Garments");
+  });
+
   test("pirinç is rice or brass only in a name of either: rice paper is neither", () => {
     expect(goods("PIRINC KAGIDI 22 CM")).toEqual([]);
   });
