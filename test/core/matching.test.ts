@@ -688,3 +688,15 @@ describe("generic words and look-alikes never give a high risk", () => {
     expect(screen("Kathmandu Ltd").match).toBeNull();
   });
 });
+
+describe("a place written in two words (place-variants.json; held-out batch 2026-12zl, names outside it)", () => {
+  const screener = new Screener(bundledDataset());
+  it("reads Hong Kong written out as the place word, where a listed unit has (HK)", () => {
+    for (const name of ["Select Protective Technology Hong Kong Limited", "Select Protective Technology (Hong Kong) Co., Ltd."]) {
+      const r = screener.screen({ name });
+      expect([name, r.match?.listing.id, r.risk]).toEqual([name, "wro-2024-04-10-shanghai-select", "high"]);
+    }
+    // Its words apart are not the place: "Kong Hong" stays two words.
+    expect(screener.screen({ name: "Select Protective Technology Kong Hong Limited" }).risk).not.toBe("high");
+  });
+});

@@ -483,10 +483,11 @@ export class NameIndex {
   /**
    * The two words splitRunTogether cuts a word into (long, distinctive, unknown, and made of two known words), spelt
    * out as it spells them; none for a word it does not cut; null for a pinyin word for several English words
-   * ("mianma" → cotton and linen), which is read the full way.
+   * ("mianma" → cotton and linen) or a word that opens a translated phrase ("mine" of "mine d'or" → gold mine), which
+   * is read the full way.
    */
   private cutOf(word: string): readonly string[] | null {
-    if (this.tables.writtenOut.has(word)) return null;
+    if (this.tables.writtenOut.has(word) || this.tables.phrases.has(word)) return null;
     if (word.length < MIN_SPLIT_LENGTH || this.knownWords.has(word) || classify(word, this.tables) !== "distinctive") return NOT_CUT;
     const cut = this.findCut(word);
     if (cut < 0) return NOT_CUT;
