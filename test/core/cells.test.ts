@@ -1054,6 +1054,14 @@ describe("the Gulf contractor's Oracle Fusion supplier master (tuned on 2026-12z
     // Without a legal form before it, the note stays in the name.
     expect(candidates(readCellAnatomy("NORTHWIND d/h SOUTHWIND"))).toEqual(["name:NORTHWIND d/h SOUTHWIND"]);
   });
+  it("reads the German zHd. (written without its first dot) as attention, and ehem., vormals and the French anciennement as name notes (held-out batch 2026-12zl; names outside it)", () => {
+    expect(candidates(readCellAnatomy("Northwind Solar Co., Ltd. zHd. Einkauf"))).toEqual(["name:Northwind Solar Co., Ltd."]);
+    const renamed = candidates(readCellAnatomy("Northwind Foods GmbH ehem. Southwind Fruit and Vegetable"));
+    expect(renamed).toContain("name:Northwind Foods GmbH");
+    expect(renamed).toContain("name:Southwind Fruit and Vegetable");
+    expect(candidates(readCellAnatomy("Northwind Foods AG vormals Southwind Foods"))).toContain("name:Southwind Foods");
+    expect(candidates(readCellAnatomy("Northwind Foods SARL anciennement Southwind Foods"))).toContain("name:Southwind Foods");
+  });
   it("sets aside two status marks one after the other, the Indonesian ones too, and a site code before a code after a dash (property test once 12zj entered its pool)", () => {
     expect(candidates(readCellAnatomy("NORTHWIND MACHINERY WORKS - HOLD [INACTIVE]"))).toContain("name:NORTHWIND MACHINERY WORKS");
     expect(candidates(readCellAnatomy("NORTHWIND FISHERY (TIDAK AKTIF) - GREEN TEA"))).toContain("name:NORTHWIND FISHERY");
