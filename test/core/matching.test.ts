@@ -700,3 +700,18 @@ describe("a place written in two words (place-variants.json; held-out batch 2026
     expect(screener.screen({ name: "Select Protective Technology Kong Hong Limited" }).risk).not.toBe("high");
   });
 });
+
+describe("Machinery written for the listed Machine (abbreviations.json otherReadings; held-out batch 2026-12zl, names outside it)", () => {
+  const screener = new Screener(bundledDataset());
+  it("reads Machinery as Machine where a listed name has Machine, and nothing else of the name", () => {
+    const r = screener.screen({ name: "Wuxi Shangji Grinding Machinery Co., Ltd." });
+    expect([r.match?.listing.id, r.risk, r.score]).toEqual([
+      "uflpa-2025-01-15-hongyuan-green-energy-co-ltd-also-known-as-hy-solar-and-hoyu",
+      "high",
+      1,
+    ]);
+    expect(r.match?.evidence.map((e) => e.text)).toContain('"machinery" read as "machine"');
+    expect(screener.screen({ name: "Wuxi Grinding Machinery Co Ltd" }).risk).toBe("none");
+    expect(screener.screen({ name: "Shangji Machinery Trading Co" }).risk).toBe("none");
+  });
+});

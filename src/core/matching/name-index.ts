@@ -745,6 +745,14 @@ function findWord(
       }
     }
   }
+  // A trade word written in full for another of the same trade ("Machinery" for the listed "Machine", as "Mach" is read
+  // either way): otherReadings of a word as written.
+  if (tables.otherReadings.size > 0) {
+    for (let qi = 0; qi < q.length; qi++) {
+      if (!a.used[qi] && tables.otherReadings.get(q[qi]) === word)
+        return take(a, li, qi, 1, 0, { kind: "abbreviation", text: `"${q[qi]}" read as "${word}"` });
+    }
+  }
   const next = listed.tokens[li + 1];
   if (next !== undefined && !a.covered[li + 1]) {
     for (let qi = 0; qi < q.length; qi++) {
