@@ -715,3 +715,21 @@ describe("Machinery written for the listed Machine (abbreviations.json otherRead
     expect(screener.screen({ name: "Shangji Machinery Trading Co" }).risk).toBe("none");
   });
 });
+
+describe("Factory, Works and Plant (厂) read as one another (abbreviations.json otherReadings; held-out batch 2026-12zl, names outside it)", () => {
+  const screener = new Screener(bundledDataset());
+  it("reads Works or Plant for the listed Factory, and Plant for the listed Works", () => {
+    for (const [name, id] of [
+      ["Da Wei Chemical Works", "hist-unknown-date-da-wei-chemical"],
+      ["Da Wei Chemical Plant", "hist-unknown-date-da-wei-chemical"],
+      ["Shenyang Xinsheng Chemical Plant", "wro-1993-09-03-shenyang-xinsheng-chemical"],
+    ]) {
+      const r = screener.screen({ name });
+      expect([name, r.match?.listing.id, r.risk]).toEqual([name, id, "high"]);
+    }
+  });
+  it("reads no other trade so", () => {
+    expect(screener.screen({ name: "Da Wei Textile Works" }).risk).toBe("none");
+    expect(screener.screen({ name: "Da Wei Power Plant" }).risk).toBe("none");
+  });
+});

@@ -739,7 +739,7 @@ function findWord(
   // An abbreviation written for two words, read the other way ("elec", read as "electronics", for the listed "electric").
   if (query.rewrites.length > 0 && tables.otherReadings.size > 0) {
     for (const [written, read] of query.rewrites) {
-      if (tables.otherReadings.get(written) !== word) continue;
+      if (!tables.otherReadings.get(written)?.includes(word)) continue;
       for (let qi = 0; qi < q.length; qi++) {
         if (!a.used[qi] && q[qi] === read) return take(a, li, qi, 1, 0, { kind: "abbreviation", text: `"${written}" read as "${word}"` });
       }
@@ -749,7 +749,7 @@ function findWord(
   // either way): otherReadings of a word as written.
   if (tables.otherReadings.size > 0) {
     for (let qi = 0; qi < q.length; qi++) {
-      if (!a.used[qi] && tables.otherReadings.get(q[qi]) === word)
+      if (!a.used[qi] && tables.otherReadings.get(q[qi])?.includes(word))
         return take(a, li, qi, 1, 0, { kind: "abbreviation", text: `"${q[qi]}" read as "${word}"` });
     }
   }

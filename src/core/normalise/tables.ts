@@ -16,10 +16,12 @@ export interface NormalisationTables {
   /** Whole-token rewrites: mfg → manufacturing. */
   abbreviations: Map<string, string>;
   /**
-   * Abbreviations written for two words, as written → the other reading ("elec" is read as "electronics" and may also
-   * be "electric"): spellOutWords keeps the first, the matcher tries the other for a listed word the first does not find.
+   * Abbreviations written for two words, as written → the other readings ("elec" is read as "electronics" and may also
+   * be "electric"): spellOutWords keeps the first, the matcher tries the others for a listed word the first does not
+   * find; and words written for another of the same trade ("machinery" for "machine"; "works", "plant" and "factory"
+   * for one another, 厂), which the matcher tries as written.
    */
-  otherReadings: Map<string, string>;
+  otherReadings: Map<string, string[]>;
   /**
    * Pinyin words that stand for several English words, spelt out in Latin names as those words
    * ("mianma" → cotton and linen, "gangtie" → iron and steel): pinyin-words.json entries whose English has a space.
@@ -246,10 +248,13 @@ export function compileTables(files: {
       if (forms.has(read) && abbreviations.get(read) !== read) abbreviations.set(written, abbreviations.get(read)!);
   }
   // "elec" is read as "electronics"; it may also be "electric", as "electric" itself is read.
-  const otherReadings = new Map<string, string>();
+  const otherReadings = new Map<string, string[]>();
   for (const { canonical, variants } of files.abbreviations.otherReadings ?? []) {
     const target = foldText(canonical).trim();
-    for (const variant of variants) otherReadings.set(foldText(variant).trim(), abbreviations.get(target) ?? target);
+    for (const variant of variants) {
+      const written = foldText(variant).trim();
+      otherReadings.set(written, [...(otherReadings.get(written) ?? []), abbreviations.get(target) ?? target]);
+    }
   }
   const pinyinLegal = (files.pinyinWords?.legalForms ?? []).map((f) => ({ canonical: f, variants: [] as string[] }));
   const expand = (tokens: string[]) => tokens.map((t) => abbreviations.get(t) ?? t);
