@@ -724,6 +724,7 @@ describe("the mayHaveParts gate", () => {
     CELL_TABLES.legalThenRemit.test(text) ||
     CELL_TABLES.fieldLengths.has(text.length) ||
     CELL_TABLES.leadIn.test(text) ||
+    CELL_TABLES.capitalStatusLead.test(text) ||
     CJK_COMPANY_END.test(text) ||
     CLOSING_END.test(text) ||
     CELL_TABLES.oneWordNameNotes.has((/ (\S+)$/u.exec(text.trimEnd())?.[1] ?? "").toLowerCase()) ||
@@ -1061,6 +1062,13 @@ describe("the Gulf contractor's Oracle Fusion supplier master (tuned on 2026-12z
     expect(renamed).toContain("name:Southwind Fruit and Vegetable");
     expect(candidates(readCellAnatomy("Northwind Foods AG vormals Southwind Foods"))).toContain("name:Southwind Foods");
     expect(candidates(readCellAnatomy("Northwind Foods SARL anciennement Southwind Foods"))).toContain("name:Southwind Foods");
+  });
+  it("sets aside a status marker of two words or more in capitals at the start, before a capital after a space (held-out batch 2026-12zl; names outside it)", () => {
+    expect(candidates(readCellAnatomy("NICHT VERWENDEN Northwind Solar GmbH"))).toEqual(["name:Northwind Solar GmbH"]);
+    expect(candidates(readCellAnatomy("DO NOT USE NORTHWIND SOLAR CO LTD"))).toEqual(["name:NORTHWIND SOLAR CO LTD"]);
+    // Not in capitals, or one word: may be a name's own words.
+    expect(candidates(readCellAnatomy("Do Not Use Northwind Solar GmbH"))).toEqual(["name:Do Not Use Northwind Solar GmbH"]);
+    expect(candidates(readCellAnatomy("CLOSED Northwind Solar GmbH"))).toEqual(["name:CLOSED Northwind Solar GmbH"]);
   });
   it("sets aside two status marks one after the other, the Indonesian ones too, and a site code before a code after a dash (property test once 12zj entered its pool)", () => {
     expect(candidates(readCellAnatomy("NORTHWIND MACHINERY WORKS - HOLD [INACTIVE]"))).toContain("name:NORTHWIND MACHINERY WORKS");
