@@ -12,6 +12,7 @@ import {
   LEGAL_COMMA,
   LEGAL_THEN_WORDS,
   MAY_HAVE_STRUCTURE,
+  cityAfterComma,
   SITE_CODE_END,
   legalEndingPattern,
 } from "../../src/core/cells/anatomy";
@@ -521,6 +522,45 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("Acme (formerly Bolt) Trading"))).toEqual(["name:Acme (formerly Bolt) Trading"]);
   });
 
+  it("reads a name note alone in brackets at the end as a code part (held-out batch 2026-12zk; names outside it)", () => {
+    expect(candidates(readCellAnatomy("Northwind Spinning (formerly)"))).toContain("name:Northwind Spinning");
+    expect(roles(readCellAnatomy("Northwind Spinning (f/k/a)"))).toContain("code:(f/k/a)");
+    // Words that are no name note stay in the name.
+    expect(candidates(readCellAnatomy("Northwind Spinning (new works)"))).not.toContain("name:Northwind Spinning");
+  });
+
+  it("reads a city after the one comma of a name with the city first, as the Chinese order writes it (held-out batch 2026-12zk; names outside it)", () => {
+    expect(candidates(readCellAnatomy("Northwind Rubber Plant, Shenyang - soles"))).toContain("name:Shenyang Northwind Rubber Plant");
+    expect(candidates(readCellAnatomy("Northwind Rubber Plant, Kunming"))).toContain("name:Kunming Northwind Rubber Plant");
+    // Not a country, not a word that is no place, not an address.
+    expect(candidates(readCellAnatomy("Northwind Rubber Plant, Vietnam"))).not.toContain("name:Vietnam Northwind Rubber Plant");
+    expect(candidates(readCellAnatomy("Northwind Rubber Plant, Springfield"))).not.toContain("name:Springfield Northwind Rubber Plant");
+    expect(candidates(readCellAnatomy("Northwind Rubber Plant, 12 Main Street")).some((c) => c.startsWith("name:12"))).toBe(false);
+  });
+
+  it("reads a supply-chain tier note at the end as a code part: after a dash, in brackets or after a space (held-out batch 2026-12zk; names outside it)", () => {
+    expect(candidates(readCellAnatomy("Northwind Spinning Mill - Tier 2 yarn"))).toContain("name:Northwind Spinning Mill");
+    expect(roles(readCellAnatomy("Northwind Spinning Mill - Tier 2 yarn"))).toContain("code:- Tier 2 yarn");
+    expect(candidates(readCellAnatomy("Northwind Dye Works (Tier 2 - dyeing)"))).toContain("name:Northwind Dye Works");
+    expect(candidates(readCellAnatomy("Northwind Dye Works TIER 1"))).toContain("name:Northwind Dye Works");
+    // Initials in brackets before the note are read as at the end of a cell.
+    expect(candidates(readCellAnatomy("Northwind Dye Works (NDW) - Tier 3 cotton"))).toContain("name:Northwind Dye Works");
+    // Tier without a figure of 1 to 4, or a word joined to it, stays in the name.
+    expect(candidates(readCellAnatomy("Northwind Tier Works - Tier 7"))).not.toContain("name:Northwind Tier Works");
+    expect(candidates(readCellAnatomy("Northwind - Tier1Tech"))).not.toContain("name:Northwind");
+  });
+
+  it("reads a current or former name in brackets before a register's note as at the end (found by the property tests once 12zk entered their pool)", () => {
+    expect(candidates(readCellAnatomy("Northwind Spinning (now Acme Cotton Ltd) [STORES]"))).toEqual(
+      expect.arrayContaining(["name:Northwind Spinning", "name:Acme Cotton Ltd"]),
+    );
+    expect(candidates(readCellAnatomy("PT NORTHWIND SPINNING (SEKARANG ACME COTTON) *CAPEX*"))).toEqual(
+      expect.arrayContaining(["name:PT NORTHWIND SPINNING", "name:ACME COTTON"]),
+    );
+    // A bracket without a name note before the note is not read as a second name.
+    expect(candidates(readCellAnatomy("Northwind Spinning (Acme Cotton Ltd) [STORES]"))).not.toContain("name:Acme Cotton Ltd");
+  });
+
   it("reads a place or word in brackets before a register's note as it reads one at the end (found by the property tests once 12y entered their pool)", () => {
     expect(candidates(readCellAnatomy("Northwind Machinery Plant (Springfield) [STORES]"))).toContain("name:Northwind Machinery Plant");
     expect(candidates(readCellAnatomy("Northwind Machinery Plant (Springfield)"))).toContain("name:Northwind Machinery Plant");
@@ -684,11 +724,13 @@ describe("the mayHaveParts gate", () => {
     CELL_TABLES.legalThenRemit.test(text) ||
     CELL_TABLES.fieldLengths.has(text.length) ||
     CELL_TABLES.leadIn.test(text) ||
+    CELL_TABLES.capitalStatusLead.test(text) ||
     CJK_COMPANY_END.test(text) ||
     CLOSING_END.test(text) ||
     CELL_TABLES.oneWordNameNotes.has((/ (\S+)$/u.exec(text.trimEnd())?.[1] ?? "").toLowerCase()) ||
     new RegExp(CELL_TABLES.nameNoteInside.source, "iu").test(text) ||
     SITE_CODE_END.test(text) ||
+    cityAfterComma(text) !== null ||
     text.includes("บริษัท");
   it("answers as the plain test of every condition on every evaluation and bench cell", () => {
     const evalDir = join(__dirname, "..", "eval");
@@ -1012,6 +1054,21 @@ describe("the Gulf contractor's Oracle Fusion supplier master (tuned on 2026-12z
     expect(candidates(readCellAnatomy("PT SOUTHWIND FOODS (SEKARANG NORTHWIND FOODS)"))).toContain("name:NORTHWIND FOODS");
     // Without a legal form before it, the note stays in the name.
     expect(candidates(readCellAnatomy("NORTHWIND d/h SOUTHWIND"))).toEqual(["name:NORTHWIND d/h SOUTHWIND"]);
+  });
+  it("reads the German zHd. (written without its first dot) as attention, and ehem., vormals and the French anciennement as name notes (held-out batch 2026-12zl; names outside it)", () => {
+    expect(candidates(readCellAnatomy("Northwind Solar Co., Ltd. zHd. Einkauf"))).toEqual(["name:Northwind Solar Co., Ltd."]);
+    const renamed = candidates(readCellAnatomy("Northwind Foods GmbH ehem. Southwind Fruit and Vegetable"));
+    expect(renamed).toContain("name:Northwind Foods GmbH");
+    expect(renamed).toContain("name:Southwind Fruit and Vegetable");
+    expect(candidates(readCellAnatomy("Northwind Foods AG vormals Southwind Foods"))).toContain("name:Southwind Foods");
+    expect(candidates(readCellAnatomy("Northwind Foods SARL anciennement Southwind Foods"))).toContain("name:Southwind Foods");
+  });
+  it("sets aside a status marker of two words or more in capitals at the start, before a capital after a space (held-out batch 2026-12zl; names outside it)", () => {
+    expect(candidates(readCellAnatomy("NICHT VERWENDEN Northwind Solar GmbH"))).toEqual(["name:Northwind Solar GmbH"]);
+    expect(candidates(readCellAnatomy("DO NOT USE NORTHWIND SOLAR CO LTD"))).toEqual(["name:NORTHWIND SOLAR CO LTD"]);
+    // Not in capitals, or one word: may be a name's own words.
+    expect(candidates(readCellAnatomy("Do Not Use Northwind Solar GmbH"))).toEqual(["name:Do Not Use Northwind Solar GmbH"]);
+    expect(candidates(readCellAnatomy("CLOSED Northwind Solar GmbH"))).toEqual(["name:CLOSED Northwind Solar GmbH"]);
   });
   it("sets aside two status marks one after the other, the Indonesian ones too, and a site code before a code after a dash (property test once 12zj entered its pool)", () => {
     expect(candidates(readCellAnatomy("NORTHWIND MACHINERY WORKS - HOLD [INACTIVE]"))).toContain("name:NORTHWIND MACHINERY WORKS");
