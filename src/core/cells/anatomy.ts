@@ -252,6 +252,20 @@ export const BRACKET_END = /[)）\]]\s*$/u;
 /** BRACKET_END or an asterisk at the end of a cell: a note or a status marker between asterisks may be there too
  * (" *BLOCKED*"). The mayHaveParts gate passes such a cell on to be read. */
 export const CLOSING_END = /[)）\]*]\s*$/u;
+/**
+ * The last character of the text that is not a space, or "" (trimEnd strips the spaces `\s` matches). The readings at
+ * the end of a name below all end in one mark and `\s*$`: a closing round bracket, a "%", a "]" or "*"; a text whose last
+ * character is not that mark is not read by them, which is most texts they are given.
+ */
+function lastMark(text: string): string {
+  const trimmed = text.trimEnd();
+  return trimmed.charAt(trimmed.length - 1);
+}
+/** The text ends in a closing round bracket: COUNTRY_CODE_END, PLACE_IN_BRACKETS_END, WORDS_IN_BRACKETS_END and the others that read a bracket at the end may match. */
+function endsInRoundBracket(text: string): boolean {
+  const c = lastMark(text);
+  return c === ")" || c === "）";
+}
 /** One or two capitalised words in brackets at the end of a name without a legal form: a city or a region ("Asli Maydi
  * (Hargeisa)"), read as an address as after a legal form. */
 const PLACE_IN_BRACKETS_END = /\s*[(（]\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s*[)）]\s*$/u;
@@ -262,6 +276,7 @@ const WORDS_AFTER_DASH_END = /\s[-–]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.
 /** A country or a region after a dash at the end of a name ("ASLI MAYDI - SOMALILAND", "… - Malaysia"): read by the
  * country reader, so only the words of its tables count; or a city or province of the name tables' places. */
 function placeAfterDash(text: string): RegExpExecArray | null {
+  if (!text.includes("-") && !text.includes("–")) return null;
   const m = WORDS_AFTER_DASH_END.exec(text);
   if (!m) return null;
   const reading = readCountry(m[1]);
@@ -279,6 +294,7 @@ const WORDS_IN_BRACKETS_END = /\s*[(（]\s*(\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}
  * (CORÉE DU SUD)", "… (Émirats arabes unis)", "… (Estados Unidos)"): read by the country reader, and only when every
  * word of the brackets is a word of the countries or regions it names, so that "(China Steel)" is not a place. */
 function placeInBrackets(text: string): RegExpExecArray | null {
+  if (!endsInRoundBracket(text)) return null;
   const m = WORDS_IN_BRACKETS_END.exec(text);
   if (!m) return null;
   const reading = readCountry(m[1]);
@@ -296,9 +312,12 @@ const PLACE_COMMA_COUNTRY_END =
 /** A country code in brackets, a place in brackets or a place after a dash at the end of a name, which readCellParts
  * sets aside as an address, whether at the end of the cell or before a register note. */
 function placeAtEnd(text: string): RegExpExecArray | null {
-  return COUNTRY_CODE_END.exec(text) ?? PLACE_IN_BRACKETS_END.exec(text) ?? placeInBrackets(text) ?? placeAfterDash(text);
+  // The three bracket readings need a round bracket at the end, which the words after a dash cannot end in.
+  if (!endsInRoundBracket(text)) return placeAfterDash(text);
+  return COUNTRY_CODE_END.exec(text) ?? PLACE_IN_BRACKETS_END.exec(text) ?? placeInBrackets(text);
 }
 function placeAndCountryInBrackets(text: string): RegExpExecArray | null {
+  if (!endsInRoundBracket(text)) return null;
   const m = PLACE_COMMA_COUNTRY_END.exec(text);
   return m && placeInBrackets(`(${m[1]})`) ? m : null;
 }
@@ -364,6 +383,7 @@ const RESTATED_JOINING = new Set(["de", "do", "da", "dos", "das", "del", "di", "
  * or more in the name before it, and at least two do. Nothing new is said, so the bracket is a note; a bracket with
  * any word of its own ("(ZINC WORKS)", "(OXIDO DE ALUMINIO)") stays in the name. */
 function restatedInBrackets(text: string): RegExpExecArray | null {
+  if (!endsInRoundBracket(text)) return null;
   const m = WORDS_IN_BRACKETS_END.exec(text);
   if (!m) return null;
   const inner = latinTokens(foldText(m[1])).filter((w) => !RESTATED_JOINING.has(w));
@@ -384,6 +404,8 @@ function restatedInBrackets(text: string): RegExpExecArray | null {
  * up to 60 characters without a bracket or an asterisk inside; asterisks need a space before them ("E*TRADE" keeps its). */
 const NOTE_END = /(?:\s*\[([^[\]()（）*\p{Script=Han}]{1,60})\]|\s+\*+([^[\]()（）*\p{Script=Han}]{1,60})\*+)\s*$/u;
 function registerNote(text: string): RegExpExecArray | null {
+  const end = lastMark(text);
+  if (end !== "]" && end !== "*") return null;
   const m = NOTE_END.exec(text);
   return m && /\p{L}/u.test(m[1] ?? m[2]) ? m : null;
 }
@@ -395,7 +417,7 @@ const CJK_PLACE_IN_BRACKETS_END =
   /^[^\p{Script=Latin}]*?\p{Script=Han}{2}[^\p{Script=Latin}]*?(\s*[(（]\s*(\p{Script=Han}{2,6})\s*[)）]\s*)$/u;
 let cjkPlaceSet: Set<string> | null = null;
 function cjkPlaceInBrackets(text: string): RegExpExecArray | null {
-  if (!HAN.test(text)) return null;
+  if (!endsInRoundBracket(text) || !HAN.test(text)) return null;
   const m = CJK_PLACE_IN_BRACKETS_END.exec(text);
   if (!m) return null;
   cjkPlaceSet ??= new Set(cjkPlaces.prefixes);
@@ -1046,7 +1068,9 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       const beforeAddress = noAddress ?? numbered;
       if (beforeAddress) {
         const noAddressText = beforeAddress.text.trimEnd();
-        const placeInside = PLACE_IN_BRACKETS_END.exec(noAddressText) ?? placeInBrackets(noAddressText);
+        const placeInside = endsInRoundBracket(noAddressText)
+          ? (PLACE_IN_BRACKETS_END.exec(noAddressText) ?? placeInBrackets(noAddressText))
+          : null;
         if (placeInside && placeInside.index > 0)
           candidates.push({ role: bare.role, text: noAddressText.slice(0, placeInside.index), start: beforeAddress.start });
       }
@@ -1091,7 +1115,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         if (cjkPlaceBefore)
           candidates.push({ role: bare.role, text: beforeText.slice(0, beforeText.length - cjkPlaceBefore[1].length), start: bare.start });
       }
-      const grade = GRADE_AFTER_DASH_END.exec(bare.text);
+      const grade = lastMark(bare.text) === "%" ? GRADE_AFTER_DASH_END.exec(bare.text) : null;
       if (grade) setAsideEnd(bare, grade.index, grade[0], "code", parts, candidates);
       // A register's note is not a name of the firm: the Chinese and the Latin names of a bilingual cell are read without
       // it, so that a note alone beside a Chinese name ("晨光生物科技集團 (邯鄲) [STORES]") is not screened as its English name.
