@@ -261,6 +261,10 @@ function lastMark(text: string): string {
   const trimmed = text.trimEnd();
   return trimmed.charAt(trimmed.length - 1);
 }
+/** A hyphen or an en dash in the text: what the readings after a dash between spaces need first. */
+function hasDash(text: string): boolean {
+  return text.includes("-") || text.includes("–");
+}
 /** The text ends in a closing round bracket: COUNTRY_CODE_END, PLACE_IN_BRACKETS_END, WORDS_IN_BRACKETS_END and the others that read a bracket at the end may match. */
 function endsInRoundBracket(text: string): boolean {
   const c = lastMark(text);
@@ -276,7 +280,7 @@ const WORDS_AFTER_DASH_END = /\s[-–]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.
 /** A country or a region after a dash at the end of a name ("ASLI MAYDI - SOMALILAND", "… - Malaysia"): read by the
  * country reader, so only the words of its tables count; or a city or province of the name tables' places. */
 function placeAfterDash(text: string): RegExpExecArray | null {
-  if (!text.includes("-") && !text.includes("–")) return null;
+  if (!hasDash(text)) return null;
   const m = WORDS_AFTER_DASH_END.exec(text);
   if (!m) return null;
   const reading = readCountry(m[1]);
@@ -774,6 +778,8 @@ function stripContacts(piece: Piece, parts: CellPart[]): Piece {
 
 /** A currency after the name (" - USD", " (EUR)", " [RMB]"): ERP masters keep a vendor record per currency. It becomes a code part. */
 function stripCurrency(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
+  // Both shapes of currencyEnd need a dash or a closing bracket at the end.
+  if (!hasDash(piece.text) && !endsInBracket(piece.text)) return piece;
   const m = tables.currencyEnd.exec(piece.text);
   if (!m || !/\p{L}{2}/u.test(piece.text.slice(0, m.index))) return piece;
   parts.push({
@@ -831,6 +837,8 @@ function stripLeadIn(piece: Piece, tables: CellTables, parts: CellPart[]): Piece
 
 /** Strips a status marker at the end of a name (" (END-DATED)", " - INACTIVE"): a code part, as at the start. */
 function stripStatusEnd(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
+  // Every shape of statusEnd needs a dash, or a closing bracket or an asterisk at the end.
+  if (!hasDash(piece.text) && !endsInBracket(piece.text)) return piece;
   const m = tables.statusEnd.exec(piece.text);
   if (!m || m.index === 0 || !/\p{L}{2}/u.test(piece.text.slice(0, m.index))) return piece;
   parts.push({
@@ -1056,10 +1064,9 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       // A house number and a street with an address word after a comma end a name without a legal form too ("… FACTORY (INNER MONGOLIA),
       // 1 JALAN KLANG, …": found by the property test once 12zc entered its pool); a region or country in brackets before
       // the address is read as at the end of a cell without it.
-      const afterComma = comma > 0 ? bare.text.slice(comma + 1).trimStart() : "";
-      const street = afterComma.split(",")[0].split(/\s+/u);
+      const street = comma > 0 && !noAddress ? bare.text.slice(comma + 1).trimStart().split(",")[0].split(/\s+/u) : [];
       const numbered =
-        !noAddress &&
+        street.length > 0 &&
         /^\d+[A-Za-z]?$/u.test(street[0]) &&
         street.slice(1).some((w, k, rest) => /^\p{L}/u.test(w) && tables.addressStart.test(rest.slice(k).join(" ")))
           ? { role: bare.role, text: bare.text.slice(0, comma), start: bare.start }
@@ -1187,8 +1194,14 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
   return { parts, candidates: unique.slice(0, 12), structured, hasNonSupplierPart };
 }
 
+/** A comma, semicolon, colon or dash at either end of a part, with the spaces around it, left by a split. */
+const PART_EDGES = /^[\s,;:\-–]+|[\s,;:\-–]+$/gu;
+const isEdgeMark = (c: string) => c !== "" && ",;:-–".includes(c);
+
 function toPart(p: Piece): CellPart {
+  const trimmed = p.text.trim();
   const lead = p.text.length - p.text.trimStart().length;
-  const text = p.text.trim().replace(/^[\s,;:\-–]+|[\s,;:\-–]+$/gu, "");
-  return { role: p.role, text, start: p.start + lead, end: p.start + lead + p.text.trim().length };
+  // The trimmed text begins and ends in no space: PART_EDGES can match only where it begins or ends in an edge mark.
+  const text = isEdgeMark(trimmed.charAt(0)) || isEdgeMark(trimmed.charAt(trimmed.length - 1)) ? trimmed.replace(PART_EDGES, "") : trimmed;
+  return { role: p.role, text, start: p.start + lead, end: p.start + lead + trimmed.length };
 }
