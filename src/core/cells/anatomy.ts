@@ -208,6 +208,11 @@ export function buildCellTables(data: typeof table = table): CellTables {
 export const CELL_TABLES: CellTables = buildCellTables();
 
 export const HAN = /\p{Script=Han}/u;
+/** Two letters in a row: what a part needs to be read as a name. (Module constants, not literals in the readings, which
+ * would make a new expression object at each evaluation, tens of times per cell.) */
+const TWO_LETTERS = /\p{L}{2}/u;
+/** A letter or a figure: a split part without one is dropped. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export const LATIN_WORD = /\p{Script=Latin}{2,}/u;
 /**
  * Cheap test before any reading: the characters a code, an address number or a split needs. Most cells have none
@@ -340,7 +345,7 @@ function nameNoteInBrackets(text: string, tables: CellTables): { index: number; 
   const m = tables.nameNote.exec(inner);
   if (!m) return null;
   const name = inner.slice(m[0].length).trim();
-  return /\p{L}{2}/u.test(name) && /\p{L}{2}/u.test(text.slice(0, open)) ? { index: open, name } : null;
+  return TWO_LETTERS.test(name) && TWO_LETTERS.test(text.slice(0, open)) ? { index: open, name } : null;
 }
 /**
  * A name note between a name ending in a legal form and another name, without brackets ("SD GUTHRIE BERHAD antes SIME
@@ -371,7 +376,7 @@ function looksLikeName(text: string, tables: CellTables): boolean {
   if (endsWithLegalForm(text, tables) || /\p{Script=Han}{2}/u.test(text)) return true;
   let words = 0;
   for (const w of text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu) ?? []) {
-    if (/\p{L}{2}/u.test(w) && !tables.noteJoiningWords.has(w)) words++;
+    if (TWO_LETTERS.test(w) && !tables.noteJoiningWords.has(w)) words++;
   }
   return words >= 2;
 }
@@ -434,7 +439,7 @@ function cjkPlaceInBrackets(text: string): RegExpExecArray | null {
  * well as the whole, when the name before it keeps two letters.
  */
 function setAsideEnd(bare: Piece, index: number, text: string, role: PartRole, parts: CellPart[], candidates: Piece[]): void {
-  if (!/\p{L}{2}/u.test(bare.text.slice(0, index))) return;
+  if (!TWO_LETTERS.test(bare.text.slice(0, index))) return;
   parts.push({ role, text: text.trim(), start: bare.start + index, end: bare.start + bare.text.length });
   candidates.push({ role: bare.role, text: bare.text.slice(0, index), start: bare.start });
 }
@@ -471,7 +476,7 @@ export function productPart(text: string, tables: CellTables = CELL_TABLES): num
     if (at < 0) return -1;
     inner = text.slice(at + 2);
   }
-  if (!PRODUCT_WORDS.test(inner) || !/\p{L}{2}/u.test(text.slice(0, at))) return -1;
+  if (!PRODUCT_WORDS.test(inner) || !TWO_LETTERS.test(text.slice(0, at))) return -1;
   // A firm's name in the bracket or after the dash ("… (Vietnam Dairy Products JSC)", "…（福耀玻璃工业集团股份有限公司）")
   // is a name, not goods, however it reads.
   if (inner.includes("公司") || endsWithLegalForm(inner, tables)) return -1;
@@ -524,12 +529,12 @@ function splitSubVendor(
   let from = 0;
   for (const m of piece.text.matchAll(SUB_VENDOR)) {
     const parent = piece.text.slice(from, m.index);
-    if (!/\p{L}{2}/u.test(parent) || tables.markerAny.test(parent) || tables.leadIn.test(`${parent}: `)) return null;
+    if (!TWO_LETTERS.test(parent) || tables.markerAny.test(parent) || tables.leadIn.test(`${parent}: `)) return null;
     if (tables.leadingCode.test(`${parent.trim()} : x`) && !/\p{L}{2,}\s+\p{L}{2,}/u.test(parent)) return null;
     out.push({ text: parent, start: piece.start + from, role: "parent" });
     from = m.index + m[0].length;
   }
-  if (out.length === 0 || !/\p{L}{2}/u.test(piece.text.slice(from))) return null;
+  if (out.length === 0 || !TWO_LETTERS.test(piece.text.slice(from))) return null;
   out.push({ text: piece.text.slice(from), start: piece.start + from, role: "name" });
   return out;
 }
@@ -563,7 +568,7 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
       // The name after may itself hold " and " ("Maersk A/S and Jiangyin Xiefeng Cotton and Linen Co., Ltd.").
       const afterEnds = () => endsWithLegalForm(cutAtSeparator(after), tables) || endsWithLegalForm(after, tables);
       const word = /^(?:and|or|·|・)$/i.test(sep);
-      const slash = sep.startsWith("/") && /\p{L}{2}/u.test(before);
+      const slash = sep.startsWith("/") && TWO_LETTERS.test(before);
       const unitBefore = () =>
         ON_BEHALF.test(sep) && (COUNTRY_CODE_END.test(before) || (placeInBrackets(before.trimEnd())?.index ?? 0) > 0);
       if (
@@ -577,10 +582,16 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
     }
     out.push({ text: piece.text.slice(from), start: piece.start + from });
   }
-  return out
-    .flatMap((p) => splitSubVendor(p, tables) ?? [p])
-    .flatMap((p) => splitAtCommas(p, tables).map((q) => ({ ...q, role: p.role })))
-    .filter((p) => /[\p{L}\p{N}]/u.test(p.text));
+  // Each supplier split again into "Parent : Child" and at commas between full names; parts without a letter or a figure dropped.
+  const suppliers: Array<{ text: string; start: number; role?: PartRole }> = [];
+  for (const p of out) {
+    for (const named of splitSubVendor(p, tables) ?? [p]) {
+      for (const q of splitAtCommas(named, tables)) {
+        if (LETTER_OR_DIGIT.test(q.text)) suppliers.push({ text: q.text, start: q.start, role: named.role });
+      }
+    }
+  }
+  return suppliers;
 }
 
 /** A legal-form word that goes on a legal form ("Co., Ltd."): the comma before it is inside one name. */
@@ -660,7 +671,7 @@ function siteCodeAt(text: string, tables: CellTables): number {
   const m = SITE_CODE_END.exec(text);
   if (!m) return -1;
   const before = text.slice(0, m.index);
-  if (!/\p{L}{2}/u.test(before)) return -1;
+  if (!TWO_LETTERS.test(before)) return -1;
   const country = /^([A-Z]{2})\d{1,3}$/.exec(m[1]);
   if (country && tables.siteCountries.has(country[1])) return m.index;
   return legalFormAtEnd(before, tables) >= 3 ? m.index : -1;
@@ -749,7 +760,7 @@ function splitMarkers(piece: Piece, tables: CellTables): Piece[] {
     if (markerRole !== "attention" && !inBrackets) role = markerRole;
   }
   out.push({ role, text: rest, start: offset });
-  return out.filter((p) => /[\p{L}\p{N}]/u.test(p.text));
+  return out.filter((p) => LETTER_OR_DIGIT.test(p.text));
 }
 
 /** After a c/o marker at the start of a piece: the end of the first comma that follows a legal form, or -1. */
@@ -781,7 +792,7 @@ function stripCurrency(piece: Piece, tables: CellTables, parts: CellPart[]): Pie
   // Both shapes of currencyEnd need a dash or a closing bracket at the end.
   if (!hasDash(piece.text) && !endsInBracket(piece.text)) return piece;
   const m = tables.currencyEnd.exec(piece.text);
-  if (!m || !/\p{L}{2}/u.test(piece.text.slice(0, m.index))) return piece;
+  if (!m || !TWO_LETTERS.test(piece.text.slice(0, m.index))) return piece;
   parts.push({
     role: "code",
     text: m[0].replace(/^[\s\-–([（]+|[\s)\]）]+$/gu, ""),
@@ -801,7 +812,7 @@ function stripCodes(piece: Piece, tables: CellTables, parts: CellPart[]): Piece 
   let start = piece.start;
   const lead = tables.leadingCode;
   const m1 = lead.exec(text);
-  if (m1 && /\p{L}{2}/u.test(text.slice(m1[0].length))) {
+  if (m1 && TWO_LETTERS.test(text.slice(m1[0].length))) {
     parts.push({ role: "code", text: m1[0].replace(/[\s\-–:/|[\]()]+$/u, "").replace(/^[\s[({]+/u, ""), start, end: start + m1[0].length });
     text = text.slice(m1[0].length);
     start += m1[0].length;
@@ -809,7 +820,7 @@ function stripCodes(piece: Piece, tables: CellTables, parts: CellPart[]): Piece 
   // After the name: " (ID 55102)", " [V-2210]", " - 30018877", ", vendor no. 88120", " (Vendor ID: 100-442)", " V10023".
   const trail = tables.trailingCode;
   const m2 = trail.exec(text);
-  if (m2 && m2.index > 0 && /\p{L}{2}/u.test(text.slice(0, m2.index))) {
+  if (m2 && m2.index > 0 && TWO_LETTERS.test(text.slice(0, m2.index))) {
     parts.push({ role: "code", text: m2[0].replace(/^[\s,;\-–([*]+|[\s)\]*]+$/gu, ""), start: start + m2.index, end: start + text.length });
     text = text.slice(0, m2.index);
   }
@@ -823,12 +834,12 @@ function stripCodes(piece: Piece, tables: CellTables, parts: CellPart[]): Piece 
  */
 function stripLeadIn(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
   const m = tables.leadIn.exec(piece.text);
-  if (!m || !m[0].trim() || !/\p{L}{2}/u.test(piece.text.slice(m[0].length))) return piece;
+  if (!m || !m[0].trim() || !TWO_LETTERS.test(piece.text.slice(m[0].length))) return piece;
   parts.push({ role: "code", text: m[0].trim(), start: piece.start, end: piece.start + m[0].length });
   let text = piece.text.slice(m[0].length);
   const start = piece.start + m[0].length;
   const tail = /\p{L}/u.test(m[0]) && !/[:：]\s*$/u.test(m[0]) ? tables.paymentTail.exec(text) : null;
-  if (tail && tail.index > 0 && /\p{L}{2}/u.test(text.slice(0, tail.index))) {
+  if (tail && tail.index > 0 && TWO_LETTERS.test(text.slice(0, tail.index))) {
     parts.push({ role: "code", text: tail[0].trim(), start: start + tail.index, end: start + text.length });
     text = text.slice(0, tail.index);
   }
@@ -840,7 +851,7 @@ function stripStatusEnd(piece: Piece, tables: CellTables, parts: CellPart[]): Pi
   // Every shape of statusEnd needs a dash, or a closing bracket or an asterisk at the end.
   if (!hasDash(piece.text) && !endsInBracket(piece.text)) return piece;
   const m = tables.statusEnd.exec(piece.text);
-  if (!m || m.index === 0 || !/\p{L}{2}/u.test(piece.text.slice(0, m.index))) return piece;
+  if (!m || m.index === 0 || !TWO_LETTERS.test(piece.text.slice(0, m.index))) return piece;
   parts.push({
     role: "code",
     text: m[0].replace(/^[\s(（[*\-–]+|[\s)）\]*]+$/gu, ""),
@@ -1064,7 +1075,14 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       // A house number and a street with an address word after a comma end a name without a legal form too ("… FACTORY (INNER MONGOLIA),
       // 1 JALAN KLANG, …": found by the property test once 12zc entered its pool); a region or country in brackets before
       // the address is read as at the end of a cell without it.
-      const street = comma > 0 && !noAddress ? bare.text.slice(comma + 1).trimStart().split(",")[0].split(/\s+/u) : [];
+      const street =
+        comma > 0 && !noAddress
+          ? bare.text
+              .slice(comma + 1)
+              .trimStart()
+              .split(",")[0]
+              .split(/\s+/u)
+          : [];
       const numbered =
         street.length > 0 &&
         /^\d+[A-Za-z]?$/u.test(street[0]) &&
@@ -1127,7 +1145,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       // A register's note is not a name of the firm: the Chinese and the Latin names of a bilingual cell are read without
       // it, so that a note alone beside a Chinese name ("晨光生物科技集團 (邯鄲) [STORES]") is not screened as its English name.
       const beforeNote =
-        registered && /\p{L}{2}/u.test(bare.text.slice(0, registered.index))
+        registered && TWO_LETTERS.test(bare.text.slice(0, registered.index))
           ? { role: bare.role, text: bare.text.slice(0, registered.index), start: bare.start }
           : bare;
       for (const b of splitBilingual(noAddress ?? beforeNote)) candidates.push(b);
