@@ -647,15 +647,22 @@ function endsWithLegalForm(text: string, tables: CellTables): boolean {
 
 /** The length of the legal form that ends the text (its letters and inner dots, without the last dot), or 0. */
 function legalFormAtEnd(text: string, tables: CellTables): number {
-  const trimmed = text.replace(/[\s,.;:)\]]+$/u, "");
+  // The marks after a name, stripped only when the text ends in one (the pattern would try every space of the text);
+  // trimmed then never ends in a dot.
+  const trimmed = isAfterNameMark(text.charAt(text.length - 1)) ? text.replace(AFTER_NAME_MARKS, "") : text;
   const legal = tables.legalEnding;
   legal.lastIndex = 0;
   for (let m = legal.exec(trimmed); m !== null; m = legal.exec(trimmed)) {
-    const form = m[0].replace(/\.$/, "");
-    if (m.index + form.length >= trimmed.replace(/\.$/, "").length) return form.length;
+    const form = m[0].endsWith(".") ? m[0].length - 1 : m[0].length;
+    if (m.index + form >= trimmed.length) return form;
   }
   return 0;
 }
+
+/** Spaces, commas, dots, semicolons, colons and closing brackets at the end of a text, after the name's legal form. */
+const AFTER_NAME_MARKS = /[\s,.;:)\]]+$/u;
+const SPACE = /\s/u;
+const isAfterNameMark = (c: string) => c !== "" && (",.;:)]".includes(c) || SPACE.test(c));
 
 /**
  * An Oracle vendor-site code glued to the end of a name with a hyphen ("TBEA CO.,LTD.-URC", "… SDN. BHD.-KUL", "… CO
@@ -882,6 +889,10 @@ function chineseHead(piece: Piece, parts: CellPart[]): Piece | null {
   return { role: piece.role, text: piece.text.slice(lead, end), start: piece.start + lead };
 }
 
+/** The comma and spaces, and a dash between spaces, between a legal form and an address. */
+const BEFORE_ADDRESS = /^[\s,]+(?:[-–]\s+)?/u;
+const LETTER_OR_FIGURE = /\p{L}|\d/u;
+
 /** The name without an address after its legal form ("Camel Group Co., Ltd. 65 Hanjiang North Road, …"). */
 function stripAddress(piece: Piece, tables: CellTables, parts: CellPart[]): Piece | null {
   const text = piece.text;
@@ -889,10 +900,10 @@ function stripAddress(piece: Piece, tables: CellTables, parts: CellPart[]): Piec
   legal.lastIndex = 0;
   for (let m = legal.exec(text); m !== null; m = legal.exec(text)) {
     const end = m.index + m[0].length;
-    const tail = text.slice(end).replace(/^[\s,]+(?:[-–]\s+)?/u, "");
-    if (!tail || !/\p{L}|\d/u.test(tail)) continue;
+    const tail = text.slice(end).replace(BEFORE_ADDRESS, "");
+    if (!tail || !LETTER_OR_FIGURE.test(tail)) continue;
     // A legal form followed by another legal form ("Co., Ltd.") is not the end of the name.
-    if (/^(?:co|ltd|limited|bhd|sdn|berhad|inc|llc|s\.?a\.?|de|c\.?v\.?|pvt|pte|plc|tbk)\b/iu.test(tail)) continue;
+    if (LEGAL_CONTINUATION.test(tail)) continue;
     if (
       !tables.addressStart.test(tail) &&
       !/^\p{Lu}/u.test(tail) &&
