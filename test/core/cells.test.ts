@@ -12,6 +12,7 @@ import {
   LEGAL_COMMA,
   LEGAL_THEN_WORDS,
   MAY_HAVE_STRUCTURE,
+  cityAfterComma,
   SITE_CODE_END,
   legalEndingPattern,
 } from "../../src/core/cells/anatomy";
@@ -521,6 +522,45 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("Acme (formerly Bolt) Trading"))).toEqual(["name:Acme (formerly Bolt) Trading"]);
   });
 
+  it("reads a name note alone in brackets at the end as a code part (held-out batch 2026-12zk; names outside it)", () => {
+    expect(candidates(readCellAnatomy("Northwind Spinning (formerly)"))).toContain("name:Northwind Spinning");
+    expect(roles(readCellAnatomy("Northwind Spinning (f/k/a)"))).toContain("code:(f/k/a)");
+    // Words that are no name note stay in the name.
+    expect(candidates(readCellAnatomy("Northwind Spinning (new works)"))).not.toContain("name:Northwind Spinning");
+  });
+
+  it("reads a city after the one comma of a name with the city first, as the Chinese order writes it (held-out batch 2026-12zk; names outside it)", () => {
+    expect(candidates(readCellAnatomy("Northwind Rubber Plant, Shenyang - soles"))).toContain("name:Shenyang Northwind Rubber Plant");
+    expect(candidates(readCellAnatomy("Northwind Rubber Plant, Kunming"))).toContain("name:Kunming Northwind Rubber Plant");
+    // Not a country, not a word that is no place, not an address.
+    expect(candidates(readCellAnatomy("Northwind Rubber Plant, Vietnam"))).not.toContain("name:Vietnam Northwind Rubber Plant");
+    expect(candidates(readCellAnatomy("Northwind Rubber Plant, Springfield"))).not.toContain("name:Springfield Northwind Rubber Plant");
+    expect(candidates(readCellAnatomy("Northwind Rubber Plant, 12 Main Street")).some((c) => c.startsWith("name:12"))).toBe(false);
+  });
+
+  it("reads a supply-chain tier note at the end as a code part: after a dash, in brackets or after a space (held-out batch 2026-12zk; names outside it)", () => {
+    expect(candidates(readCellAnatomy("Northwind Spinning Mill - Tier 2 yarn"))).toContain("name:Northwind Spinning Mill");
+    expect(roles(readCellAnatomy("Northwind Spinning Mill - Tier 2 yarn"))).toContain("code:- Tier 2 yarn");
+    expect(candidates(readCellAnatomy("Northwind Dye Works (Tier 2 - dyeing)"))).toContain("name:Northwind Dye Works");
+    expect(candidates(readCellAnatomy("Northwind Dye Works TIER 1"))).toContain("name:Northwind Dye Works");
+    // Initials in brackets before the note are read as at the end of a cell.
+    expect(candidates(readCellAnatomy("Northwind Dye Works (NDW) - Tier 3 cotton"))).toContain("name:Northwind Dye Works");
+    // Tier without a figure of 1 to 4, or a word joined to it, stays in the name.
+    expect(candidates(readCellAnatomy("Northwind Tier Works - Tier 7"))).not.toContain("name:Northwind Tier Works");
+    expect(candidates(readCellAnatomy("Northwind - Tier1Tech"))).not.toContain("name:Northwind");
+  });
+
+  it("reads a current or former name in brackets before a register's note as at the end (found by the property tests once 12zk entered their pool)", () => {
+    expect(candidates(readCellAnatomy("Northwind Spinning (now Acme Cotton Ltd) [STORES]"))).toEqual(
+      expect.arrayContaining(["name:Northwind Spinning", "name:Acme Cotton Ltd"]),
+    );
+    expect(candidates(readCellAnatomy("PT NORTHWIND SPINNING (SEKARANG ACME COTTON) *CAPEX*"))).toEqual(
+      expect.arrayContaining(["name:PT NORTHWIND SPINNING", "name:ACME COTTON"]),
+    );
+    // A bracket without a name note before the note is not read as a second name.
+    expect(candidates(readCellAnatomy("Northwind Spinning (Acme Cotton Ltd) [STORES]"))).not.toContain("name:Acme Cotton Ltd");
+  });
+
   it("reads a place or word in brackets before a register's note as it reads one at the end (found by the property tests once 12y entered their pool)", () => {
     expect(candidates(readCellAnatomy("Northwind Machinery Plant (Springfield) [STORES]"))).toContain("name:Northwind Machinery Plant");
     expect(candidates(readCellAnatomy("Northwind Machinery Plant (Springfield)"))).toContain("name:Northwind Machinery Plant");
@@ -689,6 +729,7 @@ describe("the mayHaveParts gate", () => {
     CELL_TABLES.oneWordNameNotes.has((/ (\S+)$/u.exec(text.trimEnd())?.[1] ?? "").toLowerCase()) ||
     new RegExp(CELL_TABLES.nameNoteInside.source, "iu").test(text) ||
     SITE_CODE_END.test(text) ||
+    cityAfterComma(text) !== null ||
     text.includes("บริษัท");
   it("answers as the plain test of every condition on every evaluation and bench cell", () => {
     const evalDir = join(__dirname, "..", "eval");

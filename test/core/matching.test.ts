@@ -32,6 +32,23 @@ describe("matching steps", () => {
     // Only the abbreviation has two readings: the word Electronics is not Electric.
     expect(screen("Shanghai Huadong Electronics Welding Machine Factory").match).toBeNull();
   });
+  it("reads Econ. as Economic (held-out batch 2026-12zk; names outside it)", () => {
+    const econ = screen("HEZE COTTON & LINEN ECON TRADE DEVELOPMENT CORPORATION");
+    expect([listingOf(econ), econ.risk]).toEqual(["uflpa-2024-05-17-heze-cotton-and-linen-economic-and-trade-development-corpora", "high"]);
+    // The word alone names no listing.
+    expect(screen("Shandong Econ Co Ltd").match).toBeNull();
+  });
+  it("matches a name of common words as a whole without its joining word (Cotton Linen for Cotton and Linen)", () => {
+    // Economic is a common word (generic-words.json), so the Heze Economic and Trade listing is matched as a whole
+    // (above, with its "and" dropped); the same holds for other whole names. Names outside held-out batch 2026-12zk.
+    const junggar = screen("Xinjiang Junggar Cotton Linen Co., Ltd.");
+    expect([listingOf(junggar), junggar.risk]).toEqual(["wro-2020-09-08-xinjiang-junggar", "high"]);
+    const heze = screen("Heze Cotton Linen Co Ltd");
+    expect([listingOf(heze), heze.risk]).toEqual(["uflpa-2024-05-17-heze-cotton-and-linen-co-ltd", "high"]);
+    // Every other word of the whole name is still required.
+    expect(screen("Heze Cotton Co Ltd").match).toBeNull();
+    expect(screen("Heze Linen Co Ltd").match).toBeNull();
+  });
   it("reads the apparel and trading-house abbreviations of held-out batches 2026-12n and 2026-12o (names outside them)", () => {
     const cases: Array<[string, string, string]> = [
       [
@@ -639,6 +656,24 @@ describe("generic words and look-alikes never give a high risk", () => {
     expect(screen("Hubei Yinfeng Cotton Trading Co Ltd").risk).not.toBe("high");
     // One word of the listing beside another trade is another firm ("Top Glove Supplies", a look-alike).
     expect(screen("Top Glove Supplies Pte Ltd").risk).toBe("none");
+  });
+  it("reads a subsidiary's own name word after the listed name, then its trade, as a company of that listing (held-out batch 2026-12zk; names outside it)", () => {
+    // The group's name, the unit's own word, then its trade, as Chinese group units are registered (唐山三友远达纤维).
+    for (const name of [
+      "Tangshan Sanyou Yuanda Fibre Co., Ltd.",
+      "TANGSHAN SANYOU SILICON INDUSTRY CO LTD",
+      "Tangshan Sanyou Chlor Alkali Co Ltd",
+    ]) {
+      const r = screen(name, "CN");
+      expect([name, listingOf(r), r.risk]).toEqual([name, "wro-2016-03-29-tangshan-sanyou", "high"]);
+      expect(r.match!.evidence.map((e) => e.text).join(" ")).toContain("covers its subsidiaries");
+    }
+    // Not an own word without a trade after it, nor two own words, nor one away from the listed words.
+    expect(screen("Tangshan Sanyou Yuanda Co., Ltd.", "CN").risk).not.toBe("high");
+    expect(screen("Tangshan Sanyou Yuanda Hengtong Fibre Co., Ltd.", "CN").risk).not.toBe("high");
+    expect(screen("Tangshan Sanyou Fibre Yuanda Textile Co., Ltd.", "CN").risk).not.toBe("high");
+    // Nor for a listing that does not cover its subsidiaries.
+    expect(screen("Hubei Yinfeng Yuanda Cotton Trading Co Ltd").risk).not.toBe("high");
   });
   it("reads joining words and ordinals in figures as nothing against a match (held-out batch 2026-12i)", () => {
     expect(listingOf(screen("Hubei Qirun Investment & Dev. Co., Ltd."))).toBe("uflpa-2024-05-17-hubei-qirun-investment-development-co-ltd");

@@ -136,3 +136,127 @@ describe("services, packaging and snacks named after a good", () => {
     expect(goods("Laptop 14in with 3yr warranty")).toContain("Electronics");
   });
 });
+
+// The 2026-12zs US importer and federal/state buyer wording (docs/sector-risk.md, "US registers: article words, pulp
+// and NSN part numbers"), on texts outside the batch test/eval/products-heldout-2026-12zs.csv.
+describe("US article words (2026-12zs)", () => {
+  test.each([
+    ["Boys' cotton pajamas 2-piece, 600 sets", "Garments"],
+    ["Ladies boxer shorts woven cotton", "Garments"],
+    ["Women's boxer brief seamless 2-pack", "Garments"],
+    ["Infant bodysuit short sleeve 3-pack cotton", "Garments"],
+    ["Toddler onesies organic cotton 6-12m", "Garments"],
+    ["Unisex cotton graphic tees assorted", "Garments"],
+    ["Ladies v-neck tee cotton jersey", "Garments"],
+    ["Kids crewneck tees 100% cotton", "Garments"],
+    ["Suede loafers men's size 10", "Footwear"],
+    ["Leather moccasins women's", "Footwear"],
+    ["Twin sheet set microfiber cotton blend", "Textiles"],
+    ["Outdoor Christmas string lights 200 LED", "Christmas Decorations"],
+    ["Pre-lit Christmas garland 6ft pine", "Christmas Decorations"],
+    ["Frozen açaí pulp unsweetened 4 x 100g", "Açaí Berries"],
+    ["Acai pulp packs organic", "Açaí Berries"],
+    ["Women's trail sneakers knit upper", "Footwear"],
+    ["Running shoes mesh upper men's 9", "Footwear"],
+  ])("%s → %s", (text, good) => {
+    expect(goods(text)).toContain(good);
+  });
+
+  test.each([
+    ["Jalapeno peppers sliced 10 lb case", ["Peppers", "Chile Peppers"]],
+    ["Habanero peppers fresh 5 lb", ["Peppers", "Chile Peppers"]],
+    ["Serrano peppers green 10 lb", ["Peppers", "Chile Peppers"]],
+  ])("%s is a chile pepper, not black pepper", (text, expected) => {
+    expect(goods(text).slice().sort()).toEqual(expected.slice().sort());
+  });
+
+  test.each([["Birch plywood sheets 4x8 3/4in"], ["Hardwood plywood 12mm sanded two sides"], ["Golf tees wooden 2-3/4in 100"]])(
+    "%s names no good",
+    (text) => {
+      expect(goods(text)).toEqual([]);
+    },
+  );
+
+  test("sawn hardwood is still Timber", () => {
+    expect(goods("Sawn hardwood boards kiln dried 25mm")).toContain("Timber");
+  });
+});
+
+describe("NSN noun-first lines with a part number (2026-12zs)", () => {
+  test.each([
+    ["NSN 6140-01-555-0101 Battery, rechargeable, lithium-ion LI-80/U, 24 EA", "Lithium-Ion Batteries"],
+    ["Battery, rechargeable, lithium ion 2590A, qty 6", "Lithium-Ion Batteries"],
+  ])("%s → %s", (text, good) => {
+    expect(goods(text)).toContain(good);
+  });
+
+  test("a part number after an attribute that names no good with the head still names none", () => {
+    expect(goods("Battery, rechargeable, nickel cadmium NC-12")).toEqual([]);
+  });
+});
+
+describe("catalogue lines written noun first, 'Noun qualifier qualifier, …' (2026-12zt)", () => {
+  test.each([
+    ["Locker metal 6-door 1800H, 4 ea", "Furniture (steel)"],
+    ["Bed nursing electric 5-function, 2 ea", "Furniture"],
+    ["Ball futsal size 4, 10 ea", "Soccer Balls"],
+    ["Christmas tree artificial pre-lit 1.8m, 1 ea", "Christmas Decorations"],
+    ["Flour bread wheat 20kg", "Wheat"],
+    ["Apron bib cotton drill navy, 20 ea", "Garments"],
+    ["Salt flaked sea 250g, 6 ea", "Salt"],
+  ])("%s → %s", (text, good) => {
+    expect(goods(text)).toContain(good);
+  });
+
+  test("the qualifier after the noun names the product, not the raw fruit", () => {
+    expect(goods("Tomatoes chopped tinned 400g x 24, Product of Italy")).toEqual(["Tomato Products"]);
+  });
+
+  test("a material among the attributes is not the article's good", () => {
+    expect(goods("Apron bib cotton drill navy, 20 ea")).not.toContain("Cotton");
+  });
+
+  test.each([
+    ["Salt iodised table sachets 1g x 2000", "Furniture"],
+    ["Garlic minced cloves 500g jar", "Cloves"],
+  ])("a qualifier between the noun and its term's word: %s is not %s", (text, good) => {
+    expect(goods(text)).not.toContain(good);
+  });
+
+  test.each([["Coffee filter papers cone 102, 100 pk"], ["Curtain track aluminium 2.4m white"], ["Natural rubber tubing 10mm ID, 15m"]])(
+    "%s names no good",
+    (text) => {
+      expect(goods(text)).toEqual([]);
+    },
+  );
+
+  test("glass tubing is still Glass", () => {
+    expect(goods("Borosilicate glass tubing 10mm OD")).toContain("Glass");
+  });
+
+  test.each([
+    ["Hoki fillets crumbed 1kg", "Fish"],
+    ["Treated pine sleepers 200x75 2.4m", "Timber"],
+    ["Outdoor setting 7 piece aluminium", "Furniture"],
+    ["Milk full cream UHT 1L x 12", "Dairy Products"],
+    ["Non-slip shoes for kitchen staff", "Footwear"],
+    ["Work shoe black PU upper, size 10", "Footwear"],
+    ["Desk sit-stand height adjustable 1800", "Furniture"],
+  ])("Australian and New Zealand register words: %s → %s", (text, good) => {
+    expect(goods(text)).toContain(good);
+  });
+});
+
+describe("class titles before an item, AusTender and catalogue style (2026-12zt)", () => {
+  test("an item written noun first after a class title is read alone", () => {
+    expect(goods("UNSPSC 30103600 Structural materials - Locker steel 4-door, 6 ea")).toContain("Furniture (steel)");
+  });
+
+  test("a spaced bar separates the class title from the item as a dash does", () => {
+    expect(goods("UNSPSC 50201700 Coffee and tea | Green tea bags x 100")).toEqual(["Tea"]);
+  });
+
+  test("a merchant's name in capitals before a spaced bar names no good", () => {
+    expect(goods("COSTA COFFEE | refreshments for visitors")).toEqual([]);
+  });
+});

@@ -147,6 +147,7 @@ describe("test/eval/cases.csv", () => {
     { ordinal: "thirty-fourth", file: "heldout-2026-12zh.csv", prefix: "hzh-", min: 230, byCountry: false },
     { ordinal: "thirty-fifth", file: "heldout-2026-12zi.csv", prefix: "hzi-", min: 230, byCountry: false },
     { ordinal: "thirty-sixth", file: "heldout-2026-12zj.csv", prefix: "hzj-", min: 230, byCountry: false },
+    { ordinal: "thirty-seventh", file: "heldout-2026-12zk.csv", prefix: "hzk-", min: 230, byCountry: false },
   ];
   const key = (s: string) =>
     s

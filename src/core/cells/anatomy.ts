@@ -245,6 +245,20 @@ const LEGAL_OF_PLACE = /^(.*\b(?:ltd|limited|inc|corp|corporation|company)\.?),?
 const LEGAL_OF_PLACE_NEEDS = /\sof\s/iu;
 /** One or two capitalised words: a place. */
 const PLACE_WORDS = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
+/** A city after the one comma of a name, then nothing or a part after a dash ("XINSHENG (NEW LIFE) RUBBER PLANT,
+ * SHENYANG - outsole compound"): with the city first, as the Chinese order writes it (cityAfterComma). */
+const CITY_AFTER_COMMA = /^([^,，]*\p{L}{2}[^,，]*?)\s*[,，]\s*(\p{Lu}[\p{L}-]+)\s*(?:[-–]\s.*)?$/u;
+/** The name with the city written after its comma put first ("Shenyang Xinsheng (New Life) Rubber Plant"): a city or
+ * province of the name tables' places, not a country (a country after a comma says where, and is read so). */
+export function cityAfterComma(text: string): string | null {
+  if (!text.includes(",") && !text.includes("，")) return null;
+  const m = CITY_AFTER_COMMA.exec(text);
+  if (!m) return null;
+  const words = latinTokens(foldText(m[2]));
+  if (words.length !== 1 || !bundledTables().places.has(words[0])) return null;
+  if (readCountry(m[2]).countries.length > 0) return null;
+  return `${m[2]} ${m[1].trim()}`;
+}
 /** A Chinese name ends at 公司: a place, a note or a tax number after it, past a space (full-width too) or a punctuation mark, is not
  * part of the name ("…有限公司 乌鲁木齐", "【…有限公司】湖北襄阳", "…有限公司（於百慕達註冊成立之有限公司）"). */
 export const CJK_COMPANY_END = /公司(?=[\s\p{P}]+[^\s\p{P}])/u;
@@ -383,6 +397,12 @@ function looksLikeName(text: string, tables: CellTables): boolean {
 /** A product grade after a dash between spaces at the end of a name, a word or two and a figure in per cent ("… ZINC
  * OXIDE FACTORY - ZNO 99.7%", "… - PURITY 99.9 %"): what the buyer orders, not a name word. */
 const GRADE_AFTER_DASH_END = /\s[-–]\s+(?:\p{L}[\p{L}\d.]*\s+){1,2}\d{1,3}(?:[.,]\d+)?\s?%\s*$/u;
+
+/** A supply-chain tier note at the end of a name, after a dash between spaces, in brackets or after a space, with what
+ * the buyer adds about the supplier's role ("… CORPS (XPCC) - Tier 3 cotton", "… PLANT (Tier 3 - rubber chemicals)",
+ * "… MILL Tier 2"): "Tier" and a figure from 1 to 4 are the buyer's classification of its supply chain, not a name word. */
+const TIER_NOTE_END =
+  /(?:\s[-–]\s+tier\s?[1-4](?![\p{L}\p{N}])[^()（）[\]]*|\s*[(（]\s*tier\s?[1-4](?![\p{L}\p{N}])[^()（）]*[)）]|\s+tier\s?[1-4])\s*$/iu;
 
 /** Joining words of the Romance languages left out when a bracket restates the name ("OXIDO DE ZINCO"). */
 const RESTATED_JOINING = new Set(["de", "do", "da", "dos", "das", "del", "di", "du", "des", "la", "le", "el", "e", "y", "et"]);
@@ -925,6 +945,8 @@ function stripAddress(piece: Piece, tables: CellTables, parts: CellPart[]): Piec
   return null;
 }
 
+/** One to three words in brackets at the end of a name, read as a name note when bareNameNote says so. */
+const NOTE_WORDS_IN_BRACKETS_END = /\s*[(（]\s*([^()（）\s][^()（）]{0,30}?)\s*[)）]\s*$/u;
 /** A name note word (cell-anatomy.json nameNotes) that is the whole of the text ("dawniej", "dříve", "formerly"). */
 function bareNameNote(text: string, tables: CellTables): boolean {
   const m = tables.nameNote.exec(text);
@@ -996,6 +1018,7 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     tables.leadIn.test(text) ||
     (HAN.test(text) && LATIN_WORD.test(text)) ||
     (text.includes(",") && LEGAL_COMMA.test(text)) ||
+    (text.includes(",") && cityAfterComma(text) !== null) ||
     (LEGAL_THEN_WORDS_NEEDS.test(text) && LEGAL_THEN_WORDS.test(text)) ||
     (tables.remitAny.test(text) && tables.legalThenRemit.test(text)) ||
     endsInBracket(text) ||
@@ -1068,6 +1091,8 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       const ofPlace = LEGAL_OF_PLACE_NEEDS.test(bare.text) ? LEGAL_OF_PLACE.exec(bare.text) : null;
       if (ofPlace && PLACE_WORDS.test(ofPlace[2]))
         candidates.push({ role: bare.role, text: `${ofPlace[2]} ${ofPlace[1].trim()}`, start: bare.start });
+      const cityFirst = cityAfterComma(bare.text);
+      if (cityFirst) candidates.push({ role: bare.role, text: cityFirst, start: bare.start });
       const cut = uncut(bare, tables);
       if (cut) candidates.push(cut);
       // An export that joins the name field and the address fields with commas ("… TECHNOLOGY GRO, 1 Jalan Klang,
@@ -1119,6 +1144,10 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         candidates.push({ role: bare.role, text: bare.text.slice(0, note.index), start: bare.start });
         if (note.name) candidates.push({ role: bare.role, text: note.name, start: bare.start + note.index });
       }
+      // A name note alone in brackets at the end ("… TRANSFER RESERVE (formerly)", "… (f/k/a)"): the register says the
+      // name is a former one, and names no other; the name before it is screened as well.
+      const noteAlone = note || code ? null : NOTE_WORDS_IN_BRACKETS_END.exec(bare.text);
+      if (noteAlone && bareNameNote(noteAlone[1], tables)) setAsideEnd(bare, noteAlone.index, noteAlone[0], "code", parts, candidates);
       const restated = code || noAddress || placeCountry || cjkPlace || note ? null : restatedInBrackets(bare.text);
       if (restated) setAsideEnd(bare, restated.index, restated[0], "code", parts, candidates);
       // The note is at the very end, after an address or an inverted name too ("… Co., Ltd., SDIC Xinjiang [STORES]").
@@ -1150,9 +1179,27 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         const cjkPlaceBefore = placeBefore ? null : cjkPlaceInBrackets(beforeText);
         if (cjkPlaceBefore)
           candidates.push({ role: bare.role, text: beforeText.slice(0, beforeText.length - cjkPlaceBefore[1].length), start: bare.start });
+        // A bracket that gives the firm's current or former name before the note is read as at the end of a cell without
+        // the note, both names screened ("PT … FIBER (SEKARANG … FIBER) [STORES]": found by the property test once 12zk
+        // entered its pool).
+        const noteBefore = nameNoteInBrackets(beforeText, tables);
+        if (noteBefore) {
+          candidates.push({ role: bare.role, text: beforeText.slice(0, noteBefore.index), start: bare.start });
+          candidates.push({ role: bare.role, text: noteBefore.name, start: bare.start + noteBefore.index });
+        }
       }
       const grade = lastMark(bare.text) === "%" ? GRADE_AFTER_DASH_END.exec(bare.text) : null;
       if (grade) setAsideEnd(bare, grade.index, grade[0], "code", parts, candidates);
+      const tier = TIER_NOTE_END.exec(bare.text);
+      if (tier) {
+        setAsideEnd(bare, tier.index, tier[0], "code", parts, candidates);
+        // A code, place or initials in brackets before the note is read as at the end of a cell without it ("… CORPS
+        // (XPCC) - Tier 3 cotton").
+        const beforeTier = bare.text.slice(0, tier.index).trimEnd();
+        const placeBefore = placeAtEnd(beforeTier);
+        if (placeBefore && placeBefore.index > 0)
+          candidates.push({ role: bare.role, text: beforeTier.slice(0, placeBefore.index), start: bare.start });
+      }
       // A register's note is not a name of the firm: the Chinese and the Latin names of a bilingual cell are read without
       // it, so that a note alone beside a Chinese name ("晨光生物科技集團 (邯鄲) [STORES]") is not screened as its English name.
       const beforeNote =

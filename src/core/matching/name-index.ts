@@ -215,7 +215,7 @@ export class NameIndex {
           if (seen.has(key)) continue;
           seen.add(key);
           for (const t of analysis.latin?.tokens ?? []) vocabulary.add(t);
-          entries.push(makeEntry(listing, listed, vocabulary, analysis.latin, analysis.cjk, null));
+          entries.push(makeEntry(listing, listed, vocabulary, analysis.latin, analysis.cjk, null, tables.joiningWords));
           // The pinyin of a listed Chinese name, matched like a Latin name ("Luotuo Jituan" for 骆驼集团): read
           // with its trade name as the English brand (大全 "daqo") and, when it has one, as plain pinyin too
           // ("Daquan"), as a pinyin rendering of the Chinese name writes it. The plain reading is kept only when
@@ -231,7 +231,7 @@ export class NameIndex {
             else if (distinctive < 2) continue;
             if (reading && pinyin && !seen.has(pinyinKey)) {
               seen.add(pinyinKey);
-              entries.push(makeEntry(listing, listed, vocabulary, pinyin, null, reading));
+              entries.push(makeEntry(listing, listed, vocabulary, pinyin, null, reading, tables.joiningWords));
             }
           }
         }
@@ -586,6 +586,7 @@ function makeEntry(
   latin: LatinAnalysis | null,
   cjk: CjkAnalysis | null,
   pinyinOf: string | null,
+  joiningWords: ReadonlySet<string>,
 ): IndexedName {
   const requiredSet = new Set<number>();
   let wholeNameOnly = false;
@@ -600,6 +601,9 @@ function makeEntry(
       // tell it from its parent.
       const last = meaningful[meaningful.length - 1];
       if (meaningful.length >= 3 && latin.tokens[last] === "branch") requiredSet.delete(last);
+      // A word that only joins others ("and", "of") is no part of the name's identity: registers drop it ("Econ Trade
+      // Development" for "Economic and Trade Development"); its absence costs what a missing business word costs.
+      if (requiredSet.size >= 3) for (const i of meaningful) if (joiningWords.has(latin.tokens[i])) requiredSet.delete(i);
       wholeNameOnly = true;
     }
     // A place with a short code that reads like a legal form ("GP Lumut") is matched as a whole.
@@ -860,7 +864,7 @@ function alignLatin(
     }
   }
   const missingTrade = namesACompany(query, tables) ? onlyTradeWordMissing(listed, a.covered, tables) : null;
-  const subsidiary = missingOther === 0 && namedSubsidiary(query, entry, a);
+  const subsidiary = missingOther === 0 && namedSubsidiary(query, entry, a, tables);
   if (!subsidiary && tooWeak(a.penalty)) return null;
 
   const strict = entry.wholeNameOnly || entry.required.length === 1;
@@ -985,18 +989,32 @@ function onlyTradeWordMissing(listed: LatinAnalysis, covered: readonly boolean[]
  * A company named after a listing that covers its subsidiaries ("Tangshan Sanyou Chemical Industries" for "Tangshan Sanyou
  * Group and its Subsidiaries"): the query starts with the listed words, in their order, at least two of them places or
  * distinctive words (a single word beside another trade often names another firm: "Supermax Hardware", "Top Glove
- * Supplies"), and adds only business words or places.
+ * Supplies"), and adds only business words or places. One own name word of the subsidiary may stand right after the
+ * listed words when a trade word follows it ("Tangshan Sanyou Xingda Chemical Fibre", 唐山三友兴达化纤): a Chinese group's
+ * units are registered as the group's name, their own word, then their trade, and their Chinese names are read so by
+ * cjkSubordinate (the listed Chinese name, then anything).
  */
-function namedSubsidiary(query: LatinAnalysis, entry: IndexedName, a: Alignment): boolean {
+function namedSubsidiary(query: LatinAnalysis, entry: IndexedName, a: Alignment, tables: NormalisationTables): boolean {
   if (a.matchedAt.length < 4 || !a.used[0] || !inListedOrder(a.matchedAt)) return false;
   const listed = entry.latin!;
   let named = 0;
-  for (let k = 0; k < a.matchedAt.length; k += 2) if (listed.classes[a.matchedAt[k]] !== "generic") named++;
+  let lastFound = -1;
+  for (let k = 0; k < a.matchedAt.length; k += 2) {
+    if (listed.classes[a.matchedAt[k]] !== "generic") named++;
+    if (a.matchedAt[k + 1] > lastFound) lastFound = a.matchedAt[k + 1];
+  }
   if (named < 2) return false;
   let extra = false;
+  let ownWords = 0;
   for (let qi = 0; qi < query.tokens.length; qi++) {
     if (a.used[qi] || query.classes[qi] === "legal") continue;
-    if (query.classes[qi] === "distinctive") return false;
+    if (query.classes[qi] === "distinctive") {
+      // One own word, right after the listed words, then a trade word (not a descriptor such as "group").
+      const next = qi + 1 < query.tokens.length ? query.tokens[qi + 1] : null;
+      const tradeNext =
+        next !== null && query.classes[qi + 1] === "generic" && !tables.descriptorWords.has(next) && !tables.joiningWords.has(next);
+      if (++ownWords > 1 || qi !== lastFound + 1 || !tradeNext) return false;
+    }
     extra = true;
   }
   return extra && coversSubordinates(entry.listing);

@@ -279,9 +279,10 @@ export class ProductReader {
       if (this.services.foundIn(title) && !this.goodsCues.foundIn(title)) return { status: "service", goods: [], terms: [] };
       // The item is read alone when the title names no good or shares one with it ("Coffee and tea - Green tea bags");
       // an item naming another good is read with its class ("Notebook computers - 13in ultrabook, LiIon 57Wh").
-      if (this.namesGood(titled.item)) {
+      // An item written noun first names its good only once read ("Wood | Pine treated H3": treated pine).
+      const itemGoods = this.readText(titled.item).goods;
+      if (itemGoods.length > 0 || this.namesGood(titled.item)) {
         const classGoods = this.readText(titled.title).goods;
-        const itemGoods = this.readText(titled.item).goods;
         if (classGoods.length === 0 || itemGoods.some((g) => classGoods.includes(g))) withoutPrefix = titled.item;
       }
     }
@@ -405,10 +406,15 @@ export class ProductReader {
         }
         return false;
       };
+      // A noun-first line's head is the article: a good named after it is its attribute ("Flour plain wheat 12.5kg").
+      // An article word after it may still be the noun the head's term qualifies ("Coffee filter papers").
+      const noun = layout?.nounFirst ? layout : null;
+      const headOfLine = (h: Hit, g: Governor | null) =>
+        noun !== null && g?.kind === "good" && h.script === "latin" && h.start >= noun.headStart && h.end === noun.headEnd;
       live = unstopped
         .map((h) => {
           const found = governors.get(h) ?? null;
-          const governor = ownNoun(h, found) ? null : found;
+          const governor = ownNoun(h, found) || headOfLine(h, found) ? null : found;
           if (governor && governor.kind !== "good") lastHead = governor;
           return {
             ...h,
