@@ -724,6 +724,7 @@ describe("the mayHaveParts gate", () => {
     CELL_TABLES.legalThenRemit.test(text) ||
     CELL_TABLES.fieldLengths.has(text.length) ||
     CELL_TABLES.leadIn.test(text) ||
+    CELL_TABLES.capitalStatusLead.test(text) ||
     CJK_COMPANY_END.test(text) ||
     CLOSING_END.test(text) ||
     CELL_TABLES.oneWordNameNotes.has((/ (\S+)$/u.exec(text.trimEnd())?.[1] ?? "").toLowerCase()) ||
@@ -1053,6 +1054,21 @@ describe("the Gulf contractor's Oracle Fusion supplier master (tuned on 2026-12z
     expect(candidates(readCellAnatomy("PT SOUTHWIND FOODS (SEKARANG NORTHWIND FOODS)"))).toContain("name:NORTHWIND FOODS");
     // Without a legal form before it, the note stays in the name.
     expect(candidates(readCellAnatomy("NORTHWIND d/h SOUTHWIND"))).toEqual(["name:NORTHWIND d/h SOUTHWIND"]);
+  });
+  it("reads the German zHd. (written without its first dot) as attention, and ehem., vormals and the French anciennement as name notes (held-out batch 2026-12zl; names outside it)", () => {
+    expect(candidates(readCellAnatomy("Northwind Solar Co., Ltd. zHd. Einkauf"))).toEqual(["name:Northwind Solar Co., Ltd."]);
+    const renamed = candidates(readCellAnatomy("Northwind Foods GmbH ehem. Southwind Fruit and Vegetable"));
+    expect(renamed).toContain("name:Northwind Foods GmbH");
+    expect(renamed).toContain("name:Southwind Fruit and Vegetable");
+    expect(candidates(readCellAnatomy("Northwind Foods AG vormals Southwind Foods"))).toContain("name:Southwind Foods");
+    expect(candidates(readCellAnatomy("Northwind Foods SARL anciennement Southwind Foods"))).toContain("name:Southwind Foods");
+  });
+  it("sets aside a status marker of two words or more in capitals at the start, before a capital after a space (held-out batch 2026-12zl; names outside it)", () => {
+    expect(candidates(readCellAnatomy("NICHT VERWENDEN Northwind Solar GmbH"))).toEqual(["name:Northwind Solar GmbH"]);
+    expect(candidates(readCellAnatomy("DO NOT USE NORTHWIND SOLAR CO LTD"))).toEqual(["name:NORTHWIND SOLAR CO LTD"]);
+    // Not in capitals, or one word: may be a name's own words.
+    expect(candidates(readCellAnatomy("Do Not Use Northwind Solar GmbH"))).toEqual(["name:Do Not Use Northwind Solar GmbH"]);
+    expect(candidates(readCellAnatomy("CLOSED Northwind Solar GmbH"))).toEqual(["name:CLOSED Northwind Solar GmbH"]);
   });
   it("sets aside two status marks one after the other, the Indonesian ones too, and a site code before a code after a dash (property test once 12zj entered its pool)", () => {
     expect(candidates(readCellAnatomy("NORTHWIND MACHINERY WORKS - HOLD [INACTIVE]"))).toContain("name:NORTHWIND MACHINERY WORKS");

@@ -342,6 +342,14 @@ export const HELDOUT_ZS_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-1
  * (docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_ZT_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zt.csv");
+/**
+ * The forty-seventh held-out batch (2026-12zu, ids p47-): one Turkish textile, food and home-goods exporter/importer
+ * (Logo Tiger / Mikro ERP stock cards in ASCII-folded capitals, purchase-order lines with Turkish letters), 223 texts
+ * in Turkish with some English; committed alone (b258b44) and scored once before any tuning on it (P 0.663 R 0.473 on
+ * the 12zt-tuned reader, the session's final reader; no label corrected), then tuned on (docs/evaluation.md); kept as
+ * its own file.
+ */
+export const HELDOUT_ZU_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zu.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -566,6 +574,12 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     failuresShown: 60,
     status:
       "Australian and New Zealand government and university buyers in four registers, 199 texts in English; tuned on; held out before tuning: P 0.930 R 0.835",
+  },
+  {
+    path: HELDOUT_ZU_PRODUCTS_PATH,
+    failuresShown: 60,
+    status:
+      "a Turkish textile, food and home-goods exporter/importer's ERP stock cards and PO lines, 223 texts in Turkish; tuned on; held out before tuning: P 0.663 R 0.473",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];

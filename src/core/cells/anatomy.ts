@@ -66,6 +66,12 @@ export interface CellTables {
    * "销售方：") or a status marker ("*INACTIVE* ") at the start of a cell. Anchored, so most cells fail it at the first
    * character. */
   leadIn: RegExp;
+  /**
+   * A status marker of two or more words in capitals at the start of a cell, then only a space before a capital
+   * ("NICHT VERWENDEN Xinjiang …", "DO NOT USE Acme …"; held-out batch 2026-12zl). Case-sensitive: "Do Not Use" or a
+   * one-word marker ("Closed") may start a name.
+   */
+  capitalStatusLead: RegExp;
   /** A status marker at the end of a cell, in brackets or after a dash between spaces (" (END-DATED)", " - INACTIVE"),
    * with the AP team's note after it (" (DUPLICATE - USE VEN-005518)"):
    * both shapes pass mayHaveParts (a closing bracket at the end; MAY_HAVE_STRUCTURE's spaced dash). */
@@ -178,6 +184,10 @@ export function buildCellTables(data: typeof table = table): CellTables {
         // "ZZZ " with a space (a US Workday register, 2026-12z round); not "ZZ ", as "ZZ TOP" may be a name.
         `|(?:${alternation(data.spacedStatusPrefixes)})\\s+(?=\\p{L}))`,
       "iu",
+    ),
+    capitalStatusLead: new RegExp(
+      `^\\s*(?:${alternation(data.statusMarkers.filter((m) => m.includes(" ")).map((m) => m.toUpperCase()))})\\s+(?=\\p{Lu})`,
+      "u",
     ),
     // After a dash, the trailing-only status words too (" - HOLD", 2026-12za round).
     // Between asterisks too (" *BLOCKED*"), as SAP and other vendor masters mark a vendor before its name ("*INACTIVE* ").
@@ -860,7 +870,7 @@ function stripCodes(piece: Piece, tables: CellTables, parts: CellPart[]): Piece 
  * 7781", "/REF/PO 4471"). What is stripped becomes a code part.
  */
 function stripLeadIn(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
-  const m = tables.leadIn.exec(piece.text);
+  const m = tables.leadIn.exec(piece.text) ?? tables.capitalStatusLead.exec(piece.text);
   if (!m || !m[0].trim() || !TWO_LETTERS.test(piece.text.slice(m[0].length))) return piece;
   parts.push({ role: "code", text: m[0].trim(), start: piece.start, end: piece.start + m[0].length });
   let text = piece.text.slice(m[0].length);
@@ -1016,6 +1026,7 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     MAY_HAVE_STRUCTURE.test(text) ||
     (text.includes("公司") && CJK_COMPANY_END.test(text)) ||
     tables.leadIn.test(text) ||
+    tables.capitalStatusLead.test(text) ||
     (HAN.test(text) && LATIN_WORD.test(text)) ||
     (text.includes(",") && LEGAL_COMMA.test(text)) ||
     (text.includes(",") && cityAfterComma(text) !== null) ||

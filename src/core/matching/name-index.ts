@@ -483,10 +483,11 @@ export class NameIndex {
   /**
    * The two words splitRunTogether cuts a word into (long, distinctive, unknown, and made of two known words), spelt
    * out as it spells them; none for a word it does not cut; null for a pinyin word for several English words
-   * ("mianma" → cotton and linen), which is read the full way.
+   * ("mianma" → cotton and linen) or a word that opens a translated phrase ("mine" of "mine d'or" → gold mine), which
+   * is read the full way.
    */
   private cutOf(word: string): readonly string[] | null {
-    if (this.tables.writtenOut.has(word)) return null;
+    if (this.tables.writtenOut.has(word) || this.tables.phrases.has(word)) return null;
     if (word.length < MIN_SPLIT_LENGTH || this.knownWords.has(word) || classify(word, this.tables) !== "distinctive") return NOT_CUT;
     const cut = this.findCut(word);
     if (cut < 0) return NOT_CUT;
@@ -738,10 +739,18 @@ function findWord(
   // An abbreviation written for two words, read the other way ("elec", read as "electronics", for the listed "electric").
   if (query.rewrites.length > 0 && tables.otherReadings.size > 0) {
     for (const [written, read] of query.rewrites) {
-      if (tables.otherReadings.get(written) !== word) continue;
+      if (!tables.otherReadings.get(written)?.includes(word)) continue;
       for (let qi = 0; qi < q.length; qi++) {
         if (!a.used[qi] && q[qi] === read) return take(a, li, qi, 1, 0, { kind: "abbreviation", text: `"${written}" read as "${word}"` });
       }
+    }
+  }
+  // A trade word written in full for another of the same trade ("Machinery" for the listed "Machine", as "Mach" is read
+  // either way): otherReadings of a word as written.
+  if (tables.otherReadings.size > 0) {
+    for (let qi = 0; qi < q.length; qi++) {
+      if (!a.used[qi] && tables.otherReadings.get(q[qi])?.includes(word))
+        return take(a, li, qi, 1, 0, { kind: "abbreviation", text: `"${q[qi]}" read as "${word}"` });
     }
   }
   const next = listed.tokens[li + 1];

@@ -11,6 +11,7 @@
 import headJson from "../../data/sector/head-nouns.json";
 import { cjkKey } from "../countries/tables";
 import { foldText, hasCjk, latinTokens } from "../normalise/text";
+import { dotlessI } from "./turkish";
 
 /** article, accessory, service: see head-nouns.json; name: a word that makes the words before it a name ("Rice University"). */
 export type HeadKind = "article" | "accessory" | "service" | "name";
@@ -141,7 +142,8 @@ export class HeadNounReader {
   constructor(file: HeadNounFile) {
     for (const head of file.heads) {
       for (const word of head.words) {
-        const folded = foldText(word);
+        // Turkish heads with ı are read as the reader reads every text: ı as i ("kutu", "yapıştırıcı").
+        const folded = foldText(dotlessI(word));
         if (hasCjk(folded)) {
           this.cjkHeads.push({ word: cjkKey(folded), kind: head.kind });
           continue;

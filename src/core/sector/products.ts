@@ -13,6 +13,10 @@ import { bundledLinePrefixReader, type LinePrefixReader } from "./line-prefix";
 import { bundledSharedModifierReader, type SharedModifierReader } from "./shared-modifier";
 import { bundledCompoundReader, germanSpellings, type CompoundReader } from "./compound";
 import { bundledJapaneseReader, type JapaneseReader } from "./japanese";
+import { bundledTurkishReader, dotlessI, type TurkishReader } from "./turkish";
+
+/** A term's spellings: German umlauts also as ae/oe/ue/ss, and the Turkish dotless ı as i (as capitals write it). */
+const spellings = (text: string): string[] => germanSpellings(dotlessI(text));
 
 export interface TermEntry {
   goods: string[];
@@ -82,7 +86,7 @@ class Phrases {
   readonly latin: string[] = [];
   readonly cjk: string[] = [];
   constructor(texts: readonly string[]) {
-    for (const t of texts.flatMap(germanSpellings)) {
+    for (const t of texts.flatMap(spellings)) {
       const folded = foldText(t);
       if (hasCjk(folded)) this.cjk.push(cjkKey(folded));
       else {
@@ -164,6 +168,8 @@ export class ProductReader {
    * @param japanese the Japanese stage (src/core/sector/japanese.ts): in a text with kana, kanji words of another
    *   meaning in Chinese are read in their Japanese one ("手袋" gloves, not a handbag), and a katakana term glued to more
    *   katakana is part of a longer word (ガラス in 鶏ガラスープ).
+   * @param turkish the Turkish stage (src/core/sector/turkish.ts, table turkish.json): a listed noun written with the
+   *   compound suffix is read as the noun ("ateş tuğlası" → "ateş tuğla"); ı is read as i in every text, with or without it.
    */
   constructor(
     file: TermFile,
@@ -175,6 +181,7 @@ export class ProductReader {
     private readonly imitation: ImitationReader | null = null,
     private readonly compound: CompoundReader | null = null,
     private readonly japanese: JapaneseReader | null = null,
+    private readonly turkish: TurkishReader | null = null,
   ) {
     const goods = new Set<string>();
     file.entries.forEach((entry, index) => {
@@ -186,11 +193,11 @@ export class ProductReader {
         unless: new Phrases(entry.unless ?? []),
       };
       for (const g of entry.goods) goods.add(g);
-      for (const phrase of (entry.unless ?? []).flatMap(germanSpellings)) {
+      for (const phrase of (entry.unless ?? []).flatMap(spellings)) {
         const folded = foldText(phrase);
         if (!hasCjk(folded)) this.compounds.add(latinTokens(folded).join(" "));
       }
-      for (const term of entry.terms.flatMap(germanSpellings)) {
+      for (const term of entry.terms.flatMap(spellings)) {
         const folded = foldText(term);
         if (hasCjk(folded)) add(this.cjk, cjkKey(folded), compiled);
         else {
@@ -237,7 +244,7 @@ export class ProductReader {
 
   /** Whether a text names any Latin term of the table (a catalogue reference's supplier name may not). */
   private namesGood(text: string): boolean {
-    const tokens = latinTokens(foldText(text));
+    const tokens = latinTokens(foldText(dotlessI(text)));
     for (let i = 0; i < tokens.length; i++) {
       for (let n = 1; n <= Math.min(this.longest, tokens.length - i); n++) if (this.isTerm(tokens.slice(i, i + n))) return true;
     }
@@ -252,7 +259,7 @@ export class ProductReader {
    */
   mentionsTerm(text: string): boolean {
     if (this.namesGood(text)) return true;
-    const folded = foldText(text);
+    const folded = foldText(dotlessI(text));
     if (!hasCjk(folded)) return false;
     const key = cjkKey(folded);
     return this.cjkByLength.some((term) => key.includes(term));
@@ -262,7 +269,10 @@ export class ProductReader {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
     // The Japanese stage: readings written in, a word naming a product made from a good ("魚粉", fishmeal) set aside.
     const japanese = this.japanese ? this.japanese.read(text) : text;
-    return this.readText(this.compound ? this.compound.read(japanese, (words) => this.isTerm(words)) : japanese);
+    // The Turkish stage: ı read as i, as ASCII capitals write it ("HALI"), and a noun's compound suffix set aside
+    // ("iş ayakkabısı" is read "iş ayakkabı"). Terms are compiled with ı as i, so every text is read so.
+    const turkish = this.turkish ? this.turkish.read(japanese, (words) => this.isTerm(words)) : dotlessI(japanese);
+    return this.readText(this.compound ? this.compound.read(turkish, (words) => this.isTerm(words)) : turkish);
   }
 
   private readText(text: string): ProductReading {
@@ -571,6 +581,7 @@ export function bundledProductReader(): ProductReader {
     bundledImitationReader(),
     bundledCompoundReader(),
     bundledJapaneseReader(),
+    bundledTurkishReader(),
   );
   return bundled;
 }
