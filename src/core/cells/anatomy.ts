@@ -154,11 +154,11 @@ export function buildCellTables(data: typeof table = table): CellTables {
     // Account codes of digit groups joined by dots or hyphens (Logo's "320.02.0117", a chart-of-accounts or SAP GL
     // "4000.100", "320-02-0117") are codes as an undivided number is: at least six characters, groups of digits only.
     leadingCode: new RegExp(
-      `^\\s*(?:[[({]\\s*)?(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{1,4}(?:[-#/][A-Za-z]{1,4})?[-#/]?\\d{3,}[\\d/-]*|#?\\d{4,}[\\d/-]*|(?=\\d[\\d.-]{5,})\\d{2,6}(?:\\.\\d{1,6}){1,5}(?![\\d.])|\\d{2,6}(?:-\\d{1,6}){2,5}(?![\\d-]))(?:(?<=\\d)[A-Za-z]{1,3}(?![A-Za-z])|(?<=-)[A-Za-z]{1,3}(?=\\s*[\\])}])|(?<=[A-Za-z][-#]\\d{3,}-)(?:${countrySuffixes})(?=\\s))?(?:\\s*[\\])}])?\\s*(?:[-–:/|]\\s*|\\s+)(?=\\S)`,
+      `^\\s*(?:[[({]\\s*)?(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{1,4}(?:[-#/][A-Za-z]{1,4})?[-#/]?\\d{3,}[\\d/-]*|#?\\d{4,}[\\d/-]*|(?=\\d[\\d.-]{5,})\\d{2,6}(?:\\.\\d{1,6}){1,5}(?![\\d.])|\\d{2,6}(?:-\\d{1,6}){2,5}(?![\\d-]))(?:(?<=\\d)[A-Za-z]{1,3}(?![A-Za-z])|(?<=-)[A-Za-z]{1,3}(?=\\s*[\\])}])|(?<=[A-Za-z][-#]\\d{3,}-)(?:${countrySuffixes})(?=\\s))?(?:\\s*[\\])}])?\\s*(?:[-–:：/|｜]\\s*|\\s+)(?=\\S)`,
       "iu",
     ),
     trailingCode: new RegExp(
-      `(?:\\s*[[({*#]\\s*(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{0,4}[-#]?\\s*\\d[\\d-]{2,}(?:[A-Za-z]{1,3})?)\\s*[\\])}*#]|\\s*[,;\\-–]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\d[\\d-]{3,}|\\s+(?:${words})\\s*[#:：.-]?\\s*(?:${TAX_ID}|\\d{3,}[\\d-]*)|\\s+#?[A-Za-z]{0,4}-?\\d{4,})\\s*$`,
+      `(?:\\s*[[({*#]\\s*(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{0,4}[-#]?\\s*\\d[\\d-]{2,}(?:[A-Za-z]{1,3})?)\\s*[\\])}*#]|\\s*[,;\\-–]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\d[\\d-]{3,}|\\s+(?:${words})\\s*[#:：.-]?\\s*(?:${TAX_ID}|[A-Za-z]{0,4}-?\\d{3,}[\\d-]*)|\\s+#?[A-Za-z]{0,4}-?\\d{4,})\\s*$`,
       "iu",
     ),
     markers,
@@ -178,7 +178,7 @@ export function buildCellTables(data: typeof table = table): CellTables {
         `(?:(?:(?:${alternation(data.referenceWords)})\\s*[#:.]?\\s*[A-Za-z]{0,4}[-/]?\\d[\\w/-]*|\\d{4,}[\\w/-]*|to|for|frm|from)(?![\\p{L}\\p{N}])[\\s:：]*)*)+` +
         `|(?:${alternation(data.headerLabels)})\\s*[:：]\\s*` +
         // A status marker of a vendor no longer used: "*INACTIVE* ", "(BLOCKED) ", "DO NOT USE - ".
-        `|[*#(\\[]+\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*[*#)\\]]+[\\s:：-]*|(?:${alternation(data.statusMarkers)})\\s*[-–:：]\\s*` +
+        `|[*#(\\[]+\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*[*#)\\]]+[\\s:：-]*|(?:${alternation(data.statusMarkers)})\\s*[-–:：｜]\\s*` +
         // Letters joined to the name so that an end-dated vendor sorts last: "ZZ-", "ZZZ_".
         `|(?:${alternation(data.statusPrefixes)})[-_.*]+\\s*(?=\\p{L})` +
         // "ZZZ " with a space (a US Workday register, 2026-12z round); not "ZZ ", as "ZZ TOP" may be a name.
