@@ -1179,4 +1179,10 @@ describe("a Taiwanese or Hong Kong ERP's Chinese code labels and status words (t
   it("leaves a name without such a label whole", () => {
     expect(candidates(readCellAnatomy("供應鏈 Northwind Logistics Co., Ltd."))).toContain("name:供應鏈 Northwind Logistics Co., Ltd.");
   });
+  it("reads a name without such a label and its code before a register note, its bilingual halves too (property test once 12zm entered its pool)", () => {
+    expect(candidates(readCellAnatomy("Northwind Solar Ltd 供應商代碼 PV-117 [STORES]"))).toContain("name:Northwind Solar Ltd");
+    const bilingual = candidates(readCellAnatomy("Northwind Copper 北風銅業 廠商編號 NW-042 [STORES]"));
+    expect(bilingual).toContain("latin_name:Northwind Copper");
+    expect(bilingual).toContain("chinese_name:北風銅業");
+  });
 });

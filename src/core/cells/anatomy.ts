@@ -1103,6 +1103,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       if (restated) setAsideEnd(bare, restated.index, restated[0], "code", parts, candidates);
       // The note is at the very end, after an address or an inverted name too ("… Co., Ltd., SDIC Xinjiang [STORES]").
       const registered = registerNote(bare.text);
+      let noCodeBeforeNote: Piece | null = null;
       if (registered) {
         setAsideEnd(bare, registered.index, registered[0], "code", parts, candidates);
         // The name field before the note may be cut, as a name without a note is ("… TECHNOLOGY GRO [STORES]").
@@ -1138,6 +1139,13 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
           candidates.push({ role: bare.role, text: beforeText.slice(0, noteBefore.index), start: bare.start });
           candidates.push({ role: bare.role, text: noteBefore.name, start: bare.start + noteBefore.index });
         }
+        // A code after a code word before the note is read as at the end of a cell without the note ("… 中糧糖業 供應商代碼
+        // FD-0415 [STORES]": found by the property test once 12zm entered its pool); its bilingual halves are read below.
+        const codeBefore = stripCodes(before, tables, []);
+        if (codeBefore.text !== before.text && /\p{L}{2}/u.test(codeBefore.text)) {
+          candidates.push(codeBefore);
+          noCodeBeforeNote = codeBefore;
+        }
       }
       const grade = GRADE_AFTER_DASH_END.exec(bare.text);
       if (grade) setAsideEnd(bare, grade.index, grade[0], "code", parts, candidates);
@@ -1154,9 +1162,10 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       // A register's note is not a name of the firm: the Chinese and the Latin names of a bilingual cell are read without
       // it, so that a note alone beside a Chinese name ("晨光生物科技集團 (邯鄲) [STORES]") is not screened as its English name.
       const beforeNote =
-        registered && /\p{L}{2}/u.test(bare.text.slice(0, registered.index))
+        noCodeBeforeNote ??
+        (registered && /\p{L}{2}/u.test(bare.text.slice(0, registered.index))
           ? { role: bare.role, text: bare.text.slice(0, registered.index), start: bare.start }
-          : bare;
+          : bare);
       for (const b of splitBilingual(noAddress ?? beforeNote)) candidates.push(b);
       // The goods after a dash or in a bracket at the end of the name or of a reading of it without its place or note
       // ("FINCA … - COFFEE (MEXICO)"): the name before them is screened as well.
