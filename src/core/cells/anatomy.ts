@@ -154,11 +154,11 @@ export function buildCellTables(data: typeof table = table): CellTables {
     // Account codes of digit groups joined by dots or hyphens (Logo's "320.02.0117", a chart-of-accounts or SAP GL
     // "4000.100", "320-02-0117") are codes as an undivided number is: at least six characters, groups of digits only.
     leadingCode: new RegExp(
-      `^\\s*(?:[[({]\\s*)?(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{1,4}(?:[-#/][A-Za-z]{1,4})?[-#/]?\\d{3,}[\\d/-]*|#?\\d{4,}[\\d/-]*|(?=\\d[\\d.-]{5,})\\d{2,6}(?:\\.\\d{1,6}){1,5}(?![\\d.])|\\d{2,6}(?:-\\d{1,6}){2,5}(?![\\d-]))(?:(?<=\\d)[A-Za-z]{1,3}(?![A-Za-z])|(?<=-)[A-Za-z]{1,3}(?=\\s*[\\])}])|(?<=[A-Za-z][-#]\\d{3,}-)(?:${countrySuffixes})(?=\\s))?(?:\\s*[\\])}])?\\s*(?:[-–:/|]\\s*|\\s+)(?=\\S)`,
+      `^\\s*(?:[[({]\\s*)?(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{1,4}(?:[-#/][A-Za-z]{1,4})?[-#/]?\\d{3,}[\\d/-]*|#?\\d{4,}[\\d/-]*|(?=\\d[\\d.-]{5,})\\d{2,6}(?:\\.\\d{1,6}){1,5}(?![\\d.])|\\d{2,6}(?:-\\d{1,6}){2,5}(?![\\d-]))(?:(?<=\\d)[A-Za-z]{1,3}(?![A-Za-z])|(?<=-)[A-Za-z]{1,3}(?=\\s*[\\])}])|(?<=[A-Za-z][-#]\\d{3,}-)(?:${countrySuffixes})(?=\\s))?(?:\\s*[\\])}])?\\s*(?:[-–:：/|｜]\\s*|\\s+)(?=\\S)`,
       "iu",
     ),
     trailingCode: new RegExp(
-      `(?:\\s*[[({*#]\\s*(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{0,4}[-#]?\\s*\\d[\\d-]{2,}(?:[A-Za-z]{1,3})?)\\s*[\\])}*#]|\\s*[,;\\-–]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\d[\\d-]{3,}|\\s+(?:${words})\\s*[#:：.-]?\\s*(?:${TAX_ID}|\\d{3,}[\\d-]*)|\\s+#?[A-Za-z]{0,4}-?\\d{4,})\\s*$`,
+      `(?:\\s*[[({*#]\\s*(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{0,4}[-#]?\\s*\\d[\\d-]{2,}(?:[A-Za-z]{1,3})?)\\s*[\\])}*#]|\\s*[,;\\-–]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\d[\\d-]{3,}|\\s+(?:${words})\\s*[#:：.-]?\\s*(?:${TAX_ID}|[A-Za-z]{0,4}-?\\d{3,}[\\d-]*)|\\s+#?[A-Za-z]{0,4}-?\\d{4,})\\s*$`,
       "iu",
     ),
     markers,
@@ -178,7 +178,7 @@ export function buildCellTables(data: typeof table = table): CellTables {
         `(?:(?:(?:${alternation(data.referenceWords)})\\s*[#:.]?\\s*[A-Za-z]{0,4}[-/]?\\d[\\w/-]*|\\d{4,}[\\w/-]*|to|for|frm|from)(?![\\p{L}\\p{N}])[\\s:：]*)*)+` +
         `|(?:${alternation(data.headerLabels)})\\s*[:：]\\s*` +
         // A status marker of a vendor no longer used: "*INACTIVE* ", "(BLOCKED) ", "DO NOT USE - ".
-        `|[*#(\\[]+\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*[*#)\\]]+[\\s:：-]*|(?:${alternation(data.statusMarkers)})\\s*[-–:：]\\s*` +
+        `|[*#(\\[]+\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*[*#)\\]]+[\\s:：-]*|(?:${alternation(data.statusMarkers)})\\s*[-–:：｜]\\s*` +
         // Letters joined to the name so that an end-dated vendor sorts last: "ZZ-", "ZZZ_".
         `|(?:${alternation(data.statusPrefixes)})[-_.*]+\\s*(?=\\p{L})` +
         // "ZZZ " with a space (a US Workday register, 2026-12z round); not "ZZ ", as "ZZ TOP" may be a name.
@@ -1163,6 +1163,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       if (restated) setAsideEnd(bare, restated.index, restated[0], "code", parts, candidates);
       // The note is at the very end, after an address or an inverted name too ("… Co., Ltd., SDIC Xinjiang [STORES]").
       const registered = registerNote(bare.text);
+      let noCodeBeforeNote: Piece | null = null;
       if (registered) {
         setAsideEnd(bare, registered.index, registered[0], "code", parts, candidates);
         // The name field before the note may be cut, as a name without a note is ("… TECHNOLOGY GRO [STORES]").
@@ -1198,6 +1199,13 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
           candidates.push({ role: bare.role, text: beforeText.slice(0, noteBefore.index), start: bare.start });
           candidates.push({ role: bare.role, text: noteBefore.name, start: bare.start + noteBefore.index });
         }
+        // A code after a code word before the note is read as at the end of a cell without the note ("… 中糧糖業 供應商代碼
+        // FD-0415 [STORES]": found by the property test once 12zm entered its pool); its bilingual halves are read below.
+        const codeBefore = stripCodes(before, tables, []);
+        if (codeBefore.text !== before.text && TWO_LETTERS.test(codeBefore.text)) {
+          candidates.push(codeBefore);
+          noCodeBeforeNote = codeBefore;
+        }
       }
       const grade = lastMark(bare.text) === "%" ? GRADE_AFTER_DASH_END.exec(bare.text) : null;
       if (grade) setAsideEnd(bare, grade.index, grade[0], "code", parts, candidates);
@@ -1214,9 +1222,10 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       // A register's note is not a name of the firm: the Chinese and the Latin names of a bilingual cell are read without
       // it, so that a note alone beside a Chinese name ("晨光生物科技集團 (邯鄲) [STORES]") is not screened as its English name.
       const beforeNote =
-        registered && TWO_LETTERS.test(bare.text.slice(0, registered.index))
+        noCodeBeforeNote ??
+        (registered && TWO_LETTERS.test(bare.text.slice(0, registered.index))
           ? { role: bare.role, text: bare.text.slice(0, registered.index), start: bare.start }
-          : bare;
+          : bare);
       for (const b of splitBilingual(noAddress ?? beforeNote)) candidates.push(b);
       // The goods after a dash or in a bracket at the end of the name or of a reading of it without its place or note
       // ("FINCA … - COFFEE (MEXICO)"): the name before them is screened as well.
