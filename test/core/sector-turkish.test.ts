@@ -50,7 +50,7 @@ describe("the compound suffix on a listed noun", () => {
   });
 
   test("a word that makes a term with the word before it is kept (mangal kömürü is charcoal)", () => {
-    const stage = new TurkishReader({ nouns: ["kömür"] });
+    const stage = new TurkishReader({ nouns: ["kömür"], context: ["taş"] });
     expect(stage.read("MANGAL KOMURU 5 KG", (w) => w.join(" ") === "mangal komuru")).toBe("MANGAL KOMURU 5 KG");
     expect(stage.read("TAS KOMURU", () => false)).toBe("TAS KOMUR");
   });
@@ -137,5 +137,63 @@ describe("services, feeds and accessories named after a good", () => {
     ["TUGLA MALASI 9 INC"],
   ])("%s names no good", (text) => {
     expect(goods(text)).toEqual([]);
+  });
+});
+
+// Review fixes (review-products-1): the suffix and the Turkish-only words of the tables are read only in a Turkish text,
+// one with ğ ı İ ş or a context word of turkish.json (docs/sector-risk.md, "Turkish: dotless i and the compound suffix").
+describe("Turkish context", () => {
+  const turkish = bundledTurkishReader();
+
+  test.each([
+    ["Kırmızı yün halı", true],
+    ["İŞ AYAKKABISI S3", true],
+    ["ATES TUGLASI 230X114", true],
+    ["OFIS KOLTUGU DONER", true],
+    ["PAMUKLU CORAP 3LU", true],
+    ["Cocoa beans ex Kumasi depot", false],
+    ["Najem hali produkcyjnej", false],
+    ["Mala de couro marrom", false],
+    ["Boxer dog lead", false],
+    // Words other languages write too are not context words: Dutch beden (beds), Indonesian bebek (a duck).
+    ["Beden en matrassen", false],
+    ["Daging bebek beku", false],
+  ])("%s is Turkish: %s", (text, expected) => {
+    expect(turkish.isTurkish(text)).toBe(expected);
+  });
+
+  test.each([
+    // A short suffix form in another language's text is not the noun (Kumasi, a city, is not kumaşı, fabric).
+    ["Cocoa beans from Kumasi depot, 200 bags", ["Cocoa"]],
+    ["Gold dore bars Kumasi", ["Gold"]],
+    ["Office rent Kumasi branch", []],
+    // Turkish-only words set aside in another language: Polish hala (a hall), Portuguese mala (a suitcase), Tulum, Kira.
+    ["Dzierżawa hali magazynowej", []],
+    ["Budowa hali stalowej 20x40", []],
+    ["Mala de couro marrom", ["Leather"]],
+    ["Mala executiva em couro legítimo", ["Leather"]],
+    ["Tulum resort conference package", []],
+    ["Kira organic cotton t-shirts", ["Garments"]],
+    // An English boxer dog is not a garment.
+    ["Boxer dog harness", []],
+  ])("%s → %j", (text, expected) => {
+    expect(goods(text)).toEqual(expected);
+  });
+
+  test.each([
+    // In a Turkish text the same words are read as before.
+    ["Yün halı 160x230", "Carpets"],
+    ["HALI 120X180 MAKINE DOKUMA", "Carpets"],
+    ["Bebek tulum %100 pamuk", "Garments"],
+    ["ERKEK BOXER PAMUK 2LI", "Garments"],
+    ["Erkek boxer 3'lü", "Garments"],
+    ["IS AYAKKABISI S3 42", "Footwear"],
+  ])("%s → %s", (text, good) => {
+    expect(goods(text)).toContain(good);
+  });
+
+  test("Turkish-only words still make a service or an accessory in a Turkish text", () => {
+    expect(reader.read("Depo kira bedeli, Aralık ayı").status).toBe("service");
+    expect(goods("Sıva malası 28 cm")).toEqual([]);
   });
 });

@@ -14,9 +14,13 @@ import { bundledSharedModifierReader, type SharedModifierReader } from "./shared
 import { bundledCompoundReader, germanSpellings, type CompoundReader } from "./compound";
 import { bundledJapaneseReader, type JapaneseReader } from "./japanese";
 import { bundledTurkishReader, dotlessI, type TurkishReader } from "./turkish";
+import { bundledVietnameseReader, dStroke, vietnameseTerm, writesVietnamese, type VietnameseReader } from "./vietnamese";
 
-/** A term's spellings: German umlauts also as ae/oe/ue/ss, and the Turkish dotless ı as i (as capitals write it). */
-const spellings = (text: string): string[] => germanSpellings(dotlessI(text));
+/**
+ * A term's spellings: German umlauts also as ae/oe/ue/ss, the Turkish dotless ı as i (as capitals write it), and the
+ * Vietnamese đ as d (as ASCII registers write it).
+ */
+const spellings = (text: string): string[] => germanSpellings(dotlessI(dStroke(text)));
 
 export interface TermEntry {
   goods: string[];
@@ -146,6 +150,8 @@ export class ProductReader {
   private readonly negations: { latin: string[][]; cjk: string[] };
   /** The "unless" phrases as folded words ("paper towel", "shoe horn"): compounds the table knows, for noun-first lines. */
   private readonly compounds = new Set<string>();
+  /** Latin term keys written with Vietnamese letters ("giày" → "giay"): a text naming one first is read head first. */
+  private readonly vietnameseTerms = new Set<string>();
   /** Every good the table can give, for checks against the List. */
   readonly goods: ReadonlySet<string>;
 
@@ -170,6 +176,9 @@ export class ProductReader {
    *   katakana is part of a longer word (ガラス in 鶏ガラスープ).
    * @param turkish the Turkish stage (src/core/sector/turkish.ts, table turkish.json): a listed noun written with the
    *   compound suffix is read as the noun ("ateş tuğlası" → "ateş tuğla"); ı is read as i in every text, with or without it.
+   * @param vietnamese the Vietnamese stage (src/core/sector/vietnamese.ts, table vietnamese.json): đ is read as d in every
+   *   text, and a word that folds to the form of another ("giấy" paper, "giay" for "giày" shoes) names the good only with
+   *   its own marks or in a text that settles it. A Vietnamese phrase is read head first in the head-noun stage.
    */
   constructor(
     file: TermFile,
@@ -182,6 +191,7 @@ export class ProductReader {
     private readonly compound: CompoundReader | null = null,
     private readonly japanese: JapaneseReader | null = null,
     private readonly turkish: TurkishReader | null = null,
+    private readonly vietnamese: VietnameseReader | null = null,
   ) {
     const goods = new Set<string>();
     file.entries.forEach((entry, index) => {
@@ -204,6 +214,7 @@ export class ProductReader {
           const key = latinTokens(folded).join(" ");
           if (!key) throw new Error(`terms.json: the term "${term}" has no words`);
           add(this.latin, key, compiled);
+          if (vietnameseTerm(term)) this.vietnameseTerms.add(key);
         }
       }
     });
@@ -244,7 +255,7 @@ export class ProductReader {
 
   /** Whether a text names any Latin term of the table (a catalogue reference's supplier name may not). */
   private namesGood(text: string): boolean {
-    const tokens = latinTokens(foldText(dotlessI(text)));
+    const tokens = latinTokens(foldText(dotlessI(dStroke(text))));
     for (let i = 0; i < tokens.length; i++) {
       for (let n = 1; n <= Math.min(this.longest, tokens.length - i); n++) if (this.isTerm(tokens.slice(i, i + n))) return true;
     }
@@ -259,7 +270,7 @@ export class ProductReader {
    */
   mentionsTerm(text: string): boolean {
     if (this.namesGood(text)) return true;
-    const folded = foldText(dotlessI(text));
+    const folded = foldText(dotlessI(dStroke(text)));
     if (!hasCjk(folded)) return false;
     const key = cjkKey(folded);
     return this.cjkByLength.some((term) => key.includes(term));
@@ -272,7 +283,9 @@ export class ProductReader {
     // The Turkish stage: ı read as i, as ASCII capitals write it ("HALI"), and a noun's compound suffix set aside
     // ("iş ayakkabısı" is read "iş ayakkabı"). Terms are compiled with ı as i, so every text is read so.
     const turkish = this.turkish ? this.turkish.read(japanese, (words) => this.isTerm(words)) : dotlessI(japanese);
-    return this.readText(this.compound ? this.compound.read(turkish, (words) => this.isTerm(words)) : turkish);
+    // The Vietnamese stage: đ read as d, and a word that folds to another's form read in its own meaning ("giấy" paper).
+    const vietnamese = this.vietnamese ? this.vietnamese.read(turkish) : dStroke(turkish);
+    return this.readText(this.compound ? this.compound.read(vietnamese, (words) => this.isTerm(words)) : vietnamese);
   }
 
   private readText(text: string): ProductReading {
@@ -393,7 +406,15 @@ export class ProductReader {
       const latinHits = unstopped.filter((h) => h.script === "latin");
       const cjkHits = unstopped.filter((h) => h.script === "cjk");
       const governors = new Map<Hit, Governor | null>();
-      heads.latin(prepared.folded, tokens, latinHits.map(span)).forEach((g, k) => governors.set(latinHits[k], g));
+      // A Vietnamese phrase is read head first ("áo polo vải cotton", "đế giày"): a text with Vietnamese letters, or one
+      // whose first good is named by a Vietnamese term and that opens with a head-first head ("May pha ca phe Espresso")
+      // or names most of its goods by Vietnamese terms ("Giay vai canvas"; not "Ca phe phin filter … coffee dripper").
+      const headFirst =
+        latinHits.length > 0 &&
+        (writesVietnamese(source) ||
+          (this.vietnameseTerms.has(latinHits[0].term) &&
+            (heads.opensHeadFirst(tokens) || latinHits.filter((h) => this.vietnameseTerms.has(h.term)).length * 2 > latinHits.length)));
+      heads.latin(prepared.folded, tokens, latinHits.map(span), headFirst).forEach((g, k) => governors.set(latinHits[k], g));
       heads.cjk(prepared.cjk, cjkHits.map(span)).forEach((g, k) => governors.set(cjkHits[k], g));
       // Mixed titles: an English good directly followed by a Chinese accessory ("iPhone 15 手机壳", "MacBook Air 保护壳").
       heads.latinBeforeCjk(prepared.folded, tokens, latinHits.map(span)).forEach((g, k) => {
@@ -582,6 +603,7 @@ export function bundledProductReader(): ProductReader {
     bundledCompoundReader(),
     bundledJapaneseReader(),
     bundledTurkishReader(),
+    bundledVietnameseReader(),
   );
   return bundled;
 }

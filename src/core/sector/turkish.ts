@@ -12,7 +12,22 @@ import { foldText } from "../normalise/text";
 export interface TurkishFile {
   /** Turkish nouns of the table (and head nouns) that registers write with the compound suffix. */
   nouns: string[];
+  /**
+   * Words that show a text written without the Turkish letters (ASCII capitals) is Turkish: Turkish nouns of the table
+   * and common register words that no other language the reader reads writes ("ayakkabı", "eldiven", "adet", "erkek").
+   */
+  context?: string[];
+  /**
+   * Turkish words of the tables that other languages write for something else (Polish "hali", a hall; Portuguese "mala",
+   * a suitcase; "Tulum", a place; "Kira", a name): read only in a Turkish text, set aside in any other.
+   */
+  turkishOnly?: string[];
 }
+
+/** Letters only Turkish writes among the languages the reader reads: ğ, dotless ı, dotted capital İ, ş (cedilla). */
+const TURKISH_LETTERS = /[ğĞıİşŞ]/;
+/** The letters a context noun written with its suffix has at least to show a Turkish text ("kahvesi"; "Kumasi" has 6). */
+const SUFFIXED_CONTEXT = 7;
 
 /** The text with the dotless ı written i, as ASCII-folded Turkish capitals write it ("halı" → "hali"). */
 export function dotlessI(text: string): string {
@@ -26,9 +41,29 @@ const HARD: Record<string, string> = { g: "k", b: "p", d: "t" };
 
 export class TurkishReader {
   private readonly nouns: Set<string>;
+  private readonly context: Set<string>;
+  private readonly turkishOnly: Set<string>;
 
   constructor(file: TurkishFile) {
     this.nouns = new Set(file.nouns.map(fold));
+    this.context = new Set((file.context ?? []).map(fold));
+    this.turkishOnly = new Set((file.turkishOnly ?? []).map(fold));
+  }
+
+  /**
+   * Whether a text is Turkish: it has a letter only Turkish writes (ğ ı İ ş), or a word of the context list as written
+   * ("ATES TUGLASI", "IS ELDIVENI PAMUK"), or such a noun with its suffix in 7 letters or more ("TURK KAHVESI"). A short
+   * suffix form is not ("Kumasi", a city in Ghana, is not "kumaşı", fabric).
+   */
+  isTurkish(text: string): boolean {
+    if (TURKISH_LETTERS.test(text)) return true;
+    return (foldText(text).match(/\p{L}+/gu) ?? []).some((word) => {
+      if (this.context.has(word)) return true;
+      // A context noun with its suffix counts when long ("ayakkabisi", "koltugu"), not when short ("Kumasi").
+      if (word.length < SUFFIXED_CONTEXT) return false;
+      const noun = this.noun(word);
+      return noun !== null && this.context.has(noun);
+    });
   }
 
   /** The nouns, folded (for the data check). */
@@ -37,11 +72,20 @@ export class TurkishReader {
   }
 
   /**
-   * The text with ı written i and a listed noun's compound-suffix form written as the noun.
+   * The text with ı written i and, in a Turkish text (isTurkish), a listed noun's compound-suffix form written as the noun;
+   * in any other text a Turkish-only word set aside.
    * @param isTerm whether folded words are a term of the table.
    */
   read(text: string, isTerm: (words: readonly string[]) => boolean): string {
     const dotless = dotlessI(text);
+    if (!this.isTurkish(text)) {
+      // Not Turkish: no suffix is read, and a Turkish-only word is set aside ("Wynajem hali magazynowej", a hall).
+      if (this.turkishOnly.size === 0) return dotless;
+      return dotless.replace(/\p{L}+/gu, (word) => {
+        const folded = fold(word);
+        return this.turkishOnly.has(folded) || (folded.endsWith("s") && this.turkishOnly.has(folded.slice(0, -1))) ? "" : word;
+      });
+    }
     let previous = "";
     return dotless.replace(/\p{L}+/gu, (word) => {
       const folded = fold(word);
