@@ -19,7 +19,11 @@ describe("a French phrase whose first word is also a word of its own (métaux no
       "uflpa-2025-01-15-xinjiang-zijin-nonferrous-metal-co-ltd",
       "high",
     ]);
-    expect(found("Baiyin Métaux non ferreux")).toEqual(["Baiyin Métaux non ferreux", "uflpa-2026-08-03-baiyin-nonferrous-group-co-ltd", "high"]);
+    expect(found("Baiyin Métaux non ferreux")).toEqual([
+      "Baiyin Métaux non ferreux",
+      "uflpa-2026-08-03-baiyin-nonferrous-group-co-ltd",
+      "high",
+    ]);
   });
 });
 
@@ -54,6 +58,7 @@ describe("a tier note after a lone word", () => {
     expect(candidates(readCellAnatomy("Northwind - Tier 2 packaging"))).not.toContain("name:Northwind");
     expect(candidates(readCellAnatomy("Northwind Tier 1"))).not.toContain("name:Northwind");
     expect(candidates(readCellAnatomy("Northwind Mill - Tier 2 packaging"))).toContain("name:Northwind Mill");
-    for (const name of ["Sigma - Tier 2 packaging", "Top - Tier 1 supplier", "Top Tier 1"]) expect(found(name)).toEqual([name, null, "none"]);
+    for (const name of ["Sigma - Tier 2 packaging", "Top - Tier 1 supplier", "Top Tier 1"])
+      expect(found(name)).toEqual([name, null, "none"]);
   });
 });
