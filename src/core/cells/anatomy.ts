@@ -1209,8 +1209,10 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       }
       const grade = lastMark(bare.text) === "%" ? GRADE_AFTER_DASH_END.exec(bare.text) : null;
       if (grade) setAsideEnd(bare, grade.index, grade[0], "code", parts, candidates);
+      // A lone word before the note ("Sigma - Tier 2 packaging", "Top Tier 1") is no firm's name: the cell is read as
+      // before the rule, whole.
       const tier = TIER_NOTE_END.exec(bare.text);
-      if (tier) {
+      if (tier && /\S\s+\S/u.test(bare.text.slice(0, tier.index).trim())) {
         setAsideEnd(bare, tier.index, tier[0], "code", parts, candidates);
         // A code, place or initials in brackets before the note is read as at the end of a cell without it ("… CORPS
         // (XPCC) - Tier 3 cotton").

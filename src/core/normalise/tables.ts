@@ -39,6 +39,11 @@ export interface NormalisationTables {
    * hongkong; place-variants.json).
    */
   phrases: Map<string, TranslatedPhrase[]>;
+  /**
+   * Words and phrases (folded, words joined by a space) the translation stage reads as English ("kupfer", "metaux non
+   * ferreux"): a name matched through one is not matched exactly, as a name whose words are spelt out is.
+   */
+  translated: Set<string>;
   /** Rewrites written with brackets, applied before punctuation is dropped: (m) → malaysia. */
   bracketed: Array<readonly [string, string]>;
   /** Legal forms as normalised token sequences ("company limited") → display form. */
@@ -214,18 +219,27 @@ export function compileTables(files: {
   }
   // "bergbau" is read as "mining", as an abbreviation is; "nichteisenmetalle" written out as "nonferrous metals".
   const translated = compileTranslations(files.translations ?? []);
+  const translatedWords = new Set<string>();
   for (const [word, english] of translated.words) {
     const read = english.map((t) => abbreviations.get(t) ?? t);
     if (read.length > 1) {
-      if (!writtenOut.has(word)) writtenOut.set(word, read);
-    } else if (!abbreviations.has(word)) abbreviations.set(word, read[0]);
+      if (!writtenOut.has(word)) {
+        writtenOut.set(word, read);
+        translatedWords.add(word);
+      }
+    } else if (!abbreviations.has(word)) {
+      abbreviations.set(word, read[0]);
+      if (read[0] !== word) translatedWords.add(word);
+    }
   }
   for (const [first, list] of translated.phrases)
-    for (const { rest, english } of list)
+    for (const { rest, english } of list) {
       addPhrase(
         [first, ...rest],
         english.map((t) => abbreviations.get(t) ?? t),
       );
+      translatedWords.add([first, ...rest].join(" "));
+    }
   const pinyinPairs = new Map<string, Map<string, string>>();
   const pinyin = files.pinyinWords?.words ?? {};
   for (const word of Object.keys(pinyin)) {
@@ -334,6 +348,7 @@ export function compileTables(files: {
     writtenOut,
     pinyinPairs,
     phrases,
+    translated: translatedWords,
     bracketed,
     legalForms,
     legalFormMaxTokens,

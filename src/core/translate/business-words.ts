@@ -13,6 +13,7 @@
  */
 import frenchJson from "../../data/translation/french.json";
 import germanJson from "../../data/translation/german.json";
+import { germanSpellings } from "../normalise/german-spelling";
 import { foldText, latinTokens } from "../normalise/text";
 
 /** One language's table (src/data/translation/<language>.json). */
@@ -40,9 +41,7 @@ export interface BusinessWordTranslations {
 
 /** A word's folded spellings: as folded, and with an umlaut as ae, oe, ue (the spelling old systems write). */
 function spellings(word: string): string[] {
-  const plain = foldText(word).trim();
-  const digraphs = foldText(word.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss")).trim();
-  return plain === digraphs ? [plain] : [plain, digraphs];
+  return [...new Set(germanSpellings(word).map((w) => foldText(w).trim()))];
 }
 
 /** Compiles the tables; a word or phrase of an earlier table wins. */
