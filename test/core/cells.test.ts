@@ -724,6 +724,7 @@ describe("the mayHaveParts gate", () => {
     CELL_TABLES.legalThenRemit.test(text) ||
     CELL_TABLES.fieldLengths.has(text.length) ||
     CELL_TABLES.leadIn.test(text) ||
+    CELL_TABLES.capitalStatusLead.test(text) ||
     CJK_COMPANY_END.test(text) ||
     CLOSING_END.test(text) ||
     CELL_TABLES.oneWordNameNotes.has((/ (\S+)$/u.exec(text.trimEnd())?.[1] ?? "").toLowerCase()) ||
@@ -1054,6 +1055,21 @@ describe("the Gulf contractor's Oracle Fusion supplier master (tuned on 2026-12z
     // Without a legal form before it, the note stays in the name.
     expect(candidates(readCellAnatomy("NORTHWIND d/h SOUTHWIND"))).toEqual(["name:NORTHWIND d/h SOUTHWIND"]);
   });
+  it("reads the German zHd. (written without its first dot) as attention, and ehem., vormals and the French anciennement as name notes (held-out batch 2026-12zl; names outside it)", () => {
+    expect(candidates(readCellAnatomy("Northwind Solar Co., Ltd. zHd. Einkauf"))).toEqual(["name:Northwind Solar Co., Ltd."]);
+    const renamed = candidates(readCellAnatomy("Northwind Foods GmbH ehem. Southwind Fruit and Vegetable"));
+    expect(renamed).toContain("name:Northwind Foods GmbH");
+    expect(renamed).toContain("name:Southwind Fruit and Vegetable");
+    expect(candidates(readCellAnatomy("Northwind Foods AG vormals Southwind Foods"))).toContain("name:Southwind Foods");
+    expect(candidates(readCellAnatomy("Northwind Foods SARL anciennement Southwind Foods"))).toContain("name:Southwind Foods");
+  });
+  it("sets aside a status marker of two words or more in capitals at the start, before a capital after a space (held-out batch 2026-12zl; names outside it)", () => {
+    expect(candidates(readCellAnatomy("NICHT VERWENDEN Northwind Solar GmbH"))).toEqual(["name:Northwind Solar GmbH"]);
+    expect(candidates(readCellAnatomy("DO NOT USE NORTHWIND SOLAR CO LTD"))).toEqual(["name:NORTHWIND SOLAR CO LTD"]);
+    // Not in capitals, or one word: may be a name's own words.
+    expect(candidates(readCellAnatomy("Do Not Use Northwind Solar GmbH"))).toEqual(["name:Do Not Use Northwind Solar GmbH"]);
+    expect(candidates(readCellAnatomy("CLOSED Northwind Solar GmbH"))).toEqual(["name:CLOSED Northwind Solar GmbH"]);
+  });
   it("sets aside two status marks one after the other, the Indonesian ones too, and a site code before a code after a dash (property test once 12zj entered its pool)", () => {
     expect(candidates(readCellAnatomy("NORTHWIND MACHINERY WORKS - HOLD [INACTIVE]"))).toContain("name:NORTHWIND MACHINERY WORKS");
     expect(candidates(readCellAnatomy("NORTHWIND FISHERY (TIDAK AKTIF) - GREEN TEA"))).toContain("name:NORTHWIND FISHERY");
@@ -1138,5 +1154,35 @@ describe("the joining words from the table (matching-35 review; names outside ev
       "name:NORTHWIND GROUP",
     );
     expect(candidates(readCellAnatomy("NORTHWIND GROUP / NORTHWIND GARMENT FTY obo SOUTHWIND TRADING"))).toContain("name:NORTHWIND GROUP");
+  });
+});
+
+describe("a Taiwanese or Hong Kong ERP's Chinese code labels and status words (tuned on 2026-12zm; names outside it)", () => {
+  it("sets aside a Chinese vendor or customer code label with a lettered code before the name, after a space, a colon or a full-width bar", () => {
+    expect(candidates(readCellAnatomy("供應商代碼 NW-0412 Northwind Solar Co., Ltd."))).toEqual(["name:Northwind Solar Co., Ltd."]);
+    expect(candidates(readCellAnatomy("廠商編號：K20417 北風紡織股份有限公司"))).toEqual(["name:北風紡織股份有限公司"]);
+    expect(candidates(readCellAnatomy("供应商编号: NW-3301 北风纺织有限公司"))).toEqual(["name:北风纺织有限公司"]);
+    expect(candidates(readCellAnatomy("客戶代碼 T-1180｜北風電子有限公司"))).toEqual(["name:北風電子有限公司"]);
+    expect(candidates(readCellAnatomy("厂商编号 AB-2290 Northwind Textiles Co Ltd"))).toEqual(["name:Northwind Textiles Co Ltd"]);
+  });
+  it("sets aside such a label with a lettered code of three digits after the name", () => {
+    expect(candidates(readCellAnatomy("Northwind Copper 北風銅業 廠商編號 NW-042"))).toContain("name:Northwind Copper 北風銅業");
+    expect(candidates(readCellAnatomy("Northwind Solar Ltd 供應商代碼 PV-117"))).toEqual(["name:Northwind Solar Ltd"]);
+  });
+  it("sets aside 黑名單, 停用 and 暫停交易 before the name with a hyphen, a colon or a full-width bar; without one they stay in the name", () => {
+    expect(candidates(readCellAnatomy("黑名單-北風黃金股份有限公司"))).toEqual(["name:北風黃金股份有限公司"]);
+    expect(candidates(readCellAnatomy("停用：北风纺织有限公司"))).toEqual(["name:北风纺织有限公司"]);
+    expect(candidates(readCellAnatomy("暫停交易｜Northwind Solar Co., Ltd."))).toEqual(["name:Northwind Solar Co., Ltd."]);
+    expect(candidates(readCellAnatomy("黑名单 - Northwind Solar Co., Ltd."))).toEqual(["name:Northwind Solar Co., Ltd."]);
+    expect(readCellAnatomy("停用北风纺织有限公司").parts.map((p) => p.role)).toEqual(["name"]);
+  });
+  it("leaves a name without such a label whole", () => {
+    expect(candidates(readCellAnatomy("供應鏈 Northwind Logistics Co., Ltd."))).toContain("name:供應鏈 Northwind Logistics Co., Ltd.");
+  });
+  it("reads a name without such a label and its code before a register note, its bilingual halves too (property test once 12zm entered its pool)", () => {
+    expect(candidates(readCellAnatomy("Northwind Solar Ltd 供應商代碼 PV-117 [STORES]"))).toContain("name:Northwind Solar Ltd");
+    const bilingual = candidates(readCellAnatomy("Northwind Copper 北風銅業 廠商編號 NW-042 [STORES]"));
+    expect(bilingual).toContain("latin_name:Northwind Copper");
+    expect(bilingual).toContain("chinese_name:北風銅業");
   });
 });

@@ -688,3 +688,50 @@ describe("generic words and look-alikes never give a high risk", () => {
     expect(screen("Kathmandu Ltd").match).toBeNull();
   });
 });
+
+describe("a place written in two words (place-variants.json; held-out batch 2026-12zl, names outside it)", () => {
+  const screener = new Screener(bundledDataset());
+  it("reads Hong Kong written out as the place word, where a listed unit has (HK)", () => {
+    for (const name of ["Select Protective Technology Hong Kong Limited", "Select Protective Technology (Hong Kong) Co., Ltd."]) {
+      const r = screener.screen({ name });
+      expect([name, r.match?.listing.id, r.risk]).toEqual([name, "wro-2024-04-10-shanghai-select", "high"]);
+    }
+    // Its words apart are not the place: "Kong Hong" stays two words.
+    expect(screener.screen({ name: "Select Protective Technology Kong Hong Limited" }).risk).not.toBe("high");
+  });
+});
+
+describe("Machinery written for the listed Machine (abbreviations.json otherReadings; held-out batch 2026-12zl, names outside it)", () => {
+  const screener = new Screener(bundledDataset());
+  it("reads Machinery as Machine where a listed name has Machine, and nothing else of the name", () => {
+    const r = screener.screen({ name: "Wuxi Shangji Grinding Machinery Co., Ltd." });
+    expect([r.match?.listing.id, r.risk, r.score]).toEqual([
+      "uflpa-2025-01-15-hongyuan-green-energy-co-ltd-also-known-as-hy-solar-and-hoyu",
+      "high",
+      0.99,
+    ]);
+    // Another word of the trade, not the listed word: not exact (WEIGHTS.otherReading; review-names-1).
+    expect(r.match?.evidence.map((e) => e.text)).toContain('"machinery" read as "machine"');
+    expect(r.match?.literal).toBe(false);
+    expect(screener.screen({ name: "Wuxi Grinding Machinery Co Ltd" }).risk).toBe("none");
+    expect(screener.screen({ name: "Shangji Machinery Trading Co" }).risk).toBe("none");
+  });
+});
+
+describe("Factory, Works and Plant (厂) read as one another (abbreviations.json otherReadings; held-out batch 2026-12zl, names outside it)", () => {
+  const screener = new Screener(bundledDataset());
+  it("reads Works or Plant for the listed Factory, and Plant for the listed Works", () => {
+    for (const [name, id] of [
+      ["Da Wei Chemical Works", "hist-unknown-date-da-wei-chemical"],
+      ["Da Wei Chemical Plant", "hist-unknown-date-da-wei-chemical"],
+      ["Shenyang Xinsheng Chemical Plant", "wro-1993-09-03-shenyang-xinsheng-chemical"],
+    ]) {
+      const r = screener.screen({ name });
+      expect([name, r.match?.listing.id, r.risk]).toEqual([name, id, "high"]);
+    }
+  });
+  it("reads no other trade so", () => {
+    expect(screener.screen({ name: "Da Wei Textile Works" }).risk).toBe("none");
+    expect(screener.screen({ name: "Da Wei Power Plant" }).risk).toBe("none");
+  });
+});

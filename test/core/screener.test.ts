@@ -102,3 +102,16 @@ describe("shared results", () => {
     expect(Object.isFrozen(listed)).toBe(false);
   });
 });
+
+describe("a Chinese ERP code label or status word before a listed name (tuned on 2026-12zm; cells outside it)", () => {
+  it.each([
+    ["供应商编号：ZJ-2031 紫金矿业集团股份有限公司", "zijin"],
+    ["客戶代碼 CM-5521 Camel Group Co., Ltd.", "camel"],
+    ["停用｜新疆众和股份有限公司", "joinworld"],
+    ["黑名单-Xinjiang Zhongtai Chemical Co., Ltd.", "zhongtai-chemical"],
+  ])("%p → high on the listing", (name, idPart) => {
+    const r = screener.screen({ name });
+    expect(r.risk).toBe("high");
+    expect(r.match?.listing.id).toContain(idPart);
+  });
+});

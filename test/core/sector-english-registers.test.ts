@@ -194,3 +194,69 @@ describe("NSN noun-first lines with a part number (2026-12zs)", () => {
     expect(goods("Battery, rechargeable, nickel cadmium NC-12")).toEqual([]);
   });
 });
+
+describe("catalogue lines written noun first, 'Noun qualifier qualifier, …' (2026-12zt)", () => {
+  test.each([
+    ["Locker metal 6-door 1800H, 4 ea", "Furniture (steel)"],
+    ["Bed nursing electric 5-function, 2 ea", "Furniture"],
+    ["Ball futsal size 4, 10 ea", "Soccer Balls"],
+    ["Christmas tree artificial pre-lit 1.8m, 1 ea", "Christmas Decorations"],
+    ["Flour bread wheat 20kg", "Wheat"],
+    ["Apron bib cotton drill navy, 20 ea", "Garments"],
+    ["Salt flaked sea 250g, 6 ea", "Salt"],
+  ])("%s → %s", (text, good) => {
+    expect(goods(text)).toContain(good);
+  });
+
+  test("the qualifier after the noun names the product, not the raw fruit", () => {
+    expect(goods("Tomatoes chopped tinned 400g x 24, Product of Italy")).toEqual(["Tomato Products"]);
+  });
+
+  test("a material among the attributes is not the article's good", () => {
+    expect(goods("Apron bib cotton drill navy, 20 ea")).not.toContain("Cotton");
+  });
+
+  test.each([
+    ["Salt iodised table sachets 1g x 2000", "Furniture"],
+    ["Garlic minced cloves 500g jar", "Cloves"],
+  ])("a qualifier between the noun and its term's word: %s is not %s", (text, good) => {
+    expect(goods(text)).not.toContain(good);
+  });
+
+  test.each([["Coffee filter papers cone 102, 100 pk"], ["Curtain track aluminium 2.4m white"], ["Natural rubber tubing 10mm ID, 15m"]])(
+    "%s names no good",
+    (text) => {
+      expect(goods(text)).toEqual([]);
+    },
+  );
+
+  test("glass tubing is still Glass", () => {
+    expect(goods("Borosilicate glass tubing 10mm OD")).toContain("Glass");
+  });
+
+  test.each([
+    ["Hoki fillets crumbed 1kg", "Fish"],
+    ["Treated pine sleepers 200x75 2.4m", "Timber"],
+    ["Outdoor setting 7 piece aluminium", "Furniture"],
+    ["Milk full cream UHT 1L x 12", "Dairy Products"],
+    ["Non-slip shoes for kitchen staff", "Footwear"],
+    ["Work shoe black PU upper, size 10", "Footwear"],
+    ["Desk sit-stand height adjustable 1800", "Furniture"],
+  ])("Australian and New Zealand register words: %s → %s", (text, good) => {
+    expect(goods(text)).toContain(good);
+  });
+});
+
+describe("class titles before an item, AusTender and catalogue style (2026-12zt)", () => {
+  test("an item written noun first after a class title is read alone", () => {
+    expect(goods("UNSPSC 30103600 Structural materials - Locker steel 4-door, 6 ea")).toContain("Furniture (steel)");
+  });
+
+  test("a spaced bar separates the class title from the item as a dash does", () => {
+    expect(goods("UNSPSC 50201700 Coffee and tea | Green tea bags x 100")).toEqual(["Tea"]);
+  });
+
+  test("a merchant's name in capitals before a spaced bar names no good", () => {
+    expect(goods("COSTA COFFEE | refreshments for visitors")).toEqual([]);
+  });
+});

@@ -148,6 +148,8 @@ describe("test/eval/cases.csv", () => {
     { ordinal: "thirty-fifth", file: "heldout-2026-12zi.csv", prefix: "hzi-", min: 230, byCountry: false },
     { ordinal: "thirty-sixth", file: "heldout-2026-12zj.csv", prefix: "hzj-", min: 230, byCountry: false },
     { ordinal: "thirty-seventh", file: "heldout-2026-12zk.csv", prefix: "hzk-", min: 230, byCountry: false },
+    { ordinal: "thirty-eighth", file: "heldout-2026-12zl.csv", prefix: "hzl-", min: 210, byCountry: false },
+    { ordinal: "thirty-ninth", file: "heldout-2026-12zm.csv", prefix: "hzm-", min: 220, byCountry: false },
   ];
   const key = (s: string) =>
     s

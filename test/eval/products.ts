@@ -334,6 +334,30 @@ export const HELDOUT_ZR_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-1
  * (docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_ZS_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zs.csv");
+/**
+ * The forty-sixth held-out batch (2026-12zt, ids p46-): Australian and New Zealand government and university buyers
+ * (AusTender contract notices, NZ GETS and all-of-government lines, university and agency catalogue and PO lines
+ * written noun first, services), 199 texts in English; committed alone (8f8bf0d) and scored once before any tuning on
+ * it (P 0.930 R 0.835 on the 12zs-tuned reader, the session's final reader; no label corrected), then tuned on
+ * (docs/evaluation.md); kept as its own file.
+ */
+export const HELDOUT_ZT_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zt.csv");
+/**
+ * The forty-seventh held-out batch (2026-12zu, ids p47-): one Turkish textile, food and home-goods exporter/importer
+ * (Logo Tiger / Mikro ERP stock cards in ASCII-folded capitals, purchase-order lines with Turkish letters), 223 texts
+ * in Turkish with some English; committed alone (b258b44) and scored once before any tuning on it (P 0.663 R 0.473 on
+ * the 12zt-tuned reader, the session's final reader; no label corrected), then tuned on (docs/evaluation.md); kept as
+ * its own file.
+ */
+export const HELDOUT_ZU_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zu.csv");
+/**
+ * The forty-eighth held-out batch (2026-12zv, ids p48-): one Vietnamese manufacturer-exporter of garments, footwear,
+ * furniture, seafood and agri-food (MISA / Bravo / Fast ERP item-master names, mostly without diacritics, purchase-order
+ * and stock receipt/issue lines), 271 texts in Vietnamese with English mixed in; committed alone (089865d) and scored
+ * once before any tuning on it (P 0.703 R 0.559 on the 12zu-tuned reader; no label corrected), then tuned on
+ * (docs/evaluation.md); kept as its own file.
+ */
+export const HELDOUT_ZV_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zv.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -552,6 +576,24 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     failuresShown: 60,
     status:
       "a US importer's PO lines and a US federal/state buyer's requisitions, 188 texts in English; tuned on; held out before tuning: P 0.932 R 0.901",
+  },
+  {
+    path: HELDOUT_ZT_PRODUCTS_PATH,
+    failuresShown: 60,
+    status:
+      "Australian and New Zealand government and university buyers in four registers, 199 texts in English; tuned on; held out before tuning: P 0.930 R 0.835",
+  },
+  {
+    path: HELDOUT_ZU_PRODUCTS_PATH,
+    failuresShown: 60,
+    status:
+      "a Turkish textile, food and home-goods exporter/importer's ERP stock cards and PO lines, 223 texts in Turkish; tuned on; held out before tuning: P 0.663 R 0.473",
+  },
+  {
+    path: HELDOUT_ZV_PRODUCTS_PATH,
+    failuresShown: 60,
+    status:
+      "a Vietnamese manufacturer-exporter's ERP item names, PO and stock lines, 271 texts in Vietnamese with and without diacritics; tuned on; held out before tuning: P 0.703 R 0.559",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];

@@ -66,6 +66,12 @@ export interface CellTables {
    * "销售方：") or a status marker ("*INACTIVE* ") at the start of a cell. Anchored, so most cells fail it at the first
    * character. */
   leadIn: RegExp;
+  /**
+   * A status marker of two or more words in capitals at the start of a cell, then only a space before a capital
+   * ("NICHT VERWENDEN Xinjiang …", "DO NOT USE Acme …"; held-out batch 2026-12zl). Case-sensitive: "Do Not Use" or a
+   * one-word marker ("Closed") may start a name.
+   */
+  capitalStatusLead: RegExp;
   /** A status marker at the end of a cell, in brackets or after a dash between spaces (" (END-DATED)", " - INACTIVE"),
    * with the AP team's note after it (" (DUPLICATE - USE VEN-005518)"):
    * both shapes pass mayHaveParts (a closing bracket at the end; MAY_HAVE_STRUCTURE's spaced dash). */
@@ -148,11 +154,11 @@ export function buildCellTables(data: typeof table = table): CellTables {
     // Account codes of digit groups joined by dots or hyphens (Logo's "320.02.0117", a chart-of-accounts or SAP GL
     // "4000.100", "320-02-0117") are codes as an undivided number is: at least six characters, groups of digits only.
     leadingCode: new RegExp(
-      `^\\s*(?:[[({]\\s*)?(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{1,4}(?:[-#/][A-Za-z]{1,4})?[-#/]?\\d{3,}[\\d/-]*|#?\\d{4,}[\\d/-]*|(?=\\d[\\d.-]{5,})\\d{2,6}(?:\\.\\d{1,6}){1,5}(?![\\d.])|\\d{2,6}(?:-\\d{1,6}){2,5}(?![\\d-]))(?:(?<=\\d)[A-Za-z]{1,3}(?![A-Za-z])|(?<=-)[A-Za-z]{1,3}(?=\\s*[\\])}])|(?<=[A-Za-z][-#]\\d{3,}-)(?:${countrySuffixes})(?=\\s))?(?:\\s*[\\])}])?\\s*(?:[-–:/|]\\s*|\\s+)(?=\\S)`,
+      `^\\s*(?:[[({]\\s*)?(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{1,4}(?:[-#/][A-Za-z]{1,4})?[-#/]?\\d{3,}[\\d/-]*|#?\\d{4,}[\\d/-]*|(?=\\d[\\d.-]{5,})\\d{2,6}(?:\\.\\d{1,6}){1,5}(?![\\d.])|\\d{2,6}(?:-\\d{1,6}){2,5}(?![\\d-]))(?:(?<=\\d)[A-Za-z]{1,3}(?![A-Za-z])|(?<=-)[A-Za-z]{1,3}(?=\\s*[\\])}])|(?<=[A-Za-z][-#]\\d{3,}-)(?:${countrySuffixes})(?=\\s))?(?:\\s*[\\])}])?\\s*(?:[-–:：/|｜]\\s*|\\s+)(?=\\S)`,
       "iu",
     ),
     trailingCode: new RegExp(
-      `(?:\\s*[[({*#]\\s*(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{0,4}[-#]?\\s*\\d[\\d-]{2,}(?:[A-Za-z]{1,3})?)\\s*[\\])}*#]|\\s*[,;\\-–]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\d[\\d-]{3,}|\\s+(?:${words})\\s*[#:：.-]?\\s*(?:${TAX_ID}|\\d{3,}[\\d-]*)|\\s+#?[A-Za-z]{0,4}-?\\d{4,})\\s*$`,
+      `(?:\\s*[[({*#]\\s*(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{0,4}[-#]?\\s*\\d[\\d-]{2,}(?:[A-Za-z]{1,3})?)\\s*[\\])}*#]|\\s*[,;\\-–]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\d[\\d-]{3,}|\\s+(?:${words})\\s*[#:：.-]?\\s*(?:${TAX_ID}|[A-Za-z]{0,4}-?\\d{3,}[\\d-]*)|\\s+#?[A-Za-z]{0,4}-?\\d{4,})\\s*$`,
       "iu",
     ),
     markers,
@@ -172,12 +178,16 @@ export function buildCellTables(data: typeof table = table): CellTables {
         `(?:(?:(?:${alternation(data.referenceWords)})\\s*[#:.]?\\s*[A-Za-z]{0,4}[-/]?\\d[\\w/-]*|\\d{4,}[\\w/-]*|to|for|frm|from)(?![\\p{L}\\p{N}])[\\s:：]*)*)+` +
         `|(?:${alternation(data.headerLabels)})\\s*[:：]\\s*` +
         // A status marker of a vendor no longer used: "*INACTIVE* ", "(BLOCKED) ", "DO NOT USE - ".
-        `|[*#(\\[]+\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*[*#)\\]]+[\\s:：-]*|(?:${alternation(data.statusMarkers)})\\s*[-–:：]\\s*` +
+        `|[*#(\\[]+\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*[*#)\\]]+[\\s:：-]*|(?:${alternation(data.statusMarkers)})\\s*[-–:：｜]\\s*` +
         // Letters joined to the name so that an end-dated vendor sorts last: "ZZ-", "ZZZ_".
         `|(?:${alternation(data.statusPrefixes)})[-_.*]+\\s*(?=\\p{L})` +
         // "ZZZ " with a space (a US Workday register, 2026-12z round); not "ZZ ", as "ZZ TOP" may be a name.
         `|(?:${alternation(data.spacedStatusPrefixes)})\\s+(?=\\p{L}))`,
       "iu",
+    ),
+    capitalStatusLead: new RegExp(
+      `^\\s*(?:${alternation(data.statusMarkers.filter((m) => m.includes(" ")).map((m) => m.toUpperCase()))})\\s+(?=\\p{Lu})`,
+      "u",
     ),
     // After a dash, the trailing-only status words too (" - HOLD", 2026-12za round).
     // Between asterisks too (" *BLOCKED*"), as SAP and other vendor masters mark a vendor before its name ("*INACTIVE* ").
@@ -208,6 +218,11 @@ export function buildCellTables(data: typeof table = table): CellTables {
 export const CELL_TABLES: CellTables = buildCellTables();
 
 export const HAN = /\p{Script=Han}/u;
+/** Two letters in a row: what a part needs to be read as a name. (Module constants, not literals in the readings, which
+ * would make a new expression object at each evaluation, tens of times per cell.) */
+const TWO_LETTERS = /\p{L}{2}/u;
+/** A letter or a figure: a split part without one is dropped. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export const LATIN_WORD = /\p{Script=Latin}{2,}/u;
 /**
  * Cheap test before any reading: the characters a code, an address number or a split needs. Most cells have none
@@ -266,6 +281,24 @@ export const BRACKET_END = /[)）\]]\s*$/u;
 /** BRACKET_END or an asterisk at the end of a cell: a note or a status marker between asterisks may be there too
  * (" *BLOCKED*"). The mayHaveParts gate passes such a cell on to be read. */
 export const CLOSING_END = /[)）\]*]\s*$/u;
+/**
+ * The last character of the text that is not a space, or "" (trimEnd strips the spaces `\s` matches). The readings at
+ * the end of a name below all end in one mark and `\s*$`: a closing round bracket, a "%", a "]" or "*"; a text whose last
+ * character is not that mark is not read by them, which is most texts they are given.
+ */
+function lastMark(text: string): string {
+  const trimmed = text.trimEnd();
+  return trimmed.charAt(trimmed.length - 1);
+}
+/** A hyphen or an en dash in the text: what the readings after a dash between spaces need first. */
+function hasDash(text: string): boolean {
+  return text.includes("-") || text.includes("–");
+}
+/** The text ends in a closing round bracket: COUNTRY_CODE_END, PLACE_IN_BRACKETS_END, WORDS_IN_BRACKETS_END and the others that read a bracket at the end may match. */
+function endsInRoundBracket(text: string): boolean {
+  const c = lastMark(text);
+  return c === ")" || c === "）";
+}
 /** One or two capitalised words in brackets at the end of a name without a legal form: a city or a region ("Asli Maydi
  * (Hargeisa)"), read as an address as after a legal form. */
 const PLACE_IN_BRACKETS_END = /\s*[(（]\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s*[)）]\s*$/u;
@@ -276,6 +309,7 @@ const WORDS_AFTER_DASH_END = /\s[-–]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.
 /** A country or a region after a dash at the end of a name ("ASLI MAYDI - SOMALILAND", "… - Malaysia"): read by the
  * country reader, so only the words of its tables count; or a city or province of the name tables' places. */
 function placeAfterDash(text: string): RegExpExecArray | null {
+  if (!hasDash(text)) return null;
   const m = WORDS_AFTER_DASH_END.exec(text);
   if (!m) return null;
   const reading = readCountry(m[1]);
@@ -293,6 +327,7 @@ const WORDS_IN_BRACKETS_END = /\s*[(（]\s*(\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}
  * (CORÉE DU SUD)", "… (Émirats arabes unis)", "… (Estados Unidos)"): read by the country reader, and only when every
  * word of the brackets is a word of the countries or regions it names, so that "(China Steel)" is not a place. */
 function placeInBrackets(text: string): RegExpExecArray | null {
+  if (!endsInRoundBracket(text)) return null;
   const m = WORDS_IN_BRACKETS_END.exec(text);
   if (!m) return null;
   const reading = readCountry(m[1]);
@@ -310,9 +345,12 @@ const PLACE_COMMA_COUNTRY_END =
 /** A country code in brackets, a place in brackets or a place after a dash at the end of a name, which readCellParts
  * sets aside as an address, whether at the end of the cell or before a register note. */
 function placeAtEnd(text: string): RegExpExecArray | null {
-  return COUNTRY_CODE_END.exec(text) ?? PLACE_IN_BRACKETS_END.exec(text) ?? placeInBrackets(text) ?? placeAfterDash(text);
+  // The three bracket readings need a round bracket at the end, which the words after a dash cannot end in.
+  if (!endsInRoundBracket(text)) return placeAfterDash(text);
+  return COUNTRY_CODE_END.exec(text) ?? PLACE_IN_BRACKETS_END.exec(text) ?? placeInBrackets(text);
 }
 function placeAndCountryInBrackets(text: string): RegExpExecArray | null {
+  if (!endsInRoundBracket(text)) return null;
   const m = PLACE_COMMA_COUNTRY_END.exec(text);
   return m && placeInBrackets(`(${m[1]})`) ? m : null;
 }
@@ -331,7 +369,7 @@ function nameNoteInBrackets(text: string, tables: CellTables): { index: number; 
   const m = tables.nameNote.exec(inner);
   if (!m) return null;
   const name = inner.slice(m[0].length).trim();
-  return /\p{L}{2}/u.test(name) && /\p{L}{2}/u.test(text.slice(0, open)) ? { index: open, name } : null;
+  return TWO_LETTERS.test(name) && TWO_LETTERS.test(text.slice(0, open)) ? { index: open, name } : null;
 }
 /**
  * A name note between a name ending in a legal form and another name, without brackets ("SD GUTHRIE BERHAD antes SIME
@@ -362,7 +400,7 @@ function looksLikeName(text: string, tables: CellTables): boolean {
   if (endsWithLegalForm(text, tables) || /\p{Script=Han}{2}/u.test(text)) return true;
   let words = 0;
   for (const w of text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu) ?? []) {
-    if (/\p{L}{2}/u.test(w) && !tables.noteJoiningWords.has(w)) words++;
+    if (TWO_LETTERS.test(w) && !tables.noteJoiningWords.has(w)) words++;
   }
   return words >= 2;
 }
@@ -384,6 +422,7 @@ const RESTATED_JOINING = new Set(["de", "do", "da", "dos", "das", "del", "di", "
  * or more in the name before it, and at least two do. Nothing new is said, so the bracket is a note; a bracket with
  * any word of its own ("(ZINC WORKS)", "(OXIDO DE ALUMINIO)") stays in the name. */
 function restatedInBrackets(text: string): RegExpExecArray | null {
+  if (!endsInRoundBracket(text)) return null;
   const m = WORDS_IN_BRACKETS_END.exec(text);
   if (!m) return null;
   const inner = latinTokens(foldText(m[1])).filter((w) => !RESTATED_JOINING.has(w));
@@ -404,6 +443,8 @@ function restatedInBrackets(text: string): RegExpExecArray | null {
  * up to 60 characters without a bracket or an asterisk inside; asterisks need a space before them ("E*TRADE" keeps its). */
 const NOTE_END = /(?:\s*\[([^[\]()（）*\p{Script=Han}]{1,60})\]|\s+\*+([^[\]()（）*\p{Script=Han}]{1,60})\*+)\s*$/u;
 function registerNote(text: string): RegExpExecArray | null {
+  const end = lastMark(text);
+  if (end !== "]" && end !== "*") return null;
   const m = NOTE_END.exec(text);
   return m && /\p{L}/u.test(m[1] ?? m[2]) ? m : null;
 }
@@ -415,7 +456,7 @@ const CJK_PLACE_IN_BRACKETS_END =
   /^[^\p{Script=Latin}]*?\p{Script=Han}{2}[^\p{Script=Latin}]*?(\s*[(（]\s*(\p{Script=Han}{2,6})\s*[)）]\s*)$/u;
 let cjkPlaceSet: Set<string> | null = null;
 function cjkPlaceInBrackets(text: string): RegExpExecArray | null {
-  if (!HAN.test(text)) return null;
+  if (!endsInRoundBracket(text) || !HAN.test(text)) return null;
   const m = CJK_PLACE_IN_BRACKETS_END.exec(text);
   if (!m) return null;
   cjkPlaceSet ??= new Set(cjkPlaces.prefixes);
@@ -428,7 +469,7 @@ function cjkPlaceInBrackets(text: string): RegExpExecArray | null {
  * well as the whole, when the name before it keeps two letters.
  */
 function setAsideEnd(bare: Piece, index: number, text: string, role: PartRole, parts: CellPart[], candidates: Piece[]): void {
-  if (!/\p{L}{2}/u.test(bare.text.slice(0, index))) return;
+  if (!TWO_LETTERS.test(bare.text.slice(0, index))) return;
   parts.push({ role, text: text.trim(), start: bare.start + index, end: bare.start + bare.text.length });
   candidates.push({ role: bare.role, text: bare.text.slice(0, index), start: bare.start });
 }
@@ -465,7 +506,7 @@ export function productPart(text: string, tables: CellTables = CELL_TABLES): num
     if (at < 0) return -1;
     inner = text.slice(at + 2);
   }
-  if (!PRODUCT_WORDS.test(inner) || !/\p{L}{2}/u.test(text.slice(0, at))) return -1;
+  if (!PRODUCT_WORDS.test(inner) || !TWO_LETTERS.test(text.slice(0, at))) return -1;
   // A firm's name in the bracket or after the dash ("… (Vietnam Dairy Products JSC)", "…（福耀玻璃工业集团股份有限公司）")
   // is a name, not goods, however it reads.
   if (inner.includes("公司") || endsWithLegalForm(inner, tables)) return -1;
@@ -518,12 +559,12 @@ function splitSubVendor(
   let from = 0;
   for (const m of piece.text.matchAll(SUB_VENDOR)) {
     const parent = piece.text.slice(from, m.index);
-    if (!/\p{L}{2}/u.test(parent) || tables.markerAny.test(parent) || tables.leadIn.test(`${parent}: `)) return null;
+    if (!TWO_LETTERS.test(parent) || tables.markerAny.test(parent) || tables.leadIn.test(`${parent}: `)) return null;
     if (tables.leadingCode.test(`${parent.trim()} : x`) && !/\p{L}{2,}\s+\p{L}{2,}/u.test(parent)) return null;
     out.push({ text: parent, start: piece.start + from, role: "parent" });
     from = m.index + m[0].length;
   }
-  if (out.length === 0 || !/\p{L}{2}/u.test(piece.text.slice(from))) return null;
+  if (out.length === 0 || !TWO_LETTERS.test(piece.text.slice(from))) return null;
   out.push({ text: piece.text.slice(from), start: piece.start + from, role: "name" });
   return out;
 }
@@ -557,7 +598,7 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
       // The name after may itself hold " and " ("Maersk A/S and Jiangyin Xiefeng Cotton and Linen Co., Ltd.").
       const afterEnds = () => endsWithLegalForm(cutAtSeparator(after), tables) || endsWithLegalForm(after, tables);
       const word = /^(?:and|or|·|・)$/i.test(sep);
-      const slash = sep.startsWith("/") && /\p{L}{2}/u.test(before);
+      const slash = sep.startsWith("/") && TWO_LETTERS.test(before);
       const unitBefore = () =>
         ON_BEHALF.test(sep) && (COUNTRY_CODE_END.test(before) || (placeInBrackets(before.trimEnd())?.index ?? 0) > 0);
       if (
@@ -571,10 +612,16 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
     }
     out.push({ text: piece.text.slice(from), start: piece.start + from });
   }
-  return out
-    .flatMap((p) => splitSubVendor(p, tables) ?? [p])
-    .flatMap((p) => splitAtCommas(p, tables).map((q) => ({ ...q, role: p.role })))
-    .filter((p) => /[\p{L}\p{N}]/u.test(p.text));
+  // Each supplier split again into "Parent : Child" and at commas between full names; parts without a letter or a figure dropped.
+  const suppliers: Array<{ text: string; start: number; role?: PartRole }> = [];
+  for (const p of out) {
+    for (const named of splitSubVendor(p, tables) ?? [p]) {
+      for (const q of splitAtCommas(named, tables)) {
+        if (LETTER_OR_DIGIT.test(q.text)) suppliers.push({ text: q.text, start: q.start, role: named.role });
+      }
+    }
+  }
+  return suppliers;
 }
 
 /** A legal-form word that goes on a legal form ("Co., Ltd."): the comma before it is inside one name. */
@@ -630,15 +677,22 @@ function endsWithLegalForm(text: string, tables: CellTables): boolean {
 
 /** The length of the legal form that ends the text (its letters and inner dots, without the last dot), or 0. */
 function legalFormAtEnd(text: string, tables: CellTables): number {
-  const trimmed = text.replace(/[\s,.;:)\]]+$/u, "");
+  // The marks after a name, stripped only when the text ends in one (the pattern would try every space of the text);
+  // trimmed then never ends in a dot.
+  const trimmed = isAfterNameMark(text.charAt(text.length - 1)) ? text.replace(AFTER_NAME_MARKS, "") : text;
   const legal = tables.legalEnding;
   legal.lastIndex = 0;
   for (let m = legal.exec(trimmed); m !== null; m = legal.exec(trimmed)) {
-    const form = m[0].replace(/\.$/, "");
-    if (m.index + form.length >= trimmed.replace(/\.$/, "").length) return form.length;
+    const form = m[0].endsWith(".") ? m[0].length - 1 : m[0].length;
+    if (m.index + form >= trimmed.length) return form;
   }
   return 0;
 }
+
+/** Spaces, commas, dots, semicolons, colons and closing brackets at the end of a text, after the name's legal form. */
+const AFTER_NAME_MARKS = /[\s,.;:)\]]+$/u;
+const SPACE = /\s/u;
+const isAfterNameMark = (c: string) => c !== "" && (",.;:)]".includes(c) || SPACE.test(c));
 
 /**
  * An Oracle vendor-site code glued to the end of a name with a hyphen ("TBEA CO.,LTD.-URC", "… SDN. BHD.-KUL", "… CO
@@ -654,7 +708,7 @@ function siteCodeAt(text: string, tables: CellTables): number {
   const m = SITE_CODE_END.exec(text);
   if (!m) return -1;
   const before = text.slice(0, m.index);
-  if (!/\p{L}{2}/u.test(before)) return -1;
+  if (!TWO_LETTERS.test(before)) return -1;
   const country = /^([A-Z]{2})\d{1,3}$/.exec(m[1]);
   if (country && tables.siteCountries.has(country[1])) return m.index;
   return legalFormAtEnd(before, tables) >= 3 ? m.index : -1;
@@ -743,7 +797,7 @@ function splitMarkers(piece: Piece, tables: CellTables): Piece[] {
     if (markerRole !== "attention" && !inBrackets) role = markerRole;
   }
   out.push({ role, text: rest, start: offset });
-  return out.filter((p) => /[\p{L}\p{N}]/u.test(p.text));
+  return out.filter((p) => LETTER_OR_DIGIT.test(p.text));
 }
 
 /** After a c/o marker at the start of a piece: the end of the first comma that follows a legal form, or -1. */
@@ -772,8 +826,10 @@ function stripContacts(piece: Piece, parts: CellPart[]): Piece {
 
 /** A currency after the name (" - USD", " (EUR)", " [RMB]"): ERP masters keep a vendor record per currency. It becomes a code part. */
 function stripCurrency(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
+  // Both shapes of currencyEnd need a dash or a closing bracket at the end.
+  if (!hasDash(piece.text) && !endsInBracket(piece.text)) return piece;
   const m = tables.currencyEnd.exec(piece.text);
-  if (!m || !/\p{L}{2}/u.test(piece.text.slice(0, m.index))) return piece;
+  if (!m || !TWO_LETTERS.test(piece.text.slice(0, m.index))) return piece;
   parts.push({
     role: "code",
     text: m[0].replace(/^[\s\-–([（]+|[\s)\]）]+$/gu, ""),
@@ -793,7 +849,7 @@ function stripCodes(piece: Piece, tables: CellTables, parts: CellPart[]): Piece 
   let start = piece.start;
   const lead = tables.leadingCode;
   const m1 = lead.exec(text);
-  if (m1 && /\p{L}{2}/u.test(text.slice(m1[0].length))) {
+  if (m1 && TWO_LETTERS.test(text.slice(m1[0].length))) {
     parts.push({ role: "code", text: m1[0].replace(/[\s\-–:/|[\]()]+$/u, "").replace(/^[\s[({]+/u, ""), start, end: start + m1[0].length });
     text = text.slice(m1[0].length);
     start += m1[0].length;
@@ -801,7 +857,7 @@ function stripCodes(piece: Piece, tables: CellTables, parts: CellPart[]): Piece 
   // After the name: " (ID 55102)", " [V-2210]", " - 30018877", ", vendor no. 88120", " (Vendor ID: 100-442)", " V10023".
   const trail = tables.trailingCode;
   const m2 = trail.exec(text);
-  if (m2 && m2.index > 0 && /\p{L}{2}/u.test(text.slice(0, m2.index))) {
+  if (m2 && m2.index > 0 && TWO_LETTERS.test(text.slice(0, m2.index))) {
     parts.push({ role: "code", text: m2[0].replace(/^[\s,;\-–([*]+|[\s)\]*]+$/gu, ""), start: start + m2.index, end: start + text.length });
     text = text.slice(0, m2.index);
   }
@@ -814,13 +870,13 @@ function stripCodes(piece: Piece, tables: CellTables, parts: CellPart[]): Piece 
  * 7781", "/REF/PO 4471"). What is stripped becomes a code part.
  */
 function stripLeadIn(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
-  const m = tables.leadIn.exec(piece.text);
-  if (!m || !m[0].trim() || !/\p{L}{2}/u.test(piece.text.slice(m[0].length))) return piece;
+  const m = tables.leadIn.exec(piece.text) ?? tables.capitalStatusLead.exec(piece.text);
+  if (!m || !m[0].trim() || !TWO_LETTERS.test(piece.text.slice(m[0].length))) return piece;
   parts.push({ role: "code", text: m[0].trim(), start: piece.start, end: piece.start + m[0].length });
   let text = piece.text.slice(m[0].length);
   const start = piece.start + m[0].length;
   const tail = /\p{L}/u.test(m[0]) && !/[:：]\s*$/u.test(m[0]) ? tables.paymentTail.exec(text) : null;
-  if (tail && tail.index > 0 && /\p{L}{2}/u.test(text.slice(0, tail.index))) {
+  if (tail && tail.index > 0 && TWO_LETTERS.test(text.slice(0, tail.index))) {
     parts.push({ role: "code", text: tail[0].trim(), start: start + tail.index, end: start + text.length });
     text = text.slice(0, tail.index);
   }
@@ -829,8 +885,10 @@ function stripLeadIn(piece: Piece, tables: CellTables, parts: CellPart[]): Piece
 
 /** Strips a status marker at the end of a name (" (END-DATED)", " - INACTIVE"): a code part, as at the start. */
 function stripStatusEnd(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
+  // Every shape of statusEnd needs a dash, or a closing bracket or an asterisk at the end.
+  if (!hasDash(piece.text) && !endsInBracket(piece.text)) return piece;
   const m = tables.statusEnd.exec(piece.text);
-  if (!m || m.index === 0 || !/\p{L}{2}/u.test(piece.text.slice(0, m.index))) return piece;
+  if (!m || m.index === 0 || !TWO_LETTERS.test(piece.text.slice(0, m.index))) return piece;
   parts.push({
     role: "code",
     text: m[0].replace(/^[\s(（[*\-–]+|[\s)）\]*]+$/gu, ""),
@@ -861,6 +919,10 @@ function chineseHead(piece: Piece, parts: CellPart[]): Piece | null {
   return { role: piece.role, text: piece.text.slice(lead, end), start: piece.start + lead };
 }
 
+/** The comma and spaces, and a dash between spaces, between a legal form and an address. */
+const BEFORE_ADDRESS = /^[\s,]+(?:[-–]\s+)?/u;
+const LETTER_OR_FIGURE = /\p{L}|\d/u;
+
 /** The name without an address after its legal form ("Camel Group Co., Ltd. 65 Hanjiang North Road, …"). */
 function stripAddress(piece: Piece, tables: CellTables, parts: CellPart[]): Piece | null {
   const text = piece.text;
@@ -868,10 +930,10 @@ function stripAddress(piece: Piece, tables: CellTables, parts: CellPart[]): Piec
   legal.lastIndex = 0;
   for (let m = legal.exec(text); m !== null; m = legal.exec(text)) {
     const end = m.index + m[0].length;
-    const tail = text.slice(end).replace(/^[\s,]+(?:[-–]\s+)?/u, "");
-    if (!tail || !/\p{L}|\d/u.test(tail)) continue;
+    const tail = text.slice(end).replace(BEFORE_ADDRESS, "");
+    if (!tail || !LETTER_OR_FIGURE.test(tail)) continue;
     // A legal form followed by another legal form ("Co., Ltd.") is not the end of the name.
-    if (/^(?:co|ltd|limited|bhd|sdn|berhad|inc|llc|s\.?a\.?|de|c\.?v\.?|pvt|pte|plc|tbk)\b/iu.test(tail)) continue;
+    if (LEGAL_CONTINUATION.test(tail)) continue;
     if (
       !tables.addressStart.test(tail) &&
       !/^\p{Lu}/u.test(tail) &&
@@ -964,6 +1026,7 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     MAY_HAVE_STRUCTURE.test(text) ||
     (text.includes("公司") && CJK_COMPANY_END.test(text)) ||
     tables.leadIn.test(text) ||
+    tables.capitalStatusLead.test(text) ||
     (HAN.test(text) && LATIN_WORD.test(text)) ||
     (text.includes(",") && LEGAL_COMMA.test(text)) ||
     (text.includes(",") && cityAfterComma(text) !== null) ||
@@ -1059,10 +1122,16 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       // A house number and a street with an address word after a comma end a name without a legal form too ("… FACTORY (INNER MONGOLIA),
       // 1 JALAN KLANG, …": found by the property test once 12zc entered its pool); a region or country in brackets before
       // the address is read as at the end of a cell without it.
-      const afterComma = comma > 0 ? bare.text.slice(comma + 1).trimStart() : "";
-      const street = afterComma.split(",")[0].split(/\s+/u);
+      const street =
+        comma > 0 && !noAddress
+          ? bare.text
+              .slice(comma + 1)
+              .trimStart()
+              .split(",")[0]
+              .split(/\s+/u)
+          : [];
       const numbered =
-        !noAddress &&
+        street.length > 0 &&
         /^\d+[A-Za-z]?$/u.test(street[0]) &&
         street.slice(1).some((w, k, rest) => /^\p{L}/u.test(w) && tables.addressStart.test(rest.slice(k).join(" ")))
           ? { role: bare.role, text: bare.text.slice(0, comma), start: bare.start }
@@ -1071,7 +1140,9 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       const beforeAddress = noAddress ?? numbered;
       if (beforeAddress) {
         const noAddressText = beforeAddress.text.trimEnd();
-        const placeInside = PLACE_IN_BRACKETS_END.exec(noAddressText) ?? placeInBrackets(noAddressText);
+        const placeInside = endsInRoundBracket(noAddressText)
+          ? (PLACE_IN_BRACKETS_END.exec(noAddressText) ?? placeInBrackets(noAddressText))
+          : null;
         if (placeInside && placeInside.index > 0)
           candidates.push({ role: bare.role, text: noAddressText.slice(0, placeInside.index), start: beforeAddress.start });
       }
@@ -1092,6 +1163,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       if (restated) setAsideEnd(bare, restated.index, restated[0], "code", parts, candidates);
       // The note is at the very end, after an address or an inverted name too ("… Co., Ltd., SDIC Xinjiang [STORES]").
       const registered = registerNote(bare.text);
+      let noCodeBeforeNote: Piece | null = null;
       if (registered) {
         setAsideEnd(bare, registered.index, registered[0], "code", parts, candidates);
         // The name field before the note may be cut, as a name without a note is ("… TECHNOLOGY GRO [STORES]").
@@ -1127,11 +1199,20 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
           candidates.push({ role: bare.role, text: beforeText.slice(0, noteBefore.index), start: bare.start });
           candidates.push({ role: bare.role, text: noteBefore.name, start: bare.start + noteBefore.index });
         }
+        // A code after a code word before the note is read as at the end of a cell without the note ("… 中糧糖業 供應商代碼
+        // FD-0415 [STORES]": found by the property test once 12zm entered its pool); its bilingual halves are read below.
+        const codeBefore = stripCodes(before, tables, []);
+        if (codeBefore.text !== before.text && TWO_LETTERS.test(codeBefore.text)) {
+          candidates.push(codeBefore);
+          noCodeBeforeNote = codeBefore;
+        }
       }
-      const grade = GRADE_AFTER_DASH_END.exec(bare.text);
+      const grade = lastMark(bare.text) === "%" ? GRADE_AFTER_DASH_END.exec(bare.text) : null;
       if (grade) setAsideEnd(bare, grade.index, grade[0], "code", parts, candidates);
+      // A lone word before the note ("Sigma - Tier 2 packaging", "Top Tier 1") is no firm's name: the cell is read as
+      // before the rule, whole.
       const tier = TIER_NOTE_END.exec(bare.text);
-      if (tier) {
+      if (tier && /\S\s+\S/u.test(bare.text.slice(0, tier.index).trim())) {
         setAsideEnd(bare, tier.index, tier[0], "code", parts, candidates);
         // A code, place or initials in brackets before the note is read as at the end of a cell without it ("… CORPS
         // (XPCC) - Tier 3 cotton").
@@ -1143,9 +1224,10 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       // A register's note is not a name of the firm: the Chinese and the Latin names of a bilingual cell are read without
       // it, so that a note alone beside a Chinese name ("晨光生物科技集團 (邯鄲) [STORES]") is not screened as its English name.
       const beforeNote =
-        registered && /\p{L}{2}/u.test(bare.text.slice(0, registered.index))
+        noCodeBeforeNote ??
+        (registered && TWO_LETTERS.test(bare.text.slice(0, registered.index))
           ? { role: bare.role, text: bare.text.slice(0, registered.index), start: bare.start }
-          : bare;
+          : bare);
       for (const b of splitBilingual(noAddress ?? beforeNote)) candidates.push(b);
       // The goods after a dash or in a bracket at the end of the name or of a reading of it without its place or note
       // ("FINCA … - COFFEE (MEXICO)"): the name before them is screened as well.
@@ -1210,8 +1292,14 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
   return { parts, candidates: unique.slice(0, 12), structured, hasNonSupplierPart };
 }
 
+/** A comma, semicolon, colon or dash at either end of a part, with the spaces around it, left by a split. */
+const PART_EDGES = /^[\s,;:\-–]+|[\s,;:\-–]+$/gu;
+const isEdgeMark = (c: string) => c !== "" && ",;:-–".includes(c);
+
 function toPart(p: Piece): CellPart {
+  const trimmed = p.text.trim();
   const lead = p.text.length - p.text.trimStart().length;
-  const text = p.text.trim().replace(/^[\s,;:\-–]+|[\s,;:\-–]+$/gu, "");
-  return { role: p.role, text, start: p.start + lead, end: p.start + lead + p.text.trim().length };
+  // The trimmed text begins and ends in no space: PART_EDGES can match only where it begins or ends in an edge mark.
+  const text = isEdgeMark(trimmed.charAt(0)) || isEdgeMark(trimmed.charAt(trimmed.length - 1)) ? trimmed.replace(PART_EDGES, "") : trimmed;
+  return { role: p.role, text, start: p.start + lead, end: p.start + lead + trimmed.length };
 }

@@ -62,6 +62,11 @@ export const WEIGHTS = {
   typo: 0.04,
   /** A listed word found as a truncation written with a dot ("Industr.", "Whs."): src/core/matching/truncations.ts. */
   truncatedWord: 0.01,
+  /**
+   * A word found as another of its trade ("works" for the listed "factory", "machinery" for "machine"): so that a name of
+   * the listing written as the supplier writes it ("Hangzhou Wulin Machinery Works" beside "… Machinery Plant") ranks first.
+   */
+  otherReading: 0.01,
   missingGeneric: 0.03,
   /** "Daqo New Energy" for the listed "Xinjiang Daqo New Energy": a leading place often tells group companies apart. */
   missingLeadingPlace: 0.09,
@@ -483,10 +488,11 @@ export class NameIndex {
   /**
    * The two words splitRunTogether cuts a word into (long, distinctive, unknown, and made of two known words), spelt
    * out as it spells them; none for a word it does not cut; null for a pinyin word for several English words
-   * ("mianma" → cotton and linen), which is read the full way.
+   * ("mianma" → cotton and linen) or a word that opens a translated phrase ("mine" of "mine d'or" → gold mine), which
+   * is read the full way.
    */
   private cutOf(word: string): readonly string[] | null {
-    if (this.tables.writtenOut.has(word)) return null;
+    if (this.tables.writtenOut.has(word) || this.tables.phrases.has(word)) return null;
     if (word.length < MIN_SPLIT_LENGTH || this.knownWords.has(word) || classify(word, this.tables) !== "distinctive") return NOT_CUT;
     const cut = this.findCut(word);
     if (cut < 0) return NOT_CUT;
@@ -657,6 +663,8 @@ interface Alignment {
   matchedAt: number[];
   penalty: number;
   evidence: Evidence[];
+  /** A word found as another of its trade ("works" for "factory", "machinery" for "machine"): not an exact match. */
+  readOther: boolean;
 }
 
 const NUMBERED_WORDS = new Set(["factory", "plant", "branch", "unit", "works", "division", "number", "line", "site"]);
@@ -738,9 +746,19 @@ function findWord(
   // An abbreviation written for two words, read the other way ("elec", read as "electronics", for the listed "electric").
   if (query.rewrites.length > 0 && tables.otherReadings.size > 0) {
     for (const [written, read] of query.rewrites) {
-      if (tables.otherReadings.get(written) !== word) continue;
+      if (!tables.otherReadings.get(written)?.includes(word)) continue;
       for (let qi = 0; qi < q.length; qi++) {
         if (!a.used[qi] && q[qi] === read) return take(a, li, qi, 1, 0, { kind: "abbreviation", text: `"${written}" read as "${word}"` });
+      }
+    }
+  }
+  // A trade word written in full for another of the same trade ("Machinery" for the listed "Machine", as "Mach" is read
+  // either way): otherReadings of a word as written.
+  if (tables.otherReadings.size > 0) {
+    for (let qi = 0; qi < q.length; qi++) {
+      if (!a.used[qi] && tables.otherReadings.get(q[qi])?.includes(word)) {
+        a.readOther = true;
+        return take(a, li, qi, 1, WEIGHTS.otherReading, { kind: "abbreviation", text: `"${q[qi]}" read as "${word}"` });
       }
     }
   }
@@ -829,6 +847,7 @@ function alignLatin(
     matchedAt: [],
     penalty: 0,
     evidence,
+    readOther: false,
   };
   for (const li of entry.required) {
     if (a.covered[li]) continue;
@@ -938,9 +957,12 @@ function alignLatin(
   }
   if (tooWeak(a.penalty)) return null;
 
-  if (a.penalty === 0) evidence.unshift({ kind: "exact", text: "exact match after normalisation" });
+  // A word of another language read as English ("kupfer" as copper), or a word found as another of its trade ("works"
+  // for "factory"), is a reading, not the name as written: neither exact nor literal, so the country rule applies.
+  const exact = a.penalty === 0 && !a.readOther && !query.rewrites.some(([written]) => tables.translated.has(written));
+  if (exact) evidence.unshift({ kind: "exact", text: "exact match after normalisation" });
   // Literal: nothing differs, and every required word was found as written (not as a plural or joined form).
-  literal.value = a.penalty === 0 && entry.required.every((li) => foundAsWritten(a.matchedAt, li, query.tokens, listed.tokens[li]));
+  literal.value = exact && entry.required.every((li) => foundAsWritten(a.matchedAt, li, query.tokens, listed.tokens[li]));
   if (extras.length > 0) {
     evidence.push({
       kind: "extra_word",

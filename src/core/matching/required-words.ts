@@ -215,11 +215,15 @@ export class RequiredWordFilter<T> {
     return ++this.stamp;
   }
 
-  /** The facts of a supplier word as written (folded): spelt out, then traced. Kept, as sheets repeat words. */
+  /**
+   * The facts of a supplier word as written (folded): spelt out, then traced. A word the matcher may read as
+   * several as written ("metaux" opening "métaux non ferreux") is not spelt out first, as it would then no longer
+   * open its phrase. Kept, as sheets repeat words.
+   */
   factsOf(written: string): WordFacts {
     let facts = this.facts.get(written);
     if (facts === undefined) {
-      facts = this.speltFactsOf(this.spellOut(written) ?? written);
+      facts = this.speltFactsOf(this.cutOf(written) === null ? written : (this.spellOut(written) ?? written));
       if (this.facts.size >= WORD_CACHE_LIMIT) this.facts.clear();
       this.facts.set(written, facts);
     }

@@ -1,5 +1,6 @@
 import type { NormalisationTables } from "./tables";
 import { cjkRuns, foldText, hasCjk, latinTokens } from "./text";
+import { phraseAt } from "../translate/business-words";
 
 /**
  * distinctive: carries identity (supermax, hoshine, 112).
@@ -128,6 +129,14 @@ export function spellOutWords(tokens: string[], tables: NormalisationTables): Ca
     const code = tokens[i].charCodeAt(0);
     if (code >= 48 && code <= 57 && i + 1 < tokens.length && ORDINAL_ENDINGS.has(tokens[i + 1])) {
       tokens.splice(i, 2, tokens[i] + tokens[i + 1]);
+      continue;
+    }
+    // A phrase of another language read as a whole, in English order ("mine d'or" → gold mine; src/core/translate).
+    const phrase = tables.phrases.size === 0 ? null : phraseAt(tokens, i, tables.phrases);
+    if (phrase !== null) {
+      rewrites.push([tokens.slice(i, i + phrase.size).join(" "), phrase.english.join(" ")]);
+      tokens.splice(i, phrase.size, ...phrase.english);
+      i += phrase.english.length - 1;
       continue;
     }
     // A pinyin compound written as two words ("shengwu keji", 生物科技) is read as the compound ("shengwukeji" →

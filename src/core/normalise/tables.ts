@@ -8,6 +8,7 @@ import placeVariantsJson from "../../data/normalisation/place-variants.json";
 import traditionalSimplifiedJson from "../../data/normalisation/traditional-simplified.json";
 import japaneseShinjitaiJson from "../../data/normalisation/japanese-shinjitai.json";
 import { wordFormVariants, type WordFormRule } from "./word-forms";
+import { BUNDLED_TRANSLATION_FILES, compileTranslations, type TranslatedPhrase, type TranslationFile } from "../translate/business-words";
 import { foldText, latinTokens } from "./text";
 
 /** The normalisation tables in src/data/normalisation, compiled once into lookups. */
@@ -15,10 +16,12 @@ export interface NormalisationTables {
   /** Whole-token rewrites: mfg → manufacturing. */
   abbreviations: Map<string, string>;
   /**
-   * Abbreviations written for two words, as written → the other reading ("elec" is read as "electronics" and may also
-   * be "electric"): spellOutWords keeps the first, the matcher tries the other for a listed word the first does not find.
+   * Abbreviations written for two words, as written → the other readings ("elec" is read as "electronics" and may also
+   * be "electric"): spellOutWords keeps the first, the matcher tries the others for a listed word the first does not
+   * find; and words written for another of the same trade ("machinery" for "machine"; "works", "plant" and "factory"
+   * for one another, 厂), which the matcher tries as written.
    */
-  otherReadings: Map<string, string>;
+  otherReadings: Map<string, string[]>;
   /**
    * Pinyin words that stand for several English words, spelt out in Latin names as those words
    * ("mianma" → cotton and linen, "gangtie" → iron and steel): pinyin-words.json entries whose English has a space.
@@ -29,6 +32,18 @@ export interface NormalisationTables {
    * first word → second word → the compound, for compounds of pinyin-words.json made of two of its words.
    */
   pinyinPairs: Map<string, Map<string, string>>;
+  /**
+   * Phrases of two or three words read as other words, by first word, longest first: another language's read as English
+   * words in English order ("mine d'or" → gold mine; the translation stage, src/core/translate, whose single words are
+   * in abbreviations and writtenOut), and a place written in two words read as its one-word spelling ("hong kong" →
+   * hongkong; place-variants.json).
+   */
+  phrases: Map<string, TranslatedPhrase[]>;
+  /**
+   * Words and phrases (folded, words joined by a space) the translation stage reads as English ("kupfer", "metaux non
+   * ferreux"): a name matched through one is not matched exactly, as a name whose words are spelt out is.
+   */
+  translated: Set<string>;
   /** Rewrites written with brackets, applied before punctuation is dropped: (m) → malaysia. */
   bracketed: Array<readonly [string, string]>;
   /** Legal forms as normalised token sequences ("company limited") → display form. */
@@ -162,12 +177,27 @@ export function compileTables(files: {
   pinyinWords?: PinyinWordsFile;
   /** Other spellings of one place ("kumul" → "hami"), rewritten like abbreviations (place-variants.json). */
   placeVariants?: AbbreviationFile;
+  /** Business words of German, French, … read as English (src/data/translation; optional: tests may leave it out). */
+  translations?: readonly TranslationFile[];
 }): NormalisationTables {
   const { abbreviations, bracketed } = compileAbbreviations(files.abbreviations);
   // "Eighth" is read as "8th", as written in figures (spellOutWords joins the "8" and "th" that latinTokens parts).
   (files.abbreviations.ordinals ?? []).forEach((word, i) => abbreviations.set(word, ordinalFigure(i + 1)));
+  const phrases = new Map<string, TranslatedPhrase[]>();
+  const addPhrase = (tokens: string[], read: string[]) => {
+    const list = phrases.get(tokens[0]) ?? [];
+    if (list.some((p) => p.rest.join(" ") === tokens.slice(1).join(" "))) return;
+    list.push({ rest: tokens.slice(1), english: read });
+    list.sort((a, b) => b.rest.length - a.rest.length);
+    phrases.set(tokens[0], list);
+  };
   for (const { canonical, variants } of files.placeVariants?.entries ?? []) {
-    for (const variant of variants) if (!abbreviations.has(variant)) abbreviations.set(variant, canonical);
+    for (const variant of variants) {
+      // "Hong Kong" written in two words is the place word "hongkong".
+      const tokens = latinTokens(foldText(variant));
+      if (tokens.length > 1) addPhrase(tokens, [canonical]);
+      else if (!abbreviations.has(variant)) abbreviations.set(variant, canonical);
+    }
   }
   // "huaxue" is read as "chemical", and as whatever "chemical" itself is read as.
   const writtenOut = new Map<string, string[]>();
@@ -187,6 +217,29 @@ export function compileTables(files: {
     }
     if (!abbreviations.has(word)) abbreviations.set(word, abbreviations.get(target) ?? target);
   }
+  // "bergbau" is read as "mining", as an abbreviation is; "nichteisenmetalle" written out as "nonferrous metals".
+  const translated = compileTranslations(files.translations ?? []);
+  const translatedWords = new Set<string>();
+  for (const [word, english] of translated.words) {
+    const read = english.map((t) => abbreviations.get(t) ?? t);
+    if (read.length > 1) {
+      if (!writtenOut.has(word)) {
+        writtenOut.set(word, read);
+        translatedWords.add(word);
+      }
+    } else if (!abbreviations.has(word)) {
+      abbreviations.set(word, read[0]);
+      if (read[0] !== word) translatedWords.add(word);
+    }
+  }
+  for (const [first, list] of translated.phrases)
+    for (const { rest, english } of list) {
+      addPhrase(
+        [first, ...rest],
+        english.map((t) => abbreviations.get(t) ?? t),
+      );
+      translatedWords.add([first, ...rest].join(" "));
+    }
   const pinyinPairs = new Map<string, Map<string, string>>();
   const pinyin = files.pinyinWords?.words ?? {};
   for (const word of Object.keys(pinyin)) {
@@ -209,10 +262,13 @@ export function compileTables(files: {
       if (forms.has(read) && abbreviations.get(read) !== read) abbreviations.set(written, abbreviations.get(read)!);
   }
   // "elec" is read as "electronics"; it may also be "electric", as "electric" itself is read.
-  const otherReadings = new Map<string, string>();
+  const otherReadings = new Map<string, string[]>();
   for (const { canonical, variants } of files.abbreviations.otherReadings ?? []) {
     const target = foldText(canonical).trim();
-    for (const variant of variants) otherReadings.set(foldText(variant).trim(), abbreviations.get(target) ?? target);
+    for (const variant of variants) {
+      const written = foldText(variant).trim();
+      otherReadings.set(written, [...(otherReadings.get(written) ?? []), abbreviations.get(target) ?? target]);
+    }
   }
   const pinyinLegal = (files.pinyinWords?.legalForms ?? []).map((f) => ({ canonical: f, variants: [] as string[] }));
   const expand = (tokens: string[]) => tokens.map((t) => abbreviations.get(t) ?? t);
@@ -291,6 +347,8 @@ export function compileTables(files: {
     otherReadings,
     writtenOut,
     pinyinPairs,
+    phrases,
+    translated: translatedWords,
     bracketed,
     legalForms,
     legalFormMaxTokens,
@@ -377,6 +435,7 @@ export function bundledTables(): NormalisationTables {
       shinjitai: japaneseShinjitaiJson as ShinjitaiFile,
       pinyinWords: pinyinWordsJson as PinyinWordsFile,
       placeVariants: placeVariantsJson as AbbreviationFile,
+      translations: BUNDLED_TRANSLATION_FILES,
     });
   }
   return defaultTables;

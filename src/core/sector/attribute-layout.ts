@@ -37,6 +37,11 @@ export interface AttributeLayout {
    * dash may say what the head is made of, or list what the head, a category, holds ("Dry goods - rice, flour").
    */
   dash?: boolean;
+  /**
+   * The line was written noun first ("Flour plain wheat 12.5kg" read as "plain Flour wheat 12.5kg"): the head is the
+   * article, and a good named after it is its attribute, not the noun it qualifies.
+   */
+  nounFirst?: boolean;
 }
 
 /** Punctuation other than the comma that a head or a modifier may not contain. */
@@ -47,6 +52,8 @@ const WORD = /^\p{L}+(?:-\p{L}+)*$/u;
 /** An order line's reference and quantity before the item: "PO 2300077161: 8 ea ", "PO 4500218874 ln 10: 20 x ", "6 ea ". */
 const ORDER_LEAD =
   /^(?:[^:,]*\p{N}[^:,]*:\s+)?\p{N}+\s*(?:x|ea|each|pr|prs|pair|pairs|ctn|ctns|pk|pks|pcs|pc|no|nos)?\.?\s+(?=\p{L})|^[^:,]*\p{N}[^:,]*:\s+(?=\p{L})/iu;
+/** A qualifier that may stand between a noun and the word that makes a term with it: a participle ("iodised", "peeled"). */
+const PARTICIPLE = /^\p{L}{3,}ed$/u;
 /** What ends the head of a line in the attribute layout: a comma, or a dash with a space either side ("Jewellery - gold"). */
 const HEAD_END = /,|\s[-\u2013\u2014]\s/;
 
@@ -85,42 +92,66 @@ export class AttributeLayoutReader {
   }
 
   /**
-   * A noun-first line without a comma ("Battery Lithium Ion Rechargeable", "Salt Table Sachet"): when the first word
-   * read after the next one to three words is a term of the table ("lithium ion battery", "table salt") and the line
-   * does not already start with a term of two words or more, those words are moved before the first. The term table
-   * is the evidence that the line is written noun first; without it English compounds ("Paper towels") read as they are.
+   * A noun-first line ("Battery Lithium Ion Rechargeable", "Salt Table Sachet", "Locker steel 4-door 1830H, 10 ea"): the
+   * catalogue order "Noun qualifier qualifier, …". When the noun (the first word, or the first two: "Christmas tree
+   * artificial") read after the next one to three words is a term of the table ("lithium ion battery", "table salt",
+   * "steel locker", "artificial christmas tree") and the line does not already start with a term of two words or more,
+   * those words are moved before the noun. A qualifier or two may stand between the noun and the word that makes the
+   * term with it ("Salt iodised table" is iodised table salt; "Garlic peeled cloves" are peeled garlic cloves): they are
+   * moved before both. The term table is the evidence that the line is written noun first; without it English
+   * compounds ("Paper towels", "Desk lamp") read as they are. Only the part before the first comma is read so; the
+   * rest of the line is the head's attributes, and a good named there does not govern the head (AttributeLayout.nounFirst).
    * @returns the line with the words moved, where the head starts (after an order line's reference and quantity) and
    *   the number of words that now make the head, or null.
    */
   nounFirst(text: string, isTerm: (words: readonly string[]) => boolean): { text: string; headStart: number; headWords: number } | null {
-    if (hasCjk(text) || text.includes(",")) return null;
+    if (hasCjk(text)) return null;
     // An order line's reference and quantity before the noun ("PO 2300077161: 8 ea Locker Steel 4 Door") are kept as
     // written; the noun-first reading starts after them.
     const lead = ORDER_LEAD.exec(text)?.[0] ?? "";
-    const line = text.slice(lead.length);
+    const comma = text.indexOf(",", lead.length);
+    const line = text.slice(lead.length, comma < 0 ? text.length : comma);
+    const tail = comma < 0 ? "" : text.slice(comma);
     const tokens = latinTokens(foldText(line));
     for (let m = Math.min(this.maxTermWords, tokens.length); m >= 2; m--) if (isTerm(tokens.slice(0, m))) return null;
     const raw = line.trim().split(/\s+/);
     // The tokens of each written word: a hyphenated word of letters ("Li-Ion") is one word of two tokens.
     const rawTokens = raw.map((w) => (WORD.test(w) ? latinTokens(foldText(w)) : null));
     if (!rawTokens[0] || rawTokens[0].length !== 1) return null;
-    for (let k = Math.min(this.maxTermWords - 1, tokens.length - 1); k >= 1; k--) {
-      const moved = tokens.slice(1, k + 1);
-      if (moved.some((t) => this.isBoundary(t) || DIGIT.test(t)) || !isTerm([...moved, tokens[0]])) continue;
-      // The words moved must be whole words of letters, so that the rest of the text is kept as written.
-      let words = 0;
-      for (let n = 0; n < k; words++) {
-        const w = rawTokens[words + 1];
-        if (!w || w.join(" ") !== tokens.slice(1 + n, 1 + n + w.length).join(" ")) return null;
-        n += w.length;
-        if (n > k) return null;
+    const skipped = latinTokens(foldText(lead)).length;
+    const rewrite = (words: string[], headStart: number, headWords: number, rest: number) => ({
+      text: `${lead}${[...words, ...raw.slice(rest)].join(" ")}${tail}`,
+      headStart: skipped + headStart,
+      headWords,
+    });
+    const plainWord = (k: number) => rawTokens[k]?.length === 1 && !this.isBoundary(rawTokens[k]![0]);
+    // The noun of one word, then of two ("Christmas tree artificial").
+    for (let nounWords = 1; nounWords <= 2; nounWords++) {
+      if (nounWords === 2 && !plainWord(1)) break;
+      const noun = tokens.slice(0, nounWords);
+      for (let k = Math.min(this.maxTermWords - nounWords, tokens.length - nounWords); k >= 1; k--) {
+        const moved = tokens.slice(nounWords, nounWords + k);
+        if (moved.some((t) => this.isBoundary(t) || DIGIT.test(t)) || !isTerm([...moved, ...noun])) continue;
+        // Words that begin a term going on past them ("Oil palm olein frying": palm olein) are that term, not qualifiers.
+        if ([1, 2].some((n) => nounWords + k + n <= tokens.length && isTerm(tokens.slice(nounWords, nounWords + k + n)))) continue;
+        // The words moved must be whole words of letters, so that the rest of the text is kept as written.
+        let words = 0;
+        for (let n = 0; n < k; words++) {
+          const w = rawTokens[nounWords + words];
+          if (!w || w.join(" ") !== tokens.slice(nounWords + n, nounWords + n + w.length).join(" ")) return null;
+          n += w.length;
+          if (n > k) return null;
+        }
+        return rewrite([...raw.slice(nounWords, nounWords + words), ...raw.slice(0, nounWords)], 0, k + nounWords, nounWords + words);
       }
-      const skipped = latinTokens(foldText(lead)).length;
-      return {
-        text: lead + [...raw.slice(1, words + 1), raw[0], ...raw.slice(words + 1)].join(" "),
-        headStart: skipped,
-        headWords: k + 1,
-      };
+    }
+    // Qualifiers between the noun and the word that makes the term with it, before or after it.
+    for (let j = 2; j <= 3 && plainWord(j); j++) {
+      const between = raw.slice(1, j);
+      if (!between.every((_, q) => plainWord(q + 1) && PARTICIPLE.test(rawTokens[q + 1]![0]) && !isTerm(rawTokens[q + 1]!))) break;
+      const word = rawTokens[j]![0];
+      if (isTerm([word, tokens[0]])) return rewrite([...between, raw[j], raw[0]], j - 1, 2, j + 1);
+      if (isTerm([tokens[0], word])) return rewrite([...between, raw[0], raw[j]], j - 1, 2, j + 1);
     }
     return null;
   }
@@ -145,6 +176,7 @@ export class AttributeLayoutReader {
       head: headTokens.join(" "),
       form: this.forms.has(headTokens[headTokens.length - 1]),
       list: false,
+      nounFirst: true,
     };
   }
 

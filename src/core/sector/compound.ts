@@ -12,6 +12,7 @@
  */
 import dutchJson from "../../data/sector/dutch.json";
 import germanJson from "../../data/sector/german.json";
+import { germanSpellings, umlautDigraphs } from "../normalise/german-spelling";
 import { foldText } from "../normalise/text";
 
 /** A compound language's table (src/data/sector/german.json, src/data/sector/dutch.json). */
@@ -38,15 +39,8 @@ export interface CompoundFile {
   formModifiers?: Record<string, string[]>;
 }
 
-/** German umlauts and ß in the spelling old systems write: ä → ae, ö → oe, ü → ue, ß → ss (lower case). */
-export function umlautDigraphs(text: string): string {
-  return text.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss");
-}
-
-/** A text's spellings: itself and, when it has an umlaut or ß, the ae/oe/ue/ss spelling ("Haselnüsse", "haselnuesse"). */
-export function germanSpellings(text: string): string[] {
-  return /[äöüßÄÖÜ]/.test(text) ? [text, umlautDigraphs(text)] : [text];
-}
+// Shared with the translation stage (src/core/normalise/german-spelling.ts); exported here as before.
+export { germanSpellings, umlautDigraphs };
 
 const fold = (w: string) => foldText(umlautDigraphs(w));
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;

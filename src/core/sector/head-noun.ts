@@ -11,6 +11,7 @@
 import headJson from "../../data/sector/head-nouns.json";
 import { cjkKey } from "../countries/tables";
 import { foldText, hasCjk, latinTokens } from "../normalise/text";
+import { dotlessI } from "./turkish";
 
 /** article, accessory, service: see head-nouns.json; name: a word that makes the words before it a name ("Rice University"). */
 export type HeadKind = "article" | "accessory" | "service" | "name";
@@ -58,6 +59,12 @@ export interface HeadNounFile {
    */
   attributePhrases?: string[];
   materialsThatStay: { goods: string[]; note?: string };
+  /**
+   * Languages that write the head first (Vietnamese: "đế giày", a shoe sole; "máy pha cà phê", a coffee machine): head
+   * words written before the good they govern, with at most two words between ("keo dán giày", shoe glue). Read only in
+   * a phrase read head first, where a good after another good is its modifier ("áo polo vải cotton").
+   */
+  headFirst?: { note?: string; heads: Array<{ kind: HeadKind; words: string[] }> };
   /** Natural stones of the List (sector Mining): an article worked from one (a headstone, a plaque) is still the stone. */
   workedStones?: { goods: string[]; note?: string };
   /**
@@ -137,11 +144,13 @@ export class HeadNounReader {
   private readonly freeFrom: ReadonlySet<string>;
   private readonly refills: ReadonlySet<string>;
   private readonly sharedHeadConjunctions: ReadonlySet<string>;
+  private readonly headFirstHeads = new Map<string, HeadKind>();
 
   constructor(file: HeadNounFile) {
     for (const head of file.heads) {
       for (const word of head.words) {
-        const folded = foldText(word);
+        // Turkish heads with ı are read as the reader reads every text: ı as i ("kutu", "yapıştırıcı").
+        const folded = foldText(dotlessI(word));
         if (hasCjk(folded)) {
           this.cjkHeads.push({ word: cjkKey(folded), kind: head.kind });
           continue;
@@ -178,6 +187,9 @@ export class HeadNounReader {
     this.freeFrom = new Set((file.freeFrom ?? []).map(phrase));
     this.refills = new Set((file.refills ?? []).flatMap((w) => plurals(phrase(w))));
     this.sharedHeadConjunctions = new Set((file.sharedHeadConjunctions ?? []).map(phrase));
+    for (const head of file.headFirst?.heads ?? []) {
+      for (const word of head.words) this.headFirstHeads.set(phrase(word.replace(/đ/g, "d")), head.kind);
+    }
   }
 
   /** The length of the attribute phrase ("short sleeve", "skin on") starting at token i, or 0. */
@@ -237,20 +249,24 @@ export class HeadNounReader {
   }
 
   /** For each good found in Latin text (token spans), the head that governs it, or null when it is the head itself. */
-  latin(folded: string, tokens: readonly string[], spans: readonly GoodSpan[]): Array<Governor | null> {
+  latin(folded: string, tokens: readonly string[], spans: readonly GoodSpan[], headFirst = false): Array<Governor | null> {
     const phrases = this.latinPhrases(folded, tokens);
     const isAttribute = (s: GoodSpan) => this.attributeMaterials.has(tokens[s.end - 1]);
     const goodStarts = new Map(spans.filter((s) => !s.material).map((s) => [s.start, s]));
     // A good that is not a material is not governed by a material word after it ("Chair … Blue Fabric").
     const productStarts = new Map([...goodStarts].filter(([, s]) => !isAttribute(s)));
-    const governors = spans.map(
-      (span) =>
-        this.pack(tokens, phrases, span) ??
-        this.before(tokens, phrases, span, spans) ??
-        this.after(tokens, phrases, span, span.material ? goodStarts : productStarts) ??
-        this.sharedHead(tokens, phrases, span, spans) ??
-        (span.material ? this.articleBefore(tokens, phrases, span) : null) ??
-        (isAttribute(span) ? this.goodBefore(tokens, phrases, span, productStarts) : null),
+    const governors = spans.map((span) =>
+      headFirst
+        ? (this.pack(tokens, phrases, span) ??
+          this.before(tokens, phrases, span, spans) ??
+          this.headBefore(tokens, phrases, span, spans) ??
+          this.goodBefore(tokens, phrases, span, productStarts))
+        : (this.pack(tokens, phrases, span) ??
+          this.before(tokens, phrases, span, spans) ??
+          this.after(tokens, phrases, span, span.material ? goodStarts : productStarts) ??
+          this.sharedHead(tokens, phrases, span, spans) ??
+          (span.material ? this.articleBefore(tokens, phrases, span) : null) ??
+          (isAttribute(span) ? this.goodBefore(tokens, phrases, span, productStarts) : null)),
     );
     // A good that qualifies another good which itself qualifies an article, accessory or service head qualifies that
     // head too ("Ceramic tea cup": ceramic → tea → cup, so the cup is of ceramic; the tea is what the cup is for).
@@ -280,6 +296,32 @@ export class HeadNounReader {
       if (this.isBoundary(tokens[i]) || DIGIT.test(tokens[i])) return null;
       const good = productStarts.get(i);
       if (good && good.end <= span.start) return { kind: "good", word: tokens.slice(good.start, good.end).join(" ") };
+    }
+    return null;
+  }
+
+  /** Whether a text opens with a head written before its good ("May pha ca phe …", "Op lung dien thoai …"). */
+  opensHeadFirst(tokens: readonly string[]): boolean {
+    return this.headFirstHeads.has(tokens[0] ?? "") || this.headFirstHeads.has(tokens.slice(0, 2).join(" "));
+  }
+
+  /**
+   * In a phrase read head first, a head word written before the good with at most two words between, none a good, a
+   * digit or a boundary word ("đế giày", "keo dán giày", "gia công rang xay cà phê"): it governs the good.
+   */
+  private headBefore(tokens: readonly string[], phrases: readonly number[], span: GoodSpan, spans: readonly GoodSpan[]): Governor | null {
+    for (let end = span.start; end >= span.start - 2 && end > 0; end--) {
+      if (end < span.start) {
+        const between = tokens[end];
+        if (phrases[end] !== phrases[span.start] || this.isBoundary(between) || DIGIT.test(between)) return null;
+        if (spans.some((g) => g.start <= end && end < g.end)) return null;
+      }
+      for (let n = Math.min(2, end); n >= 1; n--) {
+        if (phrases[end - n] !== phrases[span.start]) continue;
+        const words = tokens.slice(end - n, end).join(" ");
+        const kind = this.headFirstHeads.get(words);
+        if (kind && !spans.some((g) => g.start < end && end - n < g.end)) return { kind, word: words };
+      }
     }
     return null;
   }

@@ -13,6 +13,14 @@ import { bundledLinePrefixReader, type LinePrefixReader } from "./line-prefix";
 import { bundledSharedModifierReader, type SharedModifierReader } from "./shared-modifier";
 import { bundledCompoundReader, germanSpellings, type CompoundReader } from "./compound";
 import { bundledJapaneseReader, type JapaneseReader } from "./japanese";
+import { bundledTurkishReader, dotlessI, type TurkishReader } from "./turkish";
+import { bundledVietnameseReader, dStroke, vietnameseTerm, writesVietnamese, type VietnameseReader } from "./vietnamese";
+
+/**
+ * A term's spellings: German umlauts also as ae/oe/ue/ss, the Turkish dotless ı as i (as capitals write it), and the
+ * Vietnamese đ as d (as ASCII registers write it).
+ */
+const spellings = (text: string): string[] => germanSpellings(dotlessI(dStroke(text)));
 
 export interface TermEntry {
   goods: string[];
@@ -82,7 +90,7 @@ class Phrases {
   readonly latin: string[] = [];
   readonly cjk: string[] = [];
   constructor(texts: readonly string[]) {
-    for (const t of texts.flatMap(germanSpellings)) {
+    for (const t of texts.flatMap(spellings)) {
       const folded = foldText(t);
       if (hasCjk(folded)) this.cjk.push(cjkKey(folded));
       else {
@@ -142,6 +150,8 @@ export class ProductReader {
   private readonly negations: { latin: string[][]; cjk: string[] };
   /** The "unless" phrases as folded words ("paper towel", "shoe horn"): compounds the table knows, for noun-first lines. */
   private readonly compounds = new Set<string>();
+  /** Latin term keys written with Vietnamese letters ("giày" → "giay"): a text naming one first is read head first. */
+  private readonly vietnameseTerms = new Set<string>();
   /** Every good the table can give, for checks against the List. */
   readonly goods: ReadonlySet<string>;
 
@@ -164,6 +174,11 @@ export class ProductReader {
    * @param japanese the Japanese stage (src/core/sector/japanese.ts): in a text with kana, kanji words of another
    *   meaning in Chinese are read in their Japanese one ("手袋" gloves, not a handbag), and a katakana term glued to more
    *   katakana is part of a longer word (ガラス in 鶏ガラスープ).
+   * @param turkish the Turkish stage (src/core/sector/turkish.ts, table turkish.json): a listed noun written with the
+   *   compound suffix is read as the noun ("ateş tuğlası" → "ateş tuğla"); ı is read as i in every text, with or without it.
+   * @param vietnamese the Vietnamese stage (src/core/sector/vietnamese.ts, table vietnamese.json): đ is read as d in every
+   *   text, and a word that folds to the form of another ("giấy" paper, "giay" for "giày" shoes) names the good only with
+   *   its own marks or in a text that settles it. A Vietnamese phrase is read head first in the head-noun stage.
    */
   constructor(
     file: TermFile,
@@ -175,6 +190,8 @@ export class ProductReader {
     private readonly imitation: ImitationReader | null = null,
     private readonly compound: CompoundReader | null = null,
     private readonly japanese: JapaneseReader | null = null,
+    private readonly turkish: TurkishReader | null = null,
+    private readonly vietnamese: VietnameseReader | null = null,
   ) {
     const goods = new Set<string>();
     file.entries.forEach((entry, index) => {
@@ -186,17 +203,18 @@ export class ProductReader {
         unless: new Phrases(entry.unless ?? []),
       };
       for (const g of entry.goods) goods.add(g);
-      for (const phrase of (entry.unless ?? []).flatMap(germanSpellings)) {
+      for (const phrase of (entry.unless ?? []).flatMap(spellings)) {
         const folded = foldText(phrase);
         if (!hasCjk(folded)) this.compounds.add(latinTokens(folded).join(" "));
       }
-      for (const term of entry.terms.flatMap(germanSpellings)) {
+      for (const term of entry.terms.flatMap(spellings)) {
         const folded = foldText(term);
         if (hasCjk(folded)) add(this.cjk, cjkKey(folded), compiled);
         else {
           const key = latinTokens(folded).join(" ");
           if (!key) throw new Error(`terms.json: the term "${term}" has no words`);
           add(this.latin, key, compiled);
+          if (vietnameseTerm(term)) this.vietnameseTerms.add(key);
         }
       }
     });
@@ -237,7 +255,7 @@ export class ProductReader {
 
   /** Whether a text names any Latin term of the table (a catalogue reference's supplier name may not). */
   private namesGood(text: string): boolean {
-    const tokens = latinTokens(foldText(text));
+    const tokens = latinTokens(foldText(dotlessI(dStroke(text))));
     for (let i = 0; i < tokens.length; i++) {
       for (let n = 1; n <= Math.min(this.longest, tokens.length - i); n++) if (this.isTerm(tokens.slice(i, i + n))) return true;
     }
@@ -252,7 +270,7 @@ export class ProductReader {
    */
   mentionsTerm(text: string): boolean {
     if (this.namesGood(text)) return true;
-    const folded = foldText(text);
+    const folded = foldText(dotlessI(dStroke(text)));
     if (!hasCjk(folded)) return false;
     const key = cjkKey(folded);
     return this.cjkByLength.some((term) => key.includes(term));
@@ -262,7 +280,12 @@ export class ProductReader {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
     // The Japanese stage: readings written in, a word naming a product made from a good ("魚粉", fishmeal) set aside.
     const japanese = this.japanese ? this.japanese.read(text) : text;
-    return this.readText(this.compound ? this.compound.read(japanese, (words) => this.isTerm(words)) : japanese);
+    // The Turkish stage: ı read as i, as ASCII capitals write it ("HALI"), and a noun's compound suffix set aside
+    // ("iş ayakkabısı" is read "iş ayakkabı"). Terms are compiled with ı as i, so every text is read so.
+    const turkish = this.turkish ? this.turkish.read(japanese, (words) => this.isTerm(words)) : dotlessI(japanese);
+    // The Vietnamese stage: đ read as d, and a word that folds to another's form read in its own meaning ("giấy" paper).
+    const vietnamese = this.vietnamese ? this.vietnamese.read(turkish) : dStroke(turkish);
+    return this.readText(this.compound ? this.compound.read(vietnamese, (words) => this.isTerm(words)) : vietnamese);
   }
 
   private readText(text: string): ProductReading {
@@ -279,9 +302,10 @@ export class ProductReader {
       if (this.services.foundIn(title) && !this.goodsCues.foundIn(title)) return { status: "service", goods: [], terms: [] };
       // The item is read alone when the title names no good or shares one with it ("Coffee and tea - Green tea bags");
       // an item naming another good is read with its class ("Notebook computers - 13in ultrabook, LiIon 57Wh").
-      if (this.namesGood(titled.item)) {
+      // An item written noun first names its good only once read ("Wood | Pine treated H3": treated pine).
+      const itemGoods = this.readText(titled.item).goods;
+      if (itemGoods.length > 0 || this.namesGood(titled.item)) {
         const classGoods = this.readText(titled.title).goods;
-        const itemGoods = this.readText(titled.item).goods;
         if (classGoods.length === 0 || itemGoods.some((g) => classGoods.includes(g))) withoutPrefix = titled.item;
       }
     }
@@ -382,7 +406,15 @@ export class ProductReader {
       const latinHits = unstopped.filter((h) => h.script === "latin");
       const cjkHits = unstopped.filter((h) => h.script === "cjk");
       const governors = new Map<Hit, Governor | null>();
-      heads.latin(prepared.folded, tokens, latinHits.map(span)).forEach((g, k) => governors.set(latinHits[k], g));
+      // A Vietnamese phrase is read head first ("áo polo vải cotton", "đế giày"): a text with Vietnamese letters, or one
+      // whose first good is named by a Vietnamese term and that opens with a head-first head ("May pha ca phe Espresso")
+      // or names most of its goods by Vietnamese terms ("Giay vai canvas"; not "Ca phe phin filter … coffee dripper").
+      const headFirst =
+        latinHits.length > 0 &&
+        (writesVietnamese(source) ||
+          (this.vietnameseTerms.has(latinHits[0].term) &&
+            (heads.opensHeadFirst(tokens) || latinHits.filter((h) => this.vietnameseTerms.has(h.term)).length * 2 > latinHits.length)));
+      heads.latin(prepared.folded, tokens, latinHits.map(span), headFirst).forEach((g, k) => governors.set(latinHits[k], g));
       heads.cjk(prepared.cjk, cjkHits.map(span)).forEach((g, k) => governors.set(cjkHits[k], g));
       // Mixed titles: an English good directly followed by a Chinese accessory ("iPhone 15 手机壳", "MacBook Air 保护壳").
       heads.latinBeforeCjk(prepared.folded, tokens, latinHits.map(span)).forEach((g, k) => {
@@ -405,10 +437,15 @@ export class ProductReader {
         }
         return false;
       };
+      // A noun-first line's head is the article: a good named after it is its attribute ("Flour plain wheat 12.5kg").
+      // An article word after it may still be the noun the head's term qualifies ("Coffee filter papers").
+      const noun = layout?.nounFirst ? layout : null;
+      const headOfLine = (h: Hit, g: Governor | null) =>
+        noun !== null && g?.kind === "good" && h.script === "latin" && h.start >= noun.headStart && h.end === noun.headEnd;
       live = unstopped
         .map((h) => {
           const found = governors.get(h) ?? null;
-          const governor = ownNoun(h, found) ? null : found;
+          const governor = ownNoun(h, found) || headOfLine(h, found) ? null : found;
           if (governor && governor.kind !== "good") lastHead = governor;
           return {
             ...h,
@@ -565,6 +602,8 @@ export function bundledProductReader(): ProductReader {
     bundledImitationReader(),
     bundledCompoundReader(),
     bundledJapaneseReader(),
+    bundledTurkishReader(),
+    bundledVietnameseReader(),
   );
   return bundled;
 }
