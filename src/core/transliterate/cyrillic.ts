@@ -9,7 +9,8 @@
  * 2. unless it is a short word in capitals (initials: ТБЕА, КТК), as Palladius, the standard Russian rendering of Chinese (src/data/transliteration/palladius.json, built by
  *    scripts/build-palladius.ts): the whole word must split into Palladius syllables (longest first, with
  *    backtracking), read as pinyin run together ("Синьцзян" → "xinjiang", "Хунъюань" → "hongyuan");
- * 3. letter by letter (BGN/PCGN), for every other word ("Ташкент" → "tashkent").
+ * 3. letter by letter (BGN/PCGN, but х → h and дж → j, as Russian writes English h and j), for every other word
+ *    ("Ташкент" → "tashkent", "Джайант" → "jayant").
  * A word's case is kept (all capitals, capitalised or lower case). Only cells with a Cyrillic letter reach the stage
  * (hasCyrillic, one regular-expression test). Pure: no I/O.
  */
@@ -67,7 +68,13 @@ function splitSyllables(word: string, at: number, syllables: Record<string, stri
 
 function letterByLetter(word: string, letters: Record<string, string>): string {
   let out = "";
-  for (const ch of word) out += letters[ch] ?? ch;
+  for (let i = 0; i < word.length; i++) {
+    // дж is the j of English and other languages (Джайант, Джунгар).
+    if (word[i] === "д" && word[i + 1] === "ж") {
+      out += "j";
+      i++;
+    } else out += letters[word[i]] ?? word[i];
+  }
   return out;
 }
 
@@ -84,8 +91,7 @@ export function cyrillicWord(word: string, tables: CyrillicTables = CYRILLIC_TAB
   const lower = word.toLowerCase();
   // A short word in capitals (ТБЕА, КТК, СПСК) is initials, never Palladius.
   const initials = word.length <= 4 && word !== lower && word === word.toUpperCase();
-  const latin =
-    tables.words[lower] ?? (initials ? null : readPalladius(lower, tables)) ?? letterByLetter(lower, tables.letters);
+  const latin = tables.words[lower] ?? (initials ? null : readPalladius(lower, tables)) ?? letterByLetter(lower, tables.letters);
   return withCaseOf(word, latin);
 }
 
