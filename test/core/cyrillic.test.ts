@@ -55,6 +55,13 @@ describe("Cyrillic stage: words and letters", () => {
     expect(latinFromCyrillic("ПАО Северсталь - НЕ ИСПОЛЬЗОВАТЬ")).toBe("PAO Severstal - DO NOT USE");
     expect(latinFromCyrillic("Код: 000123 Acme")).toBe("Code: 000123 Acme");
   });
+  it("sets aside a Russian rendering or note beside a Latin name, keeping register marks and the name's own words", () => {
+    expect(latinFromCyrillic("Hubei Yinfeng Cotton Co., Ltd (Хубэй Иньфэн Коттон), г. Ухань")).toBe("Hubei Yinfeng Cotton Co., Ltd");
+    expect(latinFromCyrillic("Xinjiang Tengxiang Magnesium Products - магний")).toBe("Xinjiang Tengxiang Magnesium Products");
+    expect(latinFromCyrillic("Acme Trading Ltd (ЗАКРЫТ)")).toBe("Acme Trading Ltd (CLOSED)");
+    expect(latinFromCyrillic("Acme Trading Ltd - НЕ ИСПОЛЬЗОВАТЬ")).toBe("Acme Trading Ltd - DO NOT USE");
+    expect(latinFromCyrillic("SDIC Синьцзян Ко., Лтд")).toBe("SDIC Xinjiang Co., Ltd");
+  });
   it("reads short capitals as initials, not Palladius", () => {
     expect(cyrillicWord("КТЖ")).toBe("KTZH");
     expect(cyrillicWord("ИП")).toBe("IP");

@@ -95,6 +95,37 @@ export function cyrillicWord(word: string, tables: CyrillicTables = CYRILLIC_TAB
   return withCaseOf(word, latin);
 }
 
+const LATIN = /[A-Za-z]/;
+const CYRILLIC_BRACKET = /\s*[([][^()[\]A-Za-z]*[\u0400-\u04FF][^()[\]A-Za-z]*[)\]]/g;
+const TRAILING_DASH_NOTE = /\s+[-–—]\s+[^A-Za-z]*[\u0400-\u04FF][^A-Za-z]*$/;
+const TRAILING_COMMA_NOTE = /,\s*([^,A-Za-z]*[\u0400-\u04FF][^,A-Za-z]*)$/;
+
+/**
+ * A cell with a Latin name and Russian beside it ("Esquel Group (Эсквел Груп), г. Гонконг", "Ashele Copper (Ашеле
+ * Коппер) - медный концентрат"): the Russian in brackets, after a dash at the end, or after a last comma (a city,
+ * an address) is a rendering or a note, set aside; Russian words of the name itself (SDIC Синьцзян …, … , Лтд) and
+ * the table's words after a comma stay. A register mark after the dash (- НЕ ИСПОЛЬЗОВАТЬ) is kept for the anatomy.
+ */
+function withoutRussianNotes(text: string, tables: CyrillicTables): string {
+  let out = text.replace(CYRILLIC_BRACKET, (bracket) => (isMark(bracket, tables) ? bracket : ""));
+  out = out.replace(TRAILING_DASH_NOTE, (note) => (isMark(note, tables) ? note : ""));
+  const comma = TRAILING_COMMA_NOTE.exec(out);
+  if (comma && !isMark(comma[1], tables)) {
+    const first = (comma[1].match(CYRILLIC_WORD) ?? [""])[0].toLowerCase();
+    if (tables.words[first] === undefined) out = out.slice(0, comma.index);
+  }
+  return out.trim() === "" ? text : out;
+}
+
+/** Whether a note holds a register mark the anatomy reads (ЗАКРЫТ, архив, НЕ ИСПОЛЬЗОВАТЬ, бывш.). */
+function isMark(note: string, tables: CyrillicTables): boolean {
+  const lower = note.toLowerCase();
+  if (Object.keys(tables.phrases).some((p) => lower.includes(p))) return true;
+  return (lower.match(CYRILLIC_WORD) ?? []).some((w) => MARK_WORDS.has(tables.words[w] ?? ""));
+}
+
+const MARK_WORDS = new Set(["closed", "blocked", "inactive", "deleted", "formerly", "code", "tin"]);
+
 const phraseCache = new WeakMap<CyrillicTables, RegExp | null>();
 
 function phrasePattern(tables: CyrillicTables): RegExp | null {
@@ -114,10 +145,11 @@ function phrasePattern(tables: CyrillicTables): RegExp | null {
 /** A cell's text with every Cyrillic word in Latin letters; text without Cyrillic comes back unchanged. */
 export function latinFromCyrillic(text: string, tables: CyrillicTables = CYRILLIC_TABLES): string {
   if (!hasCyrillic(text)) return text;
+  const source = LATIN.test(text) ? withoutRussianNotes(text, tables) : text;
   const phrases = phrasePattern(tables);
   const withPhrases =
     phrases === null
-      ? text
-      : text.replace(phrases, (found) => withCaseOf(found, tables.phrases[found.toLowerCase().replace(/\s+/g, " ")] ?? found));
+      ? source
+      : source.replace(phrases, (found) => withCaseOf(found, tables.phrases[found.toLowerCase().replace(/\s+/g, " ")] ?? found));
   return withPhrases.replace(CYRILLIC_WORD, (word) => cyrillicWord(word, tables));
 }
