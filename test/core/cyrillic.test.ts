@@ -66,10 +66,12 @@ describe("Cyrillic stage: words and letters", () => {
     expect(cyrillicWord("КТЖ")).toBe("KTZH");
     expect(cyrillicWord("ИП")).toBe("IP");
   });
-  it("reads other words letter by letter, дж as j and х as h", () => {
+  it("reads other words letter by letter, дж as j, х as h and кв as qu", () => {
     expect(cyrillicWord("Ташкент")).toBe("Tashkent");
     expect(cyrillicWord("Джамбул")).toBe("Jambul");
     expect(cyrillicWord("Хорезм")).toBe("Horezm");
+    expect(cyrillicWord("Квалити")).toBe("Qualiti");
+    expect(cyrillicWord("Эсквайр")).toBe("Esquayr");
   });
 });
 

@@ -9,7 +9,7 @@
  * 2. unless it is a short word in capitals (initials: ТБЕА, КТК), as Palladius, the standard Russian rendering of Chinese (src/data/transliteration/palladius.json, built by
  *    scripts/build-palladius.ts): the whole word must split into Palladius syllables (longest first, with
  *    backtracking), read as pinyin run together ("Синьцзян" → "xinjiang", "Хунъюань" → "hongyuan");
- * 3. letter by letter (BGN/PCGN, but х → h and дж → j, as Russian writes English h and j), for every other word
+ * 3. letter by letter (BGN/PCGN, but х → h, дж → j and кв → qu, as Russian writes English h, j and qu), for every other word
  *    ("Ташкент" → "tashkent", "Джайант" → "jayant").
  * A word's case is kept (all capitals, capitalised or lower case). Only cells with a Cyrillic letter reach the stage
  * (hasCyrillic, one regular-expression test). Pure: no I/O.
@@ -72,6 +72,10 @@ function letterByLetter(word: string, letters: Record<string, string>): string {
     // дж is the j of English and other languages (Джайант, Джунгар).
     if (word[i] === "д" && word[i + 1] === "ж") {
       out += "j";
+      i++;
+    } else if (word[i] === "к" && word[i + 1] === "в") {
+      // кв is the qu of English (Эсквайр, Квалити).
+      out += "qu";
       i++;
     } else out += letters[word[i]] ?? word[i];
   }
