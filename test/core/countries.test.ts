@@ -73,6 +73,16 @@ describe("readCountry: names, codes and variants", () => {
     ["Jebel Ali, Dubai, UAE", ["AE"]],
     ["Abu Dhabi", ["AE"]],
     ["Sharjah", ["AE"]],
+    // Russian (i18n-iso-countries ru.json, and variants.json: Китай, КНР, РФ), as 1C registers in Kazakhstan,
+    // Uzbekistan and Russia write the country column.
+    ["Китай", ["CN"]],
+    ["КНР", ["CN"]],
+    ["КИТАЙ", ["CN"]],
+    ["Казахстан", ["KZ"]],
+    ["Россия", ["RU"]],
+    ["РФ", ["RU"]],
+    ["Малайзия", ["MY"]],
+    ["Узбекистан", ["UZ"]],
   ])("%s → %j", (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -292,5 +302,13 @@ describe("country tables", () => {
       "Laos",
     ];
     for (const name of dol) expect(readCountry(name).codes).toHaveLength(1);
+  });
+});
+
+describe("Russian country cells and the Xinjiang region rule", () => {
+  test("Синьцзян in a country cell is the Xinjiang region of China", () => {
+    const reading = readCountry("Китай, Синьцзян");
+    expect(reading.codes).toEqual(["CN"]);
+    expect(reading.regions.map((r) => r.id)).toContain("CN-XJ");
   });
 });

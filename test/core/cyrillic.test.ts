@@ -102,3 +102,12 @@ describe("Cyrillic stage in screening", () => {
     }
   });
 });
+
+describe("Cyrillic stage with a Russian country cell", () => {
+  const screener = new Screener(bundledDataset(), undefined, { pinyin: bundledPinyinReader() });
+  it("a region word in a Kazakh firm's name does not fire the Xinjiang rule when the country cell names Kazakhstan", () => {
+    expect(screener.screen({ name: "ТОО Синьцзян Логистик", country: "Казахстан" }).risk).toBe("none");
+    expect(screener.screen({ name: "ТОО Синьцзян Логистик", country: "Китай" }).risk).toBe("review");
+    expect(screener.screen({ name: "ТОО Синьцзян Логистик" }).risk).toBe("review");
+  });
+});
