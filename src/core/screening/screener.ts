@@ -9,6 +9,7 @@ import { noteWithMatchRedescribed, writeNote } from "../notes/note";
 import { bundledTables, type NormalisationTables } from "../normalise/tables";
 import { NO_HITS, RuleBook } from "../rules/region-product";
 import { readCell, readOptionalCell } from "./input";
+import { hasCyrillic, latinFromCyrillic } from "../transliterate/cyrillic";
 import { RecentNameMatches, RecentResults, textHash, type NameMatches } from "./recent-results";
 import type { NameMatch, Risk, RuleHit, ScreenInput, ScreenResult, SkipReason } from "./types";
 
@@ -117,8 +118,10 @@ export class Screener {
   }
 
   private screenUnsafe(input: ScreenInput): ScreenResult {
-    const cell = readCell(input.name);
-    if (cell.skipped) return this.skippedResults[cell.skipped];
+    const read = readCell(input.name);
+    if (read.skipped) return this.skippedResults[read.skipped];
+    // The Cyrillic stage: a cell with a Cyrillic letter is screened in Latin letters (src/core/transliterate/cyrillic.ts).
+    const cell = hasCyrillic(read.text) ? { text: latinFromCyrillic(read.text), skipped: null } : read;
     const nameHash = textHash(cell.text);
     const found = this.matchName(cell.text, nameHash);
     const countryText = readOptionalCell(input.country);

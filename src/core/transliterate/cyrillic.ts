@@ -1,0 +1,159 @@
+/**
+ * The Cyrillic stage: a cell written in Cyrillic (a Russian, Kazakh or Uzbek 1C register) read in Latin letters
+ * before it is screened, so that "Синьцзян Чжунтай Кемикал Ко., Лтд" meets "Xinjiang Zhongtai Chemical Co., Ltd".
+ *
+ * Each Cyrillic word is read, in this order:
+ * 1. as a phrase or word of the Russian table (src/data/transliteration/cyrillic.json "phrases", "words"): trade words
+ *    translated or written phonetically (Кемикал, Химическая → chemical; Груп → group; Ко., Лтд → co., ltd) and the
+ *    register marks as the English words the cell-anatomy table reads (бывш. → formerly, ЗАКРЫТ → closed, Код → code);
+ * 2. unless it is a short word in capitals (initials: ТБЕА, КТК), as Palladius, the standard Russian rendering of Chinese (src/data/transliteration/palladius.json, built by
+ *    scripts/build-palladius.ts): the whole word must split into Palladius syllables (longest first, with
+ *    backtracking), read as pinyin run together ("Синьцзян" → "xinjiang", "Хунъюань" → "hongyuan");
+ * 3. letter by letter (BGN/PCGN, but х → h, дж → j and кв → qu, as Russian writes English h, j and qu), for every other word
+ *    ("Ташкент" → "tashkent", "Джайант" → "jayant").
+ * A word's case is kept (all capitals, capitalised or lower case). Only cells with a Cyrillic letter reach the stage
+ * (hasCyrillic, one regular-expression test). Pure: no I/O.
+ */
+import table from "../../data/transliteration/cyrillic.json";
+import palladiusTable from "../../data/transliteration/palladius.json";
+
+const CYRILLIC = /[\u0400-\u04FF]/;
+const CYRILLIC_WORD = /[\u0400-\u04FF]+/g;
+
+/** The cheap test that keeps every other cell out of the stage. */
+export function hasCyrillic(text: string): boolean {
+  return CYRILLIC.test(text);
+}
+
+export interface CyrillicTables {
+  letters: Record<string, string>;
+  words: Record<string, string>;
+  phrases: Record<string, string>;
+  /** Palladius syllable → pinyin syllable. */
+  palladius: Record<string, string>;
+}
+
+export const CYRILLIC_TABLES: CyrillicTables = {
+  letters: table.letters,
+  words: table.words,
+  phrases: table.phrases,
+  palladius: palladiusTable.syllables,
+};
+
+const LONGEST_SYLLABLE = Math.max(...Object.keys(palladiusTable.syllables).map((s) => s.length));
+
+/** A Cyrillic word (lower case) read as Palladius syllables, as pinyin run together; null when it does not split so. */
+export function readPalladius(word: string, tables: CyrillicTables = CYRILLIC_TABLES): string | null {
+  const parts = word.split("ъ");
+  let out = "";
+  for (const part of parts) {
+    if (part === "") return null;
+    const read = splitSyllables(part, 0, tables.palladius);
+    if (read === null) return null;
+    out += read.join("");
+  }
+  return out;
+}
+
+function splitSyllables(word: string, at: number, syllables: Record<string, string>): string[] | null {
+  if (at === word.length) return [];
+  for (let len = Math.min(LONGEST_SYLLABLE, word.length - at); len > 0; len--) {
+    const pinyin = syllables[word.slice(at, at + len)];
+    if (pinyin === undefined) continue;
+    const rest = splitSyllables(word, at + len, syllables);
+    if (rest !== null) return [pinyin, ...rest];
+  }
+  return null;
+}
+
+function letterByLetter(word: string, letters: Record<string, string>): string {
+  let out = "";
+  for (let i = 0; i < word.length; i++) {
+    // дж is the j of English and other languages (Джайант, Джунгар).
+    if (word[i] === "д" && word[i + 1] === "ж") {
+      out += "j";
+      i++;
+    } else if (word[i] === "к" && word[i + 1] === "в") {
+      // кв is the qu of English (Эсквайр, Квалити).
+      out += "qu";
+      i++;
+    } else out += letters[word[i]] ?? word[i];
+  }
+  return out;
+}
+
+function withCaseOf(original: string, latin: string): string {
+  if (latin === "") return latin;
+  const lower = original.toLowerCase();
+  if (original === lower) return latin;
+  if (original.length > 1 && original === original.toUpperCase()) return latin.toUpperCase();
+  return latin.charAt(0).toUpperCase() + latin.slice(1);
+}
+
+/** One Cyrillic word in Latin letters: table word, else Palladius, else letter by letter. */
+export function cyrillicWord(word: string, tables: CyrillicTables = CYRILLIC_TABLES): string {
+  const lower = word.toLowerCase();
+  // A short word in capitals (ТБЕА, КТК, СПСК) is initials, never Palladius.
+  const initials = word.length <= 4 && word !== lower && word === word.toUpperCase();
+  const latin = tables.words[lower] ?? (initials ? null : readPalladius(lower, tables)) ?? letterByLetter(lower, tables.letters);
+  return withCaseOf(word, latin);
+}
+
+const LATIN = /[A-Za-z]/;
+const CYRILLIC_BRACKET = /\s*[([][^()[\]A-Za-z]*[\u0400-\u04FF][^()[\]A-Za-z]*[)\]]/g;
+const TRAILING_DASH_NOTE = /\s+[-–—]\s+[^A-Za-z]*[\u0400-\u04FF][^A-Za-z]*$/;
+const TRAILING_COMMA_NOTE = /,\s*([^,A-Za-z]*[\u0400-\u04FF][^,A-Za-z]*)$/;
+
+/**
+ * A cell with a Latin name and Russian beside it ("Esquel Group (Эсквел Груп), г. Гонконг", "Ashele Copper (Ашеле
+ * Коппер) - медный концентрат"): the Russian in brackets, after a dash at the end, or after a last comma (a city,
+ * an address) is a rendering or a note, set aside; Russian words of the name itself (SDIC Синьцзян …, … , Лтд) and
+ * the table's words after a comma stay. A register mark after the dash (- НЕ ИСПОЛЬЗОВАТЬ) is kept for the anatomy.
+ */
+function withoutRussianNotes(text: string, tables: CyrillicTables): string {
+  let out = text.replace(CYRILLIC_BRACKET, (bracket) => (isMark(bracket, tables) ? bracket : ""));
+  out = out.replace(TRAILING_DASH_NOTE, (note) => (isMark(note, tables) ? note : ""));
+  const comma = TRAILING_COMMA_NOTE.exec(out);
+  if (comma && !isMark(comma[1], tables)) {
+    const first = (comma[1].match(CYRILLIC_WORD) ?? [""])[0].toLowerCase();
+    if (tables.words[first] === undefined) out = out.slice(0, comma.index);
+  }
+  return out.trim() === "" ? text : out;
+}
+
+/** Whether a note holds a register mark the anatomy reads (ЗАКРЫТ, архив, НЕ ИСПОЛЬЗОВАТЬ, бывш.). */
+function isMark(note: string, tables: CyrillicTables): boolean {
+  const lower = note.toLowerCase();
+  if (Object.keys(tables.phrases).some((p) => lower.includes(p))) return true;
+  return (lower.match(CYRILLIC_WORD) ?? []).some((w) => MARK_WORDS.has(tables.words[w] ?? ""));
+}
+
+const MARK_WORDS = new Set(["closed", "blocked", "inactive", "deleted", "formerly", "code", "tin"]);
+
+const phraseCache = new WeakMap<CyrillicTables, RegExp | null>();
+
+function phrasePattern(tables: CyrillicTables): RegExp | null {
+  if (phraseCache.has(tables)) return phraseCache.get(tables) ?? null;
+  const phrases = Object.keys(tables.phrases).sort((a, b) => b.length - a.length);
+  const pattern =
+    phrases.length === 0
+      ? null
+      : new RegExp(
+          `(?<![\\u0400-\\u04FF])(?:${phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})(?![\\u0400-\\u04FF])`,
+          "giu",
+        );
+  phraseCache.set(tables, pattern);
+  return pattern;
+}
+
+/** A cell's text with every Cyrillic word in Latin letters; text without Cyrillic comes back unchanged. */
+export function latinFromCyrillic(text: string, tables: CyrillicTables = CYRILLIC_TABLES): string {
+  if (!hasCyrillic(text)) return text;
+  const source = LATIN.test(text) ? withoutRussianNotes(text, tables) : text;
+  const phrases = phrasePattern(tables);
+  const withPhrases =
+    phrases === null
+      ? source
+      : source.replace(phrases, (found) => withCaseOf(found, tables.phrases[found.toLowerCase().replace(/\s+/g, " ")] ?? found));
+  return withPhrases.replace(CYRILLIC_WORD, (word) => cyrillicWord(word, tables));
+}
