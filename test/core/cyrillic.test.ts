@@ -62,6 +62,15 @@ describe("Cyrillic stage: words and letters", () => {
     expect(latinFromCyrillic("Acme Trading Ltd - НЕ ИСПОЛЬЗОВАТЬ")).toBe("Acme Trading Ltd - DO NOT USE");
     expect(latinFromCyrillic("SDIC Синьцзян Ко., Лтд")).toBe("SDIC Xinjiang Co., Ltd");
   });
+  it("gives a bare status mark after a Latin name the dash the anatomy reads, once a bracketed rendering is set aside", () => {
+    expect(latinFromCyrillic("Acme Trading Ltd (Акме Трейдинг) ЗАКРЫТ")).toBe("Acme Trading Ltd - CLOSED");
+    expect(latinFromCyrillic("Acme Trading Ltd АРХИВ")).toBe("Acme Trading Ltd - INACTIVE");
+    expect(latinFromCyrillic("Acme Trading Ltd НЕ ИСПОЛЬЗОВАТЬ")).toBe("Acme Trading Ltd - DO NOT USE");
+    // Not a status mark: a code, a former name, a Russian word of the name.
+    expect(latinFromCyrillic("Acme Trading Ltd ИНН 7701234567")).toBe("Acme Trading Ltd TIN 7701234567");
+    expect(latinFromCyrillic("Acme Trading Ltd бывш. Бета")).not.toContain(" - ");
+    expect(latinFromCyrillic("SDIC Синьцзян")).toBe("SDIC Xinjiang");
+  });
   it("reads short capitals as initials, not Palladius", () => {
     expect(cyrillicWord("КТЖ")).toBe("KTZH");
     expect(cyrillicWord("ИП")).toBe("IP");
@@ -86,6 +95,12 @@ describe("Cyrillic stage in screening", () => {
     expect(yinfeng.match?.listing.id).toBe("uflpa-2024-05-17-hubei-yinfeng-cotton-co-ltd");
     const jingweida = screen("Сычуань Цзинвэйда Текнолоджи Груп Ко., Лтд");
     expect(jingweida.match?.listing.id).toBe("uflpa-2023-12-11-sichuan-jingweida-technology-group-co-ltd");
+  });
+  it("reads a register mark after a bracketed Russian rendering (no dash) as a status marker, not as a word of the name", () => {
+    const malleable = screen("Tianjin Malleable Iron Factory (Тяньцзиньский ковкий чугун) ЗАКРЫТ");
+    expect([malleable.risk, malleable.match?.listing.id]).toEqual(["high", "hist-unknown-date-tianjin-malleable-iron-wro"]);
+    const sanyou = screen("Tangshan Sanyou Group and its Subsidiaries (Таншань Саньюй) ЗАКРЫТ");
+    expect(sanyou.risk).toBe("high");
   });
   it("leaves clean Russian, Kazakh and Chinese firms alone", () => {
     for (const name of [

@@ -103,6 +103,8 @@ const LATIN = /[A-Za-z]/;
 const CYRILLIC_BRACKET = /\s*[([][^()[\]A-Za-z]*[\u0400-\u04FF][^()[\]A-Za-z]*[)\]]/g;
 const TRAILING_DASH_NOTE = /\s+[-–—]\s+[^A-Za-z]*[\u0400-\u04FF][^A-Za-z]*$/;
 const TRAILING_COMMA_NOTE = /,\s*([^,A-Za-z]*[\u0400-\u04FF][^,A-Za-z]*)$/;
+/** Cyrillic words alone at the end of a Latin cell, after a space only (no dash, comma or bracket before them). */
+const TRAILING_BARE_WORDS = /(?<=[A-Za-z0-9.)\]])\s+([\u0400-\u04FF][\u0400-\u04FF\s.!]*)$/;
 
 /**
  * A cell with a Latin name and Russian beside it ("Esquel Group (Эсквел Груп), г. Гонконг", "Ashele Copper (Ашеле
@@ -118,6 +120,10 @@ function withoutRussianNotes(text: string, tables: CyrillicTables): string {
     const first = (comma[1].match(CYRILLIC_WORD) ?? [""])[0].toLowerCase();
     if (tables.words[first] === undefined) out = out.slice(0, comma.index);
   }
+  // A status mark left bare at the end ("Sdn. Bhd. (Макстер Глоув) ЗАКРЫТ" once its bracket is set aside, or
+  // "… Ltd ЗАКРЫТ") is given the dash the anatomy reads a trailing status marker after (" - CLOSED").
+  const bare = TRAILING_BARE_WORDS.exec(out);
+  if (bare && isStatusMark(bare[1], tables)) out = `${out.slice(0, bare.index)} - ${bare[1].trim()}`;
   return out.trim() === "" ? text : out;
 }
 
@@ -127,6 +133,16 @@ function isMark(note: string, tables: CyrillicTables): boolean {
   if (Object.keys(tables.phrases).some((p) => lower.includes(p))) return true;
   return (lower.match(CYRILLIC_WORD) ?? []).some((w) => MARK_WORDS.has(tables.words[w] ?? ""));
 }
+
+/** Whether Cyrillic words are a status mark and nothing else: ЗАКРЫТ, АРХИВ, НЕ ИСПОЛЬЗОВАТЬ (not a code or бывш.). */
+function isStatusMark(words: string, tables: CyrillicTables): boolean {
+  const lower = words.toLowerCase().replace(/[.!]/g, " ").replace(/\s+/g, " ").trim();
+  if (tables.phrases[lower] === "do not use") return true;
+  const found = lower.match(CYRILLIC_WORD) ?? [];
+  return found.length > 0 && found.every((w) => STATUS_WORDS.has(tables.words[w] ?? ""));
+}
+
+const STATUS_WORDS = new Set(["closed", "blocked", "inactive", "deleted"]);
 
 const MARK_WORDS = new Set(["closed", "blocked", "inactive", "deleted", "formerly", "code", "tin"]);
 
