@@ -150,6 +150,7 @@ describe("test/eval/cases.csv", () => {
     { ordinal: "thirty-seventh", file: "heldout-2026-12zk.csv", prefix: "hzk-", min: 230, byCountry: false },
     { ordinal: "thirty-eighth", file: "heldout-2026-12zl.csv", prefix: "hzl-", min: 210, byCountry: false },
     { ordinal: "thirty-ninth", file: "heldout-2026-12zm.csv", prefix: "hzm-", min: 220, byCountry: false },
+    { ordinal: "fortieth", file: "heldout-2026-12zn.csv", prefix: "hzn-", min: 220, byCountry: false },
   ];
   const key = (s: string) =>
     s
