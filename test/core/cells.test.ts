@@ -2,7 +2,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { asDeliveredByExcel, generateNames, nameSources } from "../../scripts/bench/engine";
-import { bundledDataset } from "../../src/core";
+import { Screener, bundledDataset } from "../../src/core";
 import { CELL_TABLES, mayHaveParts, readCellAnatomy, type CellAnatomy } from "../../src/core/cells";
 import {
   CJK_COMPANY_END,
@@ -1184,5 +1184,29 @@ describe("a Taiwanese or Hong Kong ERP's Chinese code labels and status words (t
     const bilingual = candidates(readCellAnatomy("Northwind Copper 北風銅業 廠商編號 NW-042 [STORES]"));
     expect(bilingual).toContain("latin_name:Northwind Copper");
     expect(bilingual).toContain("chinese_name:北風銅業");
+  });
+});
+
+describe("a code before a status marker, goods or an address, and two notes (found by the cell property test once 12zn entered its pool; names outside the batches)", () => {
+  it("reads a code after a code word before a status marker, goods or an address as at the end of a cell", () => {
+    expect(candidates(readCellAnatomy("Northwind Copper Works VAT 4100123456 [DO NOT USE]"))).toContain("name:Northwind Copper Works");
+    expect(candidates(readCellAnatomy("Northwind Copper Works VAT 4100123456 - GREEN TEA"))).toContain("name:Northwind Copper Works");
+    expect(candidates(readCellAnatomy("Northwind Copper Works VAT 4100123456, 12 Jalan Ampang, Kuala Lumpur"))).toContain(
+      "name:Northwind Copper Works",
+    );
+  });
+  it("sets aside two register notes, one after the other", () => {
+    expect(candidates(readCellAnatomy("Northwind Copper Limited [Smelter] [STORES]"))).toContain("name:Northwind Copper Limited");
+  });
+  it("finds listed firms so written", () => {
+    const screener = new Screener(bundledDataset());
+    for (const name of [
+      "Tianjin Malleable Iron Factory VAT 4210987654 [DO NOT USE]",
+      "Tianjin Malleable Iron Factory VAT 4210987654 - GREEN TEA",
+      "Tianjin Malleable Iron Factory VAT 4210987654, 12 Jalan Ampang, Kuala Lumpur",
+      "Camel Group Co., Ltd [Batteries] [STORES]",
+    ]) {
+      expect([name, screener.screen({ name }).risk]).toEqual([name, "high"]);
+    }
   });
 });

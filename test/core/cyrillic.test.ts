@@ -102,6 +102,14 @@ describe("Cyrillic stage in screening", () => {
     const sanyou = screen("Tangshan Sanyou Group and its Subsidiaries (Таншань Саньюй) ЗАКРЫТ");
     expect(sanyou.risk).toBe("high");
   });
+  it("reads a Russian name after a Latin status marker and a dash as the name, not as a note", () => {
+    expect(latinFromCyrillic("ON HOLD - Синьцзян Тэнсян Магнезиум Продактс Ко., Лтд")).toBe(
+      "ON HOLD - Xinjiang Tengxiang Magnesium Products Co., Ltd",
+    );
+    expect(screen("INACTIVE - Хубэй Иньфэн Коттон Ко., Лтд").match?.listing.id).toBe("uflpa-2024-05-17-hubei-yinfeng-cotton-co-ltd");
+    // A Latin name before the dash still has its Russian note set aside.
+    expect(latinFromCyrillic("Northwind Copper Works - медь")).toBe("Northwind Copper Works");
+  });
   it("leaves clean Russian, Kazakh and Chinese firms alone", () => {
     for (const name of [
       "ТОО Казахмыс Смелтинг",

@@ -1092,7 +1092,10 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         tables,
         parts,
       );
-      const bare = stripStatusEnd(coded, tables, parts);
+      // A code after a code word before a status marker ("… CC VAT 4210987654 [DO NOT USE]": found by the property test
+      // once 12zn entered its pool) is read as at the end of a cell without the marker.
+      const unmarked = stripStatusEnd(coded, tables, parts);
+      const bare = unmarked === coded ? unmarked : stripCodes(unmarked, tables, parts);
       parts.push(toPart(bare));
       candidates.push(bare);
       const thai = bare.text.includes("บริษัท") ? thaiCompanyName(bare.text, tables) : null;
@@ -1170,6 +1173,11 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         const before: Piece = { role: bare.role, text: bare.text.slice(0, registered.index), start: bare.start };
         const cutBefore = uncut(before, tables);
         if (cutBefore) candidates.push(cutBefore);
+        // Two notes, one after the other ("… LIMITED [Ginner] [STORES]": found by the property test once 12zn entered its
+        // pool), are both set aside, as two status marks are.
+        const noteBeforeNote = registerNote(before.text.trimEnd());
+        if (noteBeforeNote && TWO_LETTERS.test(before.text.slice(0, noteBeforeNote.index)))
+          candidates.push({ role: bare.role, text: before.text.slice(0, noteBeforeNote.index), start: bare.start });
         // A Chinese name before the note, with a city in brackets after its legal form, is read without the city, as the
         // cell without the note is ("《新疆…股份有限公司》（乌鲁木齐） [STORES]": found by the property test once 12w entered its pool).
         const headBefore = chineseHead(before, []);
@@ -1264,6 +1272,10 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         // read as at the end of a cell (found by the property test once 12zg entered its pool).
         const noSite = stripSiteCode(c, tables, []);
         if (noSite !== c) candidates.push(noSite);
+        // A code after a code word left at the end of such a reading ("… CC VAT 4210987654 - GREEN TEA", "… CC VAT
+        // 4210987654, 1 Jalan Klang, …") is read as at the end of a cell (found by the property test once 12zn entered its pool).
+        const noCode = stripCodes(c, tables, []);
+        if (noCode.text !== c.text && TWO_LETTERS.test(noCode.text)) candidates.push(noCode);
         if (!STATUS_DASH.test(c.text) && !endsInBracket(c.text)) continue;
         const noStatus = stripStatusEnd(c, tables, []);
         if (noStatus === c) continue;

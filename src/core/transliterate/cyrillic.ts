@@ -16,6 +16,7 @@
  */
 import table from "../../data/transliteration/cyrillic.json";
 import palladiusTable from "../../data/transliteration/palladius.json";
+import anatomyTable from "../../data/cells/cell-anatomy.json";
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 const CYRILLIC_WORD = /[\u0400-\u04FF]+/g;
@@ -114,7 +115,7 @@ const TRAILING_BARE_WORDS = /(?<=[A-Za-z0-9.)\]])\s+([\u0400-\u04FF][\u0400-\u04
  */
 function withoutRussianNotes(text: string, tables: CyrillicTables): string {
   let out = text.replace(CYRILLIC_BRACKET, (bracket) => (isMark(bracket, tables) ? bracket : ""));
-  out = out.replace(TRAILING_DASH_NOTE, (note) => (isMark(note, tables) ? note : ""));
+  out = out.replace(TRAILING_DASH_NOTE, (note, at: number) => (isMark(note, tables) || !hasLatinName(out.slice(0, at)) ? note : ""));
   const comma = TRAILING_COMMA_NOTE.exec(out);
   if (comma && !isMark(comma[1], tables)) {
     const first = (comma[1].match(CYRILLIC_WORD) ?? [""])[0].toLowerCase();
@@ -132,6 +133,25 @@ function isMark(note: string, tables: CyrillicTables): boolean {
   const lower = note.toLowerCase();
   if (Object.keys(tables.phrases).some((p) => lower.includes(p))) return true;
   return (lower.match(CYRILLIC_WORD) ?? []).some((w) => MARK_WORDS.has(tables.words[w] ?? ""));
+}
+
+/**
+ * Register words the cell anatomy reads before or after a name (status markers, code words: cell-anatomy.json), as one
+ * pattern. A Russian name after a Latin status marker and a dash ("ON HOLD - Турфан …", "INACTIVE - …") is the name,
+ * not a note: the dash note is set aside only when a Latin name stands before it.
+ */
+const REGISTER_WORDS = new RegExp(
+  `(?<![A-Za-z])(?:${[...anatomyTable.statusMarkers, ...anatomyTable.trailingStatusMarkers, ...anatomyTable.codeWords]
+    .filter((w) => LATIN.test(w))
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|")})(?![A-Za-z])`,
+  "gi",
+);
+
+/** Whether Latin text holds a name: a Latin word of two letters once register words and codes (with a digit) are off. */
+function hasLatinName(text: string): boolean {
+  return /[A-Za-z]{2}/.test(text.replace(REGISTER_WORDS, " ").replace(/\S*\d\S*/g, " "));
 }
 
 /** Whether Cyrillic words are a status mark and nothing else: ЗАКРЫТ, АРХИВ, НЕ ИСПОЛЬЗОВАТЬ (not a code or бывш.). */
