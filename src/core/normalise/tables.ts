@@ -8,7 +8,13 @@ import placeVariantsJson from "../../data/normalisation/place-variants.json";
 import traditionalSimplifiedJson from "../../data/normalisation/traditional-simplified.json";
 import japaneseShinjitaiJson from "../../data/normalisation/japanese-shinjitai.json";
 import { wordFormVariants, type WordFormRule } from "./word-forms";
-import { BUNDLED_TRANSLATION_FILES, compileTranslations, type TranslatedPhrase, type TranslationFile } from "../translate/business-words";
+import {
+  addPhrase,
+  BUNDLED_TRANSLATION_FILES,
+  compileTranslations,
+  type TranslatedPhrase,
+  type TranslationFile,
+} from "../translate/business-words";
 import { foldText, latinTokens } from "./text";
 
 /** The normalisation tables in src/data/normalisation, compiled once into lookups. */
@@ -184,18 +190,11 @@ export function compileTables(files: {
   // "Eighth" is read as "8th", as written in figures (spellOutWords joins the "8" and "th" that latinTokens parts).
   (files.abbreviations.ordinals ?? []).forEach((word, i) => abbreviations.set(word, ordinalFigure(i + 1)));
   const phrases = new Map<string, TranslatedPhrase[]>();
-  const addPhrase = (tokens: string[], read: string[]) => {
-    const list = phrases.get(tokens[0]) ?? [];
-    if (list.some((p) => p.rest.join(" ") === tokens.slice(1).join(" "))) return;
-    list.push({ rest: tokens.slice(1), english: read });
-    list.sort((a, b) => b.rest.length - a.rest.length);
-    phrases.set(tokens[0], list);
-  };
   for (const { canonical, variants } of files.placeVariants?.entries ?? []) {
     for (const variant of variants) {
       // "Hong Kong" written in two words is the place word "hongkong".
       const tokens = latinTokens(foldText(variant));
-      if (tokens.length > 1) addPhrase(tokens, [canonical]);
+      if (tokens.length > 1) addPhrase(phrases, tokens, [canonical]);
       else if (!abbreviations.has(variant)) abbreviations.set(variant, canonical);
     }
   }
@@ -235,6 +234,7 @@ export function compileTables(files: {
   for (const [first, list] of translated.phrases)
     for (const { rest, english } of list) {
       addPhrase(
+        phrases,
         [first, ...rest],
         english.map((t) => abbreviations.get(t) ?? t),
       );

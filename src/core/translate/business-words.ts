@@ -57,15 +57,25 @@ export function compileTranslations(files: readonly TranslationFile[]): Business
       const target = latinTokens(foldText(english));
       for (const spelt of spellings(phrase)) {
         const tokens = latinTokens(spelt);
-        if (tokens.length < 2) continue;
-        const list = phrases.get(tokens[0]) ?? [];
-        if (!list.some((p) => p.rest.join(" ") === tokens.slice(1).join(" "))) list.push({ rest: tokens.slice(1), english: target });
-        list.sort((a, b) => b.rest.length - a.rest.length);
-        phrases.set(tokens[0], list);
+        if (tokens.length >= 2) addPhrase(phrases, tokens, target);
       }
     }
   }
   return { words, phrases };
+}
+
+/**
+ * Adds a phrase (its folded words) read as `read` to a map by first word, longest first; a phrase already there keeps
+ * its first reading. Shared by this stage's tables and the normalisation tables (src/core/normalise/tables.ts), which
+ * also hold place names written in two words.
+ */
+export function addPhrase(phrases: Map<string, TranslatedPhrase[]>, tokens: readonly string[], read: readonly string[]): void {
+  const list = phrases.get(tokens[0]) ?? [];
+  const rest = tokens.slice(1);
+  if (list.some((p) => p.rest.join(" ") === rest.join(" "))) return;
+  list.push({ rest, english: read });
+  list.sort((a, b) => b.rest.length - a.rest.length);
+  phrases.set(tokens[0], list);
 }
 
 /** The phrase that starts at tokens[i], if any: how many words it takes and its English words. */
