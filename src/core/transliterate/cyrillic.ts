@@ -27,6 +27,8 @@ export function hasCyrillic(text: string): boolean {
 }
 
 export interface CyrillicTables {
+  /** Two letters read together before the single letters (дж → j, кв → qu: how Russian writes English j and qu). */
+  digraphs: Record<string, string>;
   letters: Record<string, string>;
   words: Record<string, string>;
   phrases: Record<string, string>;
@@ -35,6 +37,7 @@ export interface CyrillicTables {
 }
 
 export const CYRILLIC_TABLES: CyrillicTables = {
+  digraphs: table.digraphs,
   letters: table.letters,
   words: table.words,
   phrases: table.phrases,
@@ -67,18 +70,15 @@ function splitSyllables(word: string, at: number, syllables: Record<string, stri
   return null;
 }
 
-function letterByLetter(word: string, letters: Record<string, string>): string {
+/** Letter by letter, a pair of the `digraphs` table first (дж → j as in Джайант, кв → qu as in Эсквайр). */
+function letterByLetter(word: string, tables: CyrillicTables): string {
   let out = "";
   for (let i = 0; i < word.length; i++) {
-    // дж is the j of English and other languages (Джайант, Джунгар).
-    if (word[i] === "д" && word[i + 1] === "ж") {
-      out += "j";
+    const pair = tables.digraphs[word.slice(i, i + 2)];
+    if (pair !== undefined) {
+      out += pair;
       i++;
-    } else if (word[i] === "к" && word[i + 1] === "в") {
-      // кв is the qu of English (Эсквайр, Квалити).
-      out += "qu";
-      i++;
-    } else out += letters[word[i]] ?? word[i];
+    } else out += tables.letters[word[i]] ?? word[i];
   }
   return out;
 }
@@ -96,7 +96,7 @@ export function cyrillicWord(word: string, tables: CyrillicTables = CYRILLIC_TAB
   const lower = word.toLowerCase();
   // A short word in capitals (ТБЕА, КТК, СПСК) is initials, never Palladius.
   const initials = word.length <= 4 && word !== lower && word === word.toUpperCase();
-  const latin = tables.words[lower] ?? (initials ? null : readPalladius(lower, tables)) ?? letterByLetter(lower, tables.letters);
+  const latin = tables.words[lower] ?? (initials ? null : readPalladius(lower, tables)) ?? letterByLetter(lower, tables);
   return withCaseOf(word, latin);
 }
 
