@@ -32,8 +32,18 @@ export interface CyrillicTables {
   letters: Record<string, string>;
   words: Record<string, string>;
   phrases: Record<string, string>;
+  /** The phrases as one pattern, longest first, each standing apart from other Cyrillic letters (null: no phrases). */
+  phrasePattern: RegExp | null;
   /** Palladius syllable → pinyin syllable. */
   palladius: Record<string, string>;
+}
+
+/** The pattern of a phrase table: built once with the tables, not per cell. */
+function compilePhrases(phraseTable: Record<string, string>): RegExp | null {
+  const phrases = Object.keys(phraseTable).sort((a, b) => b.length - a.length);
+  if (phrases.length === 0) return null;
+  const alternatives = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+  return new RegExp(`(?<![\\u0400-\\u04FF])(?:${alternatives})(?![\\u0400-\\u04FF])`, "giu");
 }
 
 export const CYRILLIC_TABLES: CyrillicTables = {
@@ -41,6 +51,7 @@ export const CYRILLIC_TABLES: CyrillicTables = {
   letters: table.letters,
   words: table.words,
   phrases: table.phrases,
+  phrasePattern: compilePhrases(table.phrases),
   palladius: palladiusTable.syllables,
 };
 
@@ -166,27 +177,11 @@ const STATUS_WORDS = new Set(["closed", "blocked", "inactive", "deleted"]);
 
 const MARK_WORDS = new Set(["closed", "blocked", "inactive", "deleted", "formerly", "code", "tin"]);
 
-const phraseCache = new WeakMap<CyrillicTables, RegExp | null>();
-
-function phrasePattern(tables: CyrillicTables): RegExp | null {
-  if (phraseCache.has(tables)) return phraseCache.get(tables) ?? null;
-  const phrases = Object.keys(tables.phrases).sort((a, b) => b.length - a.length);
-  const pattern =
-    phrases.length === 0
-      ? null
-      : new RegExp(
-          `(?<![\\u0400-\\u04FF])(?:${phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})(?![\\u0400-\\u04FF])`,
-          "giu",
-        );
-  phraseCache.set(tables, pattern);
-  return pattern;
-}
-
 /** A cell's text with every Cyrillic word in Latin letters; text without Cyrillic comes back unchanged. */
 export function latinFromCyrillic(text: string, tables: CyrillicTables = CYRILLIC_TABLES): string {
   if (!hasCyrillic(text)) return text;
   const source = LATIN.test(text) ? withoutRussianNotes(text, tables) : text;
-  const phrases = phrasePattern(tables);
+  const phrases = tables.phrasePattern;
   const withPhrases =
     phrases === null
       ? source
