@@ -133,7 +133,7 @@ export const NO_MATCHES: NameMatch[] = Object.freeze([]) as unknown as NameMatch
 const NO_ENTRIES: IndexedName[] = Object.freeze([]) as unknown as IndexedName[];
 const NOT_CUT: readonly string[] = Object.freeze([]);
 /** One typo is allowed in listed words from these lengths; the required-word filter is given the same. */
-const MIN_TYPO_LENGTH: TypoLengths = { distinctive: 6, other: 5 };
+export const MIN_TYPO_LENGTH: TypoLengths = { distinctive: 6, other: 5 };
 const MIN_CJK_CONTAINED_LENGTH = 3;
 /** A supplier's Chinese core this long or longer matches a listed core it is part of (cjkMayMatch relies on it). */
 const MIN_CJK_CONTAINING_LENGTH = 4;

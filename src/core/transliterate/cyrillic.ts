@@ -17,6 +17,7 @@
 import table from "../../data/transliteration/cyrillic.json";
 import palladiusTable from "../../data/transliteration/palladius.json";
 import anatomyTable from "../../data/cells/cell-anatomy.json";
+import type { ListedSounds } from "./sound";
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 const CYRILLIC_WORD = /[\u0400-\u04FF]+/g;
@@ -102,13 +103,22 @@ function withCaseOf(original: string, latin: string): string {
   return latin.charAt(0).toUpperCase() + latin.slice(1);
 }
 
-/** One Cyrillic word in Latin letters: table word, else Palladius, else letter by letter. */
-export function cyrillicWord(word: string, tables: CyrillicTables = CYRILLIC_TABLES): string {
+/**
+ * One Cyrillic word in Latin letters: table word, else Palladius, else letter by letter; read letter by letter, the
+ * listed word it sounds like when `sounds` knows one (src/core/transliterate/sound.ts: Хошайн → Hoshine), pushed to
+ * `byEar`.
+ */
+export function cyrillicWord(word: string, tables: CyrillicTables = CYRILLIC_TABLES, sounds?: ListedSounds, byEar?: string[]): string {
   const lower = word.toLowerCase();
   // A short word in capitals (ТБЕА, КТК, СПСК) is initials, never Palladius.
   const initials = word.length <= 4 && word !== lower && word === word.toUpperCase();
-  const latin = tables.words[lower] ?? (initials ? null : readPalladius(lower, tables)) ?? letterByLetter(lower, tables);
-  return withCaseOf(word, latin);
+  const known = tables.words[lower] ?? (initials ? null : readPalladius(lower, tables));
+  if (known !== null) return withCaseOf(word, known);
+  const letters = letterByLetter(lower, tables);
+  const heard = sounds?.heard(letters, initials);
+  if (heard === undefined) return withCaseOf(word, letters);
+  byEar?.push(heard);
+  return withCaseOf(word, heard);
 }
 
 const LATIN = /[A-Za-z]/;
@@ -179,12 +189,24 @@ const MARK_WORDS = new Set(["closed", "blocked", "inactive", "deleted", "formerl
 
 /** A cell's text with every Cyrillic word in Latin letters; text without Cyrillic comes back unchanged. */
 export function latinFromCyrillic(text: string, tables: CyrillicTables = CYRILLIC_TABLES): string {
-  if (!hasCyrillic(text)) return text;
+  return readCyrillic(text, tables).text;
+}
+
+/** A cell read in Latin letters, and the listed words (lower case) its words were read as by ear (`sounds`). */
+export interface CyrillicReading {
+  text: string;
+  byEar: string[];
+}
+
+/** As latinFromCyrillic, with the words `sounds` hears as listed words written as those words (cyrillicWord). */
+export function readCyrillic(text: string, tables: CyrillicTables = CYRILLIC_TABLES, sounds?: ListedSounds): CyrillicReading {
+  const byEar: string[] = [];
+  if (!hasCyrillic(text)) return { text, byEar };
   const source = LATIN.test(text) ? withoutRussianNotes(text, tables) : text;
   const phrases = tables.phrasePattern;
   const withPhrases =
     phrases === null
       ? source
       : source.replace(phrases, (found) => withCaseOf(found, tables.phrases[found.toLowerCase().replace(/\s+/g, " ")] ?? found));
-  return withPhrases.replace(CYRILLIC_WORD, (word) => cyrillicWord(word, tables));
+  return { text: withPhrases.replace(CYRILLIC_WORD, (word) => cyrillicWord(word, tables, sounds, byEar)), byEar };
 }
