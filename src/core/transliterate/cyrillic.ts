@@ -10,7 +10,8 @@
  *    scripts/build-palladius.ts): the whole word must split into Palladius syllables (longest first, with
  *    backtracking), read as pinyin run together ("Синьцзян" → "xinjiang", "Хунъюань" → "hongyuan");
  * 3. letter by letter (BGN/PCGN, but х → h, дж → j and кв → qu, as Russian writes English h, j and qu), for every other word
- *    ("Ташкент" → "tashkent", "Джайант" → "jayant").
+ *    ("Ташкент" → "tashkent", "Джайант" → "jayant"); given the listed words by sound (readCyrillic, src/core/transliterate/sound.ts),
+ *    a reading that sounds like a distinctive listed word is written as it ("Хошайн" → "Hoshine").
  * A word's case is kept (all capitals, capitalised or lower case). Only cells with a Cyrillic letter reach the stage
  * (hasCyrillic, one regular-expression test). Pure: no I/O.
  */
