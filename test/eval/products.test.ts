@@ -48,6 +48,7 @@ import {
   HELDOUT_ZT_PRODUCTS_PATH,
   HELDOUT_ZU_PRODUCTS_PATH,
   HELDOUT_ZV_PRODUCTS_PATH,
+  HELDOUT_ZW_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -149,9 +150,9 @@ describe("the product-mapping evaluation set", () => {
 
   /**
    * What every fresh batch from 2026-12f on holds: texts with unique ids (each batch's size is checked against what it
-   * was written with: 200 or more, 188 for 2026-12zs, 199 for 2026-12zt, 223 for 2026-12zu, 271 for 2026-12zv), labels
-   * that are goods on the List, and no text repeating another of the batch or of an earlier file (ignoring case, spaces
-   * and punctuation).
+   * was written with: 200 or more, 188 for 2026-12zs, 199 for 2026-12zt, 223 for 2026-12zu, 271 for 2026-12zv, 276 for
+   * 2026-12zw), labels that are goods on the List, and no text repeating another of the batch or of an earlier file
+   * (ignoring case, spaces and punctuation).
    */
   function freshBatch(path: string, earlierPaths: readonly string[]): ProductCase[] {
     const heldout = loadProductCases(path);
@@ -221,6 +222,7 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12zt", path: HELDOUT_ZT_PRODUCTS_PATH, minCases: 199, registers: 4, negativesOneIn: 3, hardNegatives: 35 },
     { batch: "2026-12zu", path: HELDOUT_ZU_PRODUCTS_PATH, minCases: 223, registers: 2, negativesOneIn: 3, hardNegatives: 36 },
     { batch: "2026-12zv", path: HELDOUT_ZV_PRODUCTS_PATH, minCases: 271, registers: 3, negativesOneIn: 3, hardNegatives: 57 },
+    { batch: "2026-12zw", path: HELDOUT_ZW_PRODUCTS_PATH, minCases: 276, registers: 2, negativesOneIn: 3, hardNegatives: 59 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(

@@ -57,6 +57,11 @@ export interface TermFile {
    * not its good.
    */
   negations?: string[];
+  /**
+   * Goods' words that are also a unit of measure ("brass", in India 100 cubic feet of sand or stone): written directly
+   * after a count in a text that names another good ("River sand 6 brass"), the word is the quantity, not a good.
+   */
+  units?: string[];
   entries: TermEntry[];
 }
 
@@ -148,6 +153,8 @@ export class ProductReader {
   private readonly fireworkEffects: Set<string>;
   /** Negations: Latin ones as their words ("zonder toegevoegde" → ["zonder", "toegevoegde"]), CJK ones as keys. */
   private readonly negations: { latin: string[][]; cjk: string[] };
+  /** Goods' words that are also units of measure, folded ("brass"). */
+  private readonly units: ReadonlySet<string>;
   /** The "unless" phrases as folded words ("paper towel", "shoe horn"): compounds the table knows, for noun-first lines. */
   private readonly compounds = new Set<string>();
   /** Latin term keys written with Vietnamese letters ("giày" → "giay"): a text naming one first is read head first. */
@@ -232,6 +239,7 @@ export class ProductReader {
     this.animalUse = new Phrases(file.animalUse ?? []);
     this.titles = new Phrases(file.titles ?? []);
     this.fireworkEffects = new Set((file.fireworkEffects ?? []).flatMap((t) => plurals(foldText(t))));
+    this.units = new Set((file.units ?? []).map((u) => latinTokens(foldText(u)).join(" ")));
     const negations = (file.negations ?? []).map(foldText);
     this.negations = {
       latin: [...new Set(negations.filter((n) => !hasCjk(n)).map((n) => latinTokens(n).join(" ")))].map((n) => n.split(" ")),
@@ -360,9 +368,14 @@ export class ProductReader {
         ? this.negations.latin.some((n) => h.start >= n.length && n.every((w, k) => tokens[h.start - n.length + k] === w))
         : this.negations.cjk.some((n) => prepared.cjk.slice(Math.max(0, h.start - n.length), h.start) === n);
     for (let k = hits.length - 1; k >= 0; k--) if (negated(hits[k])) hits.splice(k, 1);
+    // A unit word right after a count, beside another good ("River sand 6 brass"), is the quantity of that good.
+    const unit = (h: Hit) => h.script === "latin" && this.units.has(h.term) && h.start > 0 && /^\d+(?:[.,]\d+)?$/.test(tokens[h.start - 1]);
+    if (hits.some((h) => !unit(h))) for (let k = hits.length - 1; k >= 0; k--) if (unit(hits[k])) hits.splice(k, 1);
     // A service word makes the text a service unless it is part of a good's own name ("training shoes") or the
-    // text also says it supplies goods ("Supply and installation of …").
-    if (this.services.foundIn(outsideTerms(prepared, hits, this.heads)) && !this.goodsCues.foundIn(prepared)) {
+    // text also says it supplies goods ("Supply and installation of …"), also in a part an earlier stage set aside
+    // ("Purchase of 300 pcs shirts, freight extra": the prefix stage takes "Purchase of 300" for a catalogue reference).
+    const suppliesGoods = this.goodsCues.foundIn(prepared) || (source !== text && this.goodsCues.foundIn(prepare(text)));
+    if (this.services.foundIn(outsideTerms(prepared, hits, this.heads)) && !suppliesGoods) {
       return { status: "service", goods: [], terms: [] };
     }
     // Animal feed, pet food and pet products: "Adult dog food chicken and rice", "Sugar beet pulp nuts".
