@@ -258,10 +258,16 @@ const PLACE_WORDS = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 /** A city after the one comma of a name, then nothing or a part after a dash ("XINSHENG (NEW LIFE) RUBBER PLANT,
  * SHENYANG - outsole compound"): with the city first, as the Chinese order writes it (cityAfterComma). */
 const CITY_AFTER_COMMA = /^([^,，]*\p{L}{2}[^,，]*?)\s*[,，]\s*(\p{Lu}[\p{L}-]+)\s*(?:[-–]\s.*)?$/u;
+/** What follows the comma in every match of CITY_AFTER_COMMA, which is the first comma of the text (the head before it
+ * holds none). Tested first: most texts with a comma end in "Co., Ltd.", which CITY_AFTER_COMMA fails only after trying
+ * every way of splitting the words before the comma; this pattern fails them at "Ltd.". */
+const CITY_AFTER_FIRST_COMMA = /^\s*\p{Lu}[\p{L}-]+\s*(?:[-–]\s.*)?$/u;
+const COMMA = /[,，]/u;
 /** The name with the city written after its comma put first ("Shenyang Xinsheng (New Life) Rubber Plant"): a city or
  * province of the name tables' places, not a country (a country after a comma says where, and is read so). */
 export function cityAfterComma(text: string): string | null {
-  if (!text.includes(",") && !text.includes("，")) return null;
+  const comma = text.search(COMMA);
+  if (comma < 0 || !CITY_AFTER_FIRST_COMMA.test(text.slice(comma + 1))) return null;
   const m = CITY_AFTER_COMMA.exec(text);
   if (!m) return null;
   const words = latinTokens(foldText(m[2]));
