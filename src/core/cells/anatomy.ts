@@ -1046,9 +1046,11 @@ const WHOLE = (text: string): CellAnatomy => {
 export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): boolean {
   // The same conditions as ever, cheapest first; the costly patterns run only after a necessary character or word
   // is there (a comma for LEGAL_COMMA; "ltd" and a space, a bracket or " of " for LEGAL_THEN_WORDS), and the role
-  // markers, the costliest test and the rarest, last.
+  // markers, the costliest test and the rarest, last. A bracket or an asterisk at the end, read without a regular
+  // expression, comes second: such cells would otherwise run most of the patterns (LEGAL_THEN_WORDS among them) first.
   return (
     tables.fieldLengths.has(text.length) ||
+    endsInBracket(text) ||
     MAY_HAVE_STRUCTURE.test(text) ||
     (text.includes("公司") && CJK_COMPANY_END.test(text)) ||
     tables.leadIn.test(text) ||
@@ -1058,7 +1060,6 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     (text.includes(",") && cityAfterComma(text) !== null) ||
     (LEGAL_THEN_WORDS_NEEDS.test(text) && LEGAL_THEN_WORDS.test(text)) ||
     (tables.remitAny.test(text) && tables.legalThenRemit.test(text)) ||
-    endsInBracket(text) ||
     endsInNameNote(text, tables) ||
     tables.markerAny.test(text) ||
     hasNameNoteInside(text, tables) ||
