@@ -131,27 +131,42 @@ export class Screener {
     // The Cyrillic stage: a cell with a Cyrillic letter is screened in Latin letters (src/core/transliterate/cyrillic.ts).
     const cyrillic = readCyrillic(read.text, undefined, this.sounds);
     const result = this.screenRead(cyrillic.text, input);
-    return cyrillic.byEar.length === 0 ? result : this.heardAtMostPossible(result, cyrillic.byEar);
+    if (cyrillic.byEar.length === 0 || result.match === null) return result;
+    // Some words were read by ear: what the cell gives read letter by letter only tells which matches depend on them.
+    const spelt = this.screenRead(readCyrillic(read.text).text, input);
+    return this.heardAtMostPossible(result, spelt, cyrillic.byEar, input);
   }
 
   /**
    * A match on a listed name with a word read by ear from Cyrillic (Хошайн as Hoshine: src/core/transliterate/sound.ts)
-   * is a reading, not the name as written: kept below a strong match (Review at most), and not literal. A lifted
-   * listing's match keeps its score (it says the order was lifted, not a risk).
+   * is a reading, not the name as written: a match that the cell read letter by letter (`spelt`) does not give as
+   * strongly is kept below a strong match (Review at most), whichever of the listing's names it matched (a Latin name
+   * or, through the pinyin reading, a Chinese one), and is not literal, so a row in another country than the listing's
+   * drops it (src/core/matching/country-evidence.ts). A match the cell gives as strongly letter by letter (a Latin name
+   * written beside its Cyrillic rendering) keeps its score. A lifted listing's match keeps its score (it says the order
+   * was lifted, not a risk).
    */
-  private heardAtMostPossible(result: ScreenResult, byEar: readonly string[]): ScreenResult {
-    if (result.match === null) return result;
-    const matches = [result.match, ...result.otherMatches];
+  private heardAtMostPossible(result: ScreenResult, spelt: ScreenResult, byEar: readonly string[], input: ScreenInput): ScreenResult {
+    const matches = [result.match!, ...result.otherMatches];
+    const speltMatches = spelt.match === null ? [] : [spelt.match, ...spelt.otherMatches];
+    const countryText = readOptionalCell(input.country);
+    const rowCodes = countryText === "" ? [] : this.rules.countryCodes(countryText);
     let changed = false;
-    const kept = matches.map((m) => {
-      if (m.score <= HEARD_CEILING || statusOfName(m.listing, m.matched) === "inactive") return m;
+    const kept: NameMatch[] = [];
+    for (const m of matches) {
+      const asSpelt = speltMatches.find((s) => s.listing === m.listing);
+      if (m.score <= HEARD_CEILING || statusOfName(m.listing, m.matched) === "inactive" || (asSpelt && asSpelt.score >= m.score)) {
+        kept.push(m);
+        continue;
+      }
+      changed = true;
+      // Not literal: in a row placed in another country than the listing's, a reading drops.
+      if (this.countryEvidence.differs([m], rowCodes)) continue;
       const words: string[] = m.matched.name.toLowerCase().match(/[a-z]+/g) ?? [];
       const heard = byEar.filter((w) => words.includes(w));
-      if (heard.length === 0) return m;
-      changed = true;
-      const evidence = { kind: "fuzzy", text: `read by ear from Cyrillic as "${heard.join(" ")}"` } as const;
-      return new Match(m.listing, m.matched, HEARD_CEILING, [evidence, ...m.evidence], false, m.part);
-    });
+      const evidence = { kind: "fuzzy", text: `read by ear from Cyrillic as "${(heard.length > 0 ? heard : byEar).join(" ")}"` } as const;
+      kept.push(new Match(m.listing, m.matched, Math.min(m.score, HEARD_CEILING), [evidence, ...m.evidence], false, m.part));
+    }
     return changed
       ? this.resultOf(
           kept.sort((a, b) => b.score - a.score),
