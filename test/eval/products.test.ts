@@ -49,6 +49,7 @@ import {
   HELDOUT_ZU_PRODUCTS_PATH,
   HELDOUT_ZV_PRODUCTS_PATH,
   HELDOUT_ZW_PRODUCTS_PATH,
+  HELDOUT_ZX_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -151,7 +152,7 @@ describe("the product-mapping evaluation set", () => {
   /**
    * What every fresh batch from 2026-12f on holds: texts with unique ids (each batch's size is checked against what it
    * was written with: 200 or more, 188 for 2026-12zs, 199 for 2026-12zt, 223 for 2026-12zu, 271 for 2026-12zv, 276 for
-   * 2026-12zw), labels that are goods on the List, and no text repeating another of the batch or of an earlier file
+   * 2026-12zw, 306 for 2026-12zx), labels that are goods on the List, and no text repeating another of the batch or of an earlier file
    * (ignoring case, spaces and punctuation).
    */
   function freshBatch(path: string, earlierPaths: readonly string[]): ProductCase[] {
@@ -223,6 +224,7 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12zu", path: HELDOUT_ZU_PRODUCTS_PATH, minCases: 223, registers: 2, negativesOneIn: 3, hardNegatives: 36 },
     { batch: "2026-12zv", path: HELDOUT_ZV_PRODUCTS_PATH, minCases: 271, registers: 3, negativesOneIn: 3, hardNegatives: 57 },
     { batch: "2026-12zw", path: HELDOUT_ZW_PRODUCTS_PATH, minCases: 276, registers: 2, negativesOneIn: 3, hardNegatives: 59 },
+    { batch: "2026-12zx", path: HELDOUT_ZX_PRODUCTS_PATH, minCases: 306, registers: 6, negativesOneIn: 3, hardNegatives: 70 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(

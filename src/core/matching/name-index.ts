@@ -133,7 +133,7 @@ export const NO_MATCHES: NameMatch[] = Object.freeze([]) as unknown as NameMatch
 const NO_ENTRIES: IndexedName[] = Object.freeze([]) as unknown as IndexedName[];
 const NOT_CUT: readonly string[] = Object.freeze([]);
 /** One typo is allowed in listed words from these lengths; the required-word filter is given the same. */
-const MIN_TYPO_LENGTH: TypoLengths = { distinctive: 6, other: 5 };
+export const MIN_TYPO_LENGTH: TypoLengths = { distinctive: 6, other: 5 };
 const MIN_CJK_CONTAINED_LENGTH = 3;
 /** A supplier's Chinese core this long or longer matches a listed core it is part of (cjkMayMatch relies on it). */
 const MIN_CJK_CONTAINING_LENGTH = 4;
@@ -959,7 +959,12 @@ function alignLatin(
 
   // A word of another language read as English ("kupfer" as copper), or a word found as another of its trade ("works"
   // for "factory"), is a reading, not the name as written: neither exact nor literal, so the country rule applies.
-  const exact = a.penalty === 0 && !a.readOther && !query.rewrites.some(([written]) => tables.translated.has(written));
+  // Each such reading costs WEIGHTS.otherReading, as a word found as another of its trade does (a pinyin word and a
+  // translated word alike), so that the name as written ranks first.
+  let readings = 0;
+  for (const [written] of query.rewrites) if (tables.translated.has(written)) readings++;
+  a.penalty += readings * WEIGHTS.otherReading;
+  const exact = a.penalty === 0 && !a.readOther && readings === 0;
   if (exact) evidence.unshift({ kind: "exact", text: "exact match after normalisation" });
   // Literal: nothing differs, and every required word was found as written (not as a plural or joined form).
   literal.value = exact && entry.required.every((li) => foundAsWritten(a.matchedAt, li, query.tokens, listed.tokens[li]));

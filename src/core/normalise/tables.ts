@@ -46,8 +46,9 @@ export interface NormalisationTables {
    */
   phrases: Map<string, TranslatedPhrase[]>;
   /**
-   * Words and phrases (folded, words joined by a space) the translation stage reads as English ("kupfer", "metaux non
-   * ferreux"): a name matched through one is not matched exactly, as a name whose words are spelt out is.
+   * Words and phrases (folded, words joined by a space) read as English from another language: the translation stage's
+   * ("kupfer", "metaux non ferreux") and the pinyin words ("huaxue", "kuangye"; matching-44). Each costs the matcher
+   * WEIGHTS.otherReading, and a name matched through one is not matched exactly (nor literally).
    */
   translated: Set<string>;
   /** Rewrites written with brackets, applied before punctuation is dropped: (m) → malaysia. */
@@ -218,7 +219,8 @@ export function compileTables(files: {
   }
   // "bergbau" is read as "mining", as an abbreviation is; "nichteisenmetalle" written out as "nonferrous metals".
   const translated = compileTranslations(files.translations ?? []);
-  const translatedWords = new Set<string>();
+  // A pinyin word read as English ("huaxue" as chemical) is a reading from another language, as a translated word is.
+  const translatedWords = new Set<string>(Object.keys(files.pinyinWords?.words ?? {}).map((w) => foldText(w).trim()));
   for (const [word, english] of translated.words) {
     const read = english.map((t) => abbreviations.get(t) ?? t);
     if (read.length > 1) {

@@ -9,7 +9,8 @@ import { noteWithMatchRedescribed, writeNote } from "../notes/note";
 import { bundledTables, type NormalisationTables } from "../normalise/tables";
 import { NO_HITS, RuleBook } from "../rules/region-product";
 import { readCell, readOptionalCell } from "./input";
-import { hasCyrillic, latinFromCyrillic } from "../transliterate/cyrillic";
+import { hasCyrillic, readCyrillic } from "../transliterate/cyrillic";
+import { ListedSounds } from "../transliterate/sound";
 import { RecentNameMatches, RecentResults, textHash, type NameMatches } from "./recent-results";
 import type { NameMatch, Risk, RuleHit, ScreenInput, ScreenResult, SkipReason } from "./types";
 
@@ -63,6 +64,8 @@ export class Screener {
   private readonly recent = new RecentResults();
   private readonly recentNames = new RecentNameMatches();
   private readonly resultsByHits = new WeakMap<readonly RuleHit[], ScreenResult>();
+  /** The listed Latin names' words by sound, for Cyrillic words read by ear (src/core/transliterate/sound.ts). */
+  private readonly sounds: ListedSounds;
 
   /** `options` are for tests (see NameIndexOptions). */
   constructor(
@@ -75,6 +78,10 @@ export class Screener {
     this.index = new NameIndex(dataset.listings, tables, options, (word) => this.rules.isRegionWord(word));
     this.countryEvidence = new CountryEvidenceBook(dataset.listings);
     this.listingCount = dataset.listings.length;
+    this.sounds = new ListedSounds(
+      dataset.listings.flatMap((l) => l.names.map((n) => n.name)),
+      (word) => !tables.tokenClasses.has(word) && !tables.abbreviations.has(word),
+    );
     this.nothingFound = this.sharedResult(null);
     this.skippedResults = Object.fromEntries(SKIP_REASONS.map((reason) => [reason, this.sharedResult(reason)])) as Record<
       SkipReason,
@@ -120,8 +127,41 @@ export class Screener {
   private screenUnsafe(input: ScreenInput): ScreenResult {
     const read = readCell(input.name);
     if (read.skipped) return this.skippedResults[read.skipped];
+    if (!hasCyrillic(read.text)) return this.screenRead(read.text, input);
     // The Cyrillic stage: a cell with a Cyrillic letter is screened in Latin letters (src/core/transliterate/cyrillic.ts).
-    const cell = hasCyrillic(read.text) ? { text: latinFromCyrillic(read.text), skipped: null } : read;
+    const cyrillic = readCyrillic(read.text, undefined, this.sounds);
+    const result = this.screenRead(cyrillic.text, input);
+    return cyrillic.byEar.length === 0 ? result : this.heardAtMostPossible(result, cyrillic.byEar);
+  }
+
+  /**
+   * A match on a listed name with a word read by ear from Cyrillic (Хошайн as Hoshine: src/core/transliterate/sound.ts)
+   * is a reading, not the name as written: kept below a strong match (Review at most), and not literal. A lifted
+   * listing's match keeps its score (it says the order was lifted, not a risk).
+   */
+  private heardAtMostPossible(result: ScreenResult, byEar: readonly string[]): ScreenResult {
+    if (result.match === null) return result;
+    const matches = [result.match, ...result.otherMatches];
+    let changed = false;
+    const kept = matches.map((m) => {
+      if (m.score <= HEARD_CEILING || statusOfName(m.listing, m.matched) === "inactive") return m;
+      const words: string[] = m.matched.name.toLowerCase().match(/[a-z]+/g) ?? [];
+      const heard = byEar.filter((w) => words.includes(w));
+      if (heard.length === 0) return m;
+      changed = true;
+      const evidence = { kind: "fuzzy", text: `read by ear from Cyrillic as "${heard.join(" ")}"` } as const;
+      return new Match(m.listing, m.matched, HEARD_CEILING, [evidence, ...m.evidence], false, m.part);
+    });
+    return changed
+      ? this.resultOf(
+          kept.sort((a, b) => b.score - a.score),
+          result.ruleHits,
+        )
+      : result;
+  }
+
+  private screenRead(text: string, input: ScreenInput): ScreenResult {
+    const cell = { text };
     const nameHash = textHash(cell.text);
     const found = this.matchName(cell.text, nameHash);
     const countryText = readOptionalCell(input.country);
@@ -324,6 +364,9 @@ export class Screener {
 }
 
 const CARE_OF_EVIDENCE = { kind: "extra_word", text: "named after c/o (care of) beside a forwarder, not as the supplier" } as const;
+
+/** The highest score of a match on a word read by ear from Cyrillic: below WEIGHTS.strong, so never "high". */
+const HEARD_CEILING = WEIGHTS.possible + (WEIGHTS.strong - WEIGHTS.possible) / 2;
 
 /** The highest score a match on a care-of party can have: below WEIGHTS.strong, so never "high" (issue 10: a c/o part is never the supplier). */
 const CARE_OF_CEILING = WEIGHTS.possible + (WEIGHTS.strong - WEIGHTS.possible) / 2;

@@ -55,7 +55,8 @@ export interface HeadNounFile {
   attributeMaterials?: string[];
   /**
    * Word sequences that describe a good and are never its head, though they contain a head word ("short sleeve",
-   * "long sleeve" on a garment; "skin on" on a fillet or wedge): the search for a head after a good skips them.
+   * "long sleeve" on a garment; "skin on" on a fillet or wedge): the search for a head after a good skips them. Chinese
+   * ones are skipped in the run after a Chinese good (去壳 shelled and 去皮 peeled hold 壳 and 皮; 罐头 canned holds 罐).
    */
   attributePhrases?: string[];
   materialsThatStay: { goods: string[]; note?: string };
@@ -141,6 +142,8 @@ export class HeadNounReader {
   private readonly supplying: ReadonlySet<string>;
   private readonly attributeMaterials: ReadonlySet<string>;
   private readonly attributePhrases: string[][];
+  /** Chinese attribute phrases, as CJK keys, longest first. */
+  private readonly cjkAttributePhrases: string[];
   private readonly freeFrom: ReadonlySet<string>;
   private readonly refills: ReadonlySet<string>;
   private readonly sharedHeadConjunctions: ReadonlySet<string>;
@@ -183,7 +186,12 @@ export class HeadNounReader {
     this.complement = new Set((file.complement ?? []).map(phrase));
     this.supplying = new Set((file.supplyingServices ?? []).map(phrase));
     this.attributeMaterials = new Set((file.attributeMaterials ?? []).map(phrase));
-    this.attributePhrases = (file.attributePhrases ?? []).map((w) => latinTokens(foldText(w)));
+    this.attributePhrases = (file.attributePhrases ?? []).filter((w) => !hasCjk(foldText(w))).map((w) => latinTokens(foldText(w)));
+    this.cjkAttributePhrases = (file.attributePhrases ?? [])
+      .map((w) => foldText(w))
+      .filter(hasCjk)
+      .map(cjkKey)
+      .sort((a, b) => b.length - a.length);
     this.freeFrom = new Set((file.freeFrom ?? []).map(phrase));
     this.refills = new Set((file.refills ?? []).flatMap((w) => plurals(phrase(w))));
     this.sharedHeadConjunctions = new Set((file.sharedHeadConjunctions ?? []).map(phrase));
@@ -497,6 +505,12 @@ export class HeadNounReader {
           continue;
         }
         if (goodStarts.has(i)) return { kind: "good", word: text.slice(i, goodStarts.get(i)!.end) };
+        // An attribute phrase (去壳 shelled, 罐头 canned) describes the good; a head word inside it is not its head.
+        const attribute = this.cjkAttributePhrases.find((w) => text.startsWith(w, i));
+        if (attribute) {
+          i += attribute.length - 1;
+          continue;
+        }
         const head = this.cjkHeads.find((h) => text.startsWith(h.word, i));
         if (head) return { kind: head.kind, word: head.word };
       }

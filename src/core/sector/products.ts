@@ -62,6 +62,18 @@ export interface TermFile {
    * after a count in a text that names another good ("River sand 6 brass"), the word is the quantity, not a good.
    */
   units?: string[];
+  /**
+   * Chinese words that hold a good's characters and name another thing (盐酸 hydrochloric acid holds 盐, salt; 牛皮纸
+   * kraft paper holds 牛皮, cowhide; 番茄钟 a Pomodoro timer holds 番茄): Chinese is written without spaces, so such a
+   * word is read as one word, and a good's term found across it, without holding it whole, names nothing.
+   */
+  cjkWords?: string[];
+  /**
+   * Chinese words that say what a product is used for or fits: `before` a good (适用苹果 fits Apple phones; 用于), or
+   * `after` it at the end of a run of Chinese characters (玩具用 for toys, 刺绣用 for embroidery, 假发专用 for wigs only;
+   * not 玩具用品, toy supplies): the good is the product's purpose, not the product.
+   */
+  cjkPurpose?: { before: string[]; after: string[] };
   entries: TermEntry[];
 }
 
@@ -155,6 +167,10 @@ export class ProductReader {
   private readonly negations: { latin: string[][]; cjk: string[] };
   /** Goods' words that are also units of measure, folded ("brass"). */
   private readonly units: ReadonlySet<string>;
+  /** Chinese words that hold a good's characters and name another thing, as CJK keys (盐酸, 牛皮纸). */
+  private readonly cjkWords: string[];
+  /** Chinese purpose words before and after a good, as CJK keys (适用; 用, 专用). */
+  private readonly cjkPurpose: { before: string[]; after: string[] };
   /** The "unless" phrases as folded words ("paper towel", "shoe horn"): compounds the table knows, for noun-first lines. */
   private readonly compounds = new Set<string>();
   /** Latin term keys written with Vietnamese letters ("giày" → "giay"): a text naming one first is read head first. */
@@ -240,6 +256,9 @@ export class ProductReader {
     this.titles = new Phrases(file.titles ?? []);
     this.fireworkEffects = new Set((file.fireworkEffects ?? []).flatMap((t) => plurals(foldText(t))));
     this.units = new Set((file.units ?? []).map((u) => latinTokens(foldText(u)).join(" ")));
+    const keys = (words: readonly string[] | undefined) => (words ?? []).map(foldText).filter(hasCjk).map(cjkKey);
+    this.cjkWords = keys(file.cjkWords);
+    this.cjkPurpose = { before: keys(file.cjkPurpose?.before), after: keys(file.cjkPurpose?.after) };
     const negations = (file.negations ?? []).map(foldText);
     this.negations = {
       latin: [...new Set(negations.filter((n) => !hasCjk(n)).map((n) => latinTokens(n).join(" ")))].map((n) => n.split(" ")),
@@ -368,6 +387,20 @@ export class ProductReader {
         ? this.negations.latin.some((n) => h.start >= n.length && n.every((w, k) => tokens[h.start - n.length + k] === w))
         : this.negations.cjk.some((n) => prepared.cjk.slice(Math.max(0, h.start - n.length), h.start) === n);
     for (let k = hits.length - 1; k >= 0; k--) if (negated(hits[k])) hits.splice(k, 1);
+    // A Chinese word that holds a good's characters and names another thing (工业盐酸: the term 工业盐 runs into 盐酸,
+    // hydrochloric acid) is one word: a term found across it, without holding it whole, names nothing.
+    const words: Array<[number, number]> = [];
+    for (const w of this.cjkWords) {
+      for (let at = prepared.cjk.indexOf(w); at >= 0; at = prepared.cjk.indexOf(w, at + 1)) words.push([at, at + w.length]);
+    }
+    const insideWord = (h: Hit) => h.script === "cjk" && words.some(([s, e]) => h.start < e && s < h.end && !(h.start <= s && e <= h.end));
+    // A Chinese purpose word before a good (适用苹果) or after it at the end of a run (玩具用) makes the good a purpose.
+    const runEnds = (i: number) => i >= prepared.cjk.length || !CJK_CHAR.test(prepared.cjk[i]);
+    const purpose = (h: Hit) =>
+      h.script === "cjk" &&
+      (this.cjkPurpose.before.some((w) => prepared.cjk.slice(Math.max(0, h.start - w.length), h.start) === w) ||
+        this.cjkPurpose.after.some((w) => prepared.cjk.startsWith(w, h.end) && runEnds(h.end + w.length)));
+    for (let k = hits.length - 1; k >= 0; k--) if (insideWord(hits[k]) || purpose(hits[k])) hits.splice(k, 1);
     // A unit word right after a count, beside another good ("River sand 6 brass"), is the quantity of that good.
     const unit = (h: Hit) => h.script === "latin" && this.units.has(h.term) && h.start > 0 && /^\d+(?:[.,]\d+)?$/.test(tokens[h.start - 1]);
     if (hits.some((h) => !unit(h))) for (let k = hits.length - 1; k >= 0; k--) if (unit(hits[k])) hits.splice(k, 1);
@@ -594,6 +627,9 @@ function beforePurpose(text: PreparedText, hit: Hit, heads: HeadNounReader): Pre
   for (; i < tokens.length && phrases[i] === phrases[hit.start]; i++) tokens[i] = "\u00b7";
   return { ...text, tokens, padded: ` ${tokens.join(" ")} ` };
 }
+
+/** A character of a Chinese (or Japanese, Korean) word. */
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 function add(map: Map<string, CompiledEntry[]>, key: string, entry: CompiledEntry): void {
   const list = map.get(key) ?? [];

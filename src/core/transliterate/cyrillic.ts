@@ -10,13 +10,15 @@
  *    scripts/build-palladius.ts): the whole word must split into Palladius syllables (longest first, with
  *    backtracking), read as pinyin run together ("Синьцзян" → "xinjiang", "Хунъюань" → "hongyuan");
  * 3. letter by letter (BGN/PCGN, but х → h, дж → j and кв → qu, as Russian writes English h, j and qu), for every other word
- *    ("Ташкент" → "tashkent", "Джайант" → "jayant").
+ *    ("Ташкент" → "tashkent", "Джайант" → "jayant"); given the listed words by sound (readCyrillic, src/core/transliterate/sound.ts),
+ *    a reading that sounds like a distinctive listed word is written as it ("Хошайн" → "Hoshine").
  * A word's case is kept (all capitals, capitalised or lower case). Only cells with a Cyrillic letter reach the stage
  * (hasCyrillic, one regular-expression test). Pure: no I/O.
  */
 import table from "../../data/transliteration/cyrillic.json";
 import palladiusTable from "../../data/transliteration/palladius.json";
 import anatomyTable from "../../data/cells/cell-anatomy.json";
+import type { ListedSounds } from "./sound";
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 const CYRILLIC_WORD = /[\u0400-\u04FF]+/g;
@@ -102,13 +104,22 @@ function withCaseOf(original: string, latin: string): string {
   return latin.charAt(0).toUpperCase() + latin.slice(1);
 }
 
-/** One Cyrillic word in Latin letters: table word, else Palladius, else letter by letter. */
-export function cyrillicWord(word: string, tables: CyrillicTables = CYRILLIC_TABLES): string {
+/**
+ * One Cyrillic word in Latin letters: table word, else Palladius, else letter by letter; read letter by letter, the
+ * listed word it sounds like when `sounds` knows one (src/core/transliterate/sound.ts: Хошайн → Hoshine), pushed to
+ * `byEar`.
+ */
+export function cyrillicWord(word: string, tables: CyrillicTables = CYRILLIC_TABLES, sounds?: ListedSounds, byEar?: string[]): string {
   const lower = word.toLowerCase();
   // A short word in capitals (ТБЕА, КТК, СПСК) is initials, never Palladius.
   const initials = word.length <= 4 && word !== lower && word === word.toUpperCase();
-  const latin = tables.words[lower] ?? (initials ? null : readPalladius(lower, tables)) ?? letterByLetter(lower, tables);
-  return withCaseOf(word, latin);
+  const known = tables.words[lower] ?? (initials ? null : readPalladius(lower, tables));
+  if (known !== null) return withCaseOf(word, known);
+  const letters = letterByLetter(lower, tables);
+  const heard = sounds?.heard(letters, initials);
+  if (heard === undefined) return withCaseOf(word, letters);
+  byEar?.push(heard);
+  return withCaseOf(word, heard);
 }
 
 const LATIN = /[A-Za-z]/;
@@ -179,12 +190,24 @@ const MARK_WORDS = new Set(["closed", "blocked", "inactive", "deleted", "formerl
 
 /** A cell's text with every Cyrillic word in Latin letters; text without Cyrillic comes back unchanged. */
 export function latinFromCyrillic(text: string, tables: CyrillicTables = CYRILLIC_TABLES): string {
-  if (!hasCyrillic(text)) return text;
+  return readCyrillic(text, tables).text;
+}
+
+/** A cell read in Latin letters, and the listed words (lower case) its words were read as by ear (`sounds`). */
+export interface CyrillicReading {
+  text: string;
+  byEar: string[];
+}
+
+/** As latinFromCyrillic, with the words `sounds` hears as listed words written as those words (cyrillicWord). */
+export function readCyrillic(text: string, tables: CyrillicTables = CYRILLIC_TABLES, sounds?: ListedSounds): CyrillicReading {
+  const byEar: string[] = [];
+  if (!hasCyrillic(text)) return { text, byEar };
   const source = LATIN.test(text) ? withoutRussianNotes(text, tables) : text;
   const phrases = tables.phrasePattern;
   const withPhrases =
     phrases === null
       ? source
       : source.replace(phrases, (found) => withCaseOf(found, tables.phrases[found.toLowerCase().replace(/\s+/g, " ")] ?? found));
-  return withPhrases.replace(CYRILLIC_WORD, (word) => cyrillicWord(word, tables));
+  return { text: withPhrases.replace(CYRILLIC_WORD, (word) => cyrillicWord(word, tables, sounds, byEar)), byEar };
 }

@@ -1,0 +1,79 @@
+import { Screener, bundledDataset } from "../../src/core";
+import { bundledPinyinReader } from "../../src/core/transliterate/bundled";
+import { cyrillicWord } from "../../src/core/transliterate/cyrillic";
+import { ListedSounds, soundKey } from "../../src/core/transliterate/sound";
+
+// Cyrillic words read by ear (src/core/transliterate/sound.ts). Names here are NOT from held-out batch 2026-12zn: other
+// listed firms written as a Russian register writes English by ear, and clean Russian and Kazakh firms.
+describe("sound keys", () => {
+  it("brings an English spelling and its Russian rendering, read letter by letter, to one key", () => {
+    expect(soundKey("Needle")).toBe(soundKey("nidl"));
+    expect(soundKey("Maxwell")).toBe(soundKey("maksvel"));
+    expect(soundKey("Laglove")).toBe(soundKey("laglouv"));
+    expect(soundKey("Phoenix")).toBe(soundKey("feniks"));
+    expect(soundKey("Knight")).toBe(soundKey("knait"));
+  });
+  it("keeps words apart that do not sound alike", () => {
+    expect(soundKey("Needle")).not.toBe(soundKey("nadir"));
+    expect(soundKey("Chen")).not.toBe(soundKey("ken"));
+    expect(soundKey("Maxwell")).not.toBe(soundKey("makswin"));
+  });
+});
+
+describe("listed words heard from a letter-by-letter reading", () => {
+  const distinctive = (w: string) => !["aksu", "industry", "group"].includes(w);
+  const sounds = new ListedSounds(
+    ["Needle Craft Ltd", "Yuexi Textile Group", "Aksu Textile", "GCL Tech", "Rana Co", "Rena Co"],
+    distinctive,
+  );
+  it("hears a distinctive listed word, not the word itself or one letter from a long word", () => {
+    expect(sounds.heard("nidl", false)).toBe("needle");
+    expect(sounds.heard("needle", false)).toBeUndefined();
+    expect(sounds.heard("kraft", false)).toBe("craft");
+  });
+  it("hears no word whose key a place or business word, or another listed word, shares", () => {
+    // "aksu" and "yuexi" share a key: the place keeps it.
+    expect(sounds.heard("yueksi", false)).toBeUndefined();
+    expect(sounds.heard("aksu", false)).toBeUndefined();
+    // "rana" and "rena" share a key: neither is heard.
+    expect(sounds.heard("rina", false)).toBeUndefined();
+  });
+  it("hears a short word in capitals only from initials", () => {
+    expect(sounds.heard("gkl", true)).toBe("gcl");
+    expect(sounds.heard("gkl", false)).toBeUndefined();
+  });
+  it("writes the heard word in the Cyrillic word's case and says which it was", () => {
+    const byEar: string[] = [];
+    expect(cyrillicWord("Нидл", undefined, sounds, byEar)).toBe("Needle");
+    expect(cyrillicWord("ГКЛ", undefined, sounds, byEar)).toBe("GCL");
+    expect(byEar).toEqual(["needle", "gcl"]);
+    expect(cyrillicWord("Нидл")).toBe("Nidl");
+  });
+});
+
+describe("a name read by ear in the screener", () => {
+  const screener = new Screener(bundledDataset(), undefined, { pinyin: bundledPinyinReader() });
+  it("finds a listed firm whose English name a Russian register writes by ear, at most as a possible match", () => {
+    const r = screener.screen({ name: "Нидл Крафт Лтд", country: "Иордания" });
+    expect(r.risk).toBe("review");
+    expect(r.match?.listing.id).toBe("unknown-2026-needle-craft");
+    expect(r.match?.evidence[0].text).toMatch(/read by ear from Cyrillic as "needle craft"/);
+    expect(screener.screen({ name: "Needle Craft Ltd" }).risk).toBe("high");
+  });
+  it("finds the lifted orders' companies written by ear as lifted", () => {
+    expect(screener.screen({ name: "Максвелл Глоув Мануфэкчуринг Сдн. Бхд." }).risk).toBe("lifted");
+    expect(screener.screen({ name: "Лаглоув (М) Сдн Бхд" }).risk).toBe("lifted");
+  });
+  it("flags no clean Russian or Kazakh firm", () => {
+    for (const name of [
+      "ПАО «Северсталь»",
+      "ТОО «Казахмыс Смэлтинг»",
+      "ПАО «Лукойл»",
+      "ПАО «Сибур Холдинг»",
+      "АО «КазМунайГаз»",
+      "ООО «Нидлмастер»",
+      "ПАО «Магнитогорский металлургический комбинат»",
+    ])
+      expect([name, screener.screen({ name }).risk]).toEqual([name, "none"]);
+  });
+});
