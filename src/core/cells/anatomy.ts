@@ -49,6 +49,9 @@ export interface CellTables {
   codeWords: string;
   /** Global: read with exec from lastIndex 0, not with matchAll, which copies the pattern (every legal form) on each call. */
   legalEnding: RegExp;
+  /** The last run of letters and figures of every legal form (after its last dot; empty for a form ending in another
+   * mark), whole, with legalEnding's flags: what a text ending in a legal form ends in (legalFormAtEnd). */
+  legalLastWord: RegExp;
   addressStart: RegExp;
   /** A remit-to label straight after a legal form ("… CORP REMIT TO: …", "… INC REMIT: …"); remitAny is its cheap
    * pre-test (the label alone). */
@@ -100,6 +103,8 @@ export interface CellTables {
   legalStart: RegExp;
 }
 
+/** The letters and figures at the end of a legal form. */
+const LAST_RUN = /[\p{L}\p{N}]*$/u;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 /** Words as one alternation, longest first, spaces matching any run of spaces. */
 const alternation = (words: readonly string[]) =>
@@ -168,6 +173,10 @@ export function buildCellTables(data: typeof table = table): CellTables {
       .map((w) => escape(w).replace(/ /g, "\\s+"))
       .join("|"),
     legalEnding: new RegExp(`${legalEnding}\\.?`, "giu"),
+    legalLastWord: new RegExp(
+      `^(?:${alternation([...new Set(data.legalEndings.map((f) => LAST_RUN.exec(f.replace(/\.$/u, ""))![0].toLowerCase()))])})$`,
+      "iu",
+    ),
     addressStart: new RegExp(`^(?:\\d|${wordPattern(data.addressWords)})`, "iu"),
     legalThenRemit: new RegExp(`${legalEnding}\\.?,?\\s+${wordPattern(data.remitLabels)}\\s*:?`, "iu"),
     remitAny: new RegExp(wordPattern(data.remitLabels), "iu"),
@@ -258,10 +267,16 @@ const PLACE_WORDS = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 /** A city after the one comma of a name, then nothing or a part after a dash ("XINSHENG (NEW LIFE) RUBBER PLANT,
  * SHENYANG - outsole compound"): with the city first, as the Chinese order writes it (cityAfterComma). */
 const CITY_AFTER_COMMA = /^([^,，]*\p{L}{2}[^,，]*?)\s*[,，]\s*(\p{Lu}[\p{L}-]+)\s*(?:[-–]\s.*)?$/u;
+/** What follows the comma in every match of CITY_AFTER_COMMA, which is the first comma of the text (the head before it
+ * holds none). Tested first: most texts with a comma end in "Co., Ltd.", which CITY_AFTER_COMMA fails only after trying
+ * every way of splitting the words before the comma; this pattern fails them at "Ltd.". */
+const CITY_AFTER_FIRST_COMMA = /^\s*\p{Lu}[\p{L}-]+\s*(?:[-–]\s.*)?$/u;
+const COMMA = /[,，]/u;
 /** The name with the city written after its comma put first ("Shenyang Xinsheng (New Life) Rubber Plant"): a city or
  * province of the name tables' places, not a country (a country after a comma says where, and is read so). */
 export function cityAfterComma(text: string): string | null {
-  if (!text.includes(",") && !text.includes("，")) return null;
+  const comma = text.search(COMMA);
+  if (comma < 0 || !CITY_AFTER_FIRST_COMMA.test(text.slice(comma + 1))) return null;
   const m = CITY_AFTER_COMMA.exec(text);
   if (!m) return null;
   const words = latinTokens(foldText(m[2]));
@@ -413,6 +428,9 @@ const GRADE_AFTER_DASH_END = /\s[-–]\s+(?:\p{L}[\p{L}\d.]*\s+){1,2}\d{1,3}(?:[
  * "… MILL Tier 2"): "Tier" and a figure from 1 to 4 are the buyer's classification of its supply chain, not a name word. */
 const TIER_NOTE_END =
   /(?:\s[-–]\s+tier\s?[1-4](?![\p{L}\p{N}])[^()（）[\]]*|\s*[(（]\s*tier\s?[1-4](?![\p{L}\p{N}])[^()（）]*[)）]|\s+tier\s?[1-4])\s*$/iu;
+/** The word every match of TIER_NOTE_END holds, with its flags: tested first, as V8 tries the end-anchored pattern at
+ * every position of a text that has none. */
+const TIER = /tier/iu;
 
 /** Joining words of the Romance languages left out when a bracket restates the name ("OXIDO DE ZINCO"). */
 const RESTATED_JOINING = new Set(["de", "do", "da", "dos", "das", "del", "di", "du", "des", "la", "le", "el", "e", "y", "et"]);
@@ -494,11 +512,11 @@ let productReader: ProductReader | null = null;
 export function productPart(text: string, tables: CellTables = CELL_TABLES): number {
   let at = -1;
   let inner = "";
-  if (ROUND_BRACKET_END.test(text)) {
+  if (endsInRoundBracket(text)) {
     const open = Math.max(text.lastIndexOf("("), text.lastIndexOf("（"));
     if (open < 0) return -1;
     at = open;
-    inner = text.slice(open + 1).replace(/[)）]\s*$/u, "");
+    inner = text.slice(open + 1).replace(ROUND_BRACKET_END, "");
   } else {
     // The last dash between spaces (a global pattern read with exec from lastIndex 0).
     DASH.lastIndex = 0;
@@ -633,7 +651,7 @@ const LEGAL_CONTINUATION = /^(?:co|ltd|limited|bhd|sdn|berhad|inc|llc|s\.?a\.?|d
  * address after the name does not end in a legal form and stays with it.
  */
 function splitAtCommas(piece: { text: string; start: number }, tables: CellTables): Array<{ text: string; start: number }> {
-  if (!LEGAL_COMMA.test(piece.text)) return [piece];
+  if (!piece.text.includes(",") || !LEGAL_COMMA.test(piece.text)) return [piece];
   const out: Array<{ text: string; start: number }> = [];
   let from = 0;
   for (const m of piece.text.matchAll(/,\s+/g)) {
@@ -680,6 +698,12 @@ function legalFormAtEnd(text: string, tables: CellTables): number {
   // The marks after a name, stripped only when the text ends in one (the pattern would try every space of the text);
   // trimmed then never ends in a dot.
   const trimmed = isAfterNameMark(text.charAt(text.length - 1)) ? text.replace(AFTER_NAME_MARKS, "") : text;
+  // A form at the end ends in its last run of letters and figures, with no letter or figure before it (the pattern's
+  // lookbehind, or the form's own mark): the text's last run must be one of those. Most texts asked about are not
+  // ("… (Ningbo branch)", "… IMPORT"), and are answered without scanning the text for every form from its start.
+  let word = trimmed.length;
+  while (word > 0 && LETTER_OR_DIGIT_ANY_CASE.test(trimmed[word - 1])) word--;
+  if (!tables.legalLastWord.test(trimmed.slice(word))) return 0;
   const legal = tables.legalEnding;
   legal.lastIndex = 0;
   for (let m = legal.exec(trimmed); m !== null; m = legal.exec(trimmed)) {
@@ -692,6 +716,8 @@ function legalFormAtEnd(text: string, tables: CellTables): number {
 /** Spaces, commas, dots, semicolons, colons and closing brackets at the end of a text, after the name's legal form. */
 const AFTER_NAME_MARKS = /[\s,.;:)\]]+$/u;
 const SPACE = /\s/u;
+/** A letter or a figure as legalEnding's lookbehind reads one (case-insensitively, so with the same characters). */
+const LETTER_OR_DIGIT_ANY_CASE = /[\p{L}\p{N}]/iu;
 const isAfterNameMark = (c: string) => c !== "" && (",.;:)]".includes(c) || SPACE.test(c));
 
 /**
@@ -1020,9 +1046,11 @@ const WHOLE = (text: string): CellAnatomy => {
 export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): boolean {
   // The same conditions as ever, cheapest first; the costly patterns run only after a necessary character or word
   // is there (a comma for LEGAL_COMMA; "ltd" and a space, a bracket or " of " for LEGAL_THEN_WORDS), and the role
-  // markers, the costliest test and the rarest, last.
+  // markers, the costliest test and the rarest, last. A bracket or an asterisk at the end, read without a regular
+  // expression, comes second: such cells would otherwise run most of the patterns (LEGAL_THEN_WORDS among them) first.
   return (
     tables.fieldLengths.has(text.length) ||
+    endsInBracket(text) ||
     MAY_HAVE_STRUCTURE.test(text) ||
     (text.includes("公司") && CJK_COMPANY_END.test(text)) ||
     tables.leadIn.test(text) ||
@@ -1032,7 +1060,6 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     (text.includes(",") && cityAfterComma(text) !== null) ||
     (LEGAL_THEN_WORDS_NEEDS.test(text) && LEGAL_THEN_WORDS.test(text)) ||
     (tables.remitAny.test(text) && tables.legalThenRemit.test(text)) ||
-    endsInBracket(text) ||
     endsInNameNote(text, tables) ||
     tables.markerAny.test(text) ||
     hasNameNoteInside(text, tables) ||
@@ -1160,7 +1187,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       }
       // A name note alone in brackets at the end ("… TRANSFER RESERVE (formerly)", "… (f/k/a)"): the register says the
       // name is a former one, and names no other; the name before it is screened as well.
-      const noteAlone = note || code ? null : NOTE_WORDS_IN_BRACKETS_END.exec(bare.text);
+      const noteAlone = note || code || !endsInRoundBracket(bare.text) ? null : NOTE_WORDS_IN_BRACKETS_END.exec(bare.text);
       if (noteAlone && bareNameNote(noteAlone[1], tables)) setAsideEnd(bare, noteAlone.index, noteAlone[0], "code", parts, candidates);
       const restated = code || noAddress || placeCountry || cjkPlace || note ? null : restatedInBrackets(bare.text);
       if (restated) setAsideEnd(bare, restated.index, restated[0], "code", parts, candidates);
@@ -1219,7 +1246,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       if (grade) setAsideEnd(bare, grade.index, grade[0], "code", parts, candidates);
       // A lone word before the note ("Sigma - Tier 2 packaging", "Top Tier 1") is no firm's name: the cell is read as
       // before the rule, whole.
-      const tier = TIER_NOTE_END.exec(bare.text);
+      const tier = TIER.test(bare.text) ? TIER_NOTE_END.exec(bare.text) : null;
       if (tier && /\S\s+\S/u.test(bare.text.slice(0, tier.index).trim())) {
         setAsideEnd(bare, tier.index, tier[0], "code", parts, candidates);
         // A code, place or initials in brackets before the note is read as at the end of a cell without it ("… CORPS
