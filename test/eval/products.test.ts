@@ -50,6 +50,7 @@ import {
   HELDOUT_ZV_PRODUCTS_PATH,
   HELDOUT_ZW_PRODUCTS_PATH,
   HELDOUT_ZX_PRODUCTS_PATH,
+  HELDOUT_ZY_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -241,6 +242,24 @@ describe("the product-mapping evaluation set", () => {
       }
     },
   );
+
+  /**
+   * The newest batch, 2026-12zy, scored once held out and not yet tuned on (so not in FOLDED_BATCHES or PRODUCT_BATCHES):
+   * written with 358 texts in seven registers, at least one in three naming no good, 73 hard negatives, and no text
+   * repeating one of the set or of any folded batch.
+   */
+  test("the held-out batch 2026-12zy has the size, registers and negatives it was written with, none repeating an earlier text", () => {
+    const heldout = freshBatch(HELDOUT_ZY_PRODUCTS_PATH, [
+      HELDOUT_C_PRODUCTS_PATH,
+      HELDOUT_D_PRODUCTS_PATH,
+      HELDOUT_E_PRODUCTS_PATH,
+      ...FOLDED_BATCHES.map((b) => b.path),
+    ]);
+    expect(heldout.length).toBeGreaterThanOrEqual(358);
+    expect(new Set(heldout.map((c) => c.source)).size).toBe(7);
+    expect(heldout.filter((c) => c.expected.length === 0).length * 3).toBeGreaterThanOrEqual(heldout.length);
+    expect(heldout.filter((c) => c.expected.length === 0 && c.notes.startsWith("hard negative")).length).toBeGreaterThanOrEqual(73);
+  });
 
   test("npm run eval prints every folded batch file, and every batch file in test/eval is folded or the newest held-out one", () => {
     const printed = PRODUCT_BATCHES.map((b) => basename(b.path));
