@@ -63,9 +63,11 @@ export interface HeadNounFile {
   /**
    * Languages that write the head first (Vietnamese: "đế giày", a shoe sole; "máy pha cà phê", a coffee machine): head
    * words written before the good they govern, with at most two words between ("keo dán giày", shoe glue). Read only in
-   * a phrase read head first, where a good after another good is its modifier ("áo polo vải cotton").
+   * a phrase read head first, where a good after another good is its modifier ("áo polo vải cotton"). A group marked
+   * `anywhere` (Malay and Indonesian: "kotak sarung tangan", a glove box; "pakan udang", shrimp feed) is read so in every
+   * text, before the heads written after the good: its words are heads in no other language of the reader.
    */
-  headFirst?: { note?: string; heads: Array<{ kind: HeadKind; words: string[] }> };
+  headFirst?: { note?: string; heads: Array<{ kind: HeadKind; words: string[]; anywhere?: boolean; note?: string }> };
   /** Natural stones of the List (sector Mining): an article worked from one (a headstone, a plaque) is still the stone. */
   workedStones?: { goods: string[]; note?: string };
   /**
@@ -148,6 +150,8 @@ export class HeadNounReader {
   private readonly refills: ReadonlySet<string>;
   private readonly sharedHeadConjunctions: ReadonlySet<string>;
   private readonly headFirstHeads = new Map<string, HeadKind>();
+  /** The head-first heads read in every text (Malay and Indonesian), not only in a phrase read head first. */
+  private readonly anywhereHeads = new Map<string, HeadKind>();
 
   constructor(file: HeadNounFile) {
     for (const head of file.heads) {
@@ -196,7 +200,11 @@ export class HeadNounReader {
     this.refills = new Set((file.refills ?? []).flatMap((w) => plurals(phrase(w))));
     this.sharedHeadConjunctions = new Set((file.sharedHeadConjunctions ?? []).map(phrase));
     for (const head of file.headFirst?.heads ?? []) {
-      for (const word of head.words) this.headFirstHeads.set(phrase(word.replace(/đ/g, "d")), head.kind);
+      for (const word of head.words) {
+        const key = phrase(word.replace(/đ/g, "d"));
+        this.headFirstHeads.set(key, head.kind);
+        if (head.anywhere) this.anywhereHeads.set(key, head.kind);
+      }
     }
   }
 
@@ -271,6 +279,7 @@ export class HeadNounReader {
           this.goodBefore(tokens, phrases, span, productStarts))
         : (this.pack(tokens, phrases, span) ??
           this.before(tokens, phrases, span, spans) ??
+          this.headBefore(tokens, phrases, span, spans, this.anywhereHeads) ??
           this.after(tokens, phrases, span, span.material ? goodStarts : productStarts) ??
           this.sharedHead(tokens, phrases, span, spans) ??
           (span.material ? this.articleBefore(tokens, phrases, span) : null) ??
@@ -315,9 +324,17 @@ export class HeadNounReader {
 
   /**
    * In a phrase read head first, a head word written before the good with at most two words between, none a good, a
-   * digit or a boundary word ("đế giày", "keo dán giày", "gia công rang xay cà phê"): it governs the good.
+   * digit or a boundary word ("đế giày", "keo dán giày", "gia công rang xay cà phê"): it governs the good. With the
+   * table of heads read anywhere, the same in any phrase ("Kotak dispenser sarung tangan").
    */
-  private headBefore(tokens: readonly string[], phrases: readonly number[], span: GoodSpan, spans: readonly GoodSpan[]): Governor | null {
+  private headBefore(
+    tokens: readonly string[],
+    phrases: readonly number[],
+    span: GoodSpan,
+    spans: readonly GoodSpan[],
+    table: ReadonlyMap<string, HeadKind> = this.headFirstHeads,
+  ): Governor | null {
+    if (table.size === 0) return null;
     for (let end = span.start; end >= span.start - 2 && end > 0; end--) {
       if (end < span.start) {
         const between = tokens[end];
@@ -327,7 +344,7 @@ export class HeadNounReader {
       for (let n = Math.min(2, end); n >= 1; n--) {
         if (phrases[end - n] !== phrases[span.start]) continue;
         const words = tokens.slice(end - n, end).join(" ");
-        const kind = this.headFirstHeads.get(words);
+        const kind = table.get(words);
         if (kind && !spans.some((g) => g.start < end && end - n < g.end)) return { kind, word: words };
       }
     }
@@ -374,7 +391,8 @@ export class HeadNounReader {
       for (let n = Math.min(this.longestLatin, headEnd); n >= 1; n--) {
         if (!inPhrase(headEnd - n)) continue;
         const words = tokens.slice(headEnd - n, headEnd).join(" ");
-        const kind = this.latinHeads.get(words);
+        // A Malay or Indonesian head read anywhere is a head here too ("Kotak untuk sarung tangan").
+        const kind = this.latinHeads.get(words) ?? this.anywhereHeads.get(words);
         if (!kind) continue;
         // An article named for a good is made for it, not of it: an accessory of the good ("Polybags for blankets").
         if (this.purpose.has(link) && kind !== "service") return { kind: "accessory", word: words };
