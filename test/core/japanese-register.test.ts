@@ -1,4 +1,5 @@
 import { Screener, bundledDataset, type ScreenInput } from "../../src/core";
+import { foldWidths, hasWidthForms } from "../../src/core/cells/widths";
 import { bundledPinyinReader } from "../../src/core/transliterate/bundled";
 
 // A Japanese supplier master (仕入先マスタ): the country column in Japanese, Japanese and Taiwanese legal forms,
@@ -29,5 +30,43 @@ describe("Japanese and Taiwanese short legal forms", () => {
   });
   it("keeps clean Japanese firms with those forms clean", () => {
     for (const name of ["（有）山田製作所", "㈲丸井商店", "台灣塑膠工業（股）公司"]) expect(screen(name, "日本").risk).toBe("none");
+  });
+});
+
+describe("full-width and half-width forms folded before the cell anatomy (src/core/cells/widths.ts)", () => {
+  it("folds full-width letters, digits and the ideographic space, and half-width katakana, and nothing else", () => {
+    expect(foldWidths("ＡＢ－０１２　Ｃｏ．，Ｌｔｄ．（停止）")).toBe("AB-012 Co.,Ltd.(停止)");
+    expect(foldWidths("ｶﾌﾞｼｷｶﾞｲｼｬ ﾊﾟﾝ")).toBe("カブシキガイシャ パン");
+    expect(foldWidths("合盛硅业㈱")).toBe("合盛硅业㈱");
+    expect(hasWidthForms("Hoshine Silicon Industry Co., Ltd.")).toBe(false);
+  });
+  it("reads a full-width code before a name as a code", () => {
+    expect(screen("ＨＳ－２２０１４　Ｈｏｓｈｉｎｅ　Ｓｉｌｉｃｏｎ　Ｉｎｄｕｓｔｒｙ　Ｃｏ．，Ｌｔｄ．", "中国").risk).toBe("high");
+    expect(screen("００４１２　Xinjiang Zhongtai Chemical Co., Ltd.", "中国").risk).toBe("high");
+  });
+});
+
+describe("a Japanese register's marks", () => {
+  it("reads 仕入先CD, 仕入先コード (also half-width) and 取引先コード before a code as a code label", () => {
+    for (const name of [
+      "仕入先CD:20417 Hoshine Silicon Industry Co., Ltd.",
+      "仕入先ｺｰﾄﾞ 20417 Hoshine Silicon Industry Co., Ltd.",
+      "取引先コード：20417 Hoshine Silicon Industry Co., Ltd.",
+    ])
+      expect([name, screen(name, "中国").risk]).toEqual([name, "high"]);
+  });
+  it("sets aside a trade-stop or use-ban mark, with the date it was set, in brackets after the name", () => {
+    for (const name of [
+      "Hoshine Silicon Industry Co., Ltd.（取引停止 2024/11）",
+      "Hoshine Silicon Industry Co., Ltd.(使用禁止)",
+      "Hoshine Silicon Industry Co., Ltd. (BLOCKED 2024-03-01)",
+    ])
+      expect([name, screen(name, "中国").risk]).toEqual([name, "high"]);
+  });
+  it("reads 旧, 旧名 and 旧社名 in brackets as a former name, screened as well as the current one", () => {
+    const r = screen("Hoshine Global Silicon Co., Ltd.（旧 Hoshine Silicon Industry Co., Ltd.）", "中国");
+    expect([r.risk, r.match?.listing.id]).toEqual(["high", "wro-2021-06-24-hoshine"]);
+    expect(screen("Acme Trading Co., Ltd.（旧社名 Hoshine Silicon Industry Co., Ltd.）", "中国").risk).toBe("high");
+    expect(screen("ロジスティード西日本株式会社（旧 日立物流西日本）", "日本").risk).toBe("none");
   });
 });

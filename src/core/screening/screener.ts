@@ -1,4 +1,5 @@
 import { mayHaveParts, readCellAnatomy, readCellParts } from "../cells/anatomy";
+import { foldWidths, hasWidthForms } from "../cells/widths";
 import { statusOfName } from "../dataset/removed-names";
 import type { Dataset } from "../dataset/schema";
 import { CountryEvidenceBook } from "../matching/country-evidence";
@@ -127,9 +128,11 @@ export class Screener {
   private screenUnsafe(input: ScreenInput): ScreenResult {
     const read = readCell(input.name);
     if (read.skipped) return this.skippedResults[read.skipped];
-    if (!hasCyrillic(read.text)) return this.screenRead(read.text, input);
+    // Full-width and half-width forms (ＳＩ－３０１１８, ｽｰﾊﾟｰﾏｯｸｽ) in their ordinary forms first (src/core/cells/widths.ts).
+    const text = hasWidthForms(read.text) ? foldWidths(read.text) : read.text;
+    if (!hasCyrillic(text)) return this.screenRead(text, input);
     // The Cyrillic stage: a cell with a Cyrillic letter is screened in Latin letters (src/core/transliterate/cyrillic.ts).
-    const cyrillic = readCyrillic(read.text, undefined, this.sounds);
+    const cyrillic = readCyrillic(text, undefined, this.sounds);
     const result = this.screenRead(cyrillic.text, input);
     return cyrillic.byEar.length === 0 ? result : this.heardAtMostPossible(result, cyrillic.byEar);
   }
