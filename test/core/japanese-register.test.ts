@@ -23,7 +23,15 @@ describe("the country column in Japanese (i18n-iso-countries ja.json)", () => {
 
 describe("Japanese and Taiwanese short legal forms", () => {
   it("reads (有), （有）, ㈲, (股), （股） and （股）公司 as legal forms, after or before the name", () => {
-    for (const name of ["合盛硅业（有）", "合盛硅業㈲", "合盛硅业(有)", "（有）合盛硅业", "合盛硅业（股）", "合盛硅业(股)公司", "合盛硅業（股）公司"]) {
+    for (const name of [
+      "合盛硅业（有）",
+      "合盛硅業㈲",
+      "合盛硅业(有)",
+      "（有）合盛硅业",
+      "合盛硅业（股）",
+      "合盛硅业(股)公司",
+      "合盛硅業（股）公司",
+    ]) {
       const r = screen(name, "中国");
       expect([name, r.risk, r.match?.listing.id]).toEqual([name, "high", "wro-2021-06-24-hoshine"]);
     }

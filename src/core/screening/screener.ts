@@ -12,6 +12,8 @@ import { NO_HITS, RuleBook } from "../rules/region-product";
 import { readCell, readOptionalCell } from "./input";
 import { hasCyrillic, readCyrillic } from "../transliterate/cyrillic";
 import { ListedSounds } from "../transliterate/sound";
+import { ListedKana, hasKatakana, readKatakana } from "../transliterate/katakana";
+import { hasCjk } from "../normalise/text";
 import { RecentNameMatches, RecentResults, textHash, type NameMatches } from "./recent-results";
 import type { NameMatch, Risk, RuleHit, ScreenInput, ScreenResult, SkipReason } from "./types";
 
@@ -67,6 +69,11 @@ export class Screener {
   private readonly resultsByHits = new WeakMap<readonly RuleHit[], ScreenResult>();
   /** The listed Latin names' words by sound, for Cyrillic words read by ear (src/core/transliterate/sound.ts). */
   private readonly sounds: ListedSounds;
+  /** The listed Latin names' runs of words by their consonant keys, for katakana heard by ear: built at the first katakana cell. */
+  private kana: ListedKana | undefined = undefined;
+  private readonly listedLatinNames: string[];
+  /** Not a legal form, place or business word of the normalisation tables. */
+  private readonly distinctive: (word: string) => boolean;
 
   /** `options` are for tests (see NameIndexOptions). */
   constructor(
@@ -79,10 +86,9 @@ export class Screener {
     this.index = new NameIndex(dataset.listings, tables, options, (word) => this.rules.isRegionWord(word));
     this.countryEvidence = new CountryEvidenceBook(dataset.listings);
     this.listingCount = dataset.listings.length;
-    this.sounds = new ListedSounds(
-      dataset.listings.flatMap((l) => l.names.map((n) => n.name)),
-      (word) => !tables.tokenClasses.has(word) && !tables.abbreviations.has(word),
-    );
+    this.listedLatinNames = dataset.listings.flatMap((l) => l.names.map((n) => n.name));
+    this.distinctive = (word) => !tables.tokenClasses.has(word) && !tables.abbreviations.has(word);
+    this.sounds = new ListedSounds(this.listedLatinNames, this.distinctive);
     this.nothingFound = this.sharedResult(null);
     this.skippedResults = Object.fromEntries(SKIP_REASONS.map((reason) => [reason, this.sharedResult(reason)])) as Record<
       SkipReason,
@@ -130,6 +136,7 @@ export class Screener {
     if (read.skipped) return this.skippedResults[read.skipped];
     // Full-width and half-width forms (ＳＩ－３０１１８, ｽｰﾊﾟｰﾏｯｸｽ) in their ordinary forms first (src/core/cells/widths.ts).
     const text = hasWidthForms(read.text) ? foldWidths(read.text) : read.text;
+    if (hasKatakana(text)) return this.screenKatakana(text, input);
     if (!hasCyrillic(text)) return this.screenRead(text, input);
     // The Cyrillic stage: a cell with a Cyrillic letter is screened in Latin letters (src/core/transliterate/cyrillic.ts).
     const cyrillic = readCyrillic(text, undefined, this.sounds);
@@ -138,11 +145,66 @@ export class Screener {
   }
 
   /**
+   * The katakana stage (src/core/transliterate/katakana.ts): loanwords beside Chinese characters read as the Chinese
+   * word (a translated word: WEIGHTS.otherReading each, not literal), katakana heard as listed Latin words by ear (at
+   * most Review, as Cyrillic heard by ear).
+   */
+  private screenKatakana(text: string, input: ScreenInput): ScreenResult {
+    this.kana ??= new ListedKana(this.listedLatinNames, this.distinctive);
+    const reading = readKatakana(text, this.kana);
+    let result = hasCyrillic(reading.text) ? this.screenUnsafe({ ...input, name: reading.text }) : this.screenRead(reading.text, input);
+    if (reading.byEar.length > 0) {
+      result = this.heardAtMostPossible(result, reading.byEar, "katakana");
+      // What the cell holds beside the katakana heard (納思達 of "納思達（ナインスター）") is screened as written too.
+      if (reading.unheard !== "") result = this.better(result, this.screenRead(reading.unheard, input));
+    }
+    if (reading.translated.length > 0) result = this.readAsTranslated(result, reading.translated);
+    return result;
+  }
+
+  /** Two readings of one row: the better match per listing of both, with the first reading's rule hits. */
+  private better(a: ScreenResult, b: ScreenResult): ScreenResult {
+    if (b.match === null) return a;
+    if (a.match === null) return b;
+    const best = new Map<NameMatch["listing"], NameMatch>();
+    for (const m of [a.match, ...a.otherMatches, b.match, ...b.otherMatches]) {
+      const known = best.get(m.listing);
+      best.set(m.listing, known ? better(known, m) : m);
+    }
+    return this.resultOf(
+      [...best.values()].sort((x, y) => y.score - x.score),
+      a.ruleHits,
+    );
+  }
+
+  /** A match on a Chinese name with Japanese loanwords read as Chinese words costs WEIGHTS.otherReading for each. */
+  private readAsTranslated(result: ScreenResult, words: readonly string[]): ScreenResult {
+    if (result.match === null) return result;
+    const evidence = { kind: "fuzzy", text: `Japanese loanword read as the Chinese word "${words.join(", ")}"` } as const;
+    const kept = [result.match, ...result.otherMatches].map((m) =>
+      hasCjk(m.matched.name)
+        ? new Match(
+            m.listing,
+            m.matched,
+            Math.max(0, m.score - WEIGHTS.otherReading * words.length),
+            [evidence, ...m.evidence],
+            false,
+            m.part,
+          )
+        : m,
+    );
+    return this.resultOf(
+      kept.sort((a, b) => b.score - a.score),
+      result.ruleHits,
+    );
+  }
+
+  /**
    * A match on a listed name with a word read by ear from Cyrillic (Хошайн as Hoshine: src/core/transliterate/sound.ts)
    * is a reading, not the name as written: kept below a strong match (Review at most), and not literal. A lifted
    * listing's match keeps its score (it says the order was lifted, not a risk).
    */
-  private heardAtMostPossible(result: ScreenResult, byEar: readonly string[]): ScreenResult {
+  private heardAtMostPossible(result: ScreenResult, byEar: readonly string[], from = "Cyrillic"): ScreenResult {
     if (result.match === null) return result;
     const matches = [result.match, ...result.otherMatches];
     let changed = false;
@@ -152,7 +214,7 @@ export class Screener {
       const heard = byEar.filter((w) => words.includes(w));
       if (heard.length === 0) return m;
       changed = true;
-      const evidence = { kind: "fuzzy", text: `read by ear from Cyrillic as "${heard.join(" ")}"` } as const;
+      const evidence = { kind: "fuzzy", text: `read by ear from ${from} as "${heard.join(" ")}"` } as const;
       return new Match(m.listing, m.matched, HEARD_CEILING, [evidence, ...m.evidence], false, m.part);
     });
     return changed
