@@ -78,3 +78,23 @@ describe("a Japanese register's marks", () => {
     expect(screen("ロジスティード西日本株式会社（旧 日立物流西日本）", "日本").risk).toBe("none");
   });
 });
+
+describe("a name that names another country than the listing's (src/core/matching/country-evidence.ts)", () => {
+  it("keeps a listed name plus another country at Review: possibly an unlisted subsidiary there", () => {
+    for (const name of [
+      "Hoshine Silicon Vietnam Co., Ltd.",
+      "Camel Group Thailand Co., Ltd.",
+      "Xinjiang Zhongtai Chemical Kazakhstan LLP",
+    ]) {
+      const r = screen(name);
+      expect([name, r.risk]).toEqual([name, "review"]);
+      expect(r.match?.evidence[0].text).toMatch(/possibly an unlisted subsidiary/);
+    }
+  });
+  it("keeps a listed name with its own country word, and the listed name as written, as they are", () => {
+    expect(screen("Hero Vast Canada Inc.").risk).toBe("high");
+    expect(screen("Serbia Zijin Copper d.o.o.").risk).toBe("high");
+    expect(screen("Hoshine Silicon Industry Co., Ltd. (China)").risk).toBe("high");
+    expect(screen("Hoshine Silicon (Hong Kong) Co., Ltd.").risk).not.toBe("none");
+  });
+});

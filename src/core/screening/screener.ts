@@ -2,7 +2,7 @@ import { mayHaveParts, readCellAnatomy, readCellParts } from "../cells/anatomy";
 import { foldWidths, hasWidthForms } from "../cells/widths";
 import { statusOfName } from "../dataset/removed-names";
 import type { Dataset } from "../dataset/schema";
-import { CountryEvidenceBook } from "../matching/country-evidence";
+import { CountryEvidenceBook, cappedWhereNameNamesAnotherCountry } from "../matching/country-evidence";
 import { Match } from "../matching/name-match";
 import { coversSubordinates, readSubordinateUnit } from "../matching/subordinate-units";
 import { NO_MATCHES, NameIndex, QUICK_MISS, WEIGHTS, type NameIndexOptions } from "../matching/name-index";
@@ -343,7 +343,14 @@ export class Screener {
     const whole = this.index.matchCell(text, typeof quick === "number" ? undefined : quick);
     const words = whole.words;
     const parts = this.matchParts(text, whole.matches);
-    const matches = (parts[0]?.score ?? 0) >= WEIGHTS.strong ? parts : this.matchUnit(text, parts);
+    const found = (parts[0]?.score ?? 0) >= WEIGHTS.strong ? parts : this.matchUnit(text, parts);
+    // A name that names another country than the listing's (Serbia Zijin Mining): a possible subsidiary, Review at most.
+    const matches =
+      found.length > 0 && found[0].score >= WEIGHTS.strong
+        ? cappedWhereNameNamesAnotherCountry(text, found, NAMED_ELSEWHERE_CEILING, (m) =>
+            statusOfName(m.listing, m.matched) === "inactive" ? null : this.countryEvidence.countries(m.listing),
+          )
+        : found;
     // Only what the row needs is kept: the name's words would cost more memory than working them out again.
     const mentionsRegion = this.rules.mentionsRegion(text, words);
     return matches.length > 0 ? new NameMatchesOf(matches, mentionsRegion) : mentionsRegion ? NOTHING_FOUND_REGION_WORD : NOTHING_FOUND;
@@ -432,6 +439,9 @@ const CARE_OF_EVIDENCE = { kind: "extra_word", text: "named after c/o (care of) 
 
 /** The highest score of a match on a word read by ear from Cyrillic: below WEIGHTS.strong, so never "high". */
 const HEARD_CEILING = WEIGHTS.possible + (WEIGHTS.strong - WEIGHTS.possible) / 2;
+
+/** The highest score of a match of a name that names another country than the listing's: below WEIGHTS.strong. */
+const NAMED_ELSEWHERE_CEILING = WEIGHTS.possible + (WEIGHTS.strong - WEIGHTS.possible) / 2;
 
 /** The highest score a match on a care-of party can have: below WEIGHTS.strong, so never "high" (issue 10: a c/o part is never the supplier). */
 const CARE_OF_CEILING = WEIGHTS.possible + (WEIGHTS.strong - WEIGHTS.possible) / 2;
