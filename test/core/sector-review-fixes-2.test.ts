@@ -35,6 +35,19 @@ describe("Chinese selling-point heads count only directly after the good, at the
   });
 });
 
+describe("a Chinese compound word entered by a longer shoe term holds only at the end of the run", () => {
+  test.each(["儿童凉鞋带灯", "女凉鞋带钻", "儿童凉鞋带魔术贴", "运动鞋底价促销", "童鞋盒装", "高跟鞋底部防滑"])(
+    "%s is footwear",
+    (text) => {
+      expect(goods(text)).toContain("Footwear");
+    },
+  );
+
+  test.each(["童鞋盒", "运动鞋带", "高跟鞋底", "工业盐酸 30%"])("%s names another thing", (text) => {
+    expect(goods(text)).toEqual([]);
+  });
+});
+
 describe("'packing' is a head only at the end of its phrase or before a word such as 'material'", () => {
   test.each([
     ["Frozen shrimp IQF packing 10 x 1 kg", "Shrimp"],

@@ -393,9 +393,14 @@ export class ProductReader {
     for (const w of this.cjkWords) {
       for (let at = prepared.cjk.indexOf(w); at >= 0; at = prepared.cjk.indexOf(w, at + 1)) words.push([at, at + w.length]);
     }
-    const insideWord = (h: Hit) => h.script === "cjk" && words.some(([s, e]) => h.start < e && s < h.end && !(h.start <= s && e <= h.end));
-    // A Chinese purpose word before a good (适用苹果) or after it at the end of a run (玩具用) makes the good a purpose.
+    // A longer term that runs into the word from before it (凉鞋带灯: 凉鞋 and 鞋带) leaves two readings; the word wins only
+    // where it ends the run of Chinese characters (工业盐酸31%), not where its last character opens the next word
+    // (凉鞋 带灯 with lights, 运动鞋 底价 lowest price, 童鞋 盒装 boxed).
     const runEnds = (i: number) => i >= prepared.cjk.length || !CJK_CHAR.test(prepared.cjk[i]);
+    const insideWord = (h: Hit) =>
+      h.script === "cjk" &&
+      words.some(([s, e]) => h.start < e && s < h.end && !(h.start <= s && e <= h.end) && (h.start >= s || runEnds(e)));
+    // A Chinese purpose word before a good (适用苹果) or after it at the end of a run (玩具用) makes the good a purpose.
     const purpose = (h: Hit) =>
       h.script === "cjk" &&
       (this.cjkPurpose.before.some((w) => prepared.cjk.slice(Math.max(0, h.start - w.length), h.start) === w) ||
