@@ -63,3 +63,22 @@ describe("'packing' is a head only at the end of its phrase or before a word suc
     expect(goods(text)).toEqual([]);
   });
 });
+
+describe("a unit needs a whole-number count; 不含 is a negation", () => {
+  test("a fraction is a size, not a count of brass", () => {
+    expect(goods("Garden hose connector 3/4 brass and cotton hose")).toEqual(["Brassware"]);
+    expect(goods("Sand 1/2 brass and gravel")).toContain("Brassware");
+  });
+
+  test("a decimal count is still a count", () => {
+    expect(goods("Stone aggregate 2.5 brass for slab")).not.toContain("Brassware");
+  });
+
+  test.each(["本产品不含锂电池包", "不含锂电池", "不含有锂电池"])("%s names no battery", (text) => {
+    expect(goods(text)).not.toContain("Lithium-Ion Batteries");
+  });
+
+  test("a battery pack is still one", () => {
+    expect(goods("锂电池包 48V")).toContain("Lithium-Ion Batteries");
+  });
+});

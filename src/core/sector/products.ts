@@ -407,7 +407,13 @@ export class ProductReader {
         this.cjkPurpose.after.some((w) => prepared.cjk.startsWith(w, h.end) && runEnds(h.end + w.length)));
     for (let k = hits.length - 1; k >= 0; k--) if (insideWord(hits[k]) || purpose(hits[k])) hits.splice(k, 1);
     // A unit word right after a count, beside another good ("River sand 6 brass"), is the quantity of that good.
-    const unit = (h: Hit) => h.script === "latin" && this.units.has(h.term) && h.start > 0 && /^\d+(?:[.,]\d+)?$/.test(tokens[h.start - 1]);
+    // The count is a whole number, not part of a fraction ("hose connector 3/4 brass" is a size of brass fittings).
+    const counted = (term: string) => {
+      const word = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      return new RegExp(`(?<![\\p{N}/.,])\\d+(?:[.,]\\d+)*\\s*${word}(?![\\p{L}\\p{N}])`, "u").test(prepared.folded);
+    };
+    const unit = (h: Hit) =>
+      h.script === "latin" && this.units.has(h.term) && h.start > 0 && /^\d+(?:[.,]\d+)?$/.test(tokens[h.start - 1]) && counted(h.term);
     if (hits.some((h) => !unit(h))) for (let k = hits.length - 1; k >= 0; k--) if (unit(hits[k])) hits.splice(k, 1);
     // A service word makes the text a service unless it is part of a good's own name ("training shoes") or the
     // text also says it supplies goods ("Supply and installation of …"), also in a part an earlier stage set aside
