@@ -41,7 +41,23 @@ export interface HeadNounFile {
   complement?: string[];
   /** Service heads that supply what follows their complement word ("Delivery of road salt" supplies the salt). */
   supplyingServices?: string[];
-  heads: Array<{ kind: HeadKind; words: string[]; note?: string }>;
+  /**
+   * A group may say where its words count as heads. "adjacent": only directly after the good (味 flavour, 清洁 cleaning:
+   * "番茄味锅巴" is a flavour, "新鲜番茄美味多汁" still tomatoes, "纯棉袜子易清洁" still socks). "wordEnd" (Chinese): only
+   * where the word ends the run of characters or the Japanese の follows ("番茄酱陆运费" is freight, "纯棉T恤运费到付"
+   * still a T-shirt).
+   * "phraseEnd": only as the last word of the good's phrase or directly before one of "before" ("for rice packing",
+   * "packing material"; "Frozen shrimp IQF packing 10 x 1 kg" names the good and how it is packed).
+   */
+  heads: Array<{
+    kind: HeadKind;
+    words: string[];
+    note?: string;
+    adjacent?: boolean;
+    wordEnd?: boolean;
+    phraseEnd?: boolean;
+    before?: string[];
+  }>;
   /**
    * Conjunctions ("and") that join a good to a second modifier of one head: in "Coconut and shea body butter" or
    * "Glass and mirror cleaner" the singular good before the conjunction qualifies the head after the second modifier,
@@ -109,6 +125,21 @@ export interface Governor {
   start?: number;
 }
 
+/** A Chinese head word, as a CJK key, and where it counts (HeadNounFile.heads: "adjacent", "wordEnd"). */
+interface CjkHead {
+  word: string;
+  kind: HeadKind;
+  adjacent: boolean;
+  wordEnd: boolean;
+}
+
+/** Where a head of a placed group counts (HeadNounFile.heads: "adjacent", "phraseEnd", "before"). */
+interface HeadPlace {
+  adjacent: boolean;
+  phraseEnd: boolean;
+  before: ReadonlySet<string>;
+}
+
 /** Punctuation that ends a phrase ("Gloves, nitrile", "Laptop (15 in) bag"). Hyphens do not: "t-shirt". */
 const PHRASE_PUNCTUATION = /[,;:()[\]/+|]| - /;
 const DIGIT = /\p{N}/u;
@@ -126,7 +157,9 @@ function plurals(word: string): string[] {
 
 export class HeadNounReader {
   private readonly latinHeads = new Map<string, HeadKind>();
-  private readonly cjkHeads: Array<{ word: string; kind: HeadKind }> = [];
+  /** Where a Latin head counts, when its group says (see HeadNounFile.heads). */
+  private readonly latinPlaces = new Map<string, HeadPlace>();
+  private readonly cjkHeads: CjkHead[] = [];
   private readonly longestLatin: number;
   private readonly boundaries: ReadonlySet<string>;
   private readonly quantityAfter: ReadonlySet<string>;
@@ -159,7 +192,7 @@ export class HeadNounReader {
         // Turkish heads with ı are read as the reader reads every text: ı as i ("kutu", "yapıştırıcı").
         const folded = foldText(dotlessI(word));
         if (hasCjk(folded)) {
-          this.cjkHeads.push({ word: cjkKey(folded), kind: head.kind });
+          this.cjkHeads.push({ word: cjkKey(folded), kind: head.kind, adjacent: head.adjacent === true, wordEnd: head.wordEnd === true });
           continue;
         }
         const tokens = latinTokens(folded);
@@ -169,6 +202,13 @@ export class HeadNounReader {
           const known = this.latinHeads.get(key);
           if (known && known !== head.kind) throw new Error(`head-nouns.json: "${key}" is both ${known} and ${head.kind}`);
           this.latinHeads.set(key, head.kind);
+          if (head.adjacent || head.phraseEnd) {
+            this.latinPlaces.set(key, {
+              adjacent: head.adjacent === true,
+              phraseEnd: head.phraseEnd === true,
+              before: new Set((head.before ?? []).flatMap((w) => plurals(foldText(w).trim()))),
+            });
+          }
         }
       }
     }
@@ -455,6 +495,9 @@ export class HeadNounReader {
         const words = tokens.slice(i, i + n);
         const kind = this.latinHeads.get(words.join(" "));
         const next = tokens[i + n] ?? "";
+        // A head its group places: directly after the good, or at the end of the phrase ("for rice packing").
+        const place = kind ? this.latinPlaces.get(words.join(" ")) : undefined;
+        if (place && !this.placed(place, i === span.end, i + n >= tokens.length || phrases[i + n] !== phrases[i], next)) continue;
         // "Salt bin refill bags": the good is what refills the bin, whatever it comes packed in.
         if (kind && kind !== "service" && this.refills.has(next)) return null;
         // "Cotton bathrobes waffle white": an article word directly after a good written in the plural describes that
@@ -529,11 +572,22 @@ export class HeadNounReader {
           i += attribute.length - 1;
           continue;
         }
-        const head = this.cjkHeads.find((h) => text.startsWith(h.word, i));
+        // "adjacent" heads count only directly after the good (番茄味锅巴, not 新鲜番茄美味多汁), "wordEnd" ones only where
+        // the run ends or the Japanese の "of" follows (番茄酱陆运费, not 纯棉T恤运费到付): elsewhere the word is part of a
+        // selling point, and the search goes on.
+        const wordEnds = (at: number) => !CJK_CHAR.test(text[at] ?? "") || text[at] === "の";
+        const placed = (h: CjkHead) => (!h.adjacent || i === span.end) && (!h.wordEnd || wordEnds(i + h.word.length));
+        const head = this.cjkHeads.find((h) => text.startsWith(h.word, i) && placed(h));
         if (head) return { kind: head.kind, word: head.word };
       }
       return null;
     });
+  }
+
+  /** Whether a placed head counts where it stands: right after the good, at its phrase's end, or before a listed word. */
+  private placed(place: HeadPlace, adjacent: boolean, phraseEnd: boolean, next: string): boolean {
+    if (place.adjacent && !adjacent) return false;
+    return !place.phraseEnd || phraseEnd || place.before.has(next);
   }
 
   /** A natural stone of the List worked into articles (Granite, Sandstone, the stone family). */

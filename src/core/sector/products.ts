@@ -408,16 +408,27 @@ export class ProductReader {
     for (const w of this.cjkWords) {
       for (let at = prepared.cjk.indexOf(w); at >= 0; at = prepared.cjk.indexOf(w, at + 1)) words.push([at, at + w.length]);
     }
-    const insideWord = (h: Hit) => h.script === "cjk" && words.some(([s, e]) => h.start < e && s < h.end && !(h.start <= s && e <= h.end));
-    // A Chinese purpose word before a good (适用苹果) or after it at the end of a run (玩具用) makes the good a purpose.
+    // A longer term that runs into the word from before it (凉鞋带灯: 凉鞋 and 鞋带) leaves two readings; the word wins only
+    // where it ends the run of Chinese characters (工业盐酸31%), not where its last character opens the next word
+    // (凉鞋 带灯 with lights, 运动鞋 底价 lowest price, 童鞋 盒装 boxed).
     const runEnds = (i: number) => i >= prepared.cjk.length || !CJK_CHAR.test(prepared.cjk[i]);
+    const insideWord = (h: Hit) =>
+      h.script === "cjk" &&
+      words.some(([s, e]) => h.start < e && s < h.end && !(h.start <= s && e <= h.end) && (h.start >= s || runEnds(e)));
+    // A Chinese purpose word before a good (适用苹果) or after it at the end of a run (玩具用) makes the good a purpose.
     const purpose = (h: Hit) =>
       h.script === "cjk" &&
       (this.cjkPurpose.before.some((w) => prepared.cjk.slice(Math.max(0, h.start - w.length), h.start) === w) ||
         this.cjkPurpose.after.some((w) => prepared.cjk.startsWith(w, h.end) && runEnds(h.end + w.length)));
     for (let k = hits.length - 1; k >= 0; k--) if (insideWord(hits[k]) || purpose(hits[k])) hits.splice(k, 1);
     // A unit word right after a count, beside another good ("River sand 6 brass"), is the quantity of that good.
-    const unit = (h: Hit) => h.script === "latin" && this.units.has(h.term) && h.start > 0 && /^\d+(?:[.,]\d+)?$/.test(tokens[h.start - 1]);
+    // The count is a whole number, not part of a fraction ("hose connector 3/4 brass" is a size of brass fittings).
+    const counted = (term: string) => {
+      const word = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      return new RegExp(`(?<![\\p{N}/.,])\\d+(?:[.,]\\d+)*\\s*${word}(?![\\p{L}\\p{N}])`, "u").test(prepared.folded);
+    };
+    const unit = (h: Hit) =>
+      h.script === "latin" && this.units.has(h.term) && h.start > 0 && /^\d+(?:[.,]\d+)?$/.test(tokens[h.start - 1]) && counted(h.term);
     if (hits.some((h) => !unit(h))) for (let k = hits.length - 1; k >= 0; k--) if (unit(hits[k])) hits.splice(k, 1);
     // A service word makes the text a service unless it is part of a good's own name ("training shoes") or the
     // text also says it supplies goods ("Supply and installation of …"), also in a part an earlier stage set aside
