@@ -76,4 +76,32 @@ describe("a name read by ear in the screener", () => {
     ])
       expect([name, screener.screen({ name }).risk]).toEqual([name, "none"]);
   });
+
+  // Review findings (2026-12-07), names written for these tests, not rows of a batch.
+  it("keeps a Latin name written beside its Cyrillic rendering as strong as the Latin name alone", () => {
+    for (const name of ["Needle Craft Ltd / Нидл Крафт Лтд", "Needle Craft Ltd Нидл"]) {
+      const r = screener.screen({ name, country: "Jordan" });
+      expect([name, r.risk, r.match?.listing.id]).toEqual([name, "high", "unknown-2026-needle-craft"]);
+    }
+  });
+  it("gives a name heard by ear Review at most, also through a listing's Chinese name", () => {
+    const r = screener.screen({ name: "Синьцзян Дейко Синь Нэнъюань" });
+    expect(r.match?.listing.id).toBe("uflpa-2022-06-21-xinjiang-daqo-new-energy-co-ltd-also-known-as-xinjiang-great");
+    expect(r.risk).toBe("review");
+    expect(r.match?.evidence[0].text).toMatch(/read by ear from Cyrillic/);
+  });
+  it("drops a name heard by ear when the row's country is not the listing's", () => {
+    expect(screener.screen({ name: "Нидл Крафт Лтд", country: "Иордания" }).risk).toBe("review");
+    expect(screener.screen({ name: "Нидл Крафт Лтд", country: "Россия" }).risk).toBe("none");
+  });
+  it("reads й or я between vowels as a consonant and Cyrillic initials letter for letter", () => {
+    expect(soundKey("mayak")).not.toBe(soundKey("Meike"));
+    expect(soundKey("hoshayn")).toBe(soundKey("Hoshine"));
+    const sounds = new ListedSounds(["TBEA Co", "COFCO Sugar", "GCL Tech"], () => true);
+    expect(sounds.heard("tba", true)).toBeUndefined();
+    expect(sounds.heard("kofko", true)).toBe("cofco");
+    expect(sounds.heard("gkl", true)).toBe("gcl");
+    expect(screener.screen({ name: "ООО Маяк" }).risk).toBe("none");
+    expect(screener.screen({ name: "ООО ТБА" }).risk).toBe("none");
+  });
 });

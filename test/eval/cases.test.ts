@@ -26,7 +26,10 @@ const LATER_SAME_QUERY = /^hg-/;
 // product column is read by the sector rules (six of its look-alikes are Review by the Xinjiang cotton rule), so none of
 // its rows repeats an earlier row's query, country and product together; that is what is checked for it, and its rows
 // are left out of the other batches' checks. Found when 12zo was merged (matching-44); appended unchanged.
-const LATER_SAME_QUERY_OTHER_COLUMNS = /^hzo-/;
+// 2026-12zp (a Japanese trading company's supplier master) repeats earlier queries the same way, NFKC aside (full-width
+// ＹＴＹ, Latin names of look-alike and clean firms of earlier batches) with its Japanese country and product columns
+// (マレーシア, 中国, ニトリル手袋): checked the same way when it was merged (matching-45); appended unchanged.
+const LATER_SAME_QUERY_OTHER_COLUMNS = /^hz[op]-/;
 // Three rows of 2026-12u repeat an earlier query once spaces, punctuation and the Turkish dot on İ are removed (the
 // batch's own check removed İ and ı, so it did not see them): hu-cl-083 (ho-cl-071's Louis Dreyfus with SA for S.A.),
 // hu-lp-011 (ho-lp-001's Shihezi Huafu Hongsheng, dotted İ for INDU STRY), hu-la-031 (hd-cl-014's letter-spaced Jiangsu
@@ -117,8 +120,8 @@ describe("test/eval/cases.csv", () => {
 
   // The held-out batches merged into the set: each is in cases.csv exactly as it was scored, and none of its queries
   // was in the set before (case, spaces and punctuation aside). 2026-12g tests the country cell, so a query of it may
-  // repeat an earlier one with another country, never with the same; a query of 2026-12zo may repeat an earlier one with
-  // another country or product, never with both the same.
+  // repeat an earlier one with another country, never with the same; a query of 2026-12zo or 2026-12zp may repeat an
+  // earlier one with another country or product, never with both the same.
   const MERGED_BATCHES = [
     { ordinal: "third", file: "heldout-2026-12c.csv", prefix: "hc-", min: 180, byCountry: false },
     { ordinal: "fourth", file: "heldout-2026-12d.csv", prefix: "hd-", min: 180, byCountry: false },
@@ -159,6 +162,7 @@ describe("test/eval/cases.csv", () => {
     { ordinal: "thirty-ninth", file: "heldout-2026-12zm.csv", prefix: "hzm-", min: 220, byCountry: false },
     { ordinal: "fortieth", file: "heldout-2026-12zn.csv", prefix: "hzn-", min: 220, byCountry: false },
     { ordinal: "forty-first", file: "heldout-2026-12zo.csv", prefix: "hzo-", min: 220, byCountry: false, byColumns: true },
+    { ordinal: "forty-second", file: "heldout-2026-12zp.csv", prefix: "hzp-", min: 240, byCountry: false, byColumns: true },
   ];
   const key = (s: string) =>
     s

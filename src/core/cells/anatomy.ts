@@ -149,7 +149,8 @@ export function buildCellTables(data: typeof table = table): CellTables {
     .map((w) => escape(w).replace(/ /g, "\\s+"))
     .join("|");
   // The AP team's note after a status marker, in its brackets or after its dash: "DUPLICATE - USE VEN-005518".
-  const statusNote = `(?:\\s*[-–:：,;/]?\\s*(?:${alternation(data.statusNotes)})(?![\\p{L}\\p{N}])[^()（）[\\]*#]{0,60})?`;
+  // Or the date the marker was set, after it in its brackets: "(取引停止 2025/01)", "(BLOCKED 2024-03-01)" (2026-12zp round).
+  const statusNote = `(?:\\s*[-–:：,;/]?\\s*(?:${alternation(data.statusNotes)})(?![\\p{L}\\p{N}])[^()（）[\\]*#]{0,60}|\\s+\\d{4}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?)?`;
   const countrySuffixes = (isoCodes as string[][]).map((c) => c[0]).join("|");
   return {
     // An ISO 3166-1 alpha-2 country code after a second hyphen, before a space, ends the code ("SUP-007730-CN JIANGYIN …",

@@ -1,7 +1,7 @@
 /**
  * The country tables, built once from the data files in src/data/countries/:
- * - i18n-iso-countries 7.14.0 (MIT): ISO 3166-1 codes and country names in English, German, Spanish, French
- *   Russian and Chinese, copied verbatim;
+ * - i18n-iso-countries 7.14.0 (MIT): ISO 3166-1 codes and country names in English, German, Spanish, French,
+ *   Russian, Chinese and Japanese, copied verbatim;
  * - variants.json (this project): further spellings, short names for notes, and regions.
  */
 import codesJson from "../../data/countries/i18n-iso-countries/codes.json";
@@ -9,6 +9,7 @@ import deJson from "../../data/countries/i18n-iso-countries/de.json";
 import enJson from "../../data/countries/i18n-iso-countries/en.json";
 import esJson from "../../data/countries/i18n-iso-countries/es.json";
 import frJson from "../../data/countries/i18n-iso-countries/fr.json";
+import jaJson from "../../data/countries/i18n-iso-countries/ja.json";
 import ruJson from "../../data/countries/i18n-iso-countries/ru.json";
 import zhJson from "../../data/countries/i18n-iso-countries/zh.json";
 import variantsJson from "../../data/countries/variants.json";
@@ -146,6 +147,6 @@ function isCjkKey(key: string): boolean {
 
 export const COUNTRY_TABLES: CountryTables = buildCountryTables({
   codes: codesJson as string[][],
-  languages: [enJson, deJson, esJson, frJson, ruJson, zhJson] as LangFile[],
+  languages: [enJson, deJson, esJson, frJson, ruJson, zhJson, jaJson] as LangFile[],
   variants: variantsJson as unknown as VariantsFile,
 });

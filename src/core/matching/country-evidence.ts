@@ -96,6 +96,40 @@ export class CountryEvidenceBook {
   }
 }
 
+/**
+ * The matches of a name that names a country (a country's name of more than three letters, as listingCountries reads a
+ * listed name: "Serbia Zijin Mining d.o.o.") that the listing is not placed in, where the match is not literal: the
+ * name may be an unlisted subsidiary there (a listed name plus a country), so a strong match is kept at `ceiling`
+ * (below strong: Review), with the reason. A literal match (the listed name as written, its own country word
+ * included) and a lifted listing's match are kept as they are. `countriesOf` gives a listing's countries.
+ */
+export function cappedWhereNameNamesAnotherCountry(
+  text: string,
+  matches: NameMatch[],
+  ceiling: number,
+  countriesOf: (m: NameMatch) => string[] | null,
+): NameMatch[] {
+  let named: string[] | null = null;
+  let changed = false;
+  const kept = matches.map((m) => {
+    if (m.literal || m.score <= ceiling) return m;
+    const listed = countriesOf(m);
+    if (listed === null || listed.length === 0) return m;
+    named ??= readCountry(text.replace(/inner mongolia/gi, " "))
+      .countries.filter((c) => c.written.length > 3)
+      .map((c) => home(c.code));
+    const other = named.filter((c) => !listed.includes(c));
+    if (other.length === 0) return m;
+    changed = true;
+    const note: Evidence = {
+      kind: "country",
+      text: `the name names ${namesOf(other)}, not the listing's country (${namesOf(listed)}): possibly an unlisted subsidiary there`,
+    };
+    return new Match(m.listing, m.matched, ceiling, [note, ...m.evidence], false, m.part);
+  });
+  return changed ? kept.sort((a, b) => b.score - a.score) : matches;
+}
+
 function sharesOne(row: readonly string[], listed: readonly string[]): boolean {
   for (const c of row) if (listed.includes(c)) return true;
   return false;

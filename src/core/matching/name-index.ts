@@ -962,12 +962,24 @@ function alignLatin(
   // Each such reading costs WEIGHTS.otherReading, as a word found as another of its trade does (a pinyin word and a
   // translated word alike), so that the name as written ranks first.
   let readings = 0;
-  for (const [written] of query.rewrites) if (tables.translated.has(written)) readings++;
+  let distinctiveReadings = 0;
+  for (const [written, read] of query.rewrites) {
+    if (!tables.translated.has(written)) continue;
+    readings++;
+    if (!tables.pinyinWords.has(written) || readsARequiredWord(read, entry)) distinctiveReadings++;
+  }
+  const nothingElseDiffers = a.penalty === 0 && !a.readOther;
   a.penalty += readings * WEIGHTS.otherReading;
-  const exact = a.penalty === 0 && !a.readOther && readings === 0;
+  const exact = nothingElseDiffers && readings === 0;
   if (exact) evidence.unshift({ kind: "exact", text: "exact match after normalisation" });
-  // Literal: nothing differs, and every required word was found as written (not as a plural or joined form).
-  literal.value = exact && entry.required.every((li) => foundAsWritten(a.matchedAt, li, query.tokens, listed.tokens[li]));
+  // Literal (for the country evidence, issue 10: "a match that is not exact on every distinctive word drops"): nothing
+  // differs but business words read from pinyin ("Huaxue" for a listed "Chemical": the firm's own name in its own
+  // language; tables.pinyinWords), and every required word was found as written (not as a plural or joined form, nor
+  // read from another language). A translated word ("Bergbau") is not literal: a German name in Germany is a German firm.
+  literal.value =
+    nothingElseDiffers &&
+    distinctiveReadings === 0 &&
+    entry.required.every((li) => foundAsWritten(a.matchedAt, li, query.tokens, listed.tokens[li]));
   if (extras.length > 0) {
     evidence.push({
       kind: "extra_word",
@@ -1061,6 +1073,13 @@ function otherLeadingPlace(query: LatinAnalysis, entry: IndexedName, a: Alignmen
     });
     return;
   }
+}
+
+/** Whether a word read from another language (its English reading, one or more words) reads one of the listed name's required words. */
+function readsARequiredWord(read: string, entry: IndexedName): boolean {
+  const listed = entry.latin!.tokens;
+  for (const word of read.split(" ")) for (const li of entry.required) if (listed[li] === word) return true;
+  return false;
 }
 
 function foundAsWritten(matchedAt: readonly number[], li: number, query: readonly string[], word: string): boolean {

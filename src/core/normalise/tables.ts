@@ -48,9 +48,17 @@ export interface NormalisationTables {
   /**
    * Words and phrases (folded, words joined by a space) read as English from another language: the translation stage's
    * ("kupfer", "metaux non ferreux") and the pinyin words ("huaxue", "kuangye"; matching-44). Each costs the matcher
-   * WEIGHTS.otherReading, and a name matched through one is not matched exactly (nor literally).
+   * WEIGHTS.otherReading, and a name matched through one is not matched exactly; nor literally, but for a pinyin word
+   * read as a business word of the listed name (see pinyinWords).
    */
   translated: Set<string>;
+  /**
+   * The pinyin words of `translated` ("huaxue", "kuangye"). A Chinese firm's name written in pinyin is the listed firm's
+   * own name in its own language: a pinyin business word keeps the match literal for the country evidence ("Huafu
+   * Shishang" in Vietnam is Huafu Fashion, as "Huafu Fashion" is), while a translated word does not ("Valley Teppiche
+   * GmbH" in Germany is a German carpet firm, not the listed Valley Carpets).
+   */
+  pinyinWords: Set<string>;
   /** Rewrites written with brackets, applied before punctuation is dropped: (m) → malaysia. */
   bracketed: Array<readonly [string, string]>;
   /** Legal forms as normalised token sequences ("company limited") → display form. */
@@ -220,7 +228,8 @@ export function compileTables(files: {
   // "bergbau" is read as "mining", as an abbreviation is; "nichteisenmetalle" written out as "nonferrous metals".
   const translated = compileTranslations(files.translations ?? []);
   // A pinyin word read as English ("huaxue" as chemical) is a reading from another language, as a translated word is.
-  const translatedWords = new Set<string>(Object.keys(files.pinyinWords?.words ?? {}).map((w) => foldText(w).trim()));
+  const pinyinWords = new Set<string>(Object.keys(files.pinyinWords?.words ?? {}).map((w) => foldText(w).trim()));
+  const translatedWords = new Set<string>(pinyinWords);
   for (const [word, english] of translated.words) {
     const read = english.map((t) => abbreviations.get(t) ?? t);
     if (read.length > 1) {
@@ -351,6 +360,7 @@ export function compileTables(files: {
     pinyinPairs,
     phrases,
     translated: translatedWords,
+    pinyinWords,
     bracketed,
     legalForms,
     legalFormMaxTokens,

@@ -1,7 +1,8 @@
 import { mayHaveParts, readCellAnatomy, readCellParts } from "../cells/anatomy";
+import { foldWidths, hasWidthForms } from "../cells/widths";
 import { statusOfName } from "../dataset/removed-names";
 import type { Dataset } from "../dataset/schema";
-import { CountryEvidenceBook } from "../matching/country-evidence";
+import { CountryEvidenceBook, cappedWhereNameNamesAnotherCountry } from "../matching/country-evidence";
 import { Match } from "../matching/name-match";
 import { coversSubordinates, readSubordinateUnit } from "../matching/subordinate-units";
 import { NO_MATCHES, NameIndex, QUICK_MISS, WEIGHTS, type NameIndexOptions } from "../matching/name-index";
@@ -11,6 +12,8 @@ import { NO_HITS, RuleBook } from "../rules/region-product";
 import { readCell, readOptionalCell } from "./input";
 import { hasCyrillic, readCyrillic } from "../transliterate/cyrillic";
 import { ListedSounds } from "../transliterate/sound";
+import { ListedKana, hasKatakana, readKatakana } from "../transliterate/katakana";
+import { hasCjk } from "../normalise/text";
 import { RecentNameMatches, RecentResults, textHash, type NameMatches } from "./recent-results";
 import type { NameMatch, Risk, RuleHit, ScreenInput, ScreenResult, SkipReason } from "./types";
 
@@ -66,6 +69,11 @@ export class Screener {
   private readonly resultsByHits = new WeakMap<readonly RuleHit[], ScreenResult>();
   /** The listed Latin names' words by sound, for Cyrillic words read by ear (src/core/transliterate/sound.ts). */
   private readonly sounds: ListedSounds;
+  /** The listed Latin names' runs of words by their consonant keys, for katakana heard by ear: built at the first katakana cell. */
+  private kana: ListedKana | undefined = undefined;
+  private readonly listedLatinNames: string[];
+  /** Not a legal form, place or business word of the normalisation tables. */
+  private readonly distinctive: (word: string) => boolean;
 
   /** `options` are for tests (see NameIndexOptions). */
   constructor(
@@ -78,10 +86,9 @@ export class Screener {
     this.index = new NameIndex(dataset.listings, tables, options, (word) => this.rules.isRegionWord(word));
     this.countryEvidence = new CountryEvidenceBook(dataset.listings);
     this.listingCount = dataset.listings.length;
-    this.sounds = new ListedSounds(
-      dataset.listings.flatMap((l) => l.names.map((n) => n.name)),
-      (word) => !tables.tokenClasses.has(word) && !tables.abbreviations.has(word),
-    );
+    this.listedLatinNames = dataset.listings.flatMap((l) => l.names.map((n) => n.name));
+    this.distinctive = (word) => !tables.tokenClasses.has(word) && !tables.abbreviations.has(word);
+    this.sounds = new ListedSounds(this.listedLatinNames, this.distinctive);
     this.nothingFound = this.sharedResult(null);
     this.skippedResults = Object.fromEntries(SKIP_REASONS.map((reason) => [reason, this.sharedResult(reason)])) as Record<
       SkipReason,
@@ -127,31 +134,111 @@ export class Screener {
   private screenUnsafe(input: ScreenInput): ScreenResult {
     const read = readCell(input.name);
     if (read.skipped) return this.skippedResults[read.skipped];
-    if (!hasCyrillic(read.text)) return this.screenRead(read.text, input);
+    // Full-width and half-width forms (ＳＩ－３０１１８, ｽｰﾊﾟｰﾏｯｸｽ) in their ordinary forms first (src/core/cells/widths.ts).
+    const text = hasWidthForms(read.text) ? foldWidths(read.text) : read.text;
+    if (hasKatakana(text)) return this.screenKatakana(text, input);
+    if (!hasCyrillic(text)) return this.screenRead(text, input);
     // The Cyrillic stage: a cell with a Cyrillic letter is screened in Latin letters (src/core/transliterate/cyrillic.ts).
-    const cyrillic = readCyrillic(read.text, undefined, this.sounds);
+    const cyrillic = readCyrillic(text, undefined, this.sounds);
     const result = this.screenRead(cyrillic.text, input);
-    return cyrillic.byEar.length === 0 ? result : this.heardAtMostPossible(result, cyrillic.byEar);
+    if (cyrillic.byEar.length === 0 || result.match === null) return result;
+    // Some words were read by ear: what the cell gives read letter by letter only tells which matches depend on them.
+    const spelt = this.screenRead(readCyrillic(text).text, input);
+    return this.heardAtMostPossible(result, spelt, cyrillic.byEar, input);
+  }
+
+  /**
+   * The katakana stage (src/core/transliterate/katakana.ts): loanwords beside Chinese characters read as the Chinese
+   * word (a translated word: WEIGHTS.otherReading each, not literal), katakana heard as listed Latin words by ear (at
+   * most Review, as Cyrillic heard by ear).
+   */
+  private screenKatakana(text: string, input: ScreenInput): ScreenResult {
+    this.kana ??= new ListedKana(this.listedLatinNames, this.distinctive);
+    const reading = readKatakana(text, this.kana);
+    let result = hasCyrillic(reading.text) ? this.screenUnsafe({ ...input, name: reading.text }) : this.screenRead(reading.text, input);
+    if (reading.byEar.length > 0) {
+      // Every match on a cell with katakana heard depends on it: what the cell holds beside it is screened next.
+      if (result.match !== null) result = this.heardAtMostPossible(result, this.nothingFound, reading.byEar, input, "katakana");
+      // What the cell holds beside the katakana heard (納思達 of "納思達（ナインスター）") is screened as written too.
+      if (reading.unheard !== "") result = this.better(result, this.screenRead(reading.unheard, input));
+    }
+    if (reading.translated.length > 0) result = this.readAsTranslated(result, reading.translated);
+    return result;
+  }
+
+  /** Two readings of one row: the better match per listing of both, with the first reading's rule hits. */
+  private better(a: ScreenResult, b: ScreenResult): ScreenResult {
+    if (b.match === null) return a;
+    if (a.match === null) return b;
+    const best = new Map<NameMatch["listing"], NameMatch>();
+    for (const m of [a.match, ...a.otherMatches, b.match, ...b.otherMatches]) {
+      const known = best.get(m.listing);
+      best.set(m.listing, known ? better(known, m) : m);
+    }
+    return this.resultOf(
+      [...best.values()].sort((x, y) => y.score - x.score),
+      a.ruleHits,
+    );
+  }
+
+  /** A match on a Chinese name with Japanese loanwords read as Chinese words costs WEIGHTS.otherReading for each. */
+  private readAsTranslated(result: ScreenResult, words: readonly string[]): ScreenResult {
+    if (result.match === null) return result;
+    const evidence = { kind: "fuzzy", text: `Japanese loanword read as the Chinese word "${words.join(", ")}"` } as const;
+    const kept = [result.match, ...result.otherMatches].map((m) =>
+      hasCjk(m.matched.name)
+        ? new Match(
+            m.listing,
+            m.matched,
+            Math.max(0, m.score - WEIGHTS.otherReading * words.length),
+            [evidence, ...m.evidence],
+            false,
+            m.part,
+          )
+        : m,
+    );
+    return this.resultOf(
+      kept.sort((a, b) => b.score - a.score),
+      result.ruleHits,
+    );
   }
 
   /**
    * A match on a listed name with a word read by ear from Cyrillic (Хошайн as Hoshine: src/core/transliterate/sound.ts)
-   * is a reading, not the name as written: kept below a strong match (Review at most), and not literal. A lifted
-   * listing's match keeps its score (it says the order was lifted, not a risk).
+   * or katakana (トップグローブ as Top Glove: src/core/transliterate/katakana.ts) is a reading, not the name as written: a match that the cell read letter by letter (`spelt`) does not give as
+   * strongly is kept below a strong match (Review at most), whichever of the listing's names it matched (a Latin name
+   * or, through the pinyin reading, a Chinese one), and is not literal, so a row in another country than the listing's
+   * drops it (src/core/matching/country-evidence.ts). A match the cell gives as strongly letter by letter (a Latin name
+   * written beside its Cyrillic rendering) keeps its score. A lifted listing's match keeps its score (it says the order
+   * was lifted, not a risk).
    */
-  private heardAtMostPossible(result: ScreenResult, byEar: readonly string[]): ScreenResult {
-    if (result.match === null) return result;
-    const matches = [result.match, ...result.otherMatches];
+  private heardAtMostPossible(
+    result: ScreenResult,
+    spelt: ScreenResult,
+    byEar: readonly string[],
+    input: ScreenInput,
+    from = "Cyrillic",
+  ): ScreenResult {
+    const matches = [result.match!, ...result.otherMatches];
+    const speltMatches = spelt.match === null ? [] : [spelt.match, ...spelt.otherMatches];
+    const countryText = readOptionalCell(input.country);
+    const rowCodes = countryText === "" ? [] : this.rules.countryCodes(countryText);
     let changed = false;
-    const kept = matches.map((m) => {
-      if (m.score <= HEARD_CEILING || statusOfName(m.listing, m.matched) === "inactive") return m;
+    const kept: NameMatch[] = [];
+    for (const m of matches) {
+      const asSpelt = speltMatches.find((s) => s.listing === m.listing);
+      if (m.score <= HEARD_CEILING || statusOfName(m.listing, m.matched) === "inactive" || (asSpelt && asSpelt.score >= m.score)) {
+        kept.push(m);
+        continue;
+      }
+      changed = true;
+      // Not literal: in a row placed in another country than the listing's, a reading drops.
+      if (this.countryEvidence.differs([m], rowCodes)) continue;
       const words: string[] = m.matched.name.toLowerCase().match(/[a-z]+/g) ?? [];
       const heard = byEar.filter((w) => words.includes(w));
-      if (heard.length === 0) return m;
-      changed = true;
-      const evidence = { kind: "fuzzy", text: `read by ear from Cyrillic as "${heard.join(" ")}"` } as const;
-      return new Match(m.listing, m.matched, HEARD_CEILING, [evidence, ...m.evidence], false, m.part);
-    });
+      const evidence = { kind: "fuzzy", text: `read by ear from ${from} as "${(heard.length > 0 ? heard : byEar).join(" ")}"` } as const;
+      kept.push(new Match(m.listing, m.matched, Math.min(m.score, HEARD_CEILING), [evidence, ...m.evidence], false, m.part));
+    }
     return changed
       ? this.resultOf(
           kept.sort((a, b) => b.score - a.score),
@@ -278,7 +365,14 @@ export class Screener {
     const whole = this.index.matchCell(text, typeof quick === "number" ? undefined : quick);
     const words = whole.words;
     const parts = this.matchParts(text, whole.matches);
-    const matches = (parts[0]?.score ?? 0) >= WEIGHTS.strong ? parts : this.matchUnit(text, parts);
+    const found = (parts[0]?.score ?? 0) >= WEIGHTS.strong ? parts : this.matchUnit(text, parts);
+    // A name that names another country than the listing's (Serbia Zijin Mining): a possible subsidiary, Review at most.
+    const matches =
+      found.length > 0 && found[0].score >= WEIGHTS.strong
+        ? cappedWhereNameNamesAnotherCountry(text, found, NAMED_ELSEWHERE_CEILING, (m) =>
+            statusOfName(m.listing, m.matched) === "inactive" ? null : this.countryEvidence.countries(m.listing),
+          )
+        : found;
     // Only what the row needs is kept: the name's words would cost more memory than working them out again.
     const mentionsRegion = this.rules.mentionsRegion(text, words);
     return matches.length > 0 ? new NameMatchesOf(matches, mentionsRegion) : mentionsRegion ? NOTHING_FOUND_REGION_WORD : NOTHING_FOUND;
@@ -367,6 +461,9 @@ const CARE_OF_EVIDENCE = { kind: "extra_word", text: "named after c/o (care of) 
 
 /** The highest score of a match on a word read by ear from Cyrillic: below WEIGHTS.strong, so never "high". */
 const HEARD_CEILING = WEIGHTS.possible + (WEIGHTS.strong - WEIGHTS.possible) / 2;
+
+/** The highest score of a match of a name that names another country than the listing's: below WEIGHTS.strong. */
+const NAMED_ELSEWHERE_CEILING = WEIGHTS.possible + (WEIGHTS.strong - WEIGHTS.possible) / 2;
 
 /** The highest score a match on a care-of party can have: below WEIGHTS.strong, so never "high" (issue 10: a c/o part is never the supplier). */
 const CARE_OF_CEILING = WEIGHTS.possible + (WEIGHTS.strong - WEIGHTS.possible) / 2;

@@ -41,7 +41,23 @@ export interface HeadNounFile {
   complement?: string[];
   /** Service heads that supply what follows their complement word ("Delivery of road salt" supplies the salt). */
   supplyingServices?: string[];
-  heads: Array<{ kind: HeadKind; words: string[]; note?: string }>;
+  /**
+   * A group may say where its words count as heads. "adjacent": only directly after the good (味 flavour, 清洁 cleaning:
+   * "番茄味锅巴" is a flavour, "新鲜番茄美味多汁" still tomatoes, "纯棉袜子易清洁" still socks). "wordEnd" (Chinese): only
+   * where the word ends the run of characters or the Japanese の follows ("番茄酱陆运费" is freight, "纯棉T恤运费到付"
+   * still a T-shirt).
+   * "phraseEnd": only as the last word of the good's phrase or directly before one of "before" ("for rice packing",
+   * "packing material"; "Frozen shrimp IQF packing 10 x 1 kg" names the good and how it is packed).
+   */
+  heads: Array<{
+    kind: HeadKind;
+    words: string[];
+    note?: string;
+    adjacent?: boolean;
+    wordEnd?: boolean;
+    phraseEnd?: boolean;
+    before?: string[];
+  }>;
   /**
    * Conjunctions ("and") that join a good to a second modifier of one head: in "Coconut and shea body butter" or
    * "Glass and mirror cleaner" the singular good before the conjunction qualifies the head after the second modifier,
@@ -63,9 +79,11 @@ export interface HeadNounFile {
   /**
    * Languages that write the head first (Vietnamese: "đế giày", a shoe sole; "máy pha cà phê", a coffee machine): head
    * words written before the good they govern, with at most two words between ("keo dán giày", shoe glue). Read only in
-   * a phrase read head first, where a good after another good is its modifier ("áo polo vải cotton").
+   * a phrase read head first, where a good after another good is its modifier ("áo polo vải cotton"). A group marked
+   * `anywhere` (Malay and Indonesian: "kotak sarung tangan", a glove box; "pakan udang", shrimp feed) is read so in every
+   * text, before the heads written after the good: its words are heads in no other language of the reader.
    */
-  headFirst?: { note?: string; heads: Array<{ kind: HeadKind; words: string[] }> };
+  headFirst?: { note?: string; heads: Array<{ kind: HeadKind; words: string[]; anywhere?: boolean; note?: string }> };
   /** Natural stones of the List (sector Mining): an article worked from one (a headstone, a plaque) is still the stone. */
   workedStones?: { goods: string[]; note?: string };
   /**
@@ -107,6 +125,21 @@ export interface Governor {
   start?: number;
 }
 
+/** A Chinese head word, as a CJK key, and where it counts (HeadNounFile.heads: "adjacent", "wordEnd"). */
+interface CjkHead {
+  word: string;
+  kind: HeadKind;
+  adjacent: boolean;
+  wordEnd: boolean;
+}
+
+/** Where a head of a placed group counts (HeadNounFile.heads: "adjacent", "phraseEnd", "before"). */
+interface HeadPlace {
+  adjacent: boolean;
+  phraseEnd: boolean;
+  before: ReadonlySet<string>;
+}
+
 /** Punctuation that ends a phrase ("Gloves, nitrile", "Laptop (15 in) bag"). Hyphens do not: "t-shirt". */
 const PHRASE_PUNCTUATION = /[,;:()[\]/+|]| - /;
 const DIGIT = /\p{N}/u;
@@ -124,7 +157,9 @@ function plurals(word: string): string[] {
 
 export class HeadNounReader {
   private readonly latinHeads = new Map<string, HeadKind>();
-  private readonly cjkHeads: Array<{ word: string; kind: HeadKind }> = [];
+  /** Where a Latin head counts, when its group says (see HeadNounFile.heads). */
+  private readonly latinPlaces = new Map<string, HeadPlace>();
+  private readonly cjkHeads: CjkHead[] = [];
   private readonly longestLatin: number;
   private readonly boundaries: ReadonlySet<string>;
   private readonly quantityAfter: ReadonlySet<string>;
@@ -148,6 +183,8 @@ export class HeadNounReader {
   private readonly refills: ReadonlySet<string>;
   private readonly sharedHeadConjunctions: ReadonlySet<string>;
   private readonly headFirstHeads = new Map<string, HeadKind>();
+  /** The head-first heads read in every text (Malay and Indonesian), not only in a phrase read head first. */
+  private readonly anywhereHeads = new Map<string, HeadKind>();
 
   constructor(file: HeadNounFile) {
     for (const head of file.heads) {
@@ -155,7 +192,7 @@ export class HeadNounReader {
         // Turkish heads with ı are read as the reader reads every text: ı as i ("kutu", "yapıştırıcı").
         const folded = foldText(dotlessI(word));
         if (hasCjk(folded)) {
-          this.cjkHeads.push({ word: cjkKey(folded), kind: head.kind });
+          this.cjkHeads.push({ word: cjkKey(folded), kind: head.kind, adjacent: head.adjacent === true, wordEnd: head.wordEnd === true });
           continue;
         }
         const tokens = latinTokens(folded);
@@ -165,6 +202,13 @@ export class HeadNounReader {
           const known = this.latinHeads.get(key);
           if (known && known !== head.kind) throw new Error(`head-nouns.json: "${key}" is both ${known} and ${head.kind}`);
           this.latinHeads.set(key, head.kind);
+          if (head.adjacent || head.phraseEnd) {
+            this.latinPlaces.set(key, {
+              adjacent: head.adjacent === true,
+              phraseEnd: head.phraseEnd === true,
+              before: new Set((head.before ?? []).flatMap((w) => plurals(foldText(w).trim()))),
+            });
+          }
         }
       }
     }
@@ -196,7 +240,11 @@ export class HeadNounReader {
     this.refills = new Set((file.refills ?? []).flatMap((w) => plurals(phrase(w))));
     this.sharedHeadConjunctions = new Set((file.sharedHeadConjunctions ?? []).map(phrase));
     for (const head of file.headFirst?.heads ?? []) {
-      for (const word of head.words) this.headFirstHeads.set(phrase(word.replace(/đ/g, "d")), head.kind);
+      for (const word of head.words) {
+        const key = phrase(word.replace(/đ/g, "d"));
+        this.headFirstHeads.set(key, head.kind);
+        if (head.anywhere) this.anywhereHeads.set(key, head.kind);
+      }
     }
   }
 
@@ -271,6 +319,7 @@ export class HeadNounReader {
           this.goodBefore(tokens, phrases, span, productStarts))
         : (this.pack(tokens, phrases, span) ??
           this.before(tokens, phrases, span, spans) ??
+          this.headBefore(tokens, phrases, span, spans, this.anywhereHeads) ??
           this.after(tokens, phrases, span, span.material ? goodStarts : productStarts) ??
           this.sharedHead(tokens, phrases, span, spans) ??
           (span.material ? this.articleBefore(tokens, phrases, span) : null) ??
@@ -315,9 +364,17 @@ export class HeadNounReader {
 
   /**
    * In a phrase read head first, a head word written before the good with at most two words between, none a good, a
-   * digit or a boundary word ("đế giày", "keo dán giày", "gia công rang xay cà phê"): it governs the good.
+   * digit or a boundary word ("đế giày", "keo dán giày", "gia công rang xay cà phê"): it governs the good. With the
+   * table of heads read anywhere, the same in any phrase ("Kotak dispenser sarung tangan").
    */
-  private headBefore(tokens: readonly string[], phrases: readonly number[], span: GoodSpan, spans: readonly GoodSpan[]): Governor | null {
+  private headBefore(
+    tokens: readonly string[],
+    phrases: readonly number[],
+    span: GoodSpan,
+    spans: readonly GoodSpan[],
+    table: ReadonlyMap<string, HeadKind> = this.headFirstHeads,
+  ): Governor | null {
+    if (table.size === 0) return null;
     for (let end = span.start; end >= span.start - 2 && end > 0; end--) {
       if (end < span.start) {
         const between = tokens[end];
@@ -327,7 +384,7 @@ export class HeadNounReader {
       for (let n = Math.min(2, end); n >= 1; n--) {
         if (phrases[end - n] !== phrases[span.start]) continue;
         const words = tokens.slice(end - n, end).join(" ");
-        const kind = this.headFirstHeads.get(words);
+        const kind = table.get(words);
         if (kind && !spans.some((g) => g.start < end && end - n < g.end)) return { kind, word: words };
       }
     }
@@ -374,7 +431,8 @@ export class HeadNounReader {
       for (let n = Math.min(this.longestLatin, headEnd); n >= 1; n--) {
         if (!inPhrase(headEnd - n)) continue;
         const words = tokens.slice(headEnd - n, headEnd).join(" ");
-        const kind = this.latinHeads.get(words);
+        // A Malay or Indonesian head read anywhere is a head here too ("Kotak untuk sarung tangan").
+        const kind = this.latinHeads.get(words) ?? this.anywhereHeads.get(words);
         if (!kind) continue;
         // An article named for a good is made for it, not of it: an accessory of the good ("Polybags for blankets").
         if (this.purpose.has(link) && kind !== "service") return { kind: "accessory", word: words };
@@ -437,6 +495,9 @@ export class HeadNounReader {
         const words = tokens.slice(i, i + n);
         const kind = this.latinHeads.get(words.join(" "));
         const next = tokens[i + n] ?? "";
+        // A head its group places: directly after the good, or at the end of the phrase ("for rice packing").
+        const place = kind ? this.latinPlaces.get(words.join(" ")) : undefined;
+        if (place && !this.placed(place, i === span.end, i + n >= tokens.length || phrases[i + n] !== phrases[i], next)) continue;
         // "Salt bin refill bags": the good is what refills the bin, whatever it comes packed in.
         if (kind && kind !== "service" && this.refills.has(next)) return null;
         // "Cotton bathrobes waffle white": an article word directly after a good written in the plural describes that
@@ -511,11 +572,22 @@ export class HeadNounReader {
           i += attribute.length - 1;
           continue;
         }
-        const head = this.cjkHeads.find((h) => text.startsWith(h.word, i));
+        // "adjacent" heads count only directly after the good (番茄味锅巴, not 新鲜番茄美味多汁), "wordEnd" ones only where
+        // the run ends or the Japanese の "of" follows (番茄酱陆运费, not 纯棉T恤运费到付): elsewhere the word is part of a
+        // selling point, and the search goes on.
+        const wordEnds = (at: number) => !CJK_CHAR.test(text[at] ?? "") || text[at] === "の";
+        const placed = (h: CjkHead) => (!h.adjacent || i === span.end) && (!h.wordEnd || wordEnds(i + h.word.length));
+        const head = this.cjkHeads.find((h) => text.startsWith(h.word, i) && placed(h));
         if (head) return { kind: head.kind, word: head.word };
       }
       return null;
     });
+  }
+
+  /** Whether a placed head counts where it stands: right after the good, at its phrase's end, or before a listed word. */
+  private placed(place: HeadPlace, adjacent: boolean, phraseEnd: boolean, next: string): boolean {
+    if (place.adjacent && !adjacent) return false;
+    return !place.phraseEnd || phraseEnd || place.before.has(next);
   }
 
   /** A natural stone of the List worked into articles (Granite, Sandstone, the stone family). */

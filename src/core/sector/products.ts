@@ -74,6 +74,13 @@ export interface TermFile {
    * not 玩具用品, toy supplies): the good is the product's purpose, not the product.
    */
   cjkPurpose?: { before: string[]; after: string[] };
+  /**
+   * Latin terms of the table written in a language that puts the head first and has no letters of its own (Malay and
+   * Indonesian: "bata merah press oven" is a red brick, oven-pressed; "gamis wanita rayon printing" a printed rayon robe):
+   * a text naming its first good by one, and most of its goods by such terms, is read head first, as Vietnamese is (the
+   * head-noun stage, `headFirst` in head-nouns.json). Each must be a term of an entry.
+   */
+  headFirstTerms?: string[];
   entries: TermEntry[];
 }
 
@@ -173,8 +180,11 @@ export class ProductReader {
   private readonly cjkPurpose: { before: string[]; after: string[] };
   /** The "unless" phrases as folded words ("paper towel", "shoe horn"): compounds the table knows, for noun-first lines. */
   private readonly compounds = new Set<string>();
-  /** Latin term keys written with Vietnamese letters ("giày" → "giay"): a text naming one first is read head first. */
-  private readonly vietnameseTerms = new Set<string>();
+  /**
+   * Latin term keys written head first: with Vietnamese letters ("giày" → "giay"), or listed in `headFirstTerms`
+   * (Malay and Indonesian): a text naming one first is read head first.
+   */
+  private readonly headFirstTerms = new Set<string>();
   /** Every good the table can give, for checks against the List. */
   readonly goods: ReadonlySet<string>;
 
@@ -237,11 +247,16 @@ export class ProductReader {
           const key = latinTokens(folded).join(" ");
           if (!key) throw new Error(`terms.json: the term "${term}" has no words`);
           add(this.latin, key, compiled);
-          if (vietnameseTerm(term)) this.vietnameseTerms.add(key);
+          if (vietnameseTerm(term)) this.headFirstTerms.add(key);
         }
       }
     });
     this.goods = goods;
+    for (const term of file.headFirstTerms ?? []) {
+      const key = latinTokens(foldText(term)).join(" ");
+      if (!this.latin.has(key)) throw new Error(`terms.json: the head-first term "${term}" is not a term of the table`);
+      this.headFirstTerms.add(key);
+    }
     for (const part of compound?.parts ?? []) {
       if (!this.latin.has(part)) throw new Error(`german.json or dutch.json: "${part}" is not a term of the table`);
     }
@@ -393,16 +408,27 @@ export class ProductReader {
     for (const w of this.cjkWords) {
       for (let at = prepared.cjk.indexOf(w); at >= 0; at = prepared.cjk.indexOf(w, at + 1)) words.push([at, at + w.length]);
     }
-    const insideWord = (h: Hit) => h.script === "cjk" && words.some(([s, e]) => h.start < e && s < h.end && !(h.start <= s && e <= h.end));
-    // A Chinese purpose word before a good (适用苹果) or after it at the end of a run (玩具用) makes the good a purpose.
+    // A longer term that runs into the word from before it (凉鞋带灯: 凉鞋 and 鞋带) leaves two readings; the word wins only
+    // where it ends the run of Chinese characters (工业盐酸31%), not where its last character opens the next word
+    // (凉鞋 带灯 with lights, 运动鞋 底价 lowest price, 童鞋 盒装 boxed).
     const runEnds = (i: number) => i >= prepared.cjk.length || !CJK_CHAR.test(prepared.cjk[i]);
+    const insideWord = (h: Hit) =>
+      h.script === "cjk" &&
+      words.some(([s, e]) => h.start < e && s < h.end && !(h.start <= s && e <= h.end) && (h.start >= s || runEnds(e)));
+    // A Chinese purpose word before a good (适用苹果) or after it at the end of a run (玩具用) makes the good a purpose.
     const purpose = (h: Hit) =>
       h.script === "cjk" &&
       (this.cjkPurpose.before.some((w) => prepared.cjk.slice(Math.max(0, h.start - w.length), h.start) === w) ||
         this.cjkPurpose.after.some((w) => prepared.cjk.startsWith(w, h.end) && runEnds(h.end + w.length)));
     for (let k = hits.length - 1; k >= 0; k--) if (insideWord(hits[k]) || purpose(hits[k])) hits.splice(k, 1);
     // A unit word right after a count, beside another good ("River sand 6 brass"), is the quantity of that good.
-    const unit = (h: Hit) => h.script === "latin" && this.units.has(h.term) && h.start > 0 && /^\d+(?:[.,]\d+)?$/.test(tokens[h.start - 1]);
+    // The count is a whole number, not part of a fraction ("hose connector 3/4 brass" is a size of brass fittings).
+    const counted = (term: string) => {
+      const word = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      return new RegExp(`(?<![\\p{N}/.,])\\d+(?:[.,]\\d+)*\\s*${word}(?![\\p{L}\\p{N}])`, "u").test(prepared.folded);
+    };
+    const unit = (h: Hit) =>
+      h.script === "latin" && this.units.has(h.term) && h.start > 0 && /^\d+(?:[.,]\d+)?$/.test(tokens[h.start - 1]) && counted(h.term);
     if (hits.some((h) => !unit(h))) for (let k = hits.length - 1; k >= 0; k--) if (unit(hits[k])) hits.splice(k, 1);
     // A service word makes the text a service unless it is part of a good's own name ("training shoes") or the
     // text also says it supplies goods ("Supply and installation of …"), also in a part an earlier stage set aside
@@ -455,11 +481,12 @@ export class ProductReader {
       // A Vietnamese phrase is read head first ("áo polo vải cotton", "đế giày"): a text with Vietnamese letters, or one
       // whose first good is named by a Vietnamese term and that opens with a head-first head ("May pha ca phe Espresso")
       // or names most of its goods by Vietnamese terms ("Giay vai canvas"; not "Ca phe phin filter … coffee dripper").
+      // So is a Malay or Indonesian one, by the head-first terms of the table ("Bata merah press oven").
       const headFirst =
         latinHits.length > 0 &&
         (writesVietnamese(source) ||
-          (this.vietnameseTerms.has(latinHits[0].term) &&
-            (heads.opensHeadFirst(tokens) || latinHits.filter((h) => this.vietnameseTerms.has(h.term)).length * 2 > latinHits.length)));
+          (this.headFirstTerms.has(latinHits[0].term) &&
+            (heads.opensHeadFirst(tokens) || latinHits.filter((h) => this.headFirstTerms.has(h.term)).length * 2 > latinHits.length)));
       heads.latin(prepared.folded, tokens, latinHits.map(span), headFirst).forEach((g, k) => governors.set(latinHits[k], g));
       heads.cjk(prepared.cjk, cjkHits.map(span)).forEach((g, k) => governors.set(cjkHits[k], g));
       // Mixed titles: an English good directly followed by a Chinese accessory ("iPhone 15 手机壳", "MacBook Air 保护壳").

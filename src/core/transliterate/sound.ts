@@ -70,6 +70,8 @@ export class ListedSounds {
       !found ||
       found.word === reading ||
       (found.initials && !initials) ||
+      // Initials are letters, not sounds: as many as the listed word has (ТБА is not TBEA; КОФКО is COFCO).
+      (initials && reading.length !== found.word.length) ||
       (!initials && found.word.length >= MIN_TYPO_LENGTH.distinctive && withinOneEdit(reading, found.word))
     )
       return undefined;
