@@ -44,11 +44,13 @@ export interface HeadNounFile {
   /**
    * A group may say where its words count as heads. "adjacent": only directly after the good (味 flavour, 清洁 cleaning:
    * "番茄味锅巴" is a flavour, "新鲜番茄美味多汁" still tomatoes, "纯棉袜子易清洁" still socks). "wordEnd" (Chinese): only
-   * where the word ends the run of characters or the Japanese の follows ("番茄酱陆运费" is freight, "纯棉T恤运费到付"
-   * still a T-shirt).
+   * where the word ends the run of characters or one of `cjkWordEnds` (the Japanese の) follows ("番茄酱陆运费" is freight,
+   * "纯棉T恤运费到付" still a T-shirt).
    * "phraseEnd": only as the last word of the good's phrase or directly before one of "before" ("for rice packing",
    * "packing material"; "Frozen shrimp IQF packing 10 x 1 kg" names the good and how it is packed).
    */
+  /** Characters after which a Chinese or Japanese word has ended, as at the end of a run (the Japanese の, "of"). */
+  cjkWordEnds?: string[];
   heads: Array<{
     kind: HeadKind;
     words: string[];
@@ -160,6 +162,8 @@ export class HeadNounReader {
   /** Where a Latin head counts, when its group says (see HeadNounFile.heads). */
   private readonly latinPlaces = new Map<string, HeadPlace>();
   private readonly cjkHeads: CjkHead[] = [];
+  /** Characters after which a CJK word has ended (の), as CJK keys. */
+  private readonly cjkWordEnds: ReadonlySet<string>;
   private readonly longestLatin: number;
   private readonly boundaries: ReadonlySet<string>;
   private readonly quantityAfter: ReadonlySet<string>;
@@ -213,6 +217,8 @@ export class HeadNounReader {
       }
     }
     this.cjkHeads.sort((a, b) => b.word.length - a.word.length);
+    this.cjkWordEnds = new Set((file.cjkWordEnds ?? []).map((w) => cjkKey(foldText(w))));
+    for (const w of this.cjkWordEnds) if ([...w].length !== 1) throw new Error(`head-nouns.json: the word end "${w}" is not one character`);
     this.longestLatin = Math.max(1, ...[...this.latinHeads.keys()].map((k) => k.split(" ").length));
     this.boundaries = new Set(file.boundaries.map((w) => foldText(w)));
     this.quantityAfter = new Set(file.quantityAfter.map((w) => foldText(w)));
@@ -573,9 +579,9 @@ export class HeadNounReader {
           continue;
         }
         // "adjacent" heads count only directly after the good (番茄味锅巴, not 新鲜番茄美味多汁), "wordEnd" ones only where
-        // the run ends or the Japanese の "of" follows (番茄酱陆运费, not 纯棉T恤运费到付): elsewhere the word is part of a
+        // the run ends or a word end of the table follows (の "of"; 番茄酱陆运费, not 纯棉T恤运费到付): elsewhere the word is part of a
         // selling point, and the search goes on.
-        const wordEnds = (at: number) => !CJK_CHAR.test(text[at] ?? "") || text[at] === "の";
+        const wordEnds = (at: number) => !CJK_CHAR.test(text[at] ?? "") || this.cjkWordEnds.has(text[at]);
         const placed = (h: CjkHead) => (!h.adjacent || i === span.end) && (!h.wordEnd || wordEnds(i + h.word.length));
         const head = this.cjkHeads.find((h) => text.startsWith(h.word, i) && placed(h));
         if (head) return { kind: head.kind, word: head.word };

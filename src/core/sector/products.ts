@@ -166,6 +166,8 @@ export class ProductReader {
   private readonly cjkByLength: string[];
   private readonly longest: number;
   private readonly services: Phrases;
+  /** For each unit word, the pattern of the word directly after a whole count ("6 brass"), compiled once. */
+  private readonly unitAfterCount = new Map<string, RegExp>();
   private readonly goodsCues: Phrases;
   private readonly animalUse: Phrases;
   private readonly titles: Phrases;
@@ -271,6 +273,11 @@ export class ProductReader {
     this.titles = new Phrases(file.titles ?? []);
     this.fireworkEffects = new Set((file.fireworkEffects ?? []).flatMap((t) => plurals(foldText(t))));
     this.units = new Set((file.units ?? []).map((u) => latinTokens(foldText(u)).join(" ")));
+    // The count is a whole number, not part of a fraction ("hose connector 3/4 brass" is a size of brass fittings).
+    for (const unit of this.units) {
+      const word = unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      this.unitAfterCount.set(unit, new RegExp(`(?<![\\p{N}/.,])\\d+(?:[.,]\\d+)*\\s*${word}(?![\\p{L}\\p{N}])`, "u"));
+    }
     const keys = (words: readonly string[] | undefined) => (words ?? []).map(foldText).filter(hasCjk).map(cjkKey);
     this.cjkWords = keys(file.cjkWords);
     this.cjkPurpose = { before: keys(file.cjkPurpose?.before), after: keys(file.cjkPurpose?.after) };
@@ -422,11 +429,7 @@ export class ProductReader {
         this.cjkPurpose.after.some((w) => prepared.cjk.startsWith(w, h.end) && runEnds(h.end + w.length)));
     for (let k = hits.length - 1; k >= 0; k--) if (insideWord(hits[k]) || purpose(hits[k])) hits.splice(k, 1);
     // A unit word right after a count, beside another good ("River sand 6 brass"), is the quantity of that good.
-    // The count is a whole number, not part of a fraction ("hose connector 3/4 brass" is a size of brass fittings).
-    const counted = (term: string) => {
-      const word = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      return new RegExp(`(?<![\\p{N}/.,])\\d+(?:[.,]\\d+)*\\s*${word}(?![\\p{L}\\p{N}])`, "u").test(prepared.folded);
-    };
+    const counted = (term: string) => this.unitAfterCount.get(term)?.test(prepared.folded) ?? false;
     const unit = (h: Hit) =>
       h.script === "latin" && this.units.has(h.term) && h.start > 0 && /^\d+(?:[.,]\d+)?$/.test(tokens[h.start - 1]) && counted(h.term);
     if (hits.some((h) => !unit(h))) for (let k = hits.length - 1; k >= 0; k--) if (unit(hits[k])) hits.splice(k, 1);
