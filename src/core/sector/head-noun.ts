@@ -150,6 +150,8 @@ const CJK_RUN_SPLIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{S
 /** A model number written into a Chinese word (苹果15手机壳: the run goes on through "15"); a space ends it. */
 const MODEL_CHAR = /[0-9a-z]/;
 const QUANTITY = /^\d+(?:g|kg|mg|ml|cl|l|mm|cm|m|v|w|ah|mah|pcs|pc|x)$/;
+/** No heads: the table of heads read anywhere, in a text not read as Malay or Indonesian. */
+const NO_HEADS: ReadonlyMap<string, HeadKind> = new Map();
 
 function plurals(word: string): string[] {
   const out = [word, `${word}s`, `${word}es`];
@@ -311,8 +313,11 @@ export class HeadNounReader {
   }
 
   /** For each good found in Latin text (token spans), the head that governs it, or null when it is the head itself. */
-  latin(folded: string, tokens: readonly string[], spans: readonly GoodSpan[], headFirst = false): Array<Governor | null> {
+  latin(folded: string, tokens: readonly string[], spans: readonly GoodSpan[], headFirst = false, malay = true): Array<Governor | null> {
     const phrases = this.latinPhrases(folded, tokens);
+    // The heads marked `anywhere` are Malay and Indonesian words: read only in a text the reader takes for Malay or
+    // Indonesian ("Pakan udang"), not in an English one ("Uji green tea", "Tutup tomato paste", "Benih shrimp").
+    const anywhere = malay ? this.anywhereHeads : NO_HEADS;
     const isAttribute = (s: GoodSpan) => this.attributeMaterials.has(tokens[s.end - 1]);
     const goodStarts = new Map(spans.filter((s) => !s.material).map((s) => [s.start, s]));
     // A good that is not a material is not governed by a material word after it ("Chair … Blue Fabric").
@@ -320,12 +325,12 @@ export class HeadNounReader {
     const governors = spans.map((span) =>
       headFirst
         ? (this.pack(tokens, phrases, span) ??
-          this.before(tokens, phrases, span, spans) ??
+          this.before(tokens, phrases, span, spans, anywhere) ??
           this.headBefore(tokens, phrases, span, spans) ??
           this.goodBefore(tokens, phrases, span, productStarts))
         : (this.pack(tokens, phrases, span) ??
-          this.before(tokens, phrases, span, spans) ??
-          this.headBefore(tokens, phrases, span, spans, this.anywhereHeads) ??
+          this.before(tokens, phrases, span, spans, anywhere) ??
+          this.headBefore(tokens, phrases, span, spans, anywhere) ??
           this.after(tokens, phrases, span, span.material ? goodStarts : productStarts) ??
           this.sharedHead(tokens, phrases, span, spans) ??
           (span.material ? this.articleBefore(tokens, phrases, span) : null) ??
@@ -418,7 +423,13 @@ export class HeadNounReader {
    * What governs a good from before it in its phrase: an exclusion opened earlier ("Clothing, excluding footwear"),
    * or the nearest "for" / "of" right after a head ("Case for iPhone", "Removal and storage of office furniture").
    */
-  private before(tokens: readonly string[], phrases: readonly number[], span: GoodSpan, spans: readonly GoodSpan[]): Governor | null {
+  private before(
+    tokens: readonly string[],
+    phrases: readonly number[],
+    span: GoodSpan,
+    spans: readonly GoodSpan[],
+    anywhere: ReadonlyMap<string, HeadKind> = this.anywhereHeads,
+  ): Governor | null {
     const inPhrase = (i: number) => i >= 0 && phrases[i] === phrases[span.start];
     for (let i = span.start - 1; inPhrase(i); i--) {
       for (let n = Math.min(this.longestExclusion, span.start - i); n >= 1; n--) {
@@ -438,7 +449,7 @@ export class HeadNounReader {
         if (!inPhrase(headEnd - n)) continue;
         const words = tokens.slice(headEnd - n, headEnd).join(" ");
         // A Malay or Indonesian head read anywhere is a head here too ("Kotak untuk sarung tangan").
-        const kind = this.latinHeads.get(words) ?? this.anywhereHeads.get(words);
+        const kind = this.latinHeads.get(words) ?? anywhere.get(words);
         if (!kind) continue;
         // An article named for a good is made for it, not of it: an accessory of the good ("Polybags for blankets").
         if (this.purpose.has(link) && kind !== "service") return { kind: "accessory", word: words };
