@@ -83,7 +83,7 @@ export interface HeadNounFile {
    * words written before the good they govern, with at most two words between ("keo dán giày", shoe glue). Read only in
    * a phrase read head first, where a good after another good is its modifier ("áo polo vải cotton"). A group marked
    * `anywhere` (Malay and Indonesian: "kotak sarung tangan", a glove box; "pakan udang", shrimp feed) is read so in every
-   * text, before the heads written after the good: its words are heads in no other language of the reader.
+   * text the product reader reads as Malay or Indonesian (`malay` in terms.json), before the heads written after the good.
    */
   headFirst?: { note?: string; heads: Array<{ kind: HeadKind; words: string[]; anywhere?: boolean; note?: string }> };
   /** Natural stones of the List (sector Mining): an article worked from one (a headstone, a plaque) is still the stone. */
