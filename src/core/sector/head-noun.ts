@@ -44,11 +44,13 @@ export interface HeadNounFile {
   /**
    * A group may say where its words count as heads. "adjacent": only directly after the good (味 flavour, 清洁 cleaning:
    * "番茄味锅巴" is a flavour, "新鲜番茄美味多汁" still tomatoes, "纯棉袜子易清洁" still socks). "wordEnd" (Chinese): only
-   * where the word ends the run of characters or the Japanese の follows ("番茄酱陆运费" is freight, "纯棉T恤运费到付"
-   * still a T-shirt).
+   * where the word ends the run of characters or one of `cjkWordEnds` (the Japanese の) follows ("番茄酱陆运费" is freight,
+   * "纯棉T恤运费到付" still a T-shirt).
    * "phraseEnd": only as the last word of the good's phrase or directly before one of "before" ("for rice packing",
    * "packing material"; "Frozen shrimp IQF packing 10 x 1 kg" names the good and how it is packed).
    */
+  /** Characters after which a Chinese or Japanese word has ended, as at the end of a run (the Japanese の, "of"). */
+  cjkWordEnds?: string[];
   heads: Array<{
     kind: HeadKind;
     words: string[];
@@ -81,7 +83,7 @@ export interface HeadNounFile {
    * words written before the good they govern, with at most two words between ("keo dán giày", shoe glue). Read only in
    * a phrase read head first, where a good after another good is its modifier ("áo polo vải cotton"). A group marked
    * `anywhere` (Malay and Indonesian: "kotak sarung tangan", a glove box; "pakan udang", shrimp feed) is read so in every
-   * text, before the heads written after the good: its words are heads in no other language of the reader.
+   * text the product reader reads as Malay or Indonesian (`malay` in terms.json), before the heads written after the good.
    */
   headFirst?: { note?: string; heads: Array<{ kind: HeadKind; words: string[]; anywhere?: boolean; note?: string }> };
   /** Natural stones of the List (sector Mining): an article worked from one (a headstone, a plaque) is still the stone. */
@@ -148,6 +150,8 @@ const CJK_RUN_SPLIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{S
 /** A model number written into a Chinese word (苹果15手机壳: the run goes on through "15"); a space ends it. */
 const MODEL_CHAR = /[0-9a-z]/;
 const QUANTITY = /^\d+(?:g|kg|mg|ml|cl|l|mm|cm|m|v|w|ah|mah|pcs|pc|x)$/;
+/** No heads: the table of heads read anywhere, in a text not read as Malay or Indonesian. */
+const NO_HEADS: ReadonlyMap<string, HeadKind> = new Map();
 
 function plurals(word: string): string[] {
   const out = [word, `${word}s`, `${word}es`];
@@ -160,6 +164,8 @@ export class HeadNounReader {
   /** Where a Latin head counts, when its group says (see HeadNounFile.heads). */
   private readonly latinPlaces = new Map<string, HeadPlace>();
   private readonly cjkHeads: CjkHead[] = [];
+  /** Characters after which a CJK word has ended (の), as CJK keys. */
+  private readonly cjkWordEnds: ReadonlySet<string>;
   private readonly longestLatin: number;
   private readonly boundaries: ReadonlySet<string>;
   private readonly quantityAfter: ReadonlySet<string>;
@@ -213,6 +219,8 @@ export class HeadNounReader {
       }
     }
     this.cjkHeads.sort((a, b) => b.word.length - a.word.length);
+    this.cjkWordEnds = new Set((file.cjkWordEnds ?? []).map((w) => cjkKey(foldText(w))));
+    for (const w of this.cjkWordEnds) if ([...w].length !== 1) throw new Error(`head-nouns.json: the word end "${w}" is not one character`);
     this.longestLatin = Math.max(1, ...[...this.latinHeads.keys()].map((k) => k.split(" ").length));
     this.boundaries = new Set(file.boundaries.map((w) => foldText(w)));
     this.quantityAfter = new Set(file.quantityAfter.map((w) => foldText(w)));
@@ -305,8 +313,11 @@ export class HeadNounReader {
   }
 
   /** For each good found in Latin text (token spans), the head that governs it, or null when it is the head itself. */
-  latin(folded: string, tokens: readonly string[], spans: readonly GoodSpan[], headFirst = false): Array<Governor | null> {
+  latin(folded: string, tokens: readonly string[], spans: readonly GoodSpan[], headFirst = false, malay = true): Array<Governor | null> {
     const phrases = this.latinPhrases(folded, tokens);
+    // The heads marked `anywhere` are Malay and Indonesian words: read only in a text the reader takes for Malay or
+    // Indonesian ("Pakan udang"), not in an English one ("Uji green tea", "Tutup tomato paste", "Benih shrimp").
+    const anywhere = malay ? this.anywhereHeads : NO_HEADS;
     const isAttribute = (s: GoodSpan) => this.attributeMaterials.has(tokens[s.end - 1]);
     const goodStarts = new Map(spans.filter((s) => !s.material).map((s) => [s.start, s]));
     // A good that is not a material is not governed by a material word after it ("Chair … Blue Fabric").
@@ -314,12 +325,12 @@ export class HeadNounReader {
     const governors = spans.map((span) =>
       headFirst
         ? (this.pack(tokens, phrases, span) ??
-          this.before(tokens, phrases, span, spans) ??
+          this.before(tokens, phrases, span, spans, anywhere) ??
           this.headBefore(tokens, phrases, span, spans) ??
           this.goodBefore(tokens, phrases, span, productStarts))
         : (this.pack(tokens, phrases, span) ??
-          this.before(tokens, phrases, span, spans) ??
-          this.headBefore(tokens, phrases, span, spans, this.anywhereHeads) ??
+          this.before(tokens, phrases, span, spans, anywhere) ??
+          this.headBefore(tokens, phrases, span, spans, anywhere) ??
           this.after(tokens, phrases, span, span.material ? goodStarts : productStarts) ??
           this.sharedHead(tokens, phrases, span, spans) ??
           (span.material ? this.articleBefore(tokens, phrases, span) : null) ??
@@ -412,7 +423,13 @@ export class HeadNounReader {
    * What governs a good from before it in its phrase: an exclusion opened earlier ("Clothing, excluding footwear"),
    * or the nearest "for" / "of" right after a head ("Case for iPhone", "Removal and storage of office furniture").
    */
-  private before(tokens: readonly string[], phrases: readonly number[], span: GoodSpan, spans: readonly GoodSpan[]): Governor | null {
+  private before(
+    tokens: readonly string[],
+    phrases: readonly number[],
+    span: GoodSpan,
+    spans: readonly GoodSpan[],
+    anywhere: ReadonlyMap<string, HeadKind> = this.anywhereHeads,
+  ): Governor | null {
     const inPhrase = (i: number) => i >= 0 && phrases[i] === phrases[span.start];
     for (let i = span.start - 1; inPhrase(i); i--) {
       for (let n = Math.min(this.longestExclusion, span.start - i); n >= 1; n--) {
@@ -432,7 +449,7 @@ export class HeadNounReader {
         if (!inPhrase(headEnd - n)) continue;
         const words = tokens.slice(headEnd - n, headEnd).join(" ");
         // A Malay or Indonesian head read anywhere is a head here too ("Kotak untuk sarung tangan").
-        const kind = this.latinHeads.get(words) ?? this.anywhereHeads.get(words);
+        const kind = this.latinHeads.get(words) ?? anywhere.get(words);
         if (!kind) continue;
         // An article named for a good is made for it, not of it: an accessory of the good ("Polybags for blankets").
         if (this.purpose.has(link) && kind !== "service") return { kind: "accessory", word: words };
@@ -573,9 +590,9 @@ export class HeadNounReader {
           continue;
         }
         // "adjacent" heads count only directly after the good (番茄味锅巴, not 新鲜番茄美味多汁), "wordEnd" ones only where
-        // the run ends or the Japanese の "of" follows (番茄酱陆运费, not 纯棉T恤运费到付): elsewhere the word is part of a
+        // the run ends or a word end of the table follows (の "of"; 番茄酱陆运费, not 纯棉T恤运费到付): elsewhere the word is part of a
         // selling point, and the search goes on.
-        const wordEnds = (at: number) => !CJK_CHAR.test(text[at] ?? "") || text[at] === "の";
+        const wordEnds = (at: number) => !CJK_CHAR.test(text[at] ?? "") || this.cjkWordEnds.has(text[at]);
         const placed = (h: CjkHead) => (!h.adjacent || i === span.end) && (!h.wordEnd || wordEnds(i + h.word.length));
         const head = this.cjkHeads.find((h) => text.startsWith(h.word, i) && placed(h));
         if (head) return { kind: head.kind, word: head.word };
