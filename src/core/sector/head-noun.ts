@@ -141,7 +141,8 @@ interface HeadPlace {
 }
 
 /** Punctuation that ends a phrase ("Gloves, nitrile", "Laptop (15 in) bag"). Hyphens do not: "t-shirt". */
-const PHRASE_PUNCTUATION = /[,;:()[\]/+|]| - /;
+// A slash ends a phrase, except after a one-letter abbreviation ("p/ calçados", para; "c/ osso", com), which is a word.
+const PHRASE_PUNCTUATION = /[,;:()[\]+|]|(?<!(?:^|[^\p{L}\p{N}])\p{L})\/| - /u;
 const DIGIT = /\p{N}/u;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const CJK_RUN_SPLIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
