@@ -111,6 +111,10 @@ describe("Brazilian Portuguese: the article over its material, heads before the 
     ["Milho em grão p/ ração", ["Corn"]],
     ["Luvas de nitrilo caixa 100", ["Rubber Gloves", "Gloves"]],
     ["Leather insoles, pairs", ["Leather"]],
+    // Portuguese words that are words of other languages, in their other sense.
+    ["Garrote de látex para extracción de sangre", []],
+    ["Frozen fish to Bermuda", ["Fish"]],
+    ["Bermuda grass seed 10 kg", []],
   ] as Array<[string, string[]]>)("%s → %j", (text, expected) => {
     expect(goods(text)).toEqual(expected);
   });
