@@ -88,6 +88,8 @@ describe("Brazilian Portuguese: the article over its material, heads before the 
     ["Capa p/ celular antichoque", []],
     ["Máquina de algodão doce", []],
     ["Tanante vegetal p/ couro", []],
+    ["Sacos ráfia laminado p/ café 60 kg", []],
+    ["Tonel de carvalho p/ cachaça 500 L", []],
     // Products made of a good, feed and veterinary goods.
     ["Doce de banana caseiro pote 600 g", []],
     ["Coxinha de frango congelada 1 kg", []],

@@ -39,6 +39,11 @@ export interface HeadNounFile {
   inclusions?: string[];
   /** Words after a service head that say what it works on: a good after them is its object ("Removal of furniture"). */
   complement?: string[];
+  /**
+   * Purpose words written only after the article they qualify (Portuguese "p/", para): a good after one, with words
+   * before it in its phrase, is what that article is for ("Saco ráfia PP p/ açúcar", "Barril de carvalho p/ cachaça").
+   */
+  purposeAfterArticle?: string[];
   /** Service heads that supply what follows their complement word ("Delivery of road salt" supplies the salt). */
   supplyingServices?: string[];
   /**
@@ -175,6 +180,9 @@ export class HeadNounReader {
   private readonly purpose: ReadonlySet<string>;
   private readonly inclusions: ReadonlySet<string>;
   private readonly complement: ReadonlySet<string>;
+  private readonly purposeAfterArticle: ReadonlySet<string>;
+  /** Each purpose abbreviation with the pattern of it written with its slash ("p/"). */
+  private readonly purposeAfterArticleWritten: ReadonlyArray<readonly [string, RegExp]>;
   private readonly supplying: ReadonlySet<string>;
   private readonly attributeMaterials: ReadonlySet<string>;
   private readonly attributePhrases: string[][];
@@ -229,6 +237,8 @@ export class HeadNounReader {
     this.purpose = new Set((file.purpose ?? []).map(phrase));
     this.inclusions = new Set((file.inclusions ?? []).map(phrase));
     this.complement = new Set((file.complement ?? []).map(phrase));
+    this.purposeAfterArticle = new Set((file.purposeAfterArticle ?? []).map(phrase));
+    this.purposeAfterArticleWritten = [...this.purposeAfterArticle].map((w) => [w, new RegExp(`(?:^|[^\\p{L}\\p{N}])${w}/`, "u")] as const);
     this.supplying = new Set((file.supplyingServices ?? []).map(phrase));
     this.attributeMaterials = new Set((file.attributeMaterials ?? []).map(phrase));
     this.attributePhrases = (file.attributePhrases ?? []).filter((w) => !hasCjk(foldText(w))).map((w) => latinTokens(foldText(w)));
@@ -308,6 +318,8 @@ export class HeadNounReader {
   /** For each good found in Latin text (token spans), the head that governs it, or null when it is the head itself. */
   latin(folded: string, tokens: readonly string[], spans: readonly GoodSpan[], headFirst = false): Array<Governor | null> {
     const phrases = this.latinPhrases(folded, tokens);
+    // The purpose abbreviations written in this text with their slash ("p/"), not a letter of a code ("S1P", "P10").
+    const written = new Set(this.purposeAfterArticleWritten.filter(([, pattern]) => pattern.test(folded)).map(([w]) => w));
     const isAttribute = (s: GoodSpan) => this.attributeMaterials.has(tokens[s.end - 1]);
     const goodStarts = new Map(spans.filter((s) => !s.material).map((s) => [s.start, s]));
     // A good that is not a material is not governed by a material word after it ("Chair … Blue Fabric").
@@ -315,11 +327,11 @@ export class HeadNounReader {
     const governors = spans.map((span) =>
       headFirst
         ? (this.pack(tokens, phrases, span) ??
-          this.before(tokens, phrases, span, spans) ??
+          this.before(tokens, phrases, span, spans, written) ??
           this.headBefore(tokens, phrases, span, spans) ??
           this.goodBefore(tokens, phrases, span, productStarts))
         : (this.pack(tokens, phrases, span) ??
-          this.before(tokens, phrases, span, spans) ??
+          this.before(tokens, phrases, span, spans, written) ??
           this.headBefore(tokens, phrases, span, spans, this.anywhereHeads) ??
           this.after(tokens, phrases, span, span.material ? goodStarts : productStarts) ??
           this.sharedHead(tokens, phrases, span, spans) ??
@@ -413,7 +425,13 @@ export class HeadNounReader {
    * What governs a good from before it in its phrase: an exclusion opened earlier ("Clothing, excluding footwear"),
    * or the nearest "for" / "of" right after a head ("Case for iPhone", "Removal and storage of office furniture").
    */
-  private before(tokens: readonly string[], phrases: readonly number[], span: GoodSpan, spans: readonly GoodSpan[]): Governor | null {
+  private before(
+    tokens: readonly string[],
+    phrases: readonly number[],
+    span: GoodSpan,
+    spans: readonly GoodSpan[],
+    written: ReadonlySet<string> = new Set(),
+  ): Governor | null {
     const inPhrase = (i: number) => i >= 0 && phrases[i] === phrases[span.start];
     for (let i = span.start - 1; inPhrase(i); i--) {
       for (let n = Math.min(this.longestExclusion, span.start - i); n >= 1; n--) {
@@ -442,6 +460,16 @@ export class HeadNounReader {
       // A good named after "for" that follows another good of its phrase is what that good is for, not a second good
       // ("Strawberries for dessert tables", "Nitrile gloves … for bench work", "Satin ribbon for bouquets").
       if (this.purpose.has(link) && spans.some((g) => g.end <= i && inPhrase(g.start) && g.start !== span.start)) {
+        return { kind: "accessory", word: link };
+      }
+      // "p/" (para) is written only after the article it qualifies: the good after it is that article's purpose.
+      if (
+        written.has(link) &&
+        this.purposeAfterArticle.has(link) &&
+        inPhrase(i - 1) &&
+        !DIGIT.test(tokens[i - 1]) &&
+        !spans.some((g) => g.end <= i && inPhrase(g.start))
+      ) {
         return { kind: "accessory", word: link };
       }
       return null;
