@@ -44,6 +44,7 @@ describe("Brazilian Portuguese names of goods", () => {
     ["Estante de aço 5 prateleiras", ["Furniture", "Furniture (steel)"]],
     ["Luva nitrílica azul sem pó tamanho P", ["Rubber Gloves", "Gloves"]],
     ["LUVA LATEX FORRADA G", ["Rubber Gloves", "Gloves"]],
+    ["Caixa de luvas nitrílicas com 100", ["Rubber Gloves", "Gloves"]],
     ["Luva de vaqueta cano longo", ["Gloves", "Leather Goods/Accessories", "Fashion Accessories", "Leather"]],
     ["Televisor 43 polegadas smart", ["Electronics"]],
     ["Celular Motorola 128GB", ["Electronics"]],
@@ -79,7 +80,7 @@ describe("Brazilian Portuguese: the article over its material, heads before the 
     ["FIO ALGODAO 24/1 CARDADO", ["Thread/Yarn"]],
     ["Bermuda algodão masculina", ["Garments"]],
     ["Jogo de cama algodão 200 fios", ["Textiles"]],
-    ["Polo uniforme bordado G", ["Garments"]],
+    ["Camisa polo uniforme bordado G", ["Garments"]],
     ["Calça jeans feminina 4 bolsos", ["Garments"]],
     // Inputs, tools and packaging for a good; p/ is para.
     ["Palmilha de gel p/ calçados 40", []],
@@ -117,6 +118,8 @@ describe("Brazilian Portuguese: the article over its material, heads before the 
     ["Garrote de látex para extracción de sangre", []],
     ["Frozen fish to Bermuda", ["Fish"]],
     ["Bermuda grass seed 10 kg", []],
+    ["Café tostado de color uniforme", ["Coffee"]],
+    ["Caixa de bananas prata 20 kg", ["Bananas"]],
   ] as Array<[string, string[]]>)("%s → %j", (text, expected) => {
     expect(goods(text)).toEqual(expected);
   });
