@@ -120,6 +120,9 @@ describe("Brazilian Portuguese: the article over its material, heads before the 
     ["Bermuda grass seed 10 kg", []],
     ["Café tostado de color uniforme", ["Coffee"]],
     ["Caixa de bananas prata 20 kg", ["Bananas"]],
+    ["Guantes de nitrilo, agarre seguro", ["Rubber Gloves", "Gloves"]],
+    ["Algodão em pluma, classificação 41-4", ["Cotton"]],
+    ["Frozen shrimp, keep in cold storage", ["Shrimp"]],
   ] as Array<[string, string[]]>)("%s → %j", (text, expected) => {
     expect(goods(text)).toEqual(expected);
   });
