@@ -518,7 +518,7 @@ export function isShortNameLabel(part: string, tables: CellTables = CELL_TABLES)
 
 /** A run of Chinese characters after a space at the end of a Chinese name ("骆驼股份 供应商简称", "众和股份 电子铝箔",
  * "晨光生物 停用"): the register's mark or goods beside a name without 公司 (after 公司 chineseHead reads it). */
-const CJK_WORD_AFTER_SPACE = /\p{Script=Han}[)）]?(\s+)(\p{Script=Han}{2,8})\s*$/u;
+export const CJK_WORD_AFTER_SPACE = /\p{Script=Han}[)）]?(\s+)(\p{Script=Han}{2,8})\s*$/u;
 /**
  * The end of a Chinese name from the space before a last run of Chinese characters that is a status marker or a
  * short-name label of the cell table (a code part), follows a legal or group word (CJK_FORM_END), or names goods the product reader reads as a good of the List (a
@@ -528,7 +528,7 @@ const CJK_WORD_AFTER_SPACE = /\p{Script=Han}[)）]?(\s+)(\p{Script=Han}{2,8})\s*
 /** A Chinese short name's last word that is a legal or group form: 股份, 集团 (集團), 控股. */
 const CJK_FORM_END = /(?:股份|集团|集團|控股)$/u;
 export function cjkWordAfterSpace(text: string, tables: CellTables = CELL_TABLES): { index: number; role: PartRole } | null {
-  if (!text.includes(" ")) return null;
+  if (!text.includes(" ") && !text.includes("\u3000")) return null;
   const m = CJK_WORD_AFTER_SPACE.exec(text);
   if (!m) return null;
   const at = m.index + m[0].indexOf(m[1]);
@@ -1092,7 +1092,7 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     endsInBracket(text) ||
     MAY_HAVE_STRUCTURE.test(text) ||
     (text.includes("公司") && CJK_COMPANY_END.test(text)) ||
-    (text.includes(" ") && CJK_WORD_AFTER_SPACE.test(text)) ||
+    ((text.includes(" ") || text.includes("\u3000")) && CJK_WORD_AFTER_SPACE.test(text)) ||
     tables.leadIn.test(text) ||
     tables.capitalStatusLead.test(text) ||
     (HAN.test(text) && LATIN_WORD.test(text)) ||
