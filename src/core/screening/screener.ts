@@ -1,4 +1,4 @@
-import { mayHaveParts, readCellAnatomy, readCellParts } from "../cells/anatomy";
+import { isShortNameLabel, mayHaveParts, readCellAnatomy, readCellParts } from "../cells/anatomy";
 import { foldWidths } from "../cells/widths";
 import { statusOfName } from "../dataset/removed-names";
 import type { Dataset } from "../dataset/schema";
@@ -459,6 +459,12 @@ export class Screener {
       }
     }
     if (best.size === 0) return NO_MATCHES;
+    // A name the register labels as a short name (简称: "晨光生物（简称）", "简称：合盛硅业") is by its own word not the
+    // registered name: a possible match at most, as a short form without the legal form is (issue 10 §2).
+    if (anatomy.parts.some((p) => p.role === "code" && isShortNameLabel(p.text)))
+      for (const [listing, m] of best)
+        if (m.score > SHORT_NAME_CEILING)
+          best.set(listing, new Match(m.listing, m.matched, SHORT_NAME_CEILING, [SHORT_NAME_EVIDENCE, ...m.evidence], m.literal, m.part));
     const sorted = [...best.values()].sort((a, b) => b.score - a.score);
     // The child of "Parent : Child" is the supplier: a strong match of the child comes before one of its parent.
     return subVendor ? sorted.sort((a, b) => childFirst(a) - childFirst(b)) : sorted;
@@ -469,13 +475,21 @@ const CARE_OF_EVIDENCE = { kind: "extra_word", text: "named after c/o (care of) 
 
 /**
  * The highest score of a possible match kept below a strong one, so never "high": a match on a word read by ear (from
- * Cyrillic or katakana), on a name that names another country than the listing's, or on a care-of party (issue 10: a
- * c/o part is never the supplier).
+ * Cyrillic or katakana), on a name that names another country than the listing's, on a care-of party (issue 10: a
+ * c/o part is never the supplier), or on a name the register labels a short name (简称).
  */
 const POSSIBLE_CEILING = WEIGHTS.possible + (WEIGHTS.strong - WEIGHTS.possible) / 2;
 const HEARD_CEILING = POSSIBLE_CEILING;
 const NAMED_ELSEWHERE_CEILING = POSSIBLE_CEILING;
 const CARE_OF_CEILING = POSSIBLE_CEILING;
+
+const SHORT_NAME_EVIDENCE = {
+  kind: "extra_word",
+  text: "labelled a short name (简称) in the register: a short form, not the registered name",
+} as const;
+
+/** The highest score of a match of a name the register labels as a short name (简称). */
+const SHORT_NAME_CEILING = POSSIBLE_CEILING;
 
 /** 0 for a strong match of the supplier, 1 for a strong match of a parent vendor, 2 for a weaker match (order kept within each). */
 function childFirst(m: NameMatch): number {
