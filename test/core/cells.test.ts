@@ -6,6 +6,7 @@ import { Screener, bundledDataset } from "../../src/core";
 import { CELL_TABLES, mayHaveParts, readCellAnatomy, type CellAnatomy } from "../../src/core/cells";
 import {
   CJK_COMPANY_END,
+  CJK_WORD_AFTER_SPACE,
   CLOSING_END,
   HAN,
   LATIN_WORD,
@@ -726,6 +727,7 @@ describe("the mayHaveParts gate", () => {
     CELL_TABLES.leadIn.test(text) ||
     CELL_TABLES.capitalStatusLead.test(text) ||
     CJK_COMPANY_END.test(text) ||
+    CJK_WORD_AFTER_SPACE.test(text) ||
     CLOSING_END.test(text) ||
     CELL_TABLES.oneWordNameNotes.has((/ (\S+)$/u.exec(text.trimEnd())?.[1] ?? "").toLowerCase()) ||
     new RegExp(CELL_TABLES.nameNoteInside.source, "iu").test(text) ||

@@ -256,7 +256,8 @@ const COVERAGE: Record<string, Record<string, string[]>> = {
     ja: ["おもちゃ", "玩具"],
     ko: ["장난감"],
     vi: ["đồ chơi"],
-    id: ["mainan"],
+    // Bare "mainan" names Toys only in a Malay or Indonesian text (terms.json "malay": "Mainan Edukasi books").
+    id: ["mainan anak"],
     hi: ["खिलौने"],
     th: ["ของเล่น"],
   },

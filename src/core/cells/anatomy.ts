@@ -79,6 +79,10 @@ export interface CellTables {
    * with the AP team's note after it (" (DUPLICATE - USE VEN-005518)"):
    * both shapes pass mayHaveParts (a closing bracket at the end; MAY_HAVE_STRUCTURE's spaced dash). */
   statusEnd: RegExp;
+  /** Chinese status markers and short-name labels (简称) read as a code part after a space at the end of a Chinese name. */
+  cjkMarkWords: Set<string>;
+  /** The short-name labels (简称), folded to lower case: a code part that is one marks the name as a short form. */
+  shortNameLabels: Set<string>;
   /** A reference after the name of a payment cell ("FOR INV 7781", "RE CONTRACT 24-117", "/REF/PO 4471"). */
   paymentTail: RegExp;
   /** A currency code after a dash between spaces or in brackets at the end (" - USD", " (EUR)"): one vendor record per currency. */
@@ -151,6 +155,8 @@ export function buildCellTables(data: typeof table = table): CellTables {
   // The AP team's note after a status marker, in its brackets or after its dash: "DUPLICATE - USE VEN-005518".
   // Or the date the marker was set, after it in its brackets: "(取引停止 2025/01)", "(BLOCKED 2024-03-01)" (2026-12zp round).
   const statusNote = `(?:\\s*[-–:：,;/]?\\s*(?:${alternation(data.statusNotes)})(?![\\p{L}\\p{N}])[^()（）[\\]*#]{0,60}|\\s+\\d{4}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?)?`;
+  // Marks set aside at the start or the end of a name: status markers and the short-name labels (简称, matching-46).
+  const marks = [...data.statusMarkers, ...data.shortNameLabels];
   const countrySuffixes = (isoCodes as string[][]).map((c) => c[0]).join("|");
   return {
     // An ISO 3166-1 alpha-2 country code after a second hyphen, before a space, ends the code ("SUP-007730-CN JIANGYIN …",
@@ -188,7 +194,7 @@ export function buildCellTables(data: typeof table = table): CellTables {
         `(?:(?:(?:${alternation(data.referenceWords)})\\s*[#:.]?\\s*[A-Za-z]{0,4}[-/]?\\d[\\w/-]*|\\d{4,}[\\w/-]*|to|for|frm|from)(?![\\p{L}\\p{N}])[\\s:：]*)*)+` +
         `|(?:${alternation(data.headerLabels)})\\s*[:：]\\s*` +
         // A status marker of a vendor no longer used: "*INACTIVE* ", "(BLOCKED) ", "DO NOT USE - ".
-        `|[*#(\\[]+\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*[*#)\\]]+[\\s:：-]*|(?:${alternation(data.statusMarkers)})\\s*[-–:：｜]\\s*` +
+        `|[*#(\\[（【]+\\s*(?:${alternation(marks)})${statusNote}\\s*[*#)\\]）】]+[\\s:：-]*|(?:${alternation(marks)})\\s*[-–:：｜]\\s*` +
         // Letters joined to the name so that an end-dated vendor sorts last: "ZZ-", "ZZZ_".
         `|(?:${alternation(data.statusPrefixes)})[-_.*]+\\s*(?=\\p{L})` +
         // "ZZZ " with a space (a US Workday register, 2026-12z round); not "ZZ ", as "ZZ TOP" may be a name.
@@ -202,9 +208,11 @@ export function buildCellTables(data: typeof table = table): CellTables {
     // After a dash, the trailing-only status words too (" - HOLD", 2026-12za round).
     // Between asterisks too (" *BLOCKED*"), as SAP and other vendor masters mark a vendor before its name ("*INACTIVE* ").
     statusEnd: new RegExp(
-      `(?:\\s*[(（[]\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*[)）\\]]|\\s+\\*+\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*\\*+|\\s+[-–]\\s+(?:${alternation(data.statusMarkers)})${statusNote}|\\s+[-–]\\s+(?:${alternation(data.trailingStatusMarkers)})(?![\\p{L}\\p{N}]))\\s*$`,
+      `(?:\\s*[(（[【]\\s*(?:${alternation(marks)})${statusNote}\\s*[)）\\]】]|\\s+\\*+\\s*(?:${alternation(data.statusMarkers)})${statusNote}\\s*\\*+|\\s+[-–]\\s+(?:${alternation(data.statusMarkers)})${statusNote}|\\s+[-–]\\s+(?:${alternation(data.trailingStatusMarkers)})(?![\\p{L}\\p{N}]))\\s*$`,
       "iu",
     ),
+    shortNameLabels: new Set(data.shortNameLabels.map((w) => w.toLowerCase())),
+    cjkMarkWords: new Set(marks.filter((m) => /\p{Script=Han}/u.test(m))),
     paymentTail: new RegExp(
       `(?:\\s*\\/(?:${alternation(data.referenceWords)})\\/.*|\\s+(?:${alternation(data.referenceWords)})\\s*[#:.]?\\s*[A-Za-z]{0,4}[-/]?\\d[\\w/-]*)\\s*$`,
       "iu",
@@ -501,6 +509,36 @@ const DASH = /\s[-–]\s/gu;
 const ROUND_BRACKET_END = /[)）]\s*$/u;
 
 let productReader: ProductReader | null = null;
+
+/** Whether a code part the anatomy set aside is a short-name label (简称, "（简称）", "简称：", "供应商简称"): the
+ * register itself says the name beside it is a short form, not the registered name. */
+export function isShortNameLabel(part: string, tables: CellTables = CELL_TABLES): boolean {
+  return tables.shortNameLabels.has(part.replace(/[\s:：()（）【】[\]*#|｜-]+/gu, "").toLowerCase());
+}
+
+/** A run of Chinese characters after a space at the end of a Chinese name ("骆驼股份 供应商简称", "众和股份 电子铝箔",
+ * "晨光生物 停用"): the register's mark or goods beside a name without 公司 (after 公司 chineseHead reads it). */
+export const CJK_WORD_AFTER_SPACE = /\p{Script=Han}[)）]?(\s+)(\p{Script=Han}{2,8})\s*$/u;
+/**
+ * The end of a Chinese name from the space before a last run of Chinese characters that is a status marker or a
+ * short-name label of the cell table (a code part), follows a legal or group word (CJK_FORM_END), or names goods the product reader reads as a good of the List (a
+ * product part); null otherwise, and for a cell without a space (the cheap test first). A firm's own word after a space
+ * ("晨光 乳业") is neither and stays in the name.
+ */
+/** A Chinese short name's last word that is a legal or group form: 股份, 集团 (集團), 控股. */
+const CJK_FORM_END = /(?:股份|集团|集團|控股)$/u;
+export function cjkWordAfterSpace(text: string, tables: CellTables = CELL_TABLES): { index: number; role: PartRole } | null {
+  if (!text.includes(" ") && !text.includes("\u3000")) return null;
+  const m = CJK_WORD_AFTER_SPACE.exec(text);
+  if (!m) return null;
+  const at = m.index + m[0].indexOf(m[1]);
+  if (tables.cjkMarkWords.has(m[2])) return { index: at, role: "code" };
+  // After a short name that ends in its legal or group word (众和股份, 骆驼集团, …控股), what follows a space is the
+  // register's own words, as after 公司 (chineseHead) and after a Latin legal form.
+  if (CJK_FORM_END.test(text.slice(0, at))) return { index: at, role: "address" };
+  productReader ??= bundledProductReader();
+  return productReader.mentionsTerm(m[2]) && productReader.read(m[2]).status === "goods" ? { index: at, role: "product" } : null;
+}
 /**
  * The goods a register wrote beside the supplier's name, after the last dash between spaces or in a bracket at the end
  * ("HUAFU FASHION - ALGODÓN", "ACME TEA FARM (GREEN TEA LEAVES)"): a product part when it is one
@@ -1054,6 +1092,7 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     endsInBracket(text) ||
     MAY_HAVE_STRUCTURE.test(text) ||
     (text.includes("公司") && CJK_COMPANY_END.test(text)) ||
+    ((text.includes(" ") || text.includes("\u3000")) && CJK_WORD_AFTER_SPACE.test(text)) ||
     tables.leadIn.test(text) ||
     tables.capitalStatusLead.test(text) ||
     (HAN.test(text) && LATIN_WORD.test(text)) ||
@@ -1126,6 +1165,8 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       const bare = unmarked === coded ? unmarked : stripCodes(unmarked, tables, parts);
       parts.push(toPart(bare));
       candidates.push(bare);
+      const cjkWord = cjkWordAfterSpace(bare.text, tables);
+      if (cjkWord) setAsideEnd(bare, cjkWord.index, bare.text.slice(cjkWord.index), cjkWord.role, parts, candidates);
       const thai = bare.text.includes("บริษัท") ? thaiCompanyName(bare.text, tables) : null;
       if (thai) candidates.push({ role: bare.role, text: thai, start: bare.start });
       const cjkHead = chineseHead(bare, parts);

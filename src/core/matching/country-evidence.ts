@@ -22,6 +22,16 @@ const home = (code: string) => SAME_COUNTRY[code] ?? code;
 
 const CHINESE_PLACES: ReadonlyArray<string> = places.places.map((p) => ` ${latinTokens(foldText(p)).join(" ")} `);
 
+/**
+ * The countries a company name names, as ISO codes (Hong Kong and Macao as CN): only country names count, not codes (in
+ * a company name "Co" is a legal form, not Colombia); "Inner Mongolia" is a Chinese region, not Mongolia.
+ */
+function countriesNamedIn(name: string): string[] {
+  const codes: string[] = [];
+  for (const c of readCountry(name.replace(/inner mongolia/gi, " ")).countries) if (c.written.length > 3) codes.push(home(c.code));
+  return codes;
+}
+
 /** The ISO codes a listing is placed in (mainland China, Hong Kong and Macao read as CN); empty when unknown. */
 export function listingCountries(listing: Listing): string[] {
   const codes = new Set<string>();
@@ -31,8 +41,7 @@ export function listingCountries(listing: Listing): string[] {
     if (listing.country === null && (hasCjk(named.name) || CHINESE_PLACES.some((p) => words.includes(p)))) codes.add("CN");
     // A subsidiary abroad ("Hero Vast Canada Inc.") puts the listing there too. Only country names count, not
     // codes: in a company name "Co" is a legal form, not Colombia. "Inner Mongolia" is a Chinese region.
-    const text = named.name.replace(/inner mongolia/gi, " ");
-    for (const c of readCountry(text).countries) if (c.written.length > 3) codes.add(home(c.code));
+    for (const c of countriesNamedIn(named.name)) codes.add(c);
   }
   return [...codes];
 }
@@ -115,9 +124,7 @@ export function cappedWhereNameNamesAnotherCountry(
     if (m.literal || m.score <= ceiling) return m;
     const listed = countriesOf(m);
     if (listed === null || listed.length === 0) return m;
-    named ??= readCountry(text.replace(/inner mongolia/gi, " "))
-      .countries.filter((c) => c.written.length > 3)
-      .map((c) => home(c.code));
+    named ??= countriesNamedIn(text);
     const other = named.filter((c) => !listed.includes(c));
     if (other.length === 0) return m;
     changed = true;

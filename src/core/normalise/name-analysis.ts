@@ -287,6 +287,9 @@ function cjkAffixes(tables: NormalisationTables): CjkAffixes {
   return affixes;
 }
 
+/** A bracketed legal suffix that begins with the group word: (集团)有限公司, (集團)股份有限公司. */
+const GROUP_IN_BRACKETS = /^[(（](?:集团|集團)[)）]/u;
+
 export function analyseCjk(folded: string, tables: NormalisationTables): CjkAnalysis | null {
   const affixes = cjkAffixes(tables);
   const stripped: string[] = [];
@@ -297,6 +300,14 @@ export function analyseCjk(folded: string, tables: NormalisationTables): CjkAnal
   const runs = cjkRuns(text);
   if (runs.length === 0) return null;
   let full = toSimplified(runs.join(""), tables);
+  // A group word in brackets before the legal form ("新疆有色金属工业（集团）有限责任公司") is a word of the registered name, as
+  // without the brackets: the full name keeps it (its pinyin reads "jituan", group), and the core is stripped of it below
+  // as of 集团 (matching-46).
+  const grouped = stripped.findIndex((a) => GROUP_IN_BRACKETS.test(a));
+  if (grouped >= 0) {
+    full = toSimplified(runs.join("") + stripped[grouped].replace(/[()（）]/gu, ""), tables);
+    stripped.splice(grouped, 1);
+  }
   const branch = splitBranch(full, tables);
   if (branch) {
     full = branch.company;

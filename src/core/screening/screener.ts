@@ -1,5 +1,5 @@
-import { mayHaveParts, readCellAnatomy, readCellParts } from "../cells/anatomy";
-import { foldWidths, hasWidthForms } from "../cells/widths";
+import { isShortNameLabel, mayHaveParts, readCellAnatomy, readCellParts } from "../cells/anatomy";
+import { foldWidths } from "../cells/widths";
 import { statusOfName } from "../dataset/removed-names";
 import type { Dataset } from "../dataset/schema";
 import { CountryEvidenceBook, cappedWhereNameNamesAnotherCountry } from "../matching/country-evidence";
@@ -69,8 +69,8 @@ export class Screener {
   private readonly resultsByHits = new WeakMap<readonly RuleHit[], ScreenResult>();
   /** The listed Latin names' words by sound, for Cyrillic words read by ear (src/core/transliterate/sound.ts). */
   private readonly sounds: ListedSounds;
-  /** The listed Latin names' runs of words by their consonant keys, for katakana heard by ear: built at the first katakana cell. */
-  private kana: ListedKana | undefined = undefined;
+  /** The listed Latin names' runs of words by their consonant keys, for katakana heard by ear. */
+  private readonly kana: ListedKana;
   private readonly listedLatinNames: string[];
   /** Not a legal form, place or business word of the normalisation tables. */
   private readonly distinctive: (word: string) => boolean;
@@ -89,6 +89,7 @@ export class Screener {
     this.listedLatinNames = dataset.listings.flatMap((l) => l.names.map((n) => n.name));
     this.distinctive = (word) => !tables.tokenClasses.has(word) && !tables.abbreviations.has(word);
     this.sounds = new ListedSounds(this.listedLatinNames, this.distinctive);
+    this.kana = new ListedKana(this.listedLatinNames, this.distinctive);
     this.nothingFound = this.sharedResult(null);
     this.skippedResults = Object.fromEntries(SKIP_REASONS.map((reason) => [reason, this.sharedResult(reason)])) as Record<
       SkipReason,
@@ -135,10 +136,18 @@ export class Screener {
     const read = readCell(input.name);
     if (read.skipped) return this.skippedResults[read.skipped];
     // Full-width and half-width forms (ＳＩ－３０１１８, ｽｰﾊﾟｰﾏｯｸｽ) in their ordinary forms first (src/core/cells/widths.ts).
-    const text = hasWidthForms(read.text) ? foldWidths(read.text) : read.text;
+    const text = foldWidths(read.text);
     if (hasKatakana(text)) return this.screenKatakana(text, input);
-    if (!hasCyrillic(text)) return this.screenRead(text, input);
-    // The Cyrillic stage: a cell with a Cyrillic letter is screened in Latin letters (src/core/transliterate/cyrillic.ts).
+    return this.screenText(text, input);
+  }
+
+  /** A cell's text without katakana: through the Cyrillic stage when it has a Cyrillic letter. */
+  private screenText(text: string, input: ScreenInput): ScreenResult {
+    return hasCyrillic(text) ? this.screenCyrillic(text, input) : this.screenRead(text, input);
+  }
+
+  /** The Cyrillic stage: a cell with a Cyrillic letter is screened in Latin letters (src/core/transliterate/cyrillic.ts). */
+  private screenCyrillic(text: string, input: ScreenInput): ScreenResult {
     const cyrillic = readCyrillic(text, undefined, this.sounds);
     const result = this.screenRead(cyrillic.text, input);
     if (cyrillic.byEar.length === 0 || result.match === null) return result;
@@ -153,14 +162,13 @@ export class Screener {
    * most Review, as Cyrillic heard by ear).
    */
   private screenKatakana(text: string, input: ScreenInput): ScreenResult {
-    this.kana ??= new ListedKana(this.listedLatinNames, this.distinctive);
     const reading = readKatakana(text, this.kana);
-    let result = hasCyrillic(reading.text) ? this.screenUnsafe({ ...input, name: reading.text }) : this.screenRead(reading.text, input);
+    let result = this.screenText(reading.text, input);
     if (reading.byEar.length > 0) {
       // Every match on a cell with katakana heard depends on it: what the cell holds beside it is screened next.
       if (result.match !== null) result = this.heardAtMostPossible(result, this.nothingFound, reading.byEar, input, "katakana");
       // What the cell holds beside the katakana heard (納思達 of "納思達（ナインスター）") is screened as written too.
-      if (reading.unheard !== "") result = this.better(result, this.screenRead(reading.unheard, input));
+      if (reading.unheard !== "") result = this.better(result, this.screenText(reading.unheard, input));
     }
     if (reading.translated.length > 0) result = this.readAsTranslated(result, reading.translated);
     return result;
@@ -451,6 +459,12 @@ export class Screener {
       }
     }
     if (best.size === 0) return NO_MATCHES;
+    // A name the register labels as a short name (简称: "晨光生物（简称）", "简称：合盛硅业") is by its own word not the
+    // registered name: a possible match at most, as a short form without the legal form is (issue 10 §2).
+    if (anatomy.parts.some((p) => p.role === "code" && isShortNameLabel(p.text)))
+      for (const [listing, m] of best)
+        if (m.score > SHORT_NAME_CEILING)
+          best.set(listing, new Match(m.listing, m.matched, SHORT_NAME_CEILING, [SHORT_NAME_EVIDENCE, ...m.evidence], m.literal, m.part));
     const sorted = [...best.values()].sort((a, b) => b.score - a.score);
     // The child of "Parent : Child" is the supplier: a strong match of the child comes before one of its parent.
     return subVendor ? sorted.sort((a, b) => childFirst(a) - childFirst(b)) : sorted;
@@ -459,14 +473,23 @@ export class Screener {
 
 const CARE_OF_EVIDENCE = { kind: "extra_word", text: "named after c/o (care of) beside a forwarder, not as the supplier" } as const;
 
-/** The highest score of a match on a word read by ear from Cyrillic: below WEIGHTS.strong, so never "high". */
-const HEARD_CEILING = WEIGHTS.possible + (WEIGHTS.strong - WEIGHTS.possible) / 2;
+/**
+ * The highest score of a possible match kept below a strong one, so never "high": a match on a word read by ear (from
+ * Cyrillic or katakana), on a name that names another country than the listing's, on a care-of party (issue 10: a
+ * c/o part is never the supplier), or on a name the register labels a short name (简称).
+ */
+const POSSIBLE_CEILING = WEIGHTS.possible + (WEIGHTS.strong - WEIGHTS.possible) / 2;
+const HEARD_CEILING = POSSIBLE_CEILING;
+const NAMED_ELSEWHERE_CEILING = POSSIBLE_CEILING;
+const CARE_OF_CEILING = POSSIBLE_CEILING;
 
-/** The highest score of a match of a name that names another country than the listing's: below WEIGHTS.strong. */
-const NAMED_ELSEWHERE_CEILING = WEIGHTS.possible + (WEIGHTS.strong - WEIGHTS.possible) / 2;
+const SHORT_NAME_EVIDENCE = {
+  kind: "extra_word",
+  text: "labelled a short name (简称) in the register: a short form, not the registered name",
+} as const;
 
-/** The highest score a match on a care-of party can have: below WEIGHTS.strong, so never "high" (issue 10: a c/o part is never the supplier). */
-const CARE_OF_CEILING = WEIGHTS.possible + (WEIGHTS.strong - WEIGHTS.possible) / 2;
+/** The highest score of a match of a name the register labels as a short name (简称). */
+const SHORT_NAME_CEILING = POSSIBLE_CEILING;
 
 /** 0 for a strong match of the supplier, 1 for a strong match of a parent vendor, 2 for a weaker match (order kept within each). */
 function childFirst(m: NameMatch): number {

@@ -39,16 +39,23 @@ export interface HeadNounFile {
   inclusions?: string[];
   /** Words after a service head that say what it works on: a good after them is its object ("Removal of furniture"). */
   complement?: string[];
+  /**
+   * Purpose words written only after the article they qualify (Portuguese "p/", para): a good after one, with words
+   * before it in its phrase, is what that article is for ("Saco ráfia PP p/ açúcar", "Barril de carvalho p/ cachaça").
+   */
+  purposeAfterArticle?: string[];
   /** Service heads that supply what follows their complement word ("Delivery of road salt" supplies the salt). */
   supplyingServices?: string[];
   /**
    * A group may say where its words count as heads. "adjacent": only directly after the good (味 flavour, 清洁 cleaning:
    * "番茄味锅巴" is a flavour, "新鲜番茄美味多汁" still tomatoes, "纯棉袜子易清洁" still socks). "wordEnd" (Chinese): only
-   * where the word ends the run of characters or the Japanese の follows ("番茄酱陆运费" is freight, "纯棉T恤运费到付"
-   * still a T-shirt).
+   * where the word ends the run of characters or one of `cjkWordEnds` (the Japanese の) follows ("番茄酱陆运费" is freight,
+   * "纯棉T恤运费到付" still a T-shirt).
    * "phraseEnd": only as the last word of the good's phrase or directly before one of "before" ("for rice packing",
    * "packing material"; "Frozen shrimp IQF packing 10 x 1 kg" names the good and how it is packed).
    */
+  /** Characters after which a Chinese or Japanese word has ended, as at the end of a run (the Japanese の, "of"). */
+  cjkWordEnds?: string[];
   heads: Array<{
     kind: HeadKind;
     words: string[];
@@ -80,10 +87,14 @@ export interface HeadNounFile {
    * Languages that write the head first (Vietnamese: "đế giày", a shoe sole; "máy pha cà phê", a coffee machine): head
    * words written before the good they govern, with at most two words between ("keo dán giày", shoe glue). Read only in
    * a phrase read head first, where a good after another good is its modifier ("áo polo vải cotton"). A group marked
-   * `anywhere` (Malay and Indonesian: "kotak sarung tangan", a glove box; "pakan udang", shrimp feed) is read so in every
-   * text, before the heads written after the good: its words are heads in no other language of the reader.
+   * `anywhere` is read so in every text, before the heads written after the good (Portuguese: "forma p/ calçados", "doce
+   * de banana"); with `language` "malay" (Malay and Indonesian: "kotak sarung tangan", a glove box; "pakan udang", shrimp
+   * feed), only in a text the product reader reads as Malay or Indonesian (`malay` in terms.json).
    */
-  headFirst?: { note?: string; heads: Array<{ kind: HeadKind; words: string[]; anywhere?: boolean; note?: string }> };
+  headFirst?: {
+    note?: string;
+    heads: Array<{ kind: HeadKind; words: string[]; anywhere?: boolean; language?: "malay"; note?: string }>;
+  };
   /** Natural stones of the List (sector Mining): an article worked from one (a headstone, a plaque) is still the stone. */
   workedStones?: { goods: string[]; note?: string };
   /**
@@ -141,7 +152,8 @@ interface HeadPlace {
 }
 
 /** Punctuation that ends a phrase ("Gloves, nitrile", "Laptop (15 in) bag"). Hyphens do not: "t-shirt". */
-const PHRASE_PUNCTUATION = /[,;:()[\]/+|]| - /;
+// A slash ends a phrase, except after a one-letter abbreviation ("p/ calçados", para; "c/ osso", com), which is a word.
+const PHRASE_PUNCTUATION = /[,;:()[\]+|]|(?<!(?:^|[^\p{L}\p{N}])\p{L})\/| - /u;
 const DIGIT = /\p{N}/u;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const CJK_RUN_SPLIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
@@ -160,6 +172,8 @@ export class HeadNounReader {
   /** Where a Latin head counts, when its group says (see HeadNounFile.heads). */
   private readonly latinPlaces = new Map<string, HeadPlace>();
   private readonly cjkHeads: CjkHead[] = [];
+  /** Characters after which a CJK word has ended (の), as CJK keys. */
+  private readonly cjkWordEnds: ReadonlySet<string>;
   private readonly longestLatin: number;
   private readonly boundaries: ReadonlySet<string>;
   private readonly quantityAfter: ReadonlySet<string>;
@@ -174,6 +188,9 @@ export class HeadNounReader {
   private readonly purpose: ReadonlySet<string>;
   private readonly inclusions: ReadonlySet<string>;
   private readonly complement: ReadonlySet<string>;
+  private readonly purposeAfterArticle: ReadonlySet<string>;
+  /** Each purpose abbreviation with the pattern of it written with its slash ("p/"). */
+  private readonly purposeAfterArticleWritten: ReadonlyArray<readonly [string, RegExp]>;
   private readonly supplying: ReadonlySet<string>;
   private readonly attributeMaterials: ReadonlySet<string>;
   private readonly attributePhrases: string[][];
@@ -183,8 +200,10 @@ export class HeadNounReader {
   private readonly refills: ReadonlySet<string>;
   private readonly sharedHeadConjunctions: ReadonlySet<string>;
   private readonly headFirstHeads = new Map<string, HeadKind>();
-  /** The head-first heads read in every text (Malay and Indonesian), not only in a phrase read head first. */
+  /** The head-first heads read in every text, not only in a phrase read head first (in a Malay or Indonesian text). */
   private readonly anywhereHeads = new Map<string, HeadKind>();
+  /** Those of them read in a text not read as Malay or Indonesian (no `language`: the Portuguese ones). */
+  private readonly anywhereHeadsOutsideMalay = new Map<string, HeadKind>();
 
   constructor(file: HeadNounFile) {
     for (const head of file.heads) {
@@ -213,6 +232,8 @@ export class HeadNounReader {
       }
     }
     this.cjkHeads.sort((a, b) => b.word.length - a.word.length);
+    this.cjkWordEnds = new Set((file.cjkWordEnds ?? []).map((w) => cjkKey(foldText(w))));
+    for (const w of this.cjkWordEnds) if ([...w].length !== 1) throw new Error(`head-nouns.json: the word end "${w}" is not one character`);
     this.longestLatin = Math.max(1, ...[...this.latinHeads.keys()].map((k) => k.split(" ").length));
     this.boundaries = new Set(file.boundaries.map((w) => foldText(w)));
     this.quantityAfter = new Set(file.quantityAfter.map((w) => foldText(w)));
@@ -228,6 +249,8 @@ export class HeadNounReader {
     this.purpose = new Set((file.purpose ?? []).map(phrase));
     this.inclusions = new Set((file.inclusions ?? []).map(phrase));
     this.complement = new Set((file.complement ?? []).map(phrase));
+    this.purposeAfterArticle = new Set((file.purposeAfterArticle ?? []).map(phrase));
+    this.purposeAfterArticleWritten = [...this.purposeAfterArticle].map((w) => [w, new RegExp(`(?:^|[^\\p{L}\\p{N}])${w}/`, "u")] as const);
     this.supplying = new Set((file.supplyingServices ?? []).map(phrase));
     this.attributeMaterials = new Set((file.attributeMaterials ?? []).map(phrase));
     this.attributePhrases = (file.attributePhrases ?? []).filter((w) => !hasCjk(foldText(w))).map((w) => latinTokens(foldText(w)));
@@ -244,6 +267,7 @@ export class HeadNounReader {
         const key = phrase(word.replace(/đ/g, "d"));
         this.headFirstHeads.set(key, head.kind);
         if (head.anywhere) this.anywhereHeads.set(key, head.kind);
+        if (head.anywhere && head.language !== "malay") this.anywhereHeadsOutsideMalay.set(key, head.kind);
       }
     }
   }
@@ -305,8 +329,13 @@ export class HeadNounReader {
   }
 
   /** For each good found in Latin text (token spans), the head that governs it, or null when it is the head itself. */
-  latin(folded: string, tokens: readonly string[], spans: readonly GoodSpan[], headFirst = false): Array<Governor | null> {
+  latin(folded: string, tokens: readonly string[], spans: readonly GoodSpan[], headFirst = false, malay = true): Array<Governor | null> {
     const phrases = this.latinPhrases(folded, tokens);
+    // The Malay and Indonesian heads marked `anywhere` are read only in a text the reader takes for Malay or Indonesian
+    // ("Pakan udang"), not in an English one ("Uji green tea", "Tutup tomato paste", "Benih shrimp").
+    const anywhere = malay ? this.anywhereHeads : this.anywhereHeadsOutsideMalay;
+    // The purpose abbreviations written in this text with their slash ("p/"), not a letter of a code ("S1P", "P10").
+    const written = new Set(this.purposeAfterArticleWritten.filter(([, pattern]) => pattern.test(folded)).map(([w]) => w));
     const isAttribute = (s: GoodSpan) => this.attributeMaterials.has(tokens[s.end - 1]);
     const goodStarts = new Map(spans.filter((s) => !s.material).map((s) => [s.start, s]));
     // A good that is not a material is not governed by a material word after it ("Chair … Blue Fabric").
@@ -314,12 +343,12 @@ export class HeadNounReader {
     const governors = spans.map((span) =>
       headFirst
         ? (this.pack(tokens, phrases, span) ??
-          this.before(tokens, phrases, span, spans) ??
+          this.before(tokens, phrases, span, spans, anywhere, written) ??
           this.headBefore(tokens, phrases, span, spans) ??
           this.goodBefore(tokens, phrases, span, productStarts))
         : (this.pack(tokens, phrases, span) ??
-          this.before(tokens, phrases, span, spans) ??
-          this.headBefore(tokens, phrases, span, spans, this.anywhereHeads) ??
+          this.before(tokens, phrases, span, spans, anywhere, written) ??
+          this.headBefore(tokens, phrases, span, spans, anywhere) ??
           this.after(tokens, phrases, span, span.material ? goodStarts : productStarts) ??
           this.sharedHead(tokens, phrases, span, spans) ??
           (span.material ? this.articleBefore(tokens, phrases, span) : null) ??
@@ -412,7 +441,14 @@ export class HeadNounReader {
    * What governs a good from before it in its phrase: an exclusion opened earlier ("Clothing, excluding footwear"),
    * or the nearest "for" / "of" right after a head ("Case for iPhone", "Removal and storage of office furniture").
    */
-  private before(tokens: readonly string[], phrases: readonly number[], span: GoodSpan, spans: readonly GoodSpan[]): Governor | null {
+  private before(
+    tokens: readonly string[],
+    phrases: readonly number[],
+    span: GoodSpan,
+    spans: readonly GoodSpan[],
+    anywhere: ReadonlyMap<string, HeadKind> = this.anywhereHeads,
+    written: ReadonlySet<string> = new Set(),
+  ): Governor | null {
     const inPhrase = (i: number) => i >= 0 && phrases[i] === phrases[span.start];
     for (let i = span.start - 1; inPhrase(i); i--) {
       for (let n = Math.min(this.longestExclusion, span.start - i); n >= 1; n--) {
@@ -432,7 +468,7 @@ export class HeadNounReader {
         if (!inPhrase(headEnd - n)) continue;
         const words = tokens.slice(headEnd - n, headEnd).join(" ");
         // A Malay or Indonesian head read anywhere is a head here too ("Kotak untuk sarung tangan").
-        const kind = this.latinHeads.get(words) ?? this.anywhereHeads.get(words);
+        const kind = this.latinHeads.get(words) ?? anywhere.get(words);
         if (!kind) continue;
         // An article named for a good is made for it, not of it: an accessory of the good ("Polybags for blankets").
         if (this.purpose.has(link) && kind !== "service") return { kind: "accessory", word: words };
@@ -441,6 +477,16 @@ export class HeadNounReader {
       // A good named after "for" that follows another good of its phrase is what that good is for, not a second good
       // ("Strawberries for dessert tables", "Nitrile gloves … for bench work", "Satin ribbon for bouquets").
       if (this.purpose.has(link) && spans.some((g) => g.end <= i && inPhrase(g.start) && g.start !== span.start)) {
+        return { kind: "accessory", word: link };
+      }
+      // "p/" (para) is written only after the article it qualifies: the good after it is that article's purpose.
+      if (
+        written.has(link) &&
+        this.purposeAfterArticle.has(link) &&
+        inPhrase(i - 1) &&
+        !DIGIT.test(tokens[i - 1]) &&
+        !spans.some((g) => g.end <= i && inPhrase(g.start))
+      ) {
         return { kind: "accessory", word: link };
       }
       return null;
@@ -573,9 +619,9 @@ export class HeadNounReader {
           continue;
         }
         // "adjacent" heads count only directly after the good (番茄味锅巴, not 新鲜番茄美味多汁), "wordEnd" ones only where
-        // the run ends or the Japanese の "of" follows (番茄酱陆运费, not 纯棉T恤运费到付): elsewhere the word is part of a
+        // the run ends or a word end of the table follows (の "of"; 番茄酱陆运费, not 纯棉T恤运费到付): elsewhere the word is part of a
         // selling point, and the search goes on.
-        const wordEnds = (at: number) => !CJK_CHAR.test(text[at] ?? "") || text[at] === "の";
+        const wordEnds = (at: number) => !CJK_CHAR.test(text[at] ?? "") || this.cjkWordEnds.has(text[at]);
         const placed = (h: CjkHead) => (!h.adjacent || i === span.end) && (!h.wordEnd || wordEnds(i + h.word.length));
         const head = this.cjkHeads.find((h) => text.startsWith(h.word, i) && placed(h));
         if (head) return { kind: head.kind, word: head.word };

@@ -81,6 +81,14 @@ export interface TermFile {
    * head-noun stage, `headFirst` in head-nouns.json). Each must be a term of an entry.
    */
   headFirstTerms?: string[];
+  /**
+   * Malay and Indonesian words that also occur in other languages and in names ("sewa", "jasa", "cabe", "padi",
+   * "sarung"): they count only in a text the reader takes for Malay or Indonesian, one that names a good by a head-first
+   * term of the table not listed here ("kemeja", "sarung tangan"), or holds one of the `cues` (common Malay and
+   * Indonesian words: "untuk", "dengan", "warna", "wanita"). `contextTerms` are terms of the table, `contextServices`
+   * service words of `services`; the heads marked `anywhere` in head-nouns.json count only in such a text too.
+   */
+  malay?: { note?: string; cues: string[]; contextTerms: string[]; contextServices: string[] };
   entries: TermEntry[];
 }
 
@@ -166,6 +174,16 @@ export class ProductReader {
   private readonly cjkByLength: string[];
   private readonly longest: number;
   private readonly services: Phrases;
+  /** Malay and Indonesian service words that count only in a text read as Malay or Indonesian ("jasa", "sewa"). */
+  private readonly malayServices: Phrases;
+  /** Words that show a text is Malay or Indonesian ("untuk", "dengan", "warna"). */
+  private readonly malayCues: Phrases;
+  /** Term keys that show a text is Malay or Indonesian: the head-first terms but the context terms ("kemeja"). */
+  private readonly malayTerms = new Set<string>();
+  /** Term keys that name a good only in a text read as Malay or Indonesian ("cabe", "padi", "sarung"). */
+  private readonly malayContextTerms = new Set<string>();
+  /** For each unit word, the pattern of the word directly after a whole count ("6 brass"), compiled once. */
+  private readonly unitAfterCount = new Map<string, RegExp>();
   private readonly goodsCues: Phrases;
   private readonly animalUse: Phrases;
   private readonly titles: Phrases;
@@ -257,6 +275,17 @@ export class ProductReader {
       if (!this.latin.has(key)) throw new Error(`terms.json: the head-first term "${term}" is not a term of the table`);
       this.headFirstTerms.add(key);
     }
+    const termKey = (term: string) => latinTokens(foldText(term)).join(" ");
+    for (const term of file.malay?.contextTerms ?? []) {
+      if (!this.latin.has(termKey(term))) throw new Error(`terms.json: the Malay context term "${term}" is not a term of the table`);
+      this.malayContextTerms.add(termKey(term));
+    }
+    for (const term of file.headFirstTerms ?? []) if (!this.malayContextTerms.has(termKey(term))) this.malayTerms.add(termKey(term));
+    const contextServices = new Set((file.malay?.contextServices ?? []).map(termKey));
+    for (const word of contextServices) {
+      if (!file.services.some((s) => termKey(s) === word))
+        throw new Error(`terms.json: the Malay service word "${word}" is not in services`);
+    }
     for (const part of compound?.parts ?? []) {
       if (!this.latin.has(part)) throw new Error(`german.json or dutch.json: "${part}" is not a term of the table`);
     }
@@ -265,12 +294,19 @@ export class ProductReader {
     }
     this.cjkByLength = [...this.cjk.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     this.longest = Math.max(...[...this.latin.keys()].map((k) => k.split(" ").length));
-    this.services = new Phrases(file.services);
+    this.services = new Phrases(file.services.filter((s) => !contextServices.has(termKey(s))));
+    this.malayServices = new Phrases([...contextServices]);
+    this.malayCues = new Phrases(file.malay?.cues ?? []);
     this.goodsCues = new Phrases(file.goodsCues ?? []);
     this.animalUse = new Phrases(file.animalUse ?? []);
     this.titles = new Phrases(file.titles ?? []);
     this.fireworkEffects = new Set((file.fireworkEffects ?? []).flatMap((t) => plurals(foldText(t))));
     this.units = new Set((file.units ?? []).map((u) => latinTokens(foldText(u)).join(" ")));
+    // The count is a whole number, not part of a fraction ("hose connector 3/4 brass" is a size of brass fittings).
+    for (const unit of this.units) {
+      const word = unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      this.unitAfterCount.set(unit, new RegExp(`(?<![\\p{N}/.,])\\d+(?:[.,]\\d+)*\\s*${word}(?![\\p{L}\\p{N}])`, "u"));
+    }
     const keys = (words: readonly string[] | undefined) => (words ?? []).map(foldText).filter(hasCjk).map(cjkKey);
     this.cjkWords = keys(file.cjkWords);
     this.cjkPurpose = { before: keys(file.cjkPurpose?.before), after: keys(file.cjkPurpose?.after) };
@@ -333,7 +369,10 @@ export class ProductReader {
   private readText(text: string): ProductReading {
     // The line-prefix stage: a merchant's name or a catalogue reference before the description names no good.
     // A catalogue reference's name that is a service word ("Audit SA8000 bij …") is the line's service, not a supplier.
-    const prefixed = this.prefix?.read(text, (words) => this.namesGood(words) || this.services.foundIn(prepare(words))) ?? null;
+    // A Malay service word counts there when the line holds a Malay cue word ("Sewa excavator PC200 untuk …").
+    const malayLine = this.malayCues.foundIn(prepare(text));
+    const isService = (p: PreparedText) => this.services.foundIn(p) || (malayLine && this.malayServices.foundIn(p));
+    const prefixed = this.prefix?.read(text, (words) => this.namesGood(words) || isService(prepare(words))) ?? null;
     let withoutPrefix = prefixed?.description ?? text;
     // A classification code's class title ("UNSPSC 50201700 Coffee and tea - Green tea bags") names the class, not the
     // item: the item is read alone when it names a good the title names, and a title naming a service makes the line a service
@@ -341,7 +380,7 @@ export class ProductReader {
     const titled = prefixed && this.prefix ? this.prefix.classTitle(prefixed) : null;
     if (titled) {
       const title = prepare(titled.title);
-      if (this.services.foundIn(title) && !this.goodsCues.foundIn(title)) return { status: "service", goods: [], terms: [] };
+      if (isService(title) && !this.goodsCues.foundIn(title)) return { status: "service", goods: [], terms: [] };
       // The item is read alone when the title names no good or shares one with it ("Coffee and tea - Green tea bags");
       // an item naming another good is read with its class ("Notebook computers - 13in ultrabook, LiIon 57Wh").
       // An item written noun first names its good only once read ("Wood | Pine treated H3": treated pine).
@@ -402,6 +441,12 @@ export class ProductReader {
         ? this.negations.latin.some((n) => h.start >= n.length && n.every((w, k) => tokens[h.start - n.length + k] === w))
         : this.negations.cjk.some((n) => prepared.cjk.slice(Math.max(0, h.start - n.length), h.start) === n);
     for (let k = hits.length - 1; k >= 0; k--) if (negated(hits[k])) hits.splice(k, 1);
+    // A text is read as Malay or Indonesian when it holds a Malay cue word or names a good by a Malay head-first term;
+    // else a Malay word that is also a word or name elsewhere names nothing ("Cabe usb tipo c", "PADI diving course").
+    const malay = this.malayCues.foundIn(prepared) || hits.some((h) => h.script === "latin" && this.malayTerms.has(h.term));
+    if (!malay)
+      for (let k = hits.length - 1; k >= 0; k--)
+        if (hits[k].script === "latin" && this.malayContextTerms.has(hits[k].term)) hits.splice(k, 1);
     // A Chinese word that holds a good's characters and names another thing (工业盐酸: the term 工业盐 runs into 盐酸,
     // hydrochloric acid) is one word: a term found across it, without holding it whole, names nothing.
     const words: Array<[number, number]> = [];
@@ -422,11 +467,7 @@ export class ProductReader {
         this.cjkPurpose.after.some((w) => prepared.cjk.startsWith(w, h.end) && runEnds(h.end + w.length)));
     for (let k = hits.length - 1; k >= 0; k--) if (insideWord(hits[k]) || purpose(hits[k])) hits.splice(k, 1);
     // A unit word right after a count, beside another good ("River sand 6 brass"), is the quantity of that good.
-    // The count is a whole number, not part of a fraction ("hose connector 3/4 brass" is a size of brass fittings).
-    const counted = (term: string) => {
-      const word = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      return new RegExp(`(?<![\\p{N}/.,])\\d+(?:[.,]\\d+)*\\s*${word}(?![\\p{L}\\p{N}])`, "u").test(prepared.folded);
-    };
+    const counted = (term: string) => this.unitAfterCount.get(term)?.test(prepared.folded) ?? false;
     const unit = (h: Hit) =>
       h.script === "latin" && this.units.has(h.term) && h.start > 0 && /^\d+(?:[.,]\d+)?$/.test(tokens[h.start - 1]) && counted(h.term);
     if (hits.some((h) => !unit(h))) for (let k = hits.length - 1; k >= 0; k--) if (unit(hits[k])) hits.splice(k, 1);
@@ -434,7 +475,8 @@ export class ProductReader {
     // text also says it supplies goods ("Supply and installation of …"), also in a part an earlier stage set aside
     // ("Purchase of 300 pcs shirts, freight extra": the prefix stage takes "Purchase of 300" for a catalogue reference).
     const suppliesGoods = this.goodsCues.foundIn(prepared) || (source !== text && this.goodsCues.foundIn(prepare(text)));
-    if (this.services.foundIn(outsideTerms(prepared, hits, this.heads)) && !suppliesGoods) {
+    const outside = outsideTerms(prepared, hits, this.heads);
+    if ((this.services.foundIn(outside) || (malay && this.malayServices.foundIn(outside))) && !suppliesGoods) {
       return { status: "service", goods: [], terms: [] };
     }
     // Animal feed, pet food and pet products: "Adult dog food chicken and rice", "Sugar beet pulp nuts".
@@ -487,7 +529,7 @@ export class ProductReader {
         (writesVietnamese(source) ||
           (this.headFirstTerms.has(latinHits[0].term) &&
             (heads.opensHeadFirst(tokens) || latinHits.filter((h) => this.headFirstTerms.has(h.term)).length * 2 > latinHits.length)));
-      heads.latin(prepared.folded, tokens, latinHits.map(span), headFirst).forEach((g, k) => governors.set(latinHits[k], g));
+      heads.latin(prepared.folded, tokens, latinHits.map(span), headFirst, malay).forEach((g, k) => governors.set(latinHits[k], g));
       heads.cjk(prepared.cjk, cjkHits.map(span)).forEach((g, k) => governors.set(cjkHits[k], g));
       // Mixed titles: an English good directly followed by a Chinese accessory ("iPhone 15 手机壳", "MacBook Air 保护壳").
       heads.latinBeforeCjk(prepared.folded, tokens, latinHits.map(span)).forEach((g, k) => {

@@ -86,14 +86,18 @@ export class ListedKana {
       const keys = words.map((w) => (/\d/.test(w) ? "#" : englishKey(w)));
       for (let i = 0; i < words.length; i++) {
         let key = "";
-        let hasDistinctive = false;
+        /** Consonants of the run's distinctive words. */
+        let distinctiveKey = 0;
         for (let j = i; j < Math.min(words.length, i + MAX_SPAN); j++) {
           key += keys[j];
           if (keys[j] === "#") break;
-          hasDistinctive ||= distinctive(words[j]);
-          // A run without a distinctive word is heard only as the first words of a name, two at least ("smart glove",
-          // "union kogyo": names of generic words whose run the matcher then reads whole).
-          if (!(hasDistinctive || (i === 0 && j > i)) || key.length < (j === i ? table.minKey.word : table.minKey.span)) continue;
+          if (distinctive(words[j])) distinctiveKey += keys[j].length;
+          // A run is heard as the first words of a name, two at least ("smart glove", "union kogyo", "top glove"), or
+          // elsewhere when its distinctive words alone have minKey.distinctive consonants: a short distinctive word beside
+          // a business word ("sanyou group", "sn grp") is what many clean Japanese names sound like (ソニーグループ).
+          const firstWords = i === 0 && j > i;
+          if (!(firstWords ? true : distinctiveKey >= table.minKey.distinctive)) continue;
+          if (key.length < (j === i ? table.minKey.word : table.minKey.span)) continue;
           const run = words.slice(i, j + 1);
           const known = this.byKey.get(key);
           if (known === undefined) this.byKey.set(key, run);
