@@ -13,7 +13,7 @@ import isoCodes from "../../data/countries/i18n-iso-countries/codes.json";
 import type { PartRole } from "./roles";
 import { readCountry } from "../countries/read-country";
 import { bundledTables } from "../normalise/tables";
-import { toSimplified } from "../normalise/name-analysis";
+import { analyseCjk, toSimplified } from "../normalise/name-analysis";
 import cjkPlaces from "../../data/normalisation/cjk-place-prefixes.json";
 import { foldText, latinTokens } from "../normalise/text";
 import { bundledProductReader, type ProductReader } from "../sector/products";
@@ -485,7 +485,9 @@ let cjkPlaceSet: Set<string> | null = null;
 function cjkPlaceInBrackets(text: string): RegExpExecArray | null {
   if (!endsInRoundBracket(text) || !HAN.test(text)) return null;
   const m = CJK_PLACE_IN_BRACKETS_END.exec(text);
-  if (!m) return null;
+  // A bare trade name of two or three characters with a place ("骆驼（台湾）", "中泰（香港）") is a firm of that place as
+  // likely as a listed firm's branch: kept whole (review-names-4).
+  if (!m || hanCount(text.slice(0, m.index + m[0].length - m[1].length)) < MIN_HAN_NAME_BESIDE_A_PART) return null;
   cjkPlaceSet ??= new Set(cjkPlaces.prefixes);
   const place = toSimplified(m[2], bundledTables());
   return cjkPlaceSet.has(place) || cjkPlaceSet.has(`${place}市`) ? m : null;
@@ -525,6 +527,25 @@ export const CJK_WORD_AFTER_SPACE = /\p{Script=Han}[)）]?(\s+)(\p{Script=Han}{2
  * product part); null otherwise, and for a cell without a space (the cheap test first). A firm's own word after a space
  * ("晨光 乳业") is neither and stays in the name.
  */
+/** The fewest Chinese characters a name keeps for a place in brackets or a word of goods after a space to be set aside
+ * from it: a bare trade name of two or three characters ("骆驼", "中泰") is kept whole with them. */
+const MIN_HAN_NAME_BESIDE_A_PART = 4;
+const HAN_GLOBAL = /\p{Script=Han}/gu;
+function hanCount(text: string): number {
+  return text.match(HAN_GLOBAL)?.length ?? 0;
+}
+
+/** Whether a name ends in a legal form: its registered name ("合盛硅业股份有限公司", "Hoshine Co Ltd"), not a short form
+ * ("合盛硅业", "骆驼集团": a group word is not a company's legal form). */
+export function endsInLegalForm(text: string, tables: CellTables = CELL_TABLES): boolean {
+  const trimmed = text.trim();
+  if (legalFormAtEnd(trimmed, tables) > 0) return true;
+  if (!HAN.test(trimmed)) return false;
+  return analyseCjk(foldText(trimmed), bundledTables())?.stripped.some((form) => CJK_COMPANY_FORM.test(form)) ?? false;
+}
+/** The word for a company in a Chinese or Japanese legal form (有限公司, 株式会社). */
+const CJK_COMPANY_FORM = /公司|会社|會社/u;
+
 /** A Chinese short name's last word that is a legal or group form: 股份, 集团 (集團), 控股. */
 const CJK_FORM_END = /(?:股份|集团|集團|控股)$/u;
 export function cjkWordAfterSpace(text: string, tables: CellTables = CELL_TABLES): { index: number; role: PartRole } | null {
@@ -532,10 +553,14 @@ export function cjkWordAfterSpace(text: string, tables: CellTables = CELL_TABLES
   const m = CJK_WORD_AFTER_SPACE.exec(text);
   if (!m) return null;
   const at = m.index + m[0].indexOf(m[1]);
+  // A bare trade name of two or three characters and a word of goods ("骆驼 服饰", "溢达 棉花") is another firm's name
+  // as likely as a listed firm's with its goods: kept whole (review-names-4).
+  const short = hanCount(text.slice(0, at)) < MIN_HAN_NAME_BESIDE_A_PART;
   if (tables.cjkMarkWords.has(m[2])) return { index: at, role: "code" };
   // After a short name that ends in its legal or group word (众和股份, 骆驼集团, …控股), what follows a space is the
   // register's own words, as after 公司 (chineseHead) and after a Latin legal form.
   if (CJK_FORM_END.test(text.slice(0, at))) return { index: at, role: "address" };
+  if (short) return null;
   productReader ??= bundledProductReader();
   return productReader.mentionsTerm(m[2]) && productReader.read(m[2]).status === "goods" ? { index: at, role: "product" } : null;
 }

@@ -1,4 +1,4 @@
-import { isShortNameLabel, mayHaveParts, readCellAnatomy, readCellParts } from "../cells/anatomy";
+import { endsInLegalForm, isShortNameLabel, mayHaveParts, readCellAnatomy, readCellParts } from "../cells/anatomy";
 import { foldWidths } from "../cells/widths";
 import { statusOfName } from "../dataset/removed-names";
 import type { Dataset } from "../dataset/schema";
@@ -461,7 +461,9 @@ export class Screener {
     if (best.size === 0) return NO_MATCHES;
     // A name the register labels as a short name (简称: "晨光生物（简称）", "简称：合盛硅业") is by its own word not the
     // registered name: a possible match at most, as a short form without the legal form is (issue 10 §2).
-    if (anatomy.parts.some((p) => p.role === "code" && isShortNameLabel(p.text)))
+    // A full registered name with the label beside it ("合盛硅业股份有限公司（简称）") is not capped (review-names-4).
+    const label = anatomy.parts.find((p) => p.role === "code" && isShortNameLabel(p.text));
+    if (label && !endsInLegalForm(text.slice(0, label.start) + text.slice(label.end)))
       for (const [listing, m] of best)
         if (m.score > SHORT_NAME_CEILING)
           best.set(listing, new Match(m.listing, m.matched, SHORT_NAME_CEILING, [SHORT_NAME_EVIDENCE, ...m.evidence], m.literal, m.part));
