@@ -86,7 +86,8 @@ export interface TermFile {
    * "sarung"): they count only in a text the reader takes for Malay or Indonesian, one that names a good by a head-first
    * term of the table not listed here ("kemeja", "sarung tangan"), or holds one of the `cues` (common Malay and
    * Indonesian words: "untuk", "dengan", "warna", "wanita"). `contextTerms` are terms of the table, `contextServices`
-   * service words of `services`; the heads marked `anywhere` in head-nouns.json count only in such a text too.
+   * service words of `services`; the heads marked `anywhere` in head-nouns.json count only in such a text too. A context
+   * term also counts beside a second one or one of `words`, other Malay words ("Sarung batik", "Pasir silika").
    */
   malay?: { note?: string; cues: string[]; contextTerms: string[]; contextServices: string[]; words?: string[] };
   /**
