@@ -15,6 +15,9 @@ import { dotlessI } from "./turkish";
 
 /** article, accessory, service: see head-nouns.json; name: a word that makes the words before it a name ("Rice University"). */
 export type HeadKind = "article" | "accessory" | "service" | "name";
+/** A language whose head-first heads read anywhere count only in a text read in it. */
+export type HeadLanguage = "malay" | "portuguese";
+const ALL_LANGUAGES: ReadonlySet<HeadLanguage> = new Set<HeadLanguage>(["malay", "portuguese"]);
 
 export interface HeadNounFile {
   boundaries: string[];
@@ -89,11 +92,14 @@ export interface HeadNounFile {
    * a phrase read head first, where a good after another good is its modifier ("áo polo vải cotton"). A group marked
    * `anywhere` is read so in every text, before the heads written after the good (Portuguese: "forma p/ calçados", "doce
    * de banana"); with `language` "malay" (Malay and Indonesian: "kotak sarung tangan", a glove box; "pakan udang", shrimp
-   * feed), only in a text the product reader reads as Malay or Indonesian (`malay` in terms.json).
+   * feed), only in a text the product reader reads as Malay or Indonesian (`malay` in terms.json); with `language`
+   * "portuguese" ("forma", "capa", "doce de"), only in a text it reads as Portuguese (`portuguese` in terms.json), not in
+   * "Forma Ideale cheese" or "Capa de cacao". A group with `materialAfter` words ("de") does not govern a material named
+   * after one of them ("Capa de algodão", a cover made of cotton): the material is the good.
    */
   headFirst?: {
     note?: string;
-    heads: Array<{ kind: HeadKind; words: string[]; anywhere?: boolean; language?: "malay"; note?: string }>;
+    heads: Array<{ kind: HeadKind; words: string[]; anywhere?: boolean; language?: HeadLanguage; materialAfter?: string[]; note?: string }>;
   };
   /** Natural stones of the List (sector Mining): an article worked from one (a headstone, a plaque) is still the stone. */
   workedStones?: { goods: string[]; note?: string };
@@ -200,10 +206,12 @@ export class HeadNounReader {
   private readonly refills: ReadonlySet<string>;
   private readonly sharedHeadConjunctions: ReadonlySet<string>;
   private readonly headFirstHeads = new Map<string, HeadKind>();
-  /** The head-first heads read in every text, not only in a phrase read head first (in a Malay or Indonesian text). */
-  private readonly anywhereHeads = new Map<string, HeadKind>();
-  /** Those of them read in a text not read as Malay or Indonesian (no `language`: the Portuguese ones). */
-  private readonly anywhereHeadsOutsideMalay = new Map<string, HeadKind>();
+  /** The head-first heads read in every text, not only in a phrase read head first, with their language if any. */
+  private readonly anywhereHeads: Array<{ key: string; kind: HeadKind; language?: HeadLanguage }> = [];
+  /** The table of heads read anywhere for each set of languages a text is read in, built once. */
+  private readonly anywhereTables = new Map<string, Map<string, HeadKind>>();
+  /** The words after which a head read anywhere does not govern a material ("capa" → "de"). */
+  private readonly materialAfter = new Map<string, ReadonlySet<string>>();
 
   constructor(file: HeadNounFile) {
     for (const head of file.heads) {
@@ -266,10 +274,24 @@ export class HeadNounReader {
       for (const word of head.words) {
         const key = phrase(word.replace(/đ/g, "d"));
         this.headFirstHeads.set(key, head.kind);
-        if (head.anywhere) this.anywhereHeads.set(key, head.kind);
-        if (head.anywhere && head.language !== "malay") this.anywhereHeadsOutsideMalay.set(key, head.kind);
+        if (head.anywhere) {
+          const materialAfter = new Set((head.materialAfter ?? []).map(phrase));
+          this.anywhereHeads.push({ key, kind: head.kind, language: head.language });
+          if (materialAfter.size > 0) this.materialAfter.set(key, materialAfter);
+        }
       }
     }
+  }
+
+  /** The heads read anywhere in a text read in these languages (with no `language`, in every text). */
+  private anywhereTable(languages: ReadonlySet<HeadLanguage>): Map<string, HeadKind> {
+    const id = [...languages].sort().join(",");
+    let table = this.anywhereTables.get(id);
+    if (!table) {
+      table = new Map(this.anywhereHeads.filter((h) => !h.language || languages.has(h.language)).map((h) => [h.key, h.kind]));
+      this.anywhereTables.set(id, table);
+    }
+    return table;
   }
 
   /** The length of the attribute phrase ("short sleeve", "skin on") starting at token i, or 0. */
@@ -329,11 +351,18 @@ export class HeadNounReader {
   }
 
   /** For each good found in Latin text (token spans), the head that governs it, or null when it is the head itself. */
-  latin(folded: string, tokens: readonly string[], spans: readonly GoodSpan[], headFirst = false, malay = true): Array<Governor | null> {
+  latin(
+    folded: string,
+    tokens: readonly string[],
+    spans: readonly GoodSpan[],
+    headFirst = false,
+    languages: ReadonlySet<HeadLanguage> = ALL_LANGUAGES,
+  ): Array<Governor | null> {
     const phrases = this.latinPhrases(folded, tokens);
     // The Malay and Indonesian heads marked `anywhere` are read only in a text the reader takes for Malay or Indonesian
-    // ("Pakan udang"), not in an English one ("Uji green tea", "Tutup tomato paste", "Benih shrimp").
-    const anywhere = malay ? this.anywhereHeads : this.anywhereHeadsOutsideMalay;
+    // ("Pakan udang"), not in an English one ("Uji green tea", "Tutup tomato paste", "Benih shrimp"); the Portuguese
+    // ones only in a text it takes for Portuguese ("Forma p/ calçados"), not in "Forma cheese wheel" or "Capa de cacao".
+    const anywhere = this.anywhereTable(languages);
     // The purpose abbreviations written in this text with their slash ("p/"), not a letter of a code ("S1P", "P10").
     const written = new Set(this.purposeAfterArticleWritten.filter(([, pattern]) => pattern.test(folded)).map(([w]) => w));
     const isAttribute = (s: GoodSpan) => this.attributeMaterials.has(tokens[s.end - 1]);
@@ -414,6 +443,9 @@ export class HeadNounReader {
         if (phrases[end - n] !== phrases[span.start]) continue;
         const words = tokens.slice(end - n, end).join(" ");
         const kind = table.get(words);
+        // A material after "de" is what the head is made of, not what it is for ("Capa de algodão", "capa de edredom algodão").
+        const madeOf = this.materialAfter.get(words);
+        if (kind && span.material && madeOf && tokens.slice(end, span.start).some((w) => madeOf.has(w))) return null;
         if (kind && !spans.some((g) => g.start < end && end - n < g.end)) return { kind, word: words };
       }
     }
@@ -446,7 +478,7 @@ export class HeadNounReader {
     phrases: readonly number[],
     span: GoodSpan,
     spans: readonly GoodSpan[],
-    anywhere: ReadonlyMap<string, HeadKind> = this.anywhereHeads,
+    anywhere: ReadonlyMap<string, HeadKind> = this.anywhereTable(ALL_LANGUAGES),
     written: ReadonlySet<string> = new Set(),
   ): Governor | null {
     const inPhrase = (i: number) => i >= 0 && phrases[i] === phrases[span.start];

@@ -6,7 +6,7 @@ import termsJson from "../../data/sector/terms.json";
 import { cjkKey } from "../countries/tables";
 import { foldText, hasCjk, latinTokens } from "../normalise/text";
 import { bundledAttributeLayoutReader, type AttributeLayoutReader } from "./attribute-layout";
-import { bundledHeadNounReader, type Governor, type HeadNounReader } from "./head-noun";
+import { bundledHeadNounReader, type Governor, type HeadLanguage, type HeadNounReader } from "./head-noun";
 import { bundledImitationReader, type ImitationReader } from "./imitation";
 import { bundledBrandReader, type BrandReader } from "./brands";
 import { bundledLinePrefixReader, type LinePrefixReader } from "./line-prefix";
@@ -86,9 +86,15 @@ export interface TermFile {
    * "sarung"): they count only in a text the reader takes for Malay or Indonesian, one that names a good by a head-first
    * term of the table not listed here ("kemeja", "sarung tangan"), or holds one of the `cues` (common Malay and
    * Indonesian words: "untuk", "dengan", "warna", "wanita"). `contextTerms` are terms of the table, `contextServices`
-   * service words of `services`; the heads marked `anywhere` in head-nouns.json count only in such a text too.
+   * service words of `services`; the heads marked `anywhere` in head-nouns.json count only in such a text too. A context
+   * term also counts beside a second one or one of `words`, other Malay words ("Sarung batik", "Pasir silika").
    */
-  malay?: { note?: string; cues: string[]; contextTerms: string[]; contextServices: string[] };
+  malay?: { note?: string; cues: string[]; contextTerms: string[]; contextServices: string[]; words?: string[] };
+  /**
+   * Words written only in Portuguese ("não", "frango", "calçados"; "p/" with its slash): a text holding one is read as
+   * Portuguese, and the heads of head-nouns.json marked `language` "portuguese" ("forma", "capa") count only there.
+   */
+  portuguese?: { note?: string; cues: string[] };
   entries: TermEntry[];
 }
 
@@ -180,6 +186,12 @@ export class ProductReader {
   private readonly malayCues: Phrases;
   /** Term keys that show a text is Malay or Indonesian: the head-first terms but the context terms ("kemeja"). */
   private readonly malayTerms = new Set<string>();
+  /** Other Malay and Indonesian words ("batik", "kayu", "rawit"): beside a context term, the text is read as Malay. */
+  private readonly malayWords: Phrases;
+  /** Words that show a text is Portuguese ("não", "frango"). */
+  private readonly portugueseCues: Phrases;
+  /** Cues written with a slash ("p/"), as patterns on the folded text. */
+  private readonly portugueseWritten: RegExp[];
   /** Term keys that name a good only in a text read as Malay or Indonesian ("cabe", "padi", "sarung"). */
   private readonly malayContextTerms = new Set<string>();
   /** For each unit word, the pattern of the word directly after a whole count ("6 brass"), compiled once. */
@@ -297,6 +309,12 @@ export class ProductReader {
     this.services = new Phrases(file.services.filter((s) => !contextServices.has(termKey(s))));
     this.malayServices = new Phrases([...contextServices]);
     this.malayCues = new Phrases(file.malay?.cues ?? []);
+    this.malayWords = new Phrases(file.malay?.words ?? []);
+    const portuguese = file.portuguese?.cues ?? [];
+    this.portugueseCues = new Phrases(portuguese.filter((w) => !w.endsWith("/")));
+    this.portugueseWritten = portuguese
+      .filter((w) => w.endsWith("/"))
+      .map((w) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${latinTokens(foldText(w)).join(" ")}/`, "u"));
     this.goodsCues = new Phrases(file.goodsCues ?? []);
     this.animalUse = new Phrases(file.animalUse ?? []);
     this.titles = new Phrases(file.titles ?? []);
@@ -443,7 +461,16 @@ export class ProductReader {
     for (let k = hits.length - 1; k >= 0; k--) if (negated(hits[k])) hits.splice(k, 1);
     // A text is read as Malay or Indonesian when it holds a Malay cue word or names a good by a Malay head-first term;
     // else a Malay word that is also a word or name elsewhere names nothing ("Cabe usb tipo c", "PADI diving course").
-    const malay = this.malayCues.foundIn(prepared) || hits.some((h) => h.script === "latin" && this.malayTerms.has(h.term));
+    // A context term beside another Malay word the tables know (a context term or one of `words`: "Sarung batik",
+    // "Cabe rawit 10kg", "Mainan kayu edukatif") reads so too; a text with no such word ("Mainan Edukasi books",
+    // "Pasir Gudang warehouse") does not.
+    const contextHits = hits.filter((h) => h.script === "latin" && this.malayContextTerms.has(h.term));
+    const malay =
+      this.malayCues.foundIn(prepared) ||
+      hits.some((h) => h.script === "latin" && this.malayTerms.has(h.term)) ||
+      (contextHits.length > 0 && (this.malayWords.foundIn(prepared) || new Set(contextHits.map((h) => h.term)).size > 1));
+    const portuguese = this.portugueseCues.foundIn(prepared) || this.portugueseWritten.some((p) => p.test(prepared.folded));
+    const languages = new Set<HeadLanguage>([...(malay ? (["malay"] as const) : []), ...(portuguese ? (["portuguese"] as const) : [])]);
     if (!malay)
       for (let k = hits.length - 1; k >= 0; k--)
         if (hits[k].script === "latin" && this.malayContextTerms.has(hits[k].term)) hits.splice(k, 1);
@@ -529,7 +556,7 @@ export class ProductReader {
         (writesVietnamese(source) ||
           (this.headFirstTerms.has(latinHits[0].term) &&
             (heads.opensHeadFirst(tokens) || latinHits.filter((h) => this.headFirstTerms.has(h.term)).length * 2 > latinHits.length)));
-      heads.latin(prepared.folded, tokens, latinHits.map(span), headFirst, malay).forEach((g, k) => governors.set(latinHits[k], g));
+      heads.latin(prepared.folded, tokens, latinHits.map(span), headFirst, languages).forEach((g, k) => governors.set(latinHits[k], g));
       heads.cjk(prepared.cjk, cjkHits.map(span)).forEach((g, k) => governors.set(cjkHits[k], g));
       // Mixed titles: an English good directly followed by a Chinese accessory ("iPhone 15 手机壳", "MacBook Air 保护壳").
       heads.latinBeforeCjk(prepared.folded, tokens, latinHits.map(span)).forEach((g, k) => {
