@@ -15,12 +15,13 @@ import { bundledCompoundReader, germanSpellings, type CompoundReader } from "./c
 import { bundledJapaneseReader, type JapaneseReader } from "./japanese";
 import { bundledTurkishReader, dotlessI, type TurkishReader } from "./turkish";
 import { bundledVietnameseReader, dStroke, vietnameseTerm, writesVietnamese, type VietnameseReader } from "./vietnamese";
+import { thaiTable, thaiWords, writesThai } from "./thai";
 
 /**
  * A term's spellings: German umlauts also as ae/oe/ue/ss, the Turkish dotless ı as i (as capitals write it), and the
- * Vietnamese đ as d (as ASCII registers write it).
+ * Vietnamese đ as d (as ASCII registers write it); Thai split into its words, as the Thai stage splits a text.
  */
-const spellings = (text: string): string[] => germanSpellings(dotlessI(dStroke(text)));
+const spellings = (text: string): string[] => germanSpellings(dotlessI(dStroke(thaiWords(text))));
 
 export interface TermEntry {
   goods: string[];
@@ -265,7 +266,7 @@ export class ProductReader {
           const key = latinTokens(folded).join(" ");
           if (!key) throw new Error(`terms.json: the term "${term}" has no words`);
           add(this.latin, key, compiled);
-          if (vietnameseTerm(term)) this.headFirstTerms.add(key);
+          if (vietnameseTerm(term) || writesThai(term)) this.headFirstTerms.add(key);
         }
       }
     });
@@ -333,7 +334,7 @@ export class ProductReader {
 
   /** Whether a text names any Latin term of the table (a catalogue reference's supplier name may not). */
   private namesGood(text: string): boolean {
-    const tokens = latinTokens(foldText(dotlessI(dStroke(text))));
+    const tokens = latinTokens(foldText(dotlessI(dStroke(thaiWords(text)))));
     for (let i = 0; i < tokens.length; i++) {
       for (let n = 1; n <= Math.min(this.longest, tokens.length - i); n++) if (this.isTerm(tokens.slice(i, i + n))) return true;
     }
@@ -348,7 +349,7 @@ export class ProductReader {
    */
   mentionsTerm(text: string): boolean {
     if (this.namesGood(text)) return true;
-    const folded = foldText(dotlessI(dStroke(text)));
+    const folded = foldText(dotlessI(dStroke(thaiWords(text))));
     if (!hasCjk(folded)) return false;
     const key = cjkKey(folded);
     return this.cjkByLength.some((term) => key.includes(term));
@@ -357,7 +358,9 @@ export class ProductReader {
   read(text: string | null | undefined): ProductReading {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
     // The Japanese stage: readings written in, a word naming a product made from a good ("魚粉", fishmeal) set aside.
-    const japanese = this.japanese ? this.japanese.read(text) : text;
+    // The Thai stage: Thai runs split into words ("ปลาทูน่าก้อน" → "ปลา ทูน่า ก้อน"), CamelCase in a Thai text split.
+    const thai = thaiWords(text);
+    const japanese = this.japanese ? this.japanese.read(thai) : thai;
     // The Turkish stage: ı read as i, as ASCII capitals write it ("HALI"), and a noun's compound suffix set aside
     // ("iş ayakkabısı" is read "iş ayakkabı"). Terms are compiled with ı as i, so every text is read so.
     const turkish = this.turkish ? this.turkish.read(japanese, (words) => this.isTerm(words)) : dotlessI(japanese);
@@ -708,10 +711,22 @@ function add(map: Map<string, CompiledEntry[]>, key: string, entry: CompiledEntr
 
 let bundled: ProductReader | null = null;
 
+/** The term file with the Thai table's names of goods, negations, services and animal feeds (src/data/sector/thai.json). */
+export function withThai(file: TermFile): TermFile {
+  const thai = thaiTable();
+  return {
+    ...file,
+    entries: [...file.entries, ...thai.entries],
+    negations: [...(file.negations ?? []), ...thai.negations],
+    services: [...file.services, ...thai.services],
+    animalUse: [...(file.animalUse ?? []), ...thai.animalUse],
+  };
+}
+
 /** The reader for the bundled term table. */
 export function bundledProductReader(): ProductReader {
   bundled ??= new ProductReader(
-    termsJson as TermFile,
+    withThai(termsJson as TermFile),
     bundledHeadNounReader(),
     bundledAttributeLayoutReader(),
     bundledLinePrefixReader(),
