@@ -658,7 +658,12 @@ let bundled: HeadNounReader | null = null;
 export function bundledHeadNounReader(): HeadNounReader {
   const file = headJson as HeadNounFile;
   // Thai heads are written before the good, as Vietnamese ones (src/data/sector/thai.json, split into words).
-  const thaiHeads = thaiTable().heads;
-  bundled ??= new HeadNounReader({ ...file, headFirst: { ...file.headFirst, heads: [...(file.headFirst?.heads ?? []), ...thaiHeads] } });
+  const thai = thaiTable();
+  bundled ??= new HeadNounReader({
+    ...file,
+    boundaries: [...(file.boundaries ?? []), ...thai.boundaries],
+    purpose: [...(file.purpose ?? []), ...thai.purpose],
+    headFirst: { ...file.headFirst, heads: [...(file.headFirst?.heads ?? []), ...thai.heads] },
+  });
   return bundled;
 }

@@ -15,7 +15,7 @@ import { bundledCompoundReader, germanSpellings, type CompoundReader } from "./c
 import { bundledJapaneseReader, type JapaneseReader } from "./japanese";
 import { bundledTurkishReader, dotlessI, type TurkishReader } from "./turkish";
 import { bundledVietnameseReader, dStroke, vietnameseTerm, writesVietnamese, type VietnameseReader } from "./vietnamese";
-import { thaiTable, thaiWords, writesThai } from "./thai";
+import { thaiFile, ThaiReader, thaiTable, thaiWords, writesThai } from "./thai";
 
 /**
  * A term's spellings: German umlauts also as ae/oe/ue/ss, the Turkish dotless ı as i (as capitals write it), and the
@@ -191,6 +191,8 @@ export class ProductReader {
   private readonly fireworkEffects: Set<string>;
   /** Negations: Latin ones as their words ("zonder toegevoegde" → ["zonder", "toegevoegde"]), CJK ones as keys. */
   private readonly negations: { latin: string[][]; cjk: string[] };
+  /** The Thai stage, with the Thai words of the tables as its lexicon. */
+  private readonly thai: ThaiReader;
   /** Goods' words that are also units of measure, folded ("brass"). */
   private readonly units: ReadonlySet<string>;
   /** Chinese words that hold a good's characters and name another thing, as CJK keys (盐酸, 牛皮纸). */
@@ -271,6 +273,17 @@ export class ProductReader {
       }
     });
     this.goods = goods;
+    const thaiHeads = [...thaiFile.heads.flatMap((h) => h.words), ...thaiFile.purpose, ...thaiFile.boundaries];
+    this.thai = new ThaiReader(
+      [
+        ...file.entries.flatMap((e) => [...e.terms, ...(e.unless ?? [])]),
+        ...file.services,
+        ...(file.negations ?? []),
+        ...(file.animalUse ?? []),
+        ...thaiHeads,
+      ].filter(writesThai),
+      thaiFile.words,
+    );
     for (const term of file.headFirstTerms ?? []) {
       const key = latinTokens(foldText(term)).join(" ");
       if (!this.latin.has(key)) throw new Error(`terms.json: the head-first term "${term}" is not a term of the table`);
@@ -334,7 +347,7 @@ export class ProductReader {
 
   /** Whether a text names any Latin term of the table (a catalogue reference's supplier name may not). */
   private namesGood(text: string): boolean {
-    const tokens = latinTokens(foldText(dotlessI(dStroke(thaiWords(text)))));
+    const tokens = latinTokens(foldText(dotlessI(dStroke(this.thai.read(text)))));
     for (let i = 0; i < tokens.length; i++) {
       for (let n = 1; n <= Math.min(this.longest, tokens.length - i); n++) if (this.isTerm(tokens.slice(i, i + n))) return true;
     }
@@ -349,7 +362,7 @@ export class ProductReader {
    */
   mentionsTerm(text: string): boolean {
     if (this.namesGood(text)) return true;
-    const folded = foldText(dotlessI(dStroke(thaiWords(text))));
+    const folded = foldText(dotlessI(dStroke(this.thai.read(text))));
     if (!hasCjk(folded)) return false;
     const key = cjkKey(folded);
     return this.cjkByLength.some((term) => key.includes(term));
@@ -359,7 +372,7 @@ export class ProductReader {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
     // The Japanese stage: readings written in, a word naming a product made from a good ("魚粉", fishmeal) set aside.
     // The Thai stage: Thai runs split into words ("ปลาทูน่าก้อน" → "ปลา ทูน่า ก้อน"), CamelCase in a Thai text split.
-    const thai = thaiWords(text);
+    const thai = this.thai.read(text);
     const japanese = this.japanese ? this.japanese.read(thai) : thai;
     // The Turkish stage: ı read as i, as ASCII capitals write it ("HALI"), and a noun's compound suffix set aside
     // ("iş ayakkabısı" is read "iş ayakkabı"). Terms are compiled with ı as i, so every text is read so.
@@ -717,7 +730,9 @@ export function withThai(file: TermFile): TermFile {
   return {
     ...file,
     entries: [...file.entries, ...thai.entries],
-    negations: [...(file.negations ?? []), ...thai.negations],
+    // A term right after a Thai "for" ("สำหรับทูน่า", for tuna) names what the product is for, as one after a negation
+    // names what it lacks: neither is the product's good.
+    negations: [...(file.negations ?? []), ...thai.negations, ...thai.purpose],
     services: [...file.services, ...thai.services],
     animalUse: [...(file.animalUse ?? []), ...thai.animalUse],
   };

@@ -13,6 +13,9 @@
  */
 import thaiJson from "../../data/sector/thai.json";
 
+/** The Thai table as written (the lexicon of the stage). */
+export const thaiFile = thaiJson as ThaiFile;
+
 export interface ThaiFile {
   /** Thai names of goods, as entries of terms.json ({ goods, terms, unless }). */
   entries: Array<{ goods: string[]; terms: string[]; unless?: string[]; material?: boolean; note?: string }>;
@@ -24,9 +27,20 @@ export interface ThaiFile {
   animalUse: string[];
   /** Thai heads written before the good they govern, as head-nouns.json `headFirst.heads`. */
   heads: Array<{ kind: "article" | "accessory" | "service"; words: string[]; note?: string }>;
+  /** Thai words for "for" ("สำหรับ"): a good after one is what the product is for (head-nouns.json `purpose`). */
+  purpose: string[];
+  /** Thai words that end a phrase ("ใน", in; "และ", and): head-nouns.json `boundaries`. */
+  boundaries: string[];
+  /**
+   * Thai words that hold a good's word and name another thing ("น้ำเกลือ" brine holds เกลือ, salt; "กากน้ำตาล" molasses
+   * holds น้ำตาล, sugar): found in a Thai run, such a word is kept whole, so the good's word in it is not read.
+   */
+  words: string[];
 }
 
 const THAI_RUN = /[\u0E00-\u0E7F]+/gu;
+/** The most segments a word of the lexicon is put back together from. */
+const JOIN = 8;
 const THAI = /[\u0E00-\u0E7F]/u;
 
 /** Whether a text is written in Thai script. */
@@ -57,9 +71,62 @@ export function thaiWords(text: string): string {
   const seg = thaiSegmenter();
   const split = text.replace(THAI_RUN, (run) => {
     const words = seg ? [...seg.segment(run)].map((s) => s.segment.trim()).filter(Boolean) : [run];
-    return ` ${words.join(" ")} `;
+    return ` ${joinWhole(words, WHOLE).join(" ")} `;
   });
   return split.replace(CAMEL, " ").replace(/ {2,}/g, " ").trim();
+}
+
+/** The words of the Thai table kept whole (`words`, "น้ำเกลือ"), each written as itself. */
+const WHOLE = new Map(thaiFile.words.map((w) => [w, w]));
+
+/** The segments, with consecutive ones that spell a word of the lexicon written as the lexicon writes it. */
+function joinWhole(parts: readonly string[], lexicon: ReadonlyMap<string, string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; ) {
+    let taken = 1;
+    let word = lexicon.get(parts[i]) ?? parts[i];
+    for (let n = Math.min(JOIN, parts.length - i); n >= 2; n--) {
+      const known = lexicon.get(parts.slice(i, i + n).join(""));
+      if (known !== undefined) {
+        taken = n;
+        word = known;
+        break;
+      }
+    }
+    out.push(word);
+    i += taken;
+  }
+  return out;
+}
+
+
+/**
+ * The Thai stage with a lexicon: the segmenter cuts a word differently in different company ("ฮาร์ดดิสก์" alone, but
+ * "ฮาร์ด|ดิสก์" before "ไดรฟ์"), so consecutive segments that together spell a word of the tables (a term, a head, a
+ * service word) are written as that word is written alone, and a word that holds a good and names another thing
+ * (`words`) is kept whole.
+ */
+export class ThaiReader {
+  private readonly lexicon = new Map<string, string>();
+
+  /** @param words Thai strings of the tables, as written ("ถุงมือยาง"); @param whole words kept whole ("น้ำเกลือ"). */
+  constructor(words: Iterable<string>, whole: Iterable<string> = []) {
+    for (const w of words) {
+      const key = w.replace(/\s+/g, "");
+      if (writesThai(key) && !this.lexicon.has(key)) this.lexicon.set(key, thaiWords(w));
+    }
+    for (const w of whole) this.lexicon.set(w.replace(/\s+/g, ""), w.replace(/\s+/g, ""));
+  }
+
+  read(text: string): string {
+    if (!writesThai(text)) return text;
+    const seg = thaiSegmenter();
+    const split = text.replace(THAI_RUN, (run) => {
+      const parts = seg ? [...seg.segment(run)].map((s) => s.segment.trim()).filter(Boolean) : [run];
+      return ` ${joinWhole(parts, this.lexicon).join(" ")} `;
+    });
+    return split.replace(CAMEL, " ").replace(/ {2,}/g, " ").trim();
+  }
 }
 
 /** The Thai table: its strings written as the stage writes a text, word by word. */
@@ -71,5 +138,8 @@ export function thaiTable(file: ThaiFile = thaiJson as ThaiFile): ThaiFile {
     services: words(file.services),
     animalUse: words(file.animalUse),
     heads: file.heads.map((h) => ({ ...h, words: words(h.words) })),
+    purpose: words(file.purpose),
+    boundaries: words(file.boundaries),
+    words: file.words,
   };
 }
