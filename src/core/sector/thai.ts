@@ -82,7 +82,7 @@ const WHOLE = new Map(thaiFile.words.map((w) => [w, w]));
 /** The segments, with consecutive ones that spell a word of the lexicon written as the lexicon writes it. */
 function joinWhole(parts: readonly string[], lexicon: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
-  for (let i = 0; i < parts.length; ) {
+  for (let i = 0; i < parts.length;) {
     let taken = 1;
     let word = lexicon.get(parts[i]) ?? parts[i];
     for (let n = Math.min(JOIN, parts.length - i); n >= 2; n--) {
@@ -98,7 +98,6 @@ function joinWhole(parts: readonly string[], lexicon: ReadonlyMap<string, string
   }
   return out;
 }
-
 
 /**
  * The Thai stage with a lexicon: the segmenter cuts a word differently in different company ("ฮาร์ดดิสก์" alone, but
