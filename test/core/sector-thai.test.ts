@@ -76,3 +76,19 @@ describe("Thai services, feeds, heads, whole words and negations", () => {
     expect(goods(text)).toEqual([]);
   });
 });
+
+describe("without Intl.Segmenter", () => {
+  test("a Thai run is read as it is, apart from the digits and Latin joined to it", () => {
+    const intl = Intl as unknown as { Segmenter?: unknown };
+    const saved = intl.Segmenter;
+    try {
+      delete intl.Segmenter;
+      jest.isolateModules(() => {
+        const thai = require("../../src/core/sector/thai") as typeof import("../../src/core/sector/thai");
+        expect(thai.thaiWords("ถุงมือไนไตรล์200ชิ้น")).toBe("ถุงมือไนไตรล์ 200 ชิ้น");
+      });
+    } finally {
+      intl.Segmenter = saved;
+    }
+  });
+});
