@@ -12,6 +12,7 @@ import headJson from "../../data/sector/head-nouns.json";
 import { cjkKey } from "../countries/tables";
 import { foldText, hasCjk, latinTokens } from "../normalise/text";
 import { dotlessI } from "./turkish";
+import { thaiTable } from "./thai";
 
 /** article, accessory, service: see head-nouns.json; name: a word that makes the words before it a name ("Rice University"). */
 export type HeadKind = "article" | "accessory" | "service" | "name";
@@ -687,6 +688,14 @@ let bundled: HeadNounReader | null = null;
 
 /** The head-noun reader for the bundled table. */
 export function bundledHeadNounReader(): HeadNounReader {
-  bundled ??= new HeadNounReader(headJson as HeadNounFile);
+  const file = headJson as HeadNounFile;
+  // Thai heads are written before the good, as Vietnamese ones (src/data/sector/thai.json, split into words).
+  const thai = thaiTable();
+  bundled ??= new HeadNounReader({
+    ...file,
+    boundaries: [...(file.boundaries ?? []), ...thai.boundaries],
+    purpose: [...(file.purpose ?? []), ...thai.purpose],
+    headFirst: { ...file.headFirst, heads: [...(file.headFirst?.heads ?? []), ...thai.heads] },
+  });
   return bundled;
 }

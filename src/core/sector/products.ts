@@ -15,12 +15,13 @@ import { bundledCompoundReader, germanSpellings, type CompoundReader } from "./c
 import { bundledJapaneseReader, type JapaneseReader } from "./japanese";
 import { bundledTurkishReader, dotlessI, type TurkishReader } from "./turkish";
 import { bundledVietnameseReader, dStroke, vietnameseTerm, writesVietnamese, type VietnameseReader } from "./vietnamese";
+import { thaiFile, ThaiReader, thaiTable, thaiWords, writesThai } from "./thai";
 
 /**
  * A term's spellings: German umlauts also as ae/oe/ue/ss, the Turkish dotless ı as i (as capitals write it), and the
- * Vietnamese đ as d (as ASCII registers write it).
+ * Vietnamese đ as d (as ASCII registers write it); Thai split into its words, as the Thai stage splits a text.
  */
-const spellings = (text: string): string[] => germanSpellings(dotlessI(dStroke(text)));
+const spellings = (text: string): string[] => germanSpellings(dotlessI(dStroke(thaiWords(text))));
 
 export interface TermEntry {
   goods: string[];
@@ -202,6 +203,8 @@ export class ProductReader {
   private readonly fireworkEffects: Set<string>;
   /** Negations: Latin ones as their words ("zonder toegevoegde" → ["zonder", "toegevoegde"]), CJK ones as keys. */
   private readonly negations: { latin: string[][]; cjk: string[] };
+  /** The Thai stage, with the Thai words of the tables as its lexicon. */
+  private readonly thai: ThaiReader;
   /** Goods' words that are also units of measure, folded ("brass"). */
   private readonly units: ReadonlySet<string>;
   /** Chinese words that hold a good's characters and name another thing, as CJK keys (盐酸, 牛皮纸). */
@@ -277,11 +280,22 @@ export class ProductReader {
           const key = latinTokens(folded).join(" ");
           if (!key) throw new Error(`terms.json: the term "${term}" has no words`);
           add(this.latin, key, compiled);
-          if (vietnameseTerm(term)) this.headFirstTerms.add(key);
+          if (vietnameseTerm(term) || writesThai(term)) this.headFirstTerms.add(key);
         }
       }
     });
     this.goods = goods;
+    const thaiHeads = [...thaiFile.heads.flatMap((h) => h.words), ...thaiFile.purpose, ...thaiFile.boundaries];
+    this.thai = new ThaiReader(
+      [
+        ...file.entries.flatMap((e) => [...e.terms, ...(e.unless ?? [])]),
+        ...file.services,
+        ...(file.negations ?? []),
+        ...(file.animalUse ?? []),
+        ...thaiHeads,
+      ].filter(writesThai),
+      thaiFile.words,
+    );
     for (const term of file.headFirstTerms ?? []) {
       const key = latinTokens(foldText(term)).join(" ");
       if (!this.latin.has(key)) throw new Error(`terms.json: the head-first term "${term}" is not a term of the table`);
@@ -351,7 +365,7 @@ export class ProductReader {
 
   /** Whether a text names any Latin term of the table (a catalogue reference's supplier name may not). */
   private namesGood(text: string): boolean {
-    const tokens = latinTokens(foldText(dotlessI(dStroke(text))));
+    const tokens = latinTokens(foldText(dotlessI(dStroke(this.thai.read(text)))));
     for (let i = 0; i < tokens.length; i++) {
       for (let n = 1; n <= Math.min(this.longest, tokens.length - i); n++) if (this.isTerm(tokens.slice(i, i + n))) return true;
     }
@@ -366,7 +380,7 @@ export class ProductReader {
    */
   mentionsTerm(text: string): boolean {
     if (this.namesGood(text)) return true;
-    const folded = foldText(dotlessI(dStroke(text)));
+    const folded = foldText(dotlessI(dStroke(this.thai.read(text))));
     if (!hasCjk(folded)) return false;
     const key = cjkKey(folded);
     return this.cjkByLength.some((term) => key.includes(term));
@@ -375,7 +389,9 @@ export class ProductReader {
   read(text: string | null | undefined): ProductReading {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
     // The Japanese stage: readings written in, a word naming a product made from a good ("魚粉", fishmeal) set aside.
-    const japanese = this.japanese ? this.japanese.read(text) : text;
+    // The Thai stage: Thai runs split into words ("ปลาทูน่าก้อน" → "ปลา ทูน่า ก้อน"), CamelCase in a Thai text split.
+    const thai = this.thai.read(text);
+    const japanese = this.japanese ? this.japanese.read(thai) : thai;
     // The Turkish stage: ı read as i, as ASCII capitals write it ("HALI"), and a noun's compound suffix set aside
     // ("iş ayakkabısı" is read "iş ayakkabı"). Terms are compiled with ı as i, so every text is read so.
     const turkish = this.turkish ? this.turkish.read(japanese, (words) => this.isTerm(words)) : dotlessI(japanese);
@@ -735,10 +751,24 @@ function add(map: Map<string, CompiledEntry[]>, key: string, entry: CompiledEntr
 
 let bundled: ProductReader | null = null;
 
+/** The term file with the Thai table's names of goods, negations, services and animal feeds (src/data/sector/thai.json). */
+export function withThai(file: TermFile): TermFile {
+  const thai = thaiTable();
+  return {
+    ...file,
+    entries: [...file.entries, ...thai.entries],
+    // A term right after a Thai "for" ("สำหรับทูน่า", for tuna) names what the product is for, as one after a negation
+    // names what it lacks: neither is the product's good.
+    negations: [...(file.negations ?? []), ...thai.negations, ...thai.purpose],
+    services: [...file.services, ...thai.services],
+    animalUse: [...(file.animalUse ?? []), ...thai.animalUse],
+  };
+}
+
 /** The reader for the bundled term table. */
 export function bundledProductReader(): ProductReader {
   bundled ??= new ProductReader(
-    termsJson as TermFile,
+    withThai(termsJson as TermFile),
     bundledHeadNounReader(),
     bundledAttributeLayoutReader(),
     bundledLinePrefixReader(),
