@@ -57,3 +57,19 @@ describe("Malay and Indonesian former-name phrases", () => {
     expect(screen("Nama Baharu Sdn Bhd (dahulu dikenali sebagai YTY Industry Holdings Sdn Bhd)", "MY").risk).toBe("lifted");
   });
 });
+
+describe("readings found by the property test once 12zr entered its pool", () => {
+  it("reads a name note in brackets before goods in a second bracket", () => {
+    const cell = "Nama Baharu Sdn Bhd (formerly known as Brightway Holdings Sdn Bhd) (nitrile gloves)";
+    expect(candidates(cell)).toEqual(expect.arrayContaining(["Brightway Holdings Sdn Bhd"]));
+    expect(screen(cell, "Malaysia").risk).toBe("lifted");
+  });
+  it("sets a Russian note after a dash aside before a Latin address, mark or note", () => {
+    for (const cell of [
+      "Hoshine Silicon (Хошайн Силикон) - металлический кремний, 1 Jalan Klang, Shah Alam",
+      "Hoshine Silicon (Хошайн Силикон) - металлический кремний - ON HOLD",
+      "Hoshine Silicon (Хошайн Силикон) - металлический кремний ** STORES **",
+    ])
+      expect([cell, screen(cell, "CN").risk]).toEqual([cell, "high"]);
+  });
+});

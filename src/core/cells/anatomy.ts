@@ -1353,6 +1353,13 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       for (const c of candidates.slice(first + 1)) {
         const cutBefore = uncut(c, tables);
         if (cutBefore) candidates.push(cutBefore);
+        // A name note in brackets left at the end of such a reading ("… BERHAD (formerly known as … BERHAD) (crude palm
+        // oil)") gives both names, as at the end of a cell (found by the property test once 12zr entered its pool).
+        const noteLeft = note || !endsInRoundBracket(c.text) ? null : nameNoteInBrackets(c.text.trimEnd(), tables);
+        if (noteLeft) {
+          candidates.push({ role: c.role, text: c.text.slice(0, noteLeft.index), start: c.start });
+          candidates.push({ role: c.role, text: noteLeft.name, start: c.start + noteLeft.index });
+        }
         if (endsInNameNote(c.text, tables)) {
           const noNote = stripAddress(c, tables, []);
           if (noNote) candidates.push(noNote);
