@@ -165,8 +165,10 @@ export function buildCellTables(data: typeof table = table): CellTables {
     // ("[100452-CN]"); after a hyphen and before a space they begin the name ("P01187-LOP COUNTY …", 2026-12w round).
     // Account codes of digit groups joined by dots or hyphens (Logo's "320.02.0117", a chart-of-accounts or SAP GL
     // "4000.100", "320-02-0117") are codes as an undivided number is: at least six characters, groups of digits only.
+    // A series and a lettered number after a hyphen ("2000-N045", "4000-C017": an AutoCount or SAP Business One creditor
+    // code of a Malaysian register, 2026-12zr round) is one code: letters with figures after the hyphen are no word.
     leadingCode: new RegExp(
-      `^\\s*(?:[[({]\\s*)?(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{1,4}(?:[-#/][A-Za-z]{1,4})?[-#/]?\\d{3,}[\\d/-]*|#?\\d{4,}[\\d/-]*|(?=\\d[\\d.-]{5,})\\d{2,6}(?:\\.\\d{1,6}){1,5}(?![\\d.])|\\d{2,6}(?:-\\d{1,6}){2,5}(?![\\d-]))(?:(?<=\\d)[A-Za-z]{1,3}(?![A-Za-z])|(?<=-)[A-Za-z]{1,3}(?=\\s*[\\])}])|(?<=[A-Za-z][-#]\\d{3,}-)(?:${countrySuffixes})(?=\\s))?(?:\\s*[\\])}])?\\s*(?:[-–:：/|｜]\\s*|\\s+)(?=\\S)`,
+      `^\\s*(?:[[({]\\s*)?(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{1,4}(?:[-#/][A-Za-z]{1,4})?[-#/]?\\d{3,}[\\d/-]*|\\d{3,}[-/][A-Za-z]{1,3}\\d{2,}(?![\\p{L}\\d])|#?\\d{4,}[\\d/-]*|(?=\\d[\\d.-]{5,})\\d{2,6}(?:\\.\\d{1,6}){1,5}(?![\\d.])|\\d{2,6}(?:-\\d{1,6}){2,5}(?![\\d-]))(?:(?<=\\d)[A-Za-z]{1,3}(?![A-Za-z])|(?<=-)[A-Za-z]{1,3}(?=\\s*[\\])}])|(?<=[A-Za-z][-#]\\d{3,}-)(?:${countrySuffixes})(?=\\s))?(?:\\s*[\\])}])?\\s*(?:[-–:：/|｜]\\s*|\\s+)(?=\\S)`,
       "iu",
     ),
     trailingCode: new RegExp(
@@ -973,6 +975,24 @@ function stripLeadIn(piece: Piece, tables: CellTables, parts: CellPart[]): Piece
   return { role: piece.role, text, start };
 }
 
+/** An opening bracket and the words after it at the end of a piece, its closing bracket past a role marker. */
+const OPEN_NOTE_END = /\s*[(（[][^()（）[\]]{0,40}$/u;
+
+/**
+ * A status mark before a note in brackets that a role marker cut in two ("… Co., Ltd. **BLOCKED** (buy via local
+ * agent)": the piece before "via" ends "**BLOCKED** (buy", 2026-12zr round): the bracket's start is set aside as a code
+ * part, so the mark before it is read as at the end of a cell. Only when a status mark stands there; otherwise the piece
+ * is returned unchanged (a legal form before the bracket is read by stripAddress, as before).
+ */
+function markBeforeCutNote(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
+  const open = OPEN_NOTE_END.exec(piece.text);
+  if (!open || open.index === 0 || !endsInBracket(piece.text.slice(0, open.index))) return piece;
+  const before: Piece = { role: piece.role, text: piece.text.slice(0, open.index), start: piece.start };
+  if (stripStatusEnd(before, tables, []) === before) return piece;
+  parts.push({ role: "code", text: open[0].trim(), start: piece.start + open.index, end: piece.start + piece.text.length });
+  return before;
+}
+
 /** Strips a status marker at the end of a name (" (END-DATED)", " - INACTIVE"): a code part, as at the start. */
 function stripStatusEnd(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
   // Every shape of statusEnd needs a dash, or a closing bracket or an asterisk at the end.
@@ -1186,7 +1206,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       );
       // A code after a code word before a status marker ("… CC VAT 4210987654 [DO NOT USE]": found by the property test
       // once 12zn entered its pool) is read as at the end of a cell without the marker.
-      const unmarked = stripStatusEnd(coded, tables, parts);
+      const unmarked = stripStatusEnd(markBeforeCutNote(coded, tables, parts), tables, parts);
       const bare = unmarked === coded ? unmarked : stripCodes(unmarked, tables, parts);
       parts.push(toPart(bare));
       candidates.push(bare);
@@ -1358,6 +1378,13 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       for (const c of candidates.slice(first + 1)) {
         const cutBefore = uncut(c, tables);
         if (cutBefore) candidates.push(cutBefore);
+        // A name note in brackets left at the end of such a reading ("… BERHAD (formerly known as … BERHAD) (crude palm
+        // oil)") gives both names, as at the end of a cell (found by the property test once 12zr entered its pool).
+        const noteLeft = note || !endsInRoundBracket(c.text) ? null : nameNoteInBrackets(c.text.trimEnd(), tables);
+        if (noteLeft) {
+          candidates.push({ role: c.role, text: c.text.slice(0, noteLeft.index), start: c.start });
+          candidates.push({ role: c.role, text: noteLeft.name, start: c.start + noteLeft.index });
+        }
         if (endsInNameNote(c.text, tables)) {
           const noNote = stripAddress(c, tables, []);
           if (noNote) candidates.push(noNote);
