@@ -403,6 +403,14 @@ export const HELDOUT_ZZ_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-1
  * file.
  */
 export const HELDOUT_ZZA_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zza.csv");
+/**
+ * The fifty-fourth held-out batch (2026-12zzb, ids p54-): a UK grocery, clothing, home and electronics retailer (item
+ * master descriptions, supplier PO and invoice lines), an NHS trust (supplies catalogue and catering orders), a county
+ * council (invoice and purchase-card lines) and UNSPSC / CPV class titles with item text, 300 texts in English;
+ * committed alone (77eeeed) and scored once on the session's final reader (main 6a25e87, reader last changed in
+ * b44d39b): P 0.886 R 0.907, 13 of 107 negatives flagged; not tuned on; kept as its own file.
+ */
+export const HELDOUT_ZZB_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zzb.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -672,6 +680,12 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     failuresShown: 60,
     status:
       "a Thai food, seafood, sugar, garment and electronics exporter/importer's item master, PO, receipt, invoice, customs and expense lines, 358 texts in Thai with some English; tuned on; held out before tuning: P 0.884 R 0.180",
+  },
+  {
+    path: HELDOUT_ZZB_PRODUCTS_PATH,
+    failuresShown: 60,
+    status:
+      "a UK retailer's item master and PO/invoice lines, an NHS trust's catalogue and catering orders, a county council's invoice and p-card lines, UNSPSC/CPV titles, 300 texts in English; held out, scored once on the final reader, not tuned on: P 0.886 R 0.907",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];
