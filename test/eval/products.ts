@@ -408,7 +408,8 @@ export const HELDOUT_ZZA_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-
  * master descriptions, supplier PO and invoice lines), an NHS trust (supplies catalogue and catering orders), a county
  * council (invoice and purchase-card lines) and UNSPSC / CPV class titles with item text, 300 texts in English;
  * committed alone (77eeeed) and scored once on the session's final reader (main 6a25e87, reader last changed in
- * b44d39b): P 0.886 R 0.907, 13 of 107 negatives flagged; not tuned on; kept as its own file.
+ * b44d39b): P 0.886 R 0.907, 13 of 107 negatives flagged; no label corrected; then tuned on (sector-54,
+ * docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_ZZB_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zzb.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
@@ -422,7 +423,8 @@ export interface ProductBatch {
 
 /**
  * The batch files kept beside products.csv, oldest first. A new batch gets its row when it is tuned on and folded in
- * (2026-12zz and 2026-12zza got their rows when they were scored, as the lead asked, and were tuned on after).
+ * (2026-12zz, 2026-12zza and 2026-12zzb got their rows when they were scored, as the lead asked, and were tuned on
+ * after).
  */
 export const PRODUCT_BATCHES: readonly ProductBatch[] = [
   { path: HELDOUT_PRODUCTS_PATH, failuresShown: 40, status: "tuned on" },
@@ -685,7 +687,7 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     path: HELDOUT_ZZB_PRODUCTS_PATH,
     failuresShown: 60,
     status:
-      "a UK retailer's item master and PO/invoice lines, an NHS trust's catalogue and catering orders, a county council's invoice and p-card lines, UNSPSC/CPV titles, 300 texts in English; held out, scored once on the final reader, not tuned on: P 0.886 R 0.907",
+      "a UK retailer's item master and PO/invoice lines, an NHS trust's catalogue and catering orders, a county council's invoice and p-card lines, UNSPSC/CPV titles, 300 texts in English; tuned on; held out before tuning: P 0.886 R 0.907",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];
