@@ -16,6 +16,8 @@ describe("UK retail words for List goods", () => {
     ["Outdoor Xmas lights 200 LED", ["Christmas Decorations"]],
     ["Walnut bedside chest 2 drawer", ["Furniture"]],
     ["Beef Tomatoes Chopped x6", ["Tomato Products"]],
+    // roasted beans are coffee beans, not the Beans of the List
+    ["Dark roasted beans for espresso 500g", ["Coffee"]],
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -36,6 +38,11 @@ describe("a good's word that is not the good bought", () => {
     "Cotton candy sweets 100g",
     // a tool for a good
     "Sheep shears 3 blade",
+    // PAT testing (portable appliance testing) is a service on electrical goods
+    "PAT testing laptops and kettles",
+    // a brand whose words are a good's (brands.json): a breakfast cereal, not rice
+    "Rice Krispies Squares 6PK",
+    "Rice Krispies Multigrain 350g",
   ])("%s", (text) => {
     expect(read(text)).toEqual([]);
   });
