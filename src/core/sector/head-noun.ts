@@ -50,6 +50,8 @@ export interface HeadNounFile {
   purposeAfterArticle?: string[];
   /** Service heads that supply what follows their complement word ("Delivery of road salt" supplies the salt). */
   supplyingServices?: string[];
+  /** Characters after which a Chinese or Japanese word has ended, as at the end of a run (the Japanese の, "of"). */
+  cjkWordEnds?: string[];
   /**
    * A group may say where its words count as heads. "adjacent": only directly after the good (味 flavour, 清洁 cleaning:
    * "番茄味锅巴" is a flavour, "新鲜番茄美味多汁" still tomatoes, "纯棉袜子易清洁" still socks). "wordEnd" (Chinese): only
@@ -58,8 +60,6 @@ export interface HeadNounFile {
    * "phraseEnd": only as the last word of the good's phrase or directly before one of "before" ("for rice packing",
    * "packing material"; "Frozen shrimp IQF packing 10 x 1 kg" names the good and how it is packed).
    */
-  /** Characters after which a Chinese or Japanese word has ended, as at the end of a run (the Japanese の, "of"). */
-  cjkWordEnds?: string[];
   heads: Array<{
     kind: HeadKind;
     words: string[];
@@ -208,9 +208,7 @@ export class HeadNounReader {
   private readonly sharedHeadConjunctions: ReadonlySet<string>;
   private readonly headFirstHeads = new Map<string, HeadKind>();
   /** The head-first heads read in every text, not only in a phrase read head first, with their language if any. */
-  private readonly anywhereHeads: Array<{ key: string; kind: HeadKind; language?: HeadLanguage }> = [];
-  /** The table of heads read anywhere for each set of languages a text is read in, built once. */
-  private readonly anywhereTables = new Map<string, Map<string, HeadKind>>();
+  private readonly anywhereHeads = new Map<string, { kind: HeadKind; language?: HeadLanguage }>();
   /** The words after which a head read anywhere does not govern a material ("capa" → "de"). */
   private readonly materialAfter = new Map<string, ReadonlySet<string>>();
 
@@ -277,22 +275,17 @@ export class HeadNounReader {
         this.headFirstHeads.set(key, head.kind);
         if (head.anywhere) {
           const materialAfter = new Set((head.materialAfter ?? []).map(phrase));
-          this.anywhereHeads.push({ key, kind: head.kind, language: head.language });
+          this.anywhereHeads.set(key, { kind: head.kind, language: head.language });
           if (materialAfter.size > 0) this.materialAfter.set(key, materialAfter);
         }
       }
     }
   }
 
-  /** The heads read anywhere in a text read in these languages (with no `language`, in every text). */
-  private anywhereTable(languages: ReadonlySet<HeadLanguage>): Map<string, HeadKind> {
-    const id = [...languages].sort().join(",");
-    let table = this.anywhereTables.get(id);
-    if (!table) {
-      table = new Map(this.anywhereHeads.filter((h) => !h.language || languages.has(h.language)).map((h) => [h.key, h.kind]));
-      this.anywhereTables.set(id, table);
-    }
-    return table;
+  /** A head read anywhere, in a text read in these languages (one without `language` in every text). */
+  private anywhereHead(words: string, languages: ReadonlySet<HeadLanguage>): HeadKind | undefined {
+    const head = this.anywhereHeads.get(words);
+    return head && (!head.language || languages.has(head.language)) ? head.kind : undefined;
   }
 
   /** The length of the attribute phrase ("short sleeve", "skin on") starting at token i, or 0. */
@@ -363,7 +356,7 @@ export class HeadNounReader {
     // The Malay and Indonesian heads marked `anywhere` are read only in a text the reader takes for Malay or Indonesian
     // ("Pakan udang"), not in an English one ("Uji green tea", "Tutup tomato paste", "Benih shrimp"); the Portuguese
     // ones only in a text it takes for Portuguese ("Forma p/ calçados"), not in "Forma cheese wheel" or "Capa de cacao".
-    const anywhere = this.anywhereTable(languages);
+    const anywhere = (words: string) => this.anywhereHead(words, languages);
     // The purpose abbreviations written in this text with their slash ("p/"), not a letter of a code ("S1P", "P10").
     const written = new Set(this.purposeAfterArticleWritten.filter(([, pattern]) => pattern.test(folded)).map(([w]) => w));
     const isAttribute = (s: GoodSpan) => this.attributeMaterials.has(tokens[s.end - 1]);
@@ -431,9 +424,8 @@ export class HeadNounReader {
     phrases: readonly number[],
     span: GoodSpan,
     spans: readonly GoodSpan[],
-    table: ReadonlyMap<string, HeadKind> = this.headFirstHeads,
+    headOf: (words: string) => HeadKind | undefined = (words) => this.headFirstHeads.get(words),
   ): Governor | null {
-    if (table.size === 0) return null;
     for (let end = span.start; end >= span.start - 2 && end > 0; end--) {
       if (end < span.start) {
         const between = tokens[end];
@@ -443,7 +435,7 @@ export class HeadNounReader {
       for (let n = Math.min(2, end); n >= 1; n--) {
         if (phrases[end - n] !== phrases[span.start]) continue;
         const words = tokens.slice(end - n, end).join(" ");
-        const kind = table.get(words);
+        const kind = headOf(words);
         // A material after "de" is what the head is made of, not what it is for ("Capa de algodão", "capa de edredom algodão").
         const madeOf = this.materialAfter.get(words);
         if (kind && span.material && madeOf && tokens.slice(end, span.start).some((w) => madeOf.has(w))) return null;
@@ -479,7 +471,7 @@ export class HeadNounReader {
     phrases: readonly number[],
     span: GoodSpan,
     spans: readonly GoodSpan[],
-    anywhere: ReadonlyMap<string, HeadKind> = this.anywhereTable(ALL_LANGUAGES),
+    anywhere: (words: string) => HeadKind | undefined = (words) => this.anywhereHead(words, ALL_LANGUAGES),
     written: ReadonlySet<string> = new Set(),
   ): Governor | null {
     const inPhrase = (i: number) => i >= 0 && phrases[i] === phrases[span.start];
@@ -501,7 +493,7 @@ export class HeadNounReader {
         if (!inPhrase(headEnd - n)) continue;
         const words = tokens.slice(headEnd - n, headEnd).join(" ");
         // A Malay or Indonesian head read anywhere is a head here too ("Kotak untuk sarung tangan").
-        const kind = this.latinHeads.get(words) ?? anywhere.get(words);
+        const kind = this.latinHeads.get(words) ?? anywhere(words);
         if (!kind) continue;
         // An article named for a good is made for it, not of it: an accessory of the good ("Polybags for blankets").
         if (this.purpose.has(link) && kind !== "service") return { kind: "accessory", word: words };
@@ -688,10 +680,11 @@ let bundled: HeadNounReader | null = null;
 
 /** The head-noun reader for the bundled table. */
 export function bundledHeadNounReader(): HeadNounReader {
+  if (bundled) return bundled;
   const file = headJson as HeadNounFile;
   // Thai heads are written before the good, as Vietnamese ones (src/data/sector/thai.json, split into words).
   const thai = thaiTable();
-  bundled ??= new HeadNounReader({
+  bundled = new HeadNounReader({
     ...file,
     boundaries: [...(file.boundaries ?? []), ...thai.boundaries],
     purpose: [...(file.purpose ?? []), ...thai.purpose],

@@ -296,12 +296,12 @@ export class ProductReader {
       ].filter(writesThai),
       thaiFile.words,
     );
+    const termKey = (term: string) => latinTokens(foldText(term)).join(" ");
     for (const term of file.headFirstTerms ?? []) {
-      const key = latinTokens(foldText(term)).join(" ");
+      const key = termKey(term);
       if (!this.latin.has(key)) throw new Error(`terms.json: the head-first term "${term}" is not a term of the table`);
       this.headFirstTerms.add(key);
     }
-    const termKey = (term: string) => latinTokens(foldText(term)).join(" ");
     for (const term of file.malay?.contextTerms ?? []) {
       if (!this.latin.has(termKey(term))) throw new Error(`terms.json: the Malay context term "${term}" is not a term of the table`);
       this.malayContextTerms.add(termKey(term));
@@ -365,7 +365,17 @@ export class ProductReader {
 
   /** Whether a text names any Latin term of the table (a catalogue reference's supplier name may not). */
   private namesGood(text: string): boolean {
-    const tokens = latinTokens(foldText(dotlessI(dStroke(this.thai.read(text)))));
+    return this.namesGoodIn(this.foldedForTerms(text));
+  }
+
+  /** A text as the table's terms are written: Thai split into words, đ as d, ı as i, folded. */
+  private foldedForTerms(text: string): string {
+    return foldText(dotlessI(dStroke(this.thai.read(text))));
+  }
+
+  /** namesGood, of a text folded by foldedForTerms. */
+  private namesGoodIn(folded: string): boolean {
+    const tokens = latinTokens(folded);
     for (let i = 0; i < tokens.length; i++) {
       for (let n = 1; n <= Math.min(this.longest, tokens.length - i); n++) if (this.isTerm(tokens.slice(i, i + n))) return true;
     }
@@ -379,8 +389,8 @@ export class ProductReader {
    * gives none but through the shared-modifier stage ("Christmas tree and decorations"), which such callers forgo.
    */
   mentionsTerm(text: string): boolean {
-    if (this.namesGood(text)) return true;
-    const folded = foldText(dotlessI(dStroke(this.thai.read(text))));
+    const folded = this.foldedForTerms(text);
+    if (this.namesGoodIn(folded)) return true;
     if (!hasCjk(folded)) return false;
     const key = cjkKey(folded);
     return this.cjkByLength.some((term) => key.includes(term));

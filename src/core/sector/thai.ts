@@ -67,11 +67,16 @@ const CAMEL = /(?<=[\p{Ll}])(?=\p{Lu}\p{Ll})/gu;
  * to, and Latin words joined in CamelCase split. A text without Thai is returned as it is.
  */
 export function thaiWords(text: string): string {
+  return splitThai(text, WHOLE);
+}
+
+/** thaiWords with a lexicon of words put back together (joinWhole). */
+function splitThai(text: string, lexicon: ReadonlyMap<string, string>): string {
   if (!writesThai(text)) return text;
   const seg = thaiSegmenter();
   const split = text.replace(THAI_RUN, (run) => {
-    const words = seg ? [...seg.segment(run)].map((s) => s.segment.trim()).filter(Boolean) : [run];
-    return ` ${joinWhole(words, WHOLE).join(" ")} `;
+    const parts = seg ? [...seg.segment(run)].map((s) => s.segment.trim()).filter(Boolean) : [run];
+    return ` ${joinWhole(parts, lexicon).join(" ")} `;
   });
   return split.replace(CAMEL, " ").replace(/ {2,}/g, " ").trim();
 }
@@ -118,13 +123,7 @@ export class ThaiReader {
   }
 
   read(text: string): string {
-    if (!writesThai(text)) return text;
-    const seg = thaiSegmenter();
-    const split = text.replace(THAI_RUN, (run) => {
-      const parts = seg ? [...seg.segment(run)].map((s) => s.segment.trim()).filter(Boolean) : [run];
-      return ` ${joinWhole(parts, this.lexicon).join(" ")} `;
-    });
-    return split.replace(CAMEL, " ").replace(/ {2,}/g, " ").trim();
+    return splitThai(text, this.lexicon);
   }
 }
 
