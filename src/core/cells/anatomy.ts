@@ -523,12 +523,6 @@ export function isShortNameLabel(part: string, tables: CellTables = CELL_TABLES)
 /** A run of Chinese characters after a space at the end of a Chinese name ("骆驼股份 供应商简称", "众和股份 电子铝箔",
  * "晨光生物 停用"): the register's mark or goods beside a name without 公司 (after 公司 chineseHead reads it). */
 export const CJK_WORD_AFTER_SPACE = /\p{Script=Han}[)）]?(\s+)(\p{Script=Han}{2,8})\s*$/u;
-/**
- * The end of a Chinese name from the space before a last run of Chinese characters that is a status marker or a
- * short-name label of the cell table (a code part), follows a legal or group word (CJK_FORM_END), or names goods the product reader reads as a good of the List (a
- * product part); null otherwise, and for a cell without a space (the cheap test first). A firm's own word after a space
- * ("晨光 乳业") is neither and stays in the name.
- */
 /** The fewest Chinese characters a name keeps for a place in brackets or a word of goods after a space to be set aside
  * from it: a bare trade name of two or three characters ("骆驼", "中泰") is kept whole with them. */
 const MIN_HAN_NAME_BESIDE_A_PART = 4;
@@ -550,19 +544,24 @@ const CJK_COMPANY_FORM = /公司|会社|會社/u;
 
 /** A Chinese short name's last word that is a legal or group form: 股份, 集团 (集團), 控股. */
 const CJK_FORM_END = /(?:股份|集团|集團|控股)$/u;
+/**
+ * The end of a Chinese name from the space before a last run of Chinese characters that is a status marker or a
+ * short-name label of the cell table (a code part), follows a legal or group word (CJK_FORM_END), or names goods the product reader reads as a good of the List (a
+ * product part); null otherwise, and for a cell without a space (the cheap test first). A firm's own word after a space
+ * ("晨光 乳业") is neither and stays in the name.
+ */
 export function cjkWordAfterSpace(text: string, tables: CellTables = CELL_TABLES): { index: number; role: PartRole } | null {
   if (!text.includes(" ") && !text.includes("\u3000")) return null;
   const m = CJK_WORD_AFTER_SPACE.exec(text);
   if (!m) return null;
   const at = m.index + m[0].indexOf(m[1]);
-  // A bare trade name of two or three characters and a word of goods ("骆驼 服饰", "溢达 棉花") is another firm's name
-  // as likely as a listed firm's with its goods: kept whole (review-names-4).
-  const short = hanCount(text.slice(0, at)) < MIN_HAN_NAME_BESIDE_A_PART;
   if (tables.cjkMarkWords.has(m[2])) return { index: at, role: "code" };
   // After a short name that ends in its legal or group word (众和股份, 骆驼集团, …控股), what follows a space is the
   // register's own words, as after 公司 (chineseHead) and after a Latin legal form.
   if (CJK_FORM_END.test(text.slice(0, at))) return { index: at, role: "address" };
-  if (short) return null;
+  // A bare trade name of two or three characters and a word of goods ("骆驼 服饰", "溢达 棉花") is another firm's name
+  // as likely as a listed firm's with its goods: kept whole (review-names-4).
+  if (hanCount(text.slice(0, at)) < MIN_HAN_NAME_BESIDE_A_PART) return null;
   productReader ??= bundledProductReader();
   return productReader.mentionsTerm(m[2]) && productReader.read(m[2]).status === "goods" ? { index: at, role: "product" } : null;
 }

@@ -71,9 +71,6 @@ export class Screener {
   private readonly sounds: ListedSounds;
   /** The listed Latin names' runs of words by their consonant keys, for katakana heard by ear. */
   private readonly kana: ListedKana;
-  private readonly listedLatinNames: string[];
-  /** Not a legal form, place or business word of the normalisation tables. */
-  private readonly distinctive: (word: string) => boolean;
 
   /** `options` are for tests (see NameIndexOptions). */
   constructor(
@@ -86,10 +83,11 @@ export class Screener {
     this.index = new NameIndex(dataset.listings, tables, options, (word) => this.rules.isRegionWord(word));
     this.countryEvidence = new CountryEvidenceBook(dataset.listings);
     this.listingCount = dataset.listings.length;
-    this.listedLatinNames = dataset.listings.flatMap((l) => l.names.map((n) => n.name));
-    this.distinctive = (word) => !tables.tokenClasses.has(word) && !tables.abbreviations.has(word);
-    this.sounds = new ListedSounds(this.listedLatinNames, this.distinctive);
-    this.kana = new ListedKana(this.listedLatinNames, this.distinctive);
+    const listedNames = dataset.listings.flatMap((l) => l.names.map((n) => n.name));
+    // Not a legal form, place or business word of the normalisation tables.
+    const distinctive = (word: string) => !tables.tokenClasses.has(word) && !tables.abbreviations.has(word);
+    this.sounds = new ListedSounds(listedNames, distinctive);
+    this.kana = new ListedKana(listedNames, distinctive);
     this.nothingFound = this.sharedResult(null);
     this.skippedResults = Object.fromEntries(SKIP_REASONS.map((reason) => [reason, this.sharedResult(reason)])) as Record<
       SkipReason,
@@ -235,7 +233,7 @@ export class Screener {
     const kept: NameMatch[] = [];
     for (const m of matches) {
       const asSpelt = speltMatches.find((s) => s.listing === m.listing);
-      if (m.score <= HEARD_CEILING || statusOfName(m.listing, m.matched) === "inactive" || (asSpelt && asSpelt.score >= m.score)) {
+      if (m.score <= POSSIBLE_CEILING || statusOfName(m.listing, m.matched) === "inactive" || (asSpelt && asSpelt.score >= m.score)) {
         kept.push(m);
         continue;
       }
@@ -245,7 +243,7 @@ export class Screener {
       const words: string[] = m.matched.name.toLowerCase().match(/[a-z]+/g) ?? [];
       const heard = byEar.filter((w) => words.includes(w));
       const evidence = { kind: "fuzzy", text: `read by ear from ${from} as "${(heard.length > 0 ? heard : byEar).join(" ")}"` } as const;
-      kept.push(new Match(m.listing, m.matched, Math.min(m.score, HEARD_CEILING), [evidence, ...m.evidence], false, m.part));
+      kept.push(new Match(m.listing, m.matched, Math.min(m.score, POSSIBLE_CEILING), [evidence, ...m.evidence], false, m.part));
     }
     return changed
       ? this.resultOf(
@@ -377,7 +375,7 @@ export class Screener {
     // A name that names another country than the listing's (Serbia Zijin Mining): a possible subsidiary, Review at most.
     const matches =
       found.length > 0 && found[0].score >= WEIGHTS.strong
-        ? cappedWhereNameNamesAnotherCountry(text, found, NAMED_ELSEWHERE_CEILING, (m) =>
+        ? cappedWhereNameNamesAnotherCountry(text, found, POSSIBLE_CEILING, (m) =>
             statusOfName(m.listing, m.matched) === "inactive" ? null : this.countryEvidence.countries(m.listing),
           )
         : found;
@@ -449,7 +447,7 @@ export class Screener {
         const found = new Match(
           m.listing,
           m.matched,
-          careOf ? Math.min(m.score, CARE_OF_CEILING) : m.score,
+          careOf ? Math.min(m.score, POSSIBLE_CEILING) : m.score,
           careOf ? [CARE_OF_EVIDENCE, ...m.evidence] : m.evidence,
           m.literal,
           { role: part.role, text: part.text },
@@ -465,8 +463,8 @@ export class Screener {
     const label = anatomy.parts.find((p) => p.role === "code" && isShortNameLabel(p.text));
     if (label && !endsInLegalForm(text.slice(0, label.start) + text.slice(label.end)))
       for (const [listing, m] of best)
-        if (m.score > SHORT_NAME_CEILING)
-          best.set(listing, new Match(m.listing, m.matched, SHORT_NAME_CEILING, [SHORT_NAME_EVIDENCE, ...m.evidence], m.literal, m.part));
+        if (m.score > POSSIBLE_CEILING)
+          best.set(listing, new Match(m.listing, m.matched, POSSIBLE_CEILING, [SHORT_NAME_EVIDENCE, ...m.evidence], m.literal, m.part));
     const sorted = [...best.values()].sort((a, b) => b.score - a.score);
     // The child of "Parent : Child" is the supplier: a strong match of the child comes before one of its parent.
     return subVendor ? sorted.sort((a, b) => childFirst(a) - childFirst(b)) : sorted;
@@ -481,17 +479,11 @@ const CARE_OF_EVIDENCE = { kind: "extra_word", text: "named after c/o (care of) 
  * c/o part is never the supplier), or on a name the register labels a short name (简称).
  */
 const POSSIBLE_CEILING = WEIGHTS.possible + (WEIGHTS.strong - WEIGHTS.possible) / 2;
-const HEARD_CEILING = POSSIBLE_CEILING;
-const NAMED_ELSEWHERE_CEILING = POSSIBLE_CEILING;
-const CARE_OF_CEILING = POSSIBLE_CEILING;
 
 const SHORT_NAME_EVIDENCE = {
   kind: "extra_word",
   text: "labelled a short name (简称) in the register: a short form, not the registered name",
 } as const;
-
-/** The highest score of a match of a name the register labels as a short name (简称). */
-const SHORT_NAME_CEILING = POSSIBLE_CEILING;
 
 /** 0 for a strong match of the supplier, 1 for a strong match of a parent vendor, 2 for a weaker match (order kept within each). */
 function childFirst(m: NameMatch): number {
