@@ -22,6 +22,7 @@
  * first such cell. Half-width katakana is folded to full width before (src/core/cells/widths.ts). Pure: no I/O.
  */
 import table from "../../data/transliteration/kana.json";
+import { applySteps, compileSteps } from "./sound";
 
 const KATAKANA = /[\u30A1-\u30FA]/;
 /** Katakana words, parted by ・ or spaces. */
@@ -34,23 +35,15 @@ export function hasKatakana(text: string): boolean {
   return KATAKANA.test(text);
 }
 
-type Steps = readonly (readonly [RegExp, string])[];
-const compile = (steps: readonly (readonly string[])[]): Steps => steps.map(([from, to]) => [new RegExp(from, "g"), to] as const);
-const ENGLISH = compile(table.steps.english);
-const KANA = compile(table.steps.kana);
-const BOTH = compile(table.steps.both);
+const ENGLISH = compileSteps(table.steps.english);
+const KANA = compileSteps(table.steps.kana);
+const BOTH = compileSteps(table.steps.both);
 const LETTERS: Record<string, string> = table.letters;
 const DIGRAPHS: Record<string, string> = table.digraphs;
 const WORDS: Record<string, string> = table.words;
 const LOANWORDS: Record<string, string> = table.loanwords;
 const JAPANESE_WORDS = Object.entries(table.japaneseWords as Record<string, string>).sort((a, b) => b[0].length - a[0].length);
 const MAX_SPAN = 4;
-
-function apply(steps: Steps, text: string): string {
-  let out = text;
-  for (const [from, to] of steps) out = out.replace(from, to);
-  return out;
-}
 
 /** A katakana word in Hepburn, lower case: ッ and ー written as nothing (a doubled letter is single in a key). */
 export function kanaToLatin(word: string): string {
@@ -67,12 +60,12 @@ export function kanaToLatin(word: string): string {
 
 /** The consonant key of a Latin word (lower case) as written in English: "glove" "grb", "smart" "smt". */
 export function englishKey(word: string): string {
-  return apply(BOTH, apply(ENGLISH, word.toLowerCase()));
+  return applySteps(BOTH, applySteps(ENGLISH, word.toLowerCase()));
 }
 
 /** The consonant key of a Hepburn reading: "gurobu" "grb", "sumato" "smt". */
 export function kanaKey(reading: string): string {
-  return apply(BOTH, apply(KANA, reading));
+  return applySteps(BOTH, applySteps(KANA, reading));
 }
 
 /** The listed Latin names' runs of words (one to MAX_SPAN, at least one distinctive) by the concatenation of their keys. */

@@ -13,13 +13,26 @@ import table from "../../data/transliteration/sound-keys.json";
 import { withinOneEdit } from "../matching/edit-distance";
 import { MIN_TYPO_LENGTH } from "../matching/name-index";
 
-const STEPS: readonly (readonly [RegExp, string])[] = table.steps.map(([from, to]) => [new RegExp(from, "g"), to] as const);
+/** Ordered rewrite steps of a data table ([pattern, replacement] pairs), compiled once. */
+export type SoundSteps = readonly (readonly [RegExp, string])[];
+
+/** A table's steps ([["ph", "f"], …]) as global patterns, in their order. */
+export function compileSteps(steps: readonly (readonly string[])[]): SoundSteps {
+  return steps.map(([from, to]) => [new RegExp(from, "g"), to] as const);
+}
+
+/** The text with each step applied in turn. */
+export function applySteps(steps: SoundSteps, text: string): string {
+  let out = text;
+  for (const [from, to] of steps) out = out.replace(from, to);
+  return out;
+}
+
+const STEPS = compileSteps(table.steps);
 
 /** The sound key of a Latin word (lower case): "Hoshine" and "hoshayn" both "hashan". */
 export function soundKey(word: string): string {
-  let key = word.toLowerCase();
-  for (const [from, to] of STEPS) key = key.replace(from, to);
-  return key;
+  return applySteps(STEPS, word.toLowerCase());
 }
 
 interface Heard {
