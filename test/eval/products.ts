@@ -412,6 +412,14 @@ export const HELDOUT_ZZA_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-
  * docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_ZZB_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zzb.csv");
+/**
+ * The fifty-fifth held-out batch (2026-12zzc, ids p55-): a Kazakh, Uzbek and Russian importer/exporter and distributor
+ * (1C:Enterprise item names, 1C purchase-order lines, invoice and УПД lines, customs declaration goods descriptions with
+ * ТН ВЭД codes, an Uzbek cotton-textile cluster's ginning, spinning and sewing lines, accounts-payable service lines),
+ * 296 texts in Russian with some English and a few Kazakh and Uzbek words; committed alone with this registration,
+ * written without reading the reader, before it was scored; not tuned on; kept as its own file.
+ */
+export const HELDOUT_ZZC_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zzc.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -424,7 +432,7 @@ export interface ProductBatch {
 /**
  * The batch files kept beside products.csv, oldest first. A new batch gets its row when it is tuned on and folded in
  * (2026-12zz, 2026-12zza and 2026-12zzb got their rows when they were scored, as the lead asked, and were tuned on
- * after).
+ * after; 2026-12zzc got its row when it was written, before it was scored).
  */
 export const PRODUCT_BATCHES: readonly ProductBatch[] = [
   { path: HELDOUT_PRODUCTS_PATH, failuresShown: 40, status: "tuned on" },
@@ -688,6 +696,12 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     failuresShown: 60,
     status:
       "a UK retailer's item master and PO/invoice lines, an NHS trust's catalogue and catering orders, a county council's invoice and p-card lines, UNSPSC/CPV titles, 300 texts in English; tuned on; held out before tuning: P 0.886 R 0.907",
+  },
+  {
+    path: HELDOUT_ZZC_PRODUCTS_PATH,
+    failuresShown: 60,
+    status:
+      "a Kazakh, Uzbek and Russian importer/exporter's 1C item names, PO, invoice, customs and cotton-cluster lines and service lines, 296 texts in Russian with some English, Kazakh and Uzbek; held out, not yet scored, not tuned on",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];
