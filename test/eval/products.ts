@@ -416,8 +416,9 @@ export const HELDOUT_ZZB_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-
  * The fifty-fifth held-out batch (2026-12zzc, ids p55-): a Kazakh, Uzbek and Russian importer/exporter and distributor
  * (1C:Enterprise item names, 1C purchase-order lines, invoice and УПД lines, customs declaration goods descriptions with
  * ТН ВЭД codes, an Uzbek cotton-textile cluster's ginning, spinning and sewing lines, accounts-payable service lines),
- * 296 texts in Russian with some English and a few Kazakh and Uzbek words; committed alone with this registration,
- * written without reading the reader, before it was scored; not tuned on; kept as its own file.
+ * 296 texts in Russian with some English and a few Kazakh and Uzbek words; committed alone with this registration
+ * (cb0e1dd), written without reading the reader, and scored once on the reader of main 89ebdfe (last changed in
+ * f652391): P 0.706 R 0.133, 5 of 116 negatives flagged; no label corrected; not tuned on; kept as its own file.
  */
 export const HELDOUT_ZZC_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zzc.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
@@ -701,7 +702,7 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     path: HELDOUT_ZZC_PRODUCTS_PATH,
     failuresShown: 60,
     status:
-      "a Kazakh, Uzbek and Russian importer/exporter's 1C item names, PO, invoice, customs and cotton-cluster lines and service lines, 296 texts in Russian with some English, Kazakh and Uzbek; held out, not yet scored, not tuned on",
+      "a Kazakh, Uzbek and Russian importer/exporter's 1C item names, PO, invoice, customs and cotton-cluster lines and service lines, 296 texts in Russian with some English, Kazakh and Uzbek; held out, scored once on the reader of main 89ebdfe, not tuned on: P 0.706 R 0.133",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];
