@@ -13,6 +13,7 @@ import { cjkKey } from "../countries/tables";
 import { foldText, hasCjk, latinTokens } from "../normalise/text";
 import { dotlessI } from "./turkish";
 import { thaiTable } from "./thai";
+import { russianTable } from "./russian";
 
 /** article, accessory, service: see head-nouns.json; name: a word that makes the words before it a name ("Rice University"). */
 export type HeadKind = "article" | "accessory" | "service" | "name";
@@ -684,11 +685,17 @@ export function bundledHeadNounReader(): HeadNounReader {
   const file = headJson as HeadNounFile;
   // Thai heads are written before the good, as Vietnamese ones (src/data/sector/thai.json, split into words).
   const thai = thaiTable();
+  // Russian heads are written before the good in the genitive ("Семена томата"), read in every text (Cyrillic words
+  // are no other language's), as the Russian stage writes them: stems (src/data/sector/russian.json).
+  const russian = russianTable();
   bundled = new HeadNounReader({
     ...file,
-    boundaries: [...(file.boundaries ?? []), ...thai.boundaries],
+    boundaries: [...(file.boundaries ?? []), ...thai.boundaries, ...russian.boundaries],
     purpose: [...(file.purpose ?? []), ...thai.purpose],
-    headFirst: { ...file.headFirst, heads: [...(file.headFirst?.heads ?? []), ...thai.heads] },
+    headFirst: {
+      ...file.headFirst,
+      heads: [...(file.headFirst?.heads ?? []), ...thai.heads, ...russian.heads.map((h) => ({ ...h, anywhere: true }))],
+    },
   });
   return bundled;
 }

@@ -16,12 +16,14 @@ import { bundledJapaneseReader, type JapaneseReader } from "./japanese";
 import { bundledTurkishReader, dotlessI, type TurkishReader } from "./turkish";
 import { bundledVietnameseReader, dStroke, vietnameseTerm, writesVietnamese, type VietnameseReader } from "./vietnamese";
 import { thaiFile, ThaiReader, thaiTable, thaiWords, writesThai } from "./thai";
+import { bundledRussianReader, russianTable, type RussianReader } from "./russian";
 
 /**
  * A term's spellings: German umlauts also as ae/oe/ue/ss, the Turkish dotless ı as i (as capitals write it), and the
- * Vietnamese đ as d (as ASCII registers write it); Thai split into its words, as the Thai stage splits a text.
+ * Vietnamese đ as d (as ASCII registers write it); Thai split into its words, as the Thai stage splits a text; Cyrillic
+ * words as their stems, as the Russian stage writes a text.
  */
-const spellings = (text: string): string[] => germanSpellings(dotlessI(dStroke(thaiWords(text))));
+const spellings = (text: string): string[] => germanSpellings(dotlessI(dStroke(thaiWords(bundledRussianReader().words(text)))));
 
 export interface TermEntry {
   goods: string[];
@@ -245,6 +247,9 @@ export class ProductReader {
    * @param vietnamese the Vietnamese stage (src/core/sector/vietnamese.ts, table vietnamese.json): đ is read as d in every
    *   text, and a word that folds to the form of another ("giấy" paper, "giay" for "giày" shoes) names the good only with
    *   its own marks or in a text that settles it. A Vietnamese phrase is read head first in the head-noun stage.
+   * @param russian the Russian stage (src/core/sector/russian.ts, table russian.json): Cyrillic words read as their
+   *   stems ("хлопковая" → "хлопк"), and what follows "для", "на", "из" in a phrase (what the product is for, on or made
+   *   of) set aside.
    */
   constructor(
     file: TermFile,
@@ -258,6 +263,7 @@ export class ProductReader {
     private readonly japanese: JapaneseReader | null = null,
     private readonly turkish: TurkishReader | null = null,
     private readonly vietnamese: VietnameseReader | null = null,
+    private readonly russian: RussianReader | null = null,
   ) {
     const goods = new Set<string>();
     file.entries.forEach((entry, index) => {
@@ -370,7 +376,7 @@ export class ProductReader {
 
   /** A text as the table's terms are written: Thai split into words, đ as d, ı as i, folded. */
   private foldedForTerms(text: string): string {
-    return foldText(dotlessI(dStroke(this.thai.read(text))));
+    return foldText(dotlessI(dStroke(this.thai.read(this.russian ? this.russian.words(text) : text))));
   }
 
   /** namesGood, of a text folded by foldedForTerms. */
@@ -400,7 +406,8 @@ export class ProductReader {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
     // The Japanese stage: readings written in, a word naming a product made from a good ("魚粉", fishmeal) set aside.
     // The Thai stage: Thai runs split into words ("ปลาทูน่าก้อน" → "ปลา ทูน่า ก้อน"), CamelCase in a Thai text split.
-    const thai = this.thai.read(text);
+    // The Russian stage: Cyrillic words read as their stems, what follows "для", "из" … in a phrase set aside.
+    const thai = this.thai.read(this.russian ? this.russian.read(text) : text);
     const japanese = this.japanese ? this.japanese.read(thai) : thai;
     // The Turkish stage: ı read as i, as ASCII capitals write it ("HALI"), and a noun's compound suffix set aside
     // ("iş ayakkabısı" is read "iş ayakkabı"). Terms are compiled with ı as i, so every text is read so.
@@ -775,10 +782,22 @@ export function withThai(file: TermFile): TermFile {
   };
 }
 
+/** The term file with the Russian table's names of goods, negations, services and animal feeds (src/data/sector/russian.json). */
+export function withRussian(file: TermFile): TermFile {
+  const russian = russianTable();
+  return {
+    ...file,
+    entries: [...file.entries, ...russian.entries],
+    negations: [...(file.negations ?? []), ...russian.negations],
+    services: [...file.services, ...russian.services],
+    animalUse: [...(file.animalUse ?? []), ...russian.animalUse],
+  };
+}
+
 /** The reader for the bundled term table. */
 export function bundledProductReader(): ProductReader {
   bundled ??= new ProductReader(
-    withThai(termsJson as TermFile),
+    withRussian(withThai(termsJson as TermFile)),
     bundledHeadNounReader(),
     bundledAttributeLayoutReader(),
     bundledLinePrefixReader(),
@@ -789,6 +808,7 @@ export function bundledProductReader(): ProductReader {
     bundledJapaneseReader(),
     bundledTurkishReader(),
     bundledVietnameseReader(),
+    bundledRussianReader(),
   );
   return bundled;
 }
