@@ -22,9 +22,14 @@ describe("Russian stems", () => {
     expect(russian.words("Литий-ионный")).toBe(russian.words("литии-ионныи"));
   });
 
-  test("a stem keeps three letters; a text without Cyrillic is left as it is", () => {
+  test("a stem keeps four letters; a text without Cyrillic is left as it is", () => {
     expect(russian.stem("чая")).toBe("чая");
-    expect(russian.stem("сока")).toBe("сок");
+    expect(russian.stem("сока")).toBe("сока");
+    // three-letter stems were those of other words: "угловой" (corner) and "угля" (coal), "сырая" (raw) and "сыр"
+    // (cheese), "солевой" (saline) and "соли" (salt), "кожей" (skin) and "кожа" (leather).
+    expect(russian.stem("угловой")).not.toBe(russian.stem("угля"));
+    expect(russian.stem("сырая")).not.toBe(russian.stem("сыр"));
+    expect(russian.stem("солевой")).not.toBe(russian.stem("соли"));
     expect(russian.read("Cotton gloves for work")).toBe("Cotton gloves for work");
   });
 
@@ -38,7 +43,7 @@ describe("Russian stems", () => {
 
   test("what follows 'для', 'на', 'из' in a phrase is set aside, up to the phrase's end", () => {
     expect(russian.read("Влагомер для хлопка, 2 шт")).toBe("влагомер , 2 шт");
-    expect(russian.read("Сумка из хлопка (синяя)")).toBe("сумк (син)");
+    expect(russian.read("Сумка из хлопка (синяя)")).toBe("сумк (синя)");
     const table = new RussianReader({ endings: [], purpose: ["под"], madeOf: [] });
     expect(table.read("Бочки под пасту - 10 шт")).toBe("бочки  - 10 шт");
   });
@@ -134,7 +139,29 @@ describe("Russian words near a good's stem", () => {
     "Молочный шоколад",
     "Рисовый уксус",
     "Перцовый пластырь",
+    // three-letter stems shared with a good: a corner profile and cabinet, crude oil and raw rubber, skin cream, saline,
+    // and rice noodles and crackers (foods made of rice, as "Rice noodles" p10-102 and "Rice crackers" p10-101).
+    "Профиль угловой алюминиевый",
+    "Углы защитные для мебели",
+    "Нефть сырая марки Urals",
+    "Сырой каучук",
+    "Крем по уходу за кожей",
+    "Солевой раствор",
+    "Рисовая лапша",
+    "Рисовые крекеры",
+    // Chile the country and chilli sauce (as "Sweet chilli sauce", p7-219): not chillies.
+    "Страна происхождения: Чили",
+    "Соус чили сладкий",
   ])("%s", (text) => {
     expect(goods(text)).toEqual([]);
+  });
+
+  test.each([
+    ["Шкаф угловой", ["Furniture"]],
+    ["Мука рисовая 1 кг", ["Rice"]],
+    ["Рисовая мука", ["Rice"]],
+    ["Хлопья чили 500 г", ["Chile Peppers", "Peppers"]],
+  ])("%s", (text, expected) => {
+    expect(goods(text)).toEqual(expected);
   });
 });

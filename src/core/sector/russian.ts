@@ -3,8 +3,9 @@
  * its nouns and adjectives: cotton is "хлопок", "хлопка", "хлопку", "хлопковый", "хлопковая", "хлопковое" …; gloves
  * "перчатки", "перчаток", "перчаточный". The stage writes every Cyrillic word as its stem: the inflection endings of
  * the table (`endings`: -ая, -ого, -ые, -ов, -а, -и …) are taken off its end, the longest first and again while one
- * fits, leaving at least three letters ("хлопковая" → "хлопк", "перчатки" → "перчатк"). The terms, negations, services,
- * heads and purpose words of the tables are written so too, so a term of the table finds each form that comes to the
+ * fits, leaving at least four letters ("хлопковая" → "хлопк", "перчатки" → "перчатк"; a three-letter stem was
+ * another word's: "угловой" and "угля" → "угл", "сырая" and "сыр", "солевой" and "соли" → "сол"). The terms,
+ * negations, services, heads and purpose words of the tables are written so too, so a term of the table finds each form that comes to the
  * same stem; a form that does not ("перчаток", "хлопок") is listed as written. ё is read as е and й as и (the reader
  * folds them). Russian names what an article is made of or for after "из" (of), "для", "под", "на" (for, on): the words
  * from such a word to the end of its phrase say what the product is made of or for, not what it is ("Футболки из
@@ -42,8 +43,8 @@ export interface RussianFile {
 export const russianFile = russianJson as RussianFile;
 
 const CYRILLIC = /[\u0400-\u04FF]/u;
-/** The fewest letters a stem keeps. */
-const STEM = 3;
+/** The fewest letters a stem keeps: with three, "угловой" (corner) was read as "угля" (coal), "сырая" (raw) as "сыр". */
+const STEM = 4;
 /** What ends a phrase (as the head-noun stage reads one): a comma, semicolon, colon, bracket, bar, or a spaced dash. */
 const PHRASE_END = /[,;:()[\]|]|\s[-–—]\s/u;
 
@@ -62,7 +63,7 @@ export class RussianReader {
     this.setAside = new Set([...file.purpose, ...file.madeOf].map((w) => this.stem(w)));
   }
 
-  /** The stem of a word, folded: endings taken off while one fits and three letters stay; a word without Cyrillic as it is. */
+  /** The stem of a word, folded: endings taken off while one fits and four letters stay; a word without Cyrillic as it is. */
   stem(word: string): string {
     if (!CYRILLIC.test(word)) return word;
     let stem = foldText(word);
