@@ -66,9 +66,17 @@ export interface TermFile {
   /**
    * Chinese words that hold a good's characters and name another thing (盐酸 hydrochloric acid holds 盐, salt; 牛皮纸
    * kraft paper holds 牛皮, cowhide; 番茄钟 a Pomodoro timer holds 番茄): Chinese is written without spaces, so such a
-   * word is read as one word, and a good's term found across it, without holding it whole, names nothing.
+   * word is read as one word, and a good's term found across it, without holding it whole, names nothing. A longer term
+   * that runs into one from before it (凉鞋带灯: 凉鞋 sandals, 鞋带 laces) leaves two readings: the word holds there only
+   * where it ends the run of Chinese characters, since its last character may open the next word (带灯, with lights).
    */
   cjkWords?: string[];
+  /**
+   * Chinese words of the same kind that name a chemical or a solution (盐酸 hydrochloric acid, 盐水 brine): they hold
+   * wherever they stand, also where a longer term runs into them from before and more Chinese follows (工业盐酸溶液 is
+   * a hydrochloric acid solution, not industrial salt; 食盐水 brine, not table salt).
+   */
+  cjkBoundWords?: string[];
   /**
    * Chinese words that say what a product is used for or fits: `before` a good (适用苹果 fits Apple phones; 用于), or
    * `after` it at the end of a run of Chinese characters (玩具用 for toys, 刺绣用 for embroidery, 假发专用 for wigs only;
@@ -207,8 +215,10 @@ export class ProductReader {
   private readonly thai: ThaiReader;
   /** Goods' words that are also units of measure, folded ("brass"). */
   private readonly units: ReadonlySet<string>;
-  /** Chinese words that hold a good's characters and name another thing, as CJK keys (盐酸, 牛皮纸). */
+  /** Chinese words that hold a good's characters and name another thing, as CJK keys (牛皮纸, 鞋带). */
   private readonly cjkWords: string[];
+  /** The same words that hold wherever they stand (盐酸, 盐水), as CJK keys. */
+  private readonly cjkBoundWords: string[];
   /** Chinese purpose words before and after a good, as CJK keys (适用; 用, 专用). */
   private readonly cjkPurpose: { before: string[]; after: string[] };
   /** The "unless" phrases as folded words ("paper towel", "shoe horn"): compounds the table knows, for noun-first lines. */
@@ -341,6 +351,7 @@ export class ProductReader {
     }
     const keys = (words: readonly string[] | undefined) => (words ?? []).map(foldText).filter(hasCjk).map(cjkKey);
     this.cjkWords = keys(file.cjkWords);
+    this.cjkBoundWords = keys(file.cjkBoundWords);
     this.cjkPurpose = { before: keys(file.cjkPurpose?.before), after: keys(file.cjkPurpose?.after) };
     const negations = (file.negations ?? []).map(foldText);
     this.negations = {
@@ -500,19 +511,29 @@ export class ProductReader {
     if (!malay)
       for (let k = hits.length - 1; k >= 0; k--)
         if (hits[k].script === "latin" && this.malayContextTerms.has(hits[k].term)) hits.splice(k, 1);
-    // A Chinese word that holds a good's characters and names another thing (工业盐酸: the term 工业盐 runs into 盐酸,
-    // hydrochloric acid) is one word: a term found across it, without holding it whole, names nothing.
-    const words: Array<[number, number]> = [];
-    for (const w of this.cjkWords) {
-      for (let at = prepared.cjk.indexOf(w); at >= 0; at = prepared.cjk.indexOf(w, at + 1)) words.push([at, at + w.length]);
+    // A Chinese word that holds a good's characters and names another thing (牛皮纸: the term 牛皮 runs into it, cowhide;
+    // 工业盐酸: the term 工业盐 runs into 盐酸, hydrochloric acid) is one word: a term found across it, without holding it
+    // whole, names nothing.
+    const words: Array<{ start: number; end: number; bound: boolean }> = [];
+    for (const [list, bound] of [
+      [this.cjkWords, false],
+      [this.cjkBoundWords, true],
+    ] as const) {
+      for (const w of list) {
+        for (let at = prepared.cjk.indexOf(w); at >= 0; at = prepared.cjk.indexOf(w, at + 1)) words.push({ start: at, end: at + w.length, bound });
+      }
     }
     // A longer term that runs into the word from before it (凉鞋带灯: 凉鞋 and 鞋带) leaves two readings; the word wins only
-    // where it ends the run of Chinese characters (工业盐酸31%), not where its last character opens the next word
-    // (凉鞋 带灯 with lights, 运动鞋 底价 lowest price, 童鞋 盒装 boxed).
+    // where it ends the run of Chinese characters (运动鞋带), not where its last character opens the next word
+    // (凉鞋 带灯 with lights, 运动鞋 底价 lowest price, 童鞋 盒装 boxed). The name of a chemical or a solution wins there
+    // too (工业盐酸溶液, 食盐水): its characters do not open another word of the line.
     const runEnds = (i: number) => i >= prepared.cjk.length || !CJK_CHAR.test(prepared.cjk[i]);
     const insideWord = (h: Hit) =>
       h.script === "cjk" &&
-      words.some(([s, e]) => h.start < e && s < h.end && !(h.start <= s && e <= h.end) && (h.start >= s || runEnds(e)));
+      words.some(
+        ({ start: s, end: e, bound }) =>
+          h.start < e && s < h.end && !(h.start <= s && e <= h.end) && (h.start >= s || bound || runEnds(e)),
+      );
     // A Chinese purpose word before a good (适用苹果) or after it at the end of a run (玩具用) makes the good a purpose.
     const purpose = (h: Hit) =>
       h.script === "cjk" &&

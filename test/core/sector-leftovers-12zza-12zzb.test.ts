@@ -1,0 +1,26 @@
+import { bundledProductReader } from "../../src/core/sector";
+
+// The leftovers of the 2026-12zza (Thai) and 2026-12zzb (UK English) rounds and the Chinese 盐 words (docs/sector-risk.md,
+// "Leftovers of 12zza and 12zzb"), on texts written for the test, outside every labelled file
+// (test/eval/products*.csv). Each group says how the texts read on main d8e668c.
+const reader = bundledProductReader();
+const read = (text: string) => reader.read(text).goods;
+
+describe("Chinese words for a chemical or a solution hold 盐 wherever they stand (cjkBoundWords)", () => {
+  // On d8e668c each read Salt: a Salt term (工业盐, 食盐, 海盐, 食用盐) ran into the word and more Chinese followed.
+  test.each(["工业盐酸溶液 30% 25kg", "分析纯盐酸溶液 工业盐酸溶液桶装", "食盐水 500ml", "食用盐水 清洗用", "海盐水洗鼻 300ml", "食盐水溶液 1L", "海盐酸奶 200g"])(
+    "%s names no salt",
+    (text) => {
+      expect(read(text)).toEqual([]);
+    },
+  );
+
+  // Guards: the salt itself, and a shoe word (cjkWords) entered by a shoe term before more Chinese, still read.
+  test.each([
+    ["工业盐 50公斤 融雪", ["Salt"]],
+    ["海盐 细粒 1kg", ["Salt"]],
+    ["儿童凉鞋带灯 夏季", ["Footwear", "Footwear (sandals)"]],
+  ])("%s", (text, goods) => {
+    expect(read(text)).toEqual(goods);
+  });
+});
