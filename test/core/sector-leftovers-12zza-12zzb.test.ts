@@ -24,3 +24,35 @@ describe("Chinese words for a chemical or a solution hold 盐 wherever they stan
     expect(read(text)).toEqual(goods);
   });
 });
+
+describe("product-line and brand names that stand for a good without a generic word (terms.json)", () => {
+  // On d8e668c each read no good: the reader knew iPhone, iPad, MacBook and ThinkPad, not these lines.
+  test.each([
+    ["Apple AirPods Pro 2 USB-C", ["Electronics"]],
+    ["Samsung Galaxy Tab S9 FE 128GB", ["Electronics"]],
+    ["Kindle Paperwhite Signature Edition 32GB", ["Electronics"]],
+    ["PlayStation 5 Slim Digital", ["Electronics"]],
+    ["Xbox Series X 1TB", ["Electronics"]],
+    ["Jellycat Amuseable Avocado", ["Toys"]],
+    ["Hot Wheels Monster Trucks 4PK", ["Toys"]],
+    ["Nescafe Azera Americano 100g", ["Coffee"]],
+    ["Nespresso Ispirazione Roma x10", ["Coffee"]],
+    ["Kenco Millicano 100g", ["Coffee"]],
+    // a reindeer or snowflake motif is a street or window Christmas decoration
+    ["Snowflake motif 1.5m LED for lamp columns", ["Christmas Decorations"]],
+  ])("%s", (text, goods) => {
+    expect(read(text)).toEqual(goods);
+  });
+
+  // Guards: an accessory, a book, a subscription, a gift card, a machine's descaler, and Galaxy alone (a chocolate bar).
+  test.each([
+    "AirPods case silicone",
+    "Kindle edition of The Salt Path",
+    "Kindle Unlimited annual plan",
+    "Xbox gift card 50",
+    "Nespresso machine descaler",
+    "Galaxy chocolate bar 42g",
+  ])("%s names no good", (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
