@@ -56,3 +56,16 @@ describe("product-line and brand names that stand for a good without a generic w
     expect(read(text)).toEqual([]);
   });
 });
+
+describe("a product line's model number does not end the search for the head (head-nouns.json modelNames)", () => {
+  // On d8e668c the number ended the search: the first two read Electronics, the third Electronics beside leather goods.
+  test.each([
+    ["iPad Air 5 folio case", []],
+    ["MacBook Air 13 sleeve", []],
+    ["iPhone 14 Pro leather case", ["Leather Goods/Accessories"]],
+    // guard: a phone with its model and storage is the phone
+    ["Apple iPhone 13 64GB refurbished", ["Electronics"]],
+  ])("%s", (text, goods) => {
+    expect(read(text)).toEqual(goods);
+  });
+});

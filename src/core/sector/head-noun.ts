@@ -29,6 +29,12 @@ export interface HeadNounFile {
    */
   countPacks?: string[];
   /**
+   * Goods' terms that are a product line ("iphone", "samsung galaxy"): a word with a digit in the two words right after
+   * one is its model number ("iPhone 15", "Galaxy S24", "iPad Air 5"), not a size or count, and the search for a head
+   * after the good goes on past it ("iPhone 15 Clear Case" is a case).
+   */
+  modelNames?: string[];
+  /**
    * Words that open an exclusion ("excluding", "excl.", "other than"): a good named after one, in the same phrase,
    * is excluded from the text ("Clothing, excluding footwear", "Sports goods (excl. footballs)").
    */
@@ -185,6 +191,7 @@ export class HeadNounReader {
   private readonly boundaries: ReadonlySet<string>;
   private readonly quantityAfter: ReadonlySet<string>;
   private readonly countPacks: ReadonlySet<string>;
+  private readonly modelNames: ReadonlySet<string>;
   private readonly packs: ReadonlySet<string>;
   private readonly packUnits: ReadonlySet<string>;
   private readonly stays: ReadonlySet<string>;
@@ -245,6 +252,7 @@ export class HeadNounReader {
     this.boundaries = new Set(file.boundaries.map((w) => foldText(w)));
     this.quantityAfter = new Set(file.quantityAfter.map((w) => foldText(w)));
     this.countPacks = new Set((file.countPacks ?? []).flatMap((w) => plurals(latinTokens(foldText(w)).join(" "))));
+    this.modelNames = new Set((file.modelNames ?? []).map((w) => latinTokens(foldText(w)).join(" ")));
     this.packs = new Set((file.packs ?? []).map((w) => latinTokens(foldText(w)).join(" ")));
     this.packUnits = new Set((file.packUnits ?? []).map((w) => foldText(w).trim()));
     this.stays = new Set(file.materialsThatStay.goods);
@@ -553,8 +561,11 @@ export class HeadNounReader {
     if (span.end < tokens.length && phrases[span.end] === phrases[span.start] && this.freeFrom.has(tokens[span.end])) {
       return { kind: "excluded", word: tokens[span.end] };
     }
+    // A product line's model number ("iPhone 15", "Galaxy S24") is part of its name, not a size or count.
+    const model = this.modelNames.has(tokens.slice(span.start, span.end).join(" "));
     for (let i = span.end; i < tokens.length && phrases[i] === phrases[span.start]; i++) {
       const token = tokens[i];
+      if (model && i <= span.end + 1 && DIGIT.test(token)) continue;
       if (this.isBoundary(token) || DIGIT.test(token)) return null;
       if (goodStarts.has(i)) return { kind: "good", word: tokens.slice(i, goodStarts.get(i)!.end).join(" "), start: i };
       const attribute = this.attributePhraseAt(tokens, i);
