@@ -69,3 +69,30 @@ describe("a product line's model number does not end the search for the head (he
     expect(read(text)).toEqual(goods);
   });
 });
+
+describe("a box, a can end, a key ring or refreshments named after a good (head-nouns.json)", () => {
+  // On d8e668c each read the good named before the head (Cotton, Salt, Fish, Bananas, Rice, Carpets, Furniture).
+  test.each([
+    "Cotton box cube 30cm grey",
+    "Salt box wooden",
+    "Tuna can ends 211 dia",
+    "Banana keyring resin",
+    "Rice keychain souvenir",
+    // a purpose word opening a phrase says what the head before it is for
+    "Vacuum cleaners: for rugs and carpets",
+    "Dust sheets: for furniture",
+  ])("%s names no good", (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  // Guards: a box is the pack directly before a number, after a plural good or away from the good; an article of glass
+  // stays Glass; a good bought for refreshments is still the good.
+  test.each([
+    ["Broccoli box 6kg", ["Broccoli"]],
+    ["Lemons box 5kg", ["Citrus Fruits"]],
+    ["Glass box with lid", ["Glass"]],
+    ["Coffee beans for refreshments", ["Coffee"]],
+  ])("%s", (text, goods) => {
+    expect(read(text)).toEqual(goods);
+  });
+});

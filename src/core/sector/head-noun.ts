@@ -65,6 +65,8 @@ export interface HeadNounFile {
    * "纯棉T恤运费到付" still a T-shirt).
    * "phraseEnd": only as the last word of the good's phrase or directly before one of "before" ("for rice packing",
    * "packing material"; "Frozen shrimp IQF packing 10 x 1 kg" names the good and how it is packed).
+   * "packBeforeNumber": not directly before a number, where the word is the pack the good comes in ("Broccoli box 6kg";
+   * "Banana boxes reused" are boxes).
    */
   heads: Array<{
     kind: HeadKind;
@@ -73,6 +75,7 @@ export interface HeadNounFile {
     adjacent?: boolean;
     wordEnd?: boolean;
     phraseEnd?: boolean;
+    packBeforeNumber?: boolean;
     before?: string[];
   }>;
   /**
@@ -161,6 +164,7 @@ interface CjkHead {
 interface HeadPlace {
   adjacent: boolean;
   phraseEnd: boolean;
+  packBeforeNumber: boolean;
   before: ReadonlySet<string>;
 }
 
@@ -235,10 +239,11 @@ export class HeadNounReader {
           const known = this.latinHeads.get(key);
           if (known && known !== head.kind) throw new Error(`head-nouns.json: "${key}" is both ${known} and ${head.kind}`);
           this.latinHeads.set(key, head.kind);
-          if (head.adjacent || head.phraseEnd) {
+          if (head.adjacent || head.phraseEnd || head.packBeforeNumber) {
             this.latinPlaces.set(key, {
               adjacent: head.adjacent === true,
               phraseEnd: head.phraseEnd === true,
+              packBeforeNumber: head.packBeforeNumber === true,
               before: new Set((head.before ?? []).flatMap((w) => plurals(foldText(w).trim()))),
             });
           }
@@ -497,8 +502,12 @@ export class HeadNounReader {
       const sizeWord = (w: string) => DIGIT.test(w) || this.packUnits.has(w);
       while (i - headEnd < 3 && inPhrase(headEnd - 1) && sizeWord(tokens[headEnd - 1])) headEnd--;
       if (!tokens.slice(headEnd, i).some((w) => DIGIT.test(w))) headEnd = i;
+      // A purpose word that opens its phrase says what the head ending the phrase before it is for ("Vacuum cleaners:
+      // for carpets", "Storage boxes, for toys").
+      const opensPhrase = this.purpose.has(link) && i === headEnd && i > 0 && phrases[i - 1] !== phrases[i];
+      const headPhrase = (k: number) => inPhrase(k) || (opensPhrase && k >= 0 && phrases[k] === phrases[i - 1]);
       for (let n = Math.min(this.longestLatin, headEnd); n >= 1; n--) {
-        if (!inPhrase(headEnd - n)) continue;
+        if (!headPhrase(headEnd - n)) continue;
         const words = tokens.slice(headEnd - n, headEnd).join(" ");
         // A Malay or Indonesian head read anywhere is a head here too ("Kotak untuk sarung tangan").
         const kind = this.latinHeads.get(words) ?? anywhere(words);
@@ -669,6 +678,7 @@ export class HeadNounReader {
   /** Whether a placed head counts where it stands: right after the good, at its phrase's end, or before a listed word. */
   private placed(place: HeadPlace, adjacent: boolean, phraseEnd: boolean, next: string): boolean {
     if (place.adjacent && !adjacent) return false;
+    if (place.packBeforeNumber && DIGIT.test(next)) return false;
     return !place.phraseEnd || phraseEnd || place.before.has(next);
   }
 

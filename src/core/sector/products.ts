@@ -588,8 +588,10 @@ export class ProductReader {
         start: h.start,
         end: h.end,
         material: h.entries.every((e) => e.material),
-        // The text writes the term's last word in the plural ("bathrobes" for the term "bathrobe").
-        plural: h.script === "latin" && h.term.split(" ").pop() !== tokens[h.end - 1],
+        // The text writes the term's last word in the plural ("bathrobes" for the term "bathrobe"), or the term is a
+        // plural itself ("apples", "matches", "fireworks"; not "glass", "citrus", "iris").
+        plural:
+          h.script === "latin" && (h.term.split(" ").pop() !== tokens[h.end - 1] || /[^isu]s$/.test(h.term.split(" ").pop() ?? "")),
       });
       const latinHits = unstopped.filter((h) => h.script === "latin");
       const cjkHits = unstopped.filter((h) => h.script === "cjk");
