@@ -96,3 +96,16 @@ describe("a box, a can end, a key ring or refreshments named after a good (head-
     expect(read(text)).toEqual(goods);
   });
 });
+
+describe("a class title before a colon, and seafood as the whole family (line-prefix.json, terms.json)", () => {
+  // On d8e668c the title 'Seafood' added Fish to the item (Fish and Shellfish; Fish and Shrimp), and seafood read Fish.
+  test.each([
+    ["UNSPSC 5012 Seafood: Pacific oysters live dozen", ["Shellfish"]],
+    ["UNSPSC 50121500 Seafood: king prawns raw 1kg", ["Shrimp"]],
+    ["Frozen seafood mix 1kg", ["Fish", "Shellfish", "Shrimp", "Lobsters"]],
+    // guard: an item naming the title's good
+    ["UNSPSC 50121500 Seafood: Atlantic cod loins 2kg", ["Fish"]],
+  ])("%s", (text, goods) => {
+    expect(read(text)).toEqual(goods);
+  });
+});
