@@ -11,6 +11,7 @@ import { bundledImitationReader, type ImitationReader } from "./imitation";
 import { bundledBrandReader, type BrandReader } from "./brands";
 import { bundledLinePrefixReader, type LinePrefixReader } from "./line-prefix";
 import { bundledSharedModifierReader, type SharedModifierReader } from "./shared-modifier";
+import { bundledPackingMediumReader, type PackingMediumReader } from "./packing-medium";
 import { bundledCompoundReader, germanSpellings, type CompoundReader } from "./compound";
 import { bundledJapaneseReader, type JapaneseReader } from "./japanese";
 import { bundledTurkishReader, dotlessI, type TurkishReader } from "./turkish";
@@ -255,6 +256,9 @@ export class ProductReader {
    * @param vietnamese the Vietnamese stage (src/core/sector/vietnamese.ts, table vietnamese.json): đ is read as d in every
    *   text, and a word that folds to the form of another ("giấy" paper, "giay" for "giày" shoes) names the good only with
    *   its own marks or in a text that settles it. A Vietnamese phrase is read head first in the head-noun stage.
+   * @param packing the packing-medium stage (src/core/sector/packing-medium.ts): a packing medium written after a good
+   *   without "in" ("Sardines Olive Oil", "Tuna Chunks Sunflower Oil") is read as written with it, so the good packed
+   *   is the text's good, not the medium's.
    */
   constructor(
     file: TermFile,
@@ -268,6 +272,7 @@ export class ProductReader {
     private readonly japanese: JapaneseReader | null = null,
     private readonly turkish: TurkishReader | null = null,
     private readonly vietnamese: VietnameseReader | null = null,
+    private readonly packing: PackingMediumReader | null = null,
   ) {
     const goods = new Set<string>();
     file.entries.forEach((entry, index) => {
@@ -448,13 +453,15 @@ export class ProductReader {
     // The brand stage: a brand's name ("Blue Diamond", "Stone Island", 金龙鱼) names who sells the product, not a good.
     const branded = this.brands ? this.brands.read(withoutPrefix).text : withoutPrefix;
     // The shared-modifier stage: "Christmas tree and decorations" names Christmas decorations.
-    const described = this.shared
+    const shared = this.shared
       ? this.shared.read(
           branded,
           (words) => this.isTerm(words),
           (words) => this.isCompound(words),
         ).text
       : branded;
+    // The packing-medium stage: "Sardines Olive Oil" is read as "Sardines in Olive Oil" (Fish, not Olives).
+    const described = this.packing ? this.packing.read(shared, (words) => this.isTerm(words)).text : shared;
     const layout = this.heads && this.layout ? this.layout.read(described, (words) => this.isCompound(words)) : null;
     const source = layout ? layout.text : described;
     const prepared = prepare(source);
@@ -812,6 +819,7 @@ export function bundledProductReader(): ProductReader {
     bundledJapaneseReader(),
     bundledTurkishReader(),
     bundledVietnameseReader(),
+    bundledPackingMediumReader(),
   );
   return bundled;
 }
