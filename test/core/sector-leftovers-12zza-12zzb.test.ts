@@ -109,3 +109,15 @@ describe("a class title before a colon, and seafood as the whole family (line-pr
     expect(read(text)).toEqual(goods);
   });
 });
+
+describe("a toy's outfit named after 'with' is the toy's (head-nouns.json outfits)", () => {
+  // On d8e668c the outfit added its good: Fashion Accessories, Garments.
+  test.each([
+    ["Teddy bear with scarf and hat", ["Toys"]],
+    ["Rag doll with cotton dress", ["Toys"]],
+    // guard: an accessory with its own parts is still the accessory
+    ["Cotton scarf with tassels", ["Fashion Accessories"]],
+  ])("%s", (text, goods) => {
+    expect(read(text)).toEqual(goods);
+  });
+});

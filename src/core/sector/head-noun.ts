@@ -114,6 +114,12 @@ export interface HeadNounFile {
   /** Natural stones of the List (sector Mining): an article worked from one (a headstone, a plaque) is still the stone. */
   workedStones?: { goods: string[]; note?: string };
   /**
+   * Goods whose outfit or parts are named after one of `words` ("with", a boundary word): a good named after the word,
+   * following one of these goods in its phrase, is that good's ("Plush reindeer with scarf", "Doll with dress and shoes":
+   * a toy's clothes are the toy's), not a second good.
+   */
+  outfits?: { goods: string[]; words: string[]; note?: string };
+  /**
    * Words that name a good and also the pack it is sold in ("tin"): directly after a quantity (a number, or a number
    * and one of `packUnits`: "2.6kg Tin", "5 litre tin") the word is the pack, not the good.
    */
@@ -140,6 +146,8 @@ export interface GoodSpan {
   material: boolean;
   /** The text writes the term's last word in the plural ("bathrobes" for "bathrobe"): the good is a noun of its own. */
   plural?: boolean;
+  /** The goods the term gives, when the caller knows them: a good of `outfits` owns the goods named after "with". */
+  goods?: readonly string[];
 }
 
 /** What a good found in the text is subordinate to: a head noun of the table, or another good after it. */
@@ -200,6 +208,8 @@ export class HeadNounReader {
   private readonly packUnits: ReadonlySet<string>;
   private readonly stays: ReadonlySet<string>;
   private readonly workedStones: ReadonlySet<string>;
+  private readonly outfitGoods: ReadonlySet<string>;
+  private readonly outfitWords: ReadonlySet<string>;
   private readonly exclusions: ReadonlySet<string>;
   private readonly exclusionStarts: ReadonlySet<string>;
   private readonly longestExclusion: number;
@@ -262,6 +272,8 @@ export class HeadNounReader {
     this.packUnits = new Set((file.packUnits ?? []).map((w) => foldText(w).trim()));
     this.stays = new Set(file.materialsThatStay.goods);
     this.workedStones = new Set(file.workedStones?.goods ?? []);
+    this.outfitGoods = new Set(file.outfits?.goods ?? []);
+    this.outfitWords = new Set((file.outfits?.words ?? []).map((w) => foldText(w).trim()));
     const phrase = (w: string) => latinTokens(foldText(w)).join(" ");
     this.exclusions = new Set((file.exclusions ?? []).map(phrase));
     this.exclusionStarts = new Set([...this.exclusions].map((k) => k.split(" ")[0]));
@@ -343,6 +355,23 @@ export class HeadNounReader {
   }
 
   /**
+   * A good named after an outfit word ("with") that follows, in its phrase, a good whose outfit it can be (`outfits`:
+   * Toys) is that good's outfit or part: "Plush reindeer 30cm with scarf" is a toy, its scarf the toy's. The nearest
+   * outfit word before the good decides.
+   */
+  private outfit(tokens: readonly string[], phrases: readonly number[], span: GoodSpan, spans: readonly GoodSpan[]): Governor | null {
+    if (this.outfitGoods.size === 0 || (span.goods ?? []).some((g) => this.outfitGoods.has(g))) return null;
+    for (let i = span.start - 1; i >= 0 && phrases[i] === phrases[span.start]; i--) {
+      if (!this.outfitWords.has(tokens[i])) continue;
+      const owner = spans.find(
+        (g) => g.end <= i && phrases[g.start] === phrases[span.start] && (g.goods ?? []).some((good) => this.outfitGoods.has(good)),
+      );
+      return owner ? { kind: "good", word: tokens.slice(owner.start, owner.end).join(" "), start: owner.start } : null;
+    }
+    return null;
+  }
+
+  /**
    * A good whose words are a pack word ("tin") directly after a quantity ("2.6kg Tin", "5 litre tin", "48 TIN") names
    * the pack, not the good: it is governed as an article, itself.
    */
@@ -378,11 +407,13 @@ export class HeadNounReader {
     const productStarts = new Map([...goodStarts].filter(([, s]) => !isAttribute(s)));
     const governors = spans.map((span) =>
       headFirst
-        ? (this.pack(tokens, phrases, span) ??
+        ? (this.outfit(tokens, phrases, span, spans) ??
+          this.pack(tokens, phrases, span) ??
           this.before(tokens, phrases, span, spans, anywhere, written) ??
           this.headBefore(tokens, phrases, span, spans) ??
           this.goodBefore(tokens, phrases, span, productStarts))
-        : (this.pack(tokens, phrases, span) ??
+        : (this.outfit(tokens, phrases, span, spans) ??
+          this.pack(tokens, phrases, span) ??
           this.before(tokens, phrases, span, spans, anywhere, written) ??
           this.headBefore(tokens, phrases, span, spans, anywhere) ??
           this.after(tokens, phrases, span, span.material ? goodStarts : productStarts) ??

@@ -599,6 +599,7 @@ export class ProductReader {
         // plural itself ("apples", "matches", "fireworks"; not "glass", "citrus", "iris").
         plural:
           h.script === "latin" && (h.term.split(" ").pop() !== tokens[h.end - 1] || /[^isu]s$/.test(h.term.split(" ").pop() ?? "")),
+        goods: h.entries.flatMap((e) => e.goods),
       });
       const latinHits = unstopped.filter((h) => h.script === "latin");
       const cjkHits = unstopped.filter((h) => h.script === "cjk");
