@@ -121,3 +121,19 @@ describe("a toy's outfit named after 'with' is the toy's (head-nouns.json outfit
     expect(read(text)).toEqual(goods);
   });
 });
+
+describe("English lines of the Thai exporter: head-on shrimp, carton plies, processing tables, shapes", () => {
+  // On d8e668c: the shrimp read nothing ('shrimp head' was read across 'head-on'); the others read the good named.
+  test.each([
+    ["Black tiger shrimp, head-on, 16/20", ["Shrimp"]],
+    ["Vannamei shrimp head on shell on 40/50", ["Shrimp"]],
+    ["Corrugated boxes 3-ply for bananas", []],
+    ["Fish-processing table stainless 2m", []],
+    ["Banana-shaped cushion", []],
+    // guards: shrimp heads are a by-product; a treadmill (tapis de course) is no carpet
+    ["Frozen shrimp heads and shells", []],
+    ["Tapis de course pliable 2m", []],
+  ])("%s", (text, goods) => {
+    expect(read(text)).toEqual(goods);
+  });
+});

@@ -321,6 +321,16 @@ export class HeadNounReader {
     return 0;
   }
 
+  /** Where the text's Latin attribute phrases stand ("head on", "skin on"): token spans, end exclusive. */
+  attributeSpans(tokens: readonly string[]): Array<[number, number]> {
+    const spans: Array<[number, number]> = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const n = this.attributePhraseAt(tokens, i);
+      if (n > 0) spans.push([i, i + n]);
+    }
+    return spans;
+  }
+
   /** Whether a word introduces what an article is for ("for"). */
   isPurpose(word: string): boolean {
     return this.purpose.has(word);

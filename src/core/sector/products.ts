@@ -150,8 +150,24 @@ class Phrases {
     }
   }
 
-  foundIn(text: PreparedText): boolean {
-    return this.latin.some((p) => text.padded.includes(p)) || this.cjk.some((p) => text.cjk.includes(p));
+  /**
+   * Whether the text holds one of the phrases. With the token spans of the text's attribute phrases ("head on",
+   * "skin on"), a Latin phrase found only across one of them, holding part of it, is not found ("shrimp head" in
+   * "white shrimp, head-on"); one that holds it whole still is ("tapis de course").
+   */
+  foundIn(text: PreparedText, attributes: ReadonlyArray<readonly [number, number]> = []): boolean {
+    if (this.cjk.some((p) => text.cjk.includes(p))) return true;
+    if (attributes.length === 0) return this.latin.some((p) => text.padded.includes(p));
+    return this.latin.some((p) => {
+      if (!text.padded.includes(p)) return false;
+      const words = p.trim().split(" ");
+      for (let i = 0; i + words.length <= text.tokens.length; i++) {
+        if (!words.every((w, k) => text.tokens[i + k] === w)) continue;
+        const end = i + words.length;
+        if (!attributes.some(([s, e]) => s < end && i < e && (s < i || e > end))) return true;
+      }
+      return false;
+    });
   }
 }
 
@@ -574,10 +590,12 @@ export class ProductReader {
     const imitated = (h: Hit) =>
       imitation !== null &&
       (h.script === "latin" ? imitation.latin(tokens, phraseOf, h.start, h.end, boundary) : imitation.cjk(prepared.cjk, h.start, h.end));
+    // An "unless" phrase found only across an attribute phrase ("white shrimp, head-on": "shrimp head") does not stop.
+    const attributes = this.heads ? this.heads.attributeSpans(tokens) : [];
     const unstopped = hits
       .map((h) => {
         const seen = this.heads ? beforePurpose(prepared, h, this.heads) : prepared;
-        const entries = h.entries.filter((e) => !e.unless.foundIn(seen));
+        const entries = h.entries.filter((e) => !e.unless.foundIn(seen, attributes));
         if (!imitated(h)) return { ...h, entries };
         return {
           ...h,
