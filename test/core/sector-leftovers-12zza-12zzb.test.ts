@@ -137,3 +137,19 @@ describe("English lines of the Thai exporter: head-on shrimp, carton plies, proc
     expect(read(text)).toEqual(goods);
   });
 });
+
+describe("a Thai line with English beside it: each script in its own order, the scripts apart (head-noun.ts)", () => {
+  // On d8e668c: Rice, Shrimp (the English in brackets read head first, as the Thai), Textiles (the Thai fabric word read
+  // as the head of the English shirts), Garments (jersey as a garment).
+  test.each([
+    ["FG-SN010 เส้นหมี่ข้าวกล้อง(BrownRiceVermicelli)", []],
+    ["BP-010 น้ำนึ่งกุ้ง(ShrimpCookingJuice)", []],
+    ["INV-1 Men's polo shirts เสื้อโปโลผ้าฝ้าย 5,000 pcs", ["Garments"]],
+    ["RM-TX010 ผ้าCottonJersey40s", ["Textiles"]],
+    ["Fitted sheets cotton jersey 90x190", ["Textiles"]],
+    // guard: the English name and the Thai name of one good
+    ["INV-2 Frozen squid rings ปลาหมึกแช่แข็ง 2 MT", ["Shellfish"]],
+  ])("%s", (text, goods) => {
+    expect(read(text)).toEqual(goods);
+  });
+});

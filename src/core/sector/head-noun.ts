@@ -148,6 +148,11 @@ export interface GoodSpan {
   plural?: boolean;
   /** The goods the term gives, when the caller knows them: a good of `outfits` owns the goods named after "with". */
   goods?: readonly string[];
+  /**
+   * Whether this good is read head first, whatever the text's reading: in a text mixing two scripts each term is read
+   * in its own language's order (a Thai term head first, an English one in English order: "เส้นหมี่ข้าว (Rice Vermicelli)").
+   */
+  headFirst?: boolean;
 }
 
 /** What a good found in the text is subordinate to: a head noun of the table, or another good after it. */
@@ -178,7 +183,10 @@ interface HeadPlace {
 
 /** Punctuation that ends a phrase ("Gloves, nitrile", "Laptop (15 in) bag"). Hyphens do not: "t-shirt". */
 // A slash ends a phrase, except after a one-letter abbreviation ("p/ calçados", para; "c/ osso", com), which is a word.
-const PHRASE_PUNCTUATION = /[,;:()[\]+|]|(?<!(?:^|[^\p{L}\p{N}])\p{L})\/| - /u;
+// Where Thai and Latin letters meet, a phrase ends too: an English description beside its Thai name ("Nitrile exam gloves
+// ถุงมือไนไตรล์") names the same thing twice, not a good and its head.
+const PHRASE_PUNCTUATION =
+  /[,;:()[\]+|]|(?<!(?:^|[^\p{L}\p{N}])\p{L})\/| - |(?<=\p{Script=Thai})\s+(?=\p{Script=Latin})|(?<=\p{Script=Latin})\s+(?=\p{Script=Thai})/u;
 const DIGIT = /\p{N}/u;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const CJK_RUN_SPLIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
@@ -416,7 +424,7 @@ export class HeadNounReader {
     // A good that is not a material is not governed by a material word after it ("Chair … Blue Fabric").
     const productStarts = new Map([...goodStarts].filter(([, s]) => !isAttribute(s)));
     const governors = spans.map((span) =>
-      headFirst
+      (span.headFirst ?? headFirst)
         ? (this.outfit(tokens, phrases, span, spans) ??
           this.pack(tokens, phrases, span) ??
           this.before(tokens, phrases, span, spans, anywhere, written) ??

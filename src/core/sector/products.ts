@@ -609,6 +609,9 @@ export class ProductReader {
     let live = unstopped;
     if (this.heads) {
       const heads = this.heads;
+      // In a Thai text, Thai terms are read head first and Latin ones (English, often in brackets after the Thai name:
+      // "เส้นหมี่ข้าว(RiceVermicelli)") in English order.
+      const thaiText = writesThai(source);
       const span = (h: Hit) => ({
         start: h.start,
         end: h.end,
@@ -618,6 +621,7 @@ export class ProductReader {
         plural:
           h.script === "latin" && (h.term.split(" ").pop() !== tokens[h.end - 1] || /[^isu]s$/.test(h.term.split(" ").pop() ?? "")),
         goods: h.entries.flatMap((e) => e.goods),
+        headFirst: thaiText && h.script === "latin" ? writesThai(h.term) : undefined,
       });
       const latinHits = unstopped.filter((h) => h.script === "latin");
       const cjkHits = unstopped.filter((h) => h.script === "cjk");
