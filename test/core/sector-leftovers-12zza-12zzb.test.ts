@@ -1,4 +1,5 @@
 import { bundledProductReader } from "../../src/core/sector";
+import { ThaiReader } from "../../src/core/sector/thai";
 
 // The leftovers of the 2026-12zza (Thai) and 2026-12zzb (UK English) rounds and the Chinese 盐 words (docs/sector-risk.md,
 // "Leftovers of 12zza and 12zzb"), on texts written for the test, outside every labelled file
@@ -149,6 +150,30 @@ describe("a Thai line with English beside it: each script in its own order, the 
     ["Fitted sheets cotton jersey 90x190", ["Textiles"]],
     // guard: the English name and the Thai name of one good
     ["INV-2 Frozen squid rings ปลาหมึกแช่แข็ง 2 MT", ["Shellfish"]],
+  ])("%s", (text, goods) => {
+    expect(read(text)).toEqual(goods);
+  });
+});
+
+describe("Thai registers: line-opening verbs, Thai lists after 'for', a read/write head (thai.json, products.ts)", () => {
+  test("a verb the segmenter joined to the next word is cut off where the rest spells a word of the lexicon", () => {
+    const thai = new ThaiReader(["รองเท้าแตะ", "รองเท้าบูท"], [], ["รับ", "เบิก"]);
+    expect(thai.read("รับรองเท้าแตะยาง")).toBe("รับ รองเท้า แตะ ยาง");
+    // without the verbs, the segmenter's cut stands; a word that is no word of the lexicon after the verb stays whole
+    expect(new ThaiReader(["รองเท้าแตะ"]).read("รับรองเท้าแตะยาง")).toBe("รับรอง เท้า แตะ ยาง");
+    expect(thai.read("รับรองมาตรฐาน")).toBe("รับรอง มาตรฐาน");
+  });
+
+  // On d8e668c: none (รับรอง, certify, read across รับ and รองเท้า; หัว read as the article head of a hard disk), and
+  // Fish for the machine (the "for" word covered only the first good of the list).
+  test.each([
+    ["GRPO รับรองเท้าบูทยาง 50คู่", ["Footwear"]],
+    ["รับรองเท้าผ้าใบนักเรียน 200คู่", ["Footwear"]],
+    ["หัวอ่านเขียนสำหรับฮาร์ดดิสก์ 2.5นิ้ว", ["Electronics"]],
+    ["เครื่องจักรสำหรับแปรรูปกุ้ง ปลา ปู", []],
+    // guards: a certificate (รับรอง) is no good; a received good is the good
+    ["รับรองมาตรฐาน ISO 9001", []],
+    ["รับกุ้งขาวสด 500กก.", ["Shrimp"]],
   ])("%s", (text, goods) => {
     expect(read(text)).toEqual(goods);
   });

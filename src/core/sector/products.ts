@@ -326,6 +326,7 @@ export class ProductReader {
         ...thaiHeads,
       ].filter(writesThai),
       thaiFile.words,
+      thaiFile.verbs,
     );
     const termKey = (term: string) => latinTokens(foldText(term)).join(" ");
     for (const term of file.headFirstTerms ?? []) {
@@ -518,7 +519,25 @@ export class ProductReader {
       h.script === "latin"
         ? this.negations.latin.some((n) => h.start >= n.length && n.every((w, k) => tokens[h.start - n.length + k] === w))
         : this.negations.cjk.some((n) => prepared.cjk.slice(Math.max(0, h.start - n.length), h.start) === n);
-    for (let k = hits.length - 1; k >= 0; k--) if (negated(hits[k])) hits.splice(k, 1);
+    // Thai lists its goods side by side ("เครื่องจักรสำหรับแปรรูปปลา กุ้ง", machines for processing fish, shrimp): a Thai
+    // term directly after a negated one, in its phrase, is in the same list and negated too.
+    const thaiPhrases = this.heads && writesThai(source) ? this.heads.latinPhrases(prepared.folded, tokens) : null;
+    const lacking = hits.map(negated);
+    for (let k = 1; k < hits.length; k++) {
+      const [before, h] = [hits[k - 1], hits[k]];
+      if (
+        thaiPhrases &&
+        lacking[k - 1] &&
+        h.script === "latin" &&
+        before.script === "latin" &&
+        before.end === h.start &&
+        writesThai(h.term) &&
+        writesThai(before.term) &&
+        thaiPhrases[h.start] === thaiPhrases[before.start]
+      )
+        lacking[k] = true;
+    }
+    for (let k = hits.length - 1; k >= 0; k--) if (lacking[k]) hits.splice(k, 1);
     // A text is read as Malay or Indonesian when it holds a Malay cue word or names a good by a Malay head-first term;
     // else a Malay word that is also a word or name elsewhere names nothing ("Cabe usb tipo c", "PADI diving course").
     // A context term beside another Malay word the tables know (a context term or one of `words`: "Sarung batik",
