@@ -148,6 +148,8 @@ describe("a Thai line with English beside it: each script in its own order, the 
     ["INV-1 Men's polo shirts เสื้อโปโลผ้าฝ้าย 5,000 pcs", ["Garments"]],
     ["RM-TX010 ผ้าCottonJersey40s", ["Textiles"]],
     ["Fitted sheets cotton jersey 90x190", ["Textiles"]],
+    // guard: a jersey named after a garment is its fabric (attributeMaterials), as on d8e668c
+    ["Kids pyjamas cotton jersey 2PK", ["Garments"]],
     // guard: the English name and the Thai name of one good
     ["INV-2 Frozen squid rings ปลาหมึกแช่แข็ง 2 MT", ["Shellfish"]],
   ])("%s", (text, goods) => {
