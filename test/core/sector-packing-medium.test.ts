@@ -5,10 +5,14 @@ import { bundledPackingMediumReader, PackingMediumReader, type PackingMediumFile
 // The packing-medium stage alone (src/core/sector/packing-medium.ts, src/data/sector/packing-medium.json), then through
 // the product reader, on texts written for the test, outside every labelled file.
 const stage = bundledPackingMediumReader();
-const terms = new Set(["sardine", "tuna", "tuna chunk", "mackerel", "anchovy"]);
+const terms = new Map<string, string[]>([
+  ...["sardine", "tuna", "tuna chunk", "mackerel", "anchovy"].map((t): [string, string[]] => [t, ["Fish"]]),
+  ["garlic", ["Garlic"]],
+  ["lemon", ["Citrus Fruits"]],
+]);
 const isTerm = (words: readonly string[]) => {
   const last = words[words.length - 1] ?? "";
-  return [last, last.replace(/s$/, "")].some((w) => terms.has([...words.slice(0, -1), w].join(" ")));
+  return [last, last.replace(/s$/, "")].flatMap((w) => terms.get([...words.slice(0, -1), w].join(" ")) ?? []);
 };
 
 describe("the packing-medium stage", () => {
@@ -24,6 +28,10 @@ describe("the packing-medium stage", () => {
     ["Sardines boneless skinless smoked olive oil", "Sardines boneless skinless smoked olive oil"],
     // no good before the medium
     ["Pasta tomato sauce 500g", "Pasta tomato sauce 500g"],
+    // a good that is not packed in a medium (not in packedGoods) flavours it: the medium is the good
+    ["Garlic olive oil 250ml", "Garlic olive oil 250ml"],
+    ["Lemon olive oil", "Lemon olive oil"],
+    ["Sardines lemon olive oil", "Sardines lemon in olive oil"],
   ])("%s", (text, expected) => {
     expect(stage.read(text, isTerm).text).toBe(expected);
   });
@@ -37,6 +45,7 @@ describe("the packing-medium stage", () => {
     const file = packingJson as PackingMediumFile;
     expect(() => new PackingMediumReader({ ...file, media: ["!!"] })).toThrow(/no words/);
     expect(() => new PackingMediumReader({ ...file, insert: "in to" })).toThrow(/one word/);
+    expect(() => new PackingMediumReader({ ...file, packedGoods: [] })).toThrow(/packedGoods/);
   });
 });
 
@@ -49,6 +58,14 @@ describe("the product reader reads the packed good, not its medium", () => {
     // guards: the medium alone, and after a word that names no good
     ["Extra Virgin Olive Oil 5L", ["Olives"]],
     ["Pasta tomato sauce 500g", ["Tomato Products"]],
+    // a flavoured oil or sauce: the medium is the good, the word before it its flavour (on ac48348 these read Garlic,
+    // Peppers/Chile Peppers, Citrus Fruits, Garlic, Rice, Cottonseed)
+    ["Garlic olive oil 250ml", ["Olives"]],
+    ["Chilli olive oil 250ml", ["Olives"]],
+    ["Lemon olive oil", ["Olives"]],
+    ["Garlic tomato sauce 500g", ["Tomato Products"]],
+    ["Rice sunflower oil 1L", ["Sunflowers"]],
+    ["Cotton seed sunflower oil", ["Sunflowers"]],
   ])("%s", (text, goods) => {
     expect(bundledProductReader().read(text).goods).toEqual(goods);
   });

@@ -13,6 +13,8 @@ import { foldText, latinTokens } from "../normalise/text";
 export interface PackingMediumFile {
   /** Packing media whose words name a good ("olive oil", "tomato sauce"). */
   media: string[];
+  /** Goods of the term table read as packed in a medium (fish and seafood); after another good the medium is the good. */
+  packedGoods: string[];
   /** Words that may not stand between the good and the medium, nor directly before the medium ("in", "and"). */
   boundaries: string[];
   /** How many words may stand between the good's term and the medium ("Sardines Skinless Boneless Olive Oil": 2). */
@@ -37,6 +39,8 @@ const TERM_WORDS = 3;
 export class PackingMediumReader {
   private readonly media: string[][];
   private readonly boundaries: ReadonlySet<string>;
+  /** Goods read as packed in a medium ("Fish"). */
+  readonly packedGoods: ReadonlySet<string>;
 
   constructor(private readonly file: PackingMediumFile) {
     const fold = (w: string) => latinTokens(foldText(w));
@@ -44,16 +48,21 @@ export class PackingMediumReader {
     if (this.media.length !== file.media.length) throw new Error("packing-medium.json: a medium has no words");
     // Longest first, so that "extra virgin olive oil" is found whole.
     this.media.sort((a, b) => b.length - a.length);
+    if (file.packedGoods.length === 0) throw new Error("packing-medium.json: packedGoods is empty");
+    this.packedGoods = new Set(file.packedGoods);
     this.boundaries = new Set(file.boundaries.map((w) => (w === "&" ? "&" : fold(w).join(" "))));
     if (!(file.maxBetweenWords >= 0)) throw new Error("packing-medium.json: maxBetweenWords must be 0 or more");
     if (fold(file.insert).length !== 1) throw new Error("packing-medium.json: insert must be one word");
   }
 
   /**
-   * The text with the insert word written before each packing medium that follows a good's term, and the media so found.
-   * @param isTerm whether folded words are a term of the term table (the last word also in the plural).
+   * The text with the insert word written before each packing medium that follows a packed good's term, and the media so
+   * found.
+   * @param goodsOf the goods of the term table's term spelt by folded words (the last word also in the plural), none if
+   *   they are no term.
    */
-  read(text: string, isTerm: (words: readonly string[]) => boolean): { text: string; media: string[] } {
+  read(text: string, goodsOf: (words: readonly string[]) => readonly string[]): { text: string; media: string[] } {
+    const isTerm = (words: readonly string[]) => goodsOf(words).some((g) => this.packedGoods.has(g));
     const words: Word[] = [];
     for (const m of text.matchAll(WORD)) {
       const tokens = m[0] === "&" ? ["&"] : latinTokens(foldText(m[0]));

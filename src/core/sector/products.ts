@@ -322,6 +322,9 @@ export class ProductReader {
       }
     });
     this.goods = goods;
+    for (const g of packing?.packedGoods ?? []) {
+      if (!goods.has(g)) throw new Error(`packing-medium.json: the packed good "${g}" is no good of terms.json`);
+    }
     const thaiHeads = [...thaiFile.heads.flatMap((h) => h.words), ...thaiFile.purpose, ...thaiFile.boundaries];
     this.thai = new ThaiReader(
       [
@@ -386,6 +389,16 @@ export class ProductReader {
       latin: [...new Set(negations.filter((n) => !hasCjk(n)).map((n) => latinTokens(n).join(" ")))].map((n) => n.split(" ")),
       cjk: negations.filter(hasCjk).map(cjkKey),
     };
+  }
+
+  /** The goods of the Latin term folded words spell (the last word also in the plural); none if they are no term. */
+  private termGoods(words: readonly string[]): string[] {
+    if (words.length === 0) return [];
+    const head = words.slice(0, -1);
+    const entries = [words[words.length - 1], ...singulars(words[words.length - 1])].flatMap(
+      (last) => this.latin.get([...head, last].join(" ")) ?? [],
+    );
+    return [...new Set(entries.flatMap((e) => e.goods))];
   }
 
   /** Whether folded words are a Latin term of the table (the last word also in the plural). */
@@ -485,7 +498,7 @@ export class ProductReader {
         ).text
       : branded;
     // The packing-medium stage: "Sardines Olive Oil" is read as "Sardines in Olive Oil" (Fish, not Olives).
-    const described = this.packing ? this.packing.read(shared, (words) => this.isTerm(words)).text : shared;
+    const described = this.packing ? this.packing.read(shared, (words) => this.termGoods(words)).text : shared;
     const layout = this.heads && this.layout ? this.layout.read(described, (words) => this.isCompound(words)) : null;
     const source = layout ? layout.text : described;
     const prepared = prepare(source);
