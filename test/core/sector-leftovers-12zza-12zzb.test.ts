@@ -150,6 +150,10 @@ describe("a Thai line with English beside it: each script in its own order, the 
     ["Fitted sheets cotton jersey 90x190", ["Textiles"]],
     // guard: a jersey named after a garment is its fabric (attributeMaterials), as on d8e668c
     ["Kids pyjamas cotton jersey 2PK", ["Garments"]],
+    // a jersey alone right after a good's term is the shirt, the good its kind (kindMaterials); on ac48348 these read
+    // Soccer Balls (the jersey taken for the football's material)
+    ["Football jersey size M", ["Garments"]],
+    ["Replica football jersey polyester", ["Garments"]],
     // guard: the English name and the Thai name of one good
     ["INV-2 Frozen squid rings ปลาหมึกแช่แข็ง 2 MT", ["Shellfish"]],
   ])("%s", (text, goods) => {

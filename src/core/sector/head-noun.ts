@@ -90,6 +90,8 @@ export interface HeadNounFile {
    * phrase, is that good's cover or material ("Chair … Blue Fabric"), not its head.
    */
   attributeMaterials?: string[];
+  /** Attribute materials that are also an article: alone, directly after another good's term, they are that article. */
+  kindMaterials?: string[];
   /**
    * Word sequences that describe a good and are never its head, though they contain a head word ("short sleeve",
    * "long sleeve" on a garment; "skin on" on a fillet or wedge): the search for a head after a good skips them. Chinese
@@ -230,6 +232,7 @@ export class HeadNounReader {
   private readonly purposeAfterArticleWritten: ReadonlyArray<readonly [string, RegExp]>;
   private readonly supplying: ReadonlySet<string>;
   private readonly attributeMaterials: ReadonlySet<string>;
+  private readonly kindMaterials: ReadonlySet<string>;
   private readonly attributePhrases: string[][];
   /** Chinese attribute phrases, as CJK keys, longest first. */
   private readonly cjkAttributePhrases: string[];
@@ -294,6 +297,10 @@ export class HeadNounReader {
     this.purposeAfterArticleWritten = [...this.purposeAfterArticle].map((w) => [w, new RegExp(`(?:^|[^\\p{L}\\p{N}])${w}/`, "u")] as const);
     this.supplying = new Set((file.supplyingServices ?? []).map(phrase));
     this.attributeMaterials = new Set((file.attributeMaterials ?? []).map(phrase));
+    this.kindMaterials = new Set((file.kindMaterials ?? []).map(phrase));
+    for (const word of this.kindMaterials) {
+      if (!this.attributeMaterials.has(word)) throw new Error(`head-nouns.json: the kind material "${word}" is not an attribute material`);
+    }
     this.attributePhrases = (file.attributePhrases ?? []).filter((w) => !hasCjk(foldText(w))).map((w) => latinTokens(foldText(w)));
     this.cjkAttributePhrases = (file.attributePhrases ?? [])
       .map((w) => foldText(w))
@@ -420,7 +427,12 @@ export class HeadNounReader {
     const anywhere = (words: string) => this.anywhereHead(words, languages);
     // The purpose abbreviations written in this text with their slash ("p/"), not a letter of a code ("S1P", "P10").
     const written = new Set(this.purposeAfterArticleWritten.filter(([, pattern]) => pattern.test(folded)).map(([w]) => w));
-    const isAttribute = (s: GoodSpan) => this.attributeMaterials.has(tokens[s.end - 1]);
+    // A material word of kindMaterials that is also an article ("jersey"), alone and directly after another good's term, is
+    // that article, and the good names its kind ("Football jersey" is a jersey); with words between ("tee cotton jersey")
+    // it is what the good is made of.
+    const compoundHead = (s: GoodSpan) =>
+      s.end - s.start === 1 && this.kindMaterials.has(tokens[s.start]) && spans.some((t) => t !== s && !t.material && t.end === s.start);
+    const isAttribute = (s: GoodSpan) => this.attributeMaterials.has(tokens[s.end - 1]) && !compoundHead(s);
     const goodStarts = new Map(spans.filter((s) => !s.material).map((s) => [s.start, s]));
     // A good that is not a material is not governed by a material word after it ("Chair … Blue Fabric").
     const productStarts = new Map([...goodStarts].filter(([, s]) => !isAttribute(s)));
