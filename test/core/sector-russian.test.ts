@@ -79,6 +79,13 @@ describe("Russian names of goods, in their case forms", () => {
     ["Сапоги резиновые", ["Footwear"]],
     ["Жидкое мыло 5л", ["Soap"]],
     ["Пиломатериалы хвойные", ["Timber"]],
+    // copper metal and ore, as "Copper cathode" and "copper concentrate" in English; four-letter stems keep "меди" apart
+    // from "мед" (honey)
+    ["Медь катодная М00к, 25 т", ["Copper"]],
+    ["Концентрат медный, 5000 т", ["Copper"]],
+    ["Поставка меди в катодах", ["Copper"]],
+    // Uzbek in Cyrillic, as paxta in Latin letters
+    ["Пахта толаси 1 нав, 100 т", ["Cotton"]],
   ])("%s", (text, expected) => {
     expect(goods(text)).toEqual(expected);
   });
@@ -148,6 +155,11 @@ describe("Russian words near a good's stem", () => {
     "Крем по уходу за кожей",
     "Солевой раствор",
     "Рисовая лапша",
+    // honey is no List good, and a copper cable, pipe or wire is an article of copper, as in English
+    "Мёд натуральный цветочный",
+    "Кабель медный ВВГ 3х2,5",
+    "Труба медная 15 мм",
+    "Медная проволока 1 мм",
     "Рисовые крекеры",
     // Chile the country and chilli sauce (as "Sweet chilli sauce", p7-219): not chillies.
     "Страна происхождения: Чили",
