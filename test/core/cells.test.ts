@@ -733,7 +733,8 @@ describe("the mayHaveParts gate", () => {
     new RegExp(CELL_TABLES.nameNoteInside.source, "iu").test(text) ||
     SITE_CODE_END.test(text) ||
     cityAfterComma(text) !== null ||
-    text.includes("บริษัท");
+    text.includes("บริษัท") ||
+    new RegExp(CELL_TABLES.entryCode.source, "iu").test(text);
   it("answers as the plain test of every condition on every evaluation and bench cell", () => {
     const evalDir = join(__dirname, "..", "eval");
     const texts = new Set<string>();

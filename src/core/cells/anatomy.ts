@@ -44,7 +44,7 @@ export interface CellAnatomy {
 }
 
 export interface CellTables {
-  markers: Array<{ role: "trading_as" | "care_of" | "attention"; pattern: RegExp }>;
+  markers: Array<{ role: "trading_as" | "care_of" | "attention" | "notify"; pattern: RegExp }>;
   markerAny: RegExp;
   codeWords: string;
   /** Global: read with exec from lastIndex 0, not with matchAll, which copies the pattern (every legal form) on each call. */
@@ -105,6 +105,9 @@ export interface CellTables {
   goodsEnd: RegExp;
   /** A legal form written before the name (leadingLegalForms: "PT ", "CV ", "UD "), at the start of the text. */
   legalStart: RegExp;
+  /** An entry's code with its label, anywhere in the cell (entryCodeLabels: "MID MYTOPGLO16SHA", "HTS 7601.10.6000",
+   * "CNTR MSKU4821930"). Global: read with exec from lastIndex 0. */
+  entryCode: RegExp;
 }
 
 /** The letters and figures at the end of a legal form. */
@@ -142,12 +145,12 @@ export const legalEndingPattern = (forms: readonly string[]) =>
     .join("|")})(?![\\p{L}\\p{N}])`;
 
 export function buildCellTables(data: typeof table = table): CellTables {
-  const markers = (["trading_as", "care_of", "attention"] as const).map((role) => ({
+  const markers = (["trading_as", "care_of", "attention", "notify"] as const).map((role) => ({
     role,
     pattern: new RegExp(wordPattern(data.roleMarkers[role]), "iu"),
   }));
   const legalEnding = legalEndingPattern(data.legalEndings);
-  const all = [...data.roleMarkers.trading_as, ...data.roleMarkers.care_of, ...data.roleMarkers.attention];
+  const all = [...data.roleMarkers.trading_as, ...data.roleMarkers.care_of, ...data.roleMarkers.attention, ...data.roleMarkers.notify];
   const words = [...data.codeWords]
     .sort((a, b) => b.length - a.length)
     .map((w) => escape(w).replace(/ /g, "\\s+"))
@@ -228,6 +231,11 @@ export function buildCellTables(data: typeof table = table): CellTables {
     thaiForms: [...data.thaiCompanyForms].sort((a, b) => b.after.length - a.after.length),
     goodsEnd: new RegExp(`${wordPattern(data.goodsWords)}\\.?\\s*$`, "iu"),
     legalStart: new RegExp(`^\\s*(?:${alternation(data.leadingLegalForms)})\\s+\\p{L}`, "u"),
+    // The label, then a code of figures (an HTS number with its dots) or of capitals and figures (an MID, a container).
+    entryCode: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${alternation(data.entryCodeLabels)})\\s*[#:：.]?\\s*(\\d{4}(?:\\.?\\d{2}){1,3}(?:\\.?\\d{2})?|[A-Za-z]{2}[A-Za-z0-9]{4,13})(?![\\p{L}\\p{N}.])`,
+      "giu",
+    ),
     currencyEnd: new RegExp(
       `(?:\\s[-–]\\s*(?:${alternation(data.currencyCodes)})|\\s*[(（[]\\s*(?:${alternation(data.currencyCodes)})\\s*[)）\\]])\\s*$`,
       "iu",
@@ -252,6 +260,10 @@ export const LATIN_WORD = /\p{Script=Latin}{2,}/u;
  */
 export const MAY_HAVE_STRUCTURE = new RegExp(
   `[;|/&\\n\\r\\t\\d{}@·・]|\\s[-–+:]\\s|\\s(?:${joinWords([
+    ...table.agentMarkers,
+    ...table.agentMarkers.map((w) => w.toUpperCase()),
+    ...table.agentForWords,
+    ...table.agentForWords.map((w) => w.toUpperCase()),
     ...table.nameJoinWords,
     ...table.onBehalfWords,
     ...table.onBehalfWords.map((w) => w.toUpperCase()),
@@ -619,9 +631,14 @@ const LIST_FROM_ONE_DOT = /^\s*1\.\s+\p{L}/u;
  * Spanish " en nombre de " too (2026-12zf round), and these three also where the text before ends in a country in
  * brackets, as a forwarder's national unit is written ("DHL GLOBAL FORWARDING (ESPAÑA) en nombre de …"). */
 const NAME_JOIN = new RegExp(
-  `\\s+(?:\\/\\/?|&|\\+|${joinWords([...table.nameJoinWords, ...table.onBehalfWords])})\\s+|\\s*[·・]\\s*`,
+  `\\s+(?:${alternation([...table.agentMarkers, ...table.agentForWords])}|\\/\\/?|&|\\+|${joinWords([...table.nameJoinWords, ...table.onBehalfWords])})\\s+|\\s*[·・]\\s*`,
   "gi",
 );
+/** A forwarder's or agent's words before the maker on a bill of lading ("O/B", "AS AGENT FOR", "FOR AND ON BEHALF OF"):
+ * the cell is split there wherever they stand (2026-12zt round). */
+const AGENT = new RegExp(`^(?:${alternation(table.agentMarkers)})$`, "i");
+/** The bare "FOR" between a forwarder and the maker: split only after a forwarder's word, before a name with a legal form. */
+const AGENT_FOR = new RegExp(`^(?:${alternation(table.agentForWords)})$`, "i");
 /** "On behalf of" and its Polish, Spanish and South African English (OBO, 2026-12zh round) forms. */
 const ON_BEHALF = new RegExp(`^(?:${joinWords(table.onBehalfWords)})$`, "i");
 
@@ -684,6 +701,17 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
       const slash = sep.startsWith("/") && TWO_LETTERS.test(before);
       const unitBefore = () =>
         ON_BEHALF.test(sep) && (COUNTRY_CODE_END.test(before) || (placeInBrackets(before.trimEnd())?.index ?? 0) > 0);
+      // A forwarder or agent before the maker ("… LTD O/B …", "GOROE O/B …", "… AS AGENT FOR …"): two parties, the one
+      // before screened as the forwarder or agent; the bare FOR only after a forwarder's word and before a full name.
+      const agent = AGENT.test(sep)
+        ? TWO_LETTERS.test(before) && TWO_LETTERS.test(after)
+        : AGENT_FOR.test(sep) && tables.forwarder.test(before) && TWO_LETTERS.test(before) && afterEnds();
+      if (agent) {
+        out.push({ text: before, start: piece.start + from, role: "agent" });
+        from = m.index + m[0].length;
+        continue;
+      }
+      if (AGENT.test(sep) || AGENT_FOR.test(sep)) continue;
       if (
         word
           ? beforeEnds && afterEnds()
@@ -867,6 +895,9 @@ function splitMarkers(piece: Piece, tables: CellTables): Piece[] {
     } else if (markerRole === "care_of" && before.trim() === "" && careOfEnd(rest, after, tables) > 0) {
       // "c/o Kuehne + Nagel Ltd, Chalkis Health Industry Co., Ltd.": a forwarder first ends at the comma after its legal form.
       end = careOfEnd(rest, after, tables);
+    } else if (markerRole === "notify") {
+      // A notify party runs to the end of the supplier's text: what follows is the B/L's other party and its address.
+      end = rest.length;
     } else if (markerRole === "attention") {
       // "Attn: Sales Manager, Giant Manufacturing Co., Ltd." — a contact ends at the next comma, or at a dash between
       // spaces ("Attn. Accounts Payable - Zhangzhou … Co., Ltd.").
@@ -913,6 +944,32 @@ function stripContacts(piece: Piece, parts: CellPart[]): Piece {
     text = text.replace(m[0], " ".repeat(m[0].length));
   }
   return { role: piece.role, text: text.trimEnd(), start: piece.start };
+}
+
+/** The labels of an MID (entryCodeLabels) after which a code of capitals alone is read, at the end of the text: an MID built
+ * without a street number ("MID CNXINZHOURU"). */
+const MID_LABEL = /^(?:mid|mfr id|manufacturer id)/iu;
+/**
+ * Sets an entry's codes with their labels aside, wherever they stand ("… MALAYSIA MID MYMAXGLOKLA", "… CO LTD HTS
+ * 7601.10.6000", "… SDN BHD) CNTR MSKU4821930", 2026-12zt round): each becomes a code part and is blanked in the text,
+ * as a contact is. The code has a figure, or is an MID of capitals alone at the end of the text whose first two letters
+ * are a country code, so that "Mid Atlantic" or "CONTAINER TERMINAL" stays in the name.
+ */
+function stripEntryCodes(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
+  const re = tables.entryCode;
+  re.lastIndex = 0;
+  let text = piece.text;
+  for (let m = re.exec(piece.text); m !== null; m = re.exec(piece.text)) {
+    const code = m[1];
+    const atEnd = piece.text.slice(m.index + m[0].length).trim() === "";
+    const ok = DIGIT.test(code)
+      ? code === code.toUpperCase()
+      : MID_LABEL.test(m[0]) && atEnd && code === code.toUpperCase() && tables.siteCountries.has(code.slice(0, 2));
+    if (!ok || !TWO_LETTERS.test(text.slice(0, m.index))) continue;
+    parts.push({ role: "code", text: m[0], start: piece.start + m.index, end: piece.start + m.index + m[0].length });
+    text = text.slice(0, m.index) + " ".repeat(m[0].length) + text.slice(m.index + m[0].length);
+  }
+  return text === piece.text ? piece : { role: piece.role, text: text.trimEnd(), start: piece.start };
 }
 
 /** A currency after the name (" - USD", " (EUR)", " [RMB]"): ERP masters keep a vendor record per currency. It becomes a code part. */
@@ -1148,8 +1205,15 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     tables.markerAny.test(text) ||
     hasNameNoteInside(text, tables) ||
     (text.includes("-") && SITE_CODE_END.test(text)) ||
-    text.includes("บริษัท")
+    text.includes("บริษัท") ||
+    hasEntryCode(text, tables)
   );
+}
+
+/** An entry's code with its label (an MID without figures: the codes with figures pass MAY_HAVE_STRUCTURE). */
+function hasEntryCode(text: string, tables: CellTables): boolean {
+  tables.entryCode.lastIndex = 0;
+  return tables.entryCode.test(text);
 }
 
 /** A name note between two names (nameNoteBetween reads whether a legal form is before it). */
@@ -1186,7 +1250,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       // for the supplier: a match on it is at most a possible match); otherwise a care-of address, not screened.
       const forwarded = marked.role === "care_of" && tables.forwarder.test(previous);
       previous = marked.text;
-      if (!forwarded && (marked.role === "care_of" || marked.role === "attention")) {
+      if (!forwarded && (marked.role === "care_of" || marked.role === "attention" || marked.role === "notify")) {
         parts.push(toPart(marked));
         continue;
       }
@@ -1196,7 +1260,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       // 12zj entered its pool): it is read again once the code is off.
       const coded = stripCurrency(
         stripSiteCode(
-          stripCodes(stripLeadIn(stripSiteCode(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts),
+          stripCodes(stripLeadIn(stripSiteCode(stripEntryCodes(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts), tables, parts),
           tables,
           parts,
         ),
@@ -1406,7 +1470,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       }
     }
   }
-  const hasNonSupplierPart = parts.some((p) => p.role === "care_of" || p.role === "attention");
+  const hasNonSupplierPart = parts.some((p) => p.role === "care_of" || p.role === "attention" || p.role === "notify");
   // The child of "Parent : Child" is the supplier: its readings come before the parent's.
   if (candidates.some((c) => c.role === "parent")) candidates.sort((a, b) => Number(a.role === "parent") - Number(b.role === "parent"));
   const seen = new Set<string>();
