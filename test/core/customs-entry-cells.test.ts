@@ -91,3 +91,32 @@ describe("a forwarder or agent before the maker: O/B, AS AGENT FOR, FOR AND ON B
     expect(readCellAnatomy("SOCIETY FOR TEXTILE RESEARCH CO LTD").parts.some((p) => p.role === "agent")).toBe(false);
   });
 });
+
+describe("place words run in after the legal form, in capitals", () => {
+  it("screens the name without them", () => {
+    for (const [cell, name] of [
+      ["TIANSHAN ALUMINUM GROUP LIMITED SHIHEZI XINJIANG UYGHUR AUTONOMOUS REGION", "TIANSHAN ALUMINUM GROUP LIMITED"],
+      ["BRIGHTWAY HOLDINGS SDN BHD SEREMBAN NEGERI SEMBILAN", "BRIGHTWAY HOLDINGS SDN BHD"],
+      ["NEEDLE CRAFT L L C IRBID JORDAN", "NEEDLE CRAFT L L C"],
+    ])
+      expect([cell, candidates(cell)]).toEqual([cell, expect.arrayContaining([name])]);
+    expect(screen("TIANSHAN ALUMINUM GROUP LIMITED SHIHEZI XINJIANG UYGHUR AUTONOMOUS REGION", "CN").risk).toBe("high");
+  });
+  it("leaves a clean name so written unflagged", () => {
+    expect(screen("PRESS METAL ALUMINIUM HOLDINGS BERHAD KUALA LUMPUR MALAYSIA", "MY").risk).toBe("none");
+  });
+});
+
+describe("a registered name in brackets beside a brand or plant name", () => {
+  it("screens the name in the brackets on its own", () => {
+    for (const cell of ["MEIXIN WIGS (LOP COUNTY MEIXIN HAIR PRODUCTS CO LTD) HOTAN XINJIANG", "SNOW LOTUS (XINJIANG TIANSHAN WOOL TEXTILE CO LTD) URUMQI"]) {
+      expect([cell, candidates(cell)]).toEqual([cell, expect.arrayContaining([cell.slice(cell.indexOf("(") + 1, cell.indexOf(")"))])]);
+      expect([cell, screen(cell, "CN").risk]).toEqual([cell, "high"]);
+    }
+  });
+  it("does not read a note about a relation as the name", () => {
+    const cell = "ACME WIGS (A SUBSIDIARY OF LOP COUNTY MEIXIN HAIR PRODUCTS CO LTD) HOTAN";
+    expect(candidates(cell)).not.toContain("A SUBSIDIARY OF LOP COUNTY MEIXIN HAIR PRODUCTS CO LTD");
+    expect(candidates(cell)).not.toContain("LOP COUNTY MEIXIN HAIR PRODUCTS CO LTD");
+  });
+});

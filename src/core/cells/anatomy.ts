@@ -108,6 +108,8 @@ export interface CellTables {
   /** An entry's code with its label, anywhere in the cell (entryCodeLabels: "MID MYTOPGLO16SHA", "HTS 7601.10.6000",
    * "CNTR MSKU4821930"). Global: read with exec from lastIndex 0. */
   entryCode: RegExp;
+  /** A note about the firm's relation to another at the start of a bracket (relationNotes: "a subsidiary of", "part of"). */
+  relationNote: RegExp;
 }
 
 /** The letters and figures at the end of a legal form. */
@@ -231,6 +233,7 @@ export function buildCellTables(data: typeof table = table): CellTables {
     thaiForms: [...data.thaiCompanyForms].sort((a, b) => b.after.length - a.after.length),
     goodsEnd: new RegExp(`${wordPattern(data.goodsWords)}\\.?\\s*$`, "iu"),
     legalStart: new RegExp(`^\\s*(?:${alternation(data.leadingLegalForms)})\\s+\\p{L}`, "u"),
+    relationNote: new RegExp(`^\\s*(?:${alternation(data.relationNotes)})(?![\\p{L}\\p{N}])`, "iu"),
     // The label, then a code of figures (an HTS number with its dots) or of capitals and figures (an MID, a container).
     entryCode: new RegExp(
       `(?<![\\p{L}\\p{N}])(?:${alternation(data.entryCodeLabels)})\\s*[#:：.]?\\s*(\\d{4}(?:\\.?\\d{2}){1,3}(?:\\.?\\d{2})?|[A-Za-z]{2}[A-Za-z0-9]{4,13})(?![\\p{L}\\p{N}.])`,
@@ -278,6 +281,12 @@ export const LEGAL_COMMA = /(?:ltd|limited|inc|corp|corporation|bhd|berhad|llc|g
  * "… L.L.C (AMMAN)"). */
 export const LEGAL_THEN_WORDS =
   /\bltd\.?\s+\p{Lu}|(?:ltd|limited|bhd|berhad|inc|llc|corp|corporation|company)\.?(?:[»”"'’]?\s*[(（]|,?\s+of\s+\p{Lu})|\b(?:l\.l\.c|d\.?o\.?o|gmbh|plc|s\.?r\.?l|ltda|jsc|tbk)\.?\s*[(（]/iu;
+/** In capitals, as a bill of lading or an entry writes the shipper: a legal form, or a bracket closed after one, then a
+ * space and more words ("… SDN BHD KLANG SELANGOR", "… LIMITED HASHEMITE KINGDOM OF JORDAN", "AISHI (HUNAN AIHUA GROUP
+ * CO LTD) YIYANG HUNAN"; 2026-12zt round): perhaps an address or a second name. Case-sensitive: a mixed-case name is
+ * read by LEGAL_THEN_WORDS alone. */
+export const LEGAL_THEN_CAPITALS =
+  /(?<![\p{L}\p{N}])(?:LTD|LIMITED|BHD|BERHAD|INC|LLC|L L C|CORP|CORPORATION|COMPANY|DOO|D\.O\.O|GMBH|PLC|SRL|S R L|LTDA|JSC|TBK|PTE|PVT)\.?\)?\s+(?!(?:CO|LTD|LIMITED|SDN|BHD|BERHAD|INC|PVT|PTE|PLC|TBK)\b)\p{Lu}/u;
 /** What every match of LEGAL_THEN_WORDS holds: "ltd" and a space (its first branch), or a bracket or " of " (the others). */
 const LEGAL_THEN_WORDS_NEEDS = /ltd\.?\s|[(（]|\sof\s/i;
 /** A place after the legal form with "of" ("Gree Electric Appliances, Inc. of Zhuhai", "… Co., Ltd. of Xinjiang"):
@@ -442,6 +451,28 @@ function looksLikeName(text: string, tables: CellTables): boolean {
   }
   return words >= 2;
 }
+/** A bracket inside or at the end of a cell: its start, its words and its end. */
+const BRACKETED = /[(（]([^()（）]{3,80})[)）]/gu;
+/**
+ * A registered name in brackets beside a brand's or a plant's name ("AISHI (HUNAN AIHUA GROUP CO LTD) YIYANG HUNAN",
+ * "GX3 SPECIALTY PLANT (GX CORPORATION SDN BHD)", 2026-12zt round): a bracket after a name that holds two words or more
+ * and a legal form at its end, not a note about a relation ("(A SUBSIDIARY OF …)", relationNotes) nor a name note (read
+ * by nameNoteInBrackets). The name in it is screened on its own as well as the whole cell; null if there is none.
+ */
+function nameInBrackets(text: string, tables: CellTables): { index: number; text: string } | null {
+  // A bilingual cell's names, one in brackets, are read by splitBilingual.
+  if ((!text.includes("(") && !text.includes("（")) || HAN.test(text)) return null;
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(text); m !== null; m = BRACKETED.exec(text)) {
+    const inner = m[1].trim();
+    if (!TWO_LETTERS.test(text.slice(0, m.index)) || tables.relationNote.test(inner) || tables.nameNote.test(inner)) continue;
+    const form = legalFormAtEnd(inner, tables);
+    if (form === 0 || (inner.slice(0, inner.length - form).match(/\p{L}{2,}/gu)?.length ?? 0) < 2) continue;
+    return { index: m.index + 1 + m[1].indexOf(inner), text: inner };
+  }
+  return null;
+}
+
 /** A product grade after a dash between spaces at the end of a name, a word or two and a figure in per cent ("… ZINC
  * OXIDE FACTORY - ZNO 99.7%", "… - PURITY 99.9 %"): what the buyer orders, not a name word. */
 const GRADE_AFTER_DASH_END = /\s[-–]\s+(?:\p{L}[\p{L}\d.]*\s+){1,2}\d{1,3}(?:[.,]\d+)?\s?%\s*$/u;
@@ -1200,6 +1231,7 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     (text.includes(",") && LEGAL_COMMA.test(text)) ||
     (text.includes(",") && cityAfterComma(text) !== null) ||
     (LEGAL_THEN_WORDS_NEEDS.test(text) && LEGAL_THEN_WORDS.test(text)) ||
+    LEGAL_THEN_CAPITALS.test(text) ||
     (tables.remitAny.test(text) && tables.legalThenRemit.test(text)) ||
     endsInNameNote(text, tables) ||
     tables.markerAny.test(text) ||
@@ -1275,6 +1307,8 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       candidates.push(bare);
       const cjkWord = cjkWordAfterSpace(bare.text, tables);
       if (cjkWord) setAsideEnd(bare, cjkWord.index, bare.text.slice(cjkWord.index), cjkWord.role, parts, candidates);
+      const bracketed = nameInBrackets(bare.text, tables);
+      if (bracketed) candidates.push({ role: bare.role, text: bracketed.text, start: bare.start + bracketed.index });
       const thai = bare.text.includes("บริษัท") ? thaiCompanyName(bare.text, tables) : null;
       if (thai) candidates.push({ role: bare.role, text: thai, start: bare.start });
       const cjkHead = chineseHead(bare, parts);
