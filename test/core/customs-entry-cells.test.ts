@@ -120,3 +120,13 @@ describe("a registered name in brackets beside a brand or plant name", () => {
     expect(candidates(cell)).not.toContain("LOP COUNTY MEIXIN HAIR PRODUCTS CO LTD");
   });
 });
+
+describe("a header label after a status mark (found by the property test once 12zt entered its pool)", () => {
+  it("sets both aside", () => {
+    for (const cell of ["[BLOCKED] MFR: HOSHINE SILICON INDUSTRY CO LTD", "INACTIVE - SHIPPER: TIANSHAN ALUMINUM GROUP CO LTD"]) {
+      expect([cell, candidates(cell)]).toEqual([cell, expect.arrayContaining([cell.slice(cell.indexOf(":") + 2)])]);
+      expect([cell, screen(cell, "CN").risk]).toEqual([cell, "high"]);
+    }
+    expect(screen("[BLOCKED] MFR: ZHEJIANG SANHUA INTELLIGENT CONTROLS CO LTD", "CN").risk).toBe("none");
+  });
+});

@@ -1059,6 +1059,13 @@ function stripLeadIn(piece: Piece, tables: CellTables, parts: CellPart[]): Piece
     parts.push({ role: "code", text: tail[0].trim(), start: start + tail.index, end: start + text.length });
     text = text.slice(0, tail.index);
   }
+  // A header label after a status mark ("[BLOCKED] MFR: …", "BLOCKED - MFR: …": found by the property test once 12zt
+  // entered its pool) is read as at the start of a cell.
+  const label = tables.leadIn.exec(text);
+  if (label && /[:：]\s*$/u.test(label[0]) && !/[:：]\s*$/u.test(m[0]) && TWO_LETTERS.test(text.slice(label[0].length))) {
+    parts.push({ role: "code", text: label[0].trim(), start, end: start + label[0].length });
+    return { role: piece.role, text: text.slice(label[0].length), start: start + label[0].length };
+  }
   return { role: piece.role, text, start };
 }
 
