@@ -44,7 +44,7 @@ export interface CellAnatomy {
 }
 
 export interface CellTables {
-  markers: Array<{ role: "trading_as" | "care_of" | "attention"; pattern: RegExp }>;
+  markers: Array<{ role: "trading_as" | "care_of" | "attention" | "notify"; pattern: RegExp }>;
   markerAny: RegExp;
   codeWords: string;
   /** Global: read with exec from lastIndex 0, not with matchAll, which copies the pattern (every legal form) on each call. */
@@ -105,6 +105,11 @@ export interface CellTables {
   goodsEnd: RegExp;
   /** A legal form written before the name (leadingLegalForms: "PT ", "CV ", "UD "), at the start of the text. */
   legalStart: RegExp;
+  /** An entry's code with its label, anywhere in the cell (entryCodeLabels: "MID MYTOPGLO16SHA", "HTS 7601.10.6000",
+   * "CNTR MSKU4821930"). Global: read with exec from lastIndex 0. */
+  entryCode: RegExp;
+  /** A note about the firm's relation to another at the start of a bracket (relationNotes: "a subsidiary of", "part of"). */
+  relationNote: RegExp;
 }
 
 /** The letters and figures at the end of a legal form. */
@@ -142,12 +147,12 @@ export const legalEndingPattern = (forms: readonly string[]) =>
     .join("|")})(?![\\p{L}\\p{N}])`;
 
 export function buildCellTables(data: typeof table = table): CellTables {
-  const markers = (["trading_as", "care_of", "attention"] as const).map((role) => ({
+  const markers = (["trading_as", "care_of", "attention", "notify"] as const).map((role) => ({
     role,
     pattern: new RegExp(wordPattern(data.roleMarkers[role]), "iu"),
   }));
   const legalEnding = legalEndingPattern(data.legalEndings);
-  const all = [...data.roleMarkers.trading_as, ...data.roleMarkers.care_of, ...data.roleMarkers.attention];
+  const all = [...data.roleMarkers.trading_as, ...data.roleMarkers.care_of, ...data.roleMarkers.attention, ...data.roleMarkers.notify];
   const words = [...data.codeWords]
     .sort((a, b) => b.length - a.length)
     .map((w) => escape(w).replace(/ /g, "\\s+"))
@@ -228,6 +233,12 @@ export function buildCellTables(data: typeof table = table): CellTables {
     thaiForms: [...data.thaiCompanyForms].sort((a, b) => b.after.length - a.after.length),
     goodsEnd: new RegExp(`${wordPattern(data.goodsWords)}\\.?\\s*$`, "iu"),
     legalStart: new RegExp(`^\\s*(?:${alternation(data.leadingLegalForms)})\\s+\\p{L}`, "u"),
+    relationNote: new RegExp(`^\\s*(?:${alternation(data.relationNotes)})(?![\\p{L}\\p{N}])`, "iu"),
+    // The label, then a code of figures (an HTS number with its dots) or of capitals and figures (an MID, a container).
+    entryCode: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${alternation(data.entryCodeLabels)})\\s*[#:：.]?\\s*(\\d{4}(?:\\.?\\d{2}){1,3}(?:\\.?\\d{2})?|[A-Za-z]{2}[A-Za-z0-9]{4,13})(?![\\p{L}\\p{N}.])`,
+      "giu",
+    ),
     currencyEnd: new RegExp(
       `(?:\\s[-–]\\s*(?:${alternation(data.currencyCodes)})|\\s*[(（[]\\s*(?:${alternation(data.currencyCodes)})\\s*[)）\\]])\\s*$`,
       "iu",
@@ -252,6 +263,10 @@ export const LATIN_WORD = /\p{Script=Latin}{2,}/u;
  */
 export const MAY_HAVE_STRUCTURE = new RegExp(
   `[;|/&\\n\\r\\t\\d{}@·・]|\\s[-–+:]\\s|\\s(?:${joinWords([
+    ...table.agentMarkers,
+    ...table.agentMarkers.map((w) => w.toUpperCase()),
+    ...table.agentForWords,
+    ...table.agentForWords.map((w) => w.toUpperCase()),
     ...table.nameJoinWords,
     ...table.onBehalfWords,
     ...table.onBehalfWords.map((w) => w.toUpperCase()),
@@ -266,6 +281,12 @@ export const LEGAL_COMMA = /(?:ltd|limited|inc|corp|corporation|bhd|berhad|llc|g
  * "… L.L.C (AMMAN)"). */
 export const LEGAL_THEN_WORDS =
   /\bltd\.?\s+\p{Lu}|(?:ltd|limited|bhd|berhad|inc|llc|corp|corporation|company)\.?(?:[»”"'’]?\s*[(（]|,?\s+of\s+\p{Lu})|\b(?:l\.l\.c|d\.?o\.?o|gmbh|plc|s\.?r\.?l|ltda|jsc|tbk)\.?\s*[(（]/iu;
+/** In capitals, as a bill of lading or an entry writes the shipper: a legal form, or a bracket closed after one, then a
+ * space and more words ("… SDN BHD KLANG SELANGOR", "… LIMITED HASHEMITE KINGDOM OF JORDAN", "AISHI (HUNAN AIHUA GROUP
+ * CO LTD) YIYANG HUNAN"; 2026-12zt round): perhaps an address or a second name. Case-sensitive: a mixed-case name is
+ * read by LEGAL_THEN_WORDS alone. */
+export const LEGAL_THEN_CAPITALS =
+  /(?<![\p{L}\p{N}])(?:LTD|LIMITED|BHD|BERHAD|INC|LLC|L L C|CORP|CORPORATION|COMPANY|DOO|D\.O\.O|GMBH|PLC|SRL|S R L|LTDA|JSC|TBK|PTE|PVT)\.?\)?\s+(?!(?:CO|LTD|LIMITED|SDN|BHD|BERHAD|INC|PVT|PTE|PLC|TBK)\b)\p{Lu}/u;
 /** What every match of LEGAL_THEN_WORDS holds: "ltd" and a space (its first branch), or a bracket or " of " (the others). */
 const LEGAL_THEN_WORDS_NEEDS = /ltd\.?\s|[(（]|\sof\s/i;
 /** A place after the legal form with "of" ("Gree Electric Appliances, Inc. of Zhuhai", "… Co., Ltd. of Xinjiang"):
@@ -430,6 +451,28 @@ function looksLikeName(text: string, tables: CellTables): boolean {
   }
   return words >= 2;
 }
+/** A bracket inside or at the end of a cell: its start, its words and its end. */
+const BRACKETED = /[(（]([^()（）]{3,80})[)）]/gu;
+/**
+ * A registered name in brackets beside a brand's or a plant's name ("AISHI (HUNAN AIHUA GROUP CO LTD) YIYANG HUNAN",
+ * "GX3 SPECIALTY PLANT (GX CORPORATION SDN BHD)", 2026-12zt round): a bracket after a name that holds two words or more
+ * and a legal form at its end, not a note about a relation ("(A SUBSIDIARY OF …)", relationNotes) nor a name note (read
+ * by nameNoteInBrackets). The name in it is screened on its own as well as the whole cell; null if there is none.
+ */
+function nameInBrackets(text: string, tables: CellTables): { index: number; text: string } | null {
+  // A bilingual cell's names, one in brackets, are read by splitBilingual.
+  if ((!text.includes("(") && !text.includes("（")) || HAN.test(text)) return null;
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(text); m !== null; m = BRACKETED.exec(text)) {
+    const inner = m[1].trim();
+    if (!TWO_LETTERS.test(text.slice(0, m.index)) || tables.relationNote.test(inner) || tables.nameNote.test(inner)) continue;
+    const form = legalFormAtEnd(inner, tables);
+    if (form === 0 || (inner.slice(0, inner.length - form).match(/\p{L}{2,}/gu)?.length ?? 0) < 2) continue;
+    return { index: m.index + 1 + m[1].indexOf(inner), text: inner };
+  }
+  return null;
+}
+
 /** A product grade after a dash between spaces at the end of a name, a word or two and a figure in per cent ("… ZINC
  * OXIDE FACTORY - ZNO 99.7%", "… - PURITY 99.9 %"): what the buyer orders, not a name word. */
 const GRADE_AFTER_DASH_END = /\s[-–]\s+(?:\p{L}[\p{L}\d.]*\s+){1,2}\d{1,3}(?:[.,]\d+)?\s?%\s*$/u;
@@ -619,9 +662,14 @@ const LIST_FROM_ONE_DOT = /^\s*1\.\s+\p{L}/u;
  * Spanish " en nombre de " too (2026-12zf round), and these three also where the text before ends in a country in
  * brackets, as a forwarder's national unit is written ("DHL GLOBAL FORWARDING (ESPAÑA) en nombre de …"). */
 const NAME_JOIN = new RegExp(
-  `\\s+(?:\\/\\/?|&|\\+|${joinWords([...table.nameJoinWords, ...table.onBehalfWords])})\\s+|\\s*[·・]\\s*`,
+  `\\s+(?:${alternation([...table.agentMarkers, ...table.agentForWords])}|\\/\\/?|&|\\+|${joinWords([...table.nameJoinWords, ...table.onBehalfWords])})\\s+|\\s*[·・]\\s*`,
   "gi",
 );
+/** A forwarder's or agent's words before the maker on a bill of lading ("O/B", "AS AGENT FOR", "FOR AND ON BEHALF OF"):
+ * the cell is split there wherever they stand (2026-12zt round). */
+const AGENT = new RegExp(`^(?:${alternation(table.agentMarkers)})$`, "i");
+/** The bare "FOR" between a forwarder and the maker: split only after a forwarder's word, before a name with a legal form. */
+const AGENT_FOR = new RegExp(`^(?:${alternation(table.agentForWords)})$`, "i");
 /** "On behalf of" and its Polish, Spanish and South African English (OBO, 2026-12zh round) forms. */
 const ON_BEHALF = new RegExp(`^(?:${joinWords(table.onBehalfWords)})$`, "i");
 
@@ -684,6 +732,17 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
       const slash = sep.startsWith("/") && TWO_LETTERS.test(before);
       const unitBefore = () =>
         ON_BEHALF.test(sep) && (COUNTRY_CODE_END.test(before) || (placeInBrackets(before.trimEnd())?.index ?? 0) > 0);
+      // A forwarder or agent before the maker ("… LTD O/B …", "GOROE O/B …", "… AS AGENT FOR …"): two parties, the one
+      // before screened as the forwarder or agent; the bare FOR only after a forwarder's word and before a full name.
+      const agent = AGENT.test(sep)
+        ? TWO_LETTERS.test(before) && TWO_LETTERS.test(after)
+        : AGENT_FOR.test(sep) && tables.forwarder.test(before) && TWO_LETTERS.test(before) && afterEnds();
+      if (agent) {
+        out.push({ text: before, start: piece.start + from, role: "agent" });
+        from = m.index + m[0].length;
+        continue;
+      }
+      if (AGENT.test(sep) || AGENT_FOR.test(sep)) continue;
       if (
         word
           ? beforeEnds && afterEnds()
@@ -867,6 +926,9 @@ function splitMarkers(piece: Piece, tables: CellTables): Piece[] {
     } else if (markerRole === "care_of" && before.trim() === "" && careOfEnd(rest, after, tables) > 0) {
       // "c/o Kuehne + Nagel Ltd, Chalkis Health Industry Co., Ltd.": a forwarder first ends at the comma after its legal form.
       end = careOfEnd(rest, after, tables);
+    } else if (markerRole === "notify") {
+      // A notify party runs to the end of the supplier's text: what follows is the B/L's other party and its address.
+      end = rest.length;
     } else if (markerRole === "attention") {
       // "Attn: Sales Manager, Giant Manufacturing Co., Ltd." — a contact ends at the next comma, or at a dash between
       // spaces ("Attn. Accounts Payable - Zhangzhou … Co., Ltd.").
@@ -913,6 +975,32 @@ function stripContacts(piece: Piece, parts: CellPart[]): Piece {
     text = text.replace(m[0], " ".repeat(m[0].length));
   }
   return { role: piece.role, text: text.trimEnd(), start: piece.start };
+}
+
+/** The labels of an MID (entryCodeLabels) after which a code of capitals alone is read, at the end of the text: an MID built
+ * without a street number ("MID CNXINZHOURU"). */
+const MID_LABEL = /^(?:mid|mfr id|manufacturer id)/iu;
+/**
+ * Sets an entry's codes with their labels aside, wherever they stand ("… MALAYSIA MID MYMAXGLOKLA", "… CO LTD HTS
+ * 7601.10.6000", "… SDN BHD) CNTR MSKU4821930", 2026-12zt round): each becomes a code part and is blanked in the text,
+ * as a contact is. The code has a figure, or is an MID of capitals alone at the end of the text whose first two letters
+ * are a country code, so that "Mid Atlantic" or "CONTAINER TERMINAL" stays in the name.
+ */
+function stripEntryCodes(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
+  const re = tables.entryCode;
+  re.lastIndex = 0;
+  let text = piece.text;
+  for (let m = re.exec(piece.text); m !== null; m = re.exec(piece.text)) {
+    const code = m[1];
+    const atEnd = piece.text.slice(m.index + m[0].length).trim() === "";
+    const ok = DIGIT.test(code)
+      ? code === code.toUpperCase()
+      : MID_LABEL.test(m[0]) && atEnd && code === code.toUpperCase() && tables.siteCountries.has(code.slice(0, 2));
+    if (!ok || !TWO_LETTERS.test(text.slice(0, m.index))) continue;
+    parts.push({ role: "code", text: m[0], start: piece.start + m.index, end: piece.start + m.index + m[0].length });
+    text = text.slice(0, m.index) + " ".repeat(m[0].length) + text.slice(m.index + m[0].length);
+  }
+  return text === piece.text ? piece : { role: piece.role, text: text.trimEnd(), start: piece.start };
 }
 
 /** A currency after the name (" - USD", " (EUR)", " [RMB]"): ERP masters keep a vendor record per currency. It becomes a code part. */
@@ -970,6 +1058,13 @@ function stripLeadIn(piece: Piece, tables: CellTables, parts: CellPart[]): Piece
   if (tail && tail.index > 0 && TWO_LETTERS.test(text.slice(0, tail.index))) {
     parts.push({ role: "code", text: tail[0].trim(), start: start + tail.index, end: start + text.length });
     text = text.slice(0, tail.index);
+  }
+  // A header label after a status mark ("[BLOCKED] MFR: …", "BLOCKED - MFR: …": found by the property test once 12zt
+  // entered its pool) is read as at the start of a cell.
+  const label = tables.leadIn.exec(text);
+  if (label && /[:：]\s*$/u.test(label[0]) && !/[:：]\s*$/u.test(m[0]) && TWO_LETTERS.test(text.slice(label[0].length))) {
+    parts.push({ role: "code", text: label[0].trim(), start, end: start + label[0].length });
+    return { role: piece.role, text: text.slice(label[0].length), start: start + label[0].length };
   }
   return { role: piece.role, text, start };
 }
@@ -1143,13 +1238,21 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     (text.includes(",") && LEGAL_COMMA.test(text)) ||
     (text.includes(",") && cityAfterComma(text) !== null) ||
     (LEGAL_THEN_WORDS_NEEDS.test(text) && LEGAL_THEN_WORDS.test(text)) ||
+    LEGAL_THEN_CAPITALS.test(text) ||
     (tables.remitAny.test(text) && tables.legalThenRemit.test(text)) ||
     endsInNameNote(text, tables) ||
     tables.markerAny.test(text) ||
     hasNameNoteInside(text, tables) ||
     (text.includes("-") && SITE_CODE_END.test(text)) ||
-    text.includes("บริษัท")
+    text.includes("บริษัท") ||
+    hasEntryCode(text, tables)
   );
+}
+
+/** An entry's code with its label (an MID without figures: the codes with figures pass MAY_HAVE_STRUCTURE). */
+function hasEntryCode(text: string, tables: CellTables): boolean {
+  tables.entryCode.lastIndex = 0;
+  return tables.entryCode.test(text);
 }
 
 /** A name note between two names (nameNoteBetween reads whether a legal form is before it). */
@@ -1186,7 +1289,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       // for the supplier: a match on it is at most a possible match); otherwise a care-of address, not screened.
       const forwarded = marked.role === "care_of" && tables.forwarder.test(previous);
       previous = marked.text;
-      if (!forwarded && (marked.role === "care_of" || marked.role === "attention")) {
+      if (!forwarded && (marked.role === "care_of" || marked.role === "attention" || marked.role === "notify")) {
         parts.push(toPart(marked));
         continue;
       }
@@ -1196,7 +1299,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       // 12zj entered its pool): it is read again once the code is off.
       const coded = stripCurrency(
         stripSiteCode(
-          stripCodes(stripLeadIn(stripSiteCode(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts),
+          stripCodes(stripLeadIn(stripSiteCode(stripEntryCodes(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts), tables, parts),
           tables,
           parts,
         ),
@@ -1211,6 +1314,8 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       candidates.push(bare);
       const cjkWord = cjkWordAfterSpace(bare.text, tables);
       if (cjkWord) setAsideEnd(bare, cjkWord.index, bare.text.slice(cjkWord.index), cjkWord.role, parts, candidates);
+      const bracketed = nameInBrackets(bare.text, tables);
+      if (bracketed) candidates.push({ role: bare.role, text: bracketed.text, start: bare.start + bracketed.index });
       const thai = bare.text.includes("บริษัท") ? thaiCompanyName(bare.text, tables) : null;
       if (thai) candidates.push({ role: bare.role, text: thai, start: bare.start });
       const cjkHead = chineseHead(bare, parts);
@@ -1406,7 +1511,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       }
     }
   }
-  const hasNonSupplierPart = parts.some((p) => p.role === "care_of" || p.role === "attention");
+  const hasNonSupplierPart = parts.some((p) => p.role === "care_of" || p.role === "attention" || p.role === "notify");
   // The child of "Parent : Child" is the supplier: its readings come before the parent's.
   if (candidates.some((c) => c.role === "parent")) candidates.sort((a, b) => Number(a.role === "parent") - Number(b.role === "parent"));
   const seen = new Set<string>();
