@@ -738,7 +738,8 @@ describe("the mayHaveParts gate", () => {
     SITE_CODE_END.test(text) ||
     cityAfterComma(text) !== null ||
     text.includes("บริษัท") ||
-    new RegExp(CELL_TABLES.entryCode.source, "iu").test(text);
+    new RegExp(CELL_TABLES.entryCode.source, "iu").test(text) ||
+    CELL_TABLES.agentAny.test(text);
   it("answers as the plain test of every condition on every evaluation and bench cell", () => {
     const evalDir = join(__dirname, "..", "eval");
     const texts = new Set<string>();

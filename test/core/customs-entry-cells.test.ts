@@ -130,3 +130,32 @@ describe("a header label after a status mark (found by the property test once 12
     expect(screen("[BLOCKED] MFR: ZHEJIANG SANHUA INTELLIGENT CONTROLS CO LTD", "CN").risk).toBe("none");
   });
 });
+
+describe("review-names-5: a forwarder's words in other places, and a notify party before the shipper", () => {
+  it("screens the maker after the words at the start of the cell, where no forwarder stands before them", () => {
+    for (const cell of ["FOR AND ON BEHALF OF XINJIANG ZHONGTAI CHEMICAL CO LTD", "AS AGENT FOR XINJIANG ZHONGTAI CHEMICAL CO LTD", "O/B XINJIANG ZHONGTAI CHEMICAL CO LTD"]) {
+      expect([cell, candidates(cell)]).toEqual([cell, expect.arrayContaining(["XINJIANG ZHONGTAI CHEMICAL CO LTD"])]);
+      expect([cell, screen(cell, "CN").risk]).toEqual([cell, "high"]);
+    }
+    expect(screen("FOR AND ON BEHALF OF ZHEJIANG SANHUA INTELLIGENT CONTROLS CO LTD", "CN").risk).toBe("none");
+  });
+  it("reads the words in title case as in capitals or lower case", () => {
+    const r = screen("Northwind Shipping As Agent For Xinjiang Zhongtai Chemical", "CN");
+    expect([r.risk, r.match?.part?.role]).toEqual(["high", "name"]);
+    expect(screen("Northwind Shipping As Agent For Zhejiang Sanhua Intelligent Controls", "CN").risk).toBe("none");
+  });
+  it("splits at the bare FOR after a forwarder's word before a maker written without its legal form", () => {
+    const cell = "NORTHWIND LOGISTICS FOR XINJIANG ZHONGTAI CHEMICAL";
+    expect(readCellAnatomy(cell).parts.find((p) => p.role === "agent")?.text).toBe("NORTHWIND LOGISTICS");
+    expect(screen(cell, "CN").risk).toBe("high");
+    expect(screen("NORTHWIND LOGISTICS FOR ZHEJIANG SANHUA INTELLIGENT CONTROLS", "CN").risk).toBe("none");
+  });
+  it("ends a notify party at a header label after it: the shipper there is screened", () => {
+    const cell = "NOTIFY: NORTHWIND IMPORTS INC SHIPPER: XINJIANG ZHONGTAI CHEMICAL CO LTD";
+    const anatomy = readCellAnatomy(cell);
+    expect(anatomy.parts.find((p) => p.role === "notify")?.text).toBe("NORTHWIND IMPORTS INC");
+    expect(anatomy.candidates.map((c) => c.text)).toEqual(["XINJIANG ZHONGTAI CHEMICAL CO LTD"]);
+    expect(screen(cell, "CN").risk).toBe("high");
+    expect(screen("NOTIFY: NORTHWIND IMPORTS INC SHIPPER: ZHEJIANG SANHUA INTELLIGENT CONTROLS CO LTD", "CN").risk).toBe("none");
+  });
+});

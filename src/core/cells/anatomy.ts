@@ -110,6 +110,12 @@ export interface CellTables {
   entryCode: RegExp;
   /** A note about the firm's relation to another at the start of a bracket (relationNotes: "a subsidiary of", "part of"). */
   relationNote: RegExp;
+  /** A forwarder's or agent's words (agentMarkers) at the start of the cell or after a space, in any case ("For and on
+   * behalf of …", "… As Agent For …"): the gate's test for them, which MAY_HAVE_STRUCTURE reads only in lower case or
+   * capitals and only after a space (review-names-5). */
+  agentAny: RegExp;
+  /** A header label with its colon inside the text ("… NOTIFY: ACME INC SHIPPER: …"): where a notify party ends. */
+  labelInside: RegExp;
 }
 
 /** The letters and figures at the end of a legal form. */
@@ -234,6 +240,8 @@ export function buildCellTables(data: typeof table = table): CellTables {
     goodsEnd: new RegExp(`${wordPattern(data.goodsWords)}\\.?\\s*$`, "iu"),
     legalStart: new RegExp(`^\\s*(?:${alternation(data.leadingLegalForms)})\\s+\\p{L}`, "u"),
     relationNote: new RegExp(`^\\s*(?:${alternation(data.relationNotes)})(?![\\p{L}\\p{N}])`, "iu"),
+    agentAny: new RegExp(`(?:^|\\s)(?:${alternation(data.agentMarkers)})(?=\\s)`, "iu"),
+    labelInside: new RegExp(`(?<=\\s)(?:${alternation(data.headerLabels)})\\s*[:：]`, "iu"),
     // The label, then a code of figures (an HTS number with its dots) or of capitals and figures (an MID, a container).
     entryCode: new RegExp(
       `(?<![\\p{L}\\p{N}])(?:${alternation(data.entryCodeLabels)})\\s*[#:：.]?\\s*(\\d{4}(?:\\.?\\d{2}){1,3}(?:\\.?\\d{2})?|[A-Za-z]{2}[A-Za-z0-9]{4,13})(?![\\p{L}\\p{N}.])`,
@@ -670,6 +678,11 @@ const NAME_JOIN = new RegExp(
 const AGENT = new RegExp(`^(?:${alternation(table.agentMarkers)})$`, "i");
 /** The bare "FOR" between a forwarder and the maker: split only after a forwarder's word, before a name with a legal form. */
 const AGENT_FOR = new RegExp(`^(?:${alternation(table.agentForWords)})$`, "i");
+/** Two words of two letters or more: a name after the bare FOR without a legal form. */
+const TWO_WORDS = /\p{L}{2,}\P{L}+\p{L}{2,}/u;
+/** The same words at the start of the cell, with no forwarder before them ("FOR AND ON BEHALF OF …", "O/B …"): the maker
+ * follows; the words are set aside (review-names-5: the whole cell was screened with them and the maker missed). */
+const AGENT_LEAD = new RegExp(`^\\s*(?:${alternation(table.agentMarkers)})\\s+(?=\\p{L})`, "iu");
 /** "On behalf of" and its Polish, Spanish and South African English (OBO, 2026-12zh round) forms. */
 const ON_BEHALF = new RegExp(`^(?:${joinWords(table.onBehalfWords)})$`, "i");
 
@@ -714,7 +727,7 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
   }
   pieces.push({ text: text.slice(start), start });
   for (const piece of pieces) {
-    let from = 0;
+    let from = AGENT_LEAD.exec(piece.text)?.[0].length ?? 0;
     // " / " and " & " split only where the text before (or, for "/", after) ends in a legal form: "Procter &
     // Gamble Co" and "Mahindra & Mahindra Ltd" stay whole.
     // " and " and " or " split only between two full names that both end in a legal form ("A Co., Ltd. and B AG"),
@@ -733,10 +746,11 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
       const unitBefore = () =>
         ON_BEHALF.test(sep) && (COUNTRY_CODE_END.test(before) || (placeInBrackets(before.trimEnd())?.index ?? 0) > 0);
       // A forwarder or agent before the maker ("… LTD O/B …", "GOROE O/B …", "… AS AGENT FOR …"): two parties, the one
-      // before screened as the forwarder or agent; the bare FOR only after a forwarder's word and before a full name.
+      // before screened as the forwarder or agent; the bare FOR only after a forwarder's word and before a full name or
+      // two words ("ACME LOGISTICS FOR LOP COUNTY MEIXIN HAIR PRODUCTS": kept whole, the maker was missed; review-names-5).
       const agent = AGENT.test(sep)
         ? TWO_LETTERS.test(before) && TWO_LETTERS.test(after)
-        : AGENT_FOR.test(sep) && tables.forwarder.test(before) && TWO_LETTERS.test(before) && afterEnds();
+        : AGENT_FOR.test(sep) && tables.forwarder.test(before) && TWO_LETTERS.test(before) && (afterEnds() || TWO_WORDS.test(after));
       if (agent) {
         out.push({ text: before, start: piece.start + from, role: "agent" });
         from = m.index + m[0].length;
@@ -920,6 +934,7 @@ function splitMarkers(piece: Piece, tables: CellTables): Piece[] {
     out.push({ role, text: before, start: offset });
     const after = m.index + m[0].length;
     let end: number;
+    let notifyEnded = false;
     if (inBrackets) {
       const close = rest.slice(after).search(/[)）\]]/);
       end = close < 0 ? rest.length : after + close + 1;
@@ -927,8 +942,11 @@ function splitMarkers(piece: Piece, tables: CellTables): Piece[] {
       // "c/o Kuehne + Nagel Ltd, Chalkis Health Industry Co., Ltd.": a forwarder first ends at the comma after its legal form.
       end = careOfEnd(rest, after, tables);
     } else if (markerRole === "notify") {
-      // A notify party runs to the end of the supplier's text: what follows is the B/L's other party and its address.
-      end = rest.length;
+      // A notify party runs to the end of the supplier's text: what follows is the B/L's other party and its address;
+      // but a header label after it ("NOTIFY: ACME INC SHIPPER: …", review-names-5) starts the supplier again.
+      const label = tables.labelInside.exec(rest.slice(after));
+      notifyEnded = label !== null;
+      end = label ? after + label.index : rest.length;
     } else if (markerRole === "attention") {
       // "Attn: Sales Manager, Giant Manufacturing Co., Ltd." — a contact ends at the next comma, or at a dash between
       // spaces ("Attn. Accounts Payable - Zhangzhou … Co., Ltd.").
@@ -945,9 +963,8 @@ function splitMarkers(piece: Piece, tables: CellTables): Piece[] {
     out.push({ role: markerRole, text: partText, start: offset + after + lead });
     offset += end;
     rest = rest.slice(end);
-    // After a bracketed or attention part, the text goes on in the role it had before.
-    role = inBrackets || markerRole === "attention" ? role : markerRole;
-    if (markerRole !== "attention" && !inBrackets) role = markerRole;
+    // After a bracketed or attention part, or a notify party ended by a header label, the text goes on in the role it had before.
+    if (markerRole !== "attention" && !inBrackets && !notifyEnded) role = markerRole;
   }
   out.push({ role, text: rest, start: offset });
   return out.filter((p) => LETTER_OR_DIGIT.test(p.text));
@@ -1245,7 +1262,8 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     hasNameNoteInside(text, tables) ||
     (text.includes("-") && SITE_CODE_END.test(text)) ||
     text.includes("บริษัท") ||
-    hasEntryCode(text, tables)
+    hasEntryCode(text, tables) ||
+    tables.agentAny.test(text)
   );
 }
 
