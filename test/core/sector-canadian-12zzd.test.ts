@@ -72,3 +72,19 @@ describe("a good's word as a flavour, substitute, care product, article, label o
     expect(read(text)).toEqual([]);
   });
 });
+
+describe("a safety mark or a shoe part after the article is not its head (head-nouns.json attributePhrases); tinned and crushed-stone words (terms.json)", () => {
+  // On ebbe98c: the boots read Leather (head 'patch'), the tomatoes Tomatoes, the crushed stone no good.
+  test.each([
+    ["Work boots leather CSA green patch 8 in", ["Footwear"]],
+    ["Peeled plum tomatoes 2.5 kg tin", ["Tomato Products"]],
+    ["Whole peeled San Marzano tomatoes DOP 400 g", ["Tomato Products"]],
+    ["Pierre concassée 0-3/4, 20 t", ["Gravel (crushed stones)"]],
+  ])("%s", (text, goods) => {
+    expect(read(text)).toEqual(goods);
+  });
+  // Guard: a shoe read with its upper named before it.
+  test.each([["Hiking boots, suede upper, size 9", ["Footwear"]]])("%s", (text, goods) => {
+    expect(read(text)).toEqual(goods);
+  });
+});
