@@ -430,8 +430,8 @@ export const HELDOUT_ZZC_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-
  * facilities, lab, IT and dining orders, UNSPSC / GS1 GPC class titles with item text, accounts-payable, p-card and
  * Québec suppliers' French invoice lines), 298 texts in English with French lines; committed alone with this
  * registration (7ad54bb), written without reading the reader, and scored once on the reader of main ebbe98c (last
- * changed in ebbe98c): P 0.779 R 0.885, 28 of 115 negatives flagged; no label corrected; not tuned on; kept as its own
- * file.
+ * changed in ebbe98c): P 0.779 R 0.885, 28 of 115 negatives flagged; no label corrected; then tuned on (sector-57,
+ * docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_ZZD_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zzd.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
@@ -446,8 +446,8 @@ export interface ProductBatch {
 /**
  * The batch files kept beside products.csv, oldest first. A new batch gets its row when it is tuned on and folded in
  * (2026-12zz, 2026-12zza and 2026-12zzb got their rows when they were scored, as the lead asked, and were tuned on
- * after; 2026-12zzc got its row when it was written, before it was scored, and was tuned on after; 2026-12zzd got its
- * row when it was written, before it was scored).
+ * after; 2026-12zzc and 2026-12zzd got their rows when they were written, before they were scored, and were tuned on
+ * after).
  */
 export const PRODUCT_BATCHES: readonly ProductBatch[] = [
   { path: HELDOUT_PRODUCTS_PATH, failuresShown: 40, status: "tuned on" },
@@ -722,7 +722,7 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     path: HELDOUT_ZZD_PRODUCTS_PATH,
     failuresShown: 60,
     status:
-      "Canadian S-211 reporting entities (an importer-retailer, a provincial health authority, a university): item master, PO, category-spend, catalogue, class-title, AP and Québec invoice lines, 298 texts in English with French lines; held out, scored once on the reader of main ebbe98c, not tuned on: P 0.779 R 0.885",
+      "Canadian S-211 reporting entities (an importer-retailer, a provincial health authority, a university): item master, PO, category-spend, catalogue, class-title, AP and Québec invoice lines, 298 texts in English with French lines; tuned on; held out before tuning: P 0.779 R 0.885",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];
