@@ -1209,6 +1209,10 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       const bare = unmarked === coded ? unmarked : stripCodes(unmarked, tables, parts);
       parts.push(toPart(bare));
       candidates.push(bare);
+      // Two codes after the name, one after the other ("… Copper (Acct# 8830429) (V1000)": found by the property test once
+      // 12zs entered its pool): the code before the last is read as at the end of a cell without it.
+      const codeBeforeCode = stripCodes(bare, tables, []);
+      if (codeBeforeCode.text !== bare.text && TWO_LETTERS.test(codeBeforeCode.text)) candidates.push(codeBeforeCode);
       const cjkWord = cjkWordAfterSpace(bare.text, tables);
       if (cjkWord) setAsideEnd(bare, cjkWord.index, bare.text.slice(cjkWord.index), cjkWord.role, parts, candidates);
       const thai = bare.text.includes("บริษัท") ? thaiCompanyName(bare.text, tables) : null;
@@ -1396,6 +1400,11 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         // 4210987654, 1 Jalan Klang, …") is read as at the end of a cell (found by the property test once 12zn entered its pool).
         const noCode = stripCodes(c, tables, []);
         if (noCode.text !== c.text && TWO_LETTERS.test(noCode.text)) candidates.push(noCode);
+        // A tier note left at the end of such a reading ("… PLANT (Tier 3 - rubber chemicals) [STORES]", "… - GREEN TEA") is
+        // set aside as at the end of a cell (found by the property test once 12zs entered its pool).
+        const tierLeft = TIER.test(c.text) ? TIER_NOTE_END.exec(c.text) : null;
+        if (tierLeft && /\S\s+\S/u.test(c.text.slice(0, tierLeft.index).trim()))
+          candidates.push({ role: c.role, text: c.text.slice(0, tierLeft.index), start: c.start });
         if (!STATUS_DASH.test(c.text) && !endsInBracket(c.text)) continue;
         const noStatus = stripStatusEnd(c, tables, []);
         if (noStatus === c) continue;
