@@ -20,3 +20,32 @@ describe("readings found by the property test once 12zs entered its pool", () =>
       expect([cell, screen(cell).risk]).toEqual([cell, "high"]);
   });
 });
+
+describe("places named like another country do not make a name name it (src/core/matching/country-evidence.ts)", () => {
+  it("reads Georgia after a US city, before a ZIP code or before USA as the US state, an address", () => {
+    for (const cell of [
+      "Hoshine Silicon, Atlanta, Georgia",
+      "Hoshine Silicon, 1200 Peachtree St NE, Atlanta, Georgia",
+      "Hoshine Silicon, Georgia 30339",
+      "Camel Group, Savannah, Georgia, USA",
+    ]) {
+      const r = screen(cell);
+      expect([cell, r.risk, r.match?.evidence.some((e) => /names Georgia/.test(e.text))]).toEqual([cell, "high", false]);
+    }
+  });
+  it("still reads Georgia the country elsewhere", () => {
+    const r = screen("Hoshine Silicon, Tbilisi, Georgia");
+    expect(r.risk).toBe("review");
+    expect(r.match?.evidence[0].text).toMatch(/names Georgia, not the listing's country/);
+  });
+  it("reads Inner Mongolia and Nei Mongol, however written, as a region of China", () => {
+    for (const cell of ["Hoshine Silicon (Inner-Mongolia)", "Hoshine Silicon, Hohhot, Inner  Mongolia", "Hoshine Silicon (Nei Mongol)"])
+      expect([cell, screen(cell).risk]).toEqual([cell, "high"]);
+    // Mongolia itself is still another country than China's.
+    expect(screen("Hoshine Silicon Mongolia").match?.evidence[0].text).toMatch(/names Mongolia, not the listing's country/);
+  });
+  it("places a country cell that names Inner Mongolia or a Georgia city in China or the United States", () => {
+    expect(screen("Xuanda Food Co., Ltd.", "Inner-Mongolia").risk).toBe("high");
+    expect(screen("Hoshine Silicon Industry Co., Ltd.", "Atlanta, Georgia").match?.evidence.some((e) => /United States/.test(e.text))).toBe(true);
+  });
+});
