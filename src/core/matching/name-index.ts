@@ -887,6 +887,7 @@ function alignLatin(
   if (!subsidiary && tooWeak(a.penalty)) return null;
 
   const strict = entry.wholeNameOnly || entry.required.length === 1;
+  const groupOfListed = missingTrade !== null && missingOther === 1 && requiredAsWritten(query, entry, a);
   const extras: string[] = [];
   let extraGeneric = 0;
   /** Extra words the listing does not explain: distinctive words and business words it never uses. */
@@ -924,8 +925,15 @@ function alignLatin(
     } else {
       a.penalty +=
         strict && !tables.descriptorWords.has(query.tokens[qi]) ? WEIGHTS.extraForeignGenericSingle : WEIGHTS.extraForeignGeneric;
-      extraGeneric++;
-      foreignExtras++;
+      // A group's word where the listed trade word is the only listed word missing ("Shanghai Huafu Group" for the listed
+      // "Huafu Fashion") names the group, the parent that missing word allows for: not another trade in the listed one's
+      // stead. Only beside the other listed words as written: a name a letter away with "Holdings" is another firm
+      // ("Kingdom Holdings" for "Kingtom Aluminio"), and so is a name without the listed place ("Yida Group" for "Changji
+      // Yida Textiles").
+      if (!groupOfListed || !tables.groupWords.has(query.tokens[qi])) {
+        extraGeneric++;
+        foreignExtras++;
+      }
     }
     if (tooWeak(a.penalty)) return null;
     extras.push(query.tokens[qi]);
@@ -1057,6 +1065,12 @@ function namedSubsidiary(query: LatinAnalysis, entry: IndexedName, a: Alignment,
     extra = true;
   }
   return extra && coversSubordinates(entry.listing);
+}
+
+/** Whether every required word of the listed name was found as written (not as a typo, a plural or a joined form). */
+function requiredAsWritten(query: LatinAnalysis, entry: IndexedName, a: Alignment): boolean {
+  const listed = entry.latin!;
+  return entry.required.every((li) => foundAsWritten(a.matchedAt, li, query.tokens, listed.tokens[li]));
 }
 
 /** The listed leading place is missing: a place of the query's own before the words found stands in its stead. */

@@ -75,6 +75,11 @@ export interface NormalisationTables {
    * listed name's only distinctive word they do not suggest another firm (generic-words.json, descriptors).
    */
   descriptorWords: Set<string>;
+  /**
+   * Descriptors that name a group or its holding company ("group", "holdings"): added where the listed name's only trade
+   * word is missing, they name the group, the parent that reading allows for, not another trade (generic-words.json, groupWords).
+   */
+  groupWords: Set<string>;
   /** Words that only join others ("and", "of", "the"): an extra one says nothing about the firm (generic-words.json, joining). */
   joiningWords: Set<string>;
   places: Set<string>;
@@ -139,6 +144,7 @@ interface GenericFile {
   places: string[];
   descriptors?: string[];
   joining?: string[];
+  groupWords?: string[];
 }
 interface TraditionalFile {
   map: Record<string, string>;
@@ -327,6 +333,8 @@ export function compileTables(files: {
   for (const w of files.generic.words) for (const t of expand(latinTokens(foldText(w)))) words.add(t);
   const descriptorWords = new Set<string>();
   for (const w of files.generic.descriptors ?? []) for (const t of expand(latinTokens(foldText(w)))) descriptorWords.add(t);
+  const groupWords = new Set<string>();
+  for (const w of files.generic.groupWords ?? []) for (const t of expand(latinTokens(foldText(w)))) groupWords.add(t);
   const joiningWords = new Set<string>();
   for (const w of files.generic.joining ?? []) for (const t of expand(latinTokens(foldText(w)))) joiningWords.add(t);
   const places = new Set<string>();
@@ -369,6 +377,7 @@ export function compileTables(files: {
     legalTokens,
     genericWords: words,
     descriptorWords,
+    groupWords,
     joiningWords,
     places,
     cjkSuffixes: cjkList(files.cjk.suffixes),
