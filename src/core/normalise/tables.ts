@@ -86,6 +86,9 @@ export interface NormalisationTables {
   cjkSuffixes: string[];
   cjkPrefixes: string[];
   cjkDescriptors: string[];
+  /** The group word a registered name may put in brackets before its legal form (集团 of "(集团)有限公司"), simplified
+   * as the affixes are (cjk-legal-forms.json, groupWords). */
+  cjkGroupWords: string[];
   traditionalToSimplified: Map<string, string>;
   /**
    * The characters traditionalToSimplified changes, as one character class (global, by code point): most
@@ -138,6 +141,7 @@ interface CjkFile {
   suffixes: string[];
   prefixes: string[];
   descriptors?: string[];
+  groupWords?: string[];
 }
 interface GenericFile {
   words: string[];
@@ -383,6 +387,7 @@ export function compileTables(files: {
     cjkSuffixes: cjkList(files.cjk.suffixes),
     cjkPrefixes: cjkList(files.cjk.prefixes),
     cjkDescriptors: cjkList(files.cjk.descriptors),
+    cjkGroupWords: cjkList(files.cjk.groupWords),
     traditionalToSimplified: simplified,
     traditionalChars: anyOf(
       [...simplified].filter(([from, to]) => from !== to && [...from].length === 1).map(([from]) => from),
