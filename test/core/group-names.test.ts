@@ -30,3 +30,27 @@ describe("a group named after a listed firm whose trade word it lacks", () => {
     expect(screen("Huafu Hotel Group Co., Ltd.").risk).toBe("none");
   });
 });
+
+// A subsidiary named after a listing's own acronym (matching-48): one listed word is enough when it is the acronym of three
+// capitals or more of a listing that covers its subsidiaries, and only business words the listing does not use follow it.
+describe("a subsidiary named after the listing's acronym", () => {
+  const FGV = "wro-2020-09-30-fgv";
+  it("reads the acronym and business words as a covered subsidiary", () => {
+    for (const name of ["FGV Trading Sdn Bhd", "FGV Refinery Sdn. Bhd.", "FGV Agri Services Sdn Bhd"]) {
+      const r = screen(name, "Malaysia");
+      expect([name, r.risk, r.match?.listing.id]).toEqual([name, "lifted", FGV]);
+      expect(r.match?.evidence.some((e) => /covers its subsidiaries/.test(e.text))).toBe(true);
+    }
+  });
+  it("not with a place or a word of the firm's own, and not for a listed word that is no acronym", () => {
+    expect(screen("FGV Projetos").risk).toBe("none");
+    expect(screen("FGV Kuantan Trading Sdn Bhd").risk).toBe("none");
+    // Supermax is a word, not an acronym: a single listed word beside another trade often names another firm
+    // ("Supermax Personal Care", "Super Max Hardware" in the labelled set), so a US unit is not read by name alone.
+    expect(screen("Supermax Healthcare Inc").risk).toBe("none");
+    expect(screen("Supermax Hardware Sdn Bhd").risk).toBe("none");
+  });
+  it("leaves a name of the acronym and the listing's own words as strong as before", () => {
+    expect(screen("XPCC Cotton Co Ltd").match?.score).toBe(0.98);
+  });
+});
