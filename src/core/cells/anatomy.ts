@@ -83,6 +83,8 @@ export interface CellTables {
   cjkMarkWords: Set<string>;
   /** The short-name labels (简称), folded to lower case: a code part that is one marks the name as a short form. */
   shortNameLabels: Set<string>;
+  /** A Chinese short name's last word that is a legal or group form (cjkFormEndings: 股份, 集团, 集團, 控股), at the end. */
+  cjkFormEnd: RegExp;
   /** A reference after the name of a payment cell ("FOR INV 7781", "RE CONTRACT 24-117", "/REF/PO 4471"). */
   paymentTail: RegExp;
   /** A currency code after a dash between spaces or in brackets at the end (" - USD", " (EUR)"): one vendor record per currency. */
@@ -226,6 +228,7 @@ export function buildCellTables(data: typeof table = table): CellTables {
     ),
     shortNameLabels: new Set(data.shortNameLabels.map((w) => w.toLowerCase())),
     cjkMarkWords: new Set(marks.filter((m) => /\p{Script=Han}/u.test(m))),
+    cjkFormEnd: new RegExp(`(?:${alternation(data.cjkFormEndings)})$`, "u"),
     paymentTail: new RegExp(
       `(?:\\s*\\/(?:${alternation(data.referenceWords)})\\/.*|\\s+(?:${alternation(data.referenceWords)})\\s*[#:.]?\\s*[A-Za-z]{0,4}[-/]?\\d[\\w/-]*)\\s*$`,
       "iu",
@@ -593,11 +596,9 @@ export function endsInLegalForm(text: string, tables: CellTables = CELL_TABLES):
 /** The word for a company in a Chinese or Japanese legal form (有限公司, 株式会社). */
 const CJK_COMPANY_FORM = /公司|会社|會社/u;
 
-/** A Chinese short name's last word that is a legal or group form: 股份, 集团 (集團), 控股. */
-const CJK_FORM_END = /(?:股份|集团|集團|控股)$/u;
 /**
  * The end of a Chinese name from the space before a last run of Chinese characters that is a status marker or a
- * short-name label of the cell table (a code part), follows a legal or group word (CJK_FORM_END), or names goods the product reader reads as a good of the List (a
+ * short-name label of the cell table (a code part), follows a legal or group word (cell-anatomy.json cjkFormEndings), or names goods the product reader reads as a good of the List (a
  * product part); null otherwise, and for a cell without a space (the cheap test first). A firm's own word after a space
  * ("晨光 乳业") is neither and stays in the name.
  */
@@ -609,7 +610,7 @@ export function cjkWordAfterSpace(text: string, tables: CellTables = CELL_TABLES
   if (tables.cjkMarkWords.has(m[2])) return { index: at, role: "code" };
   // After a short name that ends in its legal or group word (众和股份, 骆驼集团, …控股), what follows a space is the
   // register's own words, as after 公司 (chineseHead) and after a Latin legal form.
-  if (CJK_FORM_END.test(text.slice(0, at))) return { index: at, role: "address" };
+  if (tables.cjkFormEnd.test(text.slice(0, at))) return { index: at, role: "address" };
   // A bare trade name of two or three characters and a word of goods ("骆驼 服饰", "溢达 棉花") is another firm's name
   // as likely as a listed firm's with its goods: kept whole (review-names-4).
   if (hanCount(text.slice(0, at)) < MIN_HAN_NAME_BESIDE_A_PART) return null;
@@ -1330,6 +1331,10 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       const bare = unmarked === coded ? unmarked : stripCodes(unmarked, tables, parts);
       parts.push(toPart(bare));
       candidates.push(bare);
+      // Two codes after the name, one after the other ("… Copper (Acct# 8830429) (V1000)": found by the property test once
+      // 12zs entered its pool): the code before the last is read as at the end of a cell without it.
+      const codeBeforeCode = stripCodes(bare, tables, []);
+      if (codeBeforeCode.text !== bare.text && TWO_LETTERS.test(codeBeforeCode.text)) candidates.push(codeBeforeCode);
       const cjkWord = cjkWordAfterSpace(bare.text, tables);
       if (cjkWord) setAsideEnd(bare, cjkWord.index, bare.text.slice(cjkWord.index), cjkWord.role, parts, candidates);
       const bracketed = nameInBrackets(bare.text, tables);
@@ -1519,6 +1524,11 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         // 4210987654, 1 Jalan Klang, …") is read as at the end of a cell (found by the property test once 12zn entered its pool).
         const noCode = stripCodes(c, tables, []);
         if (noCode.text !== c.text && TWO_LETTERS.test(noCode.text)) candidates.push(noCode);
+        // A tier note left at the end of such a reading ("… PLANT (Tier 3 - rubber chemicals) [STORES]", "… - GREEN TEA") is
+        // set aside as at the end of a cell (found by the property test once 12zs entered its pool).
+        const tierLeft = TIER.test(c.text) ? TIER_NOTE_END.exec(c.text) : null;
+        if (tierLeft && /\S\s+\S/u.test(c.text.slice(0, tierLeft.index).trim()))
+          candidates.push({ role: c.role, text: c.text.slice(0, tierLeft.index), start: c.start });
         if (!STATUS_DASH.test(c.text) && !endsInBracket(c.text)) continue;
         const noStatus = stripStatusEnd(c, tables, []);
         if (noStatus === c) continue;
