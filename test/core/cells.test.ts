@@ -12,6 +12,7 @@ import {
   LATIN_WORD,
   LEGAL_COMMA,
   LEGAL_THEN_WORDS,
+  LEGAL_THEN_CAPITALS,
   MAY_HAVE_STRUCTURE,
   cityAfterComma,
   SITE_CODE_END,
@@ -558,8 +559,10 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("PT NORTHWIND SPINNING (SEKARANG ACME COTTON) *CAPEX*"))).toEqual(
       expect.arrayContaining(["name:PT NORTHWIND SPINNING", "name:ACME COTTON"]),
     );
-    // A bracket without a name note before the note is not read as a second name.
-    expect(candidates(readCellAnatomy("Northwind Spinning (Acme Cotton Ltd) [STORES]"))).not.toContain("name:Acme Cotton Ltd");
+    // A bracket without a name note before the note is not read as a second name, unless it holds a registered name
+    // (two words and a legal form): that is read beside a brand's or plant's name wherever it stands (2026-12zt round).
+    expect(candidates(readCellAnatomy("Northwind Spinning (Acme Cotton) [STORES]"))).not.toContain("name:Acme Cotton");
+    expect(candidates(readCellAnatomy("Northwind Spinning (Acme Cotton Ltd) [STORES]"))).toContain("name:Acme Cotton Ltd");
   });
 
   it("reads a place or word in brackets before a register's note as it reads one at the end (found by the property tests once 12y entered their pool)", () => {
@@ -722,6 +725,7 @@ describe("the mayHaveParts gate", () => {
     (HAN.test(text) && LATIN_WORD.test(text)) ||
     LEGAL_COMMA.test(text) ||
     LEGAL_THEN_WORDS.test(text) ||
+    LEGAL_THEN_CAPITALS.test(text) ||
     CELL_TABLES.legalThenRemit.test(text) ||
     CELL_TABLES.fieldLengths.has(text.length) ||
     CELL_TABLES.leadIn.test(text) ||
@@ -733,7 +737,9 @@ describe("the mayHaveParts gate", () => {
     new RegExp(CELL_TABLES.nameNoteInside.source, "iu").test(text) ||
     SITE_CODE_END.test(text) ||
     cityAfterComma(text) !== null ||
-    text.includes("บริษัท");
+    text.includes("บริษัท") ||
+    new RegExp(CELL_TABLES.entryCode.source, "iu").test(text) ||
+    CELL_TABLES.agentAny.test(text);
   it("answers as the plain test of every condition on every evaluation and bench cell", () => {
     const evalDir = join(__dirname, "..", "eval");
     const texts = new Set<string>();

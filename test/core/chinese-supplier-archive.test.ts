@@ -1,5 +1,6 @@
 import { Screener, bundledDataset, type ScreenInput } from "../../src/core";
-import { cjkWordAfterSpace, isShortNameLabel } from "../../src/core/cells/anatomy";
+import { buildCellTables, cjkWordAfterSpace, isShortNameLabel } from "../../src/core/cells/anatomy";
+import cellAnatomy from "../../src/data/cells/cell-anatomy.json";
 import { bundledTables } from "../../src/core/normalise/tables";
 import { analyseCjk } from "../../src/core/normalise/name-analysis";
 import { readSubordinateUnit } from "../../src/core/matching/subordinate-units";
@@ -68,6 +69,13 @@ describe("words after a short name that ends in 股份, 集团 or 控股", () =>
     expect(screen("海天味业股份 调味品", "中国").risk).toBe("none");
     expect(cjkWordAfterSpace("中泰化学股份 烧碱")).toEqual({ index: 6, role: "address" });
   });
+  it("reads those words from the cell-anatomy table (cjkFormEndings), not from code", () => {
+    expect(cellAnatomy.cjkFormEndings).toEqual(expect.arrayContaining(["股份", "集团", "集團", "控股"]));
+    const without = buildCellTables({ ...cellAnatomy, cjkFormEndings: ["股份"] });
+    expect(cjkWordAfterSpace("骆驼集团 供货商", without)).toBeNull();
+    expect(cjkWordAfterSpace("骆驼集团 供货商")).toEqual({ index: 4, role: "address" });
+    expect(cjkWordAfterSpace("中泰化学股份 烧碱", without)).toEqual({ index: 6, role: "address" });
+  });
 });
 
 describe("a group word in brackets before the legal form (（集团）有限责任公司)", () => {
@@ -76,6 +84,12 @@ describe("a group word in brackets before the legal form (（集团）有限责�
     expect([a?.core, a?.full]).toEqual(["新疆天山", "新疆天山集团有限责任公司"]);
     const b = analyseCjk("新疆天山(集團)有限責任公司", bundledTables());
     expect([b?.core, b?.full]).toEqual(["新疆天山", "新疆天山集团有限责任公司"]);
+  });
+  it("reads the group word from the CJK legal-form table (groupWords), not from code", () => {
+    expect(bundledTables().cjkGroupWords).toEqual(["集团"]);
+    const without = { ...bundledTables(), cjkGroupWords: [] };
+    const a = analyseCjk("新疆天山（集团）有限责任公司".normalize("NFKC"), without);
+    expect([a?.core, a?.full]).toEqual(["新疆天山", "新疆天山"]);
   });
 });
 

@@ -215,6 +215,67 @@ describe("readCountry: regions", () => {
   });
 });
 
+// Places named like a country (2026-12zs round, matching-48): Inner Mongolia is a region of China, not Mongolia; Georgia
+// in a US postal address is the US state, not Georgia.
+describe("readCountry: places named like a country", () => {
+  test.each([
+    ["Inner Mongolia", "inner mongolia"],
+    ["Inner-Mongolia", "inner mongolia"],
+    ["INNER  MONGOLIA", "inner mongolia"],
+    ["Nei Mongol", "nei mongol"],
+    ["Neimenggu", "neimenggu"],
+    ["Baotou, Inner Mongolia Autonomous Region, PRC", "inner mongolia autonomous region"],
+    ["内蒙古", "内蒙古"],
+    ["中国内蒙古自治区", "内蒙古自治区"],
+  ])("%s is Inner Mongolia, in China", (text, written) => {
+    const reading = readCountry(text);
+    expect(reading.codes).toEqual(["CN"]);
+    expect(reading.regions.map((r) => [r.id, r.written])).toEqual([["CN-NM", written]]);
+  });
+
+  test("Mongolia alone is still Mongolia", () => {
+    expect(codes("Mongolia")).toEqual(["MN"]);
+    expect(codes("Ulaanbaatar, Mongolia")).toEqual(["MN"]);
+  });
+
+  test.each([["Atlanta, Georgia"], ["Savannah, Georgia"], ["Peachtree City, Georgia"], ["Georgia 30339"], ["Georgia 31401-2210"], ["Georgia, USA"]])(
+    "%s is the US state",
+    (text) => {
+      const reading = readCountry(text);
+      expect(reading.codes).toEqual(["US"]);
+      expect(reading.regions.map((r) => [r.id, r.postal])).toEqual([["US-GA", true]]);
+    },
+  );
+
+  test("Georgia elsewhere is the country", () => {
+    expect(codes("Georgia")).toEqual(["GE"]);
+    expect(codes("Tbilisi, Georgia")).toEqual(["GE"]);
+    expect(codes("Batumi, Georgia 6010")).toEqual(["GE"]);
+    expect(readCountry("Georgia").regions).toEqual([]);
+  });
+
+  test("a country named by a postal state first and by its name after is written as its name", () => {
+    expect(readCountry("Atlanta, Georgia, United States").countries.map((c) => [c.code, c.written])).toEqual([["US", "united states"]]);
+    expect(readCountry("Atlanta, Georgia").countries.map((c) => [c.code, c.written])).toEqual([["US", "georgia"]]);
+  });
+
+  test("a postal state must be named like a country", () => {
+    const en = { locale: "en", countries: { US: "United States", GE: "Georgia" } };
+    const codes = [
+      ["US", "USA"],
+      ["GE", "GEO"],
+    ];
+    const state = (name: string) => ({ id: "US-X", name, country: "US", cities: ["Atlanta"] });
+    expect(() =>
+      buildCountryTables({ codes, languages: [en], variants: { shortNames: {}, names: {}, regions: [], postalStates: [state("Ohio")] } }),
+    ).toThrow(/no country's name/);
+    expect(
+      buildCountryTables({ codes, languages: [en], variants: { shortNames: {}, names: {}, regions: [], postalStates: [state("Georgia")] } })
+        .postalStates.get("georgia")?.id,
+    ).toBe("US-X");
+  });
+});
+
 describe("readCountry: names that fit several countries", () => {
   test("Congo alone is uncertain, never one country", () => {
     const reading = readCountry("Congo");

@@ -23,7 +23,7 @@ describe("sound keys", () => {
 describe("listed words heard from a letter-by-letter reading", () => {
   const distinctive = (w: string) => !["aksu", "industry", "group"].includes(w);
   const sounds = new ListedSounds(
-    ["Needle Craft Ltd", "Yuexi Textile Group", "Aksu Textile", "GCL Tech", "Rana Co", "Rena Co"],
+    ["Needle Craft Ltd", "Oksu Textile Group", "Aksu Textile", "GCL Tech", "Rana Co", "Rena Co"],
     distinctive,
   );
   it("hears a distinctive listed word, not the word itself or one letter from a long word", () => {
@@ -32,8 +32,8 @@ describe("listed words heard from a letter-by-letter reading", () => {
     expect(sounds.heard("kraft", false)).toBe("craft");
   });
   it("hears no word whose key a place or business word, or another listed word, shares", () => {
-    // "aksu" and "yuexi" share a key: the place keeps it.
-    expect(sounds.heard("yueksi", false)).toBeUndefined();
+    // "aksu" and "oksu" share a key: the place keeps it.
+    expect(sounds.heard("uksu", false)).toBeUndefined();
     expect(sounds.heard("aksu", false)).toBeUndefined();
     // "rana" and "rena" share a key: neither is heard.
     expect(sounds.heard("rina", false)).toBeUndefined();
@@ -103,5 +103,44 @@ describe("a name read by ear in the screener", () => {
     expect(sounds.heard("gkl", true)).toBe("gcl");
     expect(screener.screen({ name: "ООО Маяк" }).risk).toBe("none");
     expect(screener.screen({ name: "ООО ТБА" }).risk).toBe("none");
+  });
+});
+
+// A word's last vowel sound (2026-12zs round, matching-48): a Russian rendering by ear keeps an English or brand word's
+// last sound, so a Russian word that ends otherwise is not heard as a listed word sharing its consonants.
+describe("the last vowel sound of a word heard by ear", () => {
+  it("keeps a word's last vowel sound apart in its key", () => {
+    expect(soundKey("gora")).not.toBe(soundKey("Goroe"));
+    expect(soundKey("gura")).not.toBe(soundKey("Goroe"));
+    for (const [reading, listed] of [
+      ["dako", "Daqo"],
+      ["deiko", "Daqo"],
+      ["hiro", "Hero"],
+      ["snou", "Snow"],
+      ["blyu", "Blue"],
+      ["bambu", "Bamboo"],
+      ["khani", "Honey"],
+      ["kofko", "COFCO"],
+      ["kemel", "Camel"],
+      ["hoshayn", "Hoshine"],
+      ["supermaks", "Supermax"],
+    ])
+      expect([reading, soundKey(reading)]).toEqual([reading, soundKey(listed)]);
+  });
+  const screener = new Screener(bundledDataset(), undefined, { pinyin: bundledPinyinReader() });
+  it("does not hear Гора (mountain) as the listed alias Goroe", () => {
+    for (const name of ["ООО Гора", "ТОО Гора Трейд"]) expect([name, screener.screen({ name }).risk]).toEqual([name, "none"]);
+    expect(screener.screen({ name: "ООО Гороэ" }).risk).toBe("high");
+  });
+  it("still hears the renderings of listed names", () => {
+    expect(screener.screen({ name: "Хошайн Силикон Ко., Лтд" }).risk).toBe("review");
+    expect(screener.screen({ name: "Кэмел Груп" }).risk).toBe("review");
+    expect(screener.screen({ name: "Супермакс Корпорейшн Бхд" }).risk).toBe("lifted");
+    expect(screener.screen({ name: "КОФКО Шугар Ко., Лтд" }).risk).toBe("review");
+    expect(screener.screen({ name: "Хиро Васт Груп" }).risk).toBe("review");
+  });
+  it("reads Элис as Alice, as the Latin name is read", () => {
+    // Элис is how Russian writes Alice: a possible match on the listed Weifang Alice Food, as "Alice LLC" is.
+    expect(screener.screen({ name: "ООО Элис" }).risk).toBe(screener.screen({ name: "Alice LLC" }).risk);
   });
 });

@@ -165,6 +165,8 @@ describe("test/eval/cases.csv", () => {
     { ordinal: "forty-second", file: "heldout-2026-12zp.csv", prefix: "hzp-", min: 240, byCountry: false, byColumns: true },
     { ordinal: "forty-third", file: "heldout-2026-12zq.csv", prefix: "hzq-", min: 270, byCountry: false },
     { ordinal: "forty-fourth", file: "heldout-2026-12zr.csv", prefix: "hzr-", min: 250, byCountry: false },
+    { ordinal: "forty-fifth", file: "heldout-2026-12zs.csv", prefix: "hzs-", min: 220, byCountry: false },
+    { ordinal: "forty-sixth", file: "heldout-2026-12zt.csv", prefix: "hzt-", min: 300, byCountry: false },
   ];
   const key = (s: string) =>
     s

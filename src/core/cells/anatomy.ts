@@ -44,7 +44,7 @@ export interface CellAnatomy {
 }
 
 export interface CellTables {
-  markers: Array<{ role: "trading_as" | "care_of" | "attention"; pattern: RegExp }>;
+  markers: Array<{ role: "trading_as" | "care_of" | "attention" | "notify"; pattern: RegExp }>;
   markerAny: RegExp;
   codeWords: string;
   /** Global: read with exec from lastIndex 0, not with matchAll, which copies the pattern (every legal form) on each call. */
@@ -83,6 +83,8 @@ export interface CellTables {
   cjkMarkWords: Set<string>;
   /** The short-name labels (简称), folded to lower case: a code part that is one marks the name as a short form. */
   shortNameLabels: Set<string>;
+  /** A Chinese short name's last word that is a legal or group form (cjkFormEndings: 股份, 集团, 集團, 控股), at the end. */
+  cjkFormEnd: RegExp;
   /** A reference after the name of a payment cell ("FOR INV 7781", "RE CONTRACT 24-117", "/REF/PO 4471"). */
   paymentTail: RegExp;
   /** A currency code after a dash between spaces or in brackets at the end (" - USD", " (EUR)"): one vendor record per currency. */
@@ -105,6 +107,17 @@ export interface CellTables {
   goodsEnd: RegExp;
   /** A legal form written before the name (leadingLegalForms: "PT ", "CV ", "UD "), at the start of the text. */
   legalStart: RegExp;
+  /** An entry's code with its label, anywhere in the cell (entryCodeLabels: "MID MYTOPGLO16SHA", "HTS 7601.10.6000",
+   * "CNTR MSKU4821930"). Global: read with exec from lastIndex 0. */
+  entryCode: RegExp;
+  /** A note about the firm's relation to another at the start of a bracket (relationNotes: "a subsidiary of", "part of"). */
+  relationNote: RegExp;
+  /** A forwarder's or agent's words (agentMarkers) at the start of the cell or after a space, in any case ("For and on
+   * behalf of …", "… As Agent For …"): the gate's test for them, which MAY_HAVE_STRUCTURE reads only in lower case or
+   * capitals and only after a space (review-names-5). */
+  agentAny: RegExp;
+  /** A header label with its colon inside the text ("… NOTIFY: ACME INC SHIPPER: …"): where a notify party ends. */
+  labelInside: RegExp;
 }
 
 /** The letters and figures at the end of a legal form. */
@@ -142,12 +155,12 @@ export const legalEndingPattern = (forms: readonly string[]) =>
     .join("|")})(?![\\p{L}\\p{N}])`;
 
 export function buildCellTables(data: typeof table = table): CellTables {
-  const markers = (["trading_as", "care_of", "attention"] as const).map((role) => ({
+  const markers = (["trading_as", "care_of", "attention", "notify"] as const).map((role) => ({
     role,
     pattern: new RegExp(wordPattern(data.roleMarkers[role]), "iu"),
   }));
   const legalEnding = legalEndingPattern(data.legalEndings);
-  const all = [...data.roleMarkers.trading_as, ...data.roleMarkers.care_of, ...data.roleMarkers.attention];
+  const all = [...data.roleMarkers.trading_as, ...data.roleMarkers.care_of, ...data.roleMarkers.attention, ...data.roleMarkers.notify];
   const words = [...data.codeWords]
     .sort((a, b) => b.length - a.length)
     .map((w) => escape(w).replace(/ /g, "\\s+"))
@@ -215,6 +228,7 @@ export function buildCellTables(data: typeof table = table): CellTables {
     ),
     shortNameLabels: new Set(data.shortNameLabels.map((w) => w.toLowerCase())),
     cjkMarkWords: new Set(marks.filter((m) => /\p{Script=Han}/u.test(m))),
+    cjkFormEnd: new RegExp(`(?:${alternation(data.cjkFormEndings)})$`, "u"),
     paymentTail: new RegExp(
       `(?:\\s*\\/(?:${alternation(data.referenceWords)})\\/.*|\\s+(?:${alternation(data.referenceWords)})\\s*[#:.]?\\s*[A-Za-z]{0,4}[-/]?\\d[\\w/-]*)\\s*$`,
       "iu",
@@ -228,6 +242,14 @@ export function buildCellTables(data: typeof table = table): CellTables {
     thaiForms: [...data.thaiCompanyForms].sort((a, b) => b.after.length - a.after.length),
     goodsEnd: new RegExp(`${wordPattern(data.goodsWords)}\\.?\\s*$`, "iu"),
     legalStart: new RegExp(`^\\s*(?:${alternation(data.leadingLegalForms)})\\s+\\p{L}`, "u"),
+    relationNote: new RegExp(`^\\s*(?:${alternation(data.relationNotes)})(?![\\p{L}\\p{N}])`, "iu"),
+    agentAny: new RegExp(`(?:^|\\s)(?:${alternation(data.agentMarkers)})(?=\\s)`, "iu"),
+    labelInside: new RegExp(`(?<=\\s)(?:${alternation(data.headerLabels)})\\s*[:：]`, "iu"),
+    // The label, then a code of figures (an HTS number with its dots) or of capitals and figures (an MID, a container).
+    entryCode: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${alternation(data.entryCodeLabels)})\\s*[#:：.]?\\s*(\\d{4}(?:\\.?\\d{2}){1,3}(?:\\.?\\d{2})?|[A-Za-z]{2}[A-Za-z0-9]{4,13})(?![\\p{L}\\p{N}.])`,
+      "giu",
+    ),
     currencyEnd: new RegExp(
       `(?:\\s[-–]\\s*(?:${alternation(data.currencyCodes)})|\\s*[(（[]\\s*(?:${alternation(data.currencyCodes)})\\s*[)）\\]])\\s*$`,
       "iu",
@@ -252,6 +274,10 @@ export const LATIN_WORD = /\p{Script=Latin}{2,}/u;
  */
 export const MAY_HAVE_STRUCTURE = new RegExp(
   `[;|/&\\n\\r\\t\\d{}@·・]|\\s[-–+:]\\s|\\s(?:${joinWords([
+    ...table.agentMarkers,
+    ...table.agentMarkers.map((w) => w.toUpperCase()),
+    ...table.agentForWords,
+    ...table.agentForWords.map((w) => w.toUpperCase()),
     ...table.nameJoinWords,
     ...table.onBehalfWords,
     ...table.onBehalfWords.map((w) => w.toUpperCase()),
@@ -266,6 +292,12 @@ export const LEGAL_COMMA = /(?:ltd|limited|inc|corp|corporation|bhd|berhad|llc|g
  * "… L.L.C (AMMAN)"). */
 export const LEGAL_THEN_WORDS =
   /\bltd\.?\s+\p{Lu}|(?:ltd|limited|bhd|berhad|inc|llc|corp|corporation|company)\.?(?:[»”"'’]?\s*[(（]|,?\s+of\s+\p{Lu})|\b(?:l\.l\.c|d\.?o\.?o|gmbh|plc|s\.?r\.?l|ltda|jsc|tbk)\.?\s*[(（]/iu;
+/** In capitals, as a bill of lading or an entry writes the shipper: a legal form, or a bracket closed after one, then a
+ * space and more words ("… SDN BHD KLANG SELANGOR", "… LIMITED HASHEMITE KINGDOM OF JORDAN", "AISHI (HUNAN AIHUA GROUP
+ * CO LTD) YIYANG HUNAN"; 2026-12zt round): perhaps an address or a second name. Case-sensitive: a mixed-case name is
+ * read by LEGAL_THEN_WORDS alone. */
+export const LEGAL_THEN_CAPITALS =
+  /(?<![\p{L}\p{N}])(?:LTD|LIMITED|BHD|BERHAD|INC|LLC|L L C|CORP|CORPORATION|COMPANY|DOO|D\.O\.O|GMBH|PLC|SRL|S R L|LTDA|JSC|TBK|PTE|PVT)\.?\)?\s+(?!(?:CO|LTD|LIMITED|SDN|BHD|BERHAD|INC|PVT|PTE|PLC|TBK)\b)\p{Lu}/u;
 /** What every match of LEGAL_THEN_WORDS holds: "ltd" and a space (its first branch), or a bracket or " of " (the others). */
 const LEGAL_THEN_WORDS_NEEDS = /ltd\.?\s|[(（]|\sof\s/i;
 /** A place after the legal form with "of" ("Gree Electric Appliances, Inc. of Zhuhai", "… Co., Ltd. of Xinjiang"):
@@ -430,6 +462,28 @@ function looksLikeName(text: string, tables: CellTables): boolean {
   }
   return words >= 2;
 }
+/** A bracket inside or at the end of a cell: its start, its words and its end. */
+const BRACKETED = /[(（]([^()（）]{3,80})[)）]/gu;
+/**
+ * A registered name in brackets beside a brand's or a plant's name ("AISHI (HUNAN AIHUA GROUP CO LTD) YIYANG HUNAN",
+ * "GX3 SPECIALTY PLANT (GX CORPORATION SDN BHD)", 2026-12zt round): a bracket after a name that holds two words or more
+ * and a legal form at its end, not a note about a relation ("(A SUBSIDIARY OF …)", relationNotes) nor a name note (read
+ * by nameNoteInBrackets). The name in it is screened on its own as well as the whole cell; null if there is none.
+ */
+function nameInBrackets(text: string, tables: CellTables): { index: number; text: string } | null {
+  // A bilingual cell's names, one in brackets, are read by splitBilingual.
+  if ((!text.includes("(") && !text.includes("（")) || HAN.test(text)) return null;
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(text); m !== null; m = BRACKETED.exec(text)) {
+    const inner = m[1].trim();
+    if (!TWO_LETTERS.test(text.slice(0, m.index)) || tables.relationNote.test(inner) || tables.nameNote.test(inner)) continue;
+    const form = legalFormAtEnd(inner, tables);
+    if (form === 0 || (inner.slice(0, inner.length - form).match(/\p{L}{2,}/gu)?.length ?? 0) < 2) continue;
+    return { index: m.index + 1 + m[1].indexOf(inner), text: inner };
+  }
+  return null;
+}
+
 /** A product grade after a dash between spaces at the end of a name, a word or two and a figure in per cent ("… ZINC
  * OXIDE FACTORY - ZNO 99.7%", "… - PURITY 99.9 %"): what the buyer orders, not a name word. */
 const GRADE_AFTER_DASH_END = /\s[-–]\s+(?:\p{L}[\p{L}\d.]*\s+){1,2}\d{1,3}(?:[.,]\d+)?\s?%\s*$/u;
@@ -542,11 +596,9 @@ export function endsInLegalForm(text: string, tables: CellTables = CELL_TABLES):
 /** The word for a company in a Chinese or Japanese legal form (有限公司, 株式会社). */
 const CJK_COMPANY_FORM = /公司|会社|會社/u;
 
-/** A Chinese short name's last word that is a legal or group form: 股份, 集团 (集團), 控股. */
-const CJK_FORM_END = /(?:股份|集团|集團|控股)$/u;
 /**
  * The end of a Chinese name from the space before a last run of Chinese characters that is a status marker or a
- * short-name label of the cell table (a code part), follows a legal or group word (CJK_FORM_END), or names goods the product reader reads as a good of the List (a
+ * short-name label of the cell table (a code part), follows a legal or group word (cell-anatomy.json cjkFormEndings), or names goods the product reader reads as a good of the List (a
  * product part); null otherwise, and for a cell without a space (the cheap test first). A firm's own word after a space
  * ("晨光 乳业") is neither and stays in the name.
  */
@@ -558,7 +610,7 @@ export function cjkWordAfterSpace(text: string, tables: CellTables = CELL_TABLES
   if (tables.cjkMarkWords.has(m[2])) return { index: at, role: "code" };
   // After a short name that ends in its legal or group word (众和股份, 骆驼集团, …控股), what follows a space is the
   // register's own words, as after 公司 (chineseHead) and after a Latin legal form.
-  if (CJK_FORM_END.test(text.slice(0, at))) return { index: at, role: "address" };
+  if (tables.cjkFormEnd.test(text.slice(0, at))) return { index: at, role: "address" };
   // A bare trade name of two or three characters and a word of goods ("骆驼 服饰", "溢达 棉花") is another firm's name
   // as likely as a listed firm's with its goods: kept whole (review-names-4).
   if (hanCount(text.slice(0, at)) < MIN_HAN_NAME_BESIDE_A_PART) return null;
@@ -619,9 +671,19 @@ const LIST_FROM_ONE_DOT = /^\s*1\.\s+\p{L}/u;
  * Spanish " en nombre de " too (2026-12zf round), and these three also where the text before ends in a country in
  * brackets, as a forwarder's national unit is written ("DHL GLOBAL FORWARDING (ESPAÑA) en nombre de …"). */
 const NAME_JOIN = new RegExp(
-  `\\s+(?:\\/\\/?|&|\\+|${joinWords([...table.nameJoinWords, ...table.onBehalfWords])})\\s+|\\s*[·・]\\s*`,
+  `\\s+(?:${alternation([...table.agentMarkers, ...table.agentForWords])}|\\/\\/?|&|\\+|${joinWords([...table.nameJoinWords, ...table.onBehalfWords])})\\s+|\\s*[·・]\\s*`,
   "gi",
 );
+/** A forwarder's or agent's words before the maker on a bill of lading ("O/B", "AS AGENT FOR", "FOR AND ON BEHALF OF"):
+ * the cell is split there wherever they stand (2026-12zt round). */
+const AGENT = new RegExp(`^(?:${alternation(table.agentMarkers)})$`, "i");
+/** The bare "FOR" between a forwarder and the maker: split only after a forwarder's word, before a name with a legal form. */
+const AGENT_FOR = new RegExp(`^(?:${alternation(table.agentForWords)})$`, "i");
+/** Two words of two letters or more: a name after the bare FOR without a legal form. */
+const TWO_WORDS = /\p{L}{2,}\P{L}+\p{L}{2,}/u;
+/** The same words at the start of the cell, with no forwarder before them ("FOR AND ON BEHALF OF …", "O/B …"): the maker
+ * follows; the words are set aside (review-names-5: the whole cell was screened with them and the maker missed). */
+const AGENT_LEAD = new RegExp(`^\\s*(?:${alternation(table.agentMarkers)})\\s+(?=\\p{L})`, "iu");
 /** "On behalf of" and its Polish, Spanish and South African English (OBO, 2026-12zh round) forms. */
 const ON_BEHALF = new RegExp(`^(?:${joinWords(table.onBehalfWords)})$`, "i");
 
@@ -666,7 +728,7 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
   }
   pieces.push({ text: text.slice(start), start });
   for (const piece of pieces) {
-    let from = 0;
+    let from = AGENT_LEAD.exec(piece.text)?.[0].length ?? 0;
     // " / " and " & " split only where the text before (or, for "/", after) ends in a legal form: "Procter &
     // Gamble Co" and "Mahindra & Mahindra Ltd" stay whole.
     // " and " and " or " split only between two full names that both end in a legal form ("A Co., Ltd. and B AG"),
@@ -684,6 +746,18 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
       const slash = sep.startsWith("/") && TWO_LETTERS.test(before);
       const unitBefore = () =>
         ON_BEHALF.test(sep) && (COUNTRY_CODE_END.test(before) || (placeInBrackets(before.trimEnd())?.index ?? 0) > 0);
+      // A forwarder or agent before the maker ("… LTD O/B …", "GOROE O/B …", "… AS AGENT FOR …"): two parties, the one
+      // before screened as the forwarder or agent; the bare FOR only after a forwarder's word and before a full name or
+      // two words ("ACME LOGISTICS FOR LOP COUNTY MEIXIN HAIR PRODUCTS": kept whole, the maker was missed; review-names-5).
+      const agent = AGENT.test(sep)
+        ? TWO_LETTERS.test(before) && TWO_LETTERS.test(after)
+        : AGENT_FOR.test(sep) && tables.forwarder.test(before) && TWO_LETTERS.test(before) && (afterEnds() || TWO_WORDS.test(after));
+      if (agent) {
+        out.push({ text: before, start: piece.start + from, role: "agent" });
+        from = m.index + m[0].length;
+        continue;
+      }
+      if (AGENT.test(sep) || AGENT_FOR.test(sep)) continue;
       if (
         word
           ? beforeEnds && afterEnds()
@@ -861,12 +935,19 @@ function splitMarkers(piece: Piece, tables: CellTables): Piece[] {
     out.push({ role, text: before, start: offset });
     const after = m.index + m[0].length;
     let end: number;
+    let notifyEnded = false;
     if (inBrackets) {
       const close = rest.slice(after).search(/[)）\]]/);
       end = close < 0 ? rest.length : after + close + 1;
     } else if (markerRole === "care_of" && before.trim() === "" && careOfEnd(rest, after, tables) > 0) {
       // "c/o Kuehne + Nagel Ltd, Chalkis Health Industry Co., Ltd.": a forwarder first ends at the comma after its legal form.
       end = careOfEnd(rest, after, tables);
+    } else if (markerRole === "notify") {
+      // A notify party runs to the end of the supplier's text: what follows is the B/L's other party and its address;
+      // but a header label after it ("NOTIFY: ACME INC SHIPPER: …", review-names-5) starts the supplier again.
+      const label = tables.labelInside.exec(rest.slice(after));
+      notifyEnded = label !== null;
+      end = label ? after + label.index : rest.length;
     } else if (markerRole === "attention") {
       // "Attn: Sales Manager, Giant Manufacturing Co., Ltd." — a contact ends at the next comma, or at a dash between
       // spaces ("Attn. Accounts Payable - Zhangzhou … Co., Ltd.").
@@ -883,9 +964,8 @@ function splitMarkers(piece: Piece, tables: CellTables): Piece[] {
     out.push({ role: markerRole, text: partText, start: offset + after + lead });
     offset += end;
     rest = rest.slice(end);
-    // After a bracketed or attention part, the text goes on in the role it had before.
-    role = inBrackets || markerRole === "attention" ? role : markerRole;
-    if (markerRole !== "attention" && !inBrackets) role = markerRole;
+    // After a bracketed or attention part, or a notify party ended by a header label, the text goes on in the role it had before.
+    if (markerRole !== "attention" && !inBrackets && !notifyEnded) role = markerRole;
   }
   out.push({ role, text: rest, start: offset });
   return out.filter((p) => LETTER_OR_DIGIT.test(p.text));
@@ -913,6 +993,32 @@ function stripContacts(piece: Piece, parts: CellPart[]): Piece {
     text = text.replace(m[0], " ".repeat(m[0].length));
   }
   return { role: piece.role, text: text.trimEnd(), start: piece.start };
+}
+
+/** The labels of an MID (entryCodeLabels) after which a code of capitals alone is read, at the end of the text: an MID built
+ * without a street number ("MID CNXINZHOURU"). */
+const MID_LABEL = /^(?:mid|mfr id|manufacturer id)/iu;
+/**
+ * Sets an entry's codes with their labels aside, wherever they stand ("… MALAYSIA MID MYMAXGLOKLA", "… CO LTD HTS
+ * 7601.10.6000", "… SDN BHD) CNTR MSKU4821930", 2026-12zt round): each becomes a code part and is blanked in the text,
+ * as a contact is. The code has a figure, or is an MID of capitals alone at the end of the text whose first two letters
+ * are a country code, so that "Mid Atlantic" or "CONTAINER TERMINAL" stays in the name.
+ */
+function stripEntryCodes(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
+  const re = tables.entryCode;
+  re.lastIndex = 0;
+  let text = piece.text;
+  for (let m = re.exec(piece.text); m !== null; m = re.exec(piece.text)) {
+    const code = m[1];
+    const atEnd = piece.text.slice(m.index + m[0].length).trim() === "";
+    const ok = DIGIT.test(code)
+      ? code === code.toUpperCase()
+      : MID_LABEL.test(m[0]) && atEnd && code === code.toUpperCase() && tables.siteCountries.has(code.slice(0, 2));
+    if (!ok || !TWO_LETTERS.test(text.slice(0, m.index))) continue;
+    parts.push({ role: "code", text: m[0], start: piece.start + m.index, end: piece.start + m.index + m[0].length });
+    text = text.slice(0, m.index) + " ".repeat(m[0].length) + text.slice(m.index + m[0].length);
+  }
+  return text === piece.text ? piece : { role: piece.role, text: text.trimEnd(), start: piece.start };
 }
 
 /** A currency after the name (" - USD", " (EUR)", " [RMB]"): ERP masters keep a vendor record per currency. It becomes a code part. */
@@ -970,6 +1076,13 @@ function stripLeadIn(piece: Piece, tables: CellTables, parts: CellPart[]): Piece
   if (tail && tail.index > 0 && TWO_LETTERS.test(text.slice(0, tail.index))) {
     parts.push({ role: "code", text: tail[0].trim(), start: start + tail.index, end: start + text.length });
     text = text.slice(0, tail.index);
+  }
+  // A header label after a status mark ("[BLOCKED] MFR: …", "BLOCKED - MFR: …": found by the property test once 12zt
+  // entered its pool) is read as at the start of a cell.
+  const label = tables.leadIn.exec(text);
+  if (label && /[:：]\s*$/u.test(label[0]) && !/[:：]\s*$/u.test(m[0]) && TWO_LETTERS.test(text.slice(label[0].length))) {
+    parts.push({ role: "code", text: label[0].trim(), start, end: start + label[0].length });
+    return { role: piece.role, text: text.slice(label[0].length), start: start + label[0].length };
   }
   return { role: piece.role, text, start };
 }
@@ -1143,13 +1256,22 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     (text.includes(",") && LEGAL_COMMA.test(text)) ||
     (text.includes(",") && cityAfterComma(text) !== null) ||
     (LEGAL_THEN_WORDS_NEEDS.test(text) && LEGAL_THEN_WORDS.test(text)) ||
+    LEGAL_THEN_CAPITALS.test(text) ||
     (tables.remitAny.test(text) && tables.legalThenRemit.test(text)) ||
     endsInNameNote(text, tables) ||
     tables.markerAny.test(text) ||
     hasNameNoteInside(text, tables) ||
     (text.includes("-") && SITE_CODE_END.test(text)) ||
-    text.includes("บริษัท")
+    text.includes("บริษัท") ||
+    hasEntryCode(text, tables) ||
+    tables.agentAny.test(text)
   );
+}
+
+/** An entry's code with its label (an MID without figures: the codes with figures pass MAY_HAVE_STRUCTURE). */
+function hasEntryCode(text: string, tables: CellTables): boolean {
+  tables.entryCode.lastIndex = 0;
+  return tables.entryCode.test(text);
 }
 
 /** A name note between two names (nameNoteBetween reads whether a legal form is before it). */
@@ -1186,7 +1308,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       // for the supplier: a match on it is at most a possible match); otherwise a care-of address, not screened.
       const forwarded = marked.role === "care_of" && tables.forwarder.test(previous);
       previous = marked.text;
-      if (!forwarded && (marked.role === "care_of" || marked.role === "attention")) {
+      if (!forwarded && (marked.role === "care_of" || marked.role === "attention" || marked.role === "notify")) {
         parts.push(toPart(marked));
         continue;
       }
@@ -1196,7 +1318,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       // 12zj entered its pool): it is read again once the code is off.
       const coded = stripCurrency(
         stripSiteCode(
-          stripCodes(stripLeadIn(stripSiteCode(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts),
+          stripCodes(stripLeadIn(stripSiteCode(stripEntryCodes(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts), tables, parts),
           tables,
           parts,
         ),
@@ -1209,8 +1331,14 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       const bare = unmarked === coded ? unmarked : stripCodes(unmarked, tables, parts);
       parts.push(toPart(bare));
       candidates.push(bare);
+      // Two codes after the name, one after the other ("… Copper (Acct# 8830429) (V1000)": found by the property test once
+      // 12zs entered its pool): the code before the last is read as at the end of a cell without it.
+      const codeBeforeCode = stripCodes(bare, tables, []);
+      if (codeBeforeCode.text !== bare.text && TWO_LETTERS.test(codeBeforeCode.text)) candidates.push(codeBeforeCode);
       const cjkWord = cjkWordAfterSpace(bare.text, tables);
       if (cjkWord) setAsideEnd(bare, cjkWord.index, bare.text.slice(cjkWord.index), cjkWord.role, parts, candidates);
+      const bracketed = nameInBrackets(bare.text, tables);
+      if (bracketed) candidates.push({ role: bare.role, text: bracketed.text, start: bare.start + bracketed.index });
       const thai = bare.text.includes("บริษัท") ? thaiCompanyName(bare.text, tables) : null;
       if (thai) candidates.push({ role: bare.role, text: thai, start: bare.start });
       const cjkHead = chineseHead(bare, parts);
@@ -1396,6 +1524,11 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         // 4210987654, 1 Jalan Klang, …") is read as at the end of a cell (found by the property test once 12zn entered its pool).
         const noCode = stripCodes(c, tables, []);
         if (noCode.text !== c.text && TWO_LETTERS.test(noCode.text)) candidates.push(noCode);
+        // A tier note left at the end of such a reading ("… PLANT (Tier 3 - rubber chemicals) [STORES]", "… - GREEN TEA") is
+        // set aside as at the end of a cell (found by the property test once 12zs entered its pool).
+        const tierLeft = TIER.test(c.text) ? TIER_NOTE_END.exec(c.text) : null;
+        if (tierLeft && /\S\s+\S/u.test(c.text.slice(0, tierLeft.index).trim()))
+          candidates.push({ role: c.role, text: c.text.slice(0, tierLeft.index), start: c.start });
         if (!STATUS_DASH.test(c.text) && !endsInBracket(c.text)) continue;
         const noStatus = stripStatusEnd(c, tables, []);
         if (noStatus === c) continue;
@@ -1406,7 +1539,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       }
     }
   }
-  const hasNonSupplierPart = parts.some((p) => p.role === "care_of" || p.role === "attention");
+  const hasNonSupplierPart = parts.some((p) => p.role === "care_of" || p.role === "attention" || p.role === "notify");
   // The child of "Parent : Child" is the supplier: its readings come before the parent's.
   if (candidates.some((c) => c.role === "parent")) candidates.sort((a, b) => Number(a.role === "parent") - Number(b.role === "parent"));
   const seen = new Set<string>();

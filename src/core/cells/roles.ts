@@ -12,6 +12,10 @@ export type PartRole =
   | "care_of"
   /** A person or department: "attn". Never the supplier. */
   | "attention"
+  /** A bill of lading's notify party or consignee after the shipper ("NOTIFY: SAME AS CONSIGNEE"). Never the supplier. */
+  | "notify"
+  /** A forwarder or agent keyed before the maker ("… LTD O/B …", "… AS AGENT FOR …"): screened on its own, never with the maker's words. */
+  | "agent"
   /** A vendor or account code. */
   | "code"
   /** An address after the name. */
@@ -31,6 +35,8 @@ export const ROLE_LABELS: Record<PartRole, string> = {
   trading_as: "trading name",
   care_of: "care-of party",
   attention: "contact",
+  notify: "notify party",
+  agent: "forwarder or agent",
   code: "vendor code",
   address: "address",
   chinese_name: "Chinese name",

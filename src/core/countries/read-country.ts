@@ -7,7 +7,7 @@
  * Pure: no Office, no I/O.
  */
 import { foldText, hasCjk, latinTokens } from "../normalise/text";
-import { cjkKey, COUNTRY_TABLES, type CountryTables, type NameTarget } from "./tables";
+import { cjkKey, COUNTRY_TABLES, type CountryTables, type NameTarget, type PostalState } from "./tables";
 
 export interface CountryFound {
   /** ISO 3166-1 alpha-2, e.g. "CN". */
@@ -29,6 +29,9 @@ export interface RegionFound {
   country: string;
   /** The words of the cell that named it, folded (e.g. "xuar", "urumqi", "新疆"). */
   written: string;
+  /** A state whose name is also a country's, read as the state because a postal address writes it so ("Atlanta,
+   * Georgia", "Georgia 30303", variants.json postalStates): a place in an address, not a country's name. */
+  postal?: true;
 }
 
 export interface CountryReading {
@@ -85,6 +88,8 @@ class Collector {
   readonly countries: CountryFound[] = [];
   readonly regions: RegionFound[] = [];
   readonly uncertain: CountryReading["uncertain"] = [];
+  /** The codes of `countries` named so far only by a postal state ("Atlanta, Georgia" for US). */
+  private readonly byPostalState = new Set<string>();
 
   constructor(private readonly tables: CountryTables) {}
 
@@ -100,8 +105,21 @@ class Collector {
     }
   }
 
+  /** A state named like a country, in a postal address: the state, in its country. */
+  addPostalState(state: PostalState, written: string): void {
+    const region = this.tables.regions.get(state.id)!;
+    if (!this.regions.some((r) => r.id === region.id)) this.regions.push({ ...region, written, postal: true });
+    if (!this.countries.some((c) => c.code === region.country)) this.byPostalState.add(region.country);
+    this.addCountry(region.country, written);
+  }
+
   private addCountry(code: string, written: string): void {
-    if (this.countries.some((c) => c.code === code)) return;
+    const known = this.countries.findIndex((c) => c.code === code);
+    if (known >= 0) {
+      // A country named by a postal state first and by its own name after ("Atlanta, Georgia, USA") was named by its name.
+      if (this.byPostalState.delete(code)) this.countries[known] = { ...this.countries[known], written };
+      return;
+    }
     const country = this.tables.countries.get(code)!;
     this.countries.push({ code, alpha3: country.alpha3, name: country.name, written });
   }
@@ -136,7 +154,9 @@ export function readCountry(text: string | null | undefined, tables: CountryTabl
         const target = tables.latin.get(key);
         if (target === undefined) continue;
         if (n === 1 && key.length <= 3 && !allowedShort.has(key)) continue;
-        collector.add(target, key);
+        const state = tables.postalStates.get(key);
+        if (state && inPostalAddress(tokens, i, n, state, tables, allowedShort)) collector.addPostalState(state, key);
+        else collector.add(target, key);
         matched = n;
       }
       i += matched || 1;
@@ -157,6 +177,39 @@ export function readCountry(text: string | null | undefined, tables: CountryTabl
     }
   }
   return collector.reading();
+}
+
+/** A five-digit US ZIP code (the four digits of ZIP+4 are a token of their own). */
+const ZIP = /^\d{5}$/;
+
+/**
+ * Whether a state named like a country (the `n` tokens at `i`: "georgia") stands where a postal address writes the
+ * state: after one of its cities ("Atlanta, Georgia"), before a ZIP code ("Georgia 30303") or before its country's name
+ * ("Georgia, USA"). Elsewhere the name is the country's.
+ */
+function inPostalAddress(
+  tokens: readonly string[],
+  i: number,
+  n: number,
+  state: PostalState,
+  tables: CountryTables,
+  allowedShort: ReadonlySet<string>,
+): boolean {
+  const next = i + n;
+  if (next < tokens.length && ZIP.test(tokens[next])) return true;
+  for (const city of state.cities) {
+    const words = city.split(" ").length;
+    if (i >= words && tokens.slice(i - words, i).join(" ") === city) return true;
+  }
+  const country = tables.regions.get(state.id)!.country;
+  for (let m = Math.min(tables.longestName, tokens.length - next); m >= 1; m--) {
+    const key = tokens.slice(next, next + m).join(" ");
+    const target = tables.latin.get(key);
+    if (target === undefined || target.kind !== "country") continue;
+    if (m === 1 && key.length <= 3 && !allowedShort.has(key)) continue;
+    return target.codes.length === 1 && target.codes[0] === country;
+  }
+  return false;
 }
 
 /** The English short name for an alpha-2 or alpha-3 code ("CN" or "CHN" → "China"), or undefined. */

@@ -45,6 +45,16 @@ export interface CountryTables {
   cjk: Map<string, NameTarget>;
   /** The keys of `cjk`, longest first. */
   cjkByLength: string[];
+  /** States whose name is also a country's (Georgia), by the name's key: read as the state only in a postal address. */
+  postalStates: Map<string, PostalState>;
+}
+
+/** A state whose name is also a country's, read as the state only where a postal address writes it (variants.json). */
+export interface PostalState {
+  /** The region it is read as (US-GA). */
+  id: string;
+  /** The keys of the state's cities ("atlanta", "peachtree city"): the state's name after one of them is the state. */
+  cities: string[];
 }
 
 type Names = string | string[];
@@ -56,6 +66,7 @@ interface VariantsFile {
   shortNames: Record<string, string>;
   names: Record<string, string[]>;
   regions: Array<{ id: string; name: string; country: string; names: string[]; places: string[] }>;
+  postalStates?: Array<{ id: string; name: string; country: string; cities: string[] }>;
 }
 
 export interface CountrySources {
@@ -114,6 +125,15 @@ export function buildCountryTables(sources: CountrySources): CountryTables {
     }
   }
 
+  // A state named like a country (Georgia) is a region of its own, never read by its name alone: readCountry reads it
+  // where a postal address writes it.
+  const postalStates = new Map<string, PostalState>();
+  for (const s of sources.variants.postalStates ?? []) {
+    if (regions.has(s.id)) throw new Error(`country data: ${s.id} is both a region and a postal state`);
+    regions.set(s.id, { id: s.id, name: s.name, country: known(s.country) });
+    postalStates.set(keyOf(s.name), { id: s.id, cities: s.cities.map(keyOf) });
+  }
+
   const latin = new Map<string, NameTarget>();
   const cjk = new Map<string, NameTarget>();
   for (const [key, codes] of countryNames) {
@@ -124,7 +144,9 @@ export function buildCountryTables(sources: CountrySources): CountryTables {
   const longestName = Math.max(...[...latin.keys()].map((k) => k.split(" ").length));
   const firstWords = new Set([...latin.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]));
   const cjkByLength = [...cjk.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return { countries, alpha3To2, regions, latin, longestName, firstWords, cjk, cjkByLength };
+  for (const key of postalStates.keys())
+    if (!countryNames.has(key)) throw new Error(`country data: the postal state "${key}" is no country's name (list it as a region)`);
+  return { countries, alpha3To2, regions, latin, longestName, firstWords, cjk, cjkByLength, postalStates };
 }
 
 /**

@@ -24,11 +24,16 @@ const CHINESE_PLACES: ReadonlyArray<string> = places.places.map((p) => ` ${latin
 
 /**
  * The countries a company name names, as ISO codes (Hong Kong and Macao as CN): only country names count, not codes (in
- * a company name "Co" is a legal form, not Colombia); "Inner Mongolia" is a Chinese region, not Mongolia.
+ * a company name "Co" is a legal form, not Colombia), nor a state of a postal address named like a country ("…, Atlanta,
+ * Georgia", "Georgia 30303": the US state, not Georgia; an address, as its code GA is). "Inner Mongolia" and "Nei Mongol"
+ * are a Chinese region, not Mongolia (src/data/countries/variants.json reads them so).
  */
 function countriesNamedIn(name: string): string[] {
   const codes: string[] = [];
-  for (const c of readCountry(name.replace(/inner mongolia/gi, " ")).countries) if (c.written.length > 3) codes.push(home(c.code));
+  const reading = readCountry(name);
+  for (const c of reading.countries)
+    if (c.written.length > 3 && !reading.regions.some((r) => r.postal && r.country === c.code && r.written === c.written))
+      codes.push(home(c.code));
   return codes;
 }
 
@@ -40,7 +45,7 @@ export function listingCountries(listing: Listing): string[] {
     const words = ` ${latinTokens(foldText(named.name)).join(" ")} `;
     if (listing.country === null && (hasCjk(named.name) || CHINESE_PLACES.some((p) => words.includes(p)))) codes.add("CN");
     // A subsidiary abroad ("Hero Vast Canada Inc.") puts the listing there too. Only country names count, not
-    // codes: in a company name "Co" is a legal form, not Colombia. "Inner Mongolia" is a Chinese region.
+    // codes: in a company name "Co" is a legal form, not Colombia. "Inner Mongolia" is a Chinese region (China).
     for (const c of countriesNamedIn(named.name)) codes.add(c);
   }
   return [...codes];

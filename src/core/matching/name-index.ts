@@ -887,6 +887,7 @@ function alignLatin(
   if (!subsidiary && tooWeak(a.penalty)) return null;
 
   const strict = entry.wholeNameOnly || entry.required.length === 1;
+  const groupOfListed = missingTrade !== null && missingOther === 1 && requiredAsWritten(query, entry, a);
   const extras: string[] = [];
   let extraGeneric = 0;
   /** Extra words the listing does not explain: distinctive words and business words it never uses. */
@@ -924,8 +925,15 @@ function alignLatin(
     } else {
       a.penalty +=
         strict && !tables.descriptorWords.has(query.tokens[qi]) ? WEIGHTS.extraForeignGenericSingle : WEIGHTS.extraForeignGeneric;
-      extraGeneric++;
-      foreignExtras++;
+      // A group's word where the listed trade word is the only listed word missing ("Shanghai Huafu Group" for the listed
+      // "Huafu Fashion") names the group, the parent that missing word allows for: not another trade in the listed one's
+      // stead. Only beside the other listed words as written: a name a letter away with "Holdings" is another firm
+      // ("Kingdom Holdings" for "Kingtom Aluminio"), and so is a name without the listed place ("Yida Group" for "Changji
+      // Yida Textiles").
+      if (!groupOfListed || !tables.groupWords.has(query.tokens[qi])) {
+        extraGeneric++;
+        foreignExtras++;
+      }
     }
     if (tooWeak(a.penalty)) return null;
     extras.push(query.tokens[qi]);
@@ -1032,21 +1040,34 @@ function onlyTradeWordMissing(listed: LatinAnalysis, covered: readonly boolean[]
  * listed words when a trade word follows it ("Tangshan Sanyou Xingda Chemical Fibre", 唐山三友兴达化纤): a Chinese group's
  * units are registered as the group's name, their own word, then their trade, and their Chinese names are read so by
  * cjkSubordinate (the listed Chinese name, then anything).
+ * One listed word is enough when it is the listing's own acronym of three capitals or more ("FGV Palm Industries Sdn
+ * Bhd", "FGV Refineries Sdn Bhd" for "FGV Holdings Berhad and its subsidiaries and joint ventures"; matching-48) and
+ * only business words follow it: no place and no own word, as an acronym beside another name often names another firm.
  */
 function namedSubsidiary(query: LatinAnalysis, entry: IndexedName, a: Alignment, tables: NormalisationTables): boolean {
-  if (a.matchedAt.length < 4 || !a.used[0] || !inListedOrder(a.matchedAt)) return false;
+  if (a.matchedAt.length < 2 || !a.used[0] || !inListedOrder(a.matchedAt)) return false;
   const listed = entry.latin!;
   let named = 0;
+  let namedWord = "";
   let lastFound = -1;
   for (let k = 0; k < a.matchedAt.length; k += 2) {
-    if (listed.classes[a.matchedAt[k]] !== "generic") named++;
+    if (listed.classes[a.matchedAt[k]] !== "generic") {
+      named++;
+      namedWord = listed.tokens[a.matchedAt[k]];
+    }
     if (a.matchedAt[k + 1] > lastFound) lastFound = a.matchedAt[k + 1];
   }
-  if (named < 2) return false;
+  const acronym = named === 1 && isListedAcronym(namedWord, entry);
+  if (named < 2 && !acronym) return false;
   let extra = false;
   let ownWords = 0;
+  /** An added business word the listing does not use: without one, the acronym and the listing's own words are read as
+   * any name of the listing is ("XPCC Cotton Co Ltd"), not as a subsidiary's. */
+  let unexplained = false;
   for (let qi = 0; qi < query.tokens.length; qi++) {
     if (a.used[qi] || query.classes[qi] === "legal") continue;
+    if (acronym && query.classes[qi] !== "generic") return false;
+    if (!isExpectedExtra(query, qi, entry) && !tables.joiningWords.has(query.tokens[qi])) unexplained = true;
     if (query.classes[qi] === "distinctive") {
       // One own word, right after the listed words, then a trade word (not a descriptor such as "group").
       const next = qi + 1 < query.tokens.length ? query.tokens[qi + 1] : null;
@@ -1056,7 +1077,22 @@ function namedSubsidiary(query: LatinAnalysis, entry: IndexedName, a: Alignment,
     }
     extra = true;
   }
-  return extra && coversSubordinates(entry.listing);
+  return extra && (!acronym || unexplained) && coversSubordinates(entry.listing);
+}
+
+/** The fewest letters of a listed acronym that alone names a subsidiary (namedSubsidiary): FGV, XPCC; not "SA". */
+const MIN_ACRONYM_LETTERS = 3;
+
+/** Whether a listed word (lower case) is written in the listed name as an acronym: letters, all capitals ("FGV"). */
+function isListedAcronym(word: string, entry: IndexedName): boolean {
+  if (word.length < MIN_ACRONYM_LETTERS || !/^[a-z]+$/.test(word)) return false;
+  return entry.listed.name.split(/[^A-Za-z]+/).includes(word.toUpperCase());
+}
+
+/** Whether every required word of the listed name was found as written (not as a typo, a plural or a joined form). */
+function requiredAsWritten(query: LatinAnalysis, entry: IndexedName, a: Alignment): boolean {
+  const listed = entry.latin!;
+  return entry.required.every((li) => foundAsWritten(a.matchedAt, li, query.tokens, listed.tokens[li]));
 }
 
 /** The listed leading place is missing: a place of the query's own before the words found stands in its stead. */

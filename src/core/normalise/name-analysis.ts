@@ -266,6 +266,8 @@ interface CjkAffixes {
   suffixes: string[];
   /** Suffixes that are legal forms only: not those that start with a descriptor ("集团股份有限公司", "控股有限公司"). */
   legalOnlySuffixes: string[];
+  /** A bracketed legal suffix that begins with a group word (tables.cjkGroupWords): (集团)有限公司; null without such words. */
+  groupInBrackets: RegExp | null;
 }
 
 const affixesByTables = new WeakMap<NormalisationTables, CjkAffixes>();
@@ -281,14 +283,15 @@ function cjkAffixes(tables: NormalisationTables): CjkAffixes {
       legalOnlySuffixes: tables.cjkSuffixes.filter(
         (a) => !isBracketed(a) && !tables.cjkDescriptors.some((d) => d !== a && a.startsWith(d)),
       ),
+      groupInBrackets:
+        tables.cjkGroupWords.length === 0
+          ? null
+          : new RegExp(`^[(（](?:${tables.cjkGroupWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})[)）]`, "u"),
     };
     affixesByTables.set(tables, affixes);
   }
   return affixes;
 }
-
-/** A bracketed legal suffix that begins with the group word: (集团)有限公司, (集團)股份有限公司. */
-const GROUP_IN_BRACKETS = /^[(（](?:集团|集團)[)）]/u;
 
 export function analyseCjk(folded: string, tables: NormalisationTables): CjkAnalysis | null {
   const affixes = cjkAffixes(tables);
@@ -303,7 +306,8 @@ export function analyseCjk(folded: string, tables: NormalisationTables): CjkAnal
   // A group word in brackets before the legal form ("新疆有色金属工业（集团）有限责任公司") is a word of the registered name, as
   // without the brackets: the full name keeps it (its pinyin reads "jituan", group), and the core is stripped of it below
   // as of 集团 (matching-46).
-  const grouped = stripped.findIndex((a) => GROUP_IN_BRACKETS.test(a));
+  const groupInBrackets = affixes.groupInBrackets;
+  const grouped = groupInBrackets ? stripped.findIndex((a) => groupInBrackets.test(a)) : -1;
   if (grouped >= 0) {
     full = toSimplified(runs.join("") + stripped[grouped].replace(/[()（）]/gu, ""), tables);
     stripped.splice(grouped, 1);

@@ -75,12 +75,20 @@ export interface NormalisationTables {
    * listed name's only distinctive word they do not suggest another firm (generic-words.json, descriptors).
    */
   descriptorWords: Set<string>;
+  /**
+   * Descriptors that name a group or its holding company ("group", "holdings"): added where the listed name's only trade
+   * word is missing, they name the group, the parent that reading allows for, not another trade (generic-words.json, groupWords).
+   */
+  groupWords: Set<string>;
   /** Words that only join others ("and", "of", "the"): an extra one says nothing about the firm (generic-words.json, joining). */
   joiningWords: Set<string>;
   places: Set<string>;
   cjkSuffixes: string[];
   cjkPrefixes: string[];
   cjkDescriptors: string[];
+  /** The group word a registered name may put in brackets before its legal form (集团 of "(集团)有限公司"), simplified
+   * as the affixes are (cjk-legal-forms.json, groupWords). */
+  cjkGroupWords: string[];
   traditionalToSimplified: Map<string, string>;
   /**
    * The characters traditionalToSimplified changes, as one character class (global, by code point): most
@@ -133,12 +141,14 @@ interface CjkFile {
   suffixes: string[];
   prefixes: string[];
   descriptors?: string[];
+  groupWords?: string[];
 }
 interface GenericFile {
   words: string[];
   places: string[];
   descriptors?: string[];
   joining?: string[];
+  groupWords?: string[];
 }
 interface TraditionalFile {
   map: Record<string, string>;
@@ -327,6 +337,8 @@ export function compileTables(files: {
   for (const w of files.generic.words) for (const t of expand(latinTokens(foldText(w)))) words.add(t);
   const descriptorWords = new Set<string>();
   for (const w of files.generic.descriptors ?? []) for (const t of expand(latinTokens(foldText(w)))) descriptorWords.add(t);
+  const groupWords = new Set<string>();
+  for (const w of files.generic.groupWords ?? []) for (const t of expand(latinTokens(foldText(w)))) groupWords.add(t);
   const joiningWords = new Set<string>();
   for (const w of files.generic.joining ?? []) for (const t of expand(latinTokens(foldText(w)))) joiningWords.add(t);
   const places = new Set<string>();
@@ -369,11 +381,13 @@ export function compileTables(files: {
     legalTokens,
     genericWords: words,
     descriptorWords,
+    groupWords,
     joiningWords,
     places,
     cjkSuffixes: cjkList(files.cjk.suffixes),
     cjkPrefixes: cjkList(files.cjk.prefixes),
     cjkDescriptors: cjkList(files.cjk.descriptors),
+    cjkGroupWords: cjkList(files.cjk.groupWords),
     traditionalToSimplified: simplified,
     traditionalChars: anyOf(
       [...simplified].filter(([from, to]) => from !== to && [...from].length === 1).map(([from]) => from),

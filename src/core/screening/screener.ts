@@ -435,7 +435,10 @@ export class Screener {
     const best = new Map<NameMatch["listing"], NameMatch>();
     // "Parent : Child": each name is screened on its own, never the two as one name.
     const subVendor = anatomy.parts.some((p) => p.role === "parent");
-    if (!anatomy.hasNonSupplierPart && !subVendor) for (const m of wholeMatches) best.set(m.listing, m);
+    // A forwarder or agent before the maker ("… LTD O/B …"): each party is screened on its own, never the two as one
+    // name, so the forwarder's words are never evidence for the maker (2026-12zt round).
+    const agent = anatomy.parts.some((p) => p.role === "agent");
+    if (!anatomy.hasNonSupplierPart && !subVendor && !agent) for (const m of wholeMatches) best.set(m.listing, m);
     const whole = text.trim();
     for (const part of anatomy.candidates) {
       if (part.text === whole) continue;

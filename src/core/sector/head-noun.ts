@@ -13,6 +13,7 @@ import { cjkKey } from "../countries/tables";
 import { foldText, hasCjk, latinTokens } from "../normalise/text";
 import { dotlessI } from "./turkish";
 import { thaiTable } from "./thai";
+import { russianTable } from "./russian";
 
 /** article, accessory, service: see head-nouns.json; name: a word that makes the words before it a name ("Rice University"). */
 export type HeadKind = "article" | "accessory" | "service" | "name";
@@ -28,6 +29,12 @@ export interface HeadNounFile {
    * quantity the good comes in, not an accessory of it; the search for a head after the good ends there.
    */
   countPacks?: string[];
+  /**
+   * Goods' terms that are a product line ("iphone", "samsung galaxy"): a word with a digit in the two words right after
+   * one is its model number ("iPhone 15", "Galaxy S24", "iPad Air 5"), not a size or count, and the search for a head
+   * after the good goes on past it ("iPhone 15 Clear Case" is a case).
+   */
+  modelNames?: string[];
   /**
    * Words that open an exclusion ("excluding", "excl.", "other than"): a good named after one, in the same phrase,
    * is excluded from the text ("Clothing, excluding footwear", "Sports goods (excl. footballs)").
@@ -59,6 +66,8 @@ export interface HeadNounFile {
    * "纯棉T恤运费到付" still a T-shirt).
    * "phraseEnd": only as the last word of the good's phrase or directly before one of "before" ("for rice packing",
    * "packing material"; "Frozen shrimp IQF packing 10 x 1 kg" names the good and how it is packed).
+   * "packBeforeNumber": not directly before a number, where the word is the pack the good comes in ("Broccoli box 6kg";
+   * "Banana boxes reused" are boxes).
    */
   heads: Array<{
     kind: HeadKind;
@@ -67,6 +76,7 @@ export interface HeadNounFile {
     adjacent?: boolean;
     wordEnd?: boolean;
     phraseEnd?: boolean;
+    packBeforeNumber?: boolean;
     before?: string[];
   }>;
   /**
@@ -80,6 +90,8 @@ export interface HeadNounFile {
    * phrase, is that good's cover or material ("Chair … Blue Fabric"), not its head.
    */
   attributeMaterials?: string[];
+  /** Attribute materials that are also an article: alone, directly after another good's term, they are that article. */
+  kindMaterials?: string[];
   /**
    * Word sequences that describe a good and are never its head, though they contain a head word ("short sleeve",
    * "long sleeve" on a garment; "skin on" on a fillet or wedge): the search for a head after a good skips them. Chinese
@@ -104,6 +116,12 @@ export interface HeadNounFile {
   };
   /** Natural stones of the List (sector Mining): an article worked from one (a headstone, a plaque) is still the stone. */
   workedStones?: { goods: string[]; note?: string };
+  /**
+   * Goods whose outfit or parts are named after one of `words` ("with", a boundary word): a good named after the word,
+   * following one of these goods in its phrase, is that good's ("Plush reindeer with scarf", "Doll with dress and shoes":
+   * a toy's clothes are the toy's), not a second good.
+   */
+  outfits?: { goods: string[]; words: string[]; note?: string };
   /**
    * Words that name a good and also the pack it is sold in ("tin"): directly after a quantity (a number, or a number
    * and one of `packUnits`: "2.6kg Tin", "5 litre tin") the word is the pack, not the good.
@@ -131,6 +149,13 @@ export interface GoodSpan {
   material: boolean;
   /** The text writes the term's last word in the plural ("bathrobes" for "bathrobe"): the good is a noun of its own. */
   plural?: boolean;
+  /** The goods the term gives, when the caller knows them: a good of `outfits` owns the goods named after "with". */
+  goods?: readonly string[];
+  /**
+   * Whether this good is read head first, whatever the text's reading: in a text mixing two scripts each term is read
+   * in its own language's order (a Thai term head first, an English one in English order: "เส้นหมี่ข้าว (Rice Vermicelli)").
+   */
+  headFirst?: boolean;
 }
 
 /** What a good found in the text is subordinate to: a head noun of the table, or another good after it. */
@@ -155,12 +180,16 @@ interface CjkHead {
 interface HeadPlace {
   adjacent: boolean;
   phraseEnd: boolean;
+  packBeforeNumber: boolean;
   before: ReadonlySet<string>;
 }
 
 /** Punctuation that ends a phrase ("Gloves, nitrile", "Laptop (15 in) bag"). Hyphens do not: "t-shirt". */
 // A slash ends a phrase, except after a one-letter abbreviation ("p/ calçados", para; "c/ osso", com), which is a word.
-const PHRASE_PUNCTUATION = /[,;:()[\]+|]|(?<!(?:^|[^\p{L}\p{N}])\p{L})\/| - /u;
+// Where Thai and Latin letters meet, a phrase ends too: an English description beside its Thai name ("Nitrile exam gloves
+// ถุงมือไนไตรล์") names the same thing twice, not a good and its head.
+const PHRASE_PUNCTUATION =
+  /[,;:()[\]+|]|(?<!(?:^|[^\p{L}\p{N}])\p{L})\/| - |(?<=\p{Script=Thai})\s+(?=\p{Script=Latin})|(?<=\p{Script=Latin})\s+(?=\p{Script=Thai})/u;
 const DIGIT = /\p{N}/u;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const CJK_RUN_SPLIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
@@ -185,10 +214,13 @@ export class HeadNounReader {
   private readonly boundaries: ReadonlySet<string>;
   private readonly quantityAfter: ReadonlySet<string>;
   private readonly countPacks: ReadonlySet<string>;
+  private readonly modelNames: ReadonlySet<string>;
   private readonly packs: ReadonlySet<string>;
   private readonly packUnits: ReadonlySet<string>;
   private readonly stays: ReadonlySet<string>;
   private readonly workedStones: ReadonlySet<string>;
+  private readonly outfitGoods: ReadonlySet<string>;
+  private readonly outfitWords: ReadonlySet<string>;
   private readonly exclusions: ReadonlySet<string>;
   private readonly exclusionStarts: ReadonlySet<string>;
   private readonly longestExclusion: number;
@@ -200,6 +232,7 @@ export class HeadNounReader {
   private readonly purposeAfterArticleWritten: ReadonlyArray<readonly [string, RegExp]>;
   private readonly supplying: ReadonlySet<string>;
   private readonly attributeMaterials: ReadonlySet<string>;
+  private readonly kindMaterials: ReadonlySet<string>;
   private readonly attributePhrases: string[][];
   /** Chinese attribute phrases, as CJK keys, longest first. */
   private readonly cjkAttributePhrases: string[];
@@ -228,10 +261,11 @@ export class HeadNounReader {
           const known = this.latinHeads.get(key);
           if (known && known !== head.kind) throw new Error(`head-nouns.json: "${key}" is both ${known} and ${head.kind}`);
           this.latinHeads.set(key, head.kind);
-          if (head.adjacent || head.phraseEnd) {
+          if (head.adjacent || head.phraseEnd || head.packBeforeNumber) {
             this.latinPlaces.set(key, {
               adjacent: head.adjacent === true,
               phraseEnd: head.phraseEnd === true,
+              packBeforeNumber: head.packBeforeNumber === true,
               before: new Set((head.before ?? []).flatMap((w) => plurals(foldText(w).trim()))),
             });
           }
@@ -245,10 +279,13 @@ export class HeadNounReader {
     this.boundaries = new Set(file.boundaries.map((w) => foldText(w)));
     this.quantityAfter = new Set(file.quantityAfter.map((w) => foldText(w)));
     this.countPacks = new Set((file.countPacks ?? []).flatMap((w) => plurals(latinTokens(foldText(w)).join(" "))));
+    this.modelNames = new Set((file.modelNames ?? []).map((w) => latinTokens(foldText(w)).join(" ")));
     this.packs = new Set((file.packs ?? []).map((w) => latinTokens(foldText(w)).join(" ")));
     this.packUnits = new Set((file.packUnits ?? []).map((w) => foldText(w).trim()));
     this.stays = new Set(file.materialsThatStay.goods);
     this.workedStones = new Set(file.workedStones?.goods ?? []);
+    this.outfitGoods = new Set(file.outfits?.goods ?? []);
+    this.outfitWords = new Set((file.outfits?.words ?? []).map((w) => foldText(w).trim()));
     const phrase = (w: string) => latinTokens(foldText(w)).join(" ");
     this.exclusions = new Set((file.exclusions ?? []).map(phrase));
     this.exclusionStarts = new Set([...this.exclusions].map((k) => k.split(" ")[0]));
@@ -260,6 +297,10 @@ export class HeadNounReader {
     this.purposeAfterArticleWritten = [...this.purposeAfterArticle].map((w) => [w, new RegExp(`(?:^|[^\\p{L}\\p{N}])${w}/`, "u")] as const);
     this.supplying = new Set((file.supplyingServices ?? []).map(phrase));
     this.attributeMaterials = new Set((file.attributeMaterials ?? []).map(phrase));
+    this.kindMaterials = new Set((file.kindMaterials ?? []).map(phrase));
+    for (const word of this.kindMaterials) {
+      if (!this.attributeMaterials.has(word)) throw new Error(`head-nouns.json: the kind material "${word}" is not an attribute material`);
+    }
     this.attributePhrases = (file.attributePhrases ?? []).filter((w) => !hasCjk(foldText(w))).map((w) => latinTokens(foldText(w)));
     this.cjkAttributePhrases = (file.attributePhrases ?? [])
       .map((w) => foldText(w))
@@ -296,6 +337,16 @@ export class HeadNounReader {
     return 0;
   }
 
+  /** Where the text's Latin attribute phrases stand ("head on", "skin on"): token spans, end exclusive. */
+  attributeSpans(tokens: readonly string[]): Array<[number, number]> {
+    const spans: Array<[number, number]> = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const n = this.attributePhraseAt(tokens, i);
+      if (n > 0) spans.push([i, i + n]);
+    }
+    return spans;
+  }
+
   /** Whether a word introduces what an article is for ("for"). */
   isPurpose(word: string): boolean {
     return this.purpose.has(word);
@@ -330,6 +381,23 @@ export class HeadNounReader {
   }
 
   /**
+   * A good named after an outfit word ("with") that follows, in its phrase, a good whose outfit it can be (`outfits`:
+   * Toys) is that good's outfit or part: "Plush reindeer 30cm with scarf" is a toy, its scarf the toy's. The nearest
+   * outfit word before the good decides.
+   */
+  private outfit(tokens: readonly string[], phrases: readonly number[], span: GoodSpan, spans: readonly GoodSpan[]): Governor | null {
+    if (this.outfitGoods.size === 0 || (span.goods ?? []).some((g) => this.outfitGoods.has(g))) return null;
+    for (let i = span.start - 1; i >= 0 && phrases[i] === phrases[span.start]; i--) {
+      if (!this.outfitWords.has(tokens[i])) continue;
+      const owner = spans.find(
+        (g) => g.end <= i && phrases[g.start] === phrases[span.start] && (g.goods ?? []).some((good) => this.outfitGoods.has(good)),
+      );
+      return owner ? { kind: "good", word: tokens.slice(owner.start, owner.end).join(" "), start: owner.start } : null;
+    }
+    return null;
+  }
+
+  /**
    * A good whose words are a pack word ("tin") directly after a quantity ("2.6kg Tin", "5 litre tin", "48 TIN") names
    * the pack, not the good: it is governed as an article, itself.
    */
@@ -359,17 +427,24 @@ export class HeadNounReader {
     const anywhere = (words: string) => this.anywhereHead(words, languages);
     // The purpose abbreviations written in this text with their slash ("p/"), not a letter of a code ("S1P", "P10").
     const written = new Set(this.purposeAfterArticleWritten.filter(([, pattern]) => pattern.test(folded)).map(([w]) => w));
-    const isAttribute = (s: GoodSpan) => this.attributeMaterials.has(tokens[s.end - 1]);
+    // A material word of kindMaterials that is also an article ("jersey"), alone and directly after another good's term, is
+    // that article, and the good names its kind ("Football jersey" is a jersey); with words between ("tee cotton jersey")
+    // it is what the good is made of.
+    const compoundHead = (s: GoodSpan) =>
+      s.end - s.start === 1 && this.kindMaterials.has(tokens[s.start]) && spans.some((t) => t !== s && !t.material && t.end === s.start);
+    const isAttribute = (s: GoodSpan) => this.attributeMaterials.has(tokens[s.end - 1]) && !compoundHead(s);
     const goodStarts = new Map(spans.filter((s) => !s.material).map((s) => [s.start, s]));
     // A good that is not a material is not governed by a material word after it ("Chair … Blue Fabric").
     const productStarts = new Map([...goodStarts].filter(([, s]) => !isAttribute(s)));
     const governors = spans.map((span) =>
-      headFirst
-        ? (this.pack(tokens, phrases, span) ??
+      (span.headFirst ?? headFirst)
+        ? (this.outfit(tokens, phrases, span, spans) ??
+          this.pack(tokens, phrases, span) ??
           this.before(tokens, phrases, span, spans, anywhere, written) ??
           this.headBefore(tokens, phrases, span, spans) ??
           this.goodBefore(tokens, phrases, span, productStarts))
-        : (this.pack(tokens, phrases, span) ??
+        : (this.outfit(tokens, phrases, span, spans) ??
+          this.pack(tokens, phrases, span) ??
           this.before(tokens, phrases, span, spans, anywhere, written) ??
           this.headBefore(tokens, phrases, span, spans, anywhere) ??
           this.after(tokens, phrases, span, span.material ? goodStarts : productStarts) ??
@@ -489,8 +564,12 @@ export class HeadNounReader {
       const sizeWord = (w: string) => DIGIT.test(w) || this.packUnits.has(w);
       while (i - headEnd < 3 && inPhrase(headEnd - 1) && sizeWord(tokens[headEnd - 1])) headEnd--;
       if (!tokens.slice(headEnd, i).some((w) => DIGIT.test(w))) headEnd = i;
+      // A purpose word that opens its phrase says what the head ending the phrase before it is for ("Vacuum cleaners:
+      // for carpets", "Storage boxes, for toys").
+      const opensPhrase = this.purpose.has(link) && i === headEnd && i > 0 && phrases[i - 1] !== phrases[i];
+      const headPhrase = (k: number) => inPhrase(k) || (opensPhrase && k >= 0 && phrases[k] === phrases[i - 1]);
       for (let n = Math.min(this.longestLatin, headEnd); n >= 1; n--) {
-        if (!inPhrase(headEnd - n)) continue;
+        if (!headPhrase(headEnd - n)) continue;
         const words = tokens.slice(headEnd - n, headEnd).join(" ");
         // A Malay or Indonesian head read anywhere is a head here too ("Kotak untuk sarung tangan").
         const kind = this.latinHeads.get(words) ?? anywhere(words);
@@ -553,8 +632,11 @@ export class HeadNounReader {
     if (span.end < tokens.length && phrases[span.end] === phrases[span.start] && this.freeFrom.has(tokens[span.end])) {
       return { kind: "excluded", word: tokens[span.end] };
     }
+    // A product line's model number ("iPhone 15", "Galaxy S24") is part of its name, not a size or count.
+    const model = this.modelNames.has(tokens.slice(span.start, span.end).join(" "));
     for (let i = span.end; i < tokens.length && phrases[i] === phrases[span.start]; i++) {
       const token = tokens[i];
+      if (model && i <= span.end + 1 && DIGIT.test(token)) continue;
       if (this.isBoundary(token) || DIGIT.test(token)) return null;
       if (goodStarts.has(i)) return { kind: "good", word: tokens.slice(i, goodStarts.get(i)!.end).join(" "), start: i };
       const attribute = this.attributePhraseAt(tokens, i);
@@ -658,6 +740,7 @@ export class HeadNounReader {
   /** Whether a placed head counts where it stands: right after the good, at its phrase's end, or before a listed word. */
   private placed(place: HeadPlace, adjacent: boolean, phraseEnd: boolean, next: string): boolean {
     if (place.adjacent && !adjacent) return false;
+    if (place.packBeforeNumber && DIGIT.test(next)) return false;
     return !place.phraseEnd || phraseEnd || place.before.has(next);
   }
 
@@ -684,11 +767,17 @@ export function bundledHeadNounReader(): HeadNounReader {
   const file = headJson as HeadNounFile;
   // Thai heads are written before the good, as Vietnamese ones (src/data/sector/thai.json, split into words).
   const thai = thaiTable();
+  // Russian heads are written before the good in the genitive ("Семена томата"), read in every text (Cyrillic words
+  // are no other language's), as the Russian stage writes them: stems (src/data/sector/russian.json).
+  const russian = russianTable();
   bundled = new HeadNounReader({
     ...file,
-    boundaries: [...(file.boundaries ?? []), ...thai.boundaries],
+    boundaries: [...(file.boundaries ?? []), ...thai.boundaries, ...russian.boundaries],
     purpose: [...(file.purpose ?? []), ...thai.purpose],
-    headFirst: { ...file.headFirst, heads: [...(file.headFirst?.heads ?? []), ...thai.heads] },
+    headFirst: {
+      ...file.headFirst,
+      heads: [...(file.headFirst?.heads ?? []), ...thai.heads, ...russian.heads.map((h) => ({ ...h, anywhere: true }))],
+    },
   });
   return bundled;
 }

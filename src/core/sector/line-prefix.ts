@@ -17,6 +17,11 @@ export interface LinePrefixFile {
    * the class title, a separator and the item ("UNSPSC 50201700 Coffee and tea - Green tea bags x 100").
    */
   classifications?: string[];
+  /**
+   * Separators that end a class title only, besides `separators` (": ", as class titles are written in a report of
+   * classified spend: "UNSPSC 5012 Seafood: Scottish rope mussels"). A merchant's name does not end with one.
+   */
+  titleSeparators?: string[];
   /** At most this many words of letters before a catalogue code. */
   maxNameWords: number;
   /** A catalogue code has at least this many digits. */
@@ -58,17 +63,17 @@ export class LinePrefixReader {
     if (found.kind !== "reference") return null;
     const name = found.prefix.split(/\s+/)[0].toLowerCase();
     if (!(this.file.classifications ?? []).includes(name)) return null;
-    const split = this.atFirstSeparator(found.description);
+    const split = this.atFirstSeparator(found.description, [...this.file.separators, ...(this.file.titleSeparators ?? [])]);
     if (!split) return null;
     const [title, item] = split;
     return LETTER.test(title) && LETTER.test(item) ? { title, item } : null;
   }
 
   /** The text before and after its first separator (not at the start), each trimmed, or null. */
-  private atFirstSeparator(text: string): [string, string] | null {
+  private atFirstSeparator(text: string, separators: readonly string[] = this.file.separators): [string, string] | null {
     let at = -1;
     let separator = "";
-    for (const s of this.file.separators) {
+    for (const s of separators) {
       const i = text.indexOf(s);
       if (i > 0 && (at < 0 || i < at)) [at, separator] = [i, s];
     }

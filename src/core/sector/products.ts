@@ -11,17 +11,20 @@ import { bundledImitationReader, type ImitationReader } from "./imitation";
 import { bundledBrandReader, type BrandReader } from "./brands";
 import { bundledLinePrefixReader, type LinePrefixReader } from "./line-prefix";
 import { bundledSharedModifierReader, type SharedModifierReader } from "./shared-modifier";
+import { bundledPackingMediumReader, type PackingMediumReader } from "./packing-medium";
 import { bundledCompoundReader, germanSpellings, type CompoundReader } from "./compound";
 import { bundledJapaneseReader, type JapaneseReader } from "./japanese";
 import { bundledTurkishReader, dotlessI, type TurkishReader } from "./turkish";
 import { bundledVietnameseReader, dStroke, vietnameseTerm, writesVietnamese, type VietnameseReader } from "./vietnamese";
 import { thaiFile, ThaiReader, thaiTable, thaiWords, writesThai } from "./thai";
+import { bundledRussianReader, russianTable, type RussianReader } from "./russian";
 
 /**
  * A term's spellings: German umlauts also as ae/oe/ue/ss, the Turkish dotless ı as i (as capitals write it), and the
- * Vietnamese đ as d (as ASCII registers write it); Thai split into its words, as the Thai stage splits a text.
+ * Vietnamese đ as d (as ASCII registers write it); Thai split into its words, as the Thai stage splits a text; Cyrillic
+ * words as their stems, as the Russian stage writes a text.
  */
-const spellings = (text: string): string[] => germanSpellings(dotlessI(dStroke(thaiWords(text))));
+const spellings = (text: string): string[] => germanSpellings(dotlessI(dStroke(thaiWords(bundledRussianReader().words(text)))));
 
 export interface TermEntry {
   goods: string[];
@@ -66,9 +69,17 @@ export interface TermFile {
   /**
    * Chinese words that hold a good's characters and name another thing (盐酸 hydrochloric acid holds 盐, salt; 牛皮纸
    * kraft paper holds 牛皮, cowhide; 番茄钟 a Pomodoro timer holds 番茄): Chinese is written without spaces, so such a
-   * word is read as one word, and a good's term found across it, without holding it whole, names nothing.
+   * word is read as one word, and a good's term found across it, without holding it whole, names nothing. A longer term
+   * that runs into one from before it (凉鞋带灯: 凉鞋 sandals, 鞋带 laces) leaves two readings: the word holds there only
+   * where it ends the run of Chinese characters, since its last character may open the next word (带灯, with lights).
    */
   cjkWords?: string[];
+  /**
+   * Chinese words of the same kind that name a chemical or a solution (盐酸 hydrochloric acid, 盐水 brine): they hold
+   * wherever they stand, also where a longer term runs into them from before and more Chinese follows (工业盐酸溶液 is
+   * a hydrochloric acid solution, not industrial salt; 食盐水 brine, not table salt).
+   */
+  cjkBoundWords?: string[];
   /**
    * Chinese words that say what a product is used for or fits: `before` a good (适用苹果 fits Apple phones; 用于), or
    * `after` it at the end of a run of Chinese characters (玩具用 for toys, 刺绣用 for embroidery, 假发专用 for wigs only;
@@ -141,8 +152,24 @@ class Phrases {
     }
   }
 
-  foundIn(text: PreparedText): boolean {
-    return this.latin.some((p) => text.padded.includes(p)) || this.cjk.some((p) => text.cjk.includes(p));
+  /**
+   * Whether the text holds one of the phrases. With the token spans of the text's attribute phrases ("head on",
+   * "skin on"), a Latin phrase found only across one of them, holding part of it, is not found ("shrimp head" in
+   * "white shrimp, head-on"); one that holds it whole still is ("tapis de course").
+   */
+  foundIn(text: PreparedText, attributes: ReadonlyArray<readonly [number, number]> = []): boolean {
+    if (this.cjk.some((p) => text.cjk.includes(p))) return true;
+    if (attributes.length === 0) return this.latin.some((p) => text.padded.includes(p));
+    return this.latin.some((p) => {
+      if (!text.padded.includes(p)) return false;
+      const words = p.trim().split(" ");
+      for (let i = 0; i + words.length <= text.tokens.length; i++) {
+        if (!words.every((w, k) => text.tokens[i + k] === w)) continue;
+        const end = i + words.length;
+        if (!attributes.some(([s, e]) => s < end && i < e && (s < i || e > end))) return true;
+      }
+      return false;
+    });
   }
 }
 
@@ -207,8 +234,10 @@ export class ProductReader {
   private readonly thai: ThaiReader;
   /** Goods' words that are also units of measure, folded ("brass"). */
   private readonly units: ReadonlySet<string>;
-  /** Chinese words that hold a good's characters and name another thing, as CJK keys (盐酸, 牛皮纸). */
+  /** Chinese words that hold a good's characters and name another thing, as CJK keys (牛皮纸, 鞋带). */
   private readonly cjkWords: string[];
+  /** The same words that hold wherever they stand (盐酸, 盐水), as CJK keys. */
+  private readonly cjkBoundWords: string[];
   /** Chinese purpose words before and after a good, as CJK keys (适用; 用, 专用). */
   private readonly cjkPurpose: { before: string[]; after: string[] };
   /** The "unless" phrases as folded words ("paper towel", "shoe horn"): compounds the table knows, for noun-first lines. */
@@ -245,6 +274,12 @@ export class ProductReader {
    * @param vietnamese the Vietnamese stage (src/core/sector/vietnamese.ts, table vietnamese.json): đ is read as d in every
    *   text, and a word that folds to the form of another ("giấy" paper, "giay" for "giày" shoes) names the good only with
    *   its own marks or in a text that settles it. A Vietnamese phrase is read head first in the head-noun stage.
+   * @param russian the Russian stage (src/core/sector/russian.ts, table russian.json): Cyrillic words read as their
+   *   stems ("хлопковая" → "хлопк"), and what follows "для", "на", "из" in a phrase (what the product is for, on or made
+   *   of) set aside.
+   * @param packing the packing-medium stage (src/core/sector/packing-medium.ts): a packing medium written after a good
+   *   without "in" ("Sardines Olive Oil", "Tuna Chunks Sunflower Oil") is read as written with it, so the good packed
+   *   is the text's good, not the medium's.
    */
   constructor(
     file: TermFile,
@@ -258,6 +293,8 @@ export class ProductReader {
     private readonly japanese: JapaneseReader | null = null,
     private readonly turkish: TurkishReader | null = null,
     private readonly vietnamese: VietnameseReader | null = null,
+    private readonly russian: RussianReader | null = null,
+    private readonly packing: PackingMediumReader | null = null,
   ) {
     const goods = new Set<string>();
     file.entries.forEach((entry, index) => {
@@ -285,6 +322,9 @@ export class ProductReader {
       }
     });
     this.goods = goods;
+    for (const g of packing?.packedGoods ?? []) {
+      if (!goods.has(g)) throw new Error(`packing-medium.json: the packed good "${g}" is no good of terms.json`);
+    }
     const thaiHeads = [...thaiFile.heads.flatMap((h) => h.words), ...thaiFile.purpose, ...thaiFile.boundaries];
     this.thai = new ThaiReader(
       [
@@ -295,6 +335,7 @@ export class ProductReader {
         ...thaiHeads,
       ].filter(writesThai),
       thaiFile.words,
+      thaiFile.verbs,
     );
     const termKey = (term: string) => latinTokens(foldText(term)).join(" ");
     for (const term of file.headFirstTerms ?? []) {
@@ -341,12 +382,23 @@ export class ProductReader {
     }
     const keys = (words: readonly string[] | undefined) => (words ?? []).map(foldText).filter(hasCjk).map(cjkKey);
     this.cjkWords = keys(file.cjkWords);
+    this.cjkBoundWords = keys(file.cjkBoundWords);
     this.cjkPurpose = { before: keys(file.cjkPurpose?.before), after: keys(file.cjkPurpose?.after) };
     const negations = (file.negations ?? []).map(foldText);
     this.negations = {
       latin: [...new Set(negations.filter((n) => !hasCjk(n)).map((n) => latinTokens(n).join(" ")))].map((n) => n.split(" ")),
       cjk: negations.filter(hasCjk).map(cjkKey),
     };
+  }
+
+  /** The goods of the Latin term folded words spell (the last word also in the plural); none if they are no term. */
+  private termGoods(words: readonly string[]): string[] {
+    if (words.length === 0) return [];
+    const head = words.slice(0, -1);
+    const entries = [words[words.length - 1], ...singulars(words[words.length - 1])].flatMap(
+      (last) => this.latin.get([...head, last].join(" ")) ?? [],
+    );
+    return [...new Set(entries.flatMap((e) => e.goods))];
   }
 
   /** Whether folded words are a Latin term of the table (the last word also in the plural). */
@@ -370,7 +422,7 @@ export class ProductReader {
 
   /** A text as the table's terms are written: Thai split into words, đ as d, ı as i, folded. */
   private foldedForTerms(text: string): string {
-    return foldText(dotlessI(dStroke(this.thai.read(text))));
+    return foldText(dotlessI(dStroke(this.thai.read(this.russian ? this.russian.words(text) : text))));
   }
 
   /** namesGood, of a text folded by foldedForTerms. */
@@ -400,7 +452,8 @@ export class ProductReader {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
     // The Japanese stage: readings written in, a word naming a product made from a good ("魚粉", fishmeal) set aside.
     // The Thai stage: Thai runs split into words ("ปลาทูน่าก้อน" → "ปลา ทูน่า ก้อน"), CamelCase in a Thai text split.
-    const thai = this.thai.read(text);
+    // The Russian stage: Cyrillic words read as their stems, what follows "для", "из" … in a phrase set aside.
+    const thai = this.thai.read(this.russian ? this.russian.read(text) : text);
     const japanese = this.japanese ? this.japanese.read(thai) : thai;
     // The Turkish stage: ı read as i, as ASCII capitals write it ("HALI"), and a noun's compound suffix set aside
     // ("iş ayakkabısı" is read "iş ayakkabı"). Terms are compiled with ı as i, so every text is read so.
@@ -437,13 +490,15 @@ export class ProductReader {
     // The brand stage: a brand's name ("Blue Diamond", "Stone Island", 金龙鱼) names who sells the product, not a good.
     const branded = this.brands ? this.brands.read(withoutPrefix).text : withoutPrefix;
     // The shared-modifier stage: "Christmas tree and decorations" names Christmas decorations.
-    const described = this.shared
+    const shared = this.shared
       ? this.shared.read(
           branded,
           (words) => this.isTerm(words),
           (words) => this.isCompound(words),
         ).text
       : branded;
+    // The packing-medium stage: "Sardines Olive Oil" is read as "Sardines in Olive Oil" (Fish, not Olives).
+    const described = this.packing ? this.packing.read(shared, (words) => this.termGoods(words)).text : shared;
     const layout = this.heads && this.layout ? this.layout.read(described, (words) => this.isCompound(words)) : null;
     const source = layout ? layout.text : described;
     const prepared = prepare(source);
@@ -484,7 +539,25 @@ export class ProductReader {
       h.script === "latin"
         ? this.negations.latin.some((n) => h.start >= n.length && n.every((w, k) => tokens[h.start - n.length + k] === w))
         : this.negations.cjk.some((n) => prepared.cjk.slice(Math.max(0, h.start - n.length), h.start) === n);
-    for (let k = hits.length - 1; k >= 0; k--) if (negated(hits[k])) hits.splice(k, 1);
+    // Thai lists its goods side by side ("เครื่องจักรสำหรับแปรรูปปลา กุ้ง", machines for processing fish, shrimp): a Thai
+    // term directly after a negated one, in its phrase, is in the same list and negated too.
+    const thaiPhrases = this.heads && writesThai(source) ? this.heads.latinPhrases(prepared.folded, tokens) : null;
+    const lacking = hits.map(negated);
+    for (let k = 1; k < hits.length; k++) {
+      const [before, h] = [hits[k - 1], hits[k]];
+      if (
+        thaiPhrases &&
+        lacking[k - 1] &&
+        h.script === "latin" &&
+        before.script === "latin" &&
+        before.end === h.start &&
+        writesThai(h.term) &&
+        writesThai(before.term) &&
+        thaiPhrases[h.start] === thaiPhrases[before.start]
+      )
+        lacking[k] = true;
+    }
+    for (let k = hits.length - 1; k >= 0; k--) if (lacking[k]) hits.splice(k, 1);
     // A text is read as Malay or Indonesian when it holds a Malay cue word or names a good by a Malay head-first term;
     // else a Malay word that is also a word or name elsewhere names nothing ("Cabe usb tipo c", "PADI diving course").
     // A context term beside another Malay word the tables know (a context term or one of `words`: "Sarung batik",
@@ -500,19 +573,29 @@ export class ProductReader {
     if (!malay)
       for (let k = hits.length - 1; k >= 0; k--)
         if (hits[k].script === "latin" && this.malayContextTerms.has(hits[k].term)) hits.splice(k, 1);
-    // A Chinese word that holds a good's characters and names another thing (工业盐酸: the term 工业盐 runs into 盐酸,
-    // hydrochloric acid) is one word: a term found across it, without holding it whole, names nothing.
-    const words: Array<[number, number]> = [];
-    for (const w of this.cjkWords) {
-      for (let at = prepared.cjk.indexOf(w); at >= 0; at = prepared.cjk.indexOf(w, at + 1)) words.push([at, at + w.length]);
+    // A Chinese word that holds a good's characters and names another thing (牛皮纸: the term 牛皮 runs into it, cowhide;
+    // 工业盐酸: the term 工业盐 runs into 盐酸, hydrochloric acid) is one word: a term found across it, without holding it
+    // whole, names nothing.
+    const words: Array<{ start: number; end: number; bound: boolean }> = [];
+    for (const [list, bound] of [
+      [this.cjkWords, false],
+      [this.cjkBoundWords, true],
+    ] as const) {
+      for (const w of list) {
+        for (let at = prepared.cjk.indexOf(w); at >= 0; at = prepared.cjk.indexOf(w, at + 1)) words.push({ start: at, end: at + w.length, bound });
+      }
     }
     // A longer term that runs into the word from before it (凉鞋带灯: 凉鞋 and 鞋带) leaves two readings; the word wins only
-    // where it ends the run of Chinese characters (工业盐酸31%), not where its last character opens the next word
-    // (凉鞋 带灯 with lights, 运动鞋 底价 lowest price, 童鞋 盒装 boxed).
+    // where it ends the run of Chinese characters (运动鞋带), not where its last character opens the next word
+    // (凉鞋 带灯 with lights, 运动鞋 底价 lowest price, 童鞋 盒装 boxed). The name of a chemical or a solution wins there
+    // too (工业盐酸溶液, 食盐水): its characters do not open another word of the line.
     const runEnds = (i: number) => i >= prepared.cjk.length || !CJK_CHAR.test(prepared.cjk[i]);
     const insideWord = (h: Hit) =>
       h.script === "cjk" &&
-      words.some(([s, e]) => h.start < e && s < h.end && !(h.start <= s && e <= h.end) && (h.start >= s || runEnds(e)));
+      words.some(
+        ({ start: s, end: e, bound }) =>
+          h.start < e && s < h.end && !(h.start <= s && e <= h.end) && (h.start >= s || bound || runEnds(e)),
+      );
     // A Chinese purpose word before a good (适用苹果) or after it at the end of a run (玩具用) makes the good a purpose.
     const purpose = (h: Hit) =>
       h.script === "cjk" &&
@@ -546,10 +629,12 @@ export class ProductReader {
     const imitated = (h: Hit) =>
       imitation !== null &&
       (h.script === "latin" ? imitation.latin(tokens, phraseOf, h.start, h.end, boundary) : imitation.cjk(prepared.cjk, h.start, h.end));
+    // An "unless" phrase found only across an attribute phrase ("white shrimp, head-on": "shrimp head") does not stop.
+    const attributes = this.heads ? this.heads.attributeSpans(tokens) : [];
     const unstopped = hits
       .map((h) => {
         const seen = this.heads ? beforePurpose(prepared, h, this.heads) : prepared;
-        const entries = h.entries.filter((e) => !e.unless.foundIn(seen));
+        const entries = h.entries.filter((e) => !e.unless.foundIn(seen, attributes));
         if (!imitated(h)) return { ...h, entries };
         return {
           ...h,
@@ -563,12 +648,19 @@ export class ProductReader {
     let live = unstopped;
     if (this.heads) {
       const heads = this.heads;
+      // In a Thai text, Thai terms are read head first and Latin ones (English, often in brackets after the Thai name:
+      // "เส้นหมี่ข้าว(RiceVermicelli)") in English order.
+      const thaiText = writesThai(source);
       const span = (h: Hit) => ({
         start: h.start,
         end: h.end,
         material: h.entries.every((e) => e.material),
-        // The text writes the term's last word in the plural ("bathrobes" for the term "bathrobe").
-        plural: h.script === "latin" && h.term.split(" ").pop() !== tokens[h.end - 1],
+        // The text writes the term's last word in the plural ("bathrobes" for the term "bathrobe"), or the term is a
+        // plural itself ("apples", "matches", "fireworks"; not "glass", "citrus", "iris").
+        plural:
+          h.script === "latin" && (h.term.split(" ").pop() !== tokens[h.end - 1] || /[^isu]s$/.test(h.term.split(" ").pop() ?? "")),
+        goods: h.entries.flatMap((e) => e.goods),
+        headFirst: thaiText && h.script === "latin" ? writesThai(h.term) : undefined,
       });
       const latinHits = unstopped.filter((h) => h.script === "latin");
       const cjkHits = unstopped.filter((h) => h.script === "cjk");
@@ -775,10 +867,22 @@ export function withThai(file: TermFile): TermFile {
   };
 }
 
+/** The term file with the Russian table's names of goods, negations, services and animal feeds (src/data/sector/russian.json). */
+export function withRussian(file: TermFile): TermFile {
+  const russian = russianTable();
+  return {
+    ...file,
+    entries: [...file.entries, ...russian.entries],
+    negations: [...(file.negations ?? []), ...russian.negations],
+    services: [...file.services, ...russian.services],
+    animalUse: [...(file.animalUse ?? []), ...russian.animalUse],
+  };
+}
+
 /** The reader for the bundled term table. */
 export function bundledProductReader(): ProductReader {
   bundled ??= new ProductReader(
-    withThai(termsJson as TermFile),
+    withRussian(withThai(termsJson as TermFile)),
     bundledHeadNounReader(),
     bundledAttributeLayoutReader(),
     bundledLinePrefixReader(),
@@ -789,6 +893,8 @@ export function bundledProductReader(): ProductReader {
     bundledJapaneseReader(),
     bundledTurkishReader(),
     bundledVietnameseReader(),
+    bundledRussianReader(),
+    bundledPackingMediumReader(),
   );
   return bundled;
 }

@@ -6,7 +6,8 @@
  * writes them apart, so the reader sees Thai words as it sees Latin ones. Thai terms are split the same way when the
  * table is compiled, so a term of two words ("ปลา ทูน่า") is found as two words. Latin words and numbers joined to Thai
  * are written apart from it ("น้ำแร่165g"), and in a Thai text Latin words joined in CamelCase are split at the case
- * change ("CottonJersey" → "Cotton Jersey"). Thai writes the head first ("ถุงมือยาง", gloves of rubber; "อาหารกุ้ง",
+ * change ("CottonJersey" → "Cotton Jersey"); a line-opening verb the segmenter joined to the next word is cut off
+ * ("รับรอง|เท้า|แตะ" → "รับ รองเท้า แตะ", received sandals). Thai writes the head first ("ถุงมือยาง", gloves of rubber; "อาหารกุ้ง",
  * shrimp feed), as Vietnamese does: Thai terms are read head first (the head-noun stage). The Thai names of goods,
  * negations, services, animal feeds and heads are src/data/sector/thai.json; the rule is in docs/sector-risk.md, "Thai
  * registers". Pure.
@@ -36,6 +37,12 @@ export interface ThaiFile {
    * holds น้ำตาล, sugar): found in a Thai run, such a word is kept whole, so the good's word in it is not read.
    */
   words: string[];
+  /**
+   * Thai verbs that open a register line ("รับ" received, "เบิก" issued): a segment the segmenter joined from one and the
+   * start of the next word ("รับรอง|เท้า|แตะ" for "รับ รองเท้าแตะ", received sandals) is cut after the verb when the rest,
+   * with the segments after it, spells a word of the lexicon.
+   */
+  verbs?: string[];
 }
 
 const THAI_RUN = /[\u0E00-\u0E7F]+/gu;
@@ -67,22 +74,51 @@ const CAMEL = /(?<=[\p{Ll}])(?=\p{Lu}\p{Ll})/gu;
  * to, and Latin words joined in CamelCase split. A text without Thai is returned as it is.
  */
 export function thaiWords(text: string): string {
-  return splitThai(text, WHOLE);
+  return splitThai(text, WHOLE, []);
 }
 
-/** thaiWords with a lexicon of words put back together (joinWhole). */
-function splitThai(text: string, lexicon: ReadonlyMap<string, string>): string {
+/** thaiWords with a lexicon of words put back together (joinWhole) and the line-opening verbs cut off (cutVerbs). */
+function splitThai(text: string, lexicon: ReadonlyMap<string, string>, verbs: readonly string[]): string {
   if (!writesThai(text)) return text;
   const seg = thaiSegmenter();
   const split = text.replace(THAI_RUN, (run) => {
     const parts = seg ? [...seg.segment(run)].map((s) => s.segment.trim()).filter(Boolean) : [run];
-    return ` ${joinWhole(parts, lexicon).join(" ")} `;
+    return ` ${joinWhole(cutVerbs(parts, lexicon, verbs), lexicon).join(" ")} `;
   });
   return split.replace(CAMEL, " ").replace(/ {2,}/g, " ").trim();
 }
 
 /** The words of the Thai table kept whole (`words`, "น้ำเกลือ"), each written as itself. */
 const WHOLE = new Map(thaiFile.words.map((w) => [w, w]));
+
+/**
+ * The segments, with a segment that opens with a verb and is no word of the lexicon cut after the verb, where the rest
+ * and the segments after it spell a word of the lexicon ("รับรอง", "เท้า", "แตะ" → "รับ", "รองเท้าแตะ").
+ */
+function cutVerbs(parts: readonly string[], lexicon: ReadonlyMap<string, string>, verbs: readonly string[]): string[] {
+  if (verbs.length === 0) return [...parts];
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    const verb = lexicon.has(part) ? undefined : verbs.find((v) => part.length > v.length && part.startsWith(v));
+    if (verb === undefined) {
+      out.push(part);
+      continue;
+    }
+    const rest = part.slice(verb.length);
+    let cut = false;
+    for (let n = Math.min(JOIN, parts.length - i); n >= 1 && !cut; n--) {
+      const word = rest + parts.slice(i + 1, i + n).join("");
+      if (lexicon.has(word)) {
+        out.push(verb, word);
+        i += n - 1;
+        cut = true;
+      }
+    }
+    if (!cut) out.push(part);
+  }
+  return out;
+}
 
 /** The segments, with consecutive ones that spell a word of the lexicon written as the lexicon writes it. */
 function joinWhole(parts: readonly string[], lexicon: ReadonlyMap<string, string>): string[] {
@@ -112,9 +148,14 @@ function joinWhole(parts: readonly string[], lexicon: ReadonlyMap<string, string
  */
 export class ThaiReader {
   private readonly lexicon = new Map<string, string>();
+  private readonly verbs: string[];
 
-  /** @param words Thai strings of the tables, as written ("ถุงมือยาง"); @param whole words kept whole ("น้ำเกลือ"). */
-  constructor(words: Iterable<string>, whole: Iterable<string> = []) {
+  /**
+   * @param words Thai strings of the tables, as written ("ถุงมือยาง"); @param whole words kept whole ("น้ำเกลือ");
+   * @param verbs verbs that open a register line ("รับ"), cut off a segment the segmenter joined them into.
+   */
+  constructor(words: Iterable<string>, whole: Iterable<string> = [], verbs: Iterable<string> = []) {
+    this.verbs = [...verbs];
     for (const w of words) {
       const key = w.replace(/\s+/g, "");
       if (writesThai(key) && !this.lexicon.has(key)) this.lexicon.set(key, thaiWords(w));
@@ -123,7 +164,7 @@ export class ThaiReader {
   }
 
   read(text: string): string {
-    return splitThai(text, this.lexicon);
+    return splitThai(text, this.lexicon, this.verbs);
   }
 }
 
@@ -139,5 +180,6 @@ export function thaiTable(file: ThaiFile = thaiJson as ThaiFile): ThaiFile {
     purpose: words(file.purpose),
     boundaries: words(file.boundaries),
     words: file.words,
+    verbs: file.verbs,
   };
 }

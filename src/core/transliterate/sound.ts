@@ -3,8 +3,9 @@
  * Camel, Супермакс for Supermax), so its letter-by-letter reading ("hoshayn", "dako", "kemel", "supermaks") is far from
  * the listed spelling. Both are brought to one sound key by the ordered steps of
  * src/data/transliteration/sound-keys.json (silent letters dropped, spellings of one sound made one, y a vowel,
- * doubled letters single, every run of vowels one vowel), and a Cyrillic word read letter by letter whose key is the
- * key of one word of the listed Latin names is written as that word (src/core/transliterate/cyrillic.ts).
+ * a word's last vowel sound kept apart (a, o, u, i, e: Гора "gora" is not Goroe, Дако "dako" is Daqo), doubled letters
+ * single, every other run of vowels one vowel), and a Cyrillic word read letter by letter whose key is the key of one
+ * word of the listed Latin names is written as that word (src/core/transliterate/cyrillic.ts).
  *
  * A word read by ear is a reading, not the name as written: the screener keeps a match on it below a strong match
  * (src/core/screening/screener.ts), so it gives Review at most, never High. Pure: no I/O.
@@ -63,7 +64,7 @@ export class ListedSounds {
         const word = written.toLowerCase();
         const key = soundKey(word);
         const known = this.byKey.get(key);
-        // A place or business word keeps its key from any distinctive word that sounds the same (Aksu, Yuexi).
+        // A place or business word keeps its key from any distinctive word that sounds the same (Aksu and a listed Oksu).
         if (!distinctive(word)) this.byKey.set(key, null);
         else if (known === undefined) this.byKey.set(key, { word, initials: written.length < table.minLength.word });
         else if (known !== null && known.word !== word) this.byKey.set(key, null);

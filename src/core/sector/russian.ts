@@ -1,0 +1,141 @@
+/**
+ * The Russian stage of the product reader. Russian (and the Kazakh and Uzbek registers written in Russian) inflects
+ * its nouns and adjectives: cotton is "хлопок", "хлопка", "хлопку", "хлопковый", "хлопковая", "хлопковое" …; gloves
+ * "перчатки", "перчаток", "перчаточный". The stage writes every Cyrillic word as its stem: the inflection endings of
+ * the table (`endings`: -ая, -ого, -ые, -ов, -а, -и …) are taken off its end, the longest first and again while one
+ * fits, leaving at least four letters ("хлопковая" → "хлопк", "перчатки" → "перчатк"; a three-letter stem was
+ * another word's: "угловой" and "угля" → "угл", "сырая" and "сыр", "солевой" and "соли" → "сол"). The terms,
+ * negations, services, heads and purpose words of the tables are written so too, so a term of the table finds each form that comes to the
+ * same stem; a form that does not ("перчаток", "хлопок") is listed as written. ё is read as е and й as и (the reader
+ * folds them). Russian names what an article is made of or for after "из" (of), "для", "под", "на" (for, on): the words
+ * from such a word to the end of its phrase say what the product is made of or for, not what it is ("Футболки из
+ * хлопчатобумажной пряжи" are T-shirts; "Влагомер для хлопка-сырца" a meter), and are set aside. The table is
+ * src/data/sector/russian.json; the rule is in docs/sector-risk.md, "Russian registers". Pure.
+ */
+import russianJson from "../../data/sector/russian.json";
+import { foldText } from "../normalise/text";
+
+export interface RussianFile {
+  /** Inflection endings, folded (й as и): taken off a Cyrillic word's end to write its stem. */
+  endings: string[];
+  /** Russian, Kazakh and Uzbek names of goods, as entries of terms.json ({ goods, terms, unless, material }). */
+  entries: Array<{ goods: string[]; terms: string[]; unless?: string[]; material?: boolean; note?: string }>;
+  /** Words that say the good after them is absent ("без", without; "не содержит", contains no). */
+  negations: string[];
+  /** Service words ("услуги", "перевозка", "аренда"). */
+  services: string[];
+  /** Names of animal feeds ("корм", "комбикорм"). */
+  animalUse: string[];
+  /**
+   * Heads written before the good they govern, as head-nouns.json `headFirst.heads` read anywhere: Russian puts the
+   * good after its head in the genitive ("Семена томата", tomato seed; "Масло хлопковое", cottonseed oil).
+   */
+  heads: Array<{ kind: "article" | "accessory" | "service"; words: string[]; note?: string }>;
+  /** Words that open what an article is for or on ("для", "под", "на"): the rest of the phrase is set aside. */
+  purpose: string[];
+  /** Words that open what an article is made of ("из"): the rest of the phrase is set aside. */
+  madeOf: string[];
+  /** Words that end a phrase for the head-noun stage ("и", and; "с", with): head-nouns.json boundaries. */
+  boundaries: string[];
+}
+
+/** The table as written. */
+export const russianFile = russianJson as RussianFile;
+
+const CYRILLIC = /[\u0400-\u04FF]/u;
+/** The fewest letters a stem keeps: with three, "угловой" (corner) was read as "угля" (coal), "сырая" (raw) as "сыр". */
+const STEM = 4;
+/** What ends a phrase (as the head-noun stage reads one): a comma, semicolon, colon, bracket, bar, or a spaced dash. */
+const PHRASE_END = /[,;:()[\]|]|\s[-–—]\s/u;
+
+/** Whether a text is written with Cyrillic letters. */
+export function writesCyrillic(text: string): boolean {
+  return CYRILLIC.test(text);
+}
+
+export class RussianReader {
+  /** Endings, longest first. */
+  private readonly endings: string[];
+  private readonly setAside: ReadonlySet<string>;
+
+  constructor(file: Pick<RussianFile, "endings" | "purpose" | "madeOf">) {
+    this.endings = [...new Set(file.endings.map((e) => foldText(e)))].sort((a, b) => b.length - a.length);
+    this.setAside = new Set([...file.purpose, ...file.madeOf].map((w) => this.stem(w)));
+  }
+
+  /** The stem of a word, folded: endings taken off while one fits and four letters stay; a word without Cyrillic as it is. */
+  stem(word: string): string {
+    if (!CYRILLIC.test(word)) return word;
+    let stem = foldText(word);
+    for (let again = true; again;) {
+      again = false;
+      for (const ending of this.endings) {
+        if (stem.length - ending.length >= STEM && stem.endsWith(ending)) {
+          stem = stem.slice(0, -ending.length);
+          again = true;
+          break;
+        }
+      }
+    }
+    return stem;
+  }
+
+  /** The text with each Cyrillic word written as its stem (in capitals when it was written so). Idempotent. */
+  words(text: string): string {
+    if (!CYRILLIC.test(text)) return text;
+    return text.replace(/\p{L}+/gu, (word) => {
+      if (!CYRILLIC.test(word)) return word;
+      const stem = this.stem(word);
+      return word.length > 1 && word === word.toUpperCase() ? stem.toUpperCase() : stem;
+    });
+  }
+
+  /**
+   * The text with Cyrillic words written as stems and, in each phrase, the words from a purpose or made-of word ("для",
+   * "из") to the phrase's end set aside. A text without Cyrillic is returned as it is.
+   */
+  read(text: string): string {
+    if (!CYRILLIC.test(text)) return text;
+    const stems = this.words(text);
+    const out: string[] = [];
+    let rest = stems;
+    while (rest.length > 0) {
+      const end = PHRASE_END.exec(rest);
+      const phrase = end ? rest.slice(0, end.index) : rest;
+      out.push(this.phrase(phrase), end ? end[0] : "");
+      rest = end ? rest.slice(end.index + end[0].length) : "";
+    }
+    return out.join("");
+  }
+
+  /** A phrase, up to the first purpose or made-of word (the phrase whole when it has none). */
+  private phrase(phrase: string): string {
+    const word = /\p{L}+/gu;
+    for (let m = word.exec(phrase); m; m = word.exec(phrase)) {
+      if (this.setAside.has(foldText(m[0]))) return phrase.slice(0, m.index);
+    }
+    return phrase;
+  }
+}
+
+let bundled: RussianReader | null = null;
+
+/** The Russian stage for the bundled table. */
+export function bundledRussianReader(): RussianReader {
+  bundled ??= new RussianReader(russianFile);
+  return bundled;
+}
+
+/** The table with its negations, heads, purpose words and boundaries written as stems, as the stage writes a text. */
+export function russianTable(file: RussianFile = russianFile): RussianFile {
+  const reader = file === russianFile ? bundledRussianReader() : new RussianReader(file);
+  const words = (list: readonly string[]) => list.map((w) => reader.words(w));
+  return {
+    ...file,
+    negations: words(file.negations),
+    heads: file.heads.map((h) => ({ ...h, words: words(h.words) })),
+    purpose: words(file.purpose),
+    madeOf: words(file.madeOf),
+    boundaries: words(file.boundaries),
+  };
+}

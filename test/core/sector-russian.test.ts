@@ -1,0 +1,179 @@
+import { bundledProductReader, bundledSectorList } from "../../src/core/sector";
+import { bundledRussianReader, RussianReader, russianFile, writesCyrillic } from "../../src/core/sector/russian";
+
+// The Russian stage (docs/sector-risk.md, "Russian registers"), on texts written for the test, outside the batch
+// test/eval/products-heldout-2026-12zzc.csv: Cyrillic words read as their stems (case forms and adjectives), Russian,
+// Kazakh and Uzbek names of goods, "для"/"на"/"из" phrases set aside, negations, heads written before the good,
+// services.
+const reader = bundledProductReader();
+const goods = (text: string) => reader.read(text).goods;
+const russian = bundledRussianReader();
+
+describe("Russian stems", () => {
+  test("Cyrillic is recognised", () => {
+    expect(writesCyrillic("Хлопок")).toBe(true);
+    expect(writesCyrillic("Cotton")).toBe(false);
+  });
+
+  test("case forms and adjectives come to one stem; ё is е and й is и", () => {
+    for (const w of ["хлопка", "хлопку", "хлопковый", "хлопковая", "хлопковое", "хлопковых"]) expect(russian.stem(w)).toBe("хлопк");
+    for (const w of ["перчатки", "перчатками", "перчатках"]) expect(russian.stem(w)).toBe("перчатк");
+    expect(russian.words("Ёлочные украшения")).toBe(russian.words("елочные украшения"));
+    expect(russian.words("Литий-ионный")).toBe(russian.words("литии-ионныи"));
+  });
+
+  test("a stem keeps four letters; a text without Cyrillic is left as it is", () => {
+    expect(russian.stem("чая")).toBe("чая");
+    expect(russian.stem("сока")).toBe("сока");
+    // three-letter stems were those of other words: "угловой" (corner) and "угля" (coal), "сырая" (raw) and "сыр"
+    // (cheese), "солевой" (saline) and "соли" (salt), "кожей" (skin) and "кожа" (leather).
+    expect(russian.stem("угловой")).not.toBe(russian.stem("угля"));
+    expect(russian.stem("сырая")).not.toBe(russian.stem("сыр"));
+    expect(russian.stem("солевой")).not.toBe(russian.stem("соли"));
+    expect(russian.read("Cotton gloves for work")).toBe("Cotton gloves for work");
+  });
+
+  test("stems are written once: a stem read again is itself", () => {
+    for (const w of ["хлопковыми", "кремниевые", "поликремния", "томатов"]) expect(russian.stem(russian.stem(w))).toBe(russian.stem(w));
+  });
+
+  test("capitals stay capitals", () => {
+    expect(russian.words("ПЕРЧАТКИ нитриловые")).toBe("ПЕРЧАТК нитрил");
+  });
+
+  test("what follows 'для', 'на', 'из' in a phrase is set aside, up to the phrase's end", () => {
+    expect(russian.read("Влагомер для хлопка, 2 шт")).toBe("влагомер , 2 шт");
+    expect(russian.read("Сумка из хлопка (синяя)")).toBe("сумк (синя)");
+    const table = new RussianReader({ endings: [], purpose: ["под"], madeOf: [] });
+    expect(table.read("Бочки под пасту - 10 шт")).toBe("бочки  - 10 шт");
+  });
+
+  test("the table's endings are Cyrillic and its goods are List goods", () => {
+    expect(russianFile.endings.every(writesCyrillic)).toBe(true);
+    const list = new Set(bundledSectorList().entries.map((e) => e.good));
+    for (const entry of russianFile.entries) for (const good of entry.goods) expect(list).toContain(good);
+  });
+});
+
+describe("Russian names of goods, in their case forms", () => {
+  test.each([
+    ["Перчатки латексные хозяйственные, 12 пар", ["Rubber Gloves", "Gloves"]],
+    ["Перчатки, 100 шт/уп", ["Gloves"]],
+    ["Хлопковым волокном 40 т", ["Cotton"]],
+    ["Волокно хлопковое 2 сорт, 100 т", ["Cotton"]],
+    ["Хлопковый линт 2 вид, кипы", ["Cotton"]],
+    ["Хлопковая пряжа кардная Ne 24/1", ["Thread/Yarn"]],
+    ["Ткань хлопковая бязь отбеленная", ["Textiles"]],
+    ["Сахаром, 20 т", ["Sugarcane"]],
+    ["Сахарная пудра 1 кг", ["Sugarcane"]],
+    ["Чай зеленый листовой", ["Tea"]],
+    ["Томаты черри 250г", ["Tomatoes"]],
+    ["Паста томатная 70г", ["Tomato Products"]],
+    ["Солнечными панелями 100 шт", ["Solar Modules"]],
+    ["Аккумулятор литий-ионный для ноутбука", ["Lithium-Ion Batteries"]],
+    ["Уголь каменный марки ДГ", ["Coal"]],
+    ["Рыба мороженая, скумбрия", ["Fish"]],
+    ["Кирпичи облицовочные", ["Bricks"]],
+    ["Перец черный молотый", ["Pepper"]],
+    ["Лук зеленый", ["Onions"]],
+    ["Сапоги резиновые", ["Footwear"]],
+    ["Жидкое мыло 5л", ["Soap"]],
+    ["Пиломатериалы хвойные", ["Timber"]],
+    // copper metal and ore, as "Copper cathode" and "copper concentrate" in English; four-letter stems keep "меди" apart
+    // from "мед" (honey)
+    ["Медь катодная М00к, 25 т", ["Copper"]],
+    ["Концентрат медный, 5000 т", ["Copper"]],
+    ["Поставка меди в катодах", ["Copper"]],
+    // Uzbek in Cyrillic, as paxta in Latin letters
+    ["Пахта толаси 1 нав, 100 т", ["Cotton"]],
+  ])("%s", (text, expected) => {
+    expect(goods(text)).toEqual(expected);
+  });
+});
+
+describe("Russian articles made from a good name the article", () => {
+  test.each([
+    ["Футболка хлопковая детская", ["Garments"]],
+    ["Футболки из хлопка, 500 шт", ["Garments"]],
+    ["Платье женское хлопковое", ["Garments"]],
+    ["Носков х/б 10 пар", ["Garments"]],
+    ["Платок шелковый", ["Garments"]],
+    ["Обувь детская кожаная", ["Footwear"]],
+  ])("%s", (text, expected) => {
+    expect(goods(text)).toEqual(expected);
+  });
+
+  test("a good after a negation is absent", () => {
+    expect(goods("Носки без хлопка")).toEqual(["Garments"]);
+    expect(goods("Джемпер, не содержит хлопка")).toEqual(["Garments"]);
+  });
+});
+
+describe("Russian texts that name no good", () => {
+  test.each([
+    // "для", "на", "из": what the product is for, on or made of.
+    "Пакет для хлопка",
+    "Машина для уборки хлопка",
+    "Машинка для набивки табака",
+    "Масло из семян хлопка",
+    "Сумка из хлопка",
+    // heads written before the good: a by-product or the seed of the good.
+    "Семена хлопка посевные",
+    "Шелуха хлопка, 20 т",
+    // services.
+    "Услуги по перевозке хлопка",
+    "Страхование груза: хлопок-волокно, 200 т",
+  ])("%s", (text) => {
+    expect(goods(text)).toEqual([]);
+  });
+});
+
+// Guards on the stems: words that share letters with a term of the table but have another stem, and phrases the
+// table stops, name no good (a coffee machine, a sugar bowl, a rice cooker, a kettle, cutlery, milk chocolate, rice
+// vinegar, a pepper plaster; cottonseed oil and hulls; goods after "для" that no earlier table knew).
+describe("Russian words near a good's stem", () => {
+  test.each([
+    "Масло хлопковое рафинированное",
+    "Шелуха хлопковая, 20 т",
+    "Семена томата черри",
+    "Кабель для солнечных панелей 6 мм2",
+    "Аренда склада для сахара",
+    "Кофемашина автоматическая",
+    "Сахарница стеклянная",
+    "Рисоварка электрическая",
+    "Чайник электрический",
+    "Столовые приборы",
+    "Молочный шоколад",
+    "Рисовый уксус",
+    "Перцовый пластырь",
+    // three-letter stems shared with a good: a corner profile and cabinet, crude oil and raw rubber, skin cream, saline,
+    // and rice noodles and crackers (foods made of rice, as "Rice noodles" p10-102 and "Rice crackers" p10-101).
+    "Профиль угловой алюминиевый",
+    "Углы защитные для мебели",
+    "Нефть сырая марки Urals",
+    "Сырой каучук",
+    "Крем по уходу за кожей",
+    "Солевой раствор",
+    "Рисовая лапша",
+    // honey is no List good, and a copper cable, pipe or wire is an article of copper, as in English
+    "Мёд натуральный цветочный",
+    "Кабель медный ВВГ 3х2,5",
+    "Труба медная 15 мм",
+    "Медная проволока 1 мм",
+    "Рисовые крекеры",
+    // Chile the country and chilli sauce (as "Sweet chilli sauce", p7-219): not chillies.
+    "Страна происхождения: Чили",
+    "Соус чили сладкий",
+  ])("%s", (text) => {
+    expect(goods(text)).toEqual([]);
+  });
+
+  test.each([
+    ["Шкаф угловой", ["Furniture"]],
+    ["Мука рисовая 1 кг", ["Rice"]],
+    ["Рисовая мука", ["Rice"]],
+    ["Хлопья чили 500 г", ["Chile Peppers", "Peppers"]],
+  ])("%s", (text, expected) => {
+    expect(goods(text)).toEqual(expected);
+  });
+});
