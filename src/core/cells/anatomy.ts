@@ -273,7 +273,7 @@ export const LATIN_WORD = /\p{Script=Latin}{2,}/u;
  * (One regex: a loop over the characters in JavaScript was measured slower, in time and in instructions.)
  */
 export const MAY_HAVE_STRUCTURE = new RegExp(
-  `[;|/&\\n\\r\\t\\d{}@·・]|\\s[-–+:]\\s|\\s(?:${joinWords([
+  `[;|/&\\n\\r\\t\\d{}@·・]|${alternation(table.chainArrows)}|\\s(?:${alternation(table.spacedChainArrows)})\\s|\\s[-–+:]\\s|\\s(?:${joinWords([
     ...table.agentMarkers,
     ...table.agentMarkers.map((w) => w.toUpperCase()),
     ...table.agentForWords,
@@ -687,6 +687,67 @@ const AGENT_LEAD = new RegExp(`^\\s*(?:${alternation(table.agentMarkers)})\\s+(?
 /** "On behalf of" and its Polish, Spanish and South African English (OBO, 2026-12zh round) forms. */
 const ON_BEHALF = new RegExp(`^(?:${joinWords(table.onBehalfWords)})$`, "i");
 
+/** An arrow between two links of a supply chain written in one cell (chainArrows with or without spaces, the bare ">"
+ * of spacedChainArrows only between spaces; 2026-12zu round): splitSuppliers splits there between two parts with letters. */
+const CHAIN_ARROW = new RegExp(
+  `\\s*(?:${alternation(table.chainArrows)})\\s*|\\s+(?:${alternation(table.spacedChainArrows)})\\s+`,
+  "gu",
+);
+/** Arrows that also close a bracket, with the mark that opens it. */
+const CLOSING_ARROWS: Readonly<Record<string, string>> = { "》": "《", "»": "«" };
+/** A bracket at the end of a chain link naming its role in the chain ("(wafer)", "(Tier 3)", "(Cu cathode)"). */
+const CHAIN_ROLE_END = new RegExp(
+  `\\s*[(（[]\\s*[^()（）[\\]]*?(?<![\\p{L}\\p{N}])(?:${alternation(table.chainRoleWords)})(?![\\p{L}])[^()（）[\\]]*[)）\\]]\\s*$`,
+  "iu",
+);
+
+/**
+ * A supply chain in one cell ("A → B (wafer) → module"): the links, each with a role bracket at its end set aside.
+ * Null unless an arrow stands between two parts with letters.
+ */
+function splitChain(piece: { text: string; start: number }): Array<{ text: string; start: number }> | null {
+  const links: Array<{ text: string; start: number }> = [];
+  let from = 0;
+  CHAIN_ARROW.lastIndex = 0;
+  for (let m = CHAIN_ARROW.exec(piece.text); m !== null; m = CHAIN_ARROW.exec(piece.text)) {
+    const before = piece.text.slice(from, m.index);
+    const rest = piece.text.slice(m.index + m[0].length);
+    const next = rest.split(CHAIN_ARROW)[0];
+    if (!TWO_LETTERS.test(before) || !TWO_LETTERS.test(next)) continue;
+    // 》 and » close a title bracket too ("《新疆众和股份有限公司》（乌鲁木齐）"): an arrow only with no 《 or « open before it.
+    const arrow = m[0].trim();
+    const opening = CLOSING_ARROWS[arrow];
+    if (opening && before.lastIndexOf(opening) > before.lastIndexOf(arrow)) continue;
+    links.push({ text: before, start: piece.start + from });
+    from = m.index + m[0].length;
+  }
+  if (links.length === 0) return null;
+  links.push({ text: piece.text.slice(from), start: piece.start + from });
+  return links.map((l) => {
+    const role = CHAIN_ROLE_END.exec(l.text);
+    return role && TWO_LETTERS.test(l.text.slice(0, role.index)) ? { text: l.text.slice(0, role.index), start: l.start } : l;
+  });
+}
+
+/** A relation note after a dash ("… – subsidiary of East Hope Group (declared)", parentNotes; 2026-12zu round). */
+const RELATION_AFTER_DASH = new RegExp(`\\s[-–—]\\s+(?:${alternation(table.parentNotes)})\\s+(?=\\p{L})`, "iu");
+
+/**
+ * A firm and its parent after a dash and a relation note ("Shuangliang Silicon Materials (Baotou) – subsidiary of
+ * Shuangliang Eco-Energy"): the firm is the supplier, the parent screened as a parent, as for "Parent : Child". Null
+ * unless both sides have letters.
+ */
+function splitRelation(piece: { text: string; start: number }): Array<{ text: string; start: number; role: PartRole }> | null {
+  const m = RELATION_AFTER_DASH.exec(piece.text);
+  if (!m || !TWO_LETTERS.test(piece.text.slice(0, m.index))) return null;
+  const after = m.index + m[0].length;
+  if (!TWO_LETTERS.test(piece.text.slice(after))) return null;
+  return [
+    { text: piece.text.slice(0, m.index), start: piece.start, role: "name" },
+    { text: piece.text.slice(after), start: piece.start + after, role: "parent" },
+  ];
+}
+
 /** NetSuite's sub-vendor separator: "Parent : Child", a colon with a space on either side. */
 const SUB_VENDOR = /\s+:\s+/gu;
 
@@ -714,7 +775,7 @@ function splitSubVendor(
   return out;
 }
 
-/** Splits a cell into the texts of several suppliers: on ; | and line breaks always; on " / " and " & " between full names. */
+/** Splits a cell into the texts of several suppliers: on ; | and line breaks always; at the arrows of a supply chain (splitChain); on " / " and " & " between full names. */
 function splitSuppliers(text: string, tables: CellTables): Array<{ text: string; start: number; role?: PartRole }> {
   const out: Array<{ text: string; start: number; role?: PartRole }> = [];
   let start = 0;
@@ -727,6 +788,9 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
     start = m.index + m[0].length;
   }
   pieces.push({ text: text.slice(start), start });
+  // A supply chain with arrows: each link a supplier of its own, as for ";" (2026-12zu round).
+  CHAIN_ARROW.lastIndex = 0;
+  if (CHAIN_ARROW.test(text)) pieces.splice(0, pieces.length, ...pieces.flatMap((p) => splitChain(p) ?? [p]));
   for (const piece of pieces) {
     let from = AGENT_LEAD.exec(piece.text)?.[0].length ?? 0;
     // " / " and " & " split only where the text before (or, for "/", after) ends in a legal form: "Procter &
@@ -772,7 +836,7 @@ function splitSuppliers(text: string, tables: CellTables): Array<{ text: string;
   // Each supplier split again into "Parent : Child" and at commas between full names; parts without a letter or a figure dropped.
   const suppliers: Array<{ text: string; start: number; role?: PartRole }> = [];
   for (const p of out) {
-    for (const named of splitSubVendor(p, tables) ?? [p]) {
+    for (const named of splitSubVendor(p, tables) ?? splitRelation(p) ?? [p]) {
       for (const q of splitAtCommas(named, tables)) {
         if (LETTER_OR_DIGIT.test(q.text)) suppliers.push({ text: q.text, start: q.start, role: named.role });
       }
@@ -1034,6 +1098,35 @@ function stripCurrency(piece: Piece, tables: CellTables, parts: CellPart[]): Pie
     end: piece.start + piece.text.length,
   });
   return { role: piece.role, text: piece.text.slice(0, m.index), start: piece.start };
+}
+
+/** A provenance note in brackets, or after a dash at the end ("(per mill cert)", "– source: supplier declaration"). */
+const PROVENANCE_END = new RegExp(
+  `\\s*(?:[(（[][^()（）[\\]]*?(?<![\\p{L}])(?:${alternation(table.provenanceNotes)})(?![\\p{L}])[^()（）[\\]]*[)）\\]]|\\s[-–—]\\s+(?:${alternation(table.provenanceNotes)})(?![\\p{L}])[^–—]*)\\s*$`,
+  "iu",
+);
+/** A certificate number after its label, in brackets or not ("cert no. GCL-XJ-PS-2305", "(mill cert MC-23-0412)"). */
+const CERTIFICATE = new RegExp(
+  `\\s*[(（]?(?<![\\p{L}])(?:${alternation(table.certificateLabels)})(?![\\p{L}])\\s*[:#：]?\\s*(?=[A-Za-z0-9./-]*\\d)[A-Za-z0-9./-]+[)）]?`,
+  "iu",
+);
+
+/**
+ * Sets aside a traceability workbook's notes on where the name comes from (2026-12zu round): provenance notes at the
+ * end and certificate numbers wherever they stand, as notes and codes; the name is what is left.
+ */
+function stripWorkbookNotes(piece: Piece, parts: CellPart[]): Piece {
+  let { text } = piece;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const m = PROVENANCE_END.exec(text) ?? CERTIFICATE.exec(text);
+    if (m && TWO_LETTERS.test(text.slice(0, m.index))) {
+      parts.push({ role: "code", text: m[0].trim(), start: piece.start + m.index, end: piece.start + m.index + m[0].length });
+      text = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+      changed = true;
+    }
+  }
+  return text === piece.text ? piece : { role: piece.role, text: text.trimEnd(), start: piece.start };
 }
 
 /** Every code has a digit: text without one is read no further. */
@@ -1312,7 +1405,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         parts.push(toPart(marked));
         continue;
       }
-      const piece: Piece = marked;
+      const piece: Piece = stripWorkbookNotes(marked, parts);
       const first = candidates.length;
       // A vendor-site code may stand before a code after a dash ("… CO LTD-CN01 - 1000": found by the property test once
       // 12zj entered its pool): it is read again once the code is off.
