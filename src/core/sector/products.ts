@@ -853,30 +853,39 @@ function add(map: Map<string, CompiledEntry[]>, key: string, entry: CompiledEntr
 
 let bundled: ProductReader | null = null;
 
+/** What a language's table adds to the term file: names of goods, negations, services and animal feeds. */
+interface LanguageTerms {
+  entries: TermFile["entries"];
+  negations: string[];
+  services: string[];
+  animalUse: string[];
+}
+
+/**
+ * The term file with a language table's names of goods, negations, services and animal feeds (thai.json,
+ * russian.json). `negations` are the words read as negations: the table's own unless told otherwise.
+ */
+function withLanguage(file: TermFile, table: LanguageTerms, negations: string[] = table.negations): TermFile {
+  return {
+    ...file,
+    entries: [...file.entries, ...table.entries],
+    negations: [...(file.negations ?? []), ...negations],
+    services: [...file.services, ...table.services],
+    animalUse: [...(file.animalUse ?? []), ...table.animalUse],
+  };
+}
+
 /** The term file with the Thai table's names of goods, negations, services and animal feeds (src/data/sector/thai.json). */
 export function withThai(file: TermFile): TermFile {
   const thai = thaiTable();
-  return {
-    ...file,
-    entries: [...file.entries, ...thai.entries],
-    // A term right after a Thai "for" ("สำหรับทูน่า", for tuna) names what the product is for, as one after a negation
-    // names what it lacks: neither is the product's good.
-    negations: [...(file.negations ?? []), ...thai.negations, ...thai.purpose],
-    services: [...file.services, ...thai.services],
-    animalUse: [...(file.animalUse ?? []), ...thai.animalUse],
-  };
+  // A term right after a Thai "for" ("สำหรับทูน่า", for tuna) names what the product is for, as one after a negation
+  // names what it lacks: neither is the product's good.
+  return withLanguage(file, thai, [...thai.negations, ...thai.purpose]);
 }
 
 /** The term file with the Russian table's names of goods, negations, services and animal feeds (src/data/sector/russian.json). */
 export function withRussian(file: TermFile): TermFile {
-  const russian = russianTable();
-  return {
-    ...file,
-    entries: [...file.entries, ...russian.entries],
-    negations: [...(file.negations ?? []), ...russian.negations],
-    services: [...file.services, ...russian.services],
-    animalUse: [...(file.animalUse ?? []), ...russian.animalUse],
-  };
+  return withLanguage(file, russianTable());
 }
 
 /** The reader for the bundled term table. */
