@@ -14,29 +14,21 @@
  */
 import russianJson from "../../data/sector/russian.json";
 import { foldText } from "../normalise/text";
+import type { LanguageTable } from "./language-table";
 
-export interface RussianFile {
+/**
+ * The Russian table: the fields every language table has (language-table.ts), in Russian, Kazakh and Uzbek ("без"
+ * without, "не содержит" contains no: negations; "услуги", "перевозка", "аренда": services; "корм", "комбикорм":
+ * animalUse; "и" and, "с" with: boundaries), with the stage's inflection endings and made-of words. Its heads are
+ * read anywhere: Russian puts the good after its head in the genitive ("Семена томата", tomato seed; "Масло
+ * хлопковое", cottonseed oil). Its purpose words ("для", "под", "на": for, on) and made-of words are read by this stage,
+ * not the head-noun stage: the rest of the phrase after one is set aside.
+ */
+export interface RussianFile extends LanguageTable {
   /** Inflection endings, folded (й as и): taken off a Cyrillic word's end to write its stem. */
   endings: string[];
-  /** Russian, Kazakh and Uzbek names of goods, as entries of terms.json ({ goods, terms, unless, material }). */
-  entries: Array<{ goods: string[]; terms: string[]; unless?: string[]; material?: boolean; note?: string }>;
-  /** Words that say the good after them is absent ("без", without; "не содержит", contains no). */
-  negations: string[];
-  /** Service words ("услуги", "перевозка", "аренда"). */
-  services: string[];
-  /** Names of animal feeds ("корм", "комбикорм"). */
-  animalUse: string[];
-  /**
-   * Heads written before the good they govern, as head-nouns.json `headFirst.heads` read anywhere: Russian puts the
-   * good after its head in the genitive ("Семена томата", tomato seed; "Масло хлопковое", cottonseed oil).
-   */
-  heads: Array<{ kind: "article" | "accessory" | "service"; words: string[]; note?: string }>;
-  /** Words that open what an article is for or on ("для", "под", "на"): the rest of the phrase is set aside. */
-  purpose: string[];
   /** Words that open what an article is made of ("из"): the rest of the phrase is set aside. */
   madeOf: string[];
-  /** Words that end a phrase for the head-noun stage ("и", and; "с", with): head-nouns.json boundaries. */
-  boundaries: string[];
 }
 
 /** The table as written. */
