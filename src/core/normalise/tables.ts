@@ -82,6 +82,16 @@ export interface NormalisationTables {
   groupWords: Set<string>;
   /** Words that only join others ("and", "of", "the"): an extra one says nothing about the firm (generic-words.json, joining). */
   joiningWords: Set<string>;
+  /**
+   * Words of a branch, plant or office ("branch", "plant", "works"), as written: a listed company's branch is that
+   * company, so the matcher expects them beside every listed name (generic-words.json, branchWords).
+   */
+  branchWords: readonly string[];
+  /**
+   * Words around a vessel's name ("fishing", "vessel", "fv"), as written: expected beside a vessel listing's name, and
+   * never a listed name's only trade word (generic-words.json, vesselWords).
+   */
+  vesselWords: readonly string[];
   places: Set<string>;
   cjkSuffixes: string[];
   cjkPrefixes: string[];
@@ -149,6 +159,8 @@ interface GenericFile {
   descriptors?: string[];
   joining?: string[];
   groupWords?: string[];
+  branchWords?: string[];
+  vesselWords?: string[];
 }
 interface TraditionalFile {
   map: Record<string, string>;
@@ -383,6 +395,8 @@ export function compileTables(files: {
     descriptorWords,
     groupWords,
     joiningWords,
+    branchWords: files.generic.branchWords ?? [],
+    vesselWords: files.generic.vesselWords ?? [],
     places,
     cjkSuffixes: cjkList(files.cjk.suffixes),
     cjkPrefixes: cjkList(files.cjk.prefixes),
