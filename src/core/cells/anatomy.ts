@@ -15,6 +15,7 @@ import { readCountry } from "../countries/read-country";
 import { bundledTables } from "../normalise/tables";
 import { analyseCjk, toSimplified } from "../normalise/name-analysis";
 import cjkPlaces from "../../data/normalisation/cjk-place-prefixes.json";
+import cjkLegalForms from "../../data/normalisation/cjk-legal-forms.json";
 import { foldText, latinTokens } from "../normalise/text";
 import { bundledProductReader, type ProductReader } from "../sector/products";
 
@@ -330,8 +331,8 @@ export function cityAfterComma(text: string): string | null {
 /** A Chinese name ends at 公司: a place, a note or a tax number after it, past a space (full-width too) or a punctuation mark, is not
  * part of the name ("…有限公司 乌鲁木齐", "【…有限公司】湖北襄阳", "…有限公司（於百慕達註冊成立之有限公司）"). */
 export const CJK_COMPANY_END = /公司(?=[\s\p{P}]+[^\s\p{P}])/u;
-/** A branch, works or office of the company named before it. */
-const BRANCH = /分公司|分厂|分廠|分店|办事处|辦事處/u;
+/** A branch, works or office of the company named before it (cjk-legal-forms.json, cellBranchWords). */
+const BRANCH = new RegExp(cjkLegalForms.cellBranchWords.map(escape).join("|"), "u");
 /** A two-letter country code in brackets at the end of a cell, as ERP exports add it ("… CO (CN)", "… LTD (UK)"). */
 export const COUNTRY_CODE_END = /\s*[(（]\p{Lu}{2}[)）]\s*$/u;
 /** A closing bracket at the end of a cell: a country code, a currency or a city in brackets may be there. */

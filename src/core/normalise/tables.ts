@@ -99,6 +99,9 @@ export interface NormalisationTables {
   /** The group word a registered name may put in brackets before its legal form (集团 of "(集团)有限公司"), simplified
    * as the affixes are (cjk-legal-forms.json, groupWords). */
   cjkGroupWords: string[];
+  /** A branch's endings (分公司, 分厂, 办事处 …), simplified, as written: a name ending in one after a legal form is the
+   * company, then its branch (cjk-legal-forms.json, branchEndings). */
+  cjkBranchEndings: readonly string[];
   traditionalToSimplified: Map<string, string>;
   /**
    * The characters traditionalToSimplified changes, as one character class (global, by code point): most
@@ -152,6 +155,7 @@ interface CjkFile {
   prefixes: string[];
   descriptors?: string[];
   groupWords?: string[];
+  branchEndings?: string[];
 }
 interface GenericFile {
   words: string[];
@@ -402,6 +406,7 @@ export function compileTables(files: {
     cjkPrefixes: cjkList(files.cjk.prefixes),
     cjkDescriptors: cjkList(files.cjk.descriptors),
     cjkGroupWords: cjkList(files.cjk.groupWords),
+    cjkBranchEndings: files.cjk.branchEndings ?? [],
     traditionalToSimplified: simplified,
     traditionalChars: anyOf(
       [...simplified].filter(([from, to]) => from !== to && [...from].length === 1).map(([from]) => from),
