@@ -296,9 +296,14 @@ export const LEGAL_THEN_WORDS =
 /** In capitals, as a bill of lading or an entry writes the shipper: a legal form, or a bracket closed after one, then a
  * space and more words ("… SDN BHD KLANG SELANGOR", "… LIMITED HASHEMITE KINGDOM OF JORDAN", "AISHI (HUNAN AIHUA GROUP
  * CO LTD) YIYANG HUNAN"; 2026-12zt round): perhaps an address or a second name. Case-sensitive: a mixed-case name is
- * read by LEGAL_THEN_WORDS alone. */
-export const LEGAL_THEN_CAPITALS =
-  /(?<![\p{L}\p{N}])(?:LTD|LIMITED|BHD|BERHAD|INC|LLC|L L C|CORP|CORPORATION|COMPANY|DOO|D\.O\.O|GMBH|PLC|SRL|S R L|LTDA|JSC|TBK|PTE|PVT)\.?\)?\s+(?!(?:CO|LTD|LIMITED|SDN|BHD|BERHAD|INC|PVT|PTE|PLC|TBK)\b)\p{Lu}/u;
+ * read by LEGAL_THEN_WORDS alone. The forms and the words that continue one: cell-anatomy.json legalThenCapitals,
+ * legalThenCapitalsNotBefore. */
+export const LEGAL_THEN_CAPITALS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${table.legalThenCapitals.map(escape).join("|")})\\.?\\)?\\s+(?!(?:${table.legalThenCapitalsNotBefore
+    .map(escape)
+    .join("|")})\\b)\\p{Lu}`,
+  "u",
+);
 /** What every match of LEGAL_THEN_WORDS holds: "ltd" and a space (its first branch), or a bracket or " of " (the others). */
 const LEGAL_THEN_WORDS_NEEDS = /ltd\.?\s|[(（]|\sof\s/i;
 /** A place after the legal form with "of" ("Gree Electric Appliances, Inc. of Zhuhai", "… Co., Ltd. of Xinjiang"):
