@@ -15,6 +15,7 @@ import { readCountry } from "../countries/read-country";
 import { bundledTables } from "../normalise/tables";
 import { analyseCjk, toSimplified } from "../normalise/name-analysis";
 import cjkPlaces from "../../data/normalisation/cjk-place-prefixes.json";
+import cjkLegalForms from "../../data/normalisation/cjk-legal-forms.json";
 import { foldText, latinTokens } from "../normalise/text";
 import { bundledProductReader, type ProductReader } from "../sector/products";
 
@@ -295,9 +296,14 @@ export const LEGAL_THEN_WORDS =
 /** In capitals, as a bill of lading or an entry writes the shipper: a legal form, or a bracket closed after one, then a
  * space and more words ("… SDN BHD KLANG SELANGOR", "… LIMITED HASHEMITE KINGDOM OF JORDAN", "AISHI (HUNAN AIHUA GROUP
  * CO LTD) YIYANG HUNAN"; 2026-12zt round): perhaps an address or a second name. Case-sensitive: a mixed-case name is
- * read by LEGAL_THEN_WORDS alone. */
-export const LEGAL_THEN_CAPITALS =
-  /(?<![\p{L}\p{N}])(?:LTD|LIMITED|BHD|BERHAD|INC|LLC|L L C|CORP|CORPORATION|COMPANY|DOO|D\.O\.O|GMBH|PLC|SRL|S R L|LTDA|JSC|TBK|PTE|PVT)\.?\)?\s+(?!(?:CO|LTD|LIMITED|SDN|BHD|BERHAD|INC|PVT|PTE|PLC|TBK)\b)\p{Lu}/u;
+ * read by LEGAL_THEN_WORDS alone. The forms and the words that continue one: cell-anatomy.json legalThenCapitals,
+ * legalThenCapitalsNotBefore. */
+export const LEGAL_THEN_CAPITALS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${table.legalThenCapitals.map(escape).join("|")})\\.?\\)?\\s+(?!(?:${table.legalThenCapitalsNotBefore
+    .map(escape)
+    .join("|")})\\b)\\p{Lu}`,
+  "u",
+);
 /** What every match of LEGAL_THEN_WORDS holds: "ltd" and a space (its first branch), or a bracket or " of " (the others). */
 const LEGAL_THEN_WORDS_NEEDS = /ltd\.?\s|[(（]|\sof\s/i;
 /** A place after the legal form with "of" ("Gree Electric Appliances, Inc. of Zhuhai", "… Co., Ltd. of Xinjiang"):
@@ -330,8 +336,8 @@ export function cityAfterComma(text: string): string | null {
 /** A Chinese name ends at 公司: a place, a note or a tax number after it, past a space (full-width too) or a punctuation mark, is not
  * part of the name ("…有限公司 乌鲁木齐", "【…有限公司】湖北襄阳", "…有限公司（於百慕達註冊成立之有限公司）"). */
 export const CJK_COMPANY_END = /公司(?=[\s\p{P}]+[^\s\p{P}])/u;
-/** A branch, works or office of the company named before it. */
-const BRANCH = /分公司|分厂|分廠|分店|办事处|辦事處/u;
+/** A branch, works or office of the company named before it (cjk-legal-forms.json, cellBranchWords). */
+const BRANCH = new RegExp(cjkLegalForms.cellBranchWords.map(escape).join("|"), "u");
 /** A two-letter country code in brackets at the end of a cell, as ERP exports add it ("… CO (CN)", "… LTD (UK)"). */
 export const COUNTRY_CODE_END = /\s*[(（]\p{Lu}{2}[)）]\s*$/u;
 /** A closing bracket at the end of a cell: a country code, a currency or a city in brackets may be there. */

@@ -123,11 +123,6 @@ export const WEIGHTS = {
   cjkContaining: 0.15,
 } as const;
 
-/** A branch, plant or office of a listed company is that company: these extra words are expected. */
-const BRANCH_WORDS = "branch office plant factory division unit works";
-/** Words that surround a vessel's name in shipping documents ("F/V Da Wang", "Zhen Fa No. 7 fishing vessel"). */
-const VESSEL_WORDS = "fishing vessel boat ship number fv";
-const VESSEL_WORD_SET = new Set(VESSEL_WORDS.split(" "));
 /** Shared by every row that matches nothing: 100,000 rows then keep 100,000 fewer arrays alive. */
 export const NO_MATCHES: NameMatch[] = Object.freeze([]) as unknown as NameMatch[];
 const NO_ENTRIES: IndexedName[] = Object.freeze([]) as unknown as IndexedName[];
@@ -204,8 +199,10 @@ export class NameIndex {
     watchedWord: (word: string) => boolean = () => false,
   ) {
     let size = 0;
-    const branchWords = analyseName(BRANCH_WORDS, tables).latin?.tokens ?? [];
-    const vesselWords = analyseName(VESSEL_WORDS, tables).latin?.tokens ?? [];
+    // A branch, plant or office of a listed company is that company: these extra words are expected (generic-words.json,
+    // branchWords); so are the words around a vessel's name beside a vessel listing (vesselWords).
+    const branchWords = analyseName(tables.branchWords.join(" "), tables).latin?.tokens ?? [];
+    const vesselWords = analyseName(tables.vesselWords.join(" "), tables).latin?.tokens ?? [];
     for (const listing of listings) {
       if (listing.matchBy !== "name") continue;
       const seen = new Set<string>();
@@ -1024,7 +1021,7 @@ function onlyTradeWordMissing(listed: LatinAnalysis, covered: readonly boolean[]
     const word = listed.tokens[li];
     if (listed.classes[li] !== "generic" || tables.descriptorWords.has(word) || tables.joiningWords.has(word)) continue;
     // A vessel's "No." and the words around a vessel's name say what it is, not what trade a firm is in.
-    if (VESSEL_WORD_SET.has(word)) continue;
+    if (tables.vesselWords.includes(word)) continue;
     if (trade !== null && word !== trade) return null;
     trade = word;
     if (covered[li]) found = true;

@@ -244,11 +244,12 @@ function stripAffixes(text: string, affixes: string[], atEnd: boolean, stripped:
   return rest;
 }
 
-const BRANCH_ENDINGS = ["分公司", "分厂", "办事处", "分店", "分部"];
-
-/** "合肥美菱股份有限公司四川分公司": the company, then its branch. Only a branch named after a full legal form counts. */
+/**
+ * "合肥美菱股份有限公司四川分公司": the company, then its branch (a branch ending: cjk-legal-forms.json, branchEndings). Only a
+ * branch named after a full legal form counts.
+ */
 function splitBranch(text: string, tables: NormalisationTables): { company: string; branch: string } | null {
-  if (!BRANCH_ENDINGS.some((e) => text.endsWith(e))) return null;
+  if (!tables.cjkBranchEndings.some((e) => text.endsWith(e))) return null;
   let cut = -1;
   for (const suffix of tables.cjkSuffixes) {
     const at = text.lastIndexOf(suffix);

@@ -82,6 +82,16 @@ export interface NormalisationTables {
   groupWords: Set<string>;
   /** Words that only join others ("and", "of", "the"): an extra one says nothing about the firm (generic-words.json, joining). */
   joiningWords: Set<string>;
+  /**
+   * Words of a branch, plant or office ("branch", "plant", "works"), as written: a listed company's branch is that
+   * company, so the matcher expects them beside every listed name (generic-words.json, branchWords).
+   */
+  branchWords: readonly string[];
+  /**
+   * Words around a vessel's name ("fishing", "vessel", "fv"), as written: expected beside a vessel listing's name, and
+   * never a listed name's only trade word (generic-words.json, vesselWords).
+   */
+  vesselWords: readonly string[];
   places: Set<string>;
   cjkSuffixes: string[];
   cjkPrefixes: string[];
@@ -89,6 +99,9 @@ export interface NormalisationTables {
   /** The group word a registered name may put in brackets before its legal form (集团 of "(集团)有限公司"), simplified
    * as the affixes are (cjk-legal-forms.json, groupWords). */
   cjkGroupWords: string[];
+  /** A branch's endings (分公司, 分厂, 办事处 …), simplified, as written: a name ending in one after a legal form is the
+   * company, then its branch (cjk-legal-forms.json, branchEndings). */
+  cjkBranchEndings: readonly string[];
   traditionalToSimplified: Map<string, string>;
   /**
    * The characters traditionalToSimplified changes, as one character class (global, by code point): most
@@ -142,6 +155,7 @@ interface CjkFile {
   prefixes: string[];
   descriptors?: string[];
   groupWords?: string[];
+  branchEndings?: string[];
 }
 interface GenericFile {
   words: string[];
@@ -149,6 +163,8 @@ interface GenericFile {
   descriptors?: string[];
   joining?: string[];
   groupWords?: string[];
+  branchWords?: string[];
+  vesselWords?: string[];
 }
 interface TraditionalFile {
   map: Record<string, string>;
@@ -383,11 +399,14 @@ export function compileTables(files: {
     descriptorWords,
     groupWords,
     joiningWords,
+    branchWords: files.generic.branchWords ?? [],
+    vesselWords: files.generic.vesselWords ?? [],
     places,
     cjkSuffixes: cjkList(files.cjk.suffixes),
     cjkPrefixes: cjkList(files.cjk.prefixes),
     cjkDescriptors: cjkList(files.cjk.descriptors),
     cjkGroupWords: cjkList(files.cjk.groupWords),
+    cjkBranchEndings: files.cjk.branchEndings ?? [],
     traditionalToSimplified: simplified,
     traditionalChars: anyOf(
       [...simplified].filter(([from, to]) => from !== to && [...from].length === 1).map(([from]) => from),
