@@ -434,6 +434,16 @@ export const HELDOUT_ZZC_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-
  * docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_ZZD_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zzd.csv");
+/**
+ * The fifty-seventh held-out batch (2026-12zze, ids p57-): a second Russian-language business, one Belarusian and
+ * Russian retail chain and marketplace seller (hypermarkets and a DIY store, and a Wildberries / Ozon shop): МойСклад
+ * product cards, 1C:Розница food and household item names, supplier invoice, УПД, ТТН-1 and ЭСЧФ lines, DIY and
+ * building-materials item names, jewellery, cosmetics, home and seasonal item names, marketplace and accounts-payable
+ * lines; 298 texts in Russian with Latin brand names and some English; committed alone with this registration
+ * (4225957), written without reading the reader, and scored once on the reader of main 1b2488b (last changed in
+ * 1b2488b): P 0.797 R 0.590, 16 of 110 negatives flagged; no label corrected; not tuned on; kept as its own file.
+ */
+export const HELDOUT_ZZE_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zze.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -447,7 +457,7 @@ export interface ProductBatch {
  * The batch files kept beside products.csv, oldest first. A new batch gets its row when it is tuned on and folded in
  * (2026-12zz, 2026-12zza and 2026-12zzb got their rows when they were scored, as the lead asked, and were tuned on
  * after; 2026-12zzc and 2026-12zzd got their rows when they were written, before they were scored, and were tuned on
- * after).
+ * after; 2026-12zze got its row when it was written, before it was scored).
  */
 export const PRODUCT_BATCHES: readonly ProductBatch[] = [
   { path: HELDOUT_PRODUCTS_PATH, failuresShown: 40, status: "tuned on" },
@@ -723,6 +733,12 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     failuresShown: 60,
     status:
       "Canadian S-211 reporting entities (an importer-retailer, a provincial health authority, a university): item master, PO, category-spend, catalogue, class-title, AP and Québec invoice lines, 298 texts in English with French lines; tuned on; held out before tuning: P 0.779 R 0.885",
+  },
+  {
+    path: HELDOUT_ZZE_PRODUCTS_PATH,
+    failuresShown: 60,
+    status:
+      "a Belarusian and Russian retail chain and marketplace seller: МойСклад cards, 1C:Розница, invoice/УПД/ТТН/ЭСЧФ, DIY, jewellery, cosmetics and seasonal item names, marketplace and AP lines, 298 texts in Russian with Latin brand names; held out, scored once on the reader of main 1b2488b, not tuned on: P 0.797 R 0.590",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];
