@@ -71,6 +71,11 @@ describe("place variants (place-variants.json)", () => {
     expect(latin("SUPERMAX CORPORATION BERHAD MALESIA").tokens).toEqual(latin("SUPERMAX CORPORATION BERHAD MALAYSIA").tokens);
     expect(latin("Malesia").classes).toEqual(["place"]);
   });
+  it("reads Sinkiang and the misspelling Xingjiang as Xinjiang, but not Xinxiang, a city in Henan (2026-12zu round)", () => {
+    expect(latin("Sinkiang Lithium Industry").tokens).toEqual(latin("Xinjiang Lithium Industry").tokens);
+    expect(latin("SDIC Xingjiang Lithium").tokens).toEqual(latin("SDIC Xinjiang Lithium").tokens);
+    expect(latin("Xinxiang Lithium").tokens).not.toEqual(latin("Xinjiang Lithium").tokens);
+  });
   it("leaves words that are not variants alone", () => {
     expect(latin("Aral AG").tokens).toContain("aral");
   });

@@ -13,6 +13,11 @@ describe("region and product rules", () => {
     expect(ruleIds("Ashgabat Textiles", "Turkmenistan")).toContain("turkmenistan-cotton");
     expect(ruleIds("Ashgabat Textiles", "Turkmenistan", "polyester fleece")).toEqual([]);
   });
+  it("reads Sinkiang and Xingjiang in a name as Xinjiang, and Xinxiang (Henan) as no region (2026-12zu round)", () => {
+    expect(ruleIds("Sinkiang Cotton Trading Co")).toContain("uflpa-xinjiang-presumption");
+    expect(ruleIds("Xingjiang Textile Co Ltd", "China")).toContain("uflpa-xinjiang-presumption");
+    expect(ruleIds("Xinxiang Textile Co Ltd", "China")).toEqual([]);
+  });
   it("needs both the country and a covered product for a sub-national order", () => {
     expect(ruleIds("Qingdao Tomato Foods", "China", "tomato paste")).toContain("xuar-cotton-tomatoes");
     expect(ruleIds("Qingdao Electronics", "China", "laptops")).toEqual([]);

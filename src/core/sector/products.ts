@@ -18,6 +18,7 @@ import { bundledTurkishReader, dotlessI, type TurkishReader } from "./turkish";
 import { bundledVietnameseReader, dStroke, vietnameseTerm, writesVietnamese, type VietnameseReader } from "./vietnamese";
 import { thaiFile, ThaiReader, thaiTable, thaiWords, writesThai } from "./thai";
 import { bundledRussianReader, russianTable, type RussianReader } from "./russian";
+import type { LanguageTable } from "./language-table";
 
 /**
  * A term's spellings: German umlauts also as ae/oe/ue/ss, the Turkish dotless ı as i (as capitals write it), and the
@@ -853,19 +854,11 @@ function add(map: Map<string, CompiledEntry[]>, key: string, entry: CompiledEntr
 
 let bundled: ProductReader | null = null;
 
-/** What a language's table adds to the term file: names of goods, negations, services and animal feeds. */
-interface LanguageTerms {
-  entries: TermFile["entries"];
-  negations: string[];
-  services: string[];
-  animalUse: string[];
-}
-
 /**
  * The term file with a language table's names of goods, negations, services and animal feeds (thai.json,
  * russian.json). `negations` are the words read as negations: the table's own unless told otherwise.
  */
-function withLanguage(file: TermFile, table: LanguageTerms, negations: string[] = table.negations): TermFile {
+function withLanguage(file: TermFile, table: LanguageTable, negations: string[] = table.negations): TermFile {
   return {
     ...file,
     entries: [...file.entries, ...table.entries],

@@ -11,32 +11,34 @@
  * from such a word to the end of its phrase say what the product is made of or for, not what it is ("Футболки из
  * хлопчатобумажной пряжи" are T-shirts; "Влагомер для хлопка-сырца" a meter), and are set aside. The table is
  * src/data/sector/russian.json; the rule is in docs/sector-risk.md, "Russian registers". Pure.
+ *
+ * Why the purpose words are read here and not by the head-noun stage, which reads the English "for" and Thai "สำหรับ"
+ * (head-nouns.json `purpose`): the two rules differ. There, a good after "for" is a purpose only after a head of its
+ * table or another good of its phrase ("Case for iPhone", "Satin ribbon for bouquets"), and the words after it are
+ * blanked only around a term already found (products.ts, `outsideTerms`, `beforePurpose`); here every phrase is cut
+ * before any term is looked for, whatever stands before the word ("Влагомер", a meter, is neither a head nor a good of
+ * the tables), and words are compared as stems. The phrases differ too: there a
+ * plus sign or a slash after a word ends one and only a hyphen is read as a dash; here neither does, and an en or em
+ * dash does. What the two have in common, "from the first opening word to the phrase's end", is a three-line loop over
+ * text here and over tokens with phrase numbers there; one function for both would be harder to read than either.
  */
 import russianJson from "../../data/sector/russian.json";
 import { foldText } from "../normalise/text";
+import type { LanguageTable } from "./language-table";
 
-export interface RussianFile {
+/**
+ * The Russian table: the fields every language table has (language-table.ts), in Russian, Kazakh and Uzbek ("без"
+ * without, "не содержит" contains no: negations; "услуги", "перевозка", "аренда": services; "корм", "комбикорм":
+ * animalUse; "и" and, "с" with: boundaries), with the stage's inflection endings and made-of words. Its heads are
+ * read anywhere: Russian puts the good after its head in the genitive ("Семена томата", tomato seed; "Масло
+ * хлопковое", cottonseed oil). Its purpose words ("для", "под", "на": for, on) and made-of words are read by this stage,
+ * not the head-noun stage: the rest of the phrase after one is set aside.
+ */
+export interface RussianFile extends LanguageTable {
   /** Inflection endings, folded (й as и): taken off a Cyrillic word's end to write its stem. */
   endings: string[];
-  /** Russian, Kazakh and Uzbek names of goods, as entries of terms.json ({ goods, terms, unless, material }). */
-  entries: Array<{ goods: string[]; terms: string[]; unless?: string[]; material?: boolean; note?: string }>;
-  /** Words that say the good after them is absent ("без", without; "не содержит", contains no). */
-  negations: string[];
-  /** Service words ("услуги", "перевозка", "аренда"). */
-  services: string[];
-  /** Names of animal feeds ("корм", "комбикорм"). */
-  animalUse: string[];
-  /**
-   * Heads written before the good they govern, as head-nouns.json `headFirst.heads` read anywhere: Russian puts the
-   * good after its head in the genitive ("Семена томата", tomato seed; "Масло хлопковое", cottonseed oil).
-   */
-  heads: Array<{ kind: "article" | "accessory" | "service"; words: string[]; note?: string }>;
-  /** Words that open what an article is for or on ("для", "под", "на"): the rest of the phrase is set aside. */
-  purpose: string[];
   /** Words that open what an article is made of ("из"): the rest of the phrase is set aside. */
   madeOf: string[];
-  /** Words that end a phrase for the head-noun stage ("и", and; "с", with): head-nouns.json boundaries. */
-  boundaries: string[];
 }
 
 /** The table as written. */
@@ -45,8 +47,11 @@ export const russianFile = russianJson as RussianFile;
 const CYRILLIC = /[\u0400-\u04FF]/u;
 /** The fewest letters a stem keeps: with three, "угловой" (corner) was read as "угля" (coal), "сырая" (raw) as "сыр". */
 const STEM = 4;
-/** What ends a phrase (as the head-noun stage reads one): a comma, semicolon, colon, bracket, bar, or a spaced dash. */
-const PHRASE_END = /[,;:()[\]|]|\s[-–—]\s/u;
+/**
+ * What ends a phrase: a comma, semicolon, colon, bracket, bar, or a spaced dash. Captured, so that splitting a text at it
+ * keeps the separators (at odd places) between the phrases (at even ones).
+ */
+const PHRASE_END = /([,;:()[\]|]|\s[-–—]\s)/u;
 
 /** Whether a text is written with Cyrillic letters. */
 export function writesCyrillic(text: string): boolean {
@@ -96,16 +101,10 @@ export class RussianReader {
    */
   read(text: string): string {
     if (!CYRILLIC.test(text)) return text;
-    const stems = this.words(text);
-    const out: string[] = [];
-    let rest = stems;
-    while (rest.length > 0) {
-      const end = PHRASE_END.exec(rest);
-      const phrase = end ? rest.slice(0, end.index) : rest;
-      out.push(this.phrase(phrase), end ? end[0] : "");
-      rest = end ? rest.slice(end.index + end[0].length) : "";
-    }
-    return out.join("");
+    return this.words(text)
+      .split(PHRASE_END)
+      .map((part, i) => (i % 2 === 0 ? this.phrase(part) : part))
+      .join("");
   }
 
   /** A phrase, up to the first purpose or made-of word (the phrase whole when it has none). */

@@ -13,25 +13,17 @@
  * registers". Pure.
  */
 import thaiJson from "../../data/sector/thai.json";
+import type { LanguageTable } from "./language-table";
 
 /** The Thai table as written (the lexicon of the stage). */
 export const thaiFile = thaiJson as ThaiFile;
 
-export interface ThaiFile {
-  /** Thai names of goods, as entries of terms.json ({ goods, terms, unless }). */
-  entries: Array<{ goods: string[]; terms: string[]; unless?: string[]; material?: boolean; note?: string }>;
-  /** Thai words that say the good after them is absent ("ไม่มี", "ปราศจาก"). */
-  negations: string[];
-  /** Thai service words ("ค่าขนส่ง", freight; "ค่าซ่อม", repair). */
-  services: string[];
-  /** Thai names of animal feeds ("อาหารกุ้ง", shrimp feed). */
-  animalUse: string[];
-  /** Thai heads written before the good they govern, as head-nouns.json `headFirst.heads`. */
-  heads: Array<{ kind: "article" | "accessory" | "service"; words: string[]; note?: string }>;
-  /** Thai words for "for" ("สำหรับ"): a good after one is what the product is for (head-nouns.json `purpose`). */
-  purpose: string[];
-  /** Thai words that end a phrase ("ใน", in; "และ", and): head-nouns.json `boundaries`. */
-  boundaries: string[];
+/**
+ * The Thai table: the fields every language table has (language-table.ts), in Thai ("ไม่มี" no, negations; "ค่าขนส่ง"
+ * freight, services; "อาหารกุ้ง" shrimp feed, animalUse; "สำหรับ" for, purpose, read by the head-noun stage and, for a term
+ * right after it, as a negation; "ใน" in, "และ" and, boundaries), and the Thai stage's lexicon and verbs.
+ */
+export interface ThaiFile extends LanguageTable {
   /**
    * Thai words that hold a good's word and name another thing ("น้ำเกลือ" brine holds เกลือ, salt; "กากน้ำตาล" molasses
    * holds น้ำตาล, sugar): found in a Thai run, such a word is kept whole, so the good's word in it is not read.
