@@ -9,7 +9,9 @@
  * same stem; a form that does not ("перчаток", "хлопок") is listed as written. ё is read as е and й as и (the reader
  * folds them). Russian names what an article is made of or for after "из" (of), "для", "под", "на" (for, on): the words
  * from such a word to the end of its phrase say what the product is made of or for, not what it is ("Футболки из
- * хлопчатобумажной пряжи" are T-shirts; "Влагомер для хлопка-сырца" a meter), and are set aside. The table is
+ * хлопчатобумажной пряжи" are T-shirts; "Влагомер для хлопка-сырца" a meter), and are set aside; so are the words after a
+ * colour word ("цвет кофе с молоком": compared as written, since "цветы" has the stem of "цвет") and a name in
+ * guillemets (краска «Кирпич», кружка «Coffee time»), which name a colour, shade, model or print. The table is
  * src/data/sector/russian.json; the rule is in docs/sector-risk.md, "Russian registers". Pure.
  *
  * Why the purpose words are read here and not by the head-noun stage, which reads the English "for" and Thai "สำหรับ"
@@ -39,6 +41,16 @@ export interface RussianFile extends LanguageTable {
   endings: string[];
   /** Words that open what an article is made of ("из"): the rest of the phrase is set aside. */
   madeOf: string[];
+  /**
+   * Words that open a colour ("цвет", "оттенок"), compared as written (folded), not as stems: "цветы" (flowers) has the
+   * stem of "цвет". The rest of the phrase is set aside ("цвет кофе с молоком", "цвет хлопково-белый").
+   */
+  colour?: string[];
+  /**
+   * Whether a name in guillemets («…») is set aside: in Russian retail lines it names a model, a shade or a print
+   * (краска «Кирпич», кружка «Coffee time», благовония «Сандал»), not what the article is.
+   */
+  quotedNames?: boolean;
 }
 
 /** The table as written. */
@@ -62,10 +74,14 @@ export class RussianReader {
   /** Endings, longest first. */
   private readonly endings: string[];
   private readonly setAside: ReadonlySet<string>;
+  private readonly colour: ReadonlySet<string>;
+  private readonly quotedNames: boolean;
 
-  constructor(file: Pick<RussianFile, "endings" | "purpose" | "madeOf">) {
+  constructor(file: Pick<RussianFile, "endings" | "purpose" | "madeOf" | "colour" | "quotedNames">) {
     this.endings = [...new Set(file.endings.map((e) => foldText(e)))].sort((a, b) => b.length - a.length);
     this.setAside = new Set([...file.purpose, ...file.madeOf].map((w) => this.stem(w)));
+    this.colour = new Set((file.colour ?? []).map((w) => foldText(w)));
+    this.quotedNames = file.quotedNames === true;
   }
 
   /** The stem of a word, folded: endings taken off while one fits and four letters stay; a word without Cyrillic as it is. */
@@ -101,10 +117,21 @@ export class RussianReader {
    */
   read(text: string): string {
     if (!CYRILLIC.test(text)) return text;
-    return this.words(text)
+    const named = this.quotedNames ? text.replace(/«[^«»]*»/gu, (q) => " ".repeat(q.length)) : text;
+    return named
       .split(PHRASE_END)
-      .map((part, i) => (i % 2 === 0 ? this.phrase(part) : part))
+      .map((part, i) => (i % 2 === 0 ? this.phrase(this.words(this.beforeColour(part))) : part))
       .join("");
+  }
+
+  /** A phrase as written, up to its first colour word ("цвет", "оттенок"; the phrase whole when it has none). */
+  private beforeColour(phrase: string): string {
+    if (this.colour.size === 0) return phrase;
+    const word = /\p{L}+/gu;
+    for (let m = word.exec(phrase); m; m = word.exec(phrase)) {
+      if (this.colour.has(foldText(m[0]))) return phrase.slice(0, m.index);
+    }
+    return phrase;
   }
 
   /** A phrase, up to the first purpose or made-of word (the phrase whole when it has none). */
