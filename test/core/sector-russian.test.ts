@@ -259,3 +259,24 @@ describe("Russian retail vocabulary (2026-12zze)", () => {
     expect(russian.read("Краска «Кирпич» 10 л")).not.toContain("Кирпич");
   });
 });
+
+describe("made of a material whose articles stay that material (2026-12zze)", () => {
+  test.each([
+    ["Кошелёк из натуральной кожи", ["Leather"]],
+    ["Ваза из стекла 25 см", ["Glass"]],
+    ["Мешок из джута 50х80", ["Jute (textiles)"]],
+    // a good named besides: the material gives way, as materials do
+    ["Ботинки мужские из натуральной кожи", ["Footwear"]],
+  ])("%s", (text, expected) => {
+    expect(goods(text)).toEqual(expected);
+  });
+
+  test.each([
+    // cotton is no kept material: a garment of cotton is the garment; a part before "из" keeps the phrase set aside
+    "Футляр из хлопка",
+    "Детали кроя из натуральной кожи",
+    "Сумка из экокожи",
+  ])("%s: no good", (text) => {
+    expect(goods(text)).toEqual([]);
+  });
+});

@@ -47,6 +47,17 @@ export interface RussianFile extends LanguageTable {
    */
   colour?: string[];
   /**
+   * Materials whose articles are still the material (as head-nouns.json `materialsThatStay`: leather, glass, ceramics,
+   * jute, silk, brass, granite): a made-of phrase whose first or second word is one of them is kept ("Сумка из
+   * натуральной кожи" reads Leather, "Корзина из джута" Jute), and the reader's rule for materials decides.
+   */
+  madeOfKept?: string[];
+  /**
+   * Parts and semi-finished articles ("заготовки", "детали"): named before a made-of word in the phrase, they keep the
+   * made-of phrase set aside even for a kept material ("Заготовки верха обуви из натуральной кожи" are shoe uppers).
+   */
+  madeOfParts?: string[];
+  /**
    * Whether a name in guillemets («…») is set aside: in Russian retail lines it names a model, a shade or a print
    * (краска «Кирпич», кружка «Coffee time», благовония «Сандал»), not what the article is.
    */
@@ -76,12 +87,18 @@ export class RussianReader {
   private readonly setAside: ReadonlySet<string>;
   private readonly colour: ReadonlySet<string>;
   private readonly quotedNames: boolean;
+  private readonly madeOf: ReadonlySet<string>;
+  private readonly kept: ReadonlySet<string>;
+  private readonly parts: ReadonlySet<string>;
 
-  constructor(file: Pick<RussianFile, "endings" | "purpose" | "madeOf" | "colour" | "quotedNames">) {
+  constructor(file: Pick<RussianFile, "endings" | "purpose" | "madeOf" | "colour" | "quotedNames" | "madeOfKept" | "madeOfParts">) {
     this.endings = [...new Set(file.endings.map((e) => foldText(e)))].sort((a, b) => b.length - a.length);
     this.setAside = new Set([...file.purpose, ...file.madeOf].map((w) => this.stem(w)));
     this.colour = new Set((file.colour ?? []).map((w) => foldText(w)));
     this.quotedNames = file.quotedNames === true;
+    this.madeOf = new Set(file.madeOf.map((w) => this.stem(w)));
+    this.kept = new Set((file.madeOfKept ?? []).map((w) => this.stem(w)));
+    this.parts = new Set((file.madeOfParts ?? []).map((w) => this.stem(w)));
   }
 
   /** The stem of a word, folded: endings taken off while one fits and four letters stay; a word without Cyrillic as it is. */
@@ -134,11 +151,20 @@ export class RussianReader {
     return phrase;
   }
 
-  /** A phrase, up to the first purpose or made-of word (the phrase whole when it has none). */
+  /**
+   * A phrase, up to the first purpose or made-of word (the phrase whole when it has none); a made-of word whose first or
+   * second word after it is a kept material (`madeOfKept`) does not cut it, unless a part (`madeOfParts`) stands before it.
+   */
   private phrase(phrase: string): string {
-    const word = /\p{L}+/gu;
-    for (let m = word.exec(phrase); m; m = word.exec(phrase)) {
-      if (this.setAside.has(foldText(m[0]))) return phrase.slice(0, m.index);
+    const words = [...phrase.matchAll(/\p{L}+/gu)];
+    for (let i = 0; i < words.length; i++) {
+      const w = foldText(words[i][0]);
+      if (!this.setAside.has(w)) continue;
+      const kept =
+        this.madeOf.has(w) &&
+        words.slice(i + 1, i + 3).some((n) => this.kept.has(foldText(n[0]))) &&
+        !words.slice(0, i).some((n) => this.parts.has(foldText(n[0])));
+      if (!kept) return phrase.slice(0, words[i].index);
     }
     return phrase;
   }
