@@ -280,3 +280,33 @@ describe("made of a material whose articles stay that material (2026-12zze)", ()
     expect(goods(text)).toEqual([]);
   });
 });
+
+// Review fixes (review-products-7), on texts outside the batch: names that are also ordinary words, and a name in
+// guillemets that is the article itself.
+describe("Russian review fixes", () => {
+  test("a country, a park, a frame moulding and a chestnut colour are not goods", () => {
+    expect(goods("Кофе зерновой Панама")).toEqual(["Coffee"]);
+    expect(goods("Скамейка парковая")).toEqual([]);
+    expect(goods("Билет в парк аттракционов")).toEqual([]);
+    expect(goods("Багет деревянный для рам")).toEqual([]);
+    expect(goods("Ламинат дуб каштановый")).toEqual([]);
+    expect(goods("Парик каштановый")).toEqual(["Hair Products"]);
+    expect(goods("Стакан силиконовый")).toEqual([]);
+  });
+
+  test("the garments, bread and chestnuts are still read", () => {
+    expect(goods("Панамка детская хлопковая")).toContain("Garments");
+    expect(goods("Парка зимняя мужская")).toContain("Garments");
+    expect(goods("Багет французский")).toEqual(["Baked Goods"]);
+    expect(goods("Каштаны жареные")).toEqual(["Brazil Nuts/Chestnuts"]);
+    expect(goods("Стакан граненый 250 мл")).toEqual(["Glass"]);
+  });
+
+  test("a name in guillemets after 'товар' or with no word before it is the article; after an article, a model", () => {
+    expect(goods("Поставка товара «Перчатки медицинские нитриловые»")).toContain("Gloves");
+    expect(goods("Оплата по счету за товар «Футболки хлопковые»")).toContain("Garments");
+    expect(goods("«Перчатки нитриловые» 100 пар")).toContain("Gloves");
+    expect(goods("Кирпич облицовочный «Терракот»")).toContain("Bricks");
+    expect(goods("Краска фасадная «Кирпич»")).toEqual([]);
+  });
+});

@@ -59,9 +59,15 @@ export interface RussianFile extends LanguageTable {
   madeOfParts?: string[];
   /**
    * Whether a name in guillemets («…») is set aside: in Russian retail lines it names a model, a shade or a print
-   * (краска «Кирпич», кружка «Coffee time», благовония «Сандал»), not what the article is.
+   * (краска «Кирпич», кружка «Coffee time», благовония «Сандал»), not what the article is. A name with no Cyrillic word
+   * before it, or after a word of `quotedArticle`, is the article itself and is kept.
    */
   quotedNames?: boolean;
+  /**
+   * Words after which a name in guillemets is the article itself ("товар", "продукция": "Поставка товара «Перчатки
+   * медицинские»"), compared as stems.
+   */
+  quotedArticle?: string[];
 }
 
 /** The table as written. */
@@ -87,15 +93,17 @@ export class RussianReader {
   private readonly setAside: ReadonlySet<string>;
   private readonly colour: ReadonlySet<string>;
   private readonly quotedNames: boolean;
+  private readonly quotedArticle: ReadonlySet<string>;
   private readonly madeOf: ReadonlySet<string>;
   private readonly kept: ReadonlySet<string>;
   private readonly parts: ReadonlySet<string>;
 
-  constructor(file: Pick<RussianFile, "endings" | "purpose" | "madeOf" | "colour" | "quotedNames" | "madeOfKept" | "madeOfParts">) {
+  constructor(file: Pick<RussianFile, "endings" | "purpose" | "madeOf" | "colour" | "quotedNames" | "quotedArticle" | "madeOfKept" | "madeOfParts">) {
     this.endings = [...new Set(file.endings.map((e) => foldText(e)))].sort((a, b) => b.length - a.length);
     this.setAside = new Set([...file.purpose, ...file.madeOf].map((w) => this.stem(w)));
     this.colour = new Set((file.colour ?? []).map((w) => foldText(w)));
     this.quotedNames = file.quotedNames === true;
+    this.quotedArticle = new Set((file.quotedArticle ?? []).map((w) => this.stem(w)));
     this.madeOf = new Set(file.madeOf.map((w) => this.stem(w)));
     this.kept = new Set((file.madeOfKept ?? []).map((w) => this.stem(w)));
     this.parts = new Set((file.madeOfParts ?? []).map((w) => this.stem(w)));
@@ -134,11 +142,23 @@ export class RussianReader {
    */
   read(text: string): string {
     if (!CYRILLIC.test(text)) return text;
-    const named = this.quotedNames ? text.replace(/«[^«»]*»/gu, (q) => " ".repeat(q.length)) : text;
+    const named = this.quotedNames
+      ? text.replace(/«[^«»]*»/gu, (q, at: number) => (this.namesArticle(text.slice(0, at)) ? q : " ".repeat(q.length)))
+      : text;
     return named
       .split(PHRASE_END)
       .map((part, i) => (i % 2 === 0 ? this.phrase(this.words(this.beforeColour(part))) : part))
       .join("");
+  }
+
+  /**
+   * Whether a name in guillemets written after `before` is the article itself: no Cyrillic word stands before it
+   * ("«Перчатки нитриловые» 100 пар"), or the word just before it is one of `quotedArticle` ("товара «Перчатки»").
+   */
+  private namesArticle(before: string): boolean {
+    const cyrillic = [...before.matchAll(/\p{L}+/gu)].map((m) => m[0]).filter((w) => CYRILLIC.test(w));
+    const last = [...before.matchAll(/\p{L}+/gu)].pop()?.[0];
+    return cyrillic.length === 0 || (last !== undefined && this.quotedArticle.has(this.stem(last)));
   }
 
   /** A phrase as written, up to its first colour word ("цвет", "оттенок"; the phrase whole when it has none). */
