@@ -310,3 +310,35 @@ describe("Russian review fixes", () => {
     expect(goods("Краска фасадная «Кирпич»")).toEqual([]);
   });
 });
+
+// sector-59 (review leftovers of review-products-7), on texts outside every labelled file.
+describe("Russian adjectives of colour formed from a food (sector-59)", () => {
+  test.each([
+    ["Куртка оливковая", ["Garments"]],
+    ["Платье лососевое, размер 44", ["Garments"]],
+    ["Свитер мандариновый oversize", ["Garments"]],
+    ["Перчатки оливковые трикотажные", ["Gloves"]],
+    ["Апельсиновая футболка детская", ["Garments"]],
+  ])("%s: the article, not the food", (text, expected) => {
+    expect(goods(text)).toEqual(expected);
+  });
+
+  test.each([
+    ["Оливки зеленые без косточки", ["Olives"]],
+    ["Масло оливковое Extra Virgin", ["Olives"]],
+    ["Филе лосося охлажденное", ["Fish"]],
+    ["Сок апельсиновый 1 л", ["Citrus Fruits"]],
+    ["Мандарины Абхазия", ["Citrus Fruits"]],
+  ])("%s: the food is still read", (text, expected) => {
+    expect(goods(text)).toEqual(expected);
+  });
+
+  test("an adjective counts only with an ending: the noun 'мандаринов' and the stem 'оливк' are not colours", () => {
+    const stage = new RussianReader({ ...russianFile, colourAdjectives: ["мандаринов", "оливков"] });
+    const anyTerm = () => true;
+    expect(stage.read("Ящик мандаринов", anyTerm)).toContain("мандарин");
+    expect(stage.read("Ящик мандариновый", anyTerm)).not.toContain("мандарин");
+    expect(stage.read("Ящик мандариновый")).toContain("мандарин");
+    expect(stage.read("Оливки черные", anyTerm)).toContain("оливк");
+  });
+});

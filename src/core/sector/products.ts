@@ -454,7 +454,7 @@ export class ProductReader {
     // The Japanese stage: readings written in, a word naming a product made from a good ("魚粉", fishmeal) set aside.
     // The Thai stage: Thai runs split into words ("ปลาทูน่าก้อน" → "ปลา ทูน่า ก้อน"), CamelCase in a Thai text split.
     // The Russian stage: Cyrillic words read as their stems, what follows "для", "из" … in a phrase set aside.
-    const thai = this.thai.read(this.russian ? this.russian.read(text) : text);
+    const thai = this.thai.read(this.russian ? this.russian.read(text, (words) => this.isTerm(words)) : text);
     const japanese = this.japanese ? this.japanese.read(thai) : thai;
     // The Turkish stage: ı read as i, as ASCII capitals write it ("HALI"), and a noun's compound suffix set aside
     // ("iş ayakkabısı" is read "iş ayakkabı"). Terms are compiled with ı as i, so every text is read so.

@@ -47,6 +47,15 @@ export interface RussianFile extends LanguageTable {
    */
   colour?: string[];
   /**
+   * Adjectives of colour formed from a food or material ("оливков": оливковый olive, "лососев" salmon, "мандаринов"
+   * tangerine), written as the adjective's stem: a word counts only as such a stem with one ending of `endings`
+   * ("оливковая", "лососевое"; not "оливки", "лосося", the noun "мандаринов"), not by its own stem, which is the good's
+   * ("оливк"). One in a phrase that also names another good ("Куртка оливковая": куртка, Garments) is that article's
+   * colour and is set aside; alone or beside a head that names no good ("Масло оливковое", "Мандариновый сок") it
+   * names its good.
+   */
+  colourAdjectives?: string[];
+  /**
    * Materials whose articles are still the material (as head-nouns.json `materialsThatStay`: leather, glass, ceramics,
    * jute, silk, brass, granite): a made-of phrase whose first or second word is one of them is kept ("Сумка из
    * натуральной кожи" reads Leather, "Корзина из джута" Jute), and the reader's rule for materials decides.
@@ -92,16 +101,18 @@ export class RussianReader {
   private readonly endings: string[];
   private readonly setAside: ReadonlySet<string>;
   private readonly colour: ReadonlySet<string>;
+  private readonly colourAdjectives: readonly string[];
   private readonly quotedNames: boolean;
   private readonly quotedArticle: ReadonlySet<string>;
   private readonly madeOf: ReadonlySet<string>;
   private readonly kept: ReadonlySet<string>;
   private readonly parts: ReadonlySet<string>;
 
-  constructor(file: Pick<RussianFile, "endings" | "purpose" | "madeOf" | "colour" | "quotedNames" | "quotedArticle" | "madeOfKept" | "madeOfParts">) {
+  constructor(file: Pick<RussianFile, "endings" | "purpose" | "madeOf" | "colour" | "colourAdjectives" | "quotedNames" | "quotedArticle" | "madeOfKept" | "madeOfParts">) {
     this.endings = [...new Set(file.endings.map((e) => foldText(e)))].sort((a, b) => b.length - a.length);
     this.setAside = new Set([...file.purpose, ...file.madeOf].map((w) => this.stem(w)));
     this.colour = new Set((file.colour ?? []).map((w) => foldText(w)));
+    this.colourAdjectives = (file.colourAdjectives ?? []).map((w) => foldText(w));
     this.quotedNames = file.quotedNames === true;
     this.quotedArticle = new Set((file.quotedArticle ?? []).map((w) => this.stem(w)));
     this.madeOf = new Set(file.madeOf.map((w) => this.stem(w)));
@@ -138,16 +149,17 @@ export class RussianReader {
 
   /**
    * The text with Cyrillic words written as stems and, in each phrase, the words from a purpose or made-of word ("для",
-   * "из") to the phrase's end set aside. A text without Cyrillic is returned as it is.
+   * "из") to the phrase's end set aside, and an adjective of colour (`colourAdjectives`) set aside when another word of
+   * its phrase is a term (`isTerm`, given the words as stems). A text without Cyrillic is returned as it is.
    */
-  read(text: string): string {
+  read(text: string, isTerm: (words: string[]) => boolean = () => false): string {
     if (!CYRILLIC.test(text)) return text;
     const named = this.quotedNames
       ? text.replace(/«[^«»]*»/gu, (q, at: number) => (this.namesArticle(text.slice(0, at)) ? q : " ".repeat(q.length)))
       : text;
     return named
       .split(PHRASE_END)
-      .map((part, i) => (i % 2 === 0 ? this.phrase(this.words(this.beforeColour(part))) : part))
+      .map((part, i) => (i % 2 === 0 ? this.phrase(this.words(this.withoutColourAdjectives(this.beforeColour(part), isTerm))) : part))
       .join("");
   }
 
@@ -169,6 +181,24 @@ export class RussianReader {
       if (this.colour.has(foldText(m[0]))) return phrase.slice(0, m.index);
     }
     return phrase;
+  }
+
+  /** Whether a word is an adjective of colour: a stem of `colourAdjectives` with one ending of `endings`. */
+  private colourAdjective(word: string): boolean {
+    const folded = foldText(word);
+    return this.colourAdjectives.some((a) => folded.startsWith(a) && this.endings.includes(folded.slice(a.length)));
+  }
+
+  /** A phrase as written, its adjectives of colour blanked when another of its words is a term ("Куртка оливковая"). */
+  private withoutColourAdjectives(phrase: string, isTerm: (words: string[]) => boolean): string {
+    const words = [...phrase.matchAll(/\p{L}+/gu)];
+    const colours = words.filter((w) => this.colourAdjective(w[0]));
+    if (colours.length === 0) return phrase;
+    const other = words.some((w) => !this.colourAdjective(w[0]) && isTerm([foldText(this.stem(w[0]))]));
+    if (!other) return phrase;
+    let out = phrase;
+    for (const w of colours) out = out.slice(0, w.index) + " ".repeat(w[0].length) + out.slice(w.index! + w[0].length);
+    return out;
   }
 
   /**
