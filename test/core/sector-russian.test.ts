@@ -342,3 +342,21 @@ describe("Russian adjectives of colour formed from a food (sector-59)", () => {
     expect(stage.read("Оливки черные", anyTerm)).toContain("оливк");
   });
 });
+
+describe("Russian services that come with the goods (sector-59)", () => {
+  test.each([
+    ["Перчатки нитриловые, логистика включена", ["Rubber Gloves", "Gloves"]],
+    ["Перчатки нитриловые, доставка включена", ["Rubber Gloves", "Gloves"]],
+    ["Перчатки нитриловые с доставкой до склада", ["Rubber Gloves", "Gloves"]],
+    ["Футболки хлопковые, включая доставку", ["Garments"]],
+  ])("%s: the goods", (text, expected) => {
+    expect(goods(text)).toEqual(expected);
+  });
+
+  test.each(["Доставка перчаток нитриловых", "Услуги логистики", "Логистика включена, перчатки", "Перчатки нитриловые, доставка"])(
+    "%s: the service is the line's subject",
+    (text) => {
+      expect(reader.read(text).status).toBe("service");
+    },
+  );
+});

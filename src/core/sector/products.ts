@@ -817,10 +817,14 @@ function outsideTerms(text: PreparedText, hits: readonly Hit[], heads: HeadNounR
     while (samePhrase(i) && !opens(i)) i++;
     for (; samePhrase(i); i++) tokens[i] = "\u00b7";
     // A later part of the line that opens with a purpose word ("Face brick, modular, for building repair") says what
-    // the good is for; one that opens with an inclusion word ("Carpet replacement, including installation") adds a
-    // service to the goods.
+    // the good is for; one that opens with or holds an inclusion word ("Carpet replacement, including installation";
+    // "Nitrile gloves, freight included") adds a service to the goods.
+    const holdsInclusion = (j: number) => {
+      for (let k = j; k < tokens.length && phrases[k] === phrases[j]; k++) if (heads.isInclusion(text.tokens[k])) return true;
+      return false;
+    };
     for (let j = h.end; j < tokens.length; j++) {
-      if (phrases[j] === phrases[j - 1] || !opens(j)) continue;
+      if (phrases[j] === phrases[j - 1] || !(opens(j) || holdsInclusion(j))) continue;
       for (let k = j; k < tokens.length && phrases[k] === phrases[j]; k++) tokens[k] = "\u00b7";
     }
   }

@@ -56,6 +56,12 @@ export interface RussianFile extends LanguageTable {
    */
   colourAdjectives?: string[];
   /**
+   * Words that add something to the goods named before them ("с доставкой", with delivery; "доставка включена",
+   * delivery included), as head-nouns.json `inclusions` and added to it: a service word in their phrase, after a good,
+   * comes with the goods and does not make the line a service. Written as stems.
+   */
+  inclusions?: string[];
+  /**
    * Materials whose articles are still the material (as head-nouns.json `materialsThatStay`: leather, glass, ceramics,
    * jute, silk, brass, granite): a made-of phrase whose first or second word is one of them is kept ("Сумка из
    * натуральной кожи" reads Leather, "Корзина из джута" Jute), and the reader's rule for materials decides.
@@ -239,5 +245,6 @@ export function russianTable(file: RussianFile = russianFile): RussianFile {
     purpose: words(file.purpose),
     madeOf: words(file.madeOf),
     boundaries: words(file.boundaries),
+    inclusions: words(file.inclusions ?? []),
   };
 }
