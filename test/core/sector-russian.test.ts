@@ -43,7 +43,7 @@ describe("Russian stems", () => {
 
   test("what follows 'для', 'на', 'из' in a phrase is set aside, up to the phrase's end", () => {
     expect(russian.read("Влагомер для хлопка, 2 шт")).toBe("влагомер , 2 шт");
-    expect(russian.read("Сумка из хлопка (синяя)")).toBe("сумк (синя)");
+    expect(russian.read("Сумка из хлопка (синяя)")).toBe("сумк из (синя)");
     const table = new RussianReader({ endings: [], purpose: ["под"], madeOf: [] });
     expect(table.read("Бочки под пасту - 10 шт")).toBe("бочки  - 10 шт");
   });
@@ -359,4 +359,21 @@ describe("Russian services that come with the goods (sector-59)", () => {
       expect(reader.read(text).status).toBe("service");
     },
   );
+});
+
+describe("a glass made of something else is no Glass (sector-59)", () => {
+  test.each([
+    ["Стакан из нержавеющей стали 350 мл", []],
+    ["Бокалы из пластика, 6 шт", []],
+    ["Стакан из стекла 250 мл", ["Glass"]],
+    ["Бокалы из хрусталя, набор", ["Glass"]],
+    ["Стакан граненый", ["Glass"]],
+  ])("%s", (text, expected) => {
+    expect(goods(text)).toEqual(expected);
+  });
+
+  test("the made-of word stays where its phrase is set aside", () => {
+    expect(russian.read("Стакан из нержавеющей стали")).toMatch(/из\s*$/u);
+    expect(russian.read("Стакан из нержавеющей стали")).not.toContain("стал");
+  });
 });

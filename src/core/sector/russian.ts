@@ -9,7 +9,9 @@
  * same stem; a form that does not ("перчаток", "хлопок") is listed as written. ё is read as е and й as и (the reader
  * folds them). Russian names what an article is made of or for after "из" (of), "для", "под", "на" (for, on): the words
  * from such a word to the end of its phrase say what the product is made of or for, not what it is ("Футболки из
- * хлопчатобумажной пряжи" are T-shirts; "Влагомер для хлопка-сырца" a meter), and are set aside; so are the words after a
+ * хлопчатобумажной пряжи" are T-shirts; "Влагомер для хлопка-сырца" a meter), and are set aside (a made-of word itself
+ * stays, so that a term's "unless" phrase can say an article is made of something else: "стакан из" in "Стакан из
+ * нержавеющей стали", a glass of steel, not Glass); so are the words after a
  * colour word ("цвет кофе с молоком": compared as written, since "цветы" has the stem of "цвет") and a name in
  * guillemets (краска «Кирпич», кружка «Coffee time»), which name a colour, shade, model or print. The table is
  * src/data/sector/russian.json; the rule is in docs/sector-risk.md, "Russian registers". Pure.
@@ -208,7 +210,7 @@ export class RussianReader {
   }
 
   /**
-   * A phrase, up to the first purpose or made-of word (the phrase whole when it has none); a made-of word whose first or
+   * A phrase, up to the first purpose word or through the first made-of word (the phrase whole when it has none); a made-of word whose first or
    * second word after it is a kept material (`madeOfKept`) does not cut it, unless a part (`madeOfParts`) stands before it.
    */
   private phrase(phrase: string): string {
@@ -220,7 +222,7 @@ export class RussianReader {
         this.madeOf.has(w) &&
         words.slice(i + 1, i + 3).some((n) => this.kept.has(foldText(n[0]))) &&
         !words.slice(0, i).some((n) => this.parts.has(foldText(n[0])));
-      if (!kept) return phrase.slice(0, words[i].index);
+      if (!kept) return this.madeOf.has(w) ? `${phrase.slice(0, words[i].index! + words[i][0].length)} ` : phrase.slice(0, words[i].index);
     }
     return phrase;
   }
