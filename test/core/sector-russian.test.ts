@@ -377,3 +377,17 @@ describe("a glass made of something else is no Glass (sector-59)", () => {
     expect(russian.read("Стакан из нержавеющей стали")).not.toContain("стал");
   });
 });
+
+describe("words that are also other words (sector-59)", () => {
+  test.each(["Свекловичный сок 1 л", "Конструктор сайтов, подписка на год", "Брак упаковки - не наша вина"])("%s: no good", (text) => {
+    expect(goods(text)).toEqual([]);
+  });
+
+  test.each([
+    ["Сахар свекловичный 50 кг", ["Sugar Beets"]],
+    ["Конструктор детский магнитный", ["Toys"]],
+    ["Бутылка вина красного", ["Alcoholic Beverages"]],
+  ])("%s: still read", (text, expected) => {
+    expect(goods(text)).toEqual(expected);
+  });
+});
