@@ -125,3 +125,36 @@ describe("a lone word before the dash", () => {
     expect(facility(readCellAnatomy("Northwind – Tier 2 packaging"))).toEqual([]);
   });
 });
+
+describe("review-names-6: tier labels, an em dash and facility words in other shapes (names outside the labelled set)", () => {
+  it("reads Tier-2, Tier II, a bracketed step, a capitalised step before a colon and a step straight after the figure", () => {
+    expect(tierLead("Tier-2: Acme Ltd")?.[0]).toBe("Tier-2: ");
+    expect(tierLead("Tier II: Acme Ltd")?.[0]).toBe("Tier II: ");
+    expect(tierLead("Tier 2 (fabric): Acme Ltd")?.[0]).toBe("Tier 2 (fabric): ");
+    expect(tierLead("Tier 2 - Fabric Mill: Acme Ltd")?.[0]).toBe("Tier 2 - Fabric Mill: ");
+    expect(tierLead("Tier 2 supplier: Acme Ltd")?.[0]).toBe("Tier 2 supplier: ");
+    for (const cell of ["Tier 2 - Fabric Mill: Hoshine Silicon Industry (Shanshan) Co., Ltd", "Tier 2 supplier: Hoshine Silicon Industry (Shanshan) Co., Ltd", "Tier II: Xinjiang Zhonghe Co., Ltd."])
+      expect([cell, screen(cell, "CN").risk]).toEqual([cell, "high"]);
+  });
+
+  it("keeps a capitalised part before a dash, a roman letter in a name and a word after Tier in the name", () => {
+    // Before a dash a capitalised part may be the name: only the label is read off.
+    expect(tierLead("Tier 1 - Acme Garments - Unit 3")?.[0]).toBe("Tier 1 - ");
+    expect(tierLead("Tier I Apparel Ltd")).toBeNull();
+    expect(tierLead("Tier Industries: Acme Ltd")).toBeNull();
+    expect(tierLead("Tier Vision Ltd: Acme")).toBeNull();
+    expect(screen("Tier II: Vishal Fabrics Ltd", "IN").risk).toBe("none");
+  });
+
+  it("reads a facility after an em dash, and a warehouse, building, dye house, laundry or tannery as a facility", () => {
+    const a = readCellAnatomy("Tangshan Sanyou Group — soda ash facility");
+    expect(candidates(a)[0]).toBe("name:Tangshan Sanyou Group");
+    expect(facility(a)).toEqual(["soda ash facility"]);
+    for (const tail of ["Warehouse 3", "Building 5", "dye house", "Laundry", "tannery"])
+      expect(facility(readCellAnatomy(`Tangshan Sanyou Group – ${tail}`))).toEqual([tail]);
+    expect(screen("Tangshan Sanyou Group — Caofeidian warehouse", "CN").match?.listing.id).toBe(SANYOU);
+    // A clean firm stays clean, and a second firm after the dash is not a facility.
+    expect(screen("Pacific Textiles — Panyu dye house", "CN").risk).toBe("none");
+    expect(facility(readCellAnatomy("Acme Trading — Ningbo Dye House Co., Ltd."))).toEqual([]);
+  });
+});

@@ -1387,16 +1387,20 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     tables.markerAny.test(text) ||
     hasNameNoteInside(text, tables) ||
     (text.includes("-") && SITE_CODE_END.test(text)) ||
-    // A facility after a bare hyphen straight after a legal form ("… CO.,LTD.-CASHMERE MILL", 2026-12zv round).
-    (text.includes("-") && hasFacilityPart(text, tables)) ||
+    // A facility after a dash ("… CO.,LTD.-CASHMERE MILL", "… Group — dye house", 2026-12zv round; any dash: review-names-6).
+    (ANY_DASH.test(text) && hasFacilityPart(text, tables)) ||
     text.includes("บริษัท") ||
     hasEntryCode(text, tables) ||
     tables.agentAny.test(text)
   );
 }
 
+/** Any dash: a hyphen, an en dash or an em dash. */
+const ANY_DASH = /[-–—]/u;
+
 /** A facility part after a dash (src/core/cells/facility-list.ts): the gate's test for one after a bare hyphen
- * straight after a legal form, which no other test of the gate sees ("… CO.,LTD.-CASHMERE MILL"). */
+ * straight after a legal form ("… CO.,LTD.-CASHMERE MILL") or after an em dash ("… Group — dye house"), which no other
+ * test of the gate sees. */
 export function hasFacilityPart(text: string, tables: CellTables = CELL_TABLES): boolean {
   return facilityPart(text, (t) => endsWithLegalForm(t, tables)) > 0;
 }

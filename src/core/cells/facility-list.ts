@@ -25,11 +25,20 @@ const alternation = (words: readonly string[]) =>
 
 const TWO_LETTERS = /\p{L}{2}/u;
 
-/** A tier label at the start: "Tier 2" and a colon or a dash, then a step of up to three lower-case words before a
- * colon or a dash ("fabric mill:", "ginning -"). Case-sensitive, for the step's lower case: the tier word is written
- * in lower case, capitalised or in capitals. */
+/** A tier's figure: one of tierFigures ("2", "II"), after the tier word with a space, a hyphen or nothing ("Tier 2",
+ * "Tier-2", "Tier2", "Tier II"). Case-sensitive, as written in the table. */
+const TIER_FIGURES = `(?:\\s?|-)(?:${alternation(table.tierFigures)})(?![\\p{L}\\p{N}])`;
+/** A step of up to three words: in lower case ("fabric mill") before a colon or a dash, or capitalised ("Fabric Mill")
+ * before a colon only (before a dash it may be a name). */
+const LOWER_STEP = String.raw`\p{Ll}[\p{Ll}&'-]*(?:\s+[\p{Ll}&][\p{Ll}&'-]*){0,2}\s*`;
+const ANY_STEP = String.raw`\p{L}[\p{L}&'-]*(?:\s+[\p{L}&][\p{L}&'-]*){0,2}\s*`;
+/** A tier label at the start: "Tier 2" (a figure of tierFigures), a step in brackets or not ("Tier 2 (fabric):"),
+ * then a colon or a dash, then a step of up to three words before a colon or a dash ("fabric mill:", "ginning -",
+ * "Fabric Mill:"); or a lower-case step straight after the figure before a colon ("Tier 2 supplier:"). Case-sensitive,
+ * for the step's lower case: the tier word is written in lower case, capitalised or in capitals. */
 const TIER_LEAD = new RegExp(
-  `^\\s*(?:${alternation(table.tierWords.flatMap((w) => [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1)]))})\\s?[1-5](?![\\p{N}])\\s*(?:[:：]|[-–—](?=\\s))\\s*(?:\\p{Ll}[\\p{Ll}&'-]*(?:\\s+[\\p{Ll}&][\\p{Ll}&'-]*){0,2}\\s*(?:[:：]|\\s[-–—]\\s))?\\s*`,
+  `^\\s*(?:${alternation(table.tierWords.flatMap((w) => [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1)]))})${TIER_FIGURES}\\s*(?:[(（][^()（）]{1,30}[)）]\\s*)?` +
+    `(?:(?:[:：]|[-–—](?=\\s))\\s*(?:${LOWER_STEP}(?:[:：]|\\s[-–—]\\s)|${ANY_STEP}[:：])?|\\s${LOWER_STEP}[:：])\\s*`,
   "u",
 );
 
