@@ -444,6 +444,15 @@ export const HELDOUT_ZZD_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-
  * 1b2488b): P 0.797 R 0.590, 16 of 110 negatives flagged; no label corrected; not tuned on; kept as its own file.
  */
 export const HELDOUT_ZZE_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zze.csv");
+/**
+ * The fifty-eighth held-out batch (2026-12zzf, ids p58-): one US and UK e-commerce seller (Amazon US / UK and Walmart
+ * Marketplace, an eBay store, an Etsy shop and a Shopify store): Amazon and Walmart listing titles, Etsy and eBay
+ * listing titles, supplier purchase-order lines, Shopify product export lines, and seller fee, payout, shipping and
+ * expense lines; 298 texts in English, keyword-stuffed as marketplace sellers write them; committed alone with this
+ * registration, written without reading the reader, to be scored once on the reader the lead names; not tuned on; kept
+ * as its own file.
+ */
+export const HELDOUT_ZZF_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zzf.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -457,7 +466,7 @@ export interface ProductBatch {
  * The batch files kept beside products.csv, oldest first. A new batch gets its row when it is tuned on and folded in
  * (2026-12zz, 2026-12zza and 2026-12zzb got their rows when they were scored, as the lead asked, and were tuned on
  * after; 2026-12zzc and 2026-12zzd got their rows when they were written, before they were scored, and were tuned on
- * after; 2026-12zze got its row when it was written, before it was scored).
+ * after; 2026-12zze and 2026-12zzf got their rows when they were written, before they were scored).
  */
 export const PRODUCT_BATCHES: readonly ProductBatch[] = [
   { path: HELDOUT_PRODUCTS_PATH, failuresShown: 40, status: "tuned on" },
@@ -739,6 +748,12 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     failuresShown: 60,
     status:
       "a Belarusian and Russian retail chain and marketplace seller: МойСклад cards, 1C:Розница, invoice/УПД/ТТН/ЭСЧФ, DIY, jewellery, cosmetics and seasonal item names, marketplace and AP lines, 298 texts in Russian with Latin brand names; held out, scored once on the reader of main 1b2488b, not tuned on: P 0.797 R 0.590",
+  },
+  {
+    path: HELDOUT_ZZF_PRODUCTS_PATH,
+    failuresShown: 60,
+    status:
+      "a US and UK e-commerce seller (Amazon, Walmart, eBay, Etsy, Shopify): listing titles, supplier PO lines, Shopify export, fee and expense lines, 298 texts in English; held out, not yet scored, not tuned on",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];
