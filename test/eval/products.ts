@@ -441,7 +441,8 @@ export const HELDOUT_ZZD_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-
  * building-materials item names, jewellery, cosmetics, home and seasonal item names, marketplace and accounts-payable
  * lines; 298 texts in Russian with Latin brand names and some English; committed alone with this registration
  * (4225957), written without reading the reader, and scored once on the reader of main 1b2488b (last changed in
- * 1b2488b): P 0.797 R 0.590, 16 of 110 negatives flagged; no label corrected; not tuned on; kept as its own file.
+ * 1b2488b): P 0.797 R 0.590, 16 of 110 negatives flagged; no label corrected; then tuned on (sector-58,
+ * docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_ZZE_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zze.csv");
 /**
@@ -465,8 +466,8 @@ export interface ProductBatch {
 /**
  * The batch files kept beside products.csv, oldest first. A new batch gets its row when it is tuned on and folded in
  * (2026-12zz, 2026-12zza and 2026-12zzb got their rows when they were scored, as the lead asked, and were tuned on
- * after; 2026-12zzc and 2026-12zzd got their rows when they were written, before they were scored, and were tuned on
- * after; 2026-12zze and 2026-12zzf got their rows when they were written, before they were scored).
+ * after; 2026-12zzc, 2026-12zzd and 2026-12zze got their rows when they were written, before they were scored, and
+ * were tuned on after; 2026-12zzf got its row when it was written, before it was scored).
  */
 export const PRODUCT_BATCHES: readonly ProductBatch[] = [
   { path: HELDOUT_PRODUCTS_PATH, failuresShown: 40, status: "tuned on" },
@@ -747,7 +748,7 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     path: HELDOUT_ZZE_PRODUCTS_PATH,
     failuresShown: 60,
     status:
-      "a Belarusian and Russian retail chain and marketplace seller: МойСклад cards, 1C:Розница, invoice/УПД/ТТН/ЭСЧФ, DIY, jewellery, cosmetics and seasonal item names, marketplace and AP lines, 298 texts in Russian with Latin brand names; held out, scored once on the reader of main 1b2488b, not tuned on: P 0.797 R 0.590",
+      "a Belarusian and Russian retail chain and marketplace seller: МойСклад cards, 1C:Розница, invoice/УПД/ТТН/ЭСЧФ, DIY, jewellery, cosmetics and seasonal item names, marketplace and AP lines, 298 texts in Russian with Latin brand names; tuned on; held out before tuning: P 0.797 R 0.590",
   },
   {
     path: HELDOUT_ZZF_PRODUCTS_PATH,
