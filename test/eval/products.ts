@@ -450,8 +450,9 @@ export const HELDOUT_ZZE_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-
  * Marketplace, an eBay store, an Etsy shop and a Shopify store): Amazon and Walmart listing titles, Etsy and eBay
  * listing titles, supplier purchase-order lines, Shopify product export lines, and seller fee, payout, shipping and
  * expense lines; 298 texts in English, keyword-stuffed as marketplace sellers write them; committed alone with this
- * registration, written without reading the reader, to be scored once on the reader the lead names; not tuned on; kept
- * as its own file.
+ * registration (d4a0e5e), written without reading the reader, and scored once on the reader of main 622d64f (last
+ * changed in d9df051): P 0.744 R 0.899, 34 of 120 negatives flagged; no label corrected; not tuned on; kept as its own
+ * file.
  */
 export const HELDOUT_ZZF_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zzf.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
@@ -754,7 +755,7 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     path: HELDOUT_ZZF_PRODUCTS_PATH,
     failuresShown: 60,
     status:
-      "a US and UK e-commerce seller (Amazon, Walmart, eBay, Etsy, Shopify): listing titles, supplier PO lines, Shopify export, fee and expense lines, 298 texts in English; held out, not yet scored, not tuned on",
+      "a US and UK e-commerce seller (Amazon, Walmart, eBay, Etsy, Shopify): listing titles, supplier PO lines, Shopify export, fee and expense lines, 298 texts in English; held out, scored once on the reader of main 622d64f, not tuned on: P 0.744 R 0.899",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];
