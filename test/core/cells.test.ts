@@ -16,6 +16,7 @@ import {
   MAY_HAVE_STRUCTURE,
   cityAfterComma,
   SITE_CODE_END,
+  hasFacilityPart,
   legalEndingPattern,
 } from "../../src/core/cells/anatomy";
 import anatomyTable from "../../src/data/cells/cell-anatomy.json";
@@ -509,7 +510,8 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("HOSHINE SILICON INDUSTRY - SI 99.9%"))).toContain("name:HOSHINE SILICON INDUSTRY");
     expect(roles(readCellAnatomy("Acme Zinc Works - ZnO 99,5 %"))).toContain("code:- ZnO 99,5 %");
     // A figure without per cent, or a dash without spaces, is not a grade.
-    expect(candidates(readCellAnatomy("Acme Zinc Works - Plant 2"))).not.toContain("name:Acme Zinc Works");
+    // ("Plant 2" after a dash is the supplier's own plant, a facility part since the 12zv round: not a grade.)
+    expect(roles(readCellAnatomy("Acme Zinc Works - Plant 2"))).toEqual(["name:Acme Zinc Works", "facility:Plant 2"]);
     expect(candidates(readCellAnatomy("Acme Zinc-ZnO 99%"))).not.toContain("name:Acme Zinc");
   });
 
@@ -542,7 +544,8 @@ describe("cell anatomy", () => {
 
   it("reads a supply-chain tier note at the end as a code part: after a dash, in brackets or after a space (held-out batch 2026-12zk; names outside it)", () => {
     expect(candidates(readCellAnatomy("Northwind Spinning Mill - Tier 2 yarn"))).toContain("name:Northwind Spinning Mill");
-    expect(roles(readCellAnatomy("Northwind Spinning Mill - Tier 2 yarn"))).toContain("code:- Tier 2 yarn");
+    // After a dash between spaces the tier is the supplier's own, a facility part since the 12zv round (facility-list.ts).
+    expect(roles(readCellAnatomy("Northwind Spinning Mill - Tier 2 yarn"))).toContain("facility:Tier 2 yarn");
     expect(candidates(readCellAnatomy("Northwind Dye Works (Tier 2 - dyeing)"))).toContain("name:Northwind Dye Works");
     expect(candidates(readCellAnatomy("Northwind Dye Works TIER 1"))).toContain("name:Northwind Dye Works");
     // Initials in brackets before the note are read as at the end of a cell.
@@ -636,7 +639,7 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("Northwind Estate - Coffee Beans (Kenya)"))).toContain("name:Northwind Estate");
     // A service, a word the reader does not read as a good, or a figure: the part stays in the name.
     expect(candidates(readCellAnatomy("Acme Trading - Consulting"))).toEqual(["name:Acme Trading - Consulting"]);
-    expect(candidates(readCellAnatomy("Acme - North Shore Plant"))).not.toContain("name:Acme");
+    expect(candidates(readCellAnatomy("Acme - North Shore Partners"))).not.toContain("name:Acme");
     expect(candidates(readCellAnatomy("Acme Works (Zinc Works 2)"))).not.toContain("name:Acme Works");
     // A dash without spaces is inside the name.
     expect(candidates(readCellAnatomy("Acme Tea-Green Tea"))).toEqual(["name:Acme Tea-Green Tea"]);
@@ -657,7 +660,7 @@ describe("cell anatomy", () => {
     expect(candidates(readCellAnatomy("Acme Trading - Kunming Depot"))).not.toContain("name:Acme Trading");
     // Words after the dash that name no country or region stay in the name.
     expect(candidates(readCellAnatomy("ASLI MAYDI - Sales"))).not.toContain("name:ASLI MAYDI");
-    expect(candidates(readCellAnatomy("Acme - North Shore Plant"))).not.toContain("name:Acme");
+    expect(candidates(readCellAnatomy("Acme - North Shore Partners"))).not.toContain("name:Acme");
   });
 
   it("reads a country of the country tables in brackets at the end, in any of their languages and of up to four words (held-out batch 2026-12r)", () => {
@@ -736,6 +739,7 @@ describe("the mayHaveParts gate", () => {
     CELL_TABLES.oneWordNameNotes.has((/ (\S+)$/u.exec(text.trimEnd())?.[1] ?? "").toLowerCase()) ||
     new RegExp(CELL_TABLES.nameNoteInside.source, "iu").test(text) ||
     SITE_CODE_END.test(text) ||
+    hasFacilityPart(text) ||
     cityAfterComma(text) !== null ||
     text.includes("บริษัท") ||
     new RegExp(CELL_TABLES.entryCode.source, "iu").test(text) ||

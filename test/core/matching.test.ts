@@ -1,5 +1,5 @@
 import { Screener, bundledDataset, type ScreenResult } from "../../src/core";
-import { innerTranspositions, isInnerTransposition } from "../../src/core/matching/edit-distance";
+import { innerTranspositions, isIYSwap, isInnerTransposition, iySwaps } from "../../src/core/matching/edit-distance";
 
 const screener = new Screener(bundledDataset());
 const screen = (name: string, country?: string, product?: string): ScreenResult => screener.screen({ name, country, product });
@@ -370,6 +370,25 @@ describe("matching steps", () => {
     expect(isInnerTransposition("crops", "corps")).toBe(false);
     expect(isInnerTransposition("igant", "giant")).toBe(false);
     expect(isInnerTransposition("giant", "giant")).toBe(false);
+  });
+  it("reads an 'i' written 'y' (or the reverse) after the first letter of a five-letter distinctive word (iySwaps, isIYSwap; 2026-12zv round, names outside the batch)", () => {
+    expect(iySwaps("taida")).toEqual(["tayda"]);
+    expect(iySwaps("yili")).toEqual(["yyli", "yily"]);
+    expect(isIYSwap("tayda", "taida")).toBe(true);
+    expect(isIYSwap("ayhua", "aihua")).toBe(true);
+    expect(isIYSwap("yaida", "iaida")).toBe(false);
+    expect(isIYSwap("taida", "taida")).toBe(false);
+    expect(isIYSwap("tayla", "taida")).toBe(false);
+    for (const [name, id] of [
+      ["HUNAN AYHUA GROUP CO LTD", "uflpa-2026-08-03-hunan-aihua-group-co-ltd"],
+      ["HETIAN TAYDA APPAREL COMPANY LIMITED (XINJIANG)", "wro-2019-09-30-hetian-taida"],
+    ]) {
+      const r = screen(name);
+      expect([name, r.risk, [r.match, ...r.otherMatches].some((m) => m?.listing.id === id)]).toEqual([name, "high", true]);
+      expect(r.match?.evidence.some((e) => e.text.includes('"i" and "y"'))).toBe(true);
+    }
+    // The swap alone, without the rest of the listed name, matches nothing.
+    for (const name of ["Tayda Electronics", "AYHUA TRADING LTD"]) expect([name, screen(name).risk]).toEqual([name, "none"]);
   });
   it("reads the Hong Kong sourcing agent's shapes: - HOLD after a bare name, a group and its member joined by /, two vowels swapped (held-out batch 2026-12za)", () => {
     // Names outside the batch.

@@ -287,6 +287,13 @@ describe("head nouns: the 2026-12g rules", () => {
     expect(reader.read("Wall repair, for clay brick buildings").status).toBe("service");
   });
 
+  test("a later part holding an inclusion word ('freight included') comes with the goods; a bare service part does not (sector-59)", () => {
+    expect(reader.read("Nitrile gloves, freight included").goods).toEqual(["Rubber Gloves", "Gloves"]);
+    expect(reader.read("Oak dining chairs, logistics included, 20 pcs").goods).toContain("Furniture");
+    expect(reader.read("Freight included, nitrile gloves").status).toBe("service");
+    expect(reader.read("Nitrile gloves, freight").status).toBe("service");
+  });
+
   test("care products, tools and foods named after a good are not the good", () => {
     expect(reader.read("Leather sofa cleaner 500ml").goods).toEqual([]);
     expect(reader.read("Glass hob polish").goods).toEqual([]);

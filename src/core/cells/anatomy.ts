@@ -18,6 +18,7 @@ import cjkPlaces from "../../data/normalisation/cjk-place-prefixes.json";
 import cjkLegalForms from "../../data/normalisation/cjk-legal-forms.json";
 import { foldText, latinTokens } from "../normalise/text";
 import { bundledProductReader, type ProductReader } from "../sector/products";
+import { auditEnd, facilityPart, platformLead, tierLead } from "./facility-list";
 
 export { ROLE_LABELS, type PartRole } from "./roles";
 
@@ -1135,6 +1136,31 @@ function stripWorkbookNotes(piece: Piece, parts: CellPart[]): Piece {
   return text === piece.text ? piece : { role: piece.role, text: text.trimEnd(), start: piece.start };
 }
 
+/**
+ * Sets aside a facility list's marks (2026-12zv round, src/core/cells/facility-list.ts): a tier label or a platform number
+ * before the name, audit ratings and dates after it, as code parts; the name is what is left.
+ */
+function stripFacilityListMarks(piece: Piece, parts: CellPart[]): Piece {
+  let { text, start } = piece;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const lead = tierLead(text) ?? platformLead(text);
+    if (lead) {
+      parts.push({ role: "code", text: lead[0].trim(), start, end: start + lead[0].length });
+      text = text.slice(lead[0].length);
+      start += lead[0].length;
+      changed = true;
+    }
+    const end = auditEnd(text);
+    if (end) {
+      parts.push({ role: "code", text: end[0].trim(), start: start + end.index, end: start + text.length });
+      text = text.slice(0, end.index);
+      changed = true;
+    }
+  }
+  return text === piece.text ? piece : { role: piece.role, text, start };
+}
+
 /** Every code has a digit: text without one is read no further. */
 const DIGIT = /\d/;
 
@@ -1361,10 +1387,22 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     tables.markerAny.test(text) ||
     hasNameNoteInside(text, tables) ||
     (text.includes("-") && SITE_CODE_END.test(text)) ||
+    // A facility after a dash ("… CO.,LTD.-CASHMERE MILL", "… Group — dye house", 2026-12zv round; any dash: review-names-6).
+    (ANY_DASH.test(text) && hasFacilityPart(text, tables)) ||
     text.includes("บริษัท") ||
     hasEntryCode(text, tables) ||
     tables.agentAny.test(text)
   );
+}
+
+/** Any dash: a hyphen, an en dash or an em dash. */
+const ANY_DASH = /[-–—]/u;
+
+/** A facility part after a dash (src/core/cells/facility-list.ts): the gate's test for one after a bare hyphen
+ * straight after a legal form ("… CO.,LTD.-CASHMERE MILL") or after an em dash ("… Group — dye house"), which no other
+ * test of the gate sees. */
+export function hasFacilityPart(text: string, tables: CellTables = CELL_TABLES): boolean {
+  return facilityPart(text, (t) => endsWithLegalForm(t, tables)) > 0;
 }
 
 /** An entry's code with its label (an MID without figures: the codes with figures pass MAY_HAVE_STRUCTURE). */
@@ -1411,7 +1449,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         parts.push(toPart(marked));
         continue;
       }
-      const piece: Piece = stripWorkbookNotes(marked, parts);
+      const piece: Piece = stripWorkbookNotes(stripFacilityListMarks(marked, parts), parts);
       const first = candidates.length;
       // A vendor-site code may stand before a code after a dash ("… CO LTD-CN01 - 1000": found by the property test once
       // 12zj entered its pool): it is read again once the code is off.
@@ -1427,9 +1465,16 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       // A code after a code word before a status marker ("… CC VAT 4210987654 [DO NOT USE]": found by the property test
       // once 12zn entered its pool) is read as at the end of a cell without the marker.
       const unmarked = stripStatusEnd(markBeforeCutNote(coded, tables, parts), tables, parts);
-      const bare = unmarked === coded ? unmarked : stripCodes(unmarked, tables, parts);
+      const unsited = unmarked === coded ? unmarked : stripCodes(unmarked, tables, parts);
+      // The supplier's own facility after a dash ("Esquel Group – Gaoming Weaving & Dyeing Mill", "… CO.,LTD.-CASHMERE
+      // MILL", 2026-12zv round): set aside as a facility part; the name before it is read as the name, the whole as well.
+      const site = facilityPart(unsited.text, (t) => endsWithLegalForm(t, tables));
+      const bare: Piece = site > 0 ? { role: unsited.role, text: unsited.text.slice(0, site), start: unsited.start } : unsited;
+      if (site > 0)
+        parts.push({ role: "facility", text: unsited.text.slice(site).replace(/^[\s\-–—]+/u, "").trim(), start: unsited.start + site, end: unsited.start + unsited.text.length });
       parts.push(toPart(bare));
       candidates.push(bare);
+      if (site > 0) candidates.push(unsited);
       // Two codes after the name, one after the other ("… Copper (Acct# 8830429) (V1000)": found by the property test once
       // 12zs entered its pool): the code before the last is read as at the end of a cell without it.
       const codeBeforeCode = stripCodes(bare, tables, []);

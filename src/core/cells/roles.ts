@@ -27,7 +27,9 @@ export type PartRole =
   /** The parent vendor of a sub-vendor written "Parent : Child", as NetSuite shows them: screened, but the child is the supplier. */
   | "parent"
   /** The goods the register buys, written after the name after a dash or in brackets ("… - GREEN TEA", "… (ALGODÓN)"). */
-  | "product";
+  | "product"
+  /** The supplier's own facility, tier or processing step after a dash, as a facility list writes it ("… – Plant No. 3"). */
+  | "facility";
 
 /** How a part's role reads in a note. */
 export const ROLE_LABELS: Record<PartRole, string> = {
@@ -43,4 +45,5 @@ export const ROLE_LABELS: Record<PartRole, string> = {
   latin_name: "English name",
   parent: "parent vendor",
   product: "product",
+  facility: "facility",
 };

@@ -47,3 +47,26 @@ export function isInnerTransposition(a: string, b: string): boolean {
     a.slice(i + 2) === b.slice(i + 2)
   );
 }
+
+/**
+ * The words `word` becomes with one "i" after the first letter written "y", or one "y" written "i" ("tayda" for the
+ * listed "taida"; 2026-12zv round): the other slip allowed in a distinctive word one letter shorter than the typo length.
+ * The two letters stand for the same sound in the romanisations that listed Chinese and Uyghur names come from
+ * (Hanyu Pinyin's "ai" is written "ay" in Uyghur Latin and older English spellings), and a register writes either.
+ */
+export function iySwaps(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < word.length; i++) {
+    if (word[i] === "i") out.push(word.slice(0, i) + "y" + word.slice(i + 1));
+    else if (word[i] === "y") out.push(word.slice(0, i) + "i" + word.slice(i + 1));
+  }
+  return out;
+}
+
+/** True when b is a in one of its iySwaps. */
+export function isIYSwap(a: string, b: string): boolean {
+  if (a.length !== b.length || a[0] !== b[0] || a === b) return false;
+  let i = 1;
+  while (i < a.length && a[i] === b[i]) i++;
+  return ((a[i] === "i" && b[i] === "y") || (a[i] === "y" && b[i] === "i")) && a.slice(i + 1) === b.slice(i + 1);
+}

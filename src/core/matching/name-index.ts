@@ -19,7 +19,7 @@ import type { NormalisationTables } from "../normalise/tables";
 import type { Evidence, NameMatch } from "../screening/types";
 import type { PinyinReader } from "../transliterate/pinyin";
 import { droppedPrefix, withoutPlacePrefix } from "./cjk-forms";
-import { isInnerTransposition, withinOneEdit } from "./edit-distance";
+import { isIYSwap, isInnerTransposition, withinOneEdit } from "./edit-distance";
 import { coversSubordinates } from "./subordinate-units";
 import { matchableVariants } from "./listed-names";
 import { Match } from "./name-match";
@@ -797,6 +797,11 @@ function findWord(
     for (let qi = 0; qi < q.length; qi++) {
       if (a.used[qi] || query.classes[qi] !== "distinctive" || !isInnerTransposition(q[qi], word)) continue;
       return take(a, li, qi, 1, WEIGHTS.typo, { kind: "fuzzy", text: `"${q[qi]}" ~ "${word}" (two vowels swapped)` });
+    }
+    // Or an "i" written "y", or the reverse ("tayda" for "taida", 2026-12zv round): one sound in two romanisations.
+    for (let qi = 0; qi < q.length; qi++) {
+      if (a.used[qi] || query.classes[qi] !== "distinctive" || !isIYSwap(q[qi], word)) continue;
+      return take(a, li, qi, 1, WEIGHTS.typo, { kind: "fuzzy", text: `"${q[qi]}" ~ "${word}" ("i" and "y" written for each other)` });
     }
   }
   return false;

@@ -1,5 +1,5 @@
 import type { TokenClass } from "../normalise/name-analysis";
-import { innerTranspositions, withinOneEdit } from "./edit-distance";
+import { innerTranspositions, iySwaps, withinOneEdit } from "./edit-distance";
 import { sortShort } from "./small-sort";
 
 /**
@@ -57,7 +57,7 @@ export class RequiredWordFilter<T> {
   private readonly followers: Array<Set<string>> = [];
   private readonly byFirstLetters = new Map<string, number[]>();
   private readonly byLastLetters = new Map<string, number[]>();
-  /** Distinctive words one letter shorter than the typo length, by each of their innerTranspositions. */
+  /** Distinctive words one letter shorter than the typo length, by each of their innerTranspositions and iySwaps. */
   private readonly bySwap = new Map<string, number[]>();
   private readonly words: string[] = [];
   /** For each required word, whether it is distinctive: a typo in it must then be in a distinctive supplier word. */
@@ -132,8 +132,9 @@ export class RequiredWordFilter<T> {
       push(this.byFirstLetters, word.slice(0, 2), id);
       push(this.byLastLetters, word.slice(-2), id);
     } else if (distinctive && word.length === this.typoFrom.distinctive - 1) {
-      // The matcher reads two swapped neighbouring vowels after the first letter in such a word ("gaint" for "giant").
-      for (const swapped of innerTranspositions(word)) push(this.bySwap, swapped, id);
+      // The matcher reads two swapped neighbouring vowels after the first letter in such a word ("gaint" for "giant"),
+      // and an "i" written "y" or the reverse ("tayda" for "taida").
+      for (const swapped of [...innerTranspositions(word), ...iySwaps(word)]) push(this.bySwap, swapped, id);
     }
     return id;
   }

@@ -254,12 +254,15 @@ export class AttributeLayoutReader {
 
 let bundled: AttributeLayoutReader | null = null;
 
-/** The attribute-layout reader for the bundled table, with the bundled head-noun stage's boundaries. */
+/**
+ * The attribute-layout reader for the bundled table, with the bundled head-noun stage's boundaries and inclusion words:
+ * a part holding "included", "включена" ("Nitrile gloves, freight included") adds to the article, it is no modifier.
+ */
 export function bundledAttributeLayoutReader(): AttributeLayoutReader {
   const heads = bundledHeadNounReader();
   bundled ??= new AttributeLayoutReader(
     layoutJson as AttributeLayoutFile,
-    (word) => heads.isBoundary(word),
+    (word) => heads.isBoundary(word) || heads.isInclusion(word),
     (word) => heads.headKind(word),
   );
   return bundled;

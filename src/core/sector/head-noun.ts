@@ -774,6 +774,7 @@ export function bundledHeadNounReader(): HeadNounReader {
     ...file,
     boundaries: [...(file.boundaries ?? []), ...thai.boundaries, ...russian.boundaries],
     purpose: [...(file.purpose ?? []), ...thai.purpose],
+    inclusions: [...(file.inclusions ?? []), ...(russian.inclusions ?? [])],
     headFirst: {
       ...file.headFirst,
       heads: [...(file.headFirst?.heads ?? []), ...thai.heads, ...russian.heads.map((h) => ({ ...h, anywhere: true }))],

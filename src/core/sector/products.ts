@@ -454,7 +454,7 @@ export class ProductReader {
     // The Japanese stage: readings written in, a word naming a product made from a good ("魚粉", fishmeal) set aside.
     // The Thai stage: Thai runs split into words ("ปลาทูน่าก้อน" → "ปลา ทูน่า ก้อน"), CamelCase in a Thai text split.
     // The Russian stage: Cyrillic words read as their stems, what follows "для", "из" … in a phrase set aside.
-    const thai = this.thai.read(this.russian ? this.russian.read(text) : text);
+    const thai = this.thai.read(this.russian ? this.russian.read(text, (words) => this.isTerm(words)) : text);
     const japanese = this.japanese ? this.japanese.read(thai) : thai;
     // The Turkish stage: ı read as i, as ASCII capitals write it ("HALI"), and a noun's compound suffix set aside
     // ("iş ayakkabısı" is read "iş ayakkabı"). Terms are compiled with ı as i, so every text is read so.
@@ -817,10 +817,14 @@ function outsideTerms(text: PreparedText, hits: readonly Hit[], heads: HeadNounR
     while (samePhrase(i) && !opens(i)) i++;
     for (; samePhrase(i); i++) tokens[i] = "\u00b7";
     // A later part of the line that opens with a purpose word ("Face brick, modular, for building repair") says what
-    // the good is for; one that opens with an inclusion word ("Carpet replacement, including installation") adds a
-    // service to the goods.
+    // the good is for; one that opens with or holds an inclusion word ("Carpet replacement, including installation";
+    // "Nitrile gloves, freight included") adds a service to the goods.
+    const holdsInclusion = (j: number) => {
+      for (let k = j; k < tokens.length && phrases[k] === phrases[j]; k++) if (heads.isInclusion(text.tokens[k])) return true;
+      return false;
+    };
     for (let j = h.end; j < tokens.length; j++) {
-      if (phrases[j] === phrases[j - 1] || !opens(j)) continue;
+      if (phrases[j] === phrases[j - 1] || !(opens(j) || holdsInclusion(j))) continue;
       for (let k = j; k < tokens.length && phrases[k] === phrases[j]; k++) tokens[k] = "\u00b7";
     }
   }
