@@ -113,3 +113,39 @@ describe("A purchase-order line in fields: reference and supplier set aside (lin
     expect(prefix.read("Ref A | Cotton Mills | shirts | 5 pcs")?.kind).not.toBe("order");
   });
 });
+
+describe("Review fixes (review-products-8): goods the 12zzf tuning had discarded", () => {
+  // Each read no good on sector-60 before the review fixes.
+  test.each([
+    ["Coffee beans 1 kg, shipped via Royal Mail", "Coffee"],
+    ["Gold coins shipped USPS insured", "Gold"],
+    ["Cotton t-shirts, USPS Ground Advantage", "Garments"],
+    ["Black tea, loose leaf, 4 oz cans", "Tea"],
+    ["Green tea leaves, 2 oz can", "Tea"],
+    ["Fine Bullion Round 999, Silver, 1 oz", "Silver"],
+  ])("%s is %s", (text, good) => {
+    expect(read(text)).toContain(good);
+  });
+
+  test("a carrier's label line is still a service", () => {
+    expect(reader.read("USPS Priority Mail label - order #2231 cotton throw").status).toBe("service");
+    expect(reader.read("Royal Mail Tracked 24 label - order 9921 wool scarf").status).toBe("service");
+  });
+
+  test("a canned iced-tea drink in a beverage can size is still no Tea", () => {
+    expect(read("Lipton Peach Iced Tea 12 oz cans, 12 pack")).not.toContain("Tea");
+  });
+
+  test("a colour part after an article is still its colour; after a material word it is the material", () => {
+    expect(read("Leather Chelsea Boots Men, Cognac, 10")).toEqual(["Footwear"]);
+    expect(read("Investment Bullion Coin 2024, Silver, 1 oz")).toContain("Silver");
+  });
+
+  test("a purchase-order reference is a whole word", () => {
+    const prefix = bundledLinePrefixReader();
+    expect(prefix.read("Porcelain 24 | Hand painted | Gold rim plates | 12 sets")).toBeNull();
+    expect(prefix.read("Ordering 5 | Fish | Tilapia | fillets")?.kind).not.toBe("order");
+    expect(prefix.read("PO No 123 | Acme Supplies | Tomatoes, fresh | 50 kg")?.kind).toBe("order");
+    expect(read("Porcelain 24 | Hand painted | Gold rim plates | 12 sets")).toContain("Ceramics");
+  });
+});

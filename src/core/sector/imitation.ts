@@ -30,6 +30,11 @@ export interface ImitationFile {
   colourWords?: string[];
   /** The fewest words the first part of a title must have for a later colour part to be read as its colour. */
   colourPartAfterWords?: number;
+  /**
+   * Words that, in the first part of a title, say it names the material itself ("Fine Bullion Round 999, Silver, 1 oz";
+   * "Whole Roasted Nuts, Chestnut, 200 g"): the later part is then the material's kind, never a colour.
+   */
+  colourPartMaterialWords?: string[];
 }
 
 const DIGIT = /\p{N}/u;
@@ -46,6 +51,7 @@ export class ImitationReader {
   private readonly colourNames: readonly string[][];
   private readonly colourWords: ReadonlySet<string>;
   private readonly colourPartAfterWords: number;
+  private readonly colourPartMaterialWords: ReadonlySet<string>;
 
   constructor(file: ImitationFile) {
     const single = (list: readonly string[], what: string) =>
@@ -67,12 +73,14 @@ export class ImitationReader {
     });
     this.colourWords = new Set(single(file.colourWords ?? [], "colourWords"));
     this.colourPartAfterWords = file.colourPartAfterWords ?? 3;
+    this.colourPartMaterialWords = new Set(single(file.colourPartMaterialWords ?? [], "colourPartMaterialWords"));
   }
 
   /**
    * Whether the one-word good at token `start` is a colour part of a listing title: a later comma-separated part holding
    * only a colour word of the table, or it and one more word, with no digit, and followed only by parts with a digit
-   * (sizes, counts): "Slipper, Chestnut, 8"; "Chair, Cocoa Lenox, 4ft".
+   * (sizes, counts): "Slipper, Chestnut, 8"; "Chair, Cocoa Lenox, 4ft"; not when the first part holds a material word
+   * ("Fine Bullion Round 999, Silver, 1 oz" is silver).
    */
   private colourPart(tokens: readonly string[], phrases: readonly number[], start: number, end: number): boolean {
     if (end - start !== 1 || !this.colourWords.has(tokens[start]) || phrases[start] === 0) return false;
@@ -81,7 +89,8 @@ export class ImitationReader {
     // Only sizes and counts may follow ("…, Chestnut, 8"): "Coffee, Tea and Sugar Sachets" is a list of goods.
     const later = new Set(phrases.filter((p) => p > phrases[start]));
     if ([...later].some((p) => !tokens.some((w, i) => phrases[i] === p && DIGIT.test(w)))) return false;
-    return phrases.filter((p) => p === 0).length >= this.colourPartAfterWords;
+    const first = tokens.filter((_, i) => phrases[i] === 0);
+    return first.length >= this.colourPartAfterWords && !first.some((w) => this.colourPartMaterialWords.has(w));
   }
 
   /** Whether tokens [start, end) lie inside a colour name of the table ("Carpet tiles, charcoal grey"). */

@@ -68,7 +68,8 @@ export class LinePrefixReader {
     const fields = text.split(orders.separator).map((f) => f.trim());
     if (fields.length < orders.minFields || !LETTER.test(fields[1]) || !LETTER.test(fields[2])) return null;
     const first = fields[0].toLowerCase();
-    const reference = orders.references.find((r) => first.startsWith(r));
+    // A reference is a whole word: "PO 4500123", "PO#88", not "Porcelain 24" or "Ordering 5".
+    const reference = orders.references.find((r) => first.startsWith(r) && !/^\p{L}/u.test(first.slice(r.length)));
     // "PO-7 | Cotton shirts | 500 pcs | USD 2" has no supplier field: its second field names the goods, the third none.
     if (namesGood(fields[1]) && !namesGood(fields[2])) return null;
     if (!reference || !/^[\s#:.-]*\p{L}*[\s-]*\d[\p{L}\p{N}/-]*$/u.test(first.slice(reference.length))) return null;
