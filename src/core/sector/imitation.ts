@@ -21,6 +21,20 @@ export interface ImitationFile {
   imitationGoods?: string[];
   /** Colour names built from a good's word ("charcoal grey", "silver grey"): a good inside one is the colour. */
   colourNames?: string[];
+  /**
+   * Goods' words that are also colour names ("chestnut", "cocoa", "cognac", "silver"): one standing as a later
+   * comma-separated part of a listing title, alone or with one more word and no digit, followed only by parts holding a digit ("Moccasin Slipper, Chestnut, 8";
+   * "Bean Bag Chair, Cocoa Lenox, 4ft"), is the colour of the article the title's first part names (at least
+   * `colourPartAfterWords` words), not the good.
+   */
+  colourWords?: string[];
+  /** The fewest words the first part of a title must have for a later colour part to be read as its colour. */
+  colourPartAfterWords?: number;
+  /**
+   * Words that, in the first part of a title, say it names the material itself ("Fine Bullion Round 999, Silver, 1 oz";
+   * "Whole Roasted Nuts, Chestnut, 200 g"): the later part is then the material's kind, never a colour.
+   */
+  colourPartMaterialWords?: string[];
 }
 
 const DIGIT = /\p{N}/u;
@@ -35,6 +49,9 @@ export class ImitationReader {
   private readonly cjkAfter: string[];
   private readonly imitationGoods: ReadonlySet<string>;
   private readonly colourNames: readonly string[][];
+  private readonly colourWords: ReadonlySet<string>;
+  private readonly colourPartAfterWords: number;
+  private readonly colourPartMaterialWords: ReadonlySet<string>;
 
   constructor(file: ImitationFile) {
     const single = (list: readonly string[], what: string) =>
@@ -54,6 +71,26 @@ export class ImitationReader {
       if (words.length < 2) throw new Error(`imitation.json: colour name "${w}" must be two or more Latin words`);
       return words;
     });
+    this.colourWords = new Set(single(file.colourWords ?? [], "colourWords"));
+    this.colourPartAfterWords = file.colourPartAfterWords ?? 3;
+    this.colourPartMaterialWords = new Set(single(file.colourPartMaterialWords ?? [], "colourPartMaterialWords"));
+  }
+
+  /**
+   * Whether the one-word good at token `start` is a colour part of a listing title: a later comma-separated part holding
+   * only a colour word of the table, or it and one more word, with no digit, and followed only by parts with a digit
+   * (sizes, counts): "Slipper, Chestnut, 8"; "Chair, Cocoa Lenox, 4ft"; not when the first part holds a material word
+   * ("Fine Bullion Round 999, Silver, 1 oz" is silver).
+   */
+  private colourPart(tokens: readonly string[], phrases: readonly number[], start: number, end: number): boolean {
+    if (end - start !== 1 || !this.colourWords.has(tokens[start]) || phrases[start] === 0) return false;
+    const part = tokens.filter((_, i) => phrases[i] === phrases[start]);
+    if (part.length > 2 || part[0] !== tokens[start] || part.some((w) => DIGIT.test(w))) return false;
+    // Only sizes and counts may follow ("…, Chestnut, 8"): "Coffee, Tea and Sugar Sachets" is a list of goods.
+    const later = new Set(phrases.filter((p) => p > phrases[start]));
+    if ([...later].some((p) => !tokens.some((w, i) => phrases[i] === p && DIGIT.test(w)))) return false;
+    const first = tokens.filter((_, i) => phrases[i] === 0);
+    return first.length >= this.colourPartAfterWords && !first.some((w) => this.colourPartMaterialWords.has(w));
   }
 
   /** Whether tokens [start, end) lie inside a colour name of the table ("Carpet tiles, charcoal grey"). */
@@ -80,6 +117,7 @@ export class ImitationReader {
     if (start > 0 && this.before.has(tokens[start - 1]) && phrases[start - 1] === phrases[start]) return true;
     if (end < tokens.length && this.after.has(tokens[end]) && phrases[end] === phrases[start]) return true;
     if (this.inColourName(tokens, start, end)) return true;
+    if (this.colourPart(tokens, phrases, start, end)) return true;
     for (let i = start - 1; i >= 0 && phrases[i] === phrases[start]; i--) {
       if (isBoundary(tokens[i]) || DIGIT.test(tokens[i])) return false;
       if (this.colourOf.has(tokens[i])) return true;

@@ -22,6 +22,13 @@ export interface LinePrefixFile {
    * classified spend: "UNSPSC 5012 Seafood: Scottish rope mussels"). A merchant's name does not end with one.
    */
   titleSeparators?: string[];
+  /**
+   * A purchase-order line written in fields ("PO-24103 | Dhaka Knit Ltd | Blank tees … | 6,000 pcs | USD 2.35 FOB"):
+   * the first field an order reference (one of `references`, then a number), the second the supplier, the third on
+   * the item and its terms. The reference and the supplier are set aside when the line has at least `minFields` fields,
+   * unless the second field names a good and the third none (then the second is the item: "PO-7 | Cotton shirts | 500 pcs").
+   */
+  orders?: { separator: string; references: string[]; minFields: number };
   /** At most this many words of letters before a catalogue code. */
   maxNameWords: number;
   /** A catalogue code has at least this many digits. */
@@ -30,7 +37,7 @@ export interface LinePrefixFile {
 
 /** What the stage found: the description to read and the prefix set aside. */
 export interface LinePrefix {
-  kind: "merchant" | "reference";
+  kind: "merchant" | "reference" | "order";
   prefix: string;
   description: string;
 }
@@ -51,7 +58,22 @@ export class LinePrefixReader {
    */
   read(text: string, namesGood: (words: string) => boolean = () => false): LinePrefix | null {
     if (hasCjk(text)) return null;
-    return this.merchant(text) ?? this.reference(text, namesGood);
+    return this.order(text, namesGood) ?? this.merchant(text) ?? this.reference(text, namesGood);
+  }
+
+  /** "PO-24103 | Dhaka Knit Ltd | Blank tees 100% cotton | 6,000 pcs": an order reference, the supplier, the item. */
+  private order(text: string, namesGood: (words: string) => boolean): LinePrefix | null {
+    const orders = this.file.orders;
+    if (!orders) return null;
+    const fields = text.split(orders.separator).map((f) => f.trim());
+    if (fields.length < orders.minFields || !LETTER.test(fields[1]) || !LETTER.test(fields[2])) return null;
+    const first = fields[0].toLowerCase();
+    // A reference is a whole word: "PO 4500123", "PO#88", not "Porcelain 24" or "Ordering 5".
+    const reference = orders.references.find((r) => first.startsWith(r) && !/^\p{L}/u.test(first.slice(r.length)));
+    // "PO-7 | Cotton shirts | 500 pcs | USD 2" has no supplier field: its second field names the goods, the third none.
+    if (namesGood(fields[1]) && !namesGood(fields[2])) return null;
+    if (!reference || !/^[\s#:.-]*\p{L}*[\s-]*\d[\p{L}\p{N}/-]*$/u.test(first.slice(reference.length))) return null;
+    return { kind: "order", prefix: fields.slice(0, 2).join(orders.separator), description: fields.slice(2).join(orders.separator) };
   }
 
   /**
