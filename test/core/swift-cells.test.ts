@@ -53,6 +53,13 @@ describe("the bank's words before a party", () => {
   });
 });
 
+describe("a subordinate unit behind the bank's words", () => {
+  it("reads the unit's parent after ON BEHALF OF", () => {
+    expect(screen("ON BEHALF OF BINGTUAN 8TH DIVISION SHIHEZI XINJIANG", "CN").risk).toBe("high");
+    expect(screen("ON BEHALF OF GLENCORE INTERNATIONAL AG BAAR", "CH").risk).toBe("none");
+  });
+});
+
 describe("a reference or an amount after the name", () => {
   it("sets our reference, an LC number and an amount aside", () => {
     const cell = "BENEFICIARY: XINJIANG ZHONGHE CO., LTD. OUR REF ZH24/0091 USD 88,000.00";
@@ -95,6 +102,8 @@ describe("a name cut mid-word by 35-character lines", () => {
       expect(r.risk).toBe("high");
       expect(r.match?.listing.id).toBe(TIANHONGJI);
     }
+    // After the bank's words the name need not have begun a line: no join at the 35th character.
+    expect(readings("IN FAVOUR OF BINGTUAN (XPCC) 7TH DIVISION KUYTUN XINJIANG")).toEqual(["BINGTUAN (XPCC) 7TH DIVISION KUYTUN XINJIANG"]);
     // A shorter line is a word wrap, not a cut: no join.
     expect(readings("59:/123456789\nACME TRADING\nCO LTD")).not.toContain("ACME TRADINGCO LTD");
   });

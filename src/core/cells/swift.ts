@@ -83,13 +83,24 @@ export function vesselOwners(text: string): string {
   return VESSEL_OWNERS.exec(text)?.[0] ?? "";
 }
 
+/** A line of a party's name: where it starts in the cell, whether it was cut at 35 characters, whether the name began the line. */
+interface NameLine {
+  text: string;
+  start: number;
+  cut: boolean;
+  lineStart: boolean;
+}
+
 export interface SwiftReading {
   text: string;
   start: number;
 }
 
+/** A tag or an account in a lead: the name after it began a line of its own. */
+const TAG_OR_ACCOUNT = /[/:]/u;
+
 /** A name line's reading: the lead, the owners' words and the tail off. */
-function bare(line: string): { text: string; offset: number } {
+function bare(line: string): { text: string; offset: number; lineStart: boolean } {
   const lead = swiftLead(line);
   let text = line.slice(lead.length);
   let offset = lead.length;
@@ -98,7 +109,7 @@ function bare(line: string): { text: string; offset: number } {
   offset += owners.length;
   const tail = swiftTail(text);
   if (tail >= 0) text = text.slice(0, tail);
-  return { text: text.trimEnd(), offset };
+  return { text: text.trimEnd(), offset, lineStart: lead === "" || TAG_OR_ACCOUNT.test(lead) };
 }
 
 /** Where a pasted line of LINE characters ended inside a joined reading: the spaces at LINE, 2·LINE+1 … between letters. */
@@ -134,8 +145,8 @@ export function swiftNameReadings(cell: string): SwiftReading[] {
   }
   // The name lines: from the first line with a name on it, without labels, account lines and 59F's other lines. A line
   // that opens with a tag or a label after a party's lines opens the next party ("ORDERING CUSTOMER: …" / "BENEFICIARY: …").
-  const parties: Array<Array<{ text: string; start: number; cut: boolean }>> = [];
-  let names: Array<{ text: string; start: number; cut: boolean }> = [];
+  const parties: Array<NameLine[]> = [];
+  let names: NameLine[] = [];
   let structured = false;
   for (const { raw, start } of lines) {
     if (LABEL_LINE.test(raw)) continue;
@@ -152,7 +163,12 @@ export function swiftNameReadings(cell: string): SwiftReading[] {
     }
     const b = bare(line);
     if (!TWO_LETTERS.test(b.text)) continue;
-    names.push({ text: b.text, start: start + (numbered?.[0].length ?? 0) + b.offset, cut: raw.trimEnd().length === LINE && LETTER.test(raw.trimEnd().slice(-1)) });
+    names.push({
+      text: b.text,
+      start: start + (numbered?.[0].length ?? 0) + b.offset,
+      cut: raw.trimEnd().length === LINE && LETTER.test(raw.trimEnd().slice(-1)),
+      lineStart: b.lineStart,
+    });
   }
   if (names.length > 0) parties.push(names);
   if (parties.length === 0) return [];
@@ -163,7 +179,7 @@ export function swiftNameReadings(cell: string): SwiftReading[] {
 }
 
 /** A party's readings: its first line's parties on a joined line, its first one to four lines joined. */
-function readParty(names: Array<{ text: string; start: number; cut: boolean }>, oneLine: boolean, add: (text: string, start: number) => void): void {
+function readParty(names: NameLine[], oneLine: boolean, add: (text: string, start: number) => void): void {
   // Each party on a joined line ("MITSUBISHI CORPORATION TOKYO IN FAVOUR OF JINING …") read on its own.
   for (const n of names.slice(0, 1)) {
     const inside = PARTY_INSIDE.exec(n.text);
@@ -183,7 +199,8 @@ function readParty(names: Array<{ text: string; start: number; cut: boolean }>, 
     healed += glue + n.text;
     if (healed !== spaced) add(healed, names[0].start);
     add(spaced, names[0].start);
-    const joined = oneLine ? healJoined(n.text) : null;
+    // On a joined line only after a tag or an account, where the name began a line (not after "IN FAVOUR OF").
+    const joined = oneLine && n.lineStart ? healJoined(n.text) : null;
     if (joined) add(joined, n.start);
   }
 }

@@ -404,6 +404,12 @@ export class Screener {
     const firstReading = this.index.shorterReadings(text)[0];
     const beforeComma = firstReading && readSubordinateUnit(firstReading.text);
     if (beforeComma) units.push(beforeComma);
+    // A unit behind a SWIFT party field's marks ("ON BEHALF OF BINGTUAN (XPCC) 7TH DIVISION …", 2026-12zw round): tried
+    // last, where the readings above found no parent.
+    for (const r of swiftNameReadings(text)) {
+      const u = readSubordinateUnit(r.text);
+      if (u) units.push(u);
+    }
     let parentMatches = NO_MATCHES;
     for (const u of units) {
       parentMatches = this.index.matchCell(u.parent).matches;
