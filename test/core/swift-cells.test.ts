@@ -39,6 +39,12 @@ describe("a SWIFT tag and account before the name", () => {
     }
     expect(readCellAnatomy("59:/6222023456789012345 XINJIANG ZHONGTAI CHEMICAL CO LTD").candidates[0].text).toBe("XINJIANG ZHONGTAI CHEMICAL CO LTD");
   });
+
+  it("reads the field behind a status mark as at the start of a cell", () => {
+    const r = screen("[BLOCKED] 59:/6222023456789012345 XINJIANG ZHONGTAI CHEMICAL CO LTD OUR REF ZT/24/0017", "CN");
+    expect(r.risk).not.toBe("none");
+    expect(r.match?.listing.id).toBe(ZHONGTAI);
+  });
 });
 
 describe("the bank's words before a party", () => {
@@ -102,7 +108,8 @@ describe("a name cut mid-word by 35-character lines", () => {
       expect(r.risk).toBe("high");
       expect(r.match?.listing.id).toBe(TIANHONGJI);
     }
-    // After the bank's words the name need not have begun a line: no join at the 35th character.
+    // After a label or the bank's words the name need not have begun a line: no join at the 35th character.
+    expect(readings("BENEFICIARY: ZHUHAI SEINE PRINTING TECHNOLOGY CO LTD")).toEqual(["ZHUHAI SEINE PRINTING TECHNOLOGY CO LTD"]);
     expect(readings("IN FAVOUR OF BINGTUAN (XPCC) 7TH DIVISION KUYTUN XINJIANG")).toEqual(["BINGTUAN (XPCC) 7TH DIVISION KUYTUN XINJIANG"]);
     // A shorter line is a word wrap, not a cut: no join.
     expect(readings("59:/123456789\nACME TRADING\nCO LTD")).not.toContain("ACME TRADINGCO LTD");

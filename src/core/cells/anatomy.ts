@@ -1440,6 +1440,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
   const parts: CellPart[] = [];
   const candidates: Piece[] = [];
   const suppliers = splitSuppliers(text, tables);
+  const swiftBehindMarks: Piece[] = [];
   for (const supplier of suppliers) {
     let previous = "";
     for (const marked of splitMarkers({ role: supplier.role ?? "name", text: supplier.text, start: supplier.start }, tables)) {
@@ -1465,10 +1466,16 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         tables,
         parts,
       );
+      // A SWIFT party field behind a status mark ("[BLOCKED] 59:/… NAME OUR REF …": found by the property test once 12zw
+      // entered its pool) is read as at the start of a cell without the mark.
+      if (coded.text !== marked.text && coded.start > marked.start)
+        for (const r of swiftNameReadings(coded.text)) swiftBehindMarks.push({ role: "name", text: r.text, start: coded.start + r.start });
       // A code after a code word before a status marker ("… CC VAT 4210987654 [DO NOT USE]": found by the property test
       // once 12zn entered its pool) is read as at the end of a cell without the marker.
       const unmarked = stripStatusEnd(markBeforeCutNote(coded, tables, parts), tables, parts);
-      const unsited = unmarked === coded ? unmarked : stripCodes(unmarked, tables, parts);
+      // A vendor-site code before the status marker ("… CO.,LTD.-CN01 - BLOCKED": found by the property test once 12zw
+      // entered its pool) is read as at the end of a cell without the marker.
+      const unsited = unmarked === coded ? unmarked : stripSiteCode(stripCodes(unmarked, tables, parts), tables, parts);
       // The supplier's own facility after a dash ("Esquel Group – Gaoming Weaving & Dyeing Mill", "… CO.,LTD.-CASHMERE
       // MILL", 2026-12zv round): set aside as a facility part; the name before it is read as the name, the whole as well.
       const site = facilityPart(unsited.text, (t) => endsWithLegalForm(t, tables));
@@ -1699,7 +1706,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
     if (!mayHaveParts(r.text, tables)) return [reading];
     return [reading, ...readCellParts(r.text, tables).candidates.map((c) => ({ role: c.role, text: c.text, start: r.start + c.start }))];
   });
-  for (const c of [...swift, ...candidates]) {
+  for (const c of [...swift, ...swiftBehindMarks, ...candidates]) {
     const part = toPart(c);
     const key = part.text.toLowerCase();
     if (!part.text || seen.has(key)) continue;

@@ -29,8 +29,8 @@ const alternation = (words: readonly string[]) =>
 const TAG = `(?:${alternation(table.swiftFieldTags)}):`;
 /** "/" and an account or IBAN without spaces, or an account label and groups of figures ("ACCT 3201 0112 3456 7890 124"). */
 const ACCOUNT = `(?:\\/[A-Za-z0-9]{6,34}|(?:${alternation(table.swiftAccountLabels)})\\s*[:.#]?\\s*\\d{2,}(?:[\\s-]\\d{2,}){0,8})(?![\\p{L}\\p{N}/])`;
-/** A party's label with its colon on the name's line ("BENEFICIARY: …", "ORDERING CUSTOMER: …"). */
-const LABEL = `(?:${alternation([...table.paymentWords, ...table.headerLabels])})\\s*[:：]`;
+/** A party's label with its colon on the name's line ("BENEFICIARY: …", "ORDERING CUSTOMER: …"): the payment words. */
+const LABEL = `(?:${alternation(table.paymentWords)})\\s*:`;
 const LEAD = new RegExp(
   `^\\s*(?:(?:${TAG}\\s*)?${ACCOUNT}\\s*|${TAG}\\s*(?=\\p{L}|$)|${LABEL}\\s*|(?:${alternation(table.swiftPartyLeads)})(?:\\s+|$))`,
   "iu",
@@ -96,8 +96,8 @@ export interface SwiftReading {
   start: number;
 }
 
-/** A tag or an account in a lead: the name after it began a line of its own. */
-const TAG_OR_ACCOUNT = /[/:]/u;
+/** A tag or an account in a lead (not a label or the bank's words): the name after it began a line of its own. */
+const TAG_OR_ACCOUNT = /(?:^|\s)\/[A-Za-z0-9]|^\s*\d{2}[A-Za-z]?:|\d[\s-]\d{2,}\s*$/u;
 
 /** A name line's reading: the lead, the owners' words and the tail off. */
 function bare(line: string): { text: string; offset: number; lineStart: boolean } {
