@@ -1,4 +1,5 @@
 // The anatomy of a supplier cell (src/core/cells): each part read for what it is, before matching.
+import { SWIFT_ANY } from "../../src/core/cells/swift";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { asDeliveredByExcel, generateNames, nameSources } from "../../scripts/bench/engine";
@@ -743,7 +744,8 @@ describe("the mayHaveParts gate", () => {
     cityAfterComma(text) !== null ||
     text.includes("บริษัท") ||
     new RegExp(CELL_TABLES.entryCode.source, "iu").test(text) ||
-    CELL_TABLES.agentAny.test(text);
+    CELL_TABLES.agentAny.test(text) ||
+    SWIFT_ANY.test(text);
   it("answers as the plain test of every condition on every evaluation and bench cell", () => {
     const evalDir = join(__dirname, "..", "eval");
     const texts = new Set<string>();

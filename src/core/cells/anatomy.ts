@@ -19,6 +19,7 @@ import cjkLegalForms from "../../data/normalisation/cjk-legal-forms.json";
 import { foldText, latinTokens } from "../normalise/text";
 import { bundledProductReader, type ProductReader } from "../sector/products";
 import { auditEnd, facilityPart, platformLead, tierLead } from "./facility-list";
+import { SWIFT_ANY, swiftNameReadings } from "./swift";
 
 export { ROLE_LABELS, type PartRole } from "./roles";
 
@@ -1391,7 +1392,9 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     (ANY_DASH.test(text) && hasFacilityPart(text, tables)) ||
     text.includes("บริษัท") ||
     hasEntryCode(text, tables) ||
-    tables.agentAny.test(text)
+    tables.agentAny.test(text) ||
+    // A SWIFT party field's tag, account line, label line or the bank's words (2026-12zw round, src/core/cells/swift.ts).
+    SWIFT_ANY.test(text)
   );
 }
 
@@ -1437,6 +1440,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
   const parts: CellPart[] = [];
   const candidates: Piece[] = [];
   const suppliers = splitSuppliers(text, tables);
+  const swiftBehindMarks: Piece[] = [];
   for (const supplier of suppliers) {
     let previous = "";
     for (const marked of splitMarkers({ role: supplier.role ?? "name", text: supplier.text, start: supplier.start }, tables)) {
@@ -1462,10 +1466,16 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
         tables,
         parts,
       );
+      // A SWIFT party field behind a status mark ("[BLOCKED] 59:/… NAME OUR REF …": found by the property test once 12zw
+      // entered its pool) is read as at the start of a cell without the mark.
+      if (coded.text !== marked.text && coded.start > marked.start)
+        for (const r of swiftNameReadings(coded.text)) swiftBehindMarks.push({ role: "name", text: r.text, start: coded.start + r.start });
       // A code after a code word before a status marker ("… CC VAT 4210987654 [DO NOT USE]": found by the property test
       // once 12zn entered its pool) is read as at the end of a cell without the marker.
       const unmarked = stripStatusEnd(markBeforeCutNote(coded, tables, parts), tables, parts);
-      const unsited = unmarked === coded ? unmarked : stripCodes(unmarked, tables, parts);
+      // A vendor-site code before the status marker ("… CO.,LTD.-CN01 - BLOCKED": found by the property test once 12zw
+      // entered its pool) is read as at the end of a cell without the marker.
+      const unsited = unmarked === coded ? unmarked : stripSiteCode(stripCodes(unmarked, tables, parts), tables, parts);
       // The supplier's own facility after a dash ("Esquel Group – Gaoming Weaving & Dyeing Mill", "… CO.,LTD.-CASHMERE
       // MILL", 2026-12zv round): set aside as a facility part; the name before it is read as the name, the whole as well.
       const site = facilityPart(unsited.text, (t) => endsWithLegalForm(t, tables));
@@ -1688,7 +1698,15 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
   if (candidates.some((c) => c.role === "parent")) candidates.sort((a, b) => Number(a.role === "parent") - Number(b.role === "parent"));
   const seen = new Set<string>();
   const unique: CellPart[] = [];
-  for (const c of candidates) {
+  // A SWIFT party field's names without its tag, account, labels, the bank's words, references and amounts, its lines
+  // joined (2026-12zw round, src/core/cells/swift.ts): read first, as the parts of a cell the register wrote so.
+  // Each reading is read for its own parts too (a place or an address after the name: "ASLI MAYDI BERBERA SOMALILAND").
+  const swift: Piece[] = swiftNameReadings(text).flatMap((r) => {
+    const reading: Piece = { role: "name", text: r.text, start: r.start };
+    if (!mayHaveParts(r.text, tables)) return [reading];
+    return [reading, ...readCellParts(r.text, tables).candidates.map((c) => ({ role: c.role, text: c.text, start: r.start + c.start }))];
+  });
+  for (const c of [...swift, ...swiftBehindMarks, ...candidates]) {
     const part = toPart(c);
     const key = part.text.toLowerCase();
     if (!part.text || seen.has(key)) continue;

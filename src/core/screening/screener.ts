@@ -1,4 +1,5 @@
 import { endsInLegalForm, isShortNameLabel, mayHaveParts, readCellAnatomy, readCellParts } from "../cells/anatomy";
+import { swiftNameReadings } from "../cells/swift";
 import { foldWidths } from "../cells/widths";
 import { statusOfName } from "../dataset/removed-names";
 import type { Dataset } from "../dataset/schema";
@@ -366,7 +367,10 @@ export class Screener {
 
   private findMatches(text: string): NameMatches {
     const quick = this.index.quickRead(text);
-    if (typeof quick === "number" && quick !== QUICK_MISS.unsure)
+    const missed = typeof quick === "number" && quick !== QUICK_MISS.unsure;
+    // A SWIFT party field whose name was cut mid-word over lines ("… INGREDI" / "ENTS …", src/core/cells/swift.ts): the
+    // whole cell's words trace no listed name, its reading with the lines joined may; the required words decide.
+    if (missed && !swiftNameReadings(text).some((r) => this.index.quickMiss(r.text) === QUICK_MISS.unsure))
       return quick === QUICK_MISS.noMatchWatched ? NOTHING_FOUND_REGION_WORD : NOTHING_FOUND;
     const whole = this.index.matchCell(text, typeof quick === "number" ? undefined : quick);
     const words = whole.words;
@@ -400,6 +404,12 @@ export class Screener {
     const firstReading = this.index.shorterReadings(text)[0];
     const beforeComma = firstReading && readSubordinateUnit(firstReading.text);
     if (beforeComma) units.push(beforeComma);
+    // A unit behind a SWIFT party field's marks ("ON BEHALF OF BINGTUAN (XPCC) 7TH DIVISION …", 2026-12zw round): tried
+    // last, where the readings above found no parent.
+    for (const r of swiftNameReadings(text)) {
+      const u = readSubordinateUnit(r.text);
+      if (u) units.push(u);
+    }
     let parentMatches = NO_MATCHES;
     for (const u of units) {
       parentMatches = this.index.matchCell(u.parent).matches;
