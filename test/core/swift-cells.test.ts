@@ -116,6 +116,28 @@ describe("a name cut mid-word by 35-character lines", () => {
   });
 });
 
+describe("review-names-7: other SWIFT shapes", () => {
+  it("reads the block form's leading colon, an account in groups after the slash and an IBAN after its label", () => {
+    expect(swiftLead(":59:/6222023456789012345 XINJIANG ZHONGTAI CHEMICAL CO LTD")).toBe(":59:/6222023456789012345 ");
+    expect(swiftLead("59:/6222 0812 3456 7891 116 XINJIANG ZHONGTAI CHEMICAL CO LTD")).toBe("59:/6222 0812 3456 7891 116 ");
+    expect(swiftLead("IBAN DE89 3704 0044 0532 0130 00 XINJIANG ZHONGTAI CHEMICAL CO LTD")).toBe("IBAN DE89 3704 0044 0532 0130 00 ");
+    expect(swiftLead("IBAN: DE89370400440532013000 XINJIANG ZHONGTAI CHEMICAL CO LTD")).toBe("IBAN: DE89370400440532013000 ");
+    // A word after the label or the slash is not an account.
+    expect(swiftLead("IBAN SERVICES LTD")).toBe("");
+    expect(swiftLead("/DE89 ACME TRADING")).toBe("");
+    for (const cell of [
+      ":59:/6222081234567891116 XINJIANG ZHONGTAI CHEMICAL CO LTD",
+      ":59:XINJIANG ZHONGTAI CHEMICAL CO LTD",
+      "59:/6222 0812 3456 7891 116 XINJIANG ZHONGTAI CHEMICAL CO LTD",
+      "IBAN DE89 3704 0044 0532 0130 00 XINJIANG ZHONGTAI CHEMICAL CO LTD",
+    ]) {
+      const r = screen(cell, "CN");
+      expect(r.risk).toBe("high");
+      expect(r.match?.listing.id).toBe(ZHONGTAI);
+    }
+  });
+});
+
 describe("negatives in the same shapes", () => {
   it("leaves clean firms clean", () => {
     for (const cell of [

@@ -5,7 +5,9 @@
  * - The field tag and the account line before the name ("59:/6222081234567891116 XINJIANG …", "50K:/…", "/DE89…",
  *   "ACCT 3201 0112 …"), on the name's own line or on a line of their own: swiftLead, a code part.
  * - The bank's words before a party ("IN FAVOUR OF …", "FOR ACCOUNT OF …", "ON BEHALF OF …"): swiftLead too; between two
- *   parties ("FOR ACCOUNT OF A IN FAVOUR OF B") they part them, each party read on its own.
+ *   parties in a cell with another SWIFT mark ("FOR ACCOUNT OF A IN FAVOUR OF B") they part them, each party read on its
+ *   own. Alone between two names on one line ("A IN FAVOUR OF B") they do not mark the cell (the anatomy's own rule
+ *   parts "… ON BEHALF OF …" only after a legal form: 2026-12ze round).
  * - A reference or an amount after the name ("OUR REF CTN24/117", "LC NO. …", "USD 48,500.00"): swiftTail, a code part.
  * - The owners of a vessel ("OWNERS OF FV TUNAGO NO.61"): the owners' words set aside, the vessel screened.
  * - A structured field 59F: its "1/" lines are the name, its "2/" and "3/" lines the address.
@@ -26,9 +28,13 @@ const alternation = (words: readonly string[]) =>
     .map((w) => escape(w).replace(/ /g, "\\s+"))
     .join("|");
 
-const TAG = `(?:${alternation(table.swiftFieldTags)}):`;
-/** "/" and an account or IBAN without spaces, or an account label and groups of figures ("ACCT 3201 0112 3456 7890 124"). */
-const ACCOUNT = `(?:\\/[A-Za-z0-9]{6,34}|(?:${alternation(table.swiftAccountLabels)})\\s*[:.#]?\\s*\\d{2,}(?:[\\s-]\\d{2,}){0,8})(?![\\p{L}\\p{N}/])`;
+/** A field tag with its colon, the leading colon of the SWIFT block form too (":59:"). */
+const TAG = `:?(?:${alternation(table.swiftFieldTags)}):`;
+/**
+ * "/" and an account or IBAN without spaces or in groups of figures ("/DE89 3704 0044 …"), or an account label and an
+ * account or IBAN, in groups of figures or not ("ACCT 3201 0112 3456 7890 124", "IBAN DE89 3704 0044 …").
+ */
+const ACCOUNT = `(?:\\/(?:[A-Za-z0-9]{6,34}|[A-Za-z0-9]{4}(?:[ -]\\d{2,4}){2,8})|(?:${alternation(table.swiftAccountLabels)})\\s*[:.#]?\\s*(?:\\p{L}{2}\\d{2}[A-Za-z0-9]{0,30}|\\d{2,})(?:[\\s-]\\d{2,}){0,8})(?![\\p{L}\\p{N}/])`;
 /** A party's label with its colon on the name's line ("BENEFICIARY: …", "ORDERING CUSTOMER: …"): the payment words. */
 const LABEL = `(?:${alternation(table.paymentWords)})\\s*:`;
 const LEAD = new RegExp(
@@ -97,7 +103,7 @@ export interface SwiftReading {
 }
 
 /** A tag or an account in a lead (not a label or the bank's words): the name after it began a line of its own. */
-const TAG_OR_ACCOUNT = /(?:^|\s)\/[A-Za-z0-9]|^\s*\d{2}[A-Za-z]?:|\d[\s-]\d{2,}\s*$/u;
+const TAG_OR_ACCOUNT = /(?:^|\s)\/[A-Za-z0-9]|^\s*:?\d{2}[A-Za-z]?:|\d[\s-]\d{2,}\s*$/u;
 
 /** A name line's reading: the lead, the owners' words and the tail off. */
 function bare(line: string): { text: string; offset: number; lineStart: boolean } {
