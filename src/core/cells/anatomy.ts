@@ -20,6 +20,7 @@ import { foldText, latinTokens } from "../normalise/text";
 import { bundledProductReader, type ProductReader } from "../sector/products";
 import { auditEnd, facilityPart, platformLead, tierLead } from "./facility-list";
 import { SWIFT_ANY, swiftNameReadings } from "./swift";
+import { alternation, escape } from "./word-patterns";
 
 export { ROLE_LABELS, type PartRole } from "./roles";
 
@@ -125,13 +126,6 @@ export interface CellTables {
 
 /** The letters and figures at the end of a legal form. */
 const LAST_RUN = /[\p{L}\p{N}]*$/u;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-/** Words as one alternation, longest first, spaces matching any run of spaces. */
-const alternation = (words: readonly string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escape(w).replace(/ /g, "\\s+"))
-    .join("|");
 /** A tax or registration number: up to four letters, a digit, then 7–19 letters and digits (the 18-character Chinese
  * USCC "91440400MA4UH8QX3F", a Mexican RFC "ATO950101AB1"). */
 const TAX_ID = "[A-Za-z]{0,4}\\d[0-9A-Za-z]{7,19}(?![0-9A-Za-z])";
@@ -276,15 +270,17 @@ export const LATIN_WORD = /\p{Script=Latin}{2,}/u;
  * (One regex: a loop over the characters in JavaScript was measured slower, in time and in instructions.)
  */
 export const MAY_HAVE_STRUCTURE = new RegExp(
-  `[;|/&\\n\\r\\t\\d{}@·・]|${alternation(table.chainArrows)}|\\s(?:${alternation(table.spacedChainArrows)})\\s|\\s[-–+:]\\s|\\s(?:${joinWords([
-    ...table.agentMarkers,
-    ...table.agentMarkers.map((w) => w.toUpperCase()),
-    ...table.agentForWords,
-    ...table.agentForWords.map((w) => w.toUpperCase()),
-    ...table.nameJoinWords,
-    ...table.onBehalfWords,
-    ...table.onBehalfWords.map((w) => w.toUpperCase()),
-  ])})\\s|www\\.`,
+  `[;|/&\\n\\r\\t\\d{}@·・]|${alternation(table.chainArrows)}|\\s(?:${alternation(table.spacedChainArrows)})\\s|\\s[-–+:]\\s|\\s(?:${joinWords(
+    [
+      ...table.agentMarkers,
+      ...table.agentMarkers.map((w) => w.toUpperCase()),
+      ...table.agentForWords,
+      ...table.agentForWords.map((w) => w.toUpperCase()),
+      ...table.nameJoinWords,
+      ...table.onBehalfWords,
+      ...table.onBehalfWords.map((w) => w.toUpperCase()),
+    ],
+  )})\\s|www\\.`,
 );
 /** A legal form, a comma and more text: perhaps a second supplier ("A Co., Ltd., B Co., Ltd."). Not "Co., Ltd.". */
 export const LEGAL_COMMA = /(?:ltd|limited|inc|corp|corporation|bhd|berhad|llc|gmbh|plc|s\.a|srl|doo|d\.o\.o|ltda|jsc)\.?,\s*\S/i;
@@ -697,10 +693,7 @@ const ON_BEHALF = new RegExp(`^(?:${joinWords(table.onBehalfWords)})$`, "i");
 
 /** An arrow between two links of a supply chain written in one cell (chainArrows with or without spaces, the bare ">"
  * of spacedChainArrows only between spaces; 2026-12zu round): splitSuppliers splits there between two parts with letters. */
-const CHAIN_ARROW = new RegExp(
-  `\\s*(?:${alternation(table.chainArrows)})\\s*|\\s+(?:${alternation(table.spacedChainArrows)})\\s+`,
-  "gu",
-);
+const CHAIN_ARROW = new RegExp(`\\s*(?:${alternation(table.chainArrows)})\\s*|\\s+(?:${alternation(table.spacedChainArrows)})\\s+`, "gu");
 /** Arrows that also close a bracket, with the mark that opens it. */
 const CLOSING_ARROWS: Readonly<Record<string, string>> = { "》": "《", "»": "«" };
 /** A bracket at the end of a chain link naming its role in the chain ("(wafer)", "(Tier 3)", "(Cu cathode)"). */
@@ -1125,7 +1118,7 @@ const CERTIFICATE = new RegExp(
  */
 function stripWorkbookNotes(piece: Piece, parts: CellPart[]): Piece {
   let { text } = piece;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const m = PROVENANCE_END.exec(text) ?? CERTIFICATE.exec(text);
     if (m && TWO_LETTERS.test(text.slice(0, m.index))) {
@@ -1143,7 +1136,7 @@ function stripWorkbookNotes(piece: Piece, parts: CellPart[]): Piece {
  */
 function stripFacilityListMarks(piece: Piece, parts: CellPart[]): Piece {
   let { text, start } = piece;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const lead = tierLead(text) ?? platformLead(text);
     if (lead) {
@@ -1459,7 +1452,11 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       // 12zj entered its pool): it is read again once the code is off.
       const coded = stripCurrency(
         stripSiteCode(
-          stripCodes(stripLeadIn(stripSiteCode(stripEntryCodes(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts), tables, parts),
+          stripCodes(
+            stripLeadIn(stripSiteCode(stripEntryCodes(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts),
+            tables,
+            parts,
+          ),
           tables,
           parts,
         ),
@@ -1481,7 +1478,15 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       const site = facilityPart(unsited.text, (t) => endsWithLegalForm(t, tables));
       const bare: Piece = site > 0 ? { role: unsited.role, text: unsited.text.slice(0, site), start: unsited.start } : unsited;
       if (site > 0)
-        parts.push({ role: "facility", text: unsited.text.slice(site).replace(/^[\s\-–—]+/u, "").trim(), start: unsited.start + site, end: unsited.start + unsited.text.length });
+        parts.push({
+          role: "facility",
+          text: unsited.text
+            .slice(site)
+            .replace(/^[\s\-–—]+/u, "")
+            .trim(),
+          start: unsited.start + site,
+          end: unsited.start + unsited.text.length,
+        });
       parts.push(toPart(bare));
       candidates.push(bare);
       if (site > 0) candidates.push(unsited);

@@ -14,14 +14,7 @@
  * Data: src/data/cells/cell-anatomy.json (facilityWords, tierWords, auditPlatformWords, auditRatingLabels). Pure.
  */
 import table from "../../data/cells/cell-anatomy.json";
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-/** Words as one alternation, longest first, spaces matching any run of spaces. */
-const alternation = (words: readonly string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escape(w).replace(/ /g, "\\s+"))
-    .join("|");
+import { alternation } from "./word-patterns";
 
 const TWO_LETTERS = /\p{L}{2}/u;
 

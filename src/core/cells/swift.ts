@@ -19,14 +19,7 @@
  * swiftLineLength, vesselOwnerLeads, vesselWords, currencyCodes, headerLabels). Pure: no I/O.
  */
 import table from "../../data/cells/cell-anatomy.json";
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-/** Words as one alternation, longest first, spaces matching any run of spaces. */
-const alternation = (words: readonly string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escape(w).replace(/ /g, "\\s+"))
-    .join("|");
+import { alternation } from "./word-patterns";
 
 /** A field tag with its colon, the leading colon of the SWIFT block form too (":59:"). */
 const TAG = `:?(?:${alternation(table.swiftFieldTags)}):`;
