@@ -12,6 +12,7 @@ import { bundledBrandReader, type BrandReader } from "./brands";
 import { bundledLinePrefixReader, type LinePrefixReader } from "./line-prefix";
 import { bundledSharedModifierReader, type SharedModifierReader } from "./shared-modifier";
 import { bundledPackingMediumReader, type PackingMediumReader } from "./packing-medium";
+import { bundledCargoDescriptionReader, type CargoDescriptionReader } from "./cargo-description";
 import { bundledCompoundReader, germanSpellings, type CompoundReader } from "./compound";
 import { bundledJapaneseReader, type JapaneseReader } from "./japanese";
 import { bundledTurkishReader, dotlessI, type TurkishReader } from "./turkish";
@@ -281,6 +282,8 @@ export class ProductReader {
    * @param packing the packing-medium stage (src/core/sector/packing-medium.ts): a packing medium written after a good
    *   without "in" ("Sardines Olive Oil", "Tuna Chunks Sunflower Oil") is read as written with it, so the good packed
    *   is the text's good, not the medium's.
+   * @param cargo the cargo-description stage (src/core/sector/cargo-description.ts): the shipping documents' statements
+   *   around the goods ("SHIPPER'S LOAD, STOW AND COUNT", "1X40'HC", "HS CODE: 6109.10", "FREIGHT COLLECT") are set aside.
    */
   constructor(
     file: TermFile,
@@ -296,6 +299,7 @@ export class ProductReader {
     private readonly vietnamese: VietnameseReader | null = null,
     private readonly russian: RussianReader | null = null,
     private readonly packing: PackingMediumReader | null = null,
+    private readonly cargo: CargoDescriptionReader | null = null,
   ) {
     const goods = new Set<string>();
     file.entries.forEach((entry, index) => {
@@ -451,10 +455,14 @@ export class ProductReader {
 
   read(text: string | null | undefined): ProductReading {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
+    // The cargo-description stage: a bill of lading's or manifest's statements around the goods ("SHIPPER'S LOAD, STOW
+    // AND COUNT", "1X40'HC", "HS CODE: 6109.10", "FREIGHT COLLECT") name no good and are set aside.
+    const cargo = this.cargo ? this.cargo.read(text).text : text;
+    if (cargo === "") return { status: "unmapped", goods: [], terms: [] };
     // The Japanese stage: readings written in, a word naming a product made from a good ("魚粉", fishmeal) set aside.
     // The Thai stage: Thai runs split into words ("ปลาทูน่าก้อน" → "ปลา ทูน่า ก้อน"), CamelCase in a Thai text split.
     // The Russian stage: Cyrillic words read as their stems, what follows "для", "из" … in a phrase set aside.
-    const thai = this.thai.read(this.russian ? this.russian.read(text, (words) => this.isTerm(words)) : text);
+    const thai = this.thai.read(this.russian ? this.russian.read(cargo, (words) => this.isTerm(words)) : cargo);
     const japanese = this.japanese ? this.japanese.read(thai) : thai;
     // The Turkish stage: ı read as i, as ASCII capitals write it ("HALI"), and a noun's compound suffix set aside
     // ("iş ayakkabısı" is read "iş ayakkabı"). Terms are compiled with ı as i, so every text is read so.
@@ -901,6 +909,7 @@ export function bundledProductReader(): ProductReader {
     bundledVietnameseReader(),
     bundledRussianReader(),
     bundledPackingMediumReader(),
+    bundledCargoDescriptionReader(),
   );
   return bundled;
 }
