@@ -9,12 +9,12 @@ const read = (text: string) => reader.read(text).goods;
 
 describe("The cargo-description stage sets aside the shipping documents' statements (cargo-description.json)", () => {
   const cargo = bundledCargoDescriptionReader();
-  test("statements, container lines, codes, weights and freight terms are blanked out", () => {
+  test("statements, container lines, HS codes, weights and freight terms are blanked out; a PO number is left", () => {
     expect(
       cargo.read(
         "SHIPPER'S LOAD, STOW AND COUNT 1X40'HC CONTAINER STC 500 CTNS LADIES BLOUSES HS CODE: 6206.30 PO NO. 45001 G.W. 4,100 KGS 30 CBM FREIGHT COLLECT",
       ).text,
-    ).toBe("500 CTNS LADIES BLOUSES");
+    ).toBe("500 CTNS LADIES BLOUSES PO NO. 45001");
   });
   test("a text with none of them is left as written", () => {
     expect(cargo.read("Ladies cotton blouses, size 12")).toEqual({ text: "Ladies cotton blouses, size 12", removed: false });

@@ -11,7 +11,7 @@ import cargoJson from "../../data/sector/cargo-description.json";
 export interface CargoDescriptionFile {
   /** Phrases of the shipping documents that name no good ("said to contain", "freight collect"), matched whole. */
   statements: string[];
-  /** Regular expressions (case-insensitive, Unicode) for coded parts: container lines, HS codes, PO numbers, weights. */
+  /** Regular expressions (case-insensitive, Unicode) for coded parts: container lines, HS codes, weights. */
   patterns: string[];
 }
 
