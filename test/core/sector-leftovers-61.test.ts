@@ -36,3 +36,23 @@ describe("A whisk is an accessory of what it whisks, not that good nor its mater
     expect(read(text)).toEqual([]);
   });
 });
+
+describe("'берет' after a party to the contract is the verb (takes), not a beret (russian.json)", () => {
+  // On 366ea09 the three lines read Garments.
+  test.each([
+    "Поставщик берет на себя расходы по доставке",
+    "Покупатель берет товар со склада самовывозом",
+    "Перевозчик берёт на себя риск",
+  ])("%s", (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  // Guards: a beret is still a garment, with another garment of the line too.
+  test.each([
+    ["Берет шерстяной женский", ["Garments"]],
+    ["Береты детские вязаные", ["Garments"]],
+    ["Шапка и берет, поставщик берет на себя доставку", ["Garments"]],
+  ])("%s", (text, goods) => {
+    expect(read(text)).toEqual(goods);
+  });
+});
