@@ -56,3 +56,18 @@ describe("'берет' after a party to the contract is the verb (takes), not a 
     expect(read(text)).toEqual(goods);
   });
 });
+
+describe("A soap's ingredients after 'with' / 'с' are the soap's (head-nouns.json outfits)", () => {
+  // On 366ea09 the three read Soap with Dairy Products or Cocoa besides.
+  test.each(["Мыло дегтярное с козьим молоком, 90 г", "Handmade soap with goat milk 100g", "Soap with shea butter and cocoa butter"])(
+    "%s",
+    (text) => {
+      expect(read(text)).toEqual(["Soap"]);
+    },
+  );
+
+  // Guard: a soap and a good that is no ingredient, listed with "and", stay two goods.
+  test("Soap and olive oil", () => {
+    expect(read("Soap and olive oil")).toEqual(["Soap", "Olives"]);
+  });
+});
