@@ -71,3 +71,26 @@ describe("A soap's ingredients after 'with' / 'с' are the soap's (head-nouns.js
     expect(read("Soap and olive oil")).toEqual(["Soap", "Olives"]);
   });
 });
+
+describe("A nominative adjective after a 'для' phrase qualifies the article (russian.json genitivePurpose)", () => {
+  // On 366ea09 the three read no good: the adjective was set aside with the purpose phrase.
+  test.each([
+    ["Ваза для цветов стеклянная", ["Glass"]],
+    ["Пилка для маникюра стеклянная, 14 см", ["Glass"]],
+    ["Сумка для ноутбука кожаная", ["Leather"]],
+  ])("%s", (text, goods) => {
+    expect(read(text)).toEqual(goods);
+  });
+
+  // Guards: a purpose phrase alone, and one in the genitive with its own adjective ("для хлопковых тканей"), stay set aside.
+  test.each(["Влагомер для хлопка-сырца", "Чехол для телефона силиконовый", "Краситель для хлопковых тканей синий"])("%s", (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe("A mat (коврик) is an article head, as the English 'mat' (russian.json heads)", () => {
+  // On 366ea09 this read Cotton (the mat's material); "Cotton bath mat" reads no good.
+  test("Коврик банный хлопковый", () => {
+    expect(read("Коврик банный хлопковый")).toEqual([]);
+  });
+});
