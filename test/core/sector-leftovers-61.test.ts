@@ -94,3 +94,18 @@ describe("A mat (коврик) is an article head, as the English 'mat' (russian
     expect(read("Коврик банный хлопковый")).toEqual([]);
   });
 });
+
+describe("A bilingual line's second name after ' / ' is not an attribute of the first part (attribute-layout.json translationSeparators)", () => {
+  // On 366ea09 both read no good: the French head took the English name for its attribute.
+  test.each(["Sarrau de laboratoire, blanc / Lab coat white, M", "Tunique médicale, haut / Scrub top unisex navy, XL"])("%s", (text) => {
+    expect(read(text)).toEqual(["Garments"]);
+  });
+
+  // Guards: an unspaced slash inside an attribute, and the layout itself, are read as before.
+  test.each([
+    ["Trousers, cargo/olive, 32L", ["Garments"]],
+    ["Mug, coffee, ceramic, 350ml", ["Ceramics"]],
+  ])("%s", (text, goods) => {
+    expect(read(text)).toEqual(goods);
+  });
+});
