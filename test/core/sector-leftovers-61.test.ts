@@ -109,3 +109,15 @@ describe("A bilingual line's second name after ' / ' is not an attribute of the 
     expect(read(text)).toEqual(goods);
   });
 });
+
+describe("A shoe's textile upper is its material, not a second good (terms.json Textiles unless)", () => {
+  // On 366ea09 both read Footwear and Textiles.
+  test.each(["Men's trainers textile upper rubber sole, 40 PR", "Slippers with uppers of textile, size 42"])("%s", (text) => {
+    expect(read(text)).toEqual(["Footwear"]);
+  });
+
+  // Guard: textile fabric bought for uppers is still Textiles.
+  test("Textile fabric for shoe uppers", () => {
+    expect(read("Textile fabric for shoe uppers")).toEqual(["Textiles"]);
+  });
+});
