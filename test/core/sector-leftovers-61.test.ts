@@ -121,3 +121,15 @@ describe("A shoe's textile upper is its material, not a second good (terms.json 
     expect(read("Textile fabric for shoe uppers")).toEqual(["Textiles"]);
   });
 });
+
+describe("A storage box, bin, basket or cube written before 'fabric' is a fabric container, not fabric (terms.json Textiles unless)", () => {
+  // On 366ea09 both read Textiles.
+  test.each(["Storage Cube Fabric Foldable 6PK Beige", "Laundry storage basket fabric grey"])("%s", (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  // Guard: fabric for an article is still fabric.
+  test("Seat cover fabric polyester jacquard", () => {
+    expect(read("Seat cover fabric polyester jacquard")).toEqual(["Textiles"]);
+  });
+});
