@@ -19,6 +19,7 @@ import cjkLegalForms from "../../data/normalisation/cjk-legal-forms.json";
 import { foldText, latinTokens } from "../normalise/text";
 import { bundledProductReader, type ProductReader } from "../sector/products";
 import { auditEnd, facilityPart, platformLead, tierLead } from "./facility-list";
+import { joinSplitLegalForms } from "./split-legal-form";
 import { SWIFT_ANY, swiftNameReadings } from "./swift";
 import { alternation, escape } from "./word-patterns";
 
@@ -1387,7 +1388,9 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     hasEntryCode(text, tables) ||
     tables.agentAny.test(text) ||
     // A SWIFT party field's tag, account line, label line or the bank's words (2026-12zw round, src/core/cells/swift.ts).
-    SWIFT_ANY.test(text)
+    SWIFT_ANY.test(text) ||
+    // A legal form cut by a line's end with a space inside it ("… SDN BH D", matching-53, src/core/cells/split-legal-form.ts).
+    joinSplitLegalForms(text, tables.legalEnding) !== null
   );
 }
 
@@ -1429,7 +1432,7 @@ export function readCellAnatomy(text: string, tables: CellTables = CELL_TABLES):
 }
 
 /** readCellAnatomy for a cell that mayHaveParts has already found may have parts. */
-export function readCellParts(text: string, tables: CellTables = CELL_TABLES): CellAnatomy {
+export function readCellParts(text: string, tables: CellTables = CELL_TABLES, joinCutForms = true): CellAnatomy {
   const parts: CellPart[] = [];
   const candidates: Piece[] = [];
   const suppliers = splitSuppliers(text, tables);
@@ -1711,7 +1714,20 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
     if (!mayHaveParts(r.text, tables)) return [reading];
     return [reading, ...readCellParts(r.text, tables).candidates.map((c) => ({ role: c.role, text: c.text, start: r.start + c.start }))];
   });
-  for (const c of [...swift, ...swiftBehindMarks, ...candidates]) {
+  // A legal form cut by a line's end with a space inside it ("… SDN BH D NOTIFY: …", matching-53,
+  // src/core/cells/split-legal-form.ts): the cell read again without that space, its readings after the cell's own ones
+  // (where both find a listing alike, the part as written is shown).
+  const healed = joinCutForms ? joinSplitLegalForms(text, tables.legalEnding) : null;
+  const joinedForms: Piece[] =
+    healed === null
+      ? []
+      : [
+          { role: "name", text: healed, start: 0 },
+          ...(mayHaveParts(healed, tables)
+            ? readCellParts(healed, tables, false).candidates.map((c) => ({ role: c.role, text: c.text, start: c.start }))
+            : []),
+        ];
+  for (const c of [...swift, ...swiftBehindMarks, ...candidates, ...joinedForms]) {
     const part = toPart(c);
     const key = part.text.toLowerCase();
     if (!part.text || seen.has(key)) continue;
