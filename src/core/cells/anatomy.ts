@@ -20,6 +20,7 @@ import { foldText, latinTokens } from "../normalise/text";
 import { bundledProductReader, type ProductReader } from "../sector/products";
 import { auditEnd, facilityPart, platformLead, tierLead } from "./facility-list";
 import { SWIFT_ANY, swiftNameReadings } from "./swift";
+import { ENRICHMENT_ANY, enrichmentNameReadings } from "./enrichment";
 import { alternation, escape } from "./word-patterns";
 
 export { ROLE_LABELS, type PartRole } from "./roles";
@@ -1387,7 +1388,9 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     hasEntryCode(text, tables) ||
     tables.agentAny.test(text) ||
     // A SWIFT party field's tag, account line, label line or the bank's words (2026-12zw round, src/core/cells/swift.ts).
-    SWIFT_ANY.test(text)
+    SWIFT_ANY.test(text) ||
+    // An enrichment export's identifiers, industry codes, grades or labels (2026-12zx round, src/core/cells/enrichment.ts).
+    ENRICHMENT_ANY.test(text)
   );
 }
 
@@ -1711,7 +1714,24 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
     if (!mayHaveParts(r.text, tables)) return [reading];
     return [reading, ...readCellParts(r.text, tables).candidates.map((c) => ({ role: c.role, text: c.text, start: r.start + c.start }))];
   });
-  for (const c of [...swift, ...swiftBehindMarks, ...candidates]) {
+  // An enrichment export's name readings without its identifiers, industry codes, grades, markers and labels (2026-12zx
+  // round, src/core/cells/enrichment.ts): read first, each read for its own parts too. A parent or ultimate owner
+  // ("GU: …") is a party of its own: the anatomy's other readings of its field are not screened as the supplier.
+  const readings = enrichmentNameReadings(text);
+  const ultimates = readings.filter((r) => r.role === "ultimate").map((r) => ({ start: r.start, end: r.start + r.text.length }));
+  for (const u of ultimates) parts.push({ role: "ultimate", text: text.slice(u.start, u.end), start: u.start, end: u.end });
+  const enrichment: Piece[] = readings.flatMap((r) => {
+    const reading: Piece = { role: r.role, text: r.text, start: r.start };
+    if (!mayHaveParts(r.text, tables)) return [reading];
+    const own = readCellParts(r.text, tables).candidates.map((c) => ({
+      role: r.role === "name" ? c.role : r.role,
+      text: c.text,
+      start: r.start + c.start,
+    }));
+    return [reading, ...own];
+  });
+  const outsideUltimates = (c: Piece) => !ultimates.some((u) => c.start < u.end && c.start + c.text.length > u.start);
+  for (const c of [...swift, ...swiftBehindMarks, ...enrichment, ...candidates.filter(outsideUltimates)]) {
     const part = toPart(c);
     const key = part.text.toLowerCase();
     if (!part.text || seen.has(key)) continue;
