@@ -19,7 +19,7 @@ import cjkLegalForms from "../../data/normalisation/cjk-legal-forms.json";
 import { foldText, latinTokens } from "../normalise/text";
 import { bundledProductReader, type ProductReader } from "../sector/products";
 import { auditEnd, facilityPart, platformLead, tierLead } from "./facility-list";
-import { SWIFT_ANY, swiftNameReadings } from "./swift";
+import { SWIFT_ANY, swiftNameReadings, swiftTail } from "./swift";
 import { ENRICHMENT_ANY, enrichmentNameReadings } from "./enrichment";
 import { alternation, escape } from "./word-patterns";
 
@@ -1192,10 +1192,19 @@ function stripLeadIn(piece: Piece, tables: CellTables, parts: CellPart[]): Piece
   parts.push({ role: "code", text: m[0].trim(), start: piece.start, end: piece.start + m[0].length });
   let text = piece.text.slice(m[0].length);
   const start = piece.start + m[0].length;
-  const tail = /\p{L}/u.test(m[0]) && !/[:：]\s*$/u.test(m[0]) ? tables.paymentTail.exec(text) : null;
+  const payment = /\p{L}/u.test(m[0]) && !/[:：]\s*$/u.test(m[0]);
+  const tail = payment ? tables.paymentTail.exec(text) : null;
   if (tail && tail.index > 0 && TWO_LETTERS.test(text.slice(0, tail.index))) {
     parts.push({ role: "code", text: tail[0].trim(), start: start + tail.index, end: start + text.length });
     text = text.slice(0, tail.index);
+  } else if (payment) {
+    // A SWIFT reference after the name with more after it ("ORDERING CUSTOMER … OUR REF DC/24/0911, 1 Jalan Klang, …":
+    // found by the property test once 12zx entered its pool; main gives None too): the name ends at the reference.
+    const ref = swiftTail(text);
+    if (ref > 0) {
+      parts.push({ role: "code", text: text.slice(ref).trim(), start: start + ref, end: start + text.length });
+      text = text.slice(0, ref);
+    }
   }
   // A header label after a status mark ("[BLOCKED] MFR: …", "BLOCKED - MFR: …": found by the property test once 12zt
   // entered its pool) is read as at the start of a cell.
@@ -1204,6 +1213,10 @@ function stripLeadIn(piece: Piece, tables: CellTables, parts: CellPart[]): Piece
     parts.push({ role: "code", text: label[0].trim(), start, end: start + label[0].length });
     return { role: piece.role, text: text.slice(label[0].length), start: start + label[0].length };
   }
+  // A payment lead after a status mark ("[ON HOLD] ORDERING CUSTOMER … OUR REF …": found by the property test once 12zx
+  // entered its pool; main gives None too) is read as at the start of a cell, with its reference after the name.
+  if (label && !/[:：]\s*$/u.test(label[0]) && /\p{L}/u.test(label[0]) && TWO_LETTERS.test(text.slice(label[0].length)))
+    return stripLeadIn({ role: piece.role, text, start }, tables, parts);
   return { role: piece.role, text, start };
 }
 
@@ -1667,6 +1680,10 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
       for (const c of candidates.slice(first + 1)) {
         const cutBefore = uncut(c, tables);
         if (cutBefore) candidates.push(cutBefore);
+        // A Chinese word after a space left at the end of such a reading ("众和股份 电子铝箔 [STORES]", "… - GREEN TEA") is
+        // read as at the end of a cell (found by the property test once 12zx entered its pool; main gives None too).
+        const cjkLeft = c.text.includes(" ") ? cjkWordAfterSpace(c.text, tables) : null;
+        if (cjkLeft && cjkLeft.index > 0) candidates.push({ role: c.role, text: c.text.slice(0, cjkLeft.index), start: c.start });
         // A name note in brackets left at the end of such a reading ("… BERHAD (formerly known as … BERHAD) (crude palm
         // oil)") gives both names, as at the end of a cell (found by the property test once 12zr entered its pool).
         const noteLeft = note || !endsInRoundBracket(c.text) ? null : nameNoteInBrackets(c.text.trimEnd(), tables);
