@@ -58,6 +58,7 @@ import {
   HELDOUT_ZZD_PRODUCTS_PATH,
   HELDOUT_ZZE_PRODUCTS_PATH,
   HELDOUT_ZZF_PRODUCTS_PATH,
+  HELDOUT_ZZG_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -160,7 +161,7 @@ describe("the product-mapping evaluation set", () => {
   /**
    * What every fresh batch from 2026-12f on holds: texts with unique ids (each batch's size is checked against what it
    * was written with: 200 or more, 188 for 2026-12zs, 199 for 2026-12zt, 223 for 2026-12zu, 271 for 2026-12zv, 276 for
-   * 2026-12zw, 306 for 2026-12zx, 358 for 2026-12zy, 348 for 2026-12zz, 358 for 2026-12zza, 300 for 2026-12zzb, 296 for 2026-12zzc, 298 for 2026-12zzd, 298 for 2026-12zze, 298 for 2026-12zzf), labels that are goods on the List, and no text repeating another of the batch or of an earlier file
+   * 2026-12zw, 306 for 2026-12zx, 358 for 2026-12zy, 348 for 2026-12zz, 358 for 2026-12zza, 300 for 2026-12zzb, 296 for 2026-12zzc, 298 for 2026-12zzd, 298 for 2026-12zze, 298 for 2026-12zzf, 300 for 2026-12zzg), labels that are goods on the List, and no text repeating another of the batch or of an earlier file
    * (ignoring case, spaces and punctuation).
    */
   function freshBatch(path: string, earlierPaths: readonly string[]): ProductCase[] {
@@ -241,6 +242,7 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12zzd", path: HELDOUT_ZZD_PRODUCTS_PATH, minCases: 298, registers: 7, negativesOneIn: 3, hardNegatives: 100 },
     { batch: "2026-12zze", path: HELDOUT_ZZE_PRODUCTS_PATH, minCases: 298, registers: 6, negativesOneIn: 3, hardNegatives: 95 },
     { batch: "2026-12zzf", path: HELDOUT_ZZF_PRODUCTS_PATH, minCases: 298, registers: 5, negativesOneIn: 3, hardNegatives: 106 },
+    { batch: "2026-12zzg", path: HELDOUT_ZZG_PRODUCTS_PATH, minCases: 300, registers: 5, negativesOneIn: 3, hardNegatives: 84 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(

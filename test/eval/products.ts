@@ -455,6 +455,15 @@ export const HELDOUT_ZZE_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-
  * docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_ZZF_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zzf.csv");
+/**
+ * The fifty-ninth held-out batch (2026-12zzg, ids p59-): ocean and air cargo descriptions as an importer's compliance
+ * team pastes them into Excel for UFLPA and forced-labour screening: house and master bill-of-lading description fields,
+ * US AMS / ISF manifest descriptions, packing-list and commercial-invoice lines, air waybill boxes and forwarders' charge
+ * lines; 300 texts in English; committed alone (24d2387), written without reading the reader, and scored once on the
+ * reader of main 366ea09 (last changed in c03c069): P 0.939 R 0.950, 6 of 119 negatives flagged; no label corrected;
+ * then tuned on (sector-62, docs/evaluation.md); kept as its own file.
+ */
+export const HELDOUT_ZZG_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zzg.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -756,6 +765,12 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     failuresShown: 60,
     status:
       "a US and UK e-commerce seller (Amazon, Walmart, eBay, Etsy, Shopify): listing titles, supplier PO lines, Shopify export, fee and expense lines, 298 texts in English; tuned on; held out before tuning: P 0.744 R 0.899",
+  },
+  {
+    path: HELDOUT_ZZG_PRODUCTS_PATH,
+    failuresShown: 60,
+    status:
+      "ocean and air cargo descriptions (B/L description fields, AMS / ISF manifest lines, packing-list and invoice lines, air waybill boxes, forwarders' charge lines), 300 texts in English; tuned on; held out before tuning: P 0.939 R 0.950",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];

@@ -17,6 +17,12 @@ export interface AttributeLayoutFile {
   maxTermWords: number;
   forms: string[];
   conjunctions: string[];
+  /**
+   * Separators, as written with their spaces, that open a second name of the line (a bilingual line's other language:
+   * "Uniforme chirurgical, haut / Scrub top unisex"): a line holding one after its first comma is not in the layout,
+   * since the part after the separator names the article again rather than an attribute of the first part's head.
+   */
+  translationSeparators?: string[];
 }
 
 /** A line read in the attribute layout. */
@@ -214,6 +220,7 @@ export class AttributeLayoutReader {
     if (!headTokens) return null;
     const dash = end[0] !== ",";
     const rest = text.slice(end.index + end[0].length);
+    if ((this.file.translationSeparators ?? []).some((s) => rest.includes(s))) return null;
     const next = rest.indexOf(",");
     const firstAttribute = next < 0 ? rest : rest.slice(0, next);
     const modifier = this.plain(firstAttribute, this.file.maxModifierWords);

@@ -48,6 +48,11 @@ export interface HeadNounFile {
    * installation").
    */
   inclusions?: string[];
+  /**
+   * Words that name what comes with the good before them ("Human hair wig with wig cap"): the words after one, in the
+   * good's phrase, say nothing of what the good is, so an "unless" phrase of the good is not looked for there.
+   */
+  accompaniments?: { words: string[]; note?: string };
   /** Words after a service head that say what it works on: a good after them is its object ("Removal of furniture"). */
   complement?: string[];
   /**
@@ -226,6 +231,7 @@ export class HeadNounReader {
   private readonly longestExclusion: number;
   private readonly purpose: ReadonlySet<string>;
   private readonly inclusions: ReadonlySet<string>;
+  private readonly accompaniments: ReadonlySet<string>;
   private readonly complement: ReadonlySet<string>;
   private readonly purposeAfterArticle: ReadonlySet<string>;
   /** Each purpose abbreviation with the pattern of it written with its slash ("p/"). */
@@ -292,6 +298,7 @@ export class HeadNounReader {
     this.longestExclusion = Math.max(1, ...[...this.exclusions].map((k) => k.split(" ").length));
     this.purpose = new Set((file.purpose ?? []).map(phrase));
     this.inclusions = new Set((file.inclusions ?? []).map(phrase));
+    this.accompaniments = new Set((file.accompaniments?.words ?? []).map(phrase));
     this.complement = new Set((file.complement ?? []).map(phrase));
     this.purposeAfterArticle = new Set((file.purposeAfterArticle ?? []).map(phrase));
     this.purposeAfterArticleWritten = [...this.purposeAfterArticle].map((w) => [w, new RegExp(`(?:^|[^\\p{L}\\p{N}])${w}/`, "u")] as const);
@@ -350,6 +357,11 @@ export class HeadNounReader {
   /** Whether a word introduces what an article is for ("for"). */
   isPurpose(word: string): boolean {
     return this.purpose.has(word);
+  }
+
+  /** Whether a word names what comes with the good before it ("with"). */
+  isAccompaniment(word: string): boolean {
+    return this.accompaniments.has(word);
   }
 
   /** Whether a word adds something to the goods before it ("including"). */

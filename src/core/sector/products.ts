@@ -12,6 +12,7 @@ import { bundledBrandReader, type BrandReader } from "./brands";
 import { bundledLinePrefixReader, type LinePrefixReader } from "./line-prefix";
 import { bundledSharedModifierReader, type SharedModifierReader } from "./shared-modifier";
 import { bundledPackingMediumReader, type PackingMediumReader } from "./packing-medium";
+import { bundledCargoDescriptionReader, type CargoDescriptionReader } from "./cargo-description";
 import { bundledCompoundReader, germanSpellings, type CompoundReader } from "./compound";
 import { bundledJapaneseReader, type JapaneseReader } from "./japanese";
 import { bundledTurkishReader, dotlessI, type TurkishReader } from "./turkish";
@@ -281,6 +282,8 @@ export class ProductReader {
    * @param packing the packing-medium stage (src/core/sector/packing-medium.ts): a packing medium written after a good
    *   without "in" ("Sardines Olive Oil", "Tuna Chunks Sunflower Oil") is read as written with it, so the good packed
    *   is the text's good, not the medium's.
+   * @param cargo the cargo-description stage (src/core/sector/cargo-description.ts): the shipping documents' statements
+   *   around the goods ("SHIPPER'S LOAD, STOW AND COUNT", "1X40'HC", "HS CODE: 6109.10", "FREIGHT COLLECT") are set aside.
    */
   constructor(
     file: TermFile,
@@ -296,6 +299,7 @@ export class ProductReader {
     private readonly vietnamese: VietnameseReader | null = null,
     private readonly russian: RussianReader | null = null,
     private readonly packing: PackingMediumReader | null = null,
+    private readonly cargo: CargoDescriptionReader | null = null,
   ) {
     const goods = new Set<string>();
     file.entries.forEach((entry, index) => {
@@ -451,10 +455,14 @@ export class ProductReader {
 
   read(text: string | null | undefined): ProductReading {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
+    // The cargo-description stage: a bill of lading's or manifest's statements around the goods ("SHIPPER'S LOAD, STOW
+    // AND COUNT", "1X40'HC", "HS CODE: 6109.10", "FREIGHT COLLECT") name no good and are set aside.
+    const cargo = this.cargo ? this.cargo.read(text).text : text;
+    if (cargo === "") return { status: "unmapped", goods: [], terms: [] };
     // The Japanese stage: readings written in, a word naming a product made from a good ("魚粉", fishmeal) set aside.
     // The Thai stage: Thai runs split into words ("ปลาทูน่าก้อน" → "ปลา ทูน่า ก้อน"), CamelCase in a Thai text split.
     // The Russian stage: Cyrillic words read as their stems, what follows "для", "из" … in a phrase set aside.
-    const thai = this.thai.read(this.russian ? this.russian.read(text, (words) => this.isTerm(words)) : text);
+    const thai = this.thai.read(this.russian ? this.russian.read(cargo, (words) => this.isTerm(words)) : cargo);
     const japanese = this.japanese ? this.japanese.read(thai) : thai;
     // The Turkish stage: ı read as i, as ASCII capitals write it ("HALI"), and a noun's compound suffix set aside
     // ("iş ayakkabısı" is read "iş ayakkabı"). Terms are compiled with ı as i, so every text is read so.
@@ -583,7 +591,8 @@ export class ProductReader {
       [this.cjkBoundWords, true],
     ] as const) {
       for (const w of list) {
-        for (let at = prepared.cjk.indexOf(w); at >= 0; at = prepared.cjk.indexOf(w, at + 1)) words.push({ start: at, end: at + w.length, bound });
+        for (let at = prepared.cjk.indexOf(w); at >= 0; at = prepared.cjk.indexOf(w, at + 1))
+          words.push({ start: at, end: at + w.length, bound });
       }
     }
     // A longer term that runs into the word from before it (凉鞋带灯: 凉鞋 and 鞋带) leaves two readings; the word wins only
@@ -594,8 +603,7 @@ export class ProductReader {
     const insideWord = (h: Hit) =>
       h.script === "cjk" &&
       words.some(
-        ({ start: s, end: e, bound }) =>
-          h.start < e && s < h.end && !(h.start <= s && e <= h.end) && (h.start >= s || bound || runEnds(e)),
+        ({ start: s, end: e, bound }) => h.start < e && s < h.end && !(h.start <= s && e <= h.end) && (h.start >= s || bound || runEnds(e)),
       );
     // A Chinese purpose word before a good (适用苹果) or after it at the end of a run (玩具用) makes the good a purpose.
     const purpose = (h: Hit) =>
@@ -658,8 +666,7 @@ export class ProductReader {
         material: h.entries.every((e) => e.material),
         // The text writes the term's last word in the plural ("bathrobes" for the term "bathrobe"), or the term is a
         // plural itself ("apples", "matches", "fireworks"; not "glass", "citrus", "iris").
-        plural:
-          h.script === "latin" && (h.term.split(" ").pop() !== tokens[h.end - 1] || /[^isu]s$/.test(h.term.split(" ").pop() ?? "")),
+        plural: h.script === "latin" && (h.term.split(" ").pop() !== tokens[h.end - 1] || /[^isu]s$/.test(h.term.split(" ").pop() ?? "")),
         goods: h.entries.flatMap((e) => e.goods),
         headFirst: thaiText && h.script === "latin" ? writesThai(h.term) : undefined,
       });
@@ -834,16 +841,27 @@ function outsideTerms(text: PreparedText, hits: readonly Hit[], heads: HeadNounR
 /**
  * The text an entry's "unless" phrases are looked for in, for one Latin hit: the words after a purpose word that follows
  * the hit in its phrase are blanked out, since they say what the good is for, not what it is ("Whipping cream 1L for hot
- * chocolates" is cream, although "chocolate" stops the dairy entry in "milk chocolate").
+ * chocolates" is cream, although "chocolate" stops the dairy entry in "milk chocolate"); so are those after an
+ * accompaniment word up to a number, which name what comes with the good ("Human hair wig with wig cap" is a wig,
+ * although "wig cap" stops the hair entry).
  */
 function beforePurpose(text: PreparedText, hit: Hit, heads: HeadNounReader): PreparedText {
   if (hit.script !== "latin") return text;
   const phrases = heads.latinPhrases(text.folded, text.tokens);
   let i = hit.end;
-  while (i < text.tokens.length && phrases[i] === phrases[hit.start] && !heads.isPurpose(text.tokens[i])) i++;
+  while (
+    i < text.tokens.length &&
+    phrases[i] === phrases[hit.start] &&
+    !heads.isPurpose(text.tokens[i]) &&
+    !heads.isAccompaniment(text.tokens[i])
+  )
+    i++;
   if (i >= text.tokens.length || phrases[i] !== phrases[hit.start]) return text;
+  // What comes with the good ends at a number: a size or count after it is the whole listing's ("Green Tea with Ginseng
+  // and Honey 23 oz Cans": the cans are the tea's).
+  const accompaniment = heads.isAccompaniment(text.tokens[i]);
   const tokens = [...text.tokens];
-  for (; i < tokens.length && phrases[i] === phrases[hit.start]; i++) tokens[i] = "\u00b7";
+  for (; i < tokens.length && phrases[i] === phrases[hit.start] && !(accompaniment && /\p{N}/u.test(tokens[i])); i++) tokens[i] = "\u00b7";
   return { ...text, tokens, padded: ` ${tokens.join(" ")} ` };
 }
 
@@ -901,6 +919,7 @@ export function bundledProductReader(): ProductReader {
     bundledVietnameseReader(),
     bundledRussianReader(),
     bundledPackingMediumReader(),
+    bundledCargoDescriptionReader(),
   );
   return bundled;
 }

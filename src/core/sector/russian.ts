@@ -85,6 +85,14 @@ export interface RussianFile extends LanguageTable {
    * медицинские»"), compared as stems.
    */
   quotedArticle?: string[];
+  /**
+   * Purpose words that govern the genitive ("для", for): a later word of the purpose phrase with a nominative adjective
+   * ending (`nominativeAdjectiveEndings`, compared as written) cannot belong to it and qualifies the article before the
+   * purpose word ("Пилка для ногтей стеклянная", a glass nail file): the purpose phrase ends before that word.
+   */
+  genitivePurpose?: string[];
+  /** Nominative adjective endings, as written ("-ый", "-ая", "-ое", "-ые" …): see `genitivePurpose`. */
+  nominativeAdjectiveEndings?: string[];
 }
 
 /** The table as written. */
@@ -115,8 +123,25 @@ export class RussianReader {
   private readonly madeOf: ReadonlySet<string>;
   private readonly kept: ReadonlySet<string>;
   private readonly parts: ReadonlySet<string>;
+  private readonly genitivePurpose: ReadonlySet<string>;
+  private readonly nominativeEndings: readonly string[];
 
-  constructor(file: Pick<RussianFile, "endings" | "purpose" | "madeOf" | "colour" | "colourAdjectives" | "quotedNames" | "quotedArticle" | "madeOfKept" | "madeOfParts">) {
+  constructor(
+    file: Pick<
+      RussianFile,
+      | "endings"
+      | "purpose"
+      | "madeOf"
+      | "colour"
+      | "colourAdjectives"
+      | "quotedNames"
+      | "quotedArticle"
+      | "madeOfKept"
+      | "madeOfParts"
+      | "genitivePurpose"
+      | "nominativeAdjectiveEndings"
+    >,
+  ) {
     this.endings = [...new Set(file.endings.map((e) => foldText(e)))].sort((a, b) => b.length - a.length);
     this.setAside = new Set([...file.purpose, ...file.madeOf].map((w) => this.stem(w)));
     this.colour = new Set((file.colour ?? []).map((w) => foldText(w)));
@@ -126,6 +151,8 @@ export class RussianReader {
     this.madeOf = new Set(file.madeOf.map((w) => this.stem(w)));
     this.kept = new Set((file.madeOfKept ?? []).map((w) => this.stem(w)));
     this.parts = new Set((file.madeOfParts ?? []).map((w) => this.stem(w)));
+    this.genitivePurpose = new Set((file.genitivePurpose ?? []).map((w) => this.stem(w)));
+    this.nominativeEndings = (file.nominativeAdjectiveEndings ?? []).map((e) => foldText(e));
   }
 
   /** The stem of a word, folded: endings taken off while one fits and four letters stay; a word without Cyrillic as it is. */
@@ -167,7 +194,11 @@ export class RussianReader {
       : text;
     return named
       .split(PHRASE_END)
-      .map((part, i) => (i % 2 === 0 ? this.phrase(this.words(this.withoutColourAdjectives(this.beforeColour(part), isTerm))) : part))
+      .map((part, i) => {
+        if (i % 2 === 1) return part;
+        const written = this.withoutColourAdjectives(this.beforeColour(part), isTerm);
+        return this.phrase(this.words(written), written);
+      })
       .join("");
   }
 
@@ -213,8 +244,9 @@ export class RussianReader {
    * A phrase, up to the first purpose word or through the first made-of word (the phrase whole when it has none); a made-of word whose first or
    * second word after it is a kept material (`madeOfKept`) does not cut it, unless a part (`madeOfParts`) stands before it.
    */
-  private phrase(phrase: string): string {
+  private phrase(phrase: string, written: string): string {
     const words = [...phrase.matchAll(/\p{L}+/gu)];
+    const writtenWords = [...written.matchAll(/\p{L}+/gu)];
     for (let i = 0; i < words.length; i++) {
       const w = foldText(words[i][0]);
       if (!this.setAside.has(w)) continue;
@@ -222,9 +254,23 @@ export class RussianReader {
         this.madeOf.has(w) &&
         words.slice(i + 1, i + 3).some((n) => this.kept.has(foldText(n[0]))) &&
         !words.slice(0, i).some((n) => this.parts.has(foldText(n[0])));
-      if (!kept) return this.madeOf.has(w) ? `${phrase.slice(0, words[i].index! + words[i][0].length)} ` : phrase.slice(0, words[i].index);
+      if (kept) continue;
+      if (this.madeOf.has(w)) return `${phrase.slice(0, words[i].index! + words[i][0].length)} `;
+      // A nominative adjective after a genitive purpose phrase qualifies the article: the phrase goes on from it.
+      const end = this.genitivePurpose.has(w) && writtenWords.length === words.length ? this.nominativeAfter(writtenWords, i) : -1;
+      if (end < 0) return phrase.slice(0, words[i].index);
+      return `${phrase.slice(0, words[i].index)} ${this.phrase(phrase.slice(words[end].index), written.slice(writtenWords[end].index))}`;
     }
     return phrase;
+  }
+
+  /** The index of the first word after the one following a genitive purpose word at `at` that ends as a nominative adjective, or -1. */
+  private nominativeAfter(written: readonly RegExpMatchArray[], at: number): number {
+    for (let j = at + 2; j < written.length; j++) {
+      const w = foldText(written[j][0]);
+      if (CYRILLIC.test(w) && this.nominativeEndings.some((e) => w.length - e.length >= STEM && w.endsWith(e))) return j;
+    }
+    return -1;
   }
 }
 

@@ -1,0 +1,50 @@
+/**
+ * The cargo-description stage of the product reader: a bill of lading's description of goods, an AMS manifest line or
+ * an air waybill box writes the goods among the carrier's and shipper's statements ("SHIPPER'S LOAD, STOW AND COUNT
+ * 1X40'HC CONTAINER STC 1,250 CTNS MENS 100% COTTON KNITTED T-SHIRTS HS CODE: 6109.10 … FREIGHT COLLECT"). Those
+ * statements name no good, and some read as something else: "freight" makes a line a freight service, "LITHIUM ION
+ * BATTERIES CONTAINED IN EQUIPMENT" a second good. The stage blanks them out, so the goods are read alone. The data
+ * table is src/data/sector/cargo-description.json; the rule is in docs/sector-risk.md, "Cargo descriptions". Pure.
+ */
+import cargoJson from "../../data/sector/cargo-description.json";
+
+export interface CargoDescriptionFile {
+  /** Phrases of the shipping documents that name no good ("said to contain", "freight collect"), matched whole. */
+  statements: string[];
+  /** Regular expressions (case-insensitive, Unicode) for coded parts: container lines, HS codes, weights. */
+  patterns: string[];
+}
+
+/** Letters and digits: what a statement's words are made of; anything else may stand between them. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export class CargoDescriptionReader {
+  private readonly removals: RegExp[];
+
+  constructor(file: CargoDescriptionFile) {
+    const statements = file.statements.map((s) => {
+      const words = s.toLowerCase().match(WORD);
+      if (!words) throw new Error(`cargo-description.json: the statement "${s}" has no words`);
+      return new RegExp(`(?<![\\p{L}\\p{N}])${words.join("[^\\p{L}\\p{N}]*")}(?![\\p{L}\\p{N}])`, "giu");
+    });
+    // Longest first, so that "shipper's load, stow and count" goes before a shorter statement inside it.
+    statements.sort((a, b) => b.source.length - a.source.length);
+    this.removals = [...statements, ...file.patterns.map((p) => new RegExp(p, "giu"))];
+  }
+
+  /** The text with the statements and coded parts blanked out, and whether any was; the text as written when none is. */
+  read(text: string): { text: string; removed: boolean } {
+    let out = text;
+    for (const r of this.removals) out = out.replace(r, " ");
+    if (out === text) return { text, removed: false };
+    return { text: out.replace(/\s+/gu, " ").trim(), removed: true };
+  }
+}
+
+let bundled: CargoDescriptionReader | null = null;
+
+/** The cargo-description reader for the bundled table. */
+export function bundledCargoDescriptionReader(): CargoDescriptionReader {
+  bundled ??= new CargoDescriptionReader(cargoJson as CargoDescriptionFile);
+  return bundled;
+}
