@@ -1,5 +1,6 @@
 // The anatomy of a supplier cell (src/core/cells): each part read for what it is, before matching.
 import { SWIFT_ANY } from "../../src/core/cells/swift";
+import { joinSplitLegalForms } from "../../src/core/cells/split-legal-form";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { asDeliveredByExcel, generateNames, nameSources } from "../../scripts/bench/engine";
@@ -745,7 +746,8 @@ describe("the mayHaveParts gate", () => {
     text.includes("บริษัท") ||
     new RegExp(CELL_TABLES.entryCode.source, "iu").test(text) ||
     CELL_TABLES.agentAny.test(text) ||
-    SWIFT_ANY.test(text);
+    SWIFT_ANY.test(text) ||
+    joinSplitLegalForms(text, CELL_TABLES.legalEnding) !== null;
   it("answers as the plain test of every condition on every evaluation and bench cell", () => {
     const evalDir = join(__dirname, "..", "eval");
     const texts = new Set<string>();

@@ -37,7 +37,31 @@ describe("a SWIFT tag and account before the name", () => {
       expect(r.risk).toBe("high");
       expect(r.match?.listing.id).toBe(ZHONGTAI);
     }
-    expect(readCellAnatomy("59:/6222023456789012345 XINJIANG ZHONGTAI CHEMICAL CO LTD").candidates[0].text).toBe("XINJIANG ZHONGTAI CHEMICAL CO LTD");
+    expect(readCellAnatomy("59:/6222023456789012345 XINJIANG ZHONGTAI CHEMICAL CO LTD").candidates[0].text).toBe(
+      "XINJIANG ZHONGTAI CHEMICAL CO LTD",
+    );
+  });
+
+  it("reads a short account after a tag, a space after the slash or before the colon, and 1/ on the tag's line", () => {
+    expect(swiftLead("59:/0011 XINJIANG ZHONGTAI CHEMICAL CO LTD")).toBe("59:/0011 ");
+    expect(swiftLead("59:/ 0011 XINJIANG ZHONGTAI CHEMICAL CO LTD")).toBe("59:/ 0011 ");
+    expect(swiftLead("59 : XINJIANG ZHONGTAI CHEMICAL CO LTD")).toBe("59 : ");
+    expect(swiftLead("59 :/123456 XINJIANG ZHONGTAI CHEMICAL CO LTD")).toBe("59 :/123456 ");
+    expect(swiftLead("59F:1/XINJIANG ZHONGTAI CHEMICAL CO LTD")).toBe("59F:1/");
+    // Without a tag a short account is no lead, and after a tag a slash and letters alone are no account.
+    expect(swiftLead("/0011 ACME CO LTD")).toBe("");
+    expect(swiftLead("59:/ACME CO LTD")).toBe("");
+    for (const cell of [
+      "59:/0011 XINJIANG ZHONGTAI CHEMICAL CO LTD",
+      "59:/ 0011 XINJIANG ZHONGTAI CHEMICAL CO LTD",
+      "59 : XINJIANG ZHONGTAI CHEMICAL CO LTD",
+      "59 :/123456 XINJIANG ZHONGTAI CHEMICAL CO LTD",
+      "59F:1/XINJIANG ZHONGTAI CHEMICAL CO LTD\n2/NO 1 ROAD URUMQI\n3/CN/URUMQI",
+    ]) {
+      const r = screen(cell, "CN");
+      expect(r.risk).toBe("high");
+      expect(r.match?.listing.id).toBe(ZHONGTAI);
+    }
   });
 
   it("reads the field behind a status mark as at the start of a cell", () => {

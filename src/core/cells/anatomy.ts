@@ -19,6 +19,7 @@ import cjkLegalForms from "../../data/normalisation/cjk-legal-forms.json";
 import { foldText, latinTokens } from "../normalise/text";
 import { bundledProductReader, type ProductReader } from "../sector/products";
 import { auditEnd, facilityPart, platformLead, tierLead } from "./facility-list";
+import { joinSplitLegalForms } from "./split-legal-form";
 import { SWIFT_ANY, swiftNameReadings, swiftTail } from "./swift";
 import { ENRICHMENT_ANY, enrichmentNameReadings } from "./enrichment";
 import { alternation, escape } from "./word-patterns";
@@ -1403,7 +1404,9 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     // A SWIFT party field's tag, account line, label line or the bank's words (2026-12zw round, src/core/cells/swift.ts).
     SWIFT_ANY.test(text) ||
     // An enrichment export's identifiers, industry codes, grades or labels (2026-12zx round, src/core/cells/enrichment.ts).
-    ENRICHMENT_ANY.test(text)
+    ENRICHMENT_ANY.test(text) ||
+    // A legal form cut by a line's end with a space inside it ("… SDN BH D", matching-53, src/core/cells/split-legal-form.ts).
+    joinSplitLegalForms(text, tables.legalEnding) !== null
   );
 }
 
@@ -1445,7 +1448,7 @@ export function readCellAnatomy(text: string, tables: CellTables = CELL_TABLES):
 }
 
 /** readCellAnatomy for a cell that mayHaveParts has already found may have parts. */
-export function readCellParts(text: string, tables: CellTables = CELL_TABLES): CellAnatomy {
+export function readCellParts(text: string, tables: CellTables = CELL_TABLES, joinCutForms = true): CellAnatomy {
   const parts: CellPart[] = [];
   const candidates: Piece[] = [];
   const suppliers = splitSuppliers(text, tables);
@@ -1748,7 +1751,20 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES): C
     return [reading, ...own];
   });
   const outsideUltimates = (c: Piece) => !ultimates.some((u) => c.start < u.end && c.start + c.text.length > u.start);
-  for (const c of [...swift, ...swiftBehindMarks, ...enrichment, ...candidates.filter(outsideUltimates)]) {
+  // A legal form cut by a line's end with a space inside it ("… SDN BH D NOTIFY: …", matching-53,
+  // src/core/cells/split-legal-form.ts): the cell read again without that space, its readings after the cell's own ones
+  // (where both find a listing alike, the part as written is shown).
+  const healed = joinCutForms ? joinSplitLegalForms(text, tables.legalEnding) : null;
+  const joinedForms: Piece[] =
+    healed === null
+      ? []
+      : [
+          { role: "name", text: healed, start: 0 },
+          ...(mayHaveParts(healed, tables)
+            ? readCellParts(healed, tables, false).candidates.map((c) => ({ role: c.role, text: c.text, start: c.start }))
+            : []),
+        ];
+  for (const c of [...swift, ...swiftBehindMarks, ...enrichment, ...candidates.filter(outsideUltimates), ...joinedForms]) {
     const part = toPart(c);
     const key = part.text.toLowerCase();
     if (!part.text || seen.has(key)) continue;

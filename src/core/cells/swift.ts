@@ -3,7 +3,9 @@
  * applicant or beneficiary (fields 50, 59), an MT103 ordering customer or beneficiary (50a, 59a), an MT202 bank field.
  *
  * - The field tag and the account line before the name ("59:/6222081234567891116 XINJIANG …", "50K:/…", "/DE89…",
- *   "ACCT 3201 0112 …"), on the name's own line or on a line of their own: swiftLead, a code part.
+ *   "ACCT 3201 0112 …"), on the name's own line or on a line of their own: swiftLead, a code part. After a tag any
+ *   account that holds a figure ("59:/0011 …", "59:/ 0011 …"), a tag with a space before its colon ("59 : …") and a
+ *   structured 1/ on the tag's line ("59F:1/…") too (matching-53).
  * - The bank's words before a party ("IN FAVOUR OF …", "FOR ACCOUNT OF …", "ON BEHALF OF …"): swiftLead too; between two
  *   parties in a cell with another SWIFT mark ("FOR ACCOUNT OF A IN FAVOUR OF B") they part them, each party read on its
  *   own. Alone between two names on one line ("A IN FAVOUR OF B") they do not mark the cell (the anatomy's own rule
@@ -21,17 +23,25 @@
 import table from "../../data/cells/cell-anatomy.json";
 import { alternation } from "./word-patterns";
 
-/** A field tag with its colon, the leading colon of the SWIFT block form too (":59:"). */
-const TAG = `:?(?:${alternation(table.swiftFieldTags)}):`;
+/**
+ * A field tag with its colon, the leading colon of the SWIFT block form too (":59:"), a space before the colon too
+ * ("59 :"), and a structured field's line number 1/ on the tag's line ("59F:1/…", the name's line).
+ */
+const TAG = `:?(?:${alternation(table.swiftFieldTags)}) ?:(?:\\s*1\\/(?=\\s*\\p{L}))?`;
 /**
  * "/" and an account or IBAN without spaces or in groups of figures ("/DE89 3704 0044 …"), or an account label and an
  * account or IBAN, in groups of figures or not ("ACCT 3201 0112 3456 7890 124", "IBAN DE89 3704 0044 …").
  */
 const ACCOUNT = `(?:\\/(?:[A-Za-z0-9]{6,34}|[A-Za-z0-9]{4}(?:[ -]\\d{2,4}){2,8})|(?:${alternation(table.swiftAccountLabels)})\\s*[:.#]?\\s*(?:\\p{L}{2}\\d{2}[A-Za-z0-9]{0,30}|\\d{2,})(?:[\\s-]\\d{2,}){0,8})(?![\\p{L}\\p{N}/])`;
+/**
+ * After a tag, "/" and an account in groups of figures or of any length that holds a figure, a space after the slash
+ * too ("59:/0011 …", "59:/ 0011 …"): the tag marks the field, so a short account is no part of the name.
+ */
+const TAG_ACCOUNT = `\\/ ?(?:[A-Za-z0-9]{4}(?:[ -]\\d{2,4}){2,8}|(?=[A-Za-z0-9]*\\d)[A-Za-z0-9]{1,34})(?![\\p{L}\\p{N}/])`;
 /** A party's label with its colon on the name's line ("BENEFICIARY: …", "ORDERING CUSTOMER: …"): the payment words. */
 const LABEL = `(?:${alternation(table.paymentWords)})\\s*:`;
 const LEAD = new RegExp(
-  `^\\s*(?:(?:${TAG}\\s*)?${ACCOUNT}\\s*|${TAG}\\s*(?=\\p{L}|$)|${LABEL}\\s*|(?:${alternation(table.swiftPartyLeads)})(?:\\s+|$))`,
+  `^\\s*(?:${TAG}\\s*(?:${TAG_ACCOUNT}|${ACCOUNT})\\s*|${ACCOUNT}\\s*|${TAG}\\s*(?=\\p{L}|$)|${LABEL}\\s*|(?:${alternation(table.swiftPartyLeads)})(?:\\s+|$))`,
   "iu",
 );
 /** The bank's words between two parties ("… TOKYO IN FAVOUR OF …"). */
@@ -96,7 +106,7 @@ export interface SwiftReading {
 }
 
 /** A tag or an account in a lead (not a label or the bank's words): the name after it began a line of its own. */
-const TAG_OR_ACCOUNT = /(?:^|\s)\/[A-Za-z0-9]|^\s*:?\d{2}[A-Za-z]?:|\d[\s-]\d{2,}\s*$/u;
+const TAG_OR_ACCOUNT = /(?:^|\s)\/[A-Za-z0-9]|^\s*:?\d{2}[A-Za-z]? ?:|\d[\s-]\d{2,}\s*$/u;
 
 /** A name line's reading: the lead, the owners' words and the tail off. */
 function bare(line: string): { text: string; offset: number; lineStart: boolean } {

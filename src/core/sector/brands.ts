@@ -6,12 +6,11 @@
  */
 import brandsJson from "../../data/sector/brands.json";
 import { hasCjk } from "../normalise/text";
+import { escape } from "../cells/word-patterns";
 
 export interface BrandFile {
   brands: Array<{ names: string[]; sells: string }>;
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export class BrandReader {
   private readonly latin: RegExp | null;
