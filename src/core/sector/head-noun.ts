@@ -126,7 +126,16 @@ export interface HeadNounFile {
    * following one of these goods in its phrase, is that good's ("Plush reindeer with scarf", "Doll with dress and shoes":
    * a toy's clothes are the toy's), not a second good.
    */
-  outfits?: { goods: string[]; words: string[]; note?: string };
+  outfits?: {
+    goods: string[];
+    words: string[];
+    /**
+     * For an owner good listed here, the only goods it owns after the word ("Soap with goat milk": a soap owns its
+     * ingredients, not the towel of a gift set, "Soap with cotton towel"); an owner good not listed owns any good.
+     */
+    owns?: Record<string, string[]>;
+    note?: string;
+  };
   /**
    * Words that name a good and also the pack it is sold in ("tin"): directly after a quantity (a number, or a number
    * and one of `packUnits`: "2.6kg Tin", "5 litre tin") the word is the pack, not the good.
@@ -226,6 +235,7 @@ export class HeadNounReader {
   private readonly workedStones: ReadonlySet<string>;
   private readonly outfitGoods: ReadonlySet<string>;
   private readonly outfitWords: ReadonlySet<string>;
+  private readonly outfitOwns: ReadonlyMap<string, ReadonlySet<string>>;
   private readonly exclusions: ReadonlySet<string>;
   private readonly exclusionStarts: ReadonlySet<string>;
   private readonly longestExclusion: number;
@@ -292,6 +302,7 @@ export class HeadNounReader {
     this.workedStones = new Set(file.workedStones?.goods ?? []);
     this.outfitGoods = new Set(file.outfits?.goods ?? []);
     this.outfitWords = new Set((file.outfits?.words ?? []).map((w) => foldText(w).trim()));
+    this.outfitOwns = new Map(Object.entries(file.outfits?.owns ?? {}).map(([owner, goods]) => [owner, new Set(goods)] as const));
     const phrase = (w: string) => latinTokens(foldText(w)).join(" ");
     this.exclusions = new Set((file.exclusions ?? []).map(phrase));
     this.exclusionStarts = new Set([...this.exclusions].map((k) => k.split(" ")[0]));
@@ -402,11 +413,20 @@ export class HeadNounReader {
     for (let i = span.start - 1; i >= 0 && phrases[i] === phrases[span.start]; i--) {
       if (!this.outfitWords.has(tokens[i])) continue;
       const owner = spans.find(
-        (g) => g.end <= i && phrases[g.start] === phrases[span.start] && (g.goods ?? []).some((good) => this.outfitGoods.has(good)),
+        (g) =>
+          g.end <= i &&
+          phrases[g.start] === phrases[span.start] &&
+          (g.goods ?? []).some((good) => this.outfitGoods.has(good) && this.owns(good, span.goods)),
       );
       return owner ? { kind: "good", word: tokens.slice(owner.start, owner.end).join(" "), start: owner.start } : null;
     }
     return null;
+  }
+
+  /** Whether an outfit owner good owns a good named after the outfit word (`outfits.owns`). */
+  private owns(owner: string, goods: readonly string[] | undefined): boolean {
+    const owned = this.outfitOwns.get(owner);
+    return !owned || !goods || goods.some((g) => owned.has(g));
   }
 
   /**
