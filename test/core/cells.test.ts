@@ -1226,3 +1226,21 @@ describe("a code before a status marker, goods or an address, and two notes (fou
     }
   });
 });
+
+describe("older gaps the property test reached once 12zx entered its pool (main gives None too)", () => {
+  const screener = new Screener(bundledDataset());
+  const BONECHAR = "wro-2019-09-30-bonechar-brasil";
+  it("ends the name at a SWIFT reference with more after it, and reads a payment lead after a status mark", () => {
+    for (const name of [
+      "ORDERING CUSTOMER BONECHAR CARVAO ATIVADO DO BRASIL LIMITADA OUR REF DC/24/0911, 1 Jalan Klang, Shah Alam 10000",
+      "[ON HOLD] ORDERING CUSTOMER BONECHAR CARVAO ATIVADO DO BRASIL LIMITADA OUR REF DC/24/0911",
+    ]) {
+      const r = screener.screen({ name, country: "BR" });
+      expect([name, r.risk === "none", r.match?.listing.id]).toEqual([name, false, BONECHAR]);
+    }
+  });
+  it("reads a Chinese short name before a word after a space left by a note or goods", () => {
+    expect(candidates(readCellAnatomy("众和股份 电子铝箔 [STORES]"))).toContain("name:众和股份");
+    expect(candidates(readCellAnatomy("众和股份 电子铝箔 - GREEN TEA"))).toContain("name:众和股份");
+  });
+});

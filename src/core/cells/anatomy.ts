@@ -20,7 +20,8 @@ import { foldText, latinTokens } from "../normalise/text";
 import { bundledProductReader, type ProductReader } from "../sector/products";
 import { auditEnd, facilityPart, platformLead, tierLead } from "./facility-list";
 import { joinSplitLegalForms } from "./split-legal-form";
-import { SWIFT_ANY, swiftNameReadings } from "./swift";
+import { SWIFT_ANY, swiftNameReadings, swiftTail } from "./swift";
+import { ENRICHMENT_ANY, enrichmentNameReadings } from "./enrichment";
 import { alternation, escape } from "./word-patterns";
 
 export { ROLE_LABELS, type PartRole } from "./roles";
@@ -1192,10 +1193,19 @@ function stripLeadIn(piece: Piece, tables: CellTables, parts: CellPart[]): Piece
   parts.push({ role: "code", text: m[0].trim(), start: piece.start, end: piece.start + m[0].length });
   let text = piece.text.slice(m[0].length);
   const start = piece.start + m[0].length;
-  const tail = /\p{L}/u.test(m[0]) && !/[:：]\s*$/u.test(m[0]) ? tables.paymentTail.exec(text) : null;
+  const payment = /\p{L}/u.test(m[0]) && !/[:：]\s*$/u.test(m[0]);
+  const tail = payment ? tables.paymentTail.exec(text) : null;
   if (tail && tail.index > 0 && TWO_LETTERS.test(text.slice(0, tail.index))) {
     parts.push({ role: "code", text: tail[0].trim(), start: start + tail.index, end: start + text.length });
     text = text.slice(0, tail.index);
+  } else if (payment) {
+    // A SWIFT reference after the name with more after it ("ORDERING CUSTOMER … OUR REF DC/24/0911, 1 Jalan Klang, …":
+    // found by the property test once 12zx entered its pool; main gives None too): the name ends at the reference.
+    const ref = swiftTail(text);
+    if (ref > 0) {
+      parts.push({ role: "code", text: text.slice(ref).trim(), start: start + ref, end: start + text.length });
+      text = text.slice(0, ref);
+    }
   }
   // A header label after a status mark ("[BLOCKED] MFR: …", "BLOCKED - MFR: …": found by the property test once 12zt
   // entered its pool) is read as at the start of a cell.
@@ -1204,6 +1214,10 @@ function stripLeadIn(piece: Piece, tables: CellTables, parts: CellPart[]): Piece
     parts.push({ role: "code", text: label[0].trim(), start, end: start + label[0].length });
     return { role: piece.role, text: text.slice(label[0].length), start: start + label[0].length };
   }
+  // A payment lead after a status mark ("[ON HOLD] ORDERING CUSTOMER … OUR REF …": found by the property test once 12zx
+  // entered its pool; main gives None too) is read as at the start of a cell, with its reference after the name.
+  if (label && !/[:：]\s*$/u.test(label[0]) && /\p{L}/u.test(label[0]) && TWO_LETTERS.test(text.slice(label[0].length)))
+    return stripLeadIn({ role: piece.role, text, start }, tables, parts);
   return { role: piece.role, text, start };
 }
 
@@ -1389,6 +1403,8 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     tables.agentAny.test(text) ||
     // A SWIFT party field's tag, account line, label line or the bank's words (2026-12zw round, src/core/cells/swift.ts).
     SWIFT_ANY.test(text) ||
+    // An enrichment export's identifiers, industry codes, grades or labels (2026-12zx round, src/core/cells/enrichment.ts).
+    ENRICHMENT_ANY.test(text) ||
     // A legal form cut by a line's end with a space inside it ("… SDN BH D", matching-53, src/core/cells/split-legal-form.ts).
     joinSplitLegalForms(text, tables.legalEnding) !== null
   );
@@ -1667,6 +1683,10 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES, jo
       for (const c of candidates.slice(first + 1)) {
         const cutBefore = uncut(c, tables);
         if (cutBefore) candidates.push(cutBefore);
+        // A Chinese word after a space left at the end of such a reading ("众和股份 电子铝箔 [STORES]", "… - GREEN TEA") is
+        // read as at the end of a cell (found by the property test once 12zx entered its pool; main gives None too).
+        const cjkLeft = c.text.includes(" ") ? cjkWordAfterSpace(c.text, tables) : null;
+        if (cjkLeft && cjkLeft.index > 0) candidates.push({ role: c.role, text: c.text.slice(0, cjkLeft.index), start: c.start });
         // A name note in brackets left at the end of such a reading ("… BERHAD (formerly known as … BERHAD) (crude palm
         // oil)") gives both names, as at the end of a cell (found by the property test once 12zr entered its pool).
         const noteLeft = note || !endsInRoundBracket(c.text) ? null : nameNoteInBrackets(c.text.trimEnd(), tables);
@@ -1714,6 +1734,23 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES, jo
     if (!mayHaveParts(r.text, tables)) return [reading];
     return [reading, ...readCellParts(r.text, tables).candidates.map((c) => ({ role: c.role, text: c.text, start: r.start + c.start }))];
   });
+  // An enrichment export's name readings without its identifiers, industry codes, grades, markers and labels (2026-12zx
+  // round, src/core/cells/enrichment.ts): read first, each read for its own parts too. A parent or ultimate owner
+  // ("GU: …") is a party of its own: the anatomy's other readings of its field are not screened as the supplier.
+  const readings = enrichmentNameReadings(text);
+  const ultimates = readings.filter((r) => r.role === "ultimate").map((r) => ({ start: r.start, end: r.start + r.text.length }));
+  for (const u of ultimates) parts.push({ role: "ultimate", text: text.slice(u.start, u.end), start: u.start, end: u.end });
+  const enrichment: Piece[] = readings.flatMap((r) => {
+    const reading: Piece = { role: r.role, text: r.text, start: r.start };
+    if (!mayHaveParts(r.text, tables)) return [reading];
+    const own = readCellParts(r.text, tables).candidates.map((c) => ({
+      role: r.role === "name" ? c.role : r.role,
+      text: c.text,
+      start: r.start + c.start,
+    }));
+    return [reading, ...own];
+  });
+  const outsideUltimates = (c: Piece) => !ultimates.some((u) => c.start < u.end && c.start + c.text.length > u.start);
   // A legal form cut by a line's end with a space inside it ("… SDN BH D NOTIFY: …", matching-53,
   // src/core/cells/split-legal-form.ts): the cell read again without that space, its readings after the cell's own ones
   // (where both find a listing alike, the part as written is shown).
@@ -1727,7 +1764,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES, jo
             ? readCellParts(healed, tables, false).candidates.map((c) => ({ role: c.role, text: c.text, start: c.start }))
             : []),
         ];
-  for (const c of [...swift, ...swiftBehindMarks, ...candidates, ...joinedForms]) {
+  for (const c of [...swift, ...swiftBehindMarks, ...enrichment, ...candidates.filter(outsideUltimates), ...joinedForms]) {
     const part = toPart(c);
     const key = part.text.toLowerCase();
     if (!part.text || seen.has(key)) continue;

@@ -29,7 +29,10 @@ export type PartRole =
   /** The goods the register buys, written after the name after a dash or in brackets ("… - GREEN TEA", "… (ALGODÓN)"). */
   | "product"
   /** The supplier's own facility, tier or processing step after a dash, as a facility list writes it ("… – Plant No. 3"). */
-  | "facility";
+  | "facility"
+  /** A parent or ultimate owner an enrichment export names after the supplier ("GU: …", "DU: …", "Parent: …"): screened on
+   * its own, never with the supplier's words; a match on it alone is at most a possible match (2026-12zx round). */
+  | "ultimate";
 
 /** How a part's role reads in a note. */
 export const ROLE_LABELS: Record<PartRole, string> = {
@@ -46,4 +49,5 @@ export const ROLE_LABELS: Record<PartRole, string> = {
   parent: "parent vendor",
   product: "product",
   facility: "facility",
+  ultimate: "parent or ultimate owner",
 };

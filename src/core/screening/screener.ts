@@ -448,7 +448,10 @@ export class Screener {
     // A forwarder or agent before the maker ("… LTD O/B …"): each party is screened on its own, never the two as one
     // name, so the forwarder's words are never evidence for the maker (2026-12zt round).
     const agent = anatomy.parts.some((p) => p.role === "agent");
-    if (!anatomy.hasNonSupplierPart && !subVendor && !agent) for (const m of wholeMatches) best.set(m.listing, m);
+    // A parent or ultimate owner an enrichment export names after the supplier ("… | GU: …", 2026-12zx round): screened on
+    // its own, never with the supplier's words.
+    const ultimate = anatomy.parts.some((p) => p.role === "ultimate");
+    if (!anatomy.hasNonSupplierPart && !subVendor && !agent && !ultimate) for (const m of wholeMatches) best.set(m.listing, m);
     const whole = text.trim();
     for (const part of anatomy.candidates) {
       if (part.text === whole) continue;
@@ -457,11 +460,15 @@ export class Screener {
         // possible match, with the reason in the note, so the buyer checks whose goods the row buys. The name itself
         // may still be literal (the country evidence keeps a literal match when the row's country differs).
         const careOf = part.role === "care_of";
+        // A parent or ultimate owner ("GU: …", "Parent: …") is not the supplier either: a listed parent found so is a
+        // possible match for the supplier, the note saying the parent is listed (2026-12zx round).
+        const owner = part.role === "ultimate";
+        const capped = careOf || owner;
         const found = new Match(
           m.listing,
           m.matched,
-          careOf ? Math.min(m.score, POSSIBLE_CEILING) : m.score,
-          careOf ? [CARE_OF_EVIDENCE, ...m.evidence] : m.evidence,
+          capped ? Math.min(m.score, POSSIBLE_CEILING) : m.score,
+          careOf ? [CARE_OF_EVIDENCE, ...m.evidence] : owner ? [ULTIMATE_EVIDENCE, ...m.evidence] : m.evidence,
           m.literal,
           { role: part.role, text: part.text },
         );
@@ -483,6 +490,11 @@ export class Screener {
     return subVendor ? sorted.sort((a, b) => childFirst(a) - childFirst(b)) : sorted;
   }
 }
+
+const ULTIMATE_EVIDENCE = {
+  kind: "extra_word",
+  text: "named as the supplier's parent or ultimate owner (GU / DU / Parent), not as the supplier: the parent is listed",
+} as const;
 
 const CARE_OF_EVIDENCE = { kind: "extra_word", text: "named after c/o (care of) beside a forwarder, not as the supplier" } as const;
 
