@@ -42,6 +42,16 @@ export interface TermFile {
   /** Words that show a text with a service word also supplies goods ("Supply and installation of …"). */
   goodsCues?: string[];
   /**
+   * Phrases in which a goods cue says the customer provides the goods ("client-supplied", "free issue"): the cue
+   * in them does not show that the text supplies goods ("Granite worktop template & fit (client-supplied stone)").
+   */
+  customerSupplied?: string[];
+  /**
+   * Carriage: with one of `services` in the text (haulage, freight, courier), the goods cues of `cues` ("delivery of")
+   * name the load carried, not goods supplied ("Haulage: delivery of reclaimed bricks from yard").
+   */
+  carriage?: { services: string[]; cues: string[] };
+  /**
    * Phrases that name an animal feed, a pet food or a pet product ("dog food", "dairy cattle nuts", "soya bean meal",
    * "chew toys for dogs", "cat scratching post"): a text naming one maps to no good (the good it names is an ingredient,
    * a flavour or a material, not the List's good).
@@ -174,6 +184,13 @@ class Phrases {
       return false;
     });
   }
+
+  /** The text with each Latin phrase found in it blanked out ("client-supplied stone" → "· stone"). */
+  without(text: PreparedText): PreparedText {
+    let padded = text.padded;
+    for (const p of this.latin) padded = padded.split(p).join(" \u00b7 ");
+    return padded === text.padded ? text : { ...text, padded };
+  }
 }
 
 interface PreparedText {
@@ -228,6 +245,9 @@ export class ProductReader {
   /** For each unit word, the pattern of the word directly after a whole count ("6 brass"), compiled once. */
   private readonly unitAfterCount = new Map<string, RegExp>();
   private readonly goodsCues: Phrases;
+  private readonly customerSupplied: Phrases;
+  private readonly carriageServices: Phrases;
+  private readonly carriedCues: Phrases;
   private readonly animalUse: Phrases;
   private readonly titles: Phrases;
   private readonly fireworkEffects: Set<string>;
@@ -377,6 +397,9 @@ export class ProductReader {
       .filter((w) => w.endsWith("/"))
       .map((w) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${latinTokens(foldText(w)).join(" ")}/`, "u"));
     this.goodsCues = new Phrases(file.goodsCues ?? []);
+    this.customerSupplied = new Phrases(file.customerSupplied ?? []);
+    this.carriageServices = new Phrases(file.carriage?.services ?? []);
+    this.carriedCues = new Phrases(file.carriage?.cues ?? []);
     this.animalUse = new Phrases(file.animalUse ?? []);
     this.titles = new Phrases(file.titles ?? []);
     this.fireworkEffects = new Set((file.fireworkEffects ?? []).flatMap((t) => plurals(foldText(t))));
@@ -398,6 +421,16 @@ export class ProductReader {
   }
 
   /** The goods of the Latin term folded words spell (the last word also in the plural); none if they are no term. */
+  /**
+   * Whether the text says it supplies goods (a goods cue: "Supply and installation of …"), not counting a cue inside a
+   * phrase naming goods the customer provides ("client-supplied stone") nor, in a carriage text, a cue naming the load
+   * carried ("Haulage: delivery of reclaimed bricks").
+   */
+  private suppliesGoods(text: PreparedText): boolean {
+    const own = this.customerSupplied.without(text);
+    return this.goodsCues.foundIn(this.carriageServices.foundIn(own) ? this.carriedCues.without(own) : own);
+  }
+
   private termGoods(words: readonly string[]): string[] {
     if (words.length === 0) return [];
     const head = words.slice(0, -1);
@@ -620,7 +653,7 @@ export class ProductReader {
     // A service word makes the text a service unless it is part of a good's own name ("training shoes") or the
     // text also says it supplies goods ("Supply and installation of …"), also in a part an earlier stage set aside
     // ("Purchase of 300 pcs shirts, freight extra": the prefix stage takes "Purchase of 300" for a catalogue reference).
-    const suppliesGoods = this.goodsCues.foundIn(prepared) || (source !== text && this.goodsCues.foundIn(prepare(text)));
+    const suppliesGoods = this.suppliesGoods(prepared) || (source !== text && this.suppliesGoods(prepare(text)));
     const outside = outsideTerms(prepared, hits, this.heads);
     if ((this.services.foundIn(outside) || (malay && this.malayServices.foundIn(outside))) && !suppliesGoods) {
       return { status: "service", goods: [], terms: [] };
