@@ -472,6 +472,14 @@ export const HELDOUT_ZZG_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-
  * no label corrected; then tuned on (sector-63, docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_ZZH_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zzh.csv");
+/**
+ * The sixty-first held-out batch (2026-12zzi, ids p61-): a UK and Irish construction and facilities-management
+ * contractor: merchant and builders'-merchant order lines, subcontract and dayworks lines, site welfare and FM
+ * consumables, M&E and PV supply lines, in English; 305 texts; committed alone at 5d52e50, written without reading the
+ * reader, and scored once on the reader of 9afb3c0: P 0.870 R 0.822, 18 of 131 negatives flagged; no label corrected;
+ * then tuned on (sector-64, docs/evaluation.md); kept as its own file.
+ */
+export const HELDOUT_ZZI_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zzi.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -785,6 +793,12 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     failuresShown: 60,
     status:
       "a Polish and a Czech importer (item masters, purchase orders and customs lines with CN codes, invoice lines with services and packaging, Allegro / Alza / Mall.cz lines), 302 texts in Polish and Czech; tuned on; held out before tuning: P 0.709 R 0.303",
+  },
+  {
+    path: HELDOUT_ZZI_PRODUCTS_PATH,
+    failuresShown: 60,
+    status:
+      "a UK and Irish construction and facilities-management contractor (merchant order lines, subcontract and dayworks lines, site welfare and FM consumables, M&E and PV supply lines), 305 texts in English; tuned on; held out before tuning: P 0.870 R 0.822",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];
