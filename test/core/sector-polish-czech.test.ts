@@ -80,3 +80,30 @@ describe("service and charge lines", () => {
     }
   });
 });
+
+// Review (branch review-products-10): Polish and Czech words that are another language's words, on texts written for
+// the test. Each line read otherwise before the fix.
+describe("Polish and Czech words that other languages write", () => {
+  test("Turkish bez (cloth) before a good is its material, not a negation", () => {
+    expect(goods("Bez ayakkabı siyah 42")).toEqual(["Footwear"]);
+    expect(goods("Bez pantolon erkek")).toEqual(["Garments"]);
+    expect(goods("Bez eldiven iş güvenliği")).toEqual(["Gloves"]);
+  });
+
+  test("servis is serving ware in Turkish and a dinner set in Czech, not a service", () => {
+    expect(goods("Porselen servis tabağı 30 cm")).toEqual(["Ceramics"]);
+    expect(goods("Porcelánový jídelní servis 18 dílů")).toEqual(["Ceramics"]);
+  });
+
+  test("English sled and kava are not Czech sleď (herring) and káva (coffee)", () => {
+    expect(goods("Snow sled plastic for kids")).toEqual([]);
+    expect(goods("Kava root powder Fiji 500g")).toEqual([]);
+    expect(goods("Káva zrnková 1 kg")).toEqual(["Coffee"]);
+  });
+
+  test("Czech tablety are computers, unless pills or cleaning tablets", () => {
+    expect(goods("Tablety do myčky nádobí 100 ks")).toEqual([]);
+    expect(goods("Vitamin C tablety 60 ks")).toEqual([]);
+    expect(goods("Tablety 8'' Android 64 GB")).toEqual(["Electronics"]);
+  });
+});
