@@ -22,6 +22,7 @@ import { auditEnd, facilityPart, platformLead, tierLead } from "./facility-list"
 import { joinSplitLegalForms } from "./split-legal-form";
 import { SWIFT_ANY, swiftNameReadings, swiftTail } from "./swift";
 import { ENRICHMENT_ANY, enrichmentNameReadings } from "./enrichment";
+import { hasStorefrontData, storefrontNameReadings } from "./storefront";
 import { alternation, escape } from "./word-patterns";
 
 export { ROLE_LABELS, type PartRole } from "./roles";
@@ -1405,6 +1406,9 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     SWIFT_ANY.test(text) ||
     // An enrichment export's identifiers, industry codes, grades or labels (2026-12zx round, src/core/cells/enrichment.ts).
     ENRICHMENT_ANY.test(text) ||
+    // A marketplace storefront's badges, ratings, product title or the buyer's notes after the name (2026-12zy round,
+    // src/core/cells/storefront.ts).
+    hasStorefrontData(text) ||
     // A legal form cut by a line's end with a space inside it ("… SDN BH D", matching-53, src/core/cells/split-legal-form.ts).
     joinSplitLegalForms(text, tables.legalEnding) !== null
   );
@@ -1750,6 +1754,14 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES, jo
     }));
     return [reading, ...own];
   });
+  // A marketplace storefront's name without its badges, ratings, product title and the buyer's notes (2026-12zy round,
+  // src/core/cells/storefront.ts): read after the enrichment readings, each read for its own parts too (a town after a
+  // dash left with the name: "SHUANGHE FARM - Qiqihar").
+  const storefront: Piece[] = storefrontNameReadings(text).flatMap((r) => {
+    const reading: Piece = { role: "name", text: r.text, start: r.start };
+    if (!mayHaveParts(r.text, tables)) return [reading];
+    return [reading, ...readCellParts(r.text, tables).candidates.map((c) => ({ role: c.role, text: c.text, start: r.start + c.start }))];
+  });
   const outsideUltimates = (c: Piece) => !ultimates.some((u) => c.start < u.end && c.start + c.text.length > u.start);
   // A legal form cut by a line's end with a space inside it ("… SDN BH D NOTIFY: …", matching-53,
   // src/core/cells/split-legal-form.ts): the cell read again without that space, its readings after the cell's own ones
@@ -1764,7 +1776,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES, jo
             ? readCellParts(healed, tables, false).candidates.map((c) => ({ role: c.role, text: c.text, start: c.start }))
             : []),
         ];
-  for (const c of [...swift, ...swiftBehindMarks, ...enrichment, ...candidates.filter(outsideUltimates), ...joinedForms]) {
+  for (const c of [...swift, ...swiftBehindMarks, ...enrichment, ...storefront, ...candidates.filter(outsideUltimates), ...joinedForms]) {
     const part = toPart(c);
     const key = part.text.toLowerCase();
     if (!part.text || seen.has(key)) continue;
