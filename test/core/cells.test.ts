@@ -1,6 +1,7 @@
 // The anatomy of a supplier cell (src/core/cells): each part read for what it is, before matching.
 import { SWIFT_ANY } from "../../src/core/cells/swift";
 import { hasStorefrontData } from "../../src/core/cells/storefront";
+import { ENRICHMENT_ANY } from "../../src/core/cells/enrichment";
 import { joinSplitLegalForms } from "../../src/core/cells/split-legal-form";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -750,6 +751,7 @@ describe("the mayHaveParts gate", () => {
     SWIFT_ANY.test(text) ||
     hasStorefrontData(text) ||
     CELL_TABLES.emptyCodeEnd.test(text) ||
+    ENRICHMENT_ANY.test(text) ||
     joinSplitLegalForms(text, CELL_TABLES.legalEnding) !== null;
   it("answers as the plain test of every condition on every evaluation and bench cell", () => {
     const evalDir = join(__dirname, "..", "eval");

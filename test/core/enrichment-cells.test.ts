@@ -127,3 +127,51 @@ describe("what is not an enrichment field", () => {
     }
   });
 });
+
+describe("review fixes (review-names-8; queries outside the labelled set)", () => {
+  it("reads a labelled field in brackets after the name for its role", () => {
+    expect(readings("Acme New Materials Co., Ltd. (Previous name: Xinjiang Zhonghe Co., Ltd.)")).toEqual([
+      "name:Acme New Materials Co., Ltd.",
+      "name:Xinjiang Zhonghe Co., Ltd.",
+    ]);
+    expect(readings("Acme New Materials Co., Ltd. (Trade style: Xinjiang Zhongtai Chemical)")).toEqual([
+      "name:Acme New Materials Co., Ltd.",
+      "trading_as:Xinjiang Zhongtai Chemical",
+    ]);
+    expect(readings("Acme New Materials Co., Ltd. (GU: Xinjiang Zhonghe Co., Ltd.)")).toEqual([
+      "name:Acme New Materials Co., Ltd.",
+      "ultimate:Xinjiang Zhonghe Co., Ltd.",
+    ]);
+    const former = screen("Acme New Materials Co., Ltd. (Previous name: Xinjiang Zhonghe Co., Ltd.)", "CN");
+    expect([former.risk, former.match?.listing.id]).toEqual(["high", ZHONGHE]);
+    const trade = screen("Acme New Materials Co., Ltd. (Trade style: Xinjiang Zhongtai Chemical)", "CN");
+    expect([trade.risk, trade.match?.listing.id, trade.match?.part?.role]).toEqual(["high", ZHONGTAI, "trading_as"]);
+    const parent = screen("Acme New Materials Co., Ltd. (GU: Xinjiang Zhonghe Co., Ltd.)", "CN");
+    expect([parent.risk, parent.match?.part?.role]).toEqual(["review", "ultimate"]);
+    expect(screen("Qingdao Acme Textile Co., Ltd. (Previous name: Qingdao Acme Knitting Co., Ltd.)", "CN").risk).toBe("none");
+  });
+
+  it("reads a label that opens a line of the cell", () => {
+    expect(ENRICHMENT_ANY.test("Acme New Materials Co., Ltd.\nGU: Xinjiang Zhonghe Co., Ltd.")).toBe(true);
+    const r = screen("Acme New Materials Co., Ltd.\nGU: Xinjiang Zhonghe Co., Ltd.", "CN");
+    expect([r.risk, r.match?.listing.id, r.match?.part?.role]).toEqual(["review", ZHONGHE, "ultimate"]);
+  });
+
+  it("does not cap a listed owner that is the only name in the cell (written in the supplier's place)", () => {
+    for (const cell of ["GU: Xinjiang Zhonghe Co., Ltd.", "Parent: Xinjiang Zhonghe Co., Ltd. | DUNS 412223333 | HQ"]) {
+      const r = screen(cell, "CN");
+      expect([cell, r.risk, r.match?.listing.id]).toEqual([cell, "high", ZHONGHE]);
+      expect(r.note).toContain("no other name in the cell");
+    }
+    // With the supplier's own name beside it, the owner stays capped, the note saying the parent is listed.
+    const r = screen("Parent: Xinjiang Zhonghe Co., Ltd. | Acme Aluminium Products Co., Ltd.", "CN");
+    expect([r.risk, r.match?.part?.role]).toEqual(["review", "ultimate"]);
+    expect(r.note).toContain("the parent is listed");
+  });
+
+  it("does not cap a listed owner whose listing covers its subsidiaries", () => {
+    const r = screen("Acme Trading Co., Ltd. | Parent: Hoshine Silicon Industry Co., Ltd.", "CN");
+    expect([r.risk, r.match?.listing.id, r.match?.part?.role]).toEqual(["high", "wro-2021-06-24-hoshine", "ultimate"]);
+    expect(r.note).toContain("whose listing covers its subsidiaries");
+  });
+});

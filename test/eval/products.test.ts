@@ -59,6 +59,7 @@ import {
   HELDOUT_ZZE_PRODUCTS_PATH,
   HELDOUT_ZZF_PRODUCTS_PATH,
   HELDOUT_ZZG_PRODUCTS_PATH,
+  HELDOUT_ZZH_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -243,6 +244,7 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12zze", path: HELDOUT_ZZE_PRODUCTS_PATH, minCases: 298, registers: 6, negativesOneIn: 3, hardNegatives: 95 },
     { batch: "2026-12zzf", path: HELDOUT_ZZF_PRODUCTS_PATH, minCases: 298, registers: 5, negativesOneIn: 3, hardNegatives: 106 },
     { batch: "2026-12zzg", path: HELDOUT_ZZG_PRODUCTS_PATH, minCases: 300, registers: 5, negativesOneIn: 3, hardNegatives: 84 },
+    { batch: "2026-12zzh", path: HELDOUT_ZZH_PRODUCTS_PATH, minCases: 302, registers: 7, negativesOneIn: 3, hardNegatives: 107 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(

@@ -14,7 +14,9 @@
  *   screened without the label; of a former name ("Previous name: …"), screened as a name, as the anatomy screens a
  *   name after "formerly"; of a trade name ("Trade style: …", "TRADESTYLE: …", "… (Trade style)"), a trading name, as
  *   after t/a; of a parent or ultimate owner ("GU: …", "DU: …", "Parent: …"), a party of its own (role "ultimate"): the
- *   screener never reads it with the supplier's words and keeps a match on it alone below High.
+ *   screener never reads it with the supplier's words and keeps a match on it alone below High, unless it is the only
+ *   name in the cell (namesOwnerAlone) or its listing covers its subsidiaries (review-names-8). A labelled field in
+ *   brackets after the name ("… (Previous name: …)", "… (GU: …)") is read as such a field (review-names-8).
  *
  * The fields are parted at "|", ";" and line breaks outside brackets, and at a dash, a slash or a comma between spaces
  * when an enrichment field follows. enrichmentNameReadings gives the name readings: the first field and every labelled
@@ -38,7 +40,7 @@ const E = "(?![\\p{L}\\p{N}])";
 const words = (list: readonly string[]) => `(?:${alternation(list)})`;
 
 /** An identifier with its label: the identifier has a figure, or is "not available". */
-const ID = `${B}${words(table.idLabels)}${E}\\s*(?:[:#]|no\\.?)?\\s*(?:not\\s+available|n\\/a|[A-Za-z]{0,3}\\d[\\dA-Za-z-]*)`;
+const ID = `${B}${words(table.idLabels)}${E}\\s*(?:[:#]|no\\.?)?\\s*(?:${words(table.idMissingWords)}|[A-Za-z]{0,3}\\d[\\dA-Za-z-]*)`;
 /** An industry code with its label ("SIC 3542", "NAICS: 493130"). */
 const INDUSTRY = `${B}${words(table.industryLabels)}\\s*[:#]?\\s*\\d{2,6}${E}`;
 /** A match grade ("Match Grade: AAAZZAFZZAA") or a confidence code ("CC 8"). */
@@ -55,6 +57,8 @@ const LABEL_BRACKET = new RegExp(
   `\\s*[(（]\\s*(${words([...table.nameLabels, ...table.formerNameLabels, ...table.tradeStyleLabels])})\\s*[)）]`,
   "iu",
 );
+/** A labelled field in brackets after a name ("… (Previous name: …)", "… (GU: …)", "… (Trade style: …)"; review-names-8). */
+const LABEL_IN_BRACKET = new RegExp(`\\s*[(（]\\s*(${words(ALL_LABELS)})\\s*[:：]\\s*([^()（）]*\\p{L}[^()（）]*)[)）]`, "iu");
 /** A trade-style label with its colon inside a field, after a space ("… ENTERPRISE TRADESTYLE: …"). */
 const TRADE_INSIDE = new RegExp(`\\s+${words(table.tradeStyleLabels)}\\s*[:：]\\s*`, "iu");
 /** A field that is never a name: its label and colon ("Registered address: …", "Status: Active"). */
@@ -79,7 +83,7 @@ const TWO_LETTERS = /\p{L}{2}/u;
 
 /** The gate's test (src/core/cells/anatomy.ts mayHaveParts): an identifier, an industry code, a grade, or a label. */
 export const ENRICHMENT_ANY = new RegExp(
-  `${ID}|${INDUSTRY}|${GRADE_BRACKET}|[|;]\\s*${GRADE}|\\s[-–—]\\s+${MARKER}\\s*(?:$|[-–—|;])|(?:^|[|;/]|\\s[-–—]\\s)\\s*${words(ALL_LABELS)}\\s*[:：]|\\s${words(table.tradeStyleLabels)}\\s*[:：]|${LABEL_BRACKET.source}`,
+  `${ID}|${INDUSTRY}|${GRADE_BRACKET}|[|;]\\s*${GRADE}|\\s[-–—]\\s+${MARKER}\\s*(?:$|[-–—|;])|(?:^|[|;/\\n]|\\s[-–—]\\s)\\s*${words(ALL_LABELS)}\\s*[:：]|[(（]\\s*${words(ALL_LABELS)}\\s*[:：]|\\s${words(table.tradeStyleLabels)}\\s*[:：]|${LABEL_BRACKET.source}`,
   "iu",
 );
 
@@ -152,6 +156,14 @@ export function enrichmentNameReadings(cell: string): EnrichmentReading[] {
       read(text.slice(trade.index + trade[0].length), start + trade.index + trade[0].length, "trading_as");
       return;
     }
+    // A labelled field in brackets after the name ("… (Previous name: …)", "… (GU: …)"): each read for its own role.
+    const inner = LABEL_IN_BRACKET.exec(text);
+    if (inner && TWO_LETTERS.test(text.slice(0, inner.index))) {
+      const at = inner.index + inner[0].indexOf(inner[2]);
+      read(text.slice(0, inner.index) + text.slice(inner.index + inner[0].length), start, role);
+      read(inner[2], start + at, roleOfLabel(inner[1]));
+      return;
+    }
     // A label in brackets after the name ("Hangzhou Wulin Machinery Plant (Trade style) SIC 3536 …"): the name before it.
     const bracket = LABEL_BRACKET.exec(text);
     if (bracket && TWO_LETTERS.test(text.slice(0, bracket.index))) {
@@ -176,4 +188,21 @@ export function enrichmentNameReadings(cell: string): EnrichmentReading[] {
   });
   // A cell that is its first field alone, unchanged, has no reading of its own.
   return out.length === 1 && out[0].text === cell.trim() ? [] : out;
+}
+
+/**
+ * Whether the cell names its parent or ultimate owner ("GU: …", "Parent: …") and no other party: no field but the
+ * labelled owner's holds a name (identifiers, codes, grades, markers and dropped fields aside). The owner is then the
+ * only name the register wrote in the supplier's place, and a match on it is not capped (review-names-8).
+ */
+export function namesOwnerAlone(cell: string): boolean {
+  if (!ENRICHMENT_ANY.test(cell)) return false;
+  let owner = false;
+  for (const f of fields(cell)) {
+    if (MARKER_FIELD.test(f.text) || DROPPED_FIELD.test(f.text) || MARK_FIELD.test(f.text)) continue;
+    const label = LABEL_LEAD.exec(f.text);
+    if (label && roleOfLabel(label[1]) === "ultimate") owner = true;
+    else if (TWO_LETTERS.test(f.text)) return false;
+  }
+  return owner;
 }

@@ -1,5 +1,6 @@
 import { endsInLegalForm, isShortNameLabel, mayHaveParts, readCellAnatomy, readCellParts } from "../cells/anatomy";
 import { swiftNameReadings } from "../cells/swift";
+import { namesOwnerAlone } from "../cells/enrichment";
 import { foldWidths } from "../cells/widths";
 import { statusOfName } from "../dataset/removed-names";
 import type { Dataset } from "../dataset/schema";
@@ -451,6 +452,9 @@ export class Screener {
     // A parent or ultimate owner an enrichment export names after the supplier ("… | GU: …", 2026-12zx round): screened on
     // its own, never with the supplier's words.
     const ultimate = anatomy.parts.some((p) => p.role === "ultimate");
+    // A cell that names the owner alone ("GU: …" and no other name): the owner stands in the supplier's place, and a
+    // match on it is not capped (review-names-8).
+    const ownerAlone = ultimate && namesOwnerAlone(text);
     if (!anatomy.hasNonSupplierPart && !subVendor && !agent && !ultimate) for (const m of wholeMatches) best.set(m.listing, m);
     const whole = text.trim();
     for (const part of anatomy.candidates) {
@@ -462,16 +466,24 @@ export class Screener {
         const careOf = part.role === "care_of";
         // A parent or ultimate owner ("GU: …", "Parent: …") is not the supplier either: a listed parent found so is a
         // possible match for the supplier, the note saying the parent is listed (2026-12zx round).
-        const owner = part.role === "ultimate";
+        // Not when the owner is the only name in the cell, nor when its listing covers its subsidiaries ("Hoshine … and
+        // Subsidiaries": the supplier under it is covered; review-names-8).
+        const coveredUnder = part.role === "ultimate" && !ownerAlone && coversSubordinates(m.listing);
+        const owner = part.role === "ultimate" && !ownerAlone && !coveredUnder;
         const capped = careOf || owner;
-        const found = new Match(
-          m.listing,
-          m.matched,
-          capped ? Math.min(m.score, POSSIBLE_CEILING) : m.score,
-          careOf ? [CARE_OF_EVIDENCE, ...m.evidence] : owner ? [ULTIMATE_EVIDENCE, ...m.evidence] : m.evidence,
-          m.literal,
-          { role: part.role, text: part.text },
-        );
+        const evidence = careOf
+          ? [CARE_OF_EVIDENCE, ...m.evidence]
+          : owner
+            ? [ULTIMATE_EVIDENCE, ...m.evidence]
+            : coveredUnder
+              ? [COVERED_UNDER_EVIDENCE, ...m.evidence]
+              : part.role === "ultimate"
+                ? [OWNER_ALONE_EVIDENCE, ...m.evidence]
+                : m.evidence;
+        const found = new Match(m.listing, m.matched, capped ? Math.min(m.score, POSSIBLE_CEILING) : m.score, evidence, m.literal, {
+          role: part.role,
+          text: part.text,
+        });
         const known = best.get(m.listing);
         best.set(m.listing, known ? better(known, found) : found);
       }
@@ -494,6 +506,16 @@ export class Screener {
 const ULTIMATE_EVIDENCE = {
   kind: "extra_word",
   text: "named as the supplier's parent or ultimate owner (GU / DU / Parent), not as the supplier: the parent is listed",
+} as const;
+
+const OWNER_ALONE_EVIDENCE = {
+  kind: "extra_word",
+  text: "named as the parent or ultimate owner (GU / DU / Parent) with no other name in the cell: read as the supplier",
+} as const;
+
+const COVERED_UNDER_EVIDENCE = {
+  kind: "extra_word",
+  text: "named as the supplier's parent or ultimate owner (GU / DU / Parent), whose listing covers its subsidiaries",
 } as const;
 
 const CARE_OF_EVIDENCE = { kind: "extra_word", text: "named after c/o (care of) beside a forwarder, not as the supplier" } as const;

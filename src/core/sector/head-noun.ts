@@ -14,6 +14,7 @@ import { foldText, hasCjk, latinTokens } from "../normalise/text";
 import { dotlessI } from "./turkish";
 import { thaiTable } from "./thai";
 import { russianTable } from "./russian";
+import { czechTable, lStroke, polishTable } from "./west-slavic";
 
 /** article, accessory, service: see head-nouns.json; name: a word that makes the words before it a name ("Rice University"). */
 export type HeadKind = "article" | "accessory" | "service" | "name";
@@ -804,12 +805,24 @@ export function bundledHeadNounReader(): HeadNounReader {
   const russian = russianTable();
   bundled = new HeadNounReader({
     ...file,
-    boundaries: [...(file.boundaries ?? []), ...thai.boundaries, ...russian.boundaries],
+    boundaries: [
+      ...(file.boundaries ?? []),
+      ...thai.boundaries,
+      ...russian.boundaries,
+      ...polishTable().boundaries,
+      ...czechTable().boundaries,
+    ],
     purpose: [...(file.purpose ?? []), ...thai.purpose],
     inclusions: [...(file.inclusions ?? []), ...(russian.inclusions ?? [])],
     headFirst: {
       ...file.headFirst,
-      heads: [...(file.headFirst?.heads ?? []), ...thai.heads, ...russian.heads.map((h) => ({ ...h, anywhere: true }))],
+      heads: [
+        ...(file.headFirst?.heads ?? []),
+        ...thai.heads,
+        ...russian.heads.map((h) => ({ ...h, anywhere: true })),
+        // Polish and Czech heads (machines, lines, cases for a good) are written before it, read in every text, with ł as l.
+        ...[polishTable(), czechTable()].flatMap((t) => t.heads.map((h) => ({ ...h, words: h.words.map(lStroke), anywhere: true }))),
+      ],
     },
   });
   return bundled;

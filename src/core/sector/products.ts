@@ -20,13 +20,14 @@ import { bundledVietnameseReader, dStroke, vietnameseTerm, writesVietnamese, typ
 import { thaiFile, ThaiReader, thaiTable, thaiWords, writesThai } from "./thai";
 import { bundledRussianReader, russianTable, type RussianReader } from "./russian";
 import type { LanguageTable } from "./language-table";
+import { czechTable, lStroke, polishTable } from "./west-slavic";
 
 /**
  * A term's spellings: German umlauts also as ae/oe/ue/ss, the Turkish dotless ı as i (as capitals write it), and the
  * Vietnamese đ as d (as ASCII registers write it); Thai split into its words, as the Thai stage splits a text; Cyrillic
  * words as their stems, as the Russian stage writes a text.
  */
-const spellings = (text: string): string[] => germanSpellings(dotlessI(dStroke(thaiWords(bundledRussianReader().words(text)))));
+const spellings = (text: string): string[] => germanSpellings(lStroke(dotlessI(dStroke(thaiWords(bundledRussianReader().words(text))))));
 
 export interface TermEntry {
   goods: string[];
@@ -427,7 +428,7 @@ export class ProductReader {
 
   /** A text as the table's terms are written: Thai split into words, đ as d, ı as i, folded. */
   private foldedForTerms(text: string): string {
-    return foldText(dotlessI(dStroke(this.thai.read(this.russian ? this.russian.words(text) : text))));
+    return foldText(lStroke(dotlessI(dStroke(this.thai.read(this.russian ? this.russian.words(text) : text)))));
   }
 
   /** namesGood, of a text folded by foldedForTerms. */
@@ -468,7 +469,7 @@ export class ProductReader {
     // ("iş ayakkabısı" is read "iş ayakkabı"). Terms are compiled with ı as i, so every text is read so.
     const turkish = this.turkish ? this.turkish.read(japanese, (words) => this.isTerm(words)) : dotlessI(japanese);
     // The Vietnamese stage: đ read as d, and a word that folds to another's form read in its own meaning ("giấy" paper).
-    const vietnamese = this.vietnamese ? this.vietnamese.read(turkish) : dStroke(turkish);
+    const vietnamese = lStroke(this.vietnamese ? this.vietnamese.read(turkish) : dStroke(turkish));
     return this.readText(this.compound ? this.compound.read(vietnamese, (words) => this.isTerm(words)) : vietnamese);
   }
 
@@ -903,10 +904,19 @@ export function withRussian(file: TermFile): TermFile {
   return withLanguage(file, russianTable());
 }
 
+/**
+ * The term file with the Polish and Czech tables' names of goods, negations, services and animal feeds
+ * (src/data/sector/polish.json, czech.json). A term right after a Polish or Czech "for" ("Szafka na buty", "Krmivo pro
+ * ryby") names what the product is for, as one after a negation names what it lacks.
+ */
+export function withPolishCzech(file: TermFile): TermFile {
+  return [polishTable(), czechTable()].reduce((f, t) => withLanguage(f, t, [...t.negations, ...t.purpose]), file);
+}
+
 /** The reader for the bundled term table. */
 export function bundledProductReader(): ProductReader {
   bundled ??= new ProductReader(
-    withRussian(withThai(termsJson as TermFile)),
+    withPolishCzech(withRussian(withThai(termsJson as TermFile))),
     bundledHeadNounReader(),
     bundledAttributeLayoutReader(),
     bundledLinePrefixReader(),
