@@ -1,5 +1,6 @@
 // The anatomy of a supplier cell (src/core/cells): each part read for what it is, before matching.
 import { SWIFT_ANY } from "../../src/core/cells/swift";
+import { hasStorefrontData } from "../../src/core/cells/storefront";
 import { ENRICHMENT_ANY } from "../../src/core/cells/enrichment";
 import { joinSplitLegalForms } from "../../src/core/cells/split-legal-form";
 import { readdirSync } from "node:fs";
@@ -748,6 +749,8 @@ describe("the mayHaveParts gate", () => {
     new RegExp(CELL_TABLES.entryCode.source, "iu").test(text) ||
     CELL_TABLES.agentAny.test(text) ||
     SWIFT_ANY.test(text) ||
+    hasStorefrontData(text) ||
+    CELL_TABLES.emptyCodeEnd.test(text) ||
     ENRICHMENT_ANY.test(text) ||
     joinSplitLegalForms(text, CELL_TABLES.legalEnding) !== null;
   it("answers as the plain test of every condition on every evaluation and bench cell", () => {

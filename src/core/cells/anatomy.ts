@@ -22,6 +22,7 @@ import { auditEnd, facilityPart, platformLead, tierLead } from "./facility-list"
 import { joinSplitLegalForms } from "./split-legal-form";
 import { SWIFT_ANY, swiftNameReadings, swiftTail } from "./swift";
 import { ENRICHMENT_ANY, enrichmentNameReadings } from "./enrichment";
+import { hasStorefrontData, storefrontNameReadings } from "./storefront";
 import { alternation, escape } from "./word-patterns";
 
 export { ROLE_LABELS, type PartRole } from "./roles";
@@ -53,6 +54,8 @@ export interface CellTables {
   markers: Array<{ role: "trading_as" | "care_of" | "attention" | "notify"; pattern: RegExp }>;
   markerAny: RegExp;
   codeWords: string;
+  /** A code word with its colon and nothing after it, or a dash, at the end of a cell ("… NPWP: -"): an empty field. */
+  emptyCodeEnd: RegExp;
   /** Global: read with exec from lastIndex 0, not with matchAll, which copies the pattern (every legal form) on each call. */
   legalEnding: RegExp;
   /** The last run of letters and figures of every legal form (after its last dot; empty for a form ending in another
@@ -187,6 +190,10 @@ export function buildCellTables(data: typeof table = table): CellTables {
       `(?:\\s*[[({*#]\\s*(?:(?:${words})\\s*[#:：.-]?\\s*)?(?:${TAX_ID}|[A-Za-z]{0,4}[-#]?\\s*\\d[\\d-]{2,}(?:[A-Za-z]{1,3})?)\\s*[\\])}*#]|\\s*[,;\\-–]\\s*(?:(?:${words})\\s*[#:.-]?\\s*)?[A-Za-z]{0,4}[-#]?\\d[\\d-]{3,}|\\s+(?:${words})\\s*[#:：.-]?\\s*(?:${TAX_ID}|[A-Za-z]{0,4}-?\\d{3,}[\\d-]*)|\\s+#?[A-Za-z]{0,4}-?\\d{4,})\\s*$`,
       "iu",
     ),
+    // An empty code field at the end ("… PERSEROAN TERBATAS NPWP: -", an Indonesian tax number left blank: found by the
+    // cell property test once 12zy entered its pool; main reads it Review and the same cell with a bracket note after it
+    // High): a code part.
+    emptyCodeEnd: new RegExp(`\\s+(?:${words})\\s*[#:：]\\s*[-–—]?\\s*$`, "iu"),
     markers,
     markerAny: new RegExp(wordPattern(all), "iu"),
     codeWords: [...data.codeWords]
@@ -1162,6 +1169,11 @@ const DIGIT = /\d/;
 
 /** Strips vendor or account codes before and after a name; the codes become parts of their own. */
 function stripCodes(piece: Piece, tables: CellTables, parts: CellPart[]): Piece {
+  const empty = tables.emptyCodeEnd.exec(piece.text);
+  if (empty && empty.index > 0 && TWO_LETTERS.test(piece.text.slice(0, empty.index))) {
+    parts.push({ role: "code", text: empty[0].trim(), start: piece.start + empty.index, end: piece.start + piece.text.length });
+    piece = { role: piece.role, text: piece.text.slice(0, empty.index), start: piece.start };
+  }
   if (!DIGIT.test(piece.text)) return piece;
   let text = piece.text;
   let start = piece.start;
@@ -1405,6 +1417,10 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     SWIFT_ANY.test(text) ||
     // An enrichment export's identifiers, industry codes, grades or labels (2026-12zx round, src/core/cells/enrichment.ts).
     ENRICHMENT_ANY.test(text) ||
+    // A marketplace storefront's badges, ratings, product title or the buyer's notes after the name (2026-12zy round,
+    // src/core/cells/storefront.ts).
+    hasStorefrontData(text) ||
+    tables.emptyCodeEnd.test(text) ||
     // A legal form cut by a line's end with a space inside it ("… SDN BH D", matching-53, src/core/cells/split-legal-form.ts).
     joinSplitLegalForms(text, tables.legalEnding) !== null
   );
@@ -1751,6 +1767,20 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES, jo
     return [reading, ...own];
   });
   const outsideUltimates = (c: Piece) => !ultimates.some((u) => c.start < u.end && c.start + c.text.length > u.start);
+  // A marketplace storefront's name without its badges, ratings, product title and the buyer's notes (2026-12zy round,
+  // src/core/cells/storefront.ts): read after the anatomy's own readings, of the cell and of each of them (a code before
+  // the name: "V1000 - … Plant - planer machine B665"); the cell's reading is read for its own parts too (a town after a
+  // dash left with the name: "SHUANGHE FARM - Qiqihar").
+  const storefront: Piece[] = [
+    ...storefrontNameReadings(text).flatMap((r) => {
+      const reading: Piece = { role: "name", text: r.text, start: r.start };
+      if (!mayHaveParts(r.text, tables)) return [reading];
+      return [reading, ...readCellParts(r.text, tables).candidates.map((c) => ({ role: c.role, text: c.text, start: r.start + c.start }))];
+    }),
+    ...candidates
+      .filter(outsideUltimates)
+      .flatMap((c) => storefrontNameReadings(c.text).map((r) => ({ role: c.role, text: r.text, start: c.start + r.start }))),
+  ];
   // A legal form cut by a line's end with a space inside it ("… SDN BH D NOTIFY: …", matching-53,
   // src/core/cells/split-legal-form.ts): the cell read again without that space, its readings after the cell's own ones
   // (where both find a listing alike, the part as written is shown).
@@ -1764,7 +1794,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES, jo
             ? readCellParts(healed, tables, false).candidates.map((c) => ({ role: c.role, text: c.text, start: c.start }))
             : []),
         ];
-  for (const c of [...swift, ...swiftBehindMarks, ...enrichment, ...candidates.filter(outsideUltimates), ...joinedForms]) {
+  for (const c of [...swift, ...swiftBehindMarks, ...enrichment, ...candidates.filter(outsideUltimates), ...storefront, ...joinedForms]) {
     const part = toPart(c);
     const key = part.text.toLowerCase();
     if (!part.text || seen.has(key)) continue;
