@@ -13,6 +13,21 @@ describe("region and product rules", () => {
     expect(ruleIds("Ashgabat Textiles", "Turkmenistan")).toContain("turkmenistan-cotton");
     expect(ruleIds("Ashgabat Textiles", "Turkmenistan", "polyester fleece")).toEqual([]);
   });
+  it("reads the rules' goods in a product cell in German and other European languages (2026-12zz round)", () => {
+    expect(ruleIds("Lilongwe Leaf Co", "Malawi", "Tabak")).toContain("malawi-tobacco");
+    expect(ruleIds("Ashgabat Textiles", "TM", "Baumwolle")).toContain("turkmenistan-cotton");
+    expect(ruleIds("Ashgabat Textiles", "Turkmenistan", "coton")).toContain("turkmenistan-cotton");
+    expect(ruleIds("Ashgabat Textiles", "Turkmenistan", "algodón")).toContain("turkmenistan-cotton");
+    expect(ruleIds("Marange Mining Co", "Zimbabwe", "Diamanten")).toContain("marange-diamonds");
+    expect(ruleIds("Qingdao Foods", "China", "Tomaten")).toContain("xuar-cotton-tomatoes");
+    expect(ruleIds("Ashgabat Textiles", "Turkmenistan", "Polyester")).toEqual([]);
+  });
+  it("reads a rule's country written in another language by the country reader (2026-12zz round)", () => {
+    expect(ruleIds("Harare Gems Ltd", "Simbabwe", "Diamanten")).toContain("marange-diamonds");
+    expect(ruleIds("Lilongwe Leaf Co", "Malawi", "Tabak")).toContain("malawi-tobacco");
+    expect(ruleIds("Qingdao Tomato Foods", "VR China", "tomato paste")).toContain("xuar-cotton-tomatoes");
+    expect(ruleIds("Harare Gems Ltd", "Simbabwe", "Kupfer")).toEqual([]);
+  });
   it("reads Sinkiang and Xingjiang in a name as Xinjiang, and Xinxiang (Henan) as no region (2026-12zu round)", () => {
     expect(ruleIds("Sinkiang Cotton Trading Co")).toContain("uflpa-xinjiang-presumption");
     expect(ruleIds("Xingjiang Textile Co Ltd", "China")).toContain("uflpa-xinjiang-presumption");

@@ -96,6 +96,9 @@ interface CompiledRule {
   rule: Rule;
   listing: Listing;
   countries: Set<string>;
+  /** The ISO codes the rule's country names read as (src/core/countries): a country cell in another language
+   * ("Simbabwe", "Malawi", "Turkmenistán") that the country reader places in one of them matches as the names do. */
+  countryCodes: Set<string>;
   /** The ISO codes of the country the rule's region lies in (CN for Xinjiang): a region word in a supplier name
    * counts only when the country cell is empty or names this country. */
   homeCodes: string[];
@@ -123,6 +126,7 @@ export class RuleBook {
         rule,
         listing: byId.get(rule.listingId)!,
         countries: new Set(rule.countries.map(normaliseCountry)),
+        countryCodes: new Set(rule.countries.flatMap((c) => readCountry(c).codes)),
         homeCodes: readCountry(byId.get(rule.listingId)?.country ?? "").codes,
         regionIds: new Set(rule.regionKeywords.flatMap((k) => readCountry(k).regions.map((r) => r.id))),
         regionKeywords: new KeywordSet(rule.regionKeywords),
@@ -131,6 +135,7 @@ export class RuleBook {
       // A rule whose order has been lifted no longer puts anyone at risk.
       .filter((r) => r.listing && r.listing.status !== "inactive");
     this.allCountries = new Set(this.rules.flatMap((r) => Array.from(r.countries)));
+    this.allCountryCodes = new Set(this.rules.flatMap((r) => Array.from(r.countryCodes)));
     this.latinRegionWords = new Set(this.rules.flatMap((r) => r.regionKeywords.leadingWords.flatMap((w) => [w, spellOut(w)])));
     this.cjkRegionWords = this.rules.flatMap((r) => r.regionKeywords.cjkPhrases);
     this.allRegionIds = new Set(this.rules.flatMap((r) => [...r.regionIds]));
@@ -151,6 +156,7 @@ export class RuleBook {
   /** Country and product columns repeat a handful of values, so each is folded once. */
   private readonly prepared = new Map<string, PreparedText>();
   private readonly allCountries: Set<string>;
+  private readonly allCountryCodes: Set<string>;
   private readonly latinRegionWords: Set<string>;
   private readonly cjkRegionWords: string[];
   /** Hits by country cell, then product cell, for names that mention no region. */
@@ -206,6 +212,7 @@ export class RuleBook {
     const country = this.prepareCached(countryText);
     country.ruledOut ??=
       !this.allCountries.has(country.key) &&
+      !this.countryCodes(countryText).some((c) => this.allCountryCodes.has(c)) &&
       !this.namesRegion(country) &&
       !((country.key !== "" || country.cjk !== "") && this.regionsOf(country).some((r) => this.allRegionIds.has(r.id)));
     return !country.ruledOut;
@@ -264,7 +271,7 @@ export class RuleBook {
     const product = this.prepareCached(row.productText);
     const countryKey = country.key;
     const hits: RuleHit[] = [];
-    for (const { rule, listing, countries, homeCodes, regionIds, regionKeywords, productKeywords } of this.rules) {
+    for (const { rule, listing, countries, countryCodes, homeCodes, regionIds, regionKeywords, productKeywords } of this.rules) {
       // "Kashgar Restaurant London" with the country United Kingdom: a region word in the name does not place
       // a supplier whose country cell names another country.
       const inName = name === null || this.elsewhere(country, homeCodes) ? undefined : regionKeywords.first(name);
@@ -274,7 +281,8 @@ export class RuleBook {
           ? this.regionsOf(country).find((r) => regionIds.has(r.id))?.written
           : undefined);
       const regionWord = inName ?? inCountry;
-      const countryMatches = countryKey !== "" && countries.has(countryKey);
+      const countryMatches =
+        countryKey !== "" && (countries.has(countryKey) || this.countryCodes(row.countryText).some((c) => countryCodes.has(c)));
       const productWord = productKeywords.first(product);
       const productKnown = product.tokens.length > 0 || product.cjk !== "";
       const productFits = productKeywords.isEmpty || productWord !== undefined || !productKnown;
