@@ -22,6 +22,7 @@ import { auditEnd, facilityPart, platformLead, tierLead } from "./facility-list"
 import { joinSplitLegalForms } from "./split-legal-form";
 import { SWIFT_ANY, swiftNameReadings, swiftTail } from "./swift";
 import { ENRICHMENT_ANY, enrichmentNameReadings } from "./enrichment";
+import { hasLksgData, lksgNameReadings } from "./lksg";
 import { hasStorefrontData, storefrontNameReadings } from "./storefront";
 import { alternation, escape } from "./word-patterns";
 
@@ -1420,6 +1421,9 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     // A marketplace storefront's badges, ratings, product title or the buyer's notes after the name (2026-12zy round,
     // src/core/cells/storefront.ts).
     hasStorefrontData(text) ||
+    // An LkSG risk-analysis workbook's labels, ratings, measures, status notes and German goods around the name (2026-12zz
+    // round, src/core/cells/lksg.ts).
+    hasLksgData(text) ||
     tables.emptyCodeEnd.test(text) ||
     // A legal form cut by a line's end with a space inside it ("… SDN BH D", matching-53, src/core/cells/split-legal-form.ts).
     joinSplitLegalForms(text, tables.legalEnding) !== null
@@ -1766,6 +1770,20 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES, jo
     }));
     return [reading, ...own];
   });
+  // An LkSG risk-analysis workbook's name without its labels, ratings, measures, status notes and German goods (2026-12zz
+  // round, src/core/cells/lksg.ts): read first, each read for its own parts too. A trader the goods come through
+  // ("bezogen über …") and a vessel's owner ("Eigner: …") are parties of their own, as an enrichment export's parent is.
+  const lksgReadings = lksgNameReadings(text);
+  for (const r of lksgReadings) {
+    if (r.role === "name") continue;
+    ultimates.push({ start: r.start, end: r.start + r.text.length });
+    parts.push({ role: r.role, text: r.text, start: r.start, end: r.start + r.text.length });
+  }
+  const lksg: Piece[] = lksgReadings.flatMap((r) => {
+    const reading: Piece = { role: r.role, text: r.text, start: r.start };
+    if (r.role !== "name" || !mayHaveParts(r.text, tables)) return [reading];
+    return [reading, ...readCellParts(r.text, tables).candidates.map((c) => ({ role: c.role, text: c.text, start: r.start + c.start }))];
+  });
   const outsideUltimates = (c: Piece) => !ultimates.some((u) => c.start < u.end && c.start + c.text.length > u.start);
   // A marketplace storefront's name without its badges, ratings, product title and the buyer's notes (2026-12zy round,
   // src/core/cells/storefront.ts): read after the anatomy's own readings, of the cell and of each of them (a code before
@@ -1794,7 +1812,15 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES, jo
             ? readCellParts(healed, tables, false).candidates.map((c) => ({ role: c.role, text: c.text, start: c.start }))
             : []),
         ];
-  for (const c of [...swift, ...swiftBehindMarks, ...enrichment, ...candidates.filter(outsideUltimates), ...storefront, ...joinedForms]) {
+  for (const c of [
+    ...swift,
+    ...swiftBehindMarks,
+    ...enrichment,
+    ...lksg,
+    ...candidates.filter(outsideUltimates),
+    ...storefront,
+    ...joinedForms,
+  ]) {
     const part = toPart(c);
     const key = part.text.toLowerCase();
     if (!part.text || seen.has(key)) continue;
