@@ -172,6 +172,7 @@ describe("test/eval/cases.csv", () => {
     { ordinal: "forty-ninth", file: "heldout-2026-12zw.csv", prefix: "hzw-", min: 320, byCountry: false },
     { ordinal: "fiftieth", file: "heldout-2026-12zx.csv", prefix: "hzx-", min: 300, byCountry: false },
     { ordinal: "fifty-first", file: "heldout-2026-12zy.csv", prefix: "hzy-", min: 306, byCountry: false },
+    { ordinal: "fifty-second", file: "heldout-2026-12zz.csv", prefix: "hzz-", min: 304, byCountry: false },
   ];
   const key = (s: string) =>
     s
