@@ -21,7 +21,7 @@ describe("LkSG workbook cells", () => {
     ["Yu Long Nr. 2 (Fangschiff) – Eigner: Example Fishery Co.", ["name: Yu Long No. 2", "ultimate: Example Fishery Co."]],
     [
       "Kaschgar Textil GmbH – Garn – bezogen über Händler Example Trading Ltd.",
-      ["name: Kaschgar Textil GmbH", "ultimate: Example Trading Ltd."],
+      ["name: Kaschgar Textil GmbH", "care_of: Example Trading Ltd."],
     ],
     ["Beispiel Werke – Gewebe – bezogen über Händler", ["name: Beispiel Werke"]],
   ])("%s", (cell, readings) => {
@@ -41,11 +41,11 @@ describe("LkSG workbook cells", () => {
       expect(lksgNameReadings(cell)).toEqual([]);
   });
 
-  it("screens the name without the workbook's data, and a listed trader or group at Review at most", () => {
+  it("screens the name without the workbook's data, never a trader or a group named beside it", () => {
     expect(risk("Lieferant: Lop County Hair Product Industrial Park – Echthaar – Risikoeinstufung: mittel")).toBe("high");
     expect(risk("Fangschiff „Hangton No. 112“ (Flagge: Fidschi) – Thunfisch")).toBe("high");
-    expect(risk("Example Frozen Foods Co., Ltd. – Gemüse – bezogen über Dalian Sunspeed Foods Co., Ltd.")).toBe("review");
-    expect(risk("Example Aluminium Co., Ltd. – Aluminiumbarren – Konzern: Shandong Weiqiao Pioneering Group")).toBe("review");
+    expect(risk("Example Frozen Foods Co., Ltd. – Gemüse – bezogen über Dalian Sunspeed Foods Co., Ltd.")).toBe("none");
+    expect(risk("Example Aluminium Co., Ltd. – Aluminiumbarren – Konzern: Shandong Weiqiao Pioneering Group")).toBe("none");
     expect(risk("Lieferant: Müller Holzbau GmbH – Schnittholz – Risiko: niedrig")).toBe("none");
   });
 });

@@ -1772,15 +1772,19 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES, jo
   });
   // An LkSG risk-analysis workbook's name without its labels, ratings, measures, status notes and German goods (2026-12zz
   // round, src/core/cells/lksg.ts): read first, each read for its own parts too. A trader the goods come through
-  // ("bezogen über …") and a vessel's owner ("Eigner: …") are parties of their own, as an enrichment export's parent is.
+  // ("bezogen über …") is a care-of party, never screened (as after "via"); a vessel's owner ("Eigner: …") is a party of
+  // its own, as an enrichment export's parent is.
   const lksgReadings = lksgNameReadings(text);
+  let lksgCareOf = false;
   for (const r of lksgReadings) {
     if (r.role === "name") continue;
+    if (r.role === "care_of") lksgCareOf = true;
     ultimates.push({ start: r.start, end: r.start + r.text.length });
     parts.push({ role: r.role, text: r.text, start: r.start, end: r.start + r.text.length });
   }
   const lksg: Piece[] = lksgReadings.flatMap((r) => {
     const reading: Piece = { role: r.role, text: r.text, start: r.start };
+    if (r.role === "care_of") return [];
     if (r.role !== "name" || !mayHaveParts(r.text, tables)) return [reading];
     return [reading, ...readCellParts(r.text, tables).candidates.map((c) => ({ role: c.role, text: c.text, start: r.start + c.start }))];
   });
@@ -1830,7 +1834,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES, jo
   const structured = !(unique.length === 1 && unique[0].text === text.trim() && parts.length <= 1);
   if (!structured) return WHOLE(text);
   parts.sort((a, b) => a.start - b.start);
-  return { parts, candidates: unique.slice(0, 12), structured, hasNonSupplierPart };
+  return { parts, candidates: unique.slice(0, 12), structured, hasNonSupplierPart: hasNonSupplierPart || lksgCareOf };
 }
 
 /** A comma, semicolon, colon or dash at either end of a part, with the spaces around it, left by a split. */

@@ -13,9 +13,10 @@
  *   or with another workbook mark in the cell.
  * - Vessel words before the name or in brackets after it ("Fangschiff „Hangton No. 112“ (Flagge: Fidschi)",
  *   "DA WANG (Fischereifahrzeug)"): set aside; in such a cell a vessel's German "Nr." is read as "No.".
- * - A trader the goods are bought through ("– bezogen über Händler X"): a party of its own (role `agent`); a vessel's
- *   owner ("– Eigner: X"): a party of its own (role `ultimate`, a match on it alone at most Review). The trader's word
- *   alone ("bezogen über Händler") names none.
+ * - A trader the goods are bought through ("– bezogen über Händler X"): a party that is not the supplier, set aside as a
+ *   care-of party is (role `care_of`, as "via": never screened); a vessel's owner ("– Eigner: X"): a party of its own
+ *   (role `ultimate`, a match on it alone at most Review). The trader's word alone ("bezogen über Händler") names none.
+ *   A group after "Konzern:" is a field of the workbook, set aside, not a party.
  *
  * lksgNameReadings gives the name without the workbook's data, and the other parties; src/core/cells/anatomy.ts screens
  * them and reads each name reading for its own parts. Data: src/data/cells/lksg.json. Pure.
@@ -23,7 +24,7 @@
 import table from "../../data/cells/lksg.json";
 import { alternation, escape } from "./word-patterns";
 
-export type LksgRole = "name" | "agent" | "ultimate";
+export type LksgRole = "name" | "care_of" | "ultimate";
 
 export interface LksgReading {
   text: string;
@@ -111,7 +112,7 @@ const wordCount = (s: string) =>
 
 /**
  * The readings of an LkSG workbook cell: the name without the workbook's labels, notes and goods (role `name`), a
- * trader and a vessel's owner named after it (roles `agent`, `ultimate`). Empty when the cell has none of them.
+ * trader and a vessel's owner named after it (roles `care_of`, `ultimate`). Empty when the cell has none of them.
  */
 export function lksgNameReadings(cell: string): LksgReading[] {
   let offset = 0;
@@ -136,7 +137,7 @@ export function lksgNameReadings(cell: string): LksgReading[] {
     if (owner) out.push({ role: "ultimate", text: owner[1].trim(), start: f.start + f.text.indexOf(owner[1]) });
     if (trader && /\p{L}{2}/u.test(trader[1])) {
       const party = trader[1].trim();
-      out.push({ role: "ultimate", text: party, start: f.start + f.text.lastIndexOf(party) });
+      out.push({ role: "care_of", text: party, start: f.start + f.text.lastIndexOf(party) });
     }
     const note =
       owner !== null || trader !== null || FIELD_LABEL.test(t) || STATUS_NOTE.test(t) || VESSEL_FIELD.test(t) || TRADER_FIELD.test(t);
