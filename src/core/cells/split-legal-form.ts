@@ -18,8 +18,21 @@ const PIECE = table.splitLegalFormPiece;
 const LETTERS = table.splitLegalFormLetters;
 /** A single space between two pieces of text. */
 const JOINT = /(?<=\S) (?=\S)/gu;
-const LAST_PIECE = /\S+$/u;
-const FIRST_PIECE = /^\S+/u;
+const SPACE = /\s/u;
+
+/** Where the piece of text without spaces that ends at `end` begins. */
+function pieceStart(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && !SPACE.test(text[at - 1])) at--;
+  return at;
+}
+
+/** Where the piece of text without spaces that begins at `start` ends. */
+function pieceEnd(text: string, start: number): number {
+  let at = start;
+  while (at < text.length && !SPACE.test(text[at])) at++;
+  return at;
+}
 const LETTER = /\p{L}/gu;
 /** How far before a joint a legal form across it may begin (the longest legal endings run to some 40 characters). */
 const WINDOW = 60;
@@ -44,12 +57,12 @@ export function joinSplitLegalForms(text: string, legalEnding: RegExp): string |
   let written: Array<[number, number]> | null = null;
   for (const m of text.matchAll(JOINT)) {
     const at = m.index;
-    const left = LAST_PIECE.exec(text.slice(0, at))?.[0] ?? "";
-    const right = FIRST_PIECE.exec(text.slice(at + 1))?.[0] ?? "";
-    if (Math.min(left.length, right.length) > PIECE) continue;
+    const left = at - pieceStart(text, at);
+    const right = pieceEnd(text, at + 1) - at - 1;
+    if (Math.min(left, right) > PIECE) continue;
     // Read near the joint only: from a piece's start up to WINDOW characters before it, to the end of the piece after.
     const from = at > WINDOW ? text.indexOf(" ", at - WINDOW) + 1 : 0;
-    const joined = text.slice(from, at) + text.slice(at + 1, at + 2 + right.length);
+    const joined = text.slice(from, at) + text.slice(at + 1, at + 2 + right);
     const joint = at - from;
     const across = legalSpans(joined, legalEnding).some(
       ([s, e]) => s < joint && e > joint && (joined.slice(s, e).match(LETTER)?.length ?? 0) >= LETTERS,
