@@ -16,11 +16,62 @@ import table from "../../data/cells/cell-anatomy.json";
 
 const PIECE = table.splitLegalFormPiece;
 const LETTERS = table.splitLegalFormLetters;
-/** A single space between two pieces of text. */
-const JOINT = /(?<=\S) (?=\S)/gu;
-const LAST_PIECE = /\S+$/u;
-const FIRST_PIECE = /^\S+/u;
+/** Whether a UTF-16 code unit is white space as `\s` reads it (ECMAScript's WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Where the piece of text without spaces that ends at `end` begins. */
+function pieceStart(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && !isSpace(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** Where the piece of text without spaces that begins at `start` ends. */
+function pieceEnd(text: string, start: number): number {
+  let at = start;
+  while (at < text.length && !isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
 const LETTER = /\p{L}/gu;
+const LETTER_ONE = /\p{L}/u;
+/**
+ * The characters other than letters that a legal ending (legalEndings) holds at its start or end or beside a space or
+ * another such character, and the dot the anatomy's pattern allows after any ending. A piece of text without letters
+ * made only of other characters ("-", "&", "|", "2": a dash holds "fz-llc" together only between letters) stands between
+ * a space and the joint, so no legal ending across the joint can hold it: such a joint is passed over without reading.
+ */
+const EDGE_MARKS = new Set<string>(["."]);
+for (const form of table.legalEndings) {
+  const chars = [...form];
+  chars.forEach((c, i) => {
+    if (LETTER_ONE.test(c) || c === " ") return;
+    const between = i > 0 && i < chars.length - 1 && LETTER_ONE.test(chars[i - 1]) && LETTER_ONE.test(chars[i + 1]);
+    if (!between) EDGE_MARKS.add(c);
+  });
+}
+
+/** A piece no legal ending can hold beside a joint: no letter, and none of the characters of EDGE_MARKS. */
+function inert(piece: string): boolean {
+  if (LETTER_ONE.test(piece)) return false;
+  for (const c of piece) if (EDGE_MARKS.has(c)) return false;
+  return true;
+}
+
 /** How far before a joint a legal form across it may begin (the longest legal endings run to some 40 characters). */
 const WINDOW = 60;
 
@@ -42,14 +93,18 @@ function legalSpans(text: string, legalEnding: RegExp): Array<[number, number]> 
 export function joinSplitLegalForms(text: string, legalEnding: RegExp): string | null {
   const joints: number[] = [];
   let written: Array<[number, number]> | null = null;
-  for (const m of text.matchAll(JOINT)) {
-    const at = m.index;
-    const left = LAST_PIECE.exec(text.slice(0, at))?.[0] ?? "";
-    const right = FIRST_PIECE.exec(text.slice(at + 1))?.[0] ?? "";
-    if (Math.min(left.length, right.length) > PIECE) continue;
+  // Each single space between two characters that are not spaces (a joint).
+  for (let at = text.indexOf(" "); at >= 0; at = text.indexOf(" ", at + 1)) {
+    if (at === 0 || at === text.length - 1 || isSpace(text.charCodeAt(at - 1)) || isSpace(text.charCodeAt(at + 1))) continue;
+    const leftStart = pieceStart(text, at);
+    const rightEnd = pieceEnd(text, at + 1);
+    const left = at - leftStart;
+    const right = rightEnd - at - 1;
+    if (Math.min(left, right) > PIECE) continue;
+    if ((left <= PIECE && inert(text.slice(leftStart, at))) || (right <= PIECE && inert(text.slice(at + 1, rightEnd)))) continue;
     // Read near the joint only: from a piece's start up to WINDOW characters before it, to the end of the piece after.
     const from = at > WINDOW ? text.indexOf(" ", at - WINDOW) + 1 : 0;
-    const joined = text.slice(from, at) + text.slice(at + 1, at + 2 + right.length);
+    const joined = text.slice(from, at) + text.slice(at + 1, at + 2 + right);
     const joint = at - from;
     const across = legalSpans(joined, legalEnding).some(
       ([s, e]) => s < joint && e > joint && (joined.slice(s, e).match(LETTER)?.length ?? 0) >= LETTERS,

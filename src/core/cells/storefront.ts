@@ -42,7 +42,17 @@ const YEARS = String.raw`${B}\d{1,2}\s?yrs?${E}`;
 const MAIN_PRODUCTS = `${B}${words(table.mainProductsLabels)}\\s*[:：]`;
 const BADGE = `${B}${words(table.badges.filter((b) => b.includes(" ")))}${E}`;
 /** A mark that ends the name wherever it stands, run in or not. */
-const RUN_IN = new RegExp(`\\s*(?:★|${URL}|${RESPONSE}|${RATING}|${YEARS}|${MAIN_PRODUCTS}|${BADGE})`, "iu");
+const RUN_IN = new RegExp(`★|${URL}|${RESPONSE}|${RATING}|${YEARS}|${MAIN_PRODUCTS}|${BADGE}`, "iu");
+const SPACE = /\s/u;
+
+/** Where a run-in mark begins, with the spaces before it, or -1. */
+function runInAt(cell: string): number {
+  const m = RUN_IN.exec(cell);
+  if (m === null) return -1;
+  let at = m.index;
+  while (at > 0 && SPACE.test(cell[at - 1])) at--;
+  return at;
+}
 /** A field that is storefront data: a badge, a business type, a marketplace, a buyer's note, a two-letter country code. */
 const MARK_FIELD = new RegExp(
   `^\\s*(?:${words([...table.badges, ...table.businessTypes, ...table.marketplaces])}\\s*$|${words(table.buyerNotes)}(?:\\s|$|[:\\d?])|[A-Z]{2}\\s*$)`,
@@ -55,6 +65,7 @@ const PRODUCT_WORD = new RegExp(`${B}${words(table.productWords)}${E}`, "iu");
 const GRADE = /\d+(?:\.\d+)?\s?%|(?<![\p{L}\p{N}])\p{L}{1,3}\d{1,4}(?![\p{L}\p{N}])/u;
 const SHOP_END = new RegExp(`(?:${table.cjkShopWords.map(escape).join("|")})\\s*$`, "u");
 const HAN = /\p{Script=Han}/gu;
+const HAN_ONE = /\p{Script=Han}/u;
 const TWO_LETTERS = /\p{L}{2}/u;
 /** A dash between spaces or a bar: where the storefront's fields part. */
 const FIELD_BREAK = /\s[-–—]\s|\s*\|\s*/gu;
@@ -99,19 +110,20 @@ const wordCount = (s: string) =>
  * none.
  */
 export function storefrontNameReadings(cell: string): StorefrontReading[] {
-  const shop = SHOP_END.exec(cell);
+  // The shop words are Chinese: a cell without Chinese script has none (SHOP_END alone would try every position).
+  const shop = HAN_ONE.test(cell) ? SHOP_END.exec(cell) : null;
   if (shop) {
     const rest = cell.slice(0, shop.index).trim();
     return (rest.match(HAN) ?? []).length >= 2 ? [{ text: rest, start: cell.length - cell.trimStart().length }] : [];
   }
-  const runIn = RUN_IN.exec(cell);
-  const head = runIn && runIn.index > 0 ? cell.slice(0, runIn.index) : cell;
+  const runIn = runInAt(cell);
+  const head = runIn > 0 ? cell.slice(0, runIn) : cell;
   const fields = fieldsOf(head);
   const name = fields[0].text;
   if (!TWO_LETTERS.test(name)) return [];
-  const markInCell = runIn !== null || fields.slice(1).some((f) => MARK_FIELD.test(f.text));
+  const markInCell = runIn >= 0 || fields.slice(1).some((f) => MARK_FIELD.test(f.text));
   const nameHasCapital = /\p{Lu}/u.test(name);
-  let cut = runIn && runIn.index > 0 ? head.length : -1;
+  let cut = runIn > 0 ? head.length : -1;
   let explicit = cut >= 0;
   for (const f of fields.slice(1)) {
     const t = f.text.trim();
