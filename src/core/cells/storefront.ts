@@ -35,21 +35,31 @@ const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
 const words = (list: readonly string[]) => `(?:${alternation(list)})`;
 
-const URL = String.raw`(?:https?:\/\/|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:alibaba|made-in-china|1688|globalsources|aliexpress)\.com\S*`;
 const RESPONSE = String.raw`≤\s?\d{1,2}\s?h${E}|${B}response\s+(?:rate|time)${E}`;
 const RATING = String.raw`${B}\d(?:\.\d)?\s?\/\s?5(?:\.0)?${E}`;
 const YEARS = String.raw`${B}\d{1,2}\s?yrs?${E}`;
 const MAIN_PRODUCTS = `${B}${words(table.mainProductsLabels)}\\s*[:：]`;
 const BADGE = `${B}${words(table.badges.filter((b) => b.includes(" ")))}${E}`;
 /** A mark that ends the name wherever it stands, run in or not. */
-const RUN_IN = new RegExp(`★|${URL}|${RESPONSE}|${RATING}|${YEARS}|${MAIN_PRODUCTS}|${BADGE}`, "iu");
+const RUN_IN = new RegExp(`★|${RESPONSE}|${RATING}|${YEARS}|${MAIN_PRODUCTS}|${BADGE}`, "iu");
+/**
+ * A storefront URL, or a shop subdomain from the start of a word (one found inside a word has one at that word's start
+ * too, so the leftmost is the same): the marks' URL alternatives, apart, so that they run only on a cell that can hold
+ * one (a dot or "://").
+ */
+const RUN_IN_URL = new RegExp(
+  String.raw`(?:https?:\/\/|www\.)\S+|(?<![\w-])[\w-]+(?:\.[\w-]+)*\.(?:alibaba|made-in-china|1688|globalsources|aliexpress)\.com\S*`,
+  "iu",
+);
 const SPACE = /\s/u;
 
 /** Where a run-in mark begins, with the spaces before it, or -1. */
 function runInAt(cell: string): number {
-  const m = RUN_IN.exec(cell);
-  if (m === null) return -1;
-  let at = m.index;
+  // The leftmost of the marks and of a URL (every URL holds a dot), as one pattern of both would give.
+  const mark = RUN_IN.exec(cell)?.index ?? -1;
+  const url = cell.includes(".") || cell.includes("://") ? (RUN_IN_URL.exec(cell)?.index ?? -1) : -1;
+  if (mark < 0 && url < 0) return -1;
+  let at = mark < 0 ? url : url < 0 ? mark : Math.min(mark, url);
   while (at > 0 && SPACE.test(cell[at - 1])) at--;
   return at;
 }
@@ -69,6 +79,8 @@ const HAN_ONE = /\p{Script=Han}/u;
 const TWO_LETTERS = /\p{L}{2}/u;
 /** A dash between spaces or a bar: where the storefront's fields part. */
 const FIELD_BREAK = /\s[-–—]\s|\s*\|\s*/gu;
+/** Whether a text holds a field break at all (FIELD_BREAK's test, without its state). */
+const ANY_FIELD_BREAK = /\s[-–—]\s|\|/u;
 
 /** The gate's test (src/core/cells/anatomy.ts mayHaveParts): a run-in mark, a field break before storefront data, a
  * 1688 shop word. */
@@ -118,6 +130,8 @@ export function storefrontNameReadings(cell: string): StorefrontReading[] {
   }
   const runIn = runInAt(cell);
   const head = runIn > 0 ? cell.slice(0, runIn) : cell;
+  // Without a run-in mark and without a field break the cell is one field: nothing to cut.
+  if (runIn < 0 && !ANY_FIELD_BREAK.test(head)) return [];
   const fields = fieldsOf(head);
   const name = fields[0].text;
   if (!TWO_LETTERS.test(name)) return [];
