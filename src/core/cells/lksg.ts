@@ -43,9 +43,10 @@ const SUPPLIER_LABEL = new RegExp(`^\\s*${words(table.supplierLabels)}(?:\\s*${T
 /** A vessel word before the name, with German or plain quotation marks after it. */
 const VESSEL_LEAD = new RegExp(`^\\s*${words(table.vesselWords)}${E}\\s*[„“"]?`, "iu");
 const VESSEL_ANY = new RegExp(`${B}${words(table.vesselWords)}${E}`, "iu");
-/** A bracket after the name holding a vessel word, a flag, an owner or a tier ("(Fangschiff)", "(Flagge: Fidschi)"). */
+/** A bracket after the name holding a vessel word, a flag or an owner ("(Fangschiff)", "(Flagge: Fidschi)"); a tier in
+ * brackets is the anatomy's own (a chain link's role bracket, a tier note). */
 const NOTE_BRACKET = new RegExp(
-  `\\s*[(（]\\s*(?:${words(table.vesselWords)}|${words(["Flagge", ...table.ownerLabels])}\\s*[:：]|${words(table.tierWords)}\\s*\\d)[^()（）]*[)）]`,
+  `\\s*[(（]\\s*(?:${words(table.vesselWords)}|${words(["Flagge", ...table.ownerLabels])}\\s*[:：])[^()（）]*[)）]`,
   "giu",
 );
 const FIELD_LABEL = new RegExp(`^${words(table.fieldLabels)}(?:\\s*[:：]|\\s+\\S|$)`, "iu");

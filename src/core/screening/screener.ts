@@ -492,8 +492,11 @@ export class Screener {
     // A name the register labels as a short name (简称: "晨光生物（简称）", "简称：合盛硅业") is by its own word not the
     // registered name: a possible match at most, as a short form without the legal form is (issue 10 §2).
     // A full registered name with the label beside it ("合盛硅业股份有限公司（简称）") is not capped (review-names-4).
-    const label = anatomy.parts.find((p) => p.role === "code" && isShortNameLabel(p.text));
-    if (label && !endsInLegalForm(text.slice(0, label.start) + text.slice(label.end)))
+    // A note set aside at the end ("骆驼股份 供应商简称 [STORES]") hides the label from the cell's own reading: the
+    // text without the code parts is read again for it (found by the property test once 12zz entered its pool).
+    const own = anatomy.parts.find((p) => p.role === "code" && isShortNameLabel(p.text));
+    const label = own ? { rest: text.slice(0, own.start) + text.slice(own.end) } : labelBehindCodes(text, anatomy.parts);
+    if (label && !endsInLegalForm(label.rest))
       for (const [listing, m] of best)
         if (m.score > POSSIBLE_CEILING)
           best.set(listing, new Match(m.listing, m.matched, POSSIBLE_CEILING, [SHORT_NAME_EVIDENCE, ...m.evidence], m.literal, m.part));
@@ -501,6 +504,21 @@ export class Screener {
     // The child of "Parent : Child" is the supplier: a strong match of the child comes before one of its parent.
     return subVendor ? sorted.sort((a, b) => childFirst(a) - childFirst(b)) : sorted;
   }
+}
+
+/** A short-name label the cell shows once its code parts are set aside, with the text left without it. */
+function labelBehindCodes(
+  text: string,
+  parts: ReadonlyArray<{ role: string; text: string; start: number; end: number }>,
+): { rest: string } | undefined {
+  const codes = parts.filter((p) => p.role === "code");
+  if (codes.length === 0) return undefined;
+  let bare = text;
+  for (const c of [...codes].sort((a, b) => b.start - a.start)) bare = bare.slice(0, c.start) + bare.slice(c.end);
+  bare = bare.trim();
+  if (bare === "" || bare === text.trim()) return undefined;
+  const label = readCellParts(bare).parts.find((p) => p.role === "code" && isShortNameLabel(p.text));
+  return label ? { rest: bare.slice(0, label.start) + bare.slice(label.end) } : undefined;
 }
 
 const ULTIMATE_EVIDENCE = {
