@@ -30,10 +30,15 @@ export class CargoDescriptionReader {
     // Longest first, so that "shipper's load, stow and count" goes before a shorter statement inside it.
     statements.sort((a, b) => b.source.length - a.source.length);
     this.removals = [...statements, ...file.patterns.map((p) => new RegExp(p, "giu"))];
+    this.any = new RegExp(this.removals.map((r) => `(?:${r.source})`).join("|"), "iu");
   }
+
+  /** Whether any statement or coded part is in a text: one pass where most texts have none. */
+  private readonly any: RegExp;
 
   /** The text with the statements and coded parts blanked out, and whether any was; the text as written when none is. */
   read(text: string): { text: string; removed: boolean } {
+    if (!this.any.test(text)) return { text, removed: false };
     let out = text;
     for (const r of this.removals) out = out.replace(r, " ");
     if (out === text) return { text, removed: false };
