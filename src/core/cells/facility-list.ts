@@ -14,6 +14,7 @@
  * Data: src/data/cells/cell-anatomy.json (facilityWords, tierWords, auditPlatformWords, auditRatingLabels). Pure.
  */
 import table from "../../data/cells/cell-anatomy.json";
+import { openBrackets } from "./fields";
 import { alternation } from "./word-patterns";
 
 const TWO_LETTERS = /\p{L}{2}/u;
@@ -96,7 +97,7 @@ export function facilityPart(text: string, endsInLegalForm: (text: string) => bo
   for (let m = DASH_AT.exec(text); m !== null; m = DASH_AT.exec(text)) {
     const head = text.slice(0, m.index);
     // Outside brackets only: "(Tier 2 - fabric mill)" is a note of its own.
-    if (depth(head) !== 0 || !TWO_LETTERS.test(head)) continue;
+    if (openBrackets(head) !== 0 || !TWO_LETTERS.test(head)) continue;
     const spaced = m[0].length === 3;
     // A bare hyphen (or a dash with a space on one side) only straight after a legal form: "WOOL-TEXTILE" is a name word.
     if (!spaced && !endsInLegalForm(head.trimEnd())) continue;
@@ -113,14 +114,4 @@ export function facilityPart(text: string, endsInLegalForm: (text: string) => bo
     return m.index;
   }
   return -1;
-}
-
-/** How many brackets are open at the end of a text. */
-function depth(text: string): number {
-  let d = 0;
-  for (const c of text) {
-    if (c === "(" || c === "（" || c === "[") d++;
-    else if ((c === ")" || c === "）" || c === "]") && d > 0) d--;
-  }
-  return d;
 }

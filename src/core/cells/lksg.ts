@@ -22,6 +22,7 @@
  * them and reads each name reading for its own parts. Data: src/data/cells/lksg.json. Pure.
  */
 import table from "../../data/cells/lksg.json";
+import { fieldsOf, wordCount } from "./fields";
 import { alternation, escape } from "./word-patterns";
 
 export type LksgRole = "name" | "care_of" | "ultimate";
@@ -71,28 +72,6 @@ export function hasLksgData(cell: string): boolean {
 /** A cell without a label, a vessel word, a dash between spaces or a bracket has no workbook data. */
 const QUICK = /[:：(（]|\s[-–—]\s/u;
 
-interface Field {
-  text: string;
-  start: number;
-  /** Where the break before it starts. */
-  breakAt: number;
-}
-
-function fieldsOf(text: string, offset: number): Field[] {
-  const out: Field[] = [];
-  let from = 0;
-  let breakAt = 0;
-  FIELD_BREAK.lastIndex = 0;
-  for (let m = FIELD_BREAK.exec(text); m !== null; m = FIELD_BREAK.exec(text)) {
-    if (depth(text.slice(0, m.index)) !== 0) continue;
-    out.push({ text: text.slice(from, m.index), start: offset + from, breakAt: offset + breakAt });
-    breakAt = m.index;
-    from = m.index + m[0].length;
-  }
-  out.push({ text: text.slice(from), start: offset + from, breakAt: offset + breakAt });
-  return out;
-}
-
 /** Whether a field is the goods in German: its capitalised words all German goods words. */
 function isGoods(field: string): boolean {
   const bare = field.replace(/[(（][^()（）]*[)）]/gu, " ");
@@ -103,13 +82,6 @@ function isGoods(field: string): boolean {
     return word.length <= 2 || GOODS_WORD.test(word) || (word.length > 4 && GOODS_HEAD.test(word));
   });
 }
-
-const wordCount = (s: string) =>
-  s
-    .replace(/[(（[][^()（）[\]]*[)）\]]/gu, " ")
-    .trim()
-    .split(/\s+/u)
-    .filter((w) => /\p{L}/u.test(w)).length;
 
 /**
  * The readings of an LkSG workbook cell: the name without the workbook's labels, notes and goods (role `name`), a
@@ -128,7 +100,7 @@ export function lksgNameReadings(cell: string): LksgReading[] {
     offset += vessel[0].length;
     marked = true;
   }
-  const fields = fieldsOf(cell.slice(offset), offset);
+  const fields = fieldsOf(cell.slice(offset), FIELD_BREAK, offset);
   const out: LksgReading[] = [];
   let cut = -1;
   for (const f of fields.slice(1)) {
@@ -160,14 +132,4 @@ export function lksgNameReadings(cell: string): LksgReading[] {
   if (!marked && (cut < 0 || wordCount(name) < 2)) return out;
   const start = offset + (raw.length - raw.trimStart().length);
   return [{ role: "name", text: name, start }, ...out];
-}
-
-/** How many brackets are open at the end of a text. */
-function depth(text: string): number {
-  let d = 0;
-  for (const c of text) {
-    if (c === "(" || c === "（" || c === "[") d++;
-    else if ((c === ")" || c === "）" || c === "]") && d > 0) d--;
-  }
-  return d;
 }

@@ -23,6 +23,7 @@
  * Data: src/data/cells/storefront.json. Pure.
  */
 import table from "../../data/cells/storefront.json";
+import { fieldsOf, wordCount } from "./fields";
 import { alternation, escape } from "./word-patterns";
 
 export interface StorefrontReading {
@@ -88,35 +89,6 @@ export function hasStorefrontData(cell: string): boolean {
   return storefrontNameReadings(cell).length > 0;
 }
 
-interface Field {
-  text: string;
-  start: number;
-  /** Where the break before it starts. */
-  breakAt: number;
-}
-
-function fieldsOf(text: string): Field[] {
-  const out: Field[] = [];
-  let from = 0;
-  let breakAt = 0;
-  FIELD_BREAK.lastIndex = 0;
-  for (let m = FIELD_BREAK.exec(text); m !== null; m = FIELD_BREAK.exec(text)) {
-    if (depth(text.slice(0, m.index)) !== 0) continue;
-    out.push({ text: text.slice(from, m.index), start: from, breakAt });
-    breakAt = m.index;
-    from = m.index + m[0].length;
-  }
-  out.push({ text: text.slice(from), start: from, breakAt });
-  return out;
-}
-
-const wordCount = (s: string) =>
-  s
-    .replace(/[(（[][^()（）[\]]*[)）\]]/gu, " ")
-    .trim()
-    .split(/\s+/u)
-    .filter((w) => /\p{L}/u.test(w)).length;
-
 /**
  * The name readings of a storefront cell: the name with the storefront data after it cut off. Empty when the cell has
  * none.
@@ -132,7 +104,7 @@ export function storefrontNameReadings(cell: string): StorefrontReading[] {
   const head = runIn > 0 ? cell.slice(0, runIn) : cell;
   // Without a run-in mark and without a field break the cell is one field: nothing to cut.
   if (runIn < 0 && !ANY_FIELD_BREAK.test(head)) return [];
-  const fields = fieldsOf(head);
+  const fields = fieldsOf(head, FIELD_BREAK);
   const name = fields[0].text;
   if (!TWO_LETTERS.test(name)) return [];
   const markInCell = runIn >= 0 || fields.slice(1).some((f) => MARK_FIELD.test(f.text));
@@ -162,14 +134,4 @@ export function storefrontNameReadings(cell: string): StorefrontReading[] {
   if (!TWO_LETTERS.test(text) || text.trim() === cell.trim()) return [];
   if (!explicit && wordCount(fields[0].text) < 2) return [];
   return [{ text: text.trim(), start }];
-}
-
-/** How many brackets are open at the end of a text. */
-function depth(text: string): number {
-  let d = 0;
-  for (const c of text) {
-    if (c === "(" || c === "（" || c === "[") d++;
-    else if ((c === ")" || c === "）" || c === "]") && d > 0) d--;
-  }
-  return d;
 }
