@@ -271,6 +271,7 @@ export class RuleBook {
     const product = this.prepareCached(row.productText);
     const countryKey = country.key;
     const hits: RuleHit[] = [];
+    const cellCodes = this.countryCodes(row.countryText);
     for (const { rule, listing, countries, countryCodes, homeCodes, regionIds, regionKeywords, productKeywords } of this.rules) {
       // "Kashgar Restaurant London" with the country United Kingdom: a region word in the name does not place
       // a supplier whose country cell names another country.
@@ -281,8 +282,7 @@ export class RuleBook {
           ? this.regionsOf(country).find((r) => regionIds.has(r.id))?.written
           : undefined);
       const regionWord = inName ?? inCountry;
-      const countryMatches =
-        countryKey !== "" && (countries.has(countryKey) || this.countryCodes(row.countryText).some((c) => countryCodes.has(c)));
+      const countryMatches = countryKey !== "" && (countries.has(countryKey) || cellCodes.some((c) => countryCodes.has(c)));
       const productWord = productKeywords.first(product);
       const productKnown = product.tokens.length > 0 || product.cjk !== "";
       const productFits = productKeywords.isEmpty || productWord !== undefined || !productKnown;
