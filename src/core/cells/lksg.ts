@@ -93,7 +93,11 @@ function isGoods(field: string): boolean {
  * trader and a vessel's owner named after it (roles `care_of`, `ultimate`). Empty when the cell has none of them.
  */
 export function lksgNameReadings(cell: string): LksgReading[] {
-  if (!LKSG_NEEDS.test(cell)) return [];
+  return LKSG_NEEDS.test(cell) ? readWorkbookCell(cell) : [];
+}
+
+/** lksgNameReadings without its precheck (LKSG_NEEDS): exported for the precheck's tests. */
+export function readWorkbookCell(cell: string): LksgReading[] {
   let offset = 0;
   let marked = false;
   const label = SUPPLIER_LABEL.exec(cell);
