@@ -21,7 +21,7 @@ import { bundledProductReader, type ProductReader } from "../sector/products";
 import { auditEnd, facilityPart, platformLead, tierLead } from "./facility-list";
 import { joinSplitLegalForms } from "./split-legal-form";
 import { SWIFT_ANY, swiftNameReadings, swiftTail } from "./swift";
-import { ENRICHMENT_ANY, enrichmentNameReadings } from "./enrichment";
+import { enrichmentNameReadings, hasEnrichmentMark } from "./enrichment";
 import { hasLksgData, lksgNameReadings } from "./lksg";
 import { hasStorefrontData, storefrontNameReadings } from "./storefront";
 import { alternation, escape } from "./word-patterns";
@@ -1417,7 +1417,7 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     // A SWIFT party field's tag, account line, label line or the bank's words (2026-12zw round, src/core/cells/swift.ts).
     SWIFT_ANY.test(text) ||
     // An enrichment export's identifiers, industry codes, grades or labels (2026-12zx round, src/core/cells/enrichment.ts).
-    ENRICHMENT_ANY.test(text) ||
+    hasEnrichmentMark(text) ||
     // A marketplace storefront's badges, ratings, product title or the buyer's notes after the name (2026-12zy round,
     // src/core/cells/storefront.ts).
     hasStorefrontData(text) ||

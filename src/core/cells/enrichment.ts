@@ -24,7 +24,7 @@
  * Data: src/data/cells/enrichment.json. Pure.
  */
 import table from "../../data/cells/enrichment.json";
-import { alternation } from "./word-patterns";
+import { alternation, keyAlternation } from "./word-patterns";
 
 export type EnrichmentRole = "name" | "trading_as" | "ultimate";
 
@@ -87,6 +87,18 @@ export const ENRICHMENT_ANY = new RegExp(
   "iu",
 );
 
+/**
+ * What every cell ENRICHMENT_ANY finds something in holds (its necessary condition, a cheap pattern without
+ * look-behinds): a piece of an identifier's or an industry code's label (wordKeys, from the data), or a bracket, a bar, a
+ * semicolon, a colon or a dash (before a grade, a marker or a label). Exported for its tests.
+ */
+export const ENRICHMENT_NEEDS = new RegExp(`[[(（|;:：\\-–—]|${keyAlternation([...table.idLabels, ...table.industryLabels])}`, "iu");
+
+/** The gate's test (ENRICHMENT_ANY), run only on a cell that holds what it needs (ENRICHMENT_NEEDS). */
+export function hasEnrichmentMark(cell: string): boolean {
+  return ENRICHMENT_NEEDS.test(cell) && ENRICHMENT_ANY.test(cell);
+}
+
 interface Field {
   text: string;
   start: number;
@@ -141,7 +153,7 @@ const roleOfLabel = (label: string): EnrichmentRole => {
  * and the marks inside them, each with its role. Empty when the cell has no enrichment field (ENRICHMENT_ANY).
  */
 export function enrichmentNameReadings(cell: string): EnrichmentReading[] {
-  if (!ENRICHMENT_ANY.test(cell)) return [];
+  if (!hasEnrichmentMark(cell)) return [];
   const out: EnrichmentReading[] = [];
   const add = (text: string, start: number, role: EnrichmentRole) => {
     const lead = text.length - text.trimStart().length;
@@ -196,7 +208,7 @@ export function enrichmentNameReadings(cell: string): EnrichmentReading[] {
  * only name the register wrote in the supplier's place, and a match on it is not capped (review-names-8).
  */
 export function namesOwnerAlone(cell: string): boolean {
-  if (!ENRICHMENT_ANY.test(cell)) return false;
+  if (!hasEnrichmentMark(cell)) return false;
   let owner = false;
   for (const f of fields(cell)) {
     if (MARKER_FIELD.test(f.text) || DROPPED_FIELD.test(f.text) || MARK_FIELD.test(f.text)) continue;

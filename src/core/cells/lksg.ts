@@ -23,7 +23,7 @@
  */
 import table from "../../data/cells/lksg.json";
 import { fieldsOf, wordCount } from "./fields";
-import { alternation, escape } from "./word-patterns";
+import { alternation, escape, keyAlternation } from "./word-patterns";
 
 export type LksgRole = "name" | "care_of" | "ultimate";
 
@@ -66,11 +66,16 @@ const NR = /(?<![\p{L}\p{N}])Nr\.\s*(?=\d)/gu;
 
 /** The gate's test (src/core/cells/anatomy.ts mayHaveParts): a label, a note, a vessel word, goods in German. */
 export function hasLksgData(cell: string): boolean {
-  return QUICK.test(cell) && lksgNameReadings(cell).length > 0;
+  return lksgNameReadings(cell).length > 0;
 }
 
-/** A cell without a label, a vessel word, a dash between spaces or a bracket has no workbook data. */
-const QUICK = /[:：(（]|\s[-–—]\s/u;
+/**
+ * What every cell with workbook data holds (a cheap pattern without look-behinds): a dash between spaces (a field after
+ * the name), a colon (a supplier label; a flag or an owner in brackets) or a piece of a vessel word (wordKeys, from the
+ * data: a vessel before the name or in brackets after it). Without them the cell is one field with nothing marked.
+ * Exported for its tests.
+ */
+export const LKSG_NEEDS = new RegExp(`\\s[-–—]\\s|[:：]|${keyAlternation(table.vesselWords)}`, "iu");
 
 /** Whether a field is the goods in German: its capitalised words all German goods words. */
 function isGoods(field: string): boolean {
@@ -88,6 +93,11 @@ function isGoods(field: string): boolean {
  * trader and a vessel's owner named after it (roles `care_of`, `ultimate`). Empty when the cell has none of them.
  */
 export function lksgNameReadings(cell: string): LksgReading[] {
+  return LKSG_NEEDS.test(cell) ? readWorkbookCell(cell) : [];
+}
+
+/** lksgNameReadings without its precheck (LKSG_NEEDS): exported for the precheck's tests. */
+export function readWorkbookCell(cell: string): LksgReading[] {
   let offset = 0;
   let marked = false;
   const label = SUPPLIER_LABEL.exec(cell);

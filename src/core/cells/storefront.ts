@@ -24,7 +24,7 @@
  */
 import table from "../../data/cells/storefront.json";
 import { fieldsOf, wordCount } from "./fields";
-import { alternation, escape } from "./word-patterns";
+import { alternation, escape, keyAlternation } from "./word-patterns";
 
 export interface StorefrontReading {
   text: string;
@@ -40,7 +40,8 @@ const RESPONSE = String.raw`≤\s?\d{1,2}\s?h${E}|${B}response\s+(?:rate|time)${
 const RATING = String.raw`${B}\d(?:\.\d)?\s?\/\s?5(?:\.0)?${E}`;
 const YEARS = String.raw`${B}\d{1,2}\s?yrs?${E}`;
 const MAIN_PRODUCTS = `${B}${words(table.mainProductsLabels)}\\s*[:：]`;
-const BADGE = `${B}${words(table.badges.filter((b) => b.includes(" ")))}${E}`;
+const BADGE_WORDS = table.badges.filter((b) => b.includes(" "));
+const BADGE = `${B}${words(BADGE_WORDS)}${E}`;
 /** A mark that ends the name wherever it stands, run in or not. */
 const RUN_IN = new RegExp(`★|${RESPONSE}|${RATING}|${YEARS}|${MAIN_PRODUCTS}|${BADGE}`, "iu");
 /**
@@ -54,11 +55,21 @@ const RUN_IN_URL = new RegExp(
 );
 const SPACE = /\s/u;
 
+/**
+ * What every cell with a run-in mark holds (RUN_IN's necessary condition, a cheap pattern without look-behinds): a star,
+ * "≤" or a figure (response time, rating, years), "response", a colon (after a main-products label), or a piece of a
+ * badge (wordKeys, from the data). Exported for its tests.
+ */
+export const RUN_IN_NEEDS = new RegExp(`[★≤\\d:：]|response|${keyAlternation(BADGE_WORDS)}`, "iu");
+/** What every storefront URL (RUN_IN_URL) holds: "://", "www." or ".com". Exported for its tests. */
+export const RUN_IN_URL_NEEDS = /:\/\/|www\.|\.com/iu;
+
 /** Where a run-in mark begins, with the spaces before it, or -1. */
 function runInAt(cell: string): number {
-  // The leftmost of the marks and of a URL (every URL holds a dot), as one pattern of both would give.
-  const mark = RUN_IN.exec(cell)?.index ?? -1;
-  const url = cell.includes(".") || cell.includes("://") ? (RUN_IN_URL.exec(cell)?.index ?? -1) : -1;
+  // The leftmost of the marks and of a URL, as one pattern of both would give; each pattern only where the cell holds
+  // what it needs.
+  const mark = RUN_IN_NEEDS.test(cell) ? (RUN_IN.exec(cell)?.index ?? -1) : -1;
+  const url = RUN_IN_URL_NEEDS.test(cell) ? (RUN_IN_URL.exec(cell)?.index ?? -1) : -1;
   if (mark < 0 && url < 0) return -1;
   let at = mark < 0 ? url : url < 0 ? mark : Math.min(mark, url);
   while (at > 0 && SPACE.test(cell[at - 1])) at--;

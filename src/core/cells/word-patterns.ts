@@ -13,3 +13,40 @@ export const alternation = (words: readonly string[]) =>
     .sort((a, b) => b.length - a.length)
     .map((w) => escape(w).replace(/ /g, "\\s+"))
     .join("|");
+
+/**
+ * Pieces of the words that every text holding one of them, as alternation reads them with the "iu" flags, holds (read
+ * with the same flags): runs of a word without a space, as few as cover every word, the longest where they cover alike
+ * ("verified supplier", "gold supplier", "cn supplier" → "supplier"). As one alternation (keyAlternation), a cheap
+ * necessary condition to test before a costly pattern built from the words: a text without any key holds none of them.
+ */
+export function wordKeys(words: readonly string[]): string[] {
+  const runs = words.map((w) =>
+    w
+      .toLowerCase()
+      .split(/\s+/u)
+      .filter((r) => r !== ""),
+  );
+  let open = runs.map((_, k) => k);
+  const keys: string[] = [];
+  while (open.length > 0) {
+    let best = "";
+    let covered: number[] = [];
+    for (const k of open)
+      for (const run of runs[k]) {
+        const by = open.filter((j) => runs[j].some((r) => r.includes(run)));
+        if (by.length > covered.length || (by.length === covered.length && run.length > best.length)) {
+          best = run;
+          covered = by;
+        }
+      }
+    // A word without a run (only spaces) is held by any text as far as its keys tell: "" matches everywhere.
+    if (best === "") return [""];
+    keys.push(best);
+    open = open.filter((k) => !covered.includes(k));
+  }
+  return keys;
+}
+
+/** wordKeys as one alternation, escaped, for a pattern with the "iu" flags. */
+export const keyAlternation = (words: readonly string[]) => wordKeys(words).map(escape).join("|");
