@@ -22,6 +22,7 @@ import { bundledRussianReader, russianTable, type RussianReader } from "./russia
 import type { LanguageTable } from "./language-table";
 import { czechTable, lStroke, polishTable } from "./west-slavic";
 import { elide, romanceTables } from "./romance";
+import { bundledCpvReader, type CpvReader } from "./cpv";
 
 /**
  * A term's spellings: German umlauts also as ae/oe/ue/ss, the Turkish dotless ı as i (as capitals write it), and the
@@ -313,6 +314,8 @@ export class ProductReader {
    *   is the text's good, not the medium's.
    * @param cargo the cargo-description stage (src/core/sector/cargo-description.ts): the shipping documents' statements
    *   around the goods ("SHIPPER'S LOAD, STOW AND COUNT", "1X40'HC", "HS CODE: 6109.10", "FREIGHT COLLECT") are set aside.
+   * @param cpv the CPV stage (src/core/sector/cpv.ts, table cpv.json): a notice whose words give no good and name no
+   *   service, no article or accessory head, is read by the CPV code it cites ("Lieferung von Notebooks - CPV 30213100-6").
    */
   constructor(
     file: TermFile,
@@ -329,6 +332,7 @@ export class ProductReader {
     private readonly russian: RussianReader | null = null,
     private readonly packing: PackingMediumReader | null = null,
     private readonly cargo: CargoDescriptionReader | null = null,
+    private readonly cpv: CpvReader | null = null,
   ) {
     const goods = new Set<string>();
     file.entries.forEach((entry, index) => {
@@ -514,7 +518,13 @@ export class ProductReader {
     const turkish = this.turkish ? this.turkish.read(japanese, (words) => this.isTerm(words)) : dotlessI(japanese);
     // The Vietnamese stage: đ read as d, and a word that folds to another's form read in its own meaning ("giấy" paper).
     const vietnamese = lStroke(this.vietnamese ? this.vietnamese.read(turkish) : dStroke(turkish));
-    return this.readText(this.compound ? this.compound.read(vietnamese, (words) => this.isTerm(words)) : vietnamese);
+    const reading = this.readText(this.compound ? this.compound.read(vietnamese, (words) => this.isTerm(words)) : vietnamese);
+    // The CPV stage: a notice whose words give no good, no service and no head is read by the CPV code it cites.
+    if (this.cpv && reading.status === "unmapped" && reading.head === undefined) {
+      const cited = this.cpv.read(text);
+      if (cited.goods.length > 0) return { status: "goods", goods: cited.goods, terms: cited.codes };
+    }
+    return reading;
   }
 
   private readText(text: string): ProductReading {
@@ -983,6 +993,7 @@ export function bundledProductReader(): ProductReader {
     bundledRussianReader(),
     bundledPackingMediumReader(),
     bundledCargoDescriptionReader(),
+    bundledCpvReader(),
   );
   return bundled;
 }
