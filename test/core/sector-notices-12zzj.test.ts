@@ -54,3 +54,13 @@ describe("Words that name another thing (terms.json unless)", () => {
     expect(read(text)).toEqual(goods);
   });
 });
+
+describe("A named stone beside a word for stone gives Stones, not the whole family (products.ts)", () => {
+  // On f8a6073 this read Stones, Stones (limestone), Stones (pumice) and Granite.
+  test("Natural stone setts (granite) for the high street", () => {
+    expect(read("Natural stone setts (granite) for the high street")).toEqual(["Stones", "Granite"]);
+  });
+  test("a word for stone alone still names the family", () => {
+    expect(read("Natural stone setts for the high street")).toEqual(["Stones", "Stones (limestone)", "Stones (pumice)"]);
+  });
+});

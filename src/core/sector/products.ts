@@ -802,6 +802,22 @@ export class ProductReader {
           ),
         ].filter((h) => h.entries.length > 0);
       }
+      // A named stone anywhere beside a word for stone ("Natural Stone Paving (Yorkstone)", "Natural stone kerbs (granite,
+      // sandstone)") names the stone the same way: the word for stone then adds Stones, not the whole family (2026-12zzj).
+      const family = (h: Hit) =>
+        h.script === "latin" && stones(h) && h.entries.some((e) => e.goods.length > 1 && e.goods.every((g) => g.startsWith("Stones")));
+      if (live.some((h) => h.script === "latin" && stones(h) && !family(h)) && live.some(family)) {
+        live = live
+          .map((o) =>
+            family(o)
+              ? {
+                  ...o,
+                  entries: o.entries.map((e) => ({ ...e, goods: e.goods.filter((g) => g === "Stones") })).filter((e) => e.goods.length > 0),
+                }
+              : o,
+          )
+          .filter((h) => h.entries.length > 0);
+      }
       // The attribute-layout stage: in a "NOUN, attribute, attribute" line a good named only in the attributes is
       // not the line's good ("Trousers, cargo, olive"; "Timer, sand"), unless the head names none and the good is
       // a manufactured material ("Bottle, glass, amber") or the head is the form it comes in ("Leaf, gold"). A
