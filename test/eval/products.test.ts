@@ -61,6 +61,7 @@ import {
   HELDOUT_ZZG_PRODUCTS_PATH,
   HELDOUT_ZZH_PRODUCTS_PATH,
   HELDOUT_ZZI_PRODUCTS_PATH,
+  HELDOUT_ZZJ_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -247,6 +248,7 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12zzg", path: HELDOUT_ZZG_PRODUCTS_PATH, minCases: 300, registers: 5, negativesOneIn: 3, hardNegatives: 84 },
     { batch: "2026-12zzh", path: HELDOUT_ZZH_PRODUCTS_PATH, minCases: 302, registers: 7, negativesOneIn: 3, hardNegatives: 107 },
     { batch: "2026-12zzi", path: HELDOUT_ZZI_PRODUCTS_PATH, minCases: 305, registers: 5, negativesOneIn: 3, hardNegatives: 131 },
+    { batch: "2026-12zzj", path: HELDOUT_ZZJ_PRODUCTS_PATH, minCases: 362, registers: 5, negativesOneIn: 3, hardNegatives: 147 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(

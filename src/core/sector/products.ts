@@ -21,13 +21,16 @@ import { thaiFile, ThaiReader, thaiTable, thaiWords, writesThai } from "./thai";
 import { bundledRussianReader, russianTable, type RussianReader } from "./russian";
 import type { LanguageTable } from "./language-table";
 import { czechTable, lStroke, polishTable } from "./west-slavic";
+import { elide, romanceTables } from "./romance";
+import { bundledCpvReader, type CpvReader } from "./cpv";
 
 /**
  * A term's spellings: German umlauts also as ae/oe/ue/ss, the Turkish dotless ı as i (as capitals write it), and the
  * Vietnamese đ as d (as ASCII registers write it); Thai split into its words, as the Thai stage splits a text; Cyrillic
  * words as their stems, as the Russian stage writes a text.
  */
-const spellings = (text: string): string[] => germanSpellings(lStroke(dotlessI(dStroke(thaiWords(bundledRussianReader().words(text))))));
+const spellings = (text: string): string[] =>
+  germanSpellings(lStroke(dotlessI(dStroke(thaiWords(bundledRussianReader().words(elide(text)))))));
 
 export interface TermEntry {
   goods: string[];
@@ -46,6 +49,11 @@ export interface TermFile {
    * in them does not show that the text supplies goods ("Granite worktop template & fit (client-supplied stone)").
    */
   customerSupplied?: string[];
+  /**
+   * Phrases holding a service word that name a buyer or a kind of goods, not a service ("Emergency Services", "Cleaning
+   * Materials Framework"): the service word in them does not make the text a service (2026-12zzj).
+   */
+  notServices?: string[];
   /**
    * Carriage: with one of `services` in the text (haulage, freight, courier), the goods cues of `cues` ("delivery of")
    * name the load carried, not goods supplied ("Haulage: delivery of reclaimed bricks from yard").
@@ -246,6 +254,7 @@ export class ProductReader {
   private readonly unitAfterCount = new Map<string, RegExp>();
   private readonly goodsCues: Phrases;
   private readonly customerSupplied: Phrases;
+  private readonly notServices: Phrases;
   private readonly carriageServices: Phrases;
   private readonly carriedCues: Phrases;
   private readonly animalUse: Phrases;
@@ -305,6 +314,8 @@ export class ProductReader {
    *   is the text's good, not the medium's.
    * @param cargo the cargo-description stage (src/core/sector/cargo-description.ts): the shipping documents' statements
    *   around the goods ("SHIPPER'S LOAD, STOW AND COUNT", "1X40'HC", "HS CODE: 6109.10", "FREIGHT COLLECT") are set aside.
+   * @param cpv the CPV stage (src/core/sector/cpv.ts, table cpv.json): a notice whose words give no good and name no
+   *   service, no article or accessory head, is read by the CPV code it cites ("Lieferung von Notebooks - CPV 30213100-6").
    */
   constructor(
     file: TermFile,
@@ -321,6 +332,7 @@ export class ProductReader {
     private readonly russian: RussianReader | null = null,
     private readonly packing: PackingMediumReader | null = null,
     private readonly cargo: CargoDescriptionReader | null = null,
+    private readonly cpv: CpvReader | null = null,
   ) {
     const goods = new Set<string>();
     file.entries.forEach((entry, index) => {
@@ -398,6 +410,7 @@ export class ProductReader {
       .map((w) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${latinTokens(foldText(w)).join(" ")}/`, "u"));
     this.goodsCues = new Phrases(file.goodsCues ?? []);
     this.customerSupplied = new Phrases(file.customerSupplied ?? []);
+    this.notServices = new Phrases(file.notServices ?? []);
     this.carriageServices = new Phrases(file.carriage?.services ?? []);
     this.carriedCues = new Phrases(file.carriage?.cues ?? []);
     this.animalUse = new Phrases(file.animalUse ?? []);
@@ -491,7 +504,9 @@ export class ProductReader {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
     // The cargo-description stage: a bill of lading's or manifest's statements around the goods ("SHIPPER'S LOAD, STOW
     // AND COUNT", "1X40'HC", "HS CODE: 6109.10", "FREIGHT COLLECT") name no good and are set aside.
-    const cargo = this.cargo ? this.cargo.read(text).text : text;
+    // The elision stage: "d'ordinateurs" is read "d ordinateurs", as the terms are (src/core/sector/romance.ts).
+    const elided = elide(text);
+    const cargo = this.cargo ? this.cargo.read(elided).text : elided;
     if (cargo === "") return { status: "unmapped", goods: [], terms: [] };
     // The Japanese stage: readings written in, a word naming a product made from a good ("魚粉", fishmeal) set aside.
     // The Thai stage: Thai runs split into words ("ปลาทูน่าก้อน" → "ปลา ทูน่า ก้อน"), CamelCase in a Thai text split.
@@ -503,7 +518,13 @@ export class ProductReader {
     const turkish = this.turkish ? this.turkish.read(japanese, (words) => this.isTerm(words)) : dotlessI(japanese);
     // The Vietnamese stage: đ read as d, and a word that folds to another's form read in its own meaning ("giấy" paper).
     const vietnamese = lStroke(this.vietnamese ? this.vietnamese.read(turkish) : dStroke(turkish));
-    return this.readText(this.compound ? this.compound.read(vietnamese, (words) => this.isTerm(words)) : vietnamese);
+    const reading = this.readText(this.compound ? this.compound.read(vietnamese, (words) => this.isTerm(words)) : vietnamese);
+    // The CPV stage: a notice whose words give no good, no service and no head is read by the CPV code it cites.
+    if (this.cpv && reading.status === "unmapped" && reading.head === undefined) {
+      const cited = this.cpv.read(text);
+      if (cited.goods.length > 0) return { status: "goods", goods: cited.goods, terms: cited.codes };
+    }
+    return reading;
   }
 
   private readText(text: string): ProductReading {
@@ -654,7 +675,8 @@ export class ProductReader {
     // text also says it supplies goods ("Supply and installation of …"), also in a part an earlier stage set aside
     // ("Purchase of 300 pcs shirts, freight extra": the prefix stage takes "Purchase of 300" for a catalogue reference).
     const suppliesGoods = this.suppliesGoods(prepared) || (source !== text && this.suppliesGoods(prepare(text)));
-    const outside = outsideTerms(prepared, hits, this.heads);
+    // A buyer's name or a kind of goods with a service word ("Emergency Services", "Cleaning Materials") names no service.
+    const outside = this.notServices.without(outsideTerms(prepared, hits, this.heads));
     if ((this.services.foundIn(outside) || (malay && this.malayServices.foundIn(outside))) && !suppliesGoods) {
       return { status: "service", goods: [], terms: [] };
     }
@@ -779,6 +801,22 @@ export class ProductReader {
               : o,
           ),
         ].filter((h) => h.entries.length > 0);
+      }
+      // A named stone anywhere beside a word for stone ("Natural Stone Paving (Yorkstone)", "Natural stone kerbs (granite,
+      // sandstone)") names the stone the same way: the word for stone then adds Stones, not the whole family (2026-12zzj).
+      const family = (h: Hit) =>
+        h.script === "latin" && stones(h) && h.entries.some((e) => e.goods.length > 1 && e.goods.every((g) => g.startsWith("Stones")));
+      if (live.some((h) => h.script === "latin" && stones(h) && !family(h)) && live.some(family)) {
+        live = live
+          .map((o) =>
+            family(o)
+              ? {
+                  ...o,
+                  entries: o.entries.map((e) => ({ ...e, goods: e.goods.filter((g) => g === "Stones") })).filter((e) => e.goods.length > 0),
+                }
+              : o,
+          )
+          .filter((h) => h.entries.length > 0);
       }
       // The attribute-layout stage: in a "NOUN, attribute, attribute" line a good named only in the attributes is
       // not the line's good ("Trousers, cargo, olive"; "Timer, sand"), unless the head names none and the good is
@@ -946,10 +984,18 @@ export function withPolishCzech(file: TermFile): TermFile {
   return [polishTable(), czechTable()].reduce((f, t) => withLanguage(f, t, [...t.negations, ...t.purpose]), file);
 }
 
+/**
+ * The term file with the French, Spanish and Italian tables' names of goods and services (src/data/sector/french.json,
+ * spanish.json, italian.json): the wording of EU supply notices.
+ */
+export function withRomance(file: TermFile): TermFile {
+  return romanceTables().reduce((f, t) => withLanguage(f, t), file);
+}
+
 /** The reader for the bundled term table. */
 export function bundledProductReader(): ProductReader {
   bundled ??= new ProductReader(
-    withPolishCzech(withRussian(withThai(termsJson as TermFile))),
+    withRomance(withPolishCzech(withRussian(withThai(termsJson as TermFile)))),
     bundledHeadNounReader(),
     bundledAttributeLayoutReader(),
     bundledLinePrefixReader(),
@@ -963,6 +1009,7 @@ export function bundledProductReader(): ProductReader {
     bundledRussianReader(),
     bundledPackingMediumReader(),
     bundledCargoDescriptionReader(),
+    bundledCpvReader(),
   );
   return bundled;
 }
