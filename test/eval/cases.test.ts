@@ -173,6 +173,7 @@ describe("test/eval/cases.csv", () => {
     { ordinal: "fiftieth", file: "heldout-2026-12zx.csv", prefix: "hzx-", min: 300, byCountry: false },
     { ordinal: "fifty-first", file: "heldout-2026-12zy.csv", prefix: "hzy-", min: 306, byCountry: false },
     { ordinal: "fifty-second", file: "heldout-2026-12zz.csv", prefix: "hzz-", min: 304, byCountry: false },
+    { ordinal: "fifty-third", file: "heldout-2026-12zza.csv", prefix: "hzza-", min: 302, byCountry: false },
   ];
   const key = (s: string) =>
     s

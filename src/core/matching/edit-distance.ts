@@ -70,3 +70,43 @@ export function isIYSwap(a: string, b: string): boolean {
   while (i < a.length && a[i] === b[i]) i++;
   return ((a[i] === "i" && b[i] === "y") || (a[i] === "y" && b[i] === "i")) && a.slice(i + 1) === b.slice(i + 1);
 }
+
+/**
+ * The other slips a clerk makes in a short name word (2026-12zza round, matching-57), allowed in a distinctive word one
+ * letter shorter than the typo length as the vowel swap is, the first letter kept:
+ * - two neighbouring letters swapped, consonants too ("namno" for "nanmo"), the first letter kept (Damerau);
+ * - a letter typed twice, or a doubled letter typed once ("xinbba" for "xinba");
+ * - a long vowel written "ee" / "oo" for "i" / "u" or the reverse, as Indian names are romanised either way ("bidi" for
+ *   "beedi").
+ * Each is one cheap edit of a kind a register shows often; a look-alike is another name, not one of these.
+ */
+export function shortWordSlips(word: string): string[] {
+  const out = new Set<string>();
+  for (let i = 1; i + 1 < word.length; i++) {
+    if (word[i] !== word[i + 1]) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  for (let i = 1; i < word.length; i++) {
+    if (word[i] === word[i - 1]) out.add(word.slice(0, i) + word.slice(i + 1));
+    else if (/[a-z]/.test(word[i])) out.add(word.slice(0, i + 1) + word.slice(i));
+  }
+  for (const [long, short] of LONG_VOWELS) {
+    for (let i = word.indexOf(long, 1); i > 0; i = word.indexOf(long, i + 1))
+      out.add(word.slice(0, i) + short + word.slice(i + long.length));
+    for (let i = word.indexOf(short, 1); i > 0; i = word.indexOf(short, i + 1)) {
+      if (word[i - 1] !== short && word[i + 1] !== short) out.add(word.slice(0, i) + long + word.slice(i + 1));
+    }
+  }
+  out.delete(word);
+  return [...out];
+}
+
+const LONG_VOWELS: ReadonlyArray<readonly [string, string]> = [
+  ["ee", "i"],
+  ["oo", "u"],
+];
+
+/** True when a is b in one of its shortWordSlips (the first letter the same). */
+export function isShortWordSlip(a: string, b: string): boolean {
+  if (a[0] !== b[0] || a === b || Math.abs(a.length - b.length) > 1) return false;
+  return shortWordSlips(b).includes(a);
+}

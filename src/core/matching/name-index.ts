@@ -19,7 +19,7 @@ import type { NormalisationTables } from "../normalise/tables";
 import type { Evidence, NameMatch } from "../screening/types";
 import type { PinyinReader } from "../transliterate/pinyin";
 import { droppedPrefix, withoutPlacePrefix } from "./cjk-forms";
-import { isIYSwap, isInnerTransposition, withinOneEdit } from "./edit-distance";
+import { isIYSwap, isInnerTransposition, isShortWordSlip, withinOneEdit } from "./edit-distance";
 import { coversSubordinates } from "./subordinate-units";
 import { matchableVariants } from "./listed-names";
 import { Match } from "./name-match";
@@ -662,6 +662,8 @@ interface Alignment {
   evidence: Evidence[];
   /** A word found as another of its trade ("works" for "factory", "machinery" for "machine"): not an exact match. */
   readOther: boolean;
+  /** The listed word found by a clerk's slip in a short word (isShortWordSlip): it needs another listed name word found. */
+  slipAt?: number;
 }
 
 const NUMBERED_WORDS = new Set(["factory", "plant", "branch", "unit", "works", "division", "number", "line", "site"]);
@@ -803,6 +805,16 @@ function findWord(
       if (a.used[qi] || query.classes[qi] !== "distinctive" || !isIYSwap(q[qi], word)) continue;
       return take(a, li, qi, 1, WEIGHTS.typo, { kind: "fuzzy", text: `"${q[qi]}" ~ "${word}" ("i" and "y" written for each other)` });
     }
+    // Or two neighbouring letters swapped, a letter doubled or undoubled, a long vowel written "ee" / "i" ("namno" for
+    // "nanmo", "xinbba" for "xinba", "bidi" for "beedi"; 2026-12zza round): a clerk's slip (edit-distance.ts shortWordSlips).
+    for (let qi = 0; qi < q.length; qi++) {
+      if (a.used[qi] || query.classes[qi] !== "distinctive" || !isShortWordSlip(q[qi], word)) continue;
+      a.slipAt = li;
+      return take(a, li, qi, 1, WEIGHTS.typo, {
+        kind: "fuzzy",
+        text: `"${q[qi]}" ~ "${word}" (a letter swapped, doubled or a long vowel)`,
+      });
+    }
   }
   return false;
 }
@@ -884,7 +896,13 @@ function alignLatin(
       missingGeneric++;
     }
   }
-  const missingTrade = namesACompany(query, tables) ? onlyTradeWordMissing(listed, a.covered, tables) : null;
+  // A slip in a short word is read only beside another word of the listed name's own, a place or a name word, found too
+  // ("Hunan Namno Biotechnology"): alone with business words it is as likely another name ("Giatn Manufacturing", "Crops").
+  if (a.slipAt !== undefined && !listed.classes.some((c, li) => li !== a.slipAt && a.covered[li] && (c === "place" || c === "distinctive")))
+    return null;
+  const company = namesACompany(query, tables);
+  const missingTrade = company ? onlyTradeWordMissing(listed, a.covered, tables) : null;
+  const missingActivity = company && missingTrade === null ? groupWithoutActivity(query, listed, a.covered, tables) : null;
   const subsidiary = missingOther === 0 && namedSubsidiary(query, entry, a, tables);
   if (!subsidiary && tooWeak(a.penalty)) return null;
 
@@ -965,6 +983,13 @@ function alignLatin(
       text: `the listed name's only trade word, "${missingTrade}", is not in the supplier name: it may be the parent or a sister company, not the listed firm`,
     });
   }
+  if (missingActivity !== null) {
+    a.penalty = Math.max(a.penalty, WEIGHTS.missingOnlyTradeWord);
+    evidence.push({
+      kind: "extra_word",
+      text: `a group's name without the listed business words ${missingActivity.map((w) => `"${w}"`).join(", ")}: it may be the parent or a sister company of the group, not the listed firm`,
+    });
+  }
   if (tooWeak(a.penalty)) return null;
 
   // A word of another language read as English ("kupfer" as copper), or a word found as another of its trade ("works"
@@ -1032,6 +1057,31 @@ function onlyTradeWordMissing(listed: LatinAnalysis, covered: readonly boolean[]
     if (covered[li]) found = true;
   }
   return trade !== null && !found ? trade : null;
+}
+
+/**
+ * The listed name's business words (its trade words and activityDescriptors: "international", "trade", "technology"), when
+ * it has some, the supplier name has a group word ("group", "holdings") and lacks every one of them ("Gansu Yasheng Group
+ * Co., Ltd." for the listed "Gansu Yasheng International Trade Group Co., Ltd.", 2026-12zza round): the group or a sister
+ * firm of it, a possible match only. Else null.
+ */
+function groupWithoutActivity(
+  query: LatinAnalysis,
+  listed: LatinAnalysis,
+  covered: readonly boolean[],
+  tables: NormalisationTables,
+): string[] | null {
+  if (!query.tokens.some((t) => tables.groupWords.has(t))) return null;
+  const missing: string[] = [];
+  for (let li = 0; li < listed.tokens.length; li++) {
+    const word = listed.tokens[li];
+    if (listed.classes[li] !== "generic" || tables.groupWords.has(word) || tables.joiningWords.has(word)) continue;
+    if (tables.vesselWords.includes(word)) continue;
+    if (tables.descriptorWords.has(word) && !tables.activityDescriptors.has(word)) continue;
+    if (covered[li]) return null;
+    missing.push(word);
+  }
+  return missing.length > 0 ? missing : null;
 }
 
 /**

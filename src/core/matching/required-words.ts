@@ -1,5 +1,5 @@
 import type { TokenClass } from "../normalise/name-analysis";
-import { innerTranspositions, iySwaps, withinOneEdit } from "./edit-distance";
+import { innerTranspositions, iySwaps, shortWordSlips, withinOneEdit } from "./edit-distance";
 import { sortShort } from "./small-sort";
 
 /**
@@ -134,7 +134,8 @@ export class RequiredWordFilter<T> {
     } else if (distinctive && word.length === this.typoFrom.distinctive - 1) {
       // The matcher reads two swapped neighbouring vowels after the first letter in such a word ("gaint" for "giant"),
       // and an "i" written "y" or the reverse ("tayda" for "taida").
-      for (const swapped of [...innerTranspositions(word), ...iySwaps(word)]) push(this.bySwap, swapped, id);
+      for (const swapped of new Set([...innerTranspositions(word), ...iySwaps(word), ...shortWordSlips(word)]))
+        push(this.bySwap, swapped, id);
     }
     return id;
   }

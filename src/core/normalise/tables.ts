@@ -80,6 +80,12 @@ export interface NormalisationTables {
    * word is missing, they name the group, the parent that reading allows for, not another trade (generic-words.json, groupWords).
    */
   groupWords: Set<string>;
+  /**
+   * Descriptors that say what a firm of a group does ("international", "trade", "technology"): with the listed name's trade
+   * words, a group's name that drops all of them names the group or a sister firm, not the listed one (generic-words.json,
+   * activityDescriptors; matching-57).
+   */
+  activityDescriptors: Set<string>;
   /** Words that only join others ("and", "of", "the"): an extra one says nothing about the firm (generic-words.json, joining). */
   joiningWords: Set<string>;
   /**
@@ -163,6 +169,7 @@ interface GenericFile {
   descriptors?: string[];
   joining?: string[];
   groupWords?: string[];
+  activityDescriptors?: string[];
   branchWords?: string[];
   vesselWords?: string[];
 }
@@ -355,6 +362,8 @@ export function compileTables(files: {
   for (const w of files.generic.descriptors ?? []) for (const t of expand(latinTokens(foldText(w)))) descriptorWords.add(t);
   const groupWords = new Set<string>();
   for (const w of files.generic.groupWords ?? []) for (const t of expand(latinTokens(foldText(w)))) groupWords.add(t);
+  const activityDescriptors = new Set<string>();
+  for (const w of files.generic.activityDescriptors ?? []) for (const t of expand(latinTokens(foldText(w)))) activityDescriptors.add(t);
   const joiningWords = new Set<string>();
   for (const w of files.generic.joining ?? []) for (const t of expand(latinTokens(foldText(w)))) joiningWords.add(t);
   const places = new Set<string>();
@@ -398,6 +407,7 @@ export function compileTables(files: {
     genericWords: words,
     descriptorWords,
     groupWords,
+    activityDescriptors,
     joiningWords,
     branchWords: files.generic.branchWords ?? [],
     vesselWords: files.generic.vesselWords ?? [],
