@@ -83,3 +83,20 @@ describe("vessel words and status marks of the main European registers (2026-12z
       expect([name, screen(name).risk]).toEqual([name, "none"]);
   });
 });
+
+describe("a register label after a vendor code at the start of the cell (found by the property test once 12zza entered its pool)", () => {
+  it("is read as at the start of a cell: the name after it is screened", () => {
+    for (const [name, id] of [
+      ["10001 - ORDERING CUSTOMER XINJIANG COTTON IND GROUP YUEPU LAKE CO LTD", "yuepu-lake"],
+      ["SUP-4411 - MFR: CHANGZHOU GUANGHUI BIOTECHNOLOGY CO LTD", "changzhou-guanghui"],
+    ]) {
+      const r = screen(name);
+      expect([name, r.risk]).toEqual([name, "high"]);
+      expect(r.match?.listing.id).toContain(id);
+    }
+  });
+  it("leaves a clean name after a code and a label clean", () => {
+    for (const name of ["10001 - MFR: BROTHER UK LTD", "SUP-4411 - ORDERING CUSTOMER MARLOWE PACKAGING LTD"])
+      expect([name, screen(name).risk]).toEqual([name, "none"]);
+  });
+});

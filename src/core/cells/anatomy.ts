@@ -1489,19 +1489,12 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES, jo
       const first = candidates.length;
       // A vendor-site code may stand before a code after a dash ("… CO LTD-CN01 - 1000": found by the property test once
       // 12zj entered its pool): it is read again once the code is off.
-      const coded = stripCurrency(
-        stripSiteCode(
-          stripCodes(
-            stripLeadIn(stripSiteCode(stripEntryCodes(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts),
-            tables,
-            parts,
-          ),
-          tables,
-          parts,
-        ),
-        tables,
-        parts,
-      );
+      const led = stripLeadIn(stripSiteCode(stripEntryCodes(stripContacts(piece, parts), tables, parts), tables, parts), tables, parts);
+      const uncoded = stripCodes(led, tables, parts);
+      // A register label or a payment lead after a vendor code at the start ("1001 - MFR: …", "0 - ORDERING CUSTOMER …":
+      // found by the property test once 12zza entered its pool; main gave None and Review) is read as at the start of a cell.
+      const relabelled = uncoded.start > led.start ? stripLeadIn(uncoded, tables, parts) : uncoded;
+      const coded = stripCurrency(stripSiteCode(relabelled, tables, parts), tables, parts);
       // A SWIFT party field behind a status mark ("[BLOCKED] 59:/… NAME OUR REF …": found by the property test once 12zw
       // entered its pool) is read as at the start of a cell without the mark.
       if (coded.text !== marked.text && coded.start > marked.start)
