@@ -29,6 +29,33 @@ export interface LinePrefixFile {
    * unless the second field names a good and the third none (then the second is the item: "PO-7 | Cotton shirts | 500 pcs").
    */
   orders?: { separator: string; references: string[]; minFields: number };
+  /**
+   * Codes that stand alone at the start of a line, with no supplier's name before them, each a regular expression
+   * matched against the first word: a US federal National Stock Number ("8405-01-492-7714 TROUSERS,MEN'S,…"). The
+   * code is set aside as a catalogue reference and the item after it is read.
+   */
+  bareCodes?: string[];
+  /**
+   * US federal classification codes before their group title and the item ("8905 MEAT, POULTRY, AND FISH - CHICKEN,
+   * BREAST", "NAICS 334413 SEMICONDUCTOR AND RELATED DEVICE MANUFACTURING - SOLAR CELLS"): a code of `bareCode` alone
+   * (a Product and Service Code) or one of `names` and a number, then a title in capitals without digits, then one of
+   * `separators`, then the item. The title classifies the item; only the item's goods count.
+   */
+  codeTitles?: {
+    names: string[];
+    bareCode: string;
+    separators: string[];
+    /**
+     * Codes (or the start of codes: "315" for every NAICS 315xxx) whose title names the kind of article every item in
+     * it is ("8435 FOOTWEAR, WOMEN'S - PUMPS, DRESS"): an item naming no good takes the title's goods.
+     */
+    titleNamesItem?: string[];
+  };
+  /**
+   * Names of an order document that head a line before one of `separators` ("DELIVERY ORDER - RICE, MILLED", "BPA CALL
+   * - NITRILE GLOVES"): the name says what kind of order the line is, and is set aside so that the item is read.
+   */
+  documentNames?: string[];
   /** At most this many words of letters before a catalogue code. */
   maxNameWords: number;
   /** A catalogue code has at least this many digits. */
@@ -47,9 +74,46 @@ const LETTER = /\p{L}/u;
 const NAME_WORD = /^\p{L}[\p{L}&.'’-]*$/u;
 const CODE = /^[\p{L}\p{N}-]+$/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
+const DIGIT_START = /^\s*\d/u;
+const DIGIT_ANYWHERE = /\d/u;
 
 export class LinePrefixReader {
-  constructor(private readonly file: LinePrefixFile) {}
+  private readonly bareCodes: RegExp[];
+  private readonly titleCode: RegExp | null;
+
+  constructor(private readonly file: LinePrefixFile) {
+    this.bareCodes = (file.bareCodes ?? []).map((c) => new RegExp(c, "u"));
+    this.titleCode = file.codeTitles ? new RegExp(file.codeTitles.bareCode, "u") : null;
+  }
+
+  /**
+   * A federal classification code's group title and the item after it ("8955 COFFEE, TEA, AND COCOA - COFFEE,
+   * INSTANT" gives the title "COFFEE, TEA, AND COCOA" and the item "COFFEE, INSTANT"), or null.
+   */
+  codeTitle(text: string): { code: string; title: string; item: string; titleNamesItem: boolean } | null {
+    const spec = this.file.codeTitles;
+    // Cheap precheck: a spaced dash, and a digit (every code has one).
+    if (!spec || !this.titleCode || !text.includes(" ") || !DIGIT_ANYWHERE.test(text)) return null;
+    const words = text.trim().split(/\s+/u);
+    let n = 0;
+    if (this.titleCode.test(words[0])) n = 1;
+    else if (words.length > 2 && spec.names.includes(words[0].toLowerCase()) && /^\d+$/u.test(words[1])) n = 2;
+    if (n === 0) return null;
+    const rest = words.slice(n).join(" ");
+    let at = -1;
+    let separator = "";
+    for (const s of spec.separators) {
+      const i = rest.indexOf(s);
+      if (i > 0 && (at < 0 || i < at)) [at, separator] = [i, s];
+    }
+    if (at < 0) return null;
+    const title = rest.slice(0, at).trim();
+    const item = rest.slice(at + separator.length).trim();
+    if (!LETTER.test(title) || LOWER.test(title) || DIGIT_ANYWHERE.test(title) || !LETTER.test(item)) return null;
+    const number = words[n - 1];
+    const titleNamesItem = (spec.titleNamesItem ?? []).some((c) => number.startsWith(c));
+    return { code: words.slice(0, n).join(" "), title, item, titleNamesItem };
+  }
 
   /**
    * The line's description without a merchant or catalogue prefix, or null when it has none.
@@ -58,7 +122,33 @@ export class LinePrefixReader {
    */
   read(text: string, namesGood: (words: string) => boolean = () => false): LinePrefix | null {
     if (hasCjk(text)) return null;
-    return this.order(text, namesGood) ?? this.merchant(text) ?? this.reference(text, namesGood);
+    return (
+      this.bareCode(text) ?? this.document(text) ?? this.order(text, namesGood) ?? this.merchant(text) ?? this.reference(text, namesGood)
+    );
+  }
+
+  /** "DELIVERY ORDER - RICE, MILLED": a name of `documentNames` and a separator before the item. */
+  private document(text: string): LinePrefix | null {
+    const names = this.file.documentNames ?? [];
+    // Cheap precheck: a separator holds a space, and the line starts with a letter.
+    if (names.length === 0 || !STARTS_WITH_LETTER.test(text) || !text.includes(" ")) return null;
+    const split = this.atFirstSeparator(text);
+    if (!split || !LETTER.test(split[1])) return null;
+    const name = split[0].toLowerCase().replace(/\s+/gu, " ");
+    return names.includes(name) ? { kind: "reference", prefix: split[0], description: split[1] } : null;
+  }
+
+  /** "8405-01-492-7714 TROUSERS,MEN'S,SERVICE DRESS": a code of `bareCodes` alone before the item. */
+  private bareCode(text: string): LinePrefix | null {
+    // Cheap precheck: every bare code starts with a digit.
+    if (this.bareCodes.length === 0 || !DIGIT_START.test(text)) return null;
+    const trimmed = text.trim();
+    const space = trimmed.search(/\s/u);
+    if (space < 0) return null;
+    const code = trimmed.slice(0, space);
+    const description = trimmed.slice(space).trim();
+    if (!this.bareCodes.some((c) => c.test(code)) || !STARTS_WITH_LETTER.test(description)) return null;
+    return { kind: "reference", prefix: code, description };
   }
 
   /** "PO-24103 | Dhaka Knit Ltd | Blank tees 100% cotton | 6,000 pcs": an order reference, the supplier, the item. */

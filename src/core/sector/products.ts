@@ -533,6 +533,20 @@ export class ProductReader {
     // A Malay service word counts there when the line holds a Malay cue word ("Sewa excavator PC200 untuk …").
     const malayLine = this.malayCues.foundIn(prepare(text));
     const isService = (p: PreparedText) => this.services.foundIn(p) || (malayLine && this.malayServices.foundIn(p));
+    // A federal classification code's group title before the item ("8905 MEAT, POULTRY, AND FISH - SALMON, PORTIONS"):
+    // the title classifies the item, only the item's goods count; under a service title an item naming none is a service.
+    const coded = this.prefix?.codeTitle(text) ?? null;
+    if (coded) {
+      const item = this.readText(coded.item);
+      if (item.goods.length === 0 && isService(prepare(coded.title)) && !this.goodsCues.foundIn(prepare(coded.title)))
+        return { status: "service", goods: [], terms: [] };
+      // A title naming the kind of article ("8435 FOOTWEAR, WOMEN'S - PUMPS, DRESS") gives its goods to an item naming none.
+      if (item.goods.length === 0 && item.status !== "service" && coded.titleNamesItem) {
+        const title = this.readText(coded.title);
+        if (title.goods.length > 0) return title;
+      }
+      return item;
+    }
     const prefixed = this.prefix?.read(text, (words) => this.namesGood(words) || isService(prepare(words))) ?? null;
     let withoutPrefix = prefixed?.description ?? text;
     // A classification code's class title ("UNSPSC 50201700 Coffee and tea - Green tea bags") names the class, not the
