@@ -223,7 +223,13 @@ export class AttributeLayoutReader {
     if ((this.file.translationSeparators ?? []).some((s) => rest.includes(s))) return null;
     const next = rest.indexOf(",");
     const firstAttribute = next < 0 ? rest : rest.slice(0, next);
-    const modifier = this.plain(firstAttribute, this.file.maxModifierWords);
+    const plainModifier = this.plain(firstAttribute, this.file.maxModifierWords);
+    // A head that is a term of two words or more whose first word would make another term with the modifier read
+    // before it ("Tomato paste, canned": "canned tomato" would run across the head "tomato paste") keeps its modifier after it.
+    const modifier =
+      plainModifier && isTerm && headTokens.length > 1 && isTerm(headTokens) && isTerm([...plainModifier, headTokens[0]])
+        ? null
+        : plainModifier;
     let read = modifier ? `${firstAttribute.trim()} ${headPart.trim()}${next < 0 ? "" : rest.slice(next)}` : text;
     let headStart = modifier ? modifier.length : 0;
     if (modifier && next >= 0 && isTerm) {
@@ -239,6 +245,11 @@ export class AttributeLayoutReader {
       const second = this.plain(secondAttribute, this.file.maxModifierWords);
       if (second && isTerm([...second, ...modifier, ...headTokens])) {
         read = `${secondAttribute.trim()} ${firstAttribute.trim()} ${headPart.trim()}${number}${end < 0 ? "" : after.slice(end)}`;
+        headStart = second.length + modifier.length;
+      } else if (second && second.length > 1 && !isTerm([...modifier, ...headTokens]) && isTerm([...second, ...headTokens])) {
+        // The federal item-name order gives the kind before the material ("BATTERY,STORAGE,LITHIUM-ION"): when the
+        // second attribute alone, of two words or more, makes a term with the head, it is read next to the head ("STORAGE LITHIUM-ION BATTERY").
+        read = `${firstAttribute.trim()} ${secondAttribute.trim()} ${headPart.trim()}${number}${end < 0 ? "" : after.slice(end)}`;
         headStart = second.length + modifier.length;
       }
     }
