@@ -136,3 +136,17 @@ describe("terms for federal article names and false flags (terms.json)", () => {
     expect(read("Natural rubber sheet, 3 mm")).toEqual(["Rubber"]);
   });
 });
+
+describe("hot cocoa and PV systems with modules (terms.json Cocoa unless, goodsCues)", () => {
+  // On 95be7a1: Cocoa (hot chocolate drinks are no Cocoa in the labelled files), service.
+  test("Hot cocoa mix, 50 envelopes", () => {
+    expect(read("Hot cocoa mix, 50 envelopes")).toEqual([]);
+  });
+  test("DESIGN-BUILD 1 MW SOLAR PV SYSTEM INCLUDING MODULES", () => {
+    expect(read("DESIGN-BUILD 1 MW SOLAR PV SYSTEM INCLUDING MODULES")).toEqual(["Solar Modules"]);
+  });
+  test("guards: cocoa powder; installation with modules furnished by the buyer", () => {
+    expect(read("Cocoa powder, unsweetened")).toEqual(["Cocoa"]);
+    expect(reader.read("Solar PV installation with government-furnished modules").status).toBe("service");
+  });
+});
