@@ -62,6 +62,7 @@ import {
   HELDOUT_ZZH_PRODUCTS_PATH,
   HELDOUT_ZZI_PRODUCTS_PATH,
   HELDOUT_ZZJ_PRODUCTS_PATH,
+  HELDOUT_ZZK_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -249,6 +250,7 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12zzh", path: HELDOUT_ZZH_PRODUCTS_PATH, minCases: 302, registers: 7, negativesOneIn: 3, hardNegatives: 107 },
     { batch: "2026-12zzi", path: HELDOUT_ZZI_PRODUCTS_PATH, minCases: 305, registers: 5, negativesOneIn: 3, hardNegatives: 131 },
     { batch: "2026-12zzj", path: HELDOUT_ZZJ_PRODUCTS_PATH, minCases: 362, registers: 5, negativesOneIn: 3, hardNegatives: 147 },
+    { batch: "2026-12zzk", path: HELDOUT_ZZK_PRODUCTS_PATH, minCases: 340, registers: 5, negativesOneIn: 3, hardNegatives: 138 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(
