@@ -150,3 +150,16 @@ describe("hot cocoa and PV systems with modules (terms.json Cocoa unless, goodsC
     expect(reader.read("Solar PV installation with government-furnished modules").status).toBe("service");
   });
 });
+
+describe("footwear care kits and physical-training shoes (terms.json Footwear unless, notServices)", () => {
+  // On 95be7a1: Footwear, service.
+  test("Boot care kit, polish and brush", () => {
+    expect(read("Boot care kit, polish and brush")).toEqual([]);
+  });
+  test("SHOES,RUNNING,PHYSICAL TRAINING,SIZE 9", () => {
+    expect(read("SHOES,RUNNING,PHYSICAL TRAINING,SIZE 9")).toEqual(["Footwear"]);
+  });
+  test("guard: boots themselves", () => {
+    expect(read("Safety boots, steel toe, size 9")).toEqual(["Footwear"]);
+  });
+});
