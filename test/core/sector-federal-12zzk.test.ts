@@ -117,8 +117,10 @@ describe("colour names of US military shades (imitation.json colourNames)", () =
 });
 
 describe("terms for federal article names and false flags (terms.json)", () => {
-  // On 95be7a1: none, none, none, Garments, service.
+  // On 95be7a1: none, none, none, Garments, service, none, none.
   test.each([
+    ["INSERTS,GLOVE,ARCTIC,WOOL,LARGE", ["Gloves"]],
+    ["Liners, glove, fleece, black", ["Gloves"]],
     ["Undershirt, moisture wicking, tan", ["Garments"]],
     ["Slacks, men's, navy", ["Garments"]],
     ["Lockset, cylindrical, passage", ["Locks"]],
