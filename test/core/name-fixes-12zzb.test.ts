@@ -4,6 +4,7 @@
 import { Screener, bundledDataset } from "../../src/core";
 import { CELL_TABLES, productPart } from "../../src/core/cells/anatomy";
 import { CutNames } from "../../src/core/matching/cut-names";
+import { matchableVariants } from "../../src/core/matching/listed-names";
 
 const screener = new Screener(bundledDataset());
 const screen = (name: string) => screener.screen({ name, country: "", product: "" });
@@ -81,5 +82,24 @@ describe("Biosci for BioScience (abbreviations.json; 2026-12zzb round)", () => {
     expect(r.risk).toBe("high");
     expect(r.match?.listing.id).toContain("qingdao-vital-nutraceutical");
     expect(screen("Acme Biosci Ltd").risk).toBe("none");
+  });
+});
+
+describe("a listing's name copied with its scope words (matchableVariants; 2026-12zzb round)", () => {
+  it("keeps the published name with its scope words as a variant beside the name without them", () => {
+    expect(matchableVariants("Tangshan Sanyou Group and its Subsidiaries")).toEqual(
+      expect.arrayContaining(["Tangshan Sanyou Group", "Tangshan Sanyou Group and its Subsidiaries"]),
+    );
+    expect(matchableVariants("Hoshine Silicon Industry (Shanshan) Co., Ltd and subsidiaries")).not.toContain(
+      "Hoshine Silicon Industry (Shanshan) Co., Ltd and subsidiaries",
+    );
+  });
+  it("finds the name so written as an exact match, and nothing for another group so written", () => {
+    const r = screen("TANGSHAN SANYOU GROUP AND ITS SUBSIDIARIES - IT HARDWARE [SUP-1]");
+    expect(r.risk).toBe("high");
+    expect(r.match?.listing.id).toContain("tangshan-sanyou");
+    expect(r.match?.score).toBe(1);
+    expect(screen("FGV Holdings Berhad and its subsidiaries and joint ventures").match?.listing.id).toContain("fgv");
+    expect(screen("Acme Holdings and its subordinate and affiliated entities").risk).toBe("none");
   });
 });
