@@ -103,3 +103,12 @@ describe("a listing's name copied with its scope words (matchableVariants; 2026-
     expect(screen("Acme Holdings and its subordinate and affiliated entities").risk).toBe("none");
   });
 });
+
+describe("the German ERP abbreviation Masch. for machine (abbreviations.json; earlier leftover of 2026-12zz)", () => {
+  it("reads Masch. with its dot as machine, and not without it", () => {
+    const r = screen("XUZHOU FORGING AND PRESSING MASCH. WORKS");
+    expect(r.risk).toBe("high");
+    expect(r.match?.listing.id).toContain("xuzhou-forging");
+    expect(screen("Acme Masch. Works").risk).toBe("none");
+  });
+});
