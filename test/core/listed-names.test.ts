@@ -6,8 +6,11 @@ describe("names a published listing can be written as", () => {
       expect.arrayContaining(["Yunnan Machinery", "Golden Horse Diesel Factory", "Yunnan 1st Prison"]),
     );
   });
-  it("drops 'and its subsidiaries' tails and vessel prefixes", () => {
-    expect(matchableVariants("Supermax Corporation Bhd. and its wholly owned subsidiaries")).toEqual(["Supermax Corporation Bhd."]);
+  it("drops 'and its subsidiaries' tails (keeping the name as published too, 2026-12zzb round) and vessel prefixes", () => {
+    expect(matchableVariants("Supermax Corporation Bhd. and its wholly owned subsidiaries")).toEqual([
+      "Supermax Corporation Bhd. and its wholly owned subsidiaries",
+      "Supermax Corporation Bhd.",
+    ]);
     expect(matchableVariants("Fishing Vessel: Da Wang")).toEqual(["Da Wang"]);
     expect(matchableVariants("Fishing Vessels owned by Dalian Ocean Fishing Co. Ltd.")).toEqual(["Dalian Ocean Fishing Co. Ltd."]);
   });

@@ -174,6 +174,7 @@ describe("test/eval/cases.csv", () => {
     { ordinal: "fifty-first", file: "heldout-2026-12zy.csv", prefix: "hzy-", min: 306, byCountry: false },
     { ordinal: "fifty-second", file: "heldout-2026-12zz.csv", prefix: "hzz-", min: 304, byCountry: false },
     { ordinal: "fifty-third", file: "heldout-2026-12zza.csv", prefix: "hzza-", min: 302, byCountry: false },
+    { ordinal: "fifty-fourth", file: "heldout-2026-12zzb.csv", prefix: "hzzb-", min: 300, byCountry: false },
   ];
   const key = (s: string) =>
     s

@@ -115,6 +115,8 @@ export interface CellTables {
   thaiForms: ReadonlyArray<{ before: string; after: string; legalForm: string }>;
   /** A goods word (goodsWords) that ends a part after a dash or in brackets: goods a buyer orders that are not of the List. */
   goodsEnd: RegExp;
+  /** A UK public spend file's expense type (expenseTypes), the whole part after a dash: "STATIONERY", "GOODS FOR RESALE". */
+  expenseType: RegExp;
   /** A legal form written before the name (leadingLegalForms: "PT ", "CV ", "UD "), at the start of the text. */
   legalStart: RegExp;
   /** An entry's code with its label, anywhere in the cell (entryCodeLabels: "MID MYTOPGLO16SHA", "HTS 7601.10.6000",
@@ -248,6 +250,7 @@ export function buildCellTables(data: typeof table = table): CellTables {
     forwarder: new RegExp(wordPattern(data.forwarderWords), "iu"),
     thaiForms: [...data.thaiCompanyForms].sort((a, b) => b.after.length - a.after.length),
     goodsEnd: new RegExp(`${wordPattern(data.goodsWords)}\\.?\\s*$`, "iu"),
+    expenseType: new RegExp(`^\\s*${wordPattern(data.expenseTypes)}\\s*$`, "iu"),
     legalStart: new RegExp(`^\\s*(?:${alternation(data.leadingLegalForms)})\\s+\\p{L}`, "u"),
     relationNote: new RegExp(`^\\s*(?:${alternation(data.relationNotes)})(?![\\p{L}\\p{N}])`, "iu"),
     agentAny: new RegExp(`(?:^|\\s)(?:${alternation(data.agentMarkers)})(?=\\s)`, "iu"),
@@ -663,6 +666,9 @@ export function productPart(text: string, tables: CellTables = CELL_TABLES): num
   // 2026-12zi round): the part after the dash ends in a goods word of the cell table. Not in brackets: "Acme (Steel,
   // Wire)" may be the firm's words.
   if (text[at] !== "(" && text[at] !== "（" && tables.goodsEnd.test(inner)) return at;
+  // A UK public spend file's expense type pasted after the name ("MIAO CHI TEA FARM - STATIONERY", "… - GOODS FOR
+  // RESALE", 2026-12zzb round): the whole part is one of the table's expense types. Not in brackets.
+  if (text[at] !== "(" && text[at] !== "（" && tables.expenseType.test(inner)) return at;
   // A name that begins with its legal form ("PT ZHEJIANG … FACTORY - TAKEL RANTAI", 2026-12zj round) is whole before
   // the dash: what follows is the register's note of goods, in whatever language. Not in brackets.
   if (text[at] !== "(" && text[at] !== "（" && tables.legalStart.test(text)) return at;

@@ -103,6 +103,10 @@ export function matchableVariants(published: string): string[] {
   for (const rawSegment of withoutRemarks.split(ALSO_KNOWN_AS)) {
     const segment = tidy(rawSegment.replace(GROUP_TAIL, ""));
     if (!segment) continue;
+    // The name with its scope words as published ("… Corps and its subordinate and affiliated entities"), as a clerk
+    // copies the listing whole (2026-12zzb round): matched as written, beside the name without them. Bracket-free only.
+    const whole = tidy(rawSegment);
+    if (whole !== segment && !/[()[\]]/.test(whole)) variants.add(whole);
     const bracketName = trailingBracketName(segment);
     if (bracketName) variants.add(bracketName);
     // Bracketed words inside a name are kept in one variant ("Hoshine Silicon (Jia Xing) Industry") and dropped in another.

@@ -23,6 +23,7 @@ import { isIYSwap, isInnerTransposition, isShortWordSlip, withinOneEdit } from "
 import { coversSubordinates } from "./subordinate-units";
 import { matchableVariants } from "./listed-names";
 import { Match } from "./name-match";
+import { CutNames, type CutRead } from "./cut-names";
 import { NOT_PLAIN, PlainWordReader } from "./plain-words";
 import { RequiredWordFilter, tracesSomething, type TypoLengths, type WordFacts } from "./required-words";
 import { sortShort } from "./small-sort";
@@ -121,6 +122,13 @@ export const WEIGHTS = {
   /** A named branch (分公司) of a listed company is the same legal person. */
   branch: 0.03,
   cjkContaining: 0.15,
+  /**
+   * A name cut by a finance system's field mid-word, read as the start of one listing's name (src/core/matching/cut-names.ts:
+   * "Linxi County Fangpei Cotton Buying and S"). A name cut at a space, or whose start several listings share, is at most
+   * possible: WEIGHTS.strong less cutNameUnsure.
+   */
+  cutName: 0.03,
+  cutNameUnsure: 0.02,
 } as const;
 
 /** Shared by every row that matches nothing: 100,000 rows then keep 100,000 fewer arrays alive. */
@@ -163,6 +171,8 @@ const TRACES = 1;
 const WATCHED = 2;
 /** A word the truncation stage reads as a cut word when a dot follows it (TruncatedWords.readWord). */
 const TRUNCATES = 4;
+/** The first word of a listed name long enough to be cut by a field (CutNames.startsName). */
+const STARTS_NAME = 8;
 
 export interface QueryAnalysis {
   latin: LatinAnalysis | null;
@@ -186,6 +196,8 @@ export class NameIndex {
   private readonly latinEntries: IndexedName[] = [];
   private readonly plainWords: PlainWordReader<WordFacts>;
   private readonly truncations: TruncatedWords;
+  /** The listed names as written, for names a field cut (cut-names.ts). */
+  private readonly cutNames: CutNames<IndexedName>;
   readonly size: number;
 
   /**
@@ -199,6 +211,7 @@ export class NameIndex {
     watchedWord: (word: string) => boolean = () => false,
   ) {
     let size = 0;
+    const written: Array<readonly [string, IndexedName, string]> = [];
     // A branch, plant or office of a listed company is that company: these extra words are expected (generic-words.json,
     // branchWords); so are the words around a vessel's name beside a vessel listing (vesselWords).
     const branchWords = analyseName(tables.branchWords.join(" "), tables).latin?.tokens ?? [];
@@ -217,7 +230,9 @@ export class NameIndex {
           if (seen.has(key)) continue;
           seen.add(key);
           for (const t of analysis.latin?.tokens ?? []) vocabulary.add(t);
-          entries.push(makeEntry(listing, listed, vocabulary, analysis.latin, analysis.cjk, null, tables.joiningWords));
+          const entry = makeEntry(listing, listed, vocabulary, analysis.latin, analysis.cjk, null, tables.joiningWords);
+          entries.push(entry);
+          if (entry.latin && entry.required.length > 0) written.push([variant, entry, listing.id]);
           // The pinyin of a listed Chinese name, matched like a Latin name ("Luotuo Jituan" for 骆驼集团): read
           // with its trade name as the English brand (大全 "daqo") and, when it has one, as plain pinyin too
           // ("Daquan"), as a pinyin rendering of the Chinese name writes it. The plain reading is kept only when
@@ -260,6 +275,7 @@ export class NameIndex {
       (word) => classify(word, tables),
       MIN_TYPO_LENGTH,
     );
+    this.cutNames = new CutNames(written, tables.bracketed);
     this.truncations = new TruncatedWords(
       this.latinEntries.flatMap((e) => e.latin!.tokens),
       tables,
@@ -269,7 +285,8 @@ export class NameIndex {
       (word, facts) =>
         (tracesSomething(facts) ? TRACES : 0) |
         (watchedWord(word) ? WATCHED : 0) |
-        (this.truncations.readWord(word) !== null ? TRUNCATES : 0),
+        (this.truncations.readWord(word) !== null ? TRUNCATES : 0) |
+        (this.cutNames.startsName(word) ? STARTS_NAME : 0),
       tables.bracketed,
     );
   }
@@ -302,6 +319,10 @@ export class NameIndex {
     const cutAtEnd = CELL_TABLES.fieldLengths.has(text.trimStart().length);
     // The reader has told whether some word a dot follows is such a word: the words of read() are those of a plain cell.
     if ((cutAtEnd || reader.dottedFlags & TRUNCATES) && this.truncations.read(foldText(text), cutAtEnd) !== null) return QUICK_MISS.unsure;
+    // A name cut by a field (cut-names.ts): the first word a listed name's first word, the cheap test first.
+    // Only for a cell with a word that starts a listed name (the reader's flag), and of a cut name's length at least.
+    if (reader.flags & STARTS_NAME && this.cutNames.mayHoldCut(text, () => latinTokens(foldText(text), this.tables.bracketed)))
+      return QUICK_MISS.unsure;
     return reader.flags & WATCHED ? QUICK_MISS.noMatchWatched : QUICK_MISS.noMatch;
   }
 
@@ -355,9 +376,16 @@ export class NameIndex {
     const cjk = hasCjk(folded);
     const mayHaveReadings = text.includes(",") || text.includes("\n") || text.includes("\r");
     const possible = this.options.quickReject === false ? null : (known ?? this.requiredWords.possibleNames(written));
+    // A name a field cut lacks the listed words after the cut, which the required-word filter asks for (cut-names.ts).
+    // The words as written: a last word the truncation stage wrote out ("INGREDI" → "ingredients") is the cut word.
+    const cuts = this.cutNames.read(
+      truncation ? latinTokens(written0, this.tables.bracketed) : written,
+      CELL_TABLES.fieldLengths.has(text.trimStart().length),
+    );
     if (
       possible !== null &&
       possible.length === 0 &&
+      cuts.length === 0 &&
       !(cjk && this.chineseMayMatch(folded)) &&
       !(mayHaveReadings && this.readingsMayMatch(text))
     ) {
@@ -369,6 +397,7 @@ export class NameIndex {
     // Without a word to cut in two, the analysed words are some of the words just traced.
     let matches = this.match(analysis, possible ?? undefined);
     if (cjk && this.options.pinyin && (matches[0]?.score ?? 0) < WEIGHTS.strong) matches = this.matchPinyin(analysis, matches);
+    if (cuts.length > 0 && (matches[0]?.score ?? 0) < WEIGHTS.strong) matches = matchCut(cuts, matches);
     const found = (matches[0]?.score ?? 0) >= WEIGHTS.strong || !mayHaveReadings ? matches : this.matchShorterReadings(text, matches);
     return { matches: found, words: analysis.latin?.tokens ?? words.tokens };
   }
@@ -568,6 +597,38 @@ export class NameIndex {
 const byScoreDescending = (a: NameMatch, b: NameMatch) => b.score - a.score;
 
 /** Keeps the best match per listing, in the order listings were first matched (a handful at most). */
+/**
+ * A name a field cut, read as the start of a listed name (cut-names.ts): strong when cut mid-word with every word
+ * before the cut exact and one listing's name only, else a possible match at most.
+ */
+function matchCut(cuts: readonly CutRead<IndexedName>[], matches: NameMatch[]): NameMatch[] {
+  const best = matches.slice();
+  for (const cut of cuts) {
+    const entry = cut.item;
+    const score = cut.strong ? 1 - WEIGHTS.cutName : WEIGHTS.strong - WEIGHTS.cutNameUnsure;
+    const read = cut.cutWord ? `"${cut.cutWord[0]}" read as the start of "${cut.cutWord[1]}", ` : "";
+    const missing = cut.missing.length > 0 ? `"${cut.missing.join(" ")}" not written` : "";
+    keepBest(
+      best,
+      new Match(
+        entry.listing,
+        entry.listed,
+        score,
+        [
+          {
+            kind: "abbreviation",
+            text: `name cut short, as a finance system's name field cuts it: ${read}${missing}${
+              cut.strong ? "" : " (cut at a space, or the start of several listed names: a possible match)"
+            }`,
+          },
+        ],
+        false,
+      ),
+    );
+  }
+  return best.length > 1 ? sortShort(best, byScoreDescending) : best;
+}
+
 function keepBest(best: NameMatch[], m: NameMatch | null) {
   if (!m || m.score < WEIGHTS.possible) return;
   const at = best.findIndex((b) => b.listing === m.listing);
