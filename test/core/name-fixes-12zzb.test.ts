@@ -112,3 +112,16 @@ describe("the German ERP abbreviation Masch. for machine (abbreviations.json; ea
     expect(screen("Acme Masch. Works").risk).toBe("none");
   });
 });
+
+describe("goods and a code in the middle of a cell, with more after them (found by the property test once 12zzb entered its pool)", () => {
+  it("reads the name before the goods as at the end of a cell", () => {
+    for (const name of [
+      "1004440 JIANGGUOGUO - DRIED FRUIT [SUP-30220] - Tomatoes",
+      "1004440 JIANGGUOGUO - DRIED FRUIT [SUP-30220], 1 Jalan Klang, Shah Alam",
+    ]) {
+      const r = new Screener(bundledDataset()).screen({ name, country: "", product: "" });
+      expect([name, r.risk]).toEqual([name, "high"]);
+      expect(r.match?.listing.id).toContain("jiangguoguo");
+    }
+  });
+});

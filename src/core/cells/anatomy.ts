@@ -1724,7 +1724,14 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES, jo
         // A code after a code word left at the end of such a reading ("… CC VAT 4210987654 - GREEN TEA", "… CC VAT
         // 4210987654, 1 Jalan Klang, …") is read as at the end of a cell (found by the property test once 12zn entered its pool).
         const noCode = stripCodes(c, tables, []);
-        if (noCode.text !== c.text && TWO_LETTERS.test(noCode.text)) candidates.push(noCode);
+        if (noCode.text !== c.text && TWO_LETTERS.test(noCode.text)) {
+          candidates.push(noCode);
+          // Goods before that code ("1004440 JIANGGUOGUO - DRIED FRUIT [SUP-30220] - GREEN TEA", "… [SUP-30220], 1 Jalan
+          // Klang, …": found by the property test once 12zzb entered its pool) are set aside as at the end of a cell.
+          const goods = productPart(noCode.text, tables);
+          if (goods > 0 && TWO_LETTERS.test(noCode.text.slice(0, goods)))
+            candidates.push({ role: c.role, text: noCode.text.slice(0, goods), start: noCode.start });
+        }
         // A tier note left at the end of such a reading ("… PLANT (Tier 3 - rubber chemicals) [STORES]", "… - GREEN TEA") is
         // set aside as at the end of a cell (found by the property test once 12zs entered its pool).
         const tierLeft = TIER.test(c.text) ? TIER_NOTE_END.exec(c.text) : null;
