@@ -1,0 +1,28 @@
+import { bundledProductReader } from "../../src/core/sector";
+import { bundledLinePrefixReader } from "../../src/core/sector/line-prefix";
+
+// review-products-11: defects found in the sector-65 and sector-66 rounds, on texts written for the test, outside every
+// labelled file (test/eval/products*.csv). Each group says how the texts read on main 1bab459, before.
+const reader = bundledProductReader();
+const read = (text: string) => reader.read(text);
+const prefix = bundledLinePrefixReader();
+
+describe("a count or a year before an item in capitals is no Product and Service Code (line-prefix.json notBareCodes)", () => {
+  // On 1bab459: each read as a PSC group title ("NITRILE GLOVES") and an item ("BOX OF 100"), so no good at all.
+  test.each([
+    ["2024 NITRILE GLOVES - BOX OF 100", "Gloves"],
+    ["2025 OFFICE CHAIRS - ERGONOMIC", "Furniture"],
+    ["1000 PCS COTTON T-SHIRTS - BLUE", "Garments"],
+    ["2500 NITRILE GLOVES - LARGE", "Gloves"],
+    ["1200 LAPTOPS - DELL LATITUDE", "Electronics"],
+  ])("%s", (text, good) => {
+    expect(prefix.codeTitle(text)).toBeNull();
+    expect(read(text).goods).toContain(good);
+  });
+  test("real PSC classes still read as a code and its title", () => {
+    expect(prefix.codeTitle("8955 COFFEE, TEA, AND COCOA - COCOA, HOT, INSTANT MIX")?.title).toBe("COFFEE, TEA, AND COCOA");
+    expect(prefix.codeTitle("2020 RIGGING AND RIGGING GEAR - ROPE, NYLON")?.code).toBe("2020");
+    expect(prefix.codeTitle("8415 CLOTHING, SPECIAL PURPOSE - APRON, COOKS")?.code).toBe("8415");
+    expect(read("8955 COFFEE, TEA, AND COCOA - COCOA, HOT, INSTANT MIX").goods).toEqual([]);
+  });
+});
