@@ -26,3 +26,25 @@ describe("a count or a year before an item in capitals is no Product and Service
     expect(read("8955 COFFEE, TEA, AND COCOA - COCOA, HOT, INSTANT MIX").goods).toEqual([]);
   });
 });
+
+describe("notServices and unless phrases that cancelled too much (terms.json)", () => {
+  // On 1bab459: Electronics and Solar Modules ('emergency service' taken for a buyer's name, as 'Emergency Services').
+  test.each(["Emergency service for laptops", "24/7 emergency service - solar panels"])("%s is a service", (text) => {
+    expect(read(text).status).toBe("service");
+  });
+  test("Emergency Services as the buyer still names no service", () => {
+    expect(read("Handheld radio terminals - Emergency Services").goods).toEqual(["Electronics"]);
+  });
+  // On 1bab459: service ('concession' as a concession contract), as the labelled cinema and circus rows read goods
+  // bought for the concession stand.
+  test("goods for a concession stand", () => {
+    expect(read("Popcorn kernels 25kg - concession stand").goods).toContain("Corn");
+    expect(read("Cleaning of the concession stand").status).toBe("service");
+    expect(read("Bus shelter advertising concession").status).toBe("service");
+  });
+  // On 1bab459: Cotton alone ('uniform manufacture' cancelling the garment entry), while the fabric for it stays no garment.
+  test("a uniform maker's garments", () => {
+    expect(read("Uniform manufacture - cotton polo shirts").goods).toContain("Garments");
+    expect(read("Ripstop fabric (nylon/cotton) for uniform manufacture").goods).not.toContain("Garments");
+  });
+});
