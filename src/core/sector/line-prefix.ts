@@ -99,8 +99,8 @@ export class LinePrefixReader {
    */
   codeTitle(text: string): { code: string; title: string; item: string; titleNamesItem: boolean } | null {
     const spec = this.file.codeTitles;
-    // Cheap precheck: a spaced dash, and a digit (every code has one).
-    if (!spec || !this.titleCode || !text.includes(" ") || !DIGIT_ANYWHERE.test(text)) return null;
+    // Cheap precheck: one of the separators (a spaced dash), and a digit (every code has one).
+    if (!spec || !this.titleCode || !spec.separators.some((s) => text.includes(s)) || !DIGIT_ANYWHERE.test(text)) return null;
     const words = text.trim().split(/\s+/u);
     let n = 0;
     if (this.titleCode.test(words[0])) n = this.notTitleCodes.some((c) => c.test(words[0])) ? 0 : 1;
