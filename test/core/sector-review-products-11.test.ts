@@ -48,3 +48,17 @@ describe("notServices and unless phrases that cancelled too much (terms.json)", 
     expect(read("Ripstop fabric (nylon/cotton) for uniform manufacture").goods).not.toContain("Garments");
   });
 });
+
+describe("an order document's name is no goods cue (terms.json notGoodsCues)", () => {
+  // On 1bab459: Garments and Electronics ('purchase' in the document's name taken for a purchase of goods).
+  test.each(["PURCHASE ORDER - UNIFORM RENTAL", "Purchase order - laptop repair", "Purchase requisition: cleaning of office chairs"])(
+    "%s is a service",
+    (text) => {
+      expect(read(text).status).toBe("service");
+    },
+  );
+  test("a purchase of goods still supplies them", () => {
+    expect(read("Purchase of laptops incl. repair warranty").goods).toEqual(["Electronics"]);
+    expect(read("PURCHASE ORDER - COTTON T-SHIRTS").goods).toEqual(["Garments"]);
+  });
+});
