@@ -50,6 +50,11 @@ export interface LinePrefixFile {
      * it is ("8435 FOOTWEAR, WOMEN'S - PUMPS, DRESS"): an item naming no good takes the title's goods.
      */
     titleNamesItem?: string[];
+    /**
+     * Regular expressions for a bare four-digit number that is no Product and Service Code: a round count of hundreds
+     * ("1000 PCS COTTON T-SHIRTS - BLUE") or a year ("2024 NITRILE GLOVES - BOX OF 100"); such a line is read whole.
+     */
+    notBareCodes?: string[];
   };
   /**
    * Names of an order document that head a line before one of `separators` ("DELIVERY ORDER - RICE, MILLED", "BPA CALL
@@ -80,10 +85,12 @@ const DIGIT_ANYWHERE = /\d/u;
 export class LinePrefixReader {
   private readonly bareCodes: RegExp[];
   private readonly titleCode: RegExp | null;
+  private readonly notTitleCodes: RegExp[];
 
   constructor(private readonly file: LinePrefixFile) {
     this.bareCodes = (file.bareCodes ?? []).map((c) => new RegExp(c, "u"));
     this.titleCode = file.codeTitles ? new RegExp(file.codeTitles.bareCode, "u") : null;
+    this.notTitleCodes = (file.codeTitles?.notBareCodes ?? []).map((c) => new RegExp(c, "u"));
   }
 
   /**
@@ -92,11 +99,11 @@ export class LinePrefixReader {
    */
   codeTitle(text: string): { code: string; title: string; item: string; titleNamesItem: boolean } | null {
     const spec = this.file.codeTitles;
-    // Cheap precheck: a spaced dash, and a digit (every code has one).
-    if (!spec || !this.titleCode || !text.includes(" ") || !DIGIT_ANYWHERE.test(text)) return null;
+    // Cheap precheck: one of the separators (a spaced dash), and a digit (every code has one).
+    if (!spec || !this.titleCode || !spec.separators.some((s) => text.includes(s)) || !DIGIT_ANYWHERE.test(text)) return null;
     const words = text.trim().split(/\s+/u);
     let n = 0;
-    if (this.titleCode.test(words[0])) n = 1;
+    if (this.titleCode.test(words[0])) n = this.notTitleCodes.some((c) => c.test(words[0])) ? 0 : 1;
     else if (words.length > 2 && spec.names.includes(words[0].toLowerCase()) && /^\d+$/u.test(words[1])) n = 2;
     if (n === 0) return null;
     const rest = words.slice(n).join(" ");

@@ -50,6 +50,11 @@ export interface TermFile {
    */
   customerSupplied?: string[];
   /**
+   * Names of an order document holding a goods cue ("purchase order", "purchase requisition"): the cue in them names
+   * the document, not a supply ("Purchase order - laptop repair" is a service; review-products-11).
+   */
+  notGoodsCues?: string[];
+  /**
    * Phrases holding a service word that name a buyer or a kind of goods, not a service ("Emergency Services", "Cleaning
    * Materials Framework"): the service word in them does not make the text a service (2026-12zzj).
    */
@@ -254,6 +259,7 @@ export class ProductReader {
   private readonly unitAfterCount = new Map<string, RegExp>();
   private readonly goodsCues: Phrases;
   private readonly customerSupplied: Phrases;
+  private readonly notGoodsCues: Phrases;
   private readonly notServices: Phrases;
   private readonly carriageServices: Phrases;
   private readonly carriedCues: Phrases;
@@ -410,6 +416,7 @@ export class ProductReader {
       .map((w) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${latinTokens(foldText(w)).join(" ")}/`, "u"));
     this.goodsCues = new Phrases(file.goodsCues ?? []);
     this.customerSupplied = new Phrases(file.customerSupplied ?? []);
+    this.notGoodsCues = new Phrases(file.notGoodsCues ?? []);
     this.notServices = new Phrases(file.notServices ?? []);
     this.carriageServices = new Phrases(file.carriage?.services ?? []);
     this.carriedCues = new Phrases(file.carriage?.cues ?? []);
@@ -440,7 +447,7 @@ export class ProductReader {
    * carried ("Haulage: delivery of reclaimed bricks").
    */
   private suppliesGoods(text: PreparedText): boolean {
-    const own = this.customerSupplied.without(text);
+    const own = this.notGoodsCues.without(this.customerSupplied.without(text));
     return this.goodsCues.foundIn(this.carriageServices.foundIn(own) ? this.carriedCues.without(own) : own);
   }
 
