@@ -275,7 +275,7 @@ export class NameIndex {
       (word) => classify(word, tables),
       MIN_TYPO_LENGTH,
     );
-    this.cutNames = new CutNames(written, tables.bracketed);
+    this.cutNames = new CutNames(written, tables.bracketed, (word) => tables.legalTokens.has(tables.abbreviations.get(word) ?? word));
     this.truncations = new TruncatedWords(
       this.latinEntries.flatMap((e) => e.latin!.tokens),
       tables,
