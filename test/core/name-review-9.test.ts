@@ -22,3 +22,13 @@ describe("a legal form written last is no cut word (cut-names.ts; review-names-9
     expect(screen("China Cotton Group Xinjiang Cot").risk).toBe("high");
   });
 });
+
+describe("the cut-name note says why a cut name is only a possible match (review-names-9)", () => {
+  it("names the cause: several listed names start this way", () => {
+    const r = screen("Xinjiang Production and Cons");
+    expect(r.risk).toBe("review");
+    expect(r.note).toContain('"cons" read as the start of "construction"');
+    expect(r.note).toContain("several listed names start this way");
+    expect(r.note).not.toContain("cut at a space, or");
+  });
+});
