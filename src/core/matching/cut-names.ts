@@ -10,6 +10,10 @@
  * is exactly a field's length (cut at a space). At least MIN_WORDS_BEFORE_CUT words must come before the cut word, so
  * that a short name ("Xinjiang Cotton") is not read as the start of a longer one.
  *
+ * A last word that is a legal form on its own ("Co", "Corp", "Ltd") is read as that legal form, not as a cut word, unless
+ * the cell is exactly a field's length ("China Cotton Group Xinjiang Co" is not the listed "China Cotton Group Xinjiang
+ * Cotton Co.": its only trade word is missing; review-names-9).
+ *
  * Strength: a name cut mid-word whose words before the cut are all exact, as one listing only writes them, is the
  * listed name (`strong`); a name cut at a space, or whose start is shared by names of several listings, is a possible
  * match at most. Pure; the listed names are kept sorted for a binary search (no hash table of starts).
@@ -45,8 +49,15 @@ export class CutNames<T> {
   /** The first written word of every listed name: a cell whose first word is not one is not read further. */
   private readonly firstWords: Set<string>;
 
-  /** @param names [written listed name, item, group (a listing's id: several names of one listing are one reading)] */
-  constructor(names: Iterable<readonly [string, T, string]>, bracketed: ReadonlyArray<readonly [string, string]> = []) {
+  /**
+   * @param names [written listed name, item, group (a listing's id: several names of one listing are one reading)]
+   * @param legalWord whether a folded word is a legal form on its own (normalisation tables, legalTokens)
+   */
+  constructor(
+    names: Iterable<readonly [string, T, string]>,
+    bracketed: ReadonlyArray<readonly [string, string]> = [],
+    private readonly legalWord: (word: string) => boolean = () => false,
+  ) {
     const keyed: Keyed<T>[] = [];
     for (const [name, item, group] of names) {
       const words = latinTokens(foldText(name), bracketed);
@@ -109,11 +120,13 @@ export class CutNames<T> {
     const s = this.sorted;
     const lo = this.lowerBound(key);
     const found: Array<{ k: Keyed<T>; mid: boolean }> = [];
+    // A legal form written last ("… Xinjiang Co") is that legal form, unless the field cut the name there.
+    const legalLast = !fieldCut && this.legalWord(written[written.length - 1]);
     for (let i = lo; i < s.length && s[i].key.startsWith(key); i++) {
       const k = s[i];
       if (k.key.length === key.length) return []; // the name written in full: not cut, the ordinary path reads it
       const mid = k.key[key.length] !== " ";
-      if (mid || fieldCut) found.push({ k, mid });
+      if ((mid && !legalLast) || fieldCut) found.push({ k, mid });
     }
     if (found.length === 0) return [];
     const groups = new Set(found.map((f) => f.k.group));

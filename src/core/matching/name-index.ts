@@ -275,7 +275,7 @@ export class NameIndex {
       (word) => classify(word, tables),
       MIN_TYPO_LENGTH,
     );
-    this.cutNames = new CutNames(written, tables.bracketed);
+    this.cutNames = new CutNames(written, tables.bracketed, (word) => tables.legalTokens.has(tables.abbreviations.get(word) ?? word));
     this.truncations = new TruncatedWords(
       this.latinEntries.flatMap((e) => e.latin!.tokens),
       tables,
@@ -618,7 +618,11 @@ function matchCut(cuts: readonly CutRead<IndexedName>[], matches: NameMatch[]): 
           {
             kind: "abbreviation",
             text: `name cut short, as a finance system's name field cuts it: ${read}${missing}${
-              cut.strong ? "" : " (cut at a space, or the start of several listed names: a possible match)"
+              cut.strong
+                ? ""
+                : cut.cutWord
+                  ? "; several listed names start this way, so the name may be another of them: a possible match"
+                  : "; the name ends at a whole word, as a shorter name of another firm may: a possible match"
             }`,
           },
         ],
