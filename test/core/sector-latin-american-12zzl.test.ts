@@ -142,3 +142,17 @@ describe("packing-medium.json: Spanish and Portuguese tomato sauce", () => {
     expect(read("Atún en salsa de tomate, lata")).toEqual(["Fish"]);
   });
 });
+
+describe("terms.json: a computer named by its processor or memory", () => {
+  // On 6b16cc4: all unmapped ('notebook' is no term).
+  test.each([
+    ['Notebook 15" Core i7 32 GB para el área de diseño'],
+    ["Notebook 13 pulgadas Ryzen 5, 8 GB"],
+    ["Notebook 14 pollici, 8 GB RAM"],
+  ])("%s is Electronics", (text) => {
+    expect(read(text)).toEqual(["Electronics"]);
+  });
+  test("a paper notebook is still none", () => {
+    expect(read("Notebook A5 rayado, 100 hojas")).toEqual([]);
+  });
+});
