@@ -156,3 +156,18 @@ describe("terms.json: a computer named by its processor or memory", () => {
     expect(read("Notebook A5 rayado, 100 hojas")).toEqual([]);
   });
 });
+
+describe("terms.json: a goods cue before a service or labour names no supply (notGoodsCues)", () => {
+  // On 6b16cc4: [], Garments, []; with the new goods cues alone they read Garments, Garments, Solar Modules.
+  test.each([
+    ["Adquisición de servicio de lavandería de uniformes"],
+    ["Suministro de mano de obra para confección de uniformes"],
+    ["Fornecimento de mão de obra para instalação de placas solares"],
+  ])("%s names no good", (text) => {
+    expect(read(text)).toEqual([]);
+  });
+  test("the cues still say goods are supplied", () => {
+    expect(read("Suministro e instalación de paneles solares")).toEqual(["Solar Modules"]);
+    expect(read("Contratação de empresa para fornecimento e instalação de placas solares")).toEqual(["Solar Modules"]);
+  });
+});
