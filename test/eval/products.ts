@@ -496,6 +496,14 @@ export const HELDOUT_ZZJ_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-
  * (sector-66, docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_ZZK_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zzk.csv");
+/**
+ * The sixty-fourth held-out batch (2026-12zzl, ids p64-): Latin American public procurement in Spanish and Portuguese:
+ * Mexico's CompraNet partidas, Chile's Mercado Público lines with UNSPSC codes, Colombia's SECOP II, Peru's SEACE,
+ * Argentina's COMPR.AR renglones and Brazil's Compras.gov.br items; 330 texts; committed alone at 597bcab, written without
+ * reading the reader, and scored once on the reader of ad0ff57: P 0.896 R 0.767, 11 of 137 negatives flagged; no label
+ * corrected; then tuned on (sector-67, docs/evaluation.md); kept as its own file.
+ */
+export const HELDOUT_ZZL_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zzl.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -827,6 +835,12 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     failuresShown: 60,
     status:
       "US federal procurement (FPDS / USAspending descriptions, PSC and NAICS code-and-title lines, DLA / GSA item names with NSNs, GSA Advantage lines, BPA calls, orders and modifications), 340 texts; tuned on; held out before tuning: P 0.872 R 0.891",
+  },
+  {
+    path: HELDOUT_ZZL_PRODUCTS_PATH,
+    failuresShown: 60,
+    status:
+      "Latin American public procurement (Mexico CompraNet, Chile Mercado Público with UNSPSC codes, Colombia SECOP II, Peru SEACE, Argentina COMPR.AR, Brazil Compras.gov.br) in Spanish and Portuguese, 330 texts; tuned on; held out before tuning: P 0.896 R 0.767",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];

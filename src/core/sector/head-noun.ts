@@ -15,6 +15,7 @@ import { dotlessI } from "./turkish";
 import { thaiTable } from "./thai";
 import { russianTable } from "./russian";
 import { czechTable, lStroke, polishTable } from "./west-slavic";
+import { romanceTables } from "./romance";
 
 /** article, accessory, service: see head-nouns.json; name: a word that makes the words before it a name ("Rice University"). */
 export type HeadKind = "article" | "accessory" | "service" | "name";
@@ -822,6 +823,8 @@ export function bundledHeadNounReader(): HeadNounReader {
         ...russian.heads.map((h) => ({ ...h, anywhere: true })),
         // Polish and Czech heads (machines, lines, cases for a good) are written before it, read in every text, with ł as l.
         ...[polishTable(), czechTable()].flatMap((t) => t.heads.map((h) => ({ ...h, words: h.words.map(lStroke), anywhere: true }))),
+        // Spanish heads (a machine or a mounting structure for a good, an arepa of maize) are written before it, read in every text.
+        ...romanceTables().flatMap((t) => t.heads.map((h) => ({ ...h, anywhere: true }))),
       ],
     },
   });
