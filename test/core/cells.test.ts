@@ -1,4 +1,5 @@
 // The anatomy of a supplier cell (src/core/cells): each part read for what it is, before matching.
+import { readVendorMasterCell } from "../../src/core/cells/federal";
 import { SWIFT_ANY } from "../../src/core/cells/swift";
 import { hasStorefrontData } from "../../src/core/cells/storefront";
 import { ENRICHMENT_ANY } from "../../src/core/cells/enrichment";
@@ -752,6 +753,7 @@ describe("the mayHaveParts gate", () => {
     hasStorefrontData(text) ||
     CELL_TABLES.emptyCodeEnd.test(text) ||
     ENRICHMENT_ANY.test(text) ||
+    readVendorMasterCell(text).length > 0 ||
     joinSplitLegalForms(text, CELL_TABLES.legalEnding) !== null;
   it("answers as the plain test of every condition on every evaluation and bench cell", () => {
     const evalDir = join(__dirname, "..", "eval");

@@ -29,7 +29,12 @@ const LATER_SAME_QUERY = /^hg-/;
 // 2026-12zp (a Japanese trading company's supplier master) repeats earlier queries the same way, NFKC aside (full-width
 // ＹＴＹ, Latin names of look-alike and clean firms of earlier batches) with its Japanese country and product columns
 // (マレーシア, 中国, ニトリル手袋): checked the same way when it was merged (matching-45); appended unchanged.
-const LATER_SAME_QUERY_OTHER_COLUMNS = /^hz[op]-/;
+// 2026-12zzc (a US federal prime contractor's vendor master, in capitals as SAM.gov writes them) repeats 33 earlier
+// queries once case, spaces and punctuation are removed (its writer compared queries as written), with its own country
+// or product column; one of them, hzzc-lp-049 (hzt-lp-163's Yuepu Lake cell with the space GROUPYUEPU had lost), with
+// the same country and product too, is a known repeat. Checked as 12zo and 12zp are when it was merged (matching-59);
+// appended unchanged.
+const LATER_SAME_QUERY_OTHER_COLUMNS = /^hz(?:[op]|zc)-/;
 // Three rows of 2026-12u repeat an earlier query once spaces, punctuation and the Turkish dot on İ are removed (the
 // batch's own check removed İ and ı, so it did not see them): hu-cl-083 (ho-cl-071's Louis Dreyfus with SA for S.A.),
 // hu-lp-011 (ho-lp-001's Shihezi Huafu Hongsheng, dotted İ for INDU STRY), hu-la-031 (hd-cl-014's letter-spaced Jiangsu
@@ -48,6 +53,7 @@ const LATER_SAME_QUERY_OTHER_COLUMNS = /^hz[op]-/;
 // tree; 12zi's section says so. Both were appended unchanged (matching-36); the key below, which keeps the bracket's
 // words, does not join them, and both are listed here as the known repeat they are.
 const KNOWN_REPEATS = new Set([
+  "hzzc-lp-049",
   "hu-cl-083",
   "hu-lp-011",
   "hu-la-031",
@@ -175,6 +181,7 @@ describe("test/eval/cases.csv", () => {
     { ordinal: "fifty-second", file: "heldout-2026-12zz.csv", prefix: "hzz-", min: 304, byCountry: false },
     { ordinal: "fifty-third", file: "heldout-2026-12zza.csv", prefix: "hzza-", min: 302, byCountry: false },
     { ordinal: "fifty-fourth", file: "heldout-2026-12zzb.csv", prefix: "hzzb-", min: 300, byCountry: false },
+    { ordinal: "fifty-fifth", file: "heldout-2026-12zzc.csv", prefix: "hzzc-", min: 305, byCountry: false, byColumns: true },
   ];
   const key = (s: string) =>
     s
@@ -189,7 +196,7 @@ describe("test/eval/cases.csv", () => {
     if ("byColumns" in b && b.byColumns) {
       const row = (c: { query: string; country: string; product: string }) => `${key(c.query)}|${key(c.country)}|${key(c.product)}`;
       const earlier = new Set(cases.filter((c) => !c.id.startsWith(b.prefix)).map(row));
-      expect(batch.filter((c) => earlier.has(row(c))).map((c) => c.id)).toEqual([]);
+      expect(batch.filter((c) => !KNOWN_REPEATS.has(c.id) && earlier.has(row(c))).map((c) => c.id)).toEqual([]);
       expect(new Set(batch.map(row)).size).toBe(batch.length);
     } else if (b.byCountry) {
       const pair = (c: { query: string; country: string }) => `${key(c.query)}|${key(c.country)}`;

@@ -22,6 +22,7 @@ import { auditEnd, facilityPart, platformLead, tierLead } from "./facility-list"
 import { joinSplitLegalForms } from "./split-legal-form";
 import { SWIFT_ANY, swiftNameReadings, swiftTail } from "./swift";
 import { enrichmentNameReadings, hasEnrichmentMark } from "./enrichment";
+import { federalNameReadings, hasFederalData } from "./federal";
 import { hasLksgData, lksgNameReadings } from "./lksg";
 import { hasStorefrontData, storefrontNameReadings } from "./storefront";
 import { alternation, escape } from "./word-patterns";
@@ -1430,6 +1431,9 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     // An LkSG risk-analysis workbook's labels, ratings, measures, status notes and German goods around the name (2026-12zz
     // round, src/core/cells/lksg.ts).
     hasLksgData(text) ||
+    // A US federal vendor master's CAGE codes, UEIs, flags, SAM notes, remit-to places and distributors after the name
+    // (2026-12zzc round, src/core/cells/federal.ts).
+    hasFederalData(text) ||
     tables.emptyCodeEnd.test(text) ||
     // A legal form cut by a line's end with a space inside it ("… SDN BH D", matching-53, src/core/cells/split-legal-form.ts).
     joinSplitLegalForms(text, tables.legalEnding) !== null
@@ -1794,6 +1798,20 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES, jo
     if (r.role !== "name" || !mayHaveParts(r.text, tables)) return [reading];
     return [reading, ...readCellParts(r.text, tables).candidates.map((c) => ({ role: c.role, text: c.text, start: r.start + c.start }))];
   });
+  // A US federal vendor master's name without its identifiers, flags, notes and remit-to place (2026-12zzc round,
+  // src/core/cells/federal.ts): read first, read for its own parts too. A distributor after "VIA DISTRIBUTOR" is a
+  // party of its own, screened, as an enrichment export's parent is.
+  const federalReadings = federalNameReadings(text);
+  for (const r of federalReadings) {
+    if (r.role === "name") continue;
+    ultimates.push({ start: r.start, end: r.start + r.text.length });
+    parts.push({ role: r.role, text: r.text, start: r.start, end: r.start + r.text.length });
+  }
+  const federal: Piece[] = federalReadings.flatMap((r) => {
+    const reading: Piece = { role: r.role, text: r.text, start: r.start };
+    if (r.role !== "name" || !mayHaveParts(r.text, tables)) return [reading];
+    return [reading, ...readCellParts(r.text, tables).candidates.map((c) => ({ role: c.role, text: c.text, start: r.start + c.start }))];
+  });
   const outsideUltimates = (c: Piece) => !ultimates.some((u) => c.start < u.end && c.start + c.text.length > u.start);
   // A marketplace storefront's name without its badges, ratings, product title and the buyer's notes (2026-12zy round,
   // src/core/cells/storefront.ts): read after the anatomy's own readings, of the cell and of each of them (a code before
@@ -1827,6 +1845,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES, jo
     ...swiftBehindMarks,
     ...enrichment,
     ...lksg,
+    ...federal,
     ...candidates.filter(outsideUltimates),
     ...storefront,
     ...joinedForms,

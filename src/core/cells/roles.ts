@@ -32,7 +32,10 @@ export type PartRole =
   | "facility"
   /** A parent or ultimate owner an enrichment export names after the supplier ("GU: …", "DU: …", "Parent: …"): screened on
    * its own, never with the supplier's words; a match on it alone is at most a possible match (2026-12zx round). */
-  | "ultimate";
+  | "ultimate"
+  /** A distributor the goods are bought through, after "VIA DISTRIBUTOR" in a US federal vendor master: screened on its
+   * own, never with the supplier's words; a match on it is at most a possible match (2026-12zzc round). */
+  | "distributor";
 
 /** How a part's role reads in a note. */
 export const ROLE_LABELS: Record<PartRole, string> = {
@@ -50,4 +53,5 @@ export const ROLE_LABELS: Record<PartRole, string> = {
   product: "product",
   facility: "facility",
   ultimate: "parent or ultimate owner",
+  distributor: "distributor",
 };

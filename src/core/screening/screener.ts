@@ -455,7 +455,10 @@ export class Screener {
     // A cell that names the owner alone ("GU: …" and no other name): the owner stands in the supplier's place, and a
     // match on it is not capped (review-names-8).
     const ownerAlone = ultimate && namesOwnerAlone(text);
-    if (!anatomy.hasNonSupplierPart && !subVendor && !agent && !ultimate) for (const m of wholeMatches) best.set(m.listing, m);
+    // A distributor a federal vendor master names after "VIA DISTRIBUTOR" (2026-12zzc round): screened on its own.
+    const distributor = anatomy.parts.some((p) => p.role === "distributor");
+    if (!anatomy.hasNonSupplierPart && !subVendor && !agent && !ultimate && !distributor)
+      for (const m of wholeMatches) best.set(m.listing, m);
     const whole = text.trim();
     for (const part of anatomy.candidates) {
       if (part.text === whole) continue;
@@ -470,16 +473,20 @@ export class Screener {
         // Subsidiaries": the supplier under it is covered; review-names-8).
         const coveredUnder = part.role === "ultimate" && !ownerAlone && coversSubordinates(m.listing);
         const owner = part.role === "ultimate" && !ownerAlone && !coveredUnder;
-        const capped = careOf || owner;
+        // A distributor the goods are bought through ("… VIA DISTRIBUTOR …") is not the supplier: at most a possible match.
+        const dealer = part.role === "distributor";
+        const capped = careOf || owner || dealer;
         const evidence = careOf
           ? [CARE_OF_EVIDENCE, ...m.evidence]
-          : owner
-            ? [ULTIMATE_EVIDENCE, ...m.evidence]
-            : coveredUnder
-              ? [COVERED_UNDER_EVIDENCE, ...m.evidence]
-              : part.role === "ultimate"
-                ? [OWNER_ALONE_EVIDENCE, ...m.evidence]
-                : m.evidence;
+          : dealer
+            ? [DISTRIBUTOR_EVIDENCE, ...m.evidence]
+            : owner
+              ? [ULTIMATE_EVIDENCE, ...m.evidence]
+              : coveredUnder
+                ? [COVERED_UNDER_EVIDENCE, ...m.evidence]
+                : part.role === "ultimate"
+                  ? [OWNER_ALONE_EVIDENCE, ...m.evidence]
+                  : m.evidence;
         const found = new Match(m.listing, m.matched, capped ? Math.min(m.score, POSSIBLE_CEILING) : m.score, evidence, m.literal, {
           role: part.role,
           text: part.text,
@@ -534,6 +541,11 @@ const OWNER_ALONE_EVIDENCE = {
 const COVERED_UNDER_EVIDENCE = {
   kind: "extra_word",
   text: "named as the supplier's parent or ultimate owner (GU / DU / Parent), whose listing covers its subsidiaries",
+} as const;
+
+const DISTRIBUTOR_EVIDENCE = {
+  kind: "extra_word",
+  text: "named as the distributor the goods are bought through (VIA DISTRIBUTOR), not as the supplier",
 } as const;
 
 const CARE_OF_EVIDENCE = { kind: "extra_word", text: "named after c/o (care of) beside a forwarder, not as the supplier" } as const;
