@@ -596,7 +596,6 @@ export class NameIndex {
 
 const byScoreDescending = (a: NameMatch, b: NameMatch) => b.score - a.score;
 
-/** Keeps the best match per listing, in the order listings were first matched (a handful at most). */
 /**
  * A name a field cut, read as the start of a listed name (cut-names.ts): strong when cut mid-word with every word
  * before the cut exact and one listing's name only, else a possible match at most.
@@ -633,6 +632,7 @@ function matchCut(cuts: readonly CutRead<IndexedName>[], matches: NameMatch[]): 
   return best.length > 1 ? sortShort(best, byScoreDescending) : best;
 }
 
+/** Keeps the best match per listing, in the order listings were first matched (a handful at most). */
 function keepBest(best: NameMatch[], m: NameMatch | null) {
   if (!m || m.score < WEIGHTS.possible) return;
   const at = best.findIndex((b) => b.listing === m.listing);
