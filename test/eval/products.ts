@@ -504,6 +504,14 @@ export const HELDOUT_ZZK_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-
  * corrected; then tuned on (sector-67, docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_ZZL_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zzl.csv");
+/**
+ * The sixty-fifth held-out batch (2026-12zzm, ids p65-): Australian and New Zealand Modern Slavery Act spend extracts: an
+ * ASX-listed company's AP spend categories and purchase-order lines and Australian and New Zealand public bodies' PO
+ * lines, in Australian and NZ English with cost centres and GST notes; 206 texts; committed alone at ab02145, written
+ * without reading the reader, and scored once on the reader of 4eadb48: P 0.924 R 0.894, 8 of 83 negatives flagged; no
+ * label corrected; then tuned on (sector-68, docs/evaluation.md); kept as its own file.
+ */
+export const HELDOUT_ZZM_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zzm.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -841,6 +849,12 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     failuresShown: 60,
     status:
       "Latin American public procurement (Mexico CompraNet, Chile Mercado Público with UNSPSC codes, Colombia SECOP II, Peru SEACE, Argentina COMPR.AR, Brazil Compras.gov.br) in Spanish and Portuguese, 330 texts; tuned on; held out before tuning: P 0.896 R 0.767",
+  },
+  {
+    path: HELDOUT_ZZM_PRODUCTS_PATH,
+    failuresShown: 60,
+    status:
+      "Australian and New Zealand Modern Slavery Act spend extracts (an ASX-listed company's AP spend categories and PO lines, Australian and New Zealand public bodies' PO lines, with cost centres and GST notes), 206 texts in Australian and NZ English; tuned on; held out before tuning: P 0.924 R 0.894",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];

@@ -9,6 +9,7 @@ import { bundledAttributeLayoutReader, type AttributeLayoutReader } from "./attr
 import { bundledHeadNounReader, type Governor, type HeadLanguage, type HeadNounReader } from "./head-noun";
 import { bundledImitationReader, type ImitationReader } from "./imitation";
 import { bundledBrandReader, type BrandReader } from "./brands";
+import { bundledSpendLabelReader, type SpendLabelReader } from "./spend-label";
 import { bundledLinePrefixReader, type LinePrefixReader } from "./line-prefix";
 import { bundledSharedModifierReader, type SharedModifierReader } from "./shared-modifier";
 import { bundledPackingMediumReader, type PackingMediumReader } from "./packing-medium";
@@ -322,6 +323,8 @@ export class ProductReader {
    *   around the goods ("SHIPPER'S LOAD, STOW AND COUNT", "1X40'HC", "HS CODE: 6109.10", "FREIGHT COLLECT") are set aside.
    * @param cpv the CPV stage (src/core/sector/cpv.ts, table cpv.json): a notice whose words give no good and name no
    *   service, no article or accessory head, is read by the CPV code it cites ("Lieferung von Notebooks - CPV 30213100-6").
+   * @param labels the spend-label stage (src/core/sector/spend-label.ts, table spend-label.json): a cost centre's label
+   *   and a place's name ("- CC 2301 Maintenance", "Coal River catchment") are set aside before the text is read.
    */
   constructor(
     file: TermFile,
@@ -339,6 +342,7 @@ export class ProductReader {
     private readonly packing: PackingMediumReader | null = null,
     private readonly cargo: CargoDescriptionReader | null = null,
     private readonly cpv: CpvReader | null = null,
+    private readonly labels: SpendLabelReader | null = null,
   ) {
     const goods = new Set<string>();
     file.entries.forEach((entry, index) => {
@@ -573,7 +577,9 @@ export class ProductReader {
       }
     }
     // The brand stage: a brand's name ("Blue Diamond", "Stone Island", 金龙鱼) names who sells the product, not a good.
-    const branded = this.brands ? this.brands.read(withoutPrefix).text : withoutPrefix;
+    const brandless = this.brands ? this.brands.read(withoutPrefix).text : withoutPrefix;
+    // The spend-label stage: a cost centre ("- CC 2301 Maintenance") and a place ("Coal River catchment") name no good.
+    const branded = this.labels ? this.labels.read(brandless).text : brandless;
     // The shared-modifier stage: "Christmas tree and decorations" names Christmas decorations.
     const shared = this.shared
       ? this.shared.read(
@@ -1031,6 +1037,7 @@ export function bundledProductReader(): ProductReader {
     bundledPackingMediumReader(),
     bundledCargoDescriptionReader(),
     bundledCpvReader(),
+    bundledSpendLabelReader(),
   );
   return bundled;
 }
