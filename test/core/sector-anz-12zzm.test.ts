@@ -73,13 +73,15 @@ describe("terms.json: Australian and New Zealand words", () => {
     ["Bikkies assorted 500g x 10", ["Baked Goods"]],
     ["Pine sawn 90x45 rough, 2 m3", ["Timber"]],
     ["Solar PV 10kW supply & install - community hall", ["Solar Modules"]],
+    // Underwear: a garment, not a sandal (the lead's fix after sector-68, which left it unmapped).
+    ["Lace thongs ladies 3 pack", ["Garments"]],
+    ["Thong briefs cotton, 5 pack", ["Garments"]],
   ])("%s → %j", (text, expected) => {
     expect(read(text)).toEqual(sorted(expected));
   });
 
   // On ff06e2c: Tea, Electronics, Cattle, Cotton, Embellished Textiles, Solar Modules (none holds these goods).
   test.each([
-    ["Lace thongs ladies 3 pack", []],
     ["Morning tea - audit committee", []],
     ["Afternoon tea catering, 30 pax", []],
     ["Mobile phone plans, 12 months", []],
