@@ -53,5 +53,4 @@ export function wordKeys(words: readonly string[], minLength = 1): string[] {
 }
 
 /** wordKeys as one alternation, escaped, for a pattern with the "iu" flags. */
-export const keyAlternation = (words: readonly string[], minLength = 1) =>
-  wordKeys(words, minLength).map(escape).join("|");
+export const keyAlternation = (words: readonly string[], minLength = 1) => wordKeys(words, minLength).map(escape).join("|");
