@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { ENRICHMENT_ANY, ENRICHMENT_NEEDS } from "../../src/core/cells/enrichment";
 import { LKSG_NEEDS, readWorkbookCell } from "../../src/core/cells/lksg";
 import { RUN_IN_NEEDS, RUN_IN_URL_NEEDS } from "../../src/core/cells/storefront";
+import { SWIFT_ANY, SWIFT_NEEDS } from "../../src/core/cells/swift";
 import { wordKeys } from "../../src/core/cells/word-patterns";
 import { loadCases } from "../eval/cases";
 
@@ -44,6 +45,15 @@ describe("stage prechecks admit every cell their stage acts on", () => {
     expect(keys.length).toBeLessThan(words.length);
   });
 
+  it("wordKeys with a minimum length keys a word by a longer run, a short one only where it has no other", () => {
+    const words = ["in favour of", "on behalf of", "owner of", "to", "sub-tier to"];
+    expect(wordKeys(words)).toContain("of");
+    const keys = wordKeys(words, 3);
+    expect(keys).not.toContain("of");
+    expect(keys).toEqual(expect.arrayContaining(["favour", "behalf", "owner", "to", "sub-tier"]));
+    for (const w of words) expect([w, keys.some((k) => w.split(" ").some((r) => r.includes(k)))]).toEqual([w, true]);
+  });
+
   it("storefront: every cell with a run-in mark or a URL", () => {
     const all = cells("storefront-cells.test.ts", "cells.test.ts");
     const marked = all.filter((c) => RUN_IN.test(c) || /gold supplier|verified|diamond member|trade assurance/iu.test(c));
@@ -61,6 +71,14 @@ describe("stage prechecks admit every cell their stage acts on", () => {
     expect(marked.length).toBeGreaterThan(10);
     for (const c of marked) expect([c, ENRICHMENT_NEEDS.test(c)]).toEqual([c, true]);
     expect(ENRICHMENT_NEEDS.test("Ningbo Weixing Furniture Co., Ltd.")).toBe(false);
+  });
+
+  it("SWIFT: every cell SWIFT_ANY finds a mark in", () => {
+    const marked = cells("swift-cells.test.ts", "cells.test.ts").filter((c) => SWIFT_ANY.test(c));
+    expect(marked.length).toBeGreaterThan(10);
+    for (const c of marked) expect([c, SWIFT_NEEDS.test(c)]).toEqual([c, true]);
+    expect(SWIFT_NEEDS.test("Ningbo Weixing Furniture Co., Ltd. (Suzhou) - office chairs")).toBe(false);
+    expect(SWIFT_NEEDS.test("Profile Office Supplies Ltd")).toBe(false);
   });
 
   it("LkSG: every cell the stage reads without its precheck", () => {

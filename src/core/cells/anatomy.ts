@@ -20,7 +20,7 @@ import { foldText, latinTokens } from "../normalise/text";
 import { bundledProductReader, type ProductReader } from "../sector/products";
 import { auditEnd, facilityPart, platformLead, tierLead } from "./facility-list";
 import { joinSplitLegalForms } from "./split-legal-form";
-import { SWIFT_ANY, swiftNameReadings, swiftTail } from "./swift";
+import { swiftAny, swiftNameReadings, swiftTail } from "./swift";
 import { enrichmentNameReadings, hasEnrichmentMark } from "./enrichment";
 import { federalNameReadings, hasFederalData } from "./federal";
 import { hasLksgData, lksgNameReadings } from "./lksg";
@@ -1422,7 +1422,7 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     hasEntryCode(text, tables) ||
     tables.agentAny.test(text) ||
     // A SWIFT party field's tag, account line, label line or the bank's words (2026-12zw round, src/core/cells/swift.ts).
-    SWIFT_ANY.test(text) ||
+    swiftAny(text) ||
     // An enrichment export's identifiers, industry codes, grades or labels (2026-12zx round, src/core/cells/enrichment.ts).
     hasEnrichmentMark(text) ||
     // A marketplace storefront's badges, ratings, product title or the buyer's notes after the name (2026-12zy round,

@@ -18,7 +18,7 @@
  * anatomy.ts screens them and reads the name for its own parts. Data: src/data/cells/federal.json. Pure.
  */
 import table from "../../data/cells/federal.json";
-import { alternation, escape } from "./word-patterns";
+import { alternation, keyAlternation } from "./word-patterns";
 
 export type FederalRole = "name" | "distributor";
 
@@ -59,24 +59,12 @@ const PARTY_END = /[)\]）|;]|\s[-–—]\s/u;
 const TWO_LETTERS = /\p{L}{2}/u;
 const DIGIT = /\d/u;
 
-/** A word's key for the precheck: its first run without a space, or its longest where the first is a short joining
- * word ("via distributor" → "distributor", "sub tier to" → "tier"); none where a run of it holds a key already taken
- * ("sam status": "sam"). Words of fewer runs are keyed first; keys holding another key are left out. */
-function keysOf(list: readonly string[]): string[] {
-  const keys: string[] = [];
-  const runsOf = list.map((w) => w.toLowerCase().split(/\s+/u)).sort((a, b) => a.length - b.length);
-  for (const runs of runsOf) {
-    if (runs.some((r) => keys.some((k) => r.includes(k)))) continue;
-    keys.push(runs[0].length > 3 ? runs[0] : runs.reduce((a, b) => (b.length > a.length ? b : a)));
-  }
-  return keys.filter((k) => !keys.some((o) => o !== k && k.includes(o)));
-}
-
 /**
  * What every cell with a federal mark holds (a cheap pattern without look-behinds): a key of one of its words ("cage",
- * "uei", "foreign", "non", "sam", "tier", "remit", "distributor", from the data). Exported for its tests.
+ * "uei", "foreign", "non", "sam", "tier", "remit", "via", …: wordKeys of the data, no key shorter than three letters but
+ * for a word without a longer run, so that "to" of "remit to" and "us" of "non us" are no keys). Exported for its tests.
  */
-export const FEDERAL_NEEDS = new RegExp(keysOf(ALL_WORDS).map(escape).join("|"), "iu");
+export const FEDERAL_NEEDS = new RegExp(keyAlternation(ALL_WORDS, 3), "iu");
 
 /** The gate's test (src/core/cells/anatomy.ts mayHaveParts): a federal identifier, flag, note, remit-to or distributor. */
 export function hasFederalData(cell: string): boolean {

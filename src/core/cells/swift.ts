@@ -21,7 +21,7 @@
  * swiftLineLength, vesselOwnerLeads, vesselWords, currencyCodes, headerLabels). Pure: no I/O.
  */
 import table from "../../data/cells/cell-anatomy.json";
-import { alternation } from "./word-patterns";
+import { alternation, keyAlternation } from "./word-patterns";
 
 /**
  * A field tag with its colon, the leading colon of the SWIFT block form too (":59:"), a space before the colon too
@@ -65,11 +65,24 @@ const CUT_ON = /[\p{L}'’]/u;
 const TWO_LETTERS = /\p{L}{2}/u;
 const LINE = table.swiftLineLength;
 
-/** The gate's test (src/core/cells/anatomy.ts mayHaveParts): a lead, the bank's words or a vessel's owners in the cell. */
+/** A lead, the bank's words or a vessel's owners in the cell (swiftAny's costly pattern). */
 export const SWIFT_ANY = new RegExp(
   `${LEAD.source}|${PARTY_INSIDE.source}|${VESSEL_OWNERS.source.replace(/^\^/u, "")}|^[^\\d\\n]{0,40}[:：][ \\t]*\\r?\\n`,
   "iu",
 );
+/**
+ * What every cell SWIFT_ANY finds a mark in holds (a cheap pattern without look-behinds): a colon (a tag, a label), a
+ * slash (an account) or a key of an account label, the bank's words or a vessel's owners' words (wordKeys, from the
+ * data: "account", "acct", "a/c", "iban", "favour", "behalf", "owner", …). Exported for its tests.
+ */
+export const SWIFT_NEEDS = new RegExp(
+  `[:：/]|${keyAlternation([...table.swiftAccountLabels, ...table.swiftPartyLeads, ...table.vesselOwnerLeads], 3)}`,
+  "iu",
+);
+/** The gate's test (src/core/cells/anatomy.ts mayHaveParts): SWIFT_ANY where the cell holds what it needs. */
+export function swiftAny(cell: string): boolean {
+  return SWIFT_NEEDS.test(cell) && SWIFT_ANY.test(cell);
+}
 
 /** The tag, account line or bank's words at the start of a line, with the spaces after them (repeated: "59:/… IN FAVOUR OF"). */
 export function swiftLead(text: string): string {
@@ -140,7 +153,7 @@ function healJoined(text: string): string | null {
  * mid-word. Empty when the cell has none of these marks.
  */
 export function swiftNameReadings(cell: string): SwiftReading[] {
-  if (!SWIFT_ANY.test(cell)) return [];
+  if (!swiftAny(cell)) return [];
   const out: SwiftReading[] = [];
   const add = (text: string, start: number) => {
     const t = text.trim();

@@ -19,14 +19,18 @@ export const alternation = (words: readonly string[]) =>
  * with the same flags): runs of a word without a space, as few as cover every word, the longest where they cover alike
  * ("verified supplier", "gold supplier", "cn supplier" → "supplier"). As one alternation (keyAlternation), a cheap
  * necessary condition to test before a costly pattern built from the words: a text without any key holds none of them.
+ * Runs shorter than minLength are keys only of a word without a longer run: a short joining word ("of", "to") found in
+ * most texts would turn few away ("in favour of", "on behalf of" → "favour", "behalf", not "of").
  */
-export function wordKeys(words: readonly string[]): string[] {
-  const runs = words.map((w) =>
-    w
+export function wordKeys(words: readonly string[], minLength = 1): string[] {
+  const runs = words.map((w) => {
+    const all = w
       .toLowerCase()
       .split(/\s+/u)
-      .filter((r) => r !== ""),
-  );
+      .filter((r) => r !== "");
+    const long = all.filter((r) => r.length >= minLength);
+    return long.length > 0 ? long : all;
+  });
   let open = runs.map((_, k) => k);
   const keys: string[] = [];
   while (open.length > 0) {
@@ -49,4 +53,4 @@ export function wordKeys(words: readonly string[]): string[] {
 }
 
 /** wordKeys as one alternation, escaped, for a pattern with the "iu" flags. */
-export const keyAlternation = (words: readonly string[]) => wordKeys(words).map(escape).join("|");
+export const keyAlternation = (words: readonly string[], minLength = 1) => wordKeys(words, minLength).map(escape).join("|");

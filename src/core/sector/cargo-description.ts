@@ -7,12 +7,15 @@
  * table is src/data/sector/cargo-description.json; the rule is in docs/sector-risk.md, "Cargo descriptions". Pure.
  */
 import cargoJson from "../../data/sector/cargo-description.json";
+import { keyAlternation } from "../cells/word-patterns";
 
 export interface CargoDescriptionFile {
   /** Phrases of the shipping documents that name no good ("said to contain", "freight collect"), matched whole. */
   statements: string[];
   /** Regular expressions (case-insensitive, Unicode) for coded parts: container lines, HS codes, weights. */
   patterns: string[];
+  /** A regular expression (case-insensitive, Unicode) that every text holding one of the patterns holds. */
+  patternsNeed: string;
 }
 
 /** Letters and digits: what a statement's words are made of; anything else may stand between them. */
@@ -31,14 +34,21 @@ export class CargoDescriptionReader {
     statements.sort((a, b) => b.source.length - a.source.length);
     this.removals = [...statements, ...file.patterns.map((p) => new RegExp(p, "giu"))];
     this.any = new RegExp(this.removals.map((r) => `(?:${r.source})`).join("|"), "iu");
+    // Keys of the statements' words (wordKeys: a statement's words may stand with any punctuation between them, so the
+    // keys are taken from its words, not from its runs between spaces) and what the patterns need.
+    const words = file.statements.map((s) => (s.toLowerCase().match(WORD) ?? []).join(" "));
+    this.needs = new RegExp(`${file.patternsNeed}|${keyAlternation(words, 3)}`, "iu");
   }
+
+  /** What every text with a statement or a coded part holds (a cheap pattern without look-behinds): tested before any. */
+  readonly needs: RegExp;
 
   /** Whether any statement or coded part is in a text: one pass where most texts have none. */
   private readonly any: RegExp;
 
   /** The text with the statements and coded parts blanked out, and whether any was; the text as written when none is. */
   read(text: string): { text: string; removed: boolean } {
-    if (!this.any.test(text)) return { text, removed: false };
+    if (!this.needs.test(text) || !this.any.test(text)) return { text, removed: false };
     let out = text;
     for (const r of this.removals) out = out.replace(r, " ");
     if (out === text) return { text, removed: false };
