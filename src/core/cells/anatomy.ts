@@ -22,6 +22,7 @@ import { auditEnd, facilityPart, platformLead, tierLead } from "./facility-list"
 import { joinSplitLegalForms } from "./split-legal-form";
 import { swiftAny, swiftNameReadings, swiftTail } from "./swift";
 import { enrichmentNameReadings, hasEnrichmentMark } from "./enrichment";
+import { careOfPlaceReading } from "./care-of-place";
 import { federalNameReadings, hasFederalData } from "./federal";
 import { hasLksgData, lksgNameReadings } from "./lksg";
 import { hasStorefrontData, storefrontNameReadings } from "./storefront";
@@ -172,8 +173,9 @@ export function buildCellTables(data: typeof table = table): CellTables {
     .map((w) => escape(w).replace(/ /g, "\\s+"))
     .join("|");
   // The AP team's note after a status marker, in its brackets or after its dash: "DUPLICATE - USE VEN-005518".
-  // Or the date the marker was set, after it in its brackets: "(取引停止 2025/01)", "(BLOCKED 2024-03-01)" (2026-12zp round).
-  const statusNote = `(?:\\s*[-–:：,;/]?\\s*(?:${alternation(data.statusNotes)})(?![\\p{L}\\p{N}])[^()（）[\\]*#]{0,60}|\\s+\\d{4}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?)?`;
+  // Or the date the marker was set, after it in its brackets: "(取引停止 2025/01)", "(BLOCKED 2024-03-01)" (2026-12zp round),
+  // or as day and month, the year optional ("- SAQ sent 14/03", an AU/NZ Modern Slavery register, 2026-12zzd round).
+  const statusNote = `(?:\\s*[-–:：,;/]?\\s*(?:${alternation(data.statusNotes)})(?![\\p{L}\\p{N}])[^()（）[\\]*#]{0,60}|\\s+\\d{4}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?|\\s+\\d{1,2}\\/\\d{1,2}(?:\\/(?:\\d{4}|\\d{2}))?(?![\\d/]))?`;
   // Marks set aside at the start or the end of a name: status markers and the short-name labels (简称, matching-46).
   const marks = [...data.statusMarkers, ...data.shortNameLabels];
   const countrySuffixes = (isoCodes as string[][]).map((c) => c[0]).join("|");
@@ -399,6 +401,10 @@ function placeAfterDash(text: string): RegExpExecArray | null {
  * the country reader names (placeInBrackets). */
 const WORDS_IN_BRACKETS_END = /\s*[(（]\s*(\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3})\s*[)）]\s*$/u;
 
+/** A vessel's flag word in brackets beside its country (cell-anatomy.json vesselFlagWords): "(Taiwan flag)". */
+const VESSEL_FLAG = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(table.vesselFlagWords)})(?![\\p{L}\\p{N}])`, "iu");
+const VESSEL_FLAG_WORDS = new RegExp(`[\\s-]*(?<![\\p{L}\\p{N}])(?:${alternation(table.vesselFlagWords)})(?![\\p{L}\\p{N}])`, "giu");
+
 /** A country or a region in brackets at the end of a name, in any language of the country tables ("TAEPYUNG SALT FARM
  * (CORÉE DU SUD)", "… (Émirats arabes unis)", "… (Estados Unidos)"): read by the country reader, and only when every
  * word of the brackets is a word of the countries or regions it names, so that "(China Steel)" is not a place. */
@@ -406,11 +412,14 @@ function placeInBrackets(text: string): RegExpExecArray | null {
   if (!endsInRoundBracket(text)) return null;
   const m = WORDS_IN_BRACKETS_END.exec(text);
   if (!m) return null;
-  const reading = readCountry(m[1]);
+  // A vessel's flag note ("(Taiwan flag)", "(Taiwan-flagged)", 2026-12zzd round): the country is read without the word.
+  const place = VESSEL_FLAG.test(m[1]) ? m[1].replace(VESSEL_FLAG_WORDS, " ").trim() : m[1];
+  if (place === "") return null;
+  const reading = readCountry(place);
   if (reading.countries.length + reading.regions.length === 0 || reading.uncertain.length > 0) return null;
   const named = new Set<string>();
   for (const f of [...reading.countries, ...reading.regions]) for (const w of latinTokens(f.written)) named.add(w);
-  const words = latinTokens(foldText(m[1]));
+  const words = latinTokens(foldText(place));
   return words.length > 0 && words.every((w) => named.has(w)) ? m : null;
 }
 /** A place and a country in one bracket at the end of a name, parted by a comma ("TAEPYUNG SALT FARM (SHINAN, KOREA)",
@@ -1741,6 +1750,11 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES, jo
         const tierLeft = TIER.test(c.text) ? TIER_NOTE_END.exec(c.text) : null;
         if (tierLeft && /\S\s+\S/u.test(c.text.slice(0, tierLeft.index).trim()))
           candidates.push({ role: c.role, text: c.text.slice(0, tierLeft.index), start: c.start });
+        // A provenance note left at the end of such a reading ("… Jingweida (per invoice), 1 Jalan Klang, …", "… (per
+        // invoice) [STORES]", "… (per invoice) - GREEN TEA") is set aside as at the end of a cell (found by the property
+        // test once 12zzd entered its pool; main missed these too).
+        const noProvenance = endsInRoundBracket(c.text) ? stripWorkbookNotes(c, []) : c;
+        if (noProvenance !== c && TWO_LETTERS.test(noProvenance.text)) candidates.push(noProvenance);
         if (!STATUS_DASH.test(c.text) && !endsInBracket(c.text)) continue;
         const noStatus = stripStatusEnd(c, tables, []);
         if (noStatus === c) continue;
@@ -1812,6 +1826,11 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES, jo
     if (r.role !== "name" || !mayHaveParts(r.text, tables)) return [reading];
     return [reading, ...readCellParts(r.text, tables).candidates.map((c) => ({ role: c.role, text: c.text, start: r.start + c.start }))];
   });
+  // The name with the place an Australian "C/-" gives after it ("State Penitentiary C/- Ciudad Victoria, Tamaulipas" →
+  // "State Penitentiary, Ciudad Victoria, Tamaulipas": 2026-12zzd round, src/core/cells/care-of-place.ts), read as a
+  // name and its address; the part after the marker is a care-of part as after "c/o", never the supplier alone.
+  const careOfPlace = careOfPlaceReading(text, (t) => endsInLegalForm(t, tables));
+  const careOfPlaceReadings: Piece[] = careOfPlace ? [{ role: "name", text: careOfPlace.text, start: careOfPlace.start }] : [];
   const outsideUltimates = (c: Piece) => !ultimates.some((u) => c.start < u.end && c.start + c.text.length > u.start);
   // A marketplace storefront's name without its badges, ratings, product title and the buyer's notes (2026-12zy round,
   // src/core/cells/storefront.ts): read after the anatomy's own readings, of the cell and of each of them (a code before
@@ -1847,6 +1866,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES, jo
     ...lksg,
     ...federal,
     ...candidates.filter(outsideUltimates),
+    ...careOfPlaceReadings,
     ...storefront,
     ...joinedForms,
   ]) {
