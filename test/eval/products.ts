@@ -512,6 +512,15 @@ export const HELDOUT_ZZL_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-
  * label corrected; then tuned on (sector-68, docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_ZZM_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zzm.csv");
+/**
+ * The sixty-sixth held-out batch (2026-12zzn, ids p66-): purchasing-card and expense-claim lines as a finance team
+ * exports them from SAP Concur / Expensify and Amex and Visa commercial card statements (merchant descriptors, MCCs,
+ * expense types, cardholder purpose, OCR'd receipt lines) for UK, US, Australian and Canadian cardholders; 215 texts;
+ * committed alone at d130d53, written without reading the reader, and scored once on the reader of 3cd9a4c: P 0.858
+ * R 0.859, 3 of 87 negatives flagged; no label corrected; then tuned on (sector-69, docs/evaluation.md); kept as its own
+ * file.
+ */
+export const HELDOUT_ZZN_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zzn.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -855,6 +864,12 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     failuresShown: 60,
     status:
       "Australian and New Zealand Modern Slavery Act spend extracts (an ASX-listed company's AP spend categories and PO lines, Australian and New Zealand public bodies' PO lines, with cost centres and GST notes), 206 texts in Australian and NZ English; tuned on; held out before tuning: P 0.924 R 0.894",
+  },
+  {
+    path: HELDOUT_ZZN_PRODUCTS_PATH,
+    failuresShown: 60,
+    status:
+      "purchasing-card and expense-claim lines (SAP Concur / Expensify and Amex and Visa commercial card exports: merchant descriptors, MCCs, expense types, cardholder purpose, OCR'd receipt lines; UK, US, Australian and Canadian cardholders), 215 texts in English with some Quebec French; tuned on; held out before tuning: P 0.858 R 0.859",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];

@@ -10,6 +10,7 @@ import { bundledHeadNounReader, type Governor, type HeadLanguage, type HeadNounR
 import { bundledImitationReader, type ImitationReader } from "./imitation";
 import { bundledBrandReader, type BrandReader } from "./brands";
 import { bundledSpendLabelReader, type SpendLabelReader } from "./spend-label";
+import { bundledExpenseLineReader, expenseLineReading, type ExpenseLineReader } from "./expense-line";
 import { bundledLinePrefixReader, type LinePrefixReader } from "./line-prefix";
 import { bundledSharedModifierReader, type SharedModifierReader } from "./shared-modifier";
 import { bundledPackingMediumReader, type PackingMediumReader } from "./packing-medium";
@@ -325,6 +326,8 @@ export class ProductReader {
    *   service, no article or accessory head, is read by the CPV code it cites ("Lieferung von Notebooks - CPV 30213100-6").
    * @param labels the spend-label stage (src/core/sector/spend-label.ts, table spend-label.json): a cost centre's label
    *   and a place's name ("- CC 2301 Maintenance", "Coal River catchment") are set aside before the text is read.
+   * @param expense the expense-line stage (src/core/sector/expense-line.ts, table expense-line.json): of a card or
+   *   expense-claim line in fields ("AMZN Mktp UK*HX7T21 | Uniforms & PPE | nitrile gloves"), only the purpose is read.
    */
   constructor(
     file: TermFile,
@@ -343,6 +346,7 @@ export class ProductReader {
     private readonly cargo: CargoDescriptionReader | null = null,
     private readonly cpv: CpvReader | null = null,
     private readonly labels: SpendLabelReader | null = null,
+    private readonly expense: ExpenseLineReader | null = null,
   ) {
     const goods = new Set<string>();
     file.entries.forEach((entry, index) => {
@@ -539,6 +543,13 @@ export class ProductReader {
   }
 
   private readText(text: string): ProductReading {
+    // The expense-line stage: "MERCHANT | Expense type | purpose": the merchant and the expense type name no good when a
+    // purpose follows ("SCREWFIX 4412 | Uniforms & PPE | rigger gloves" buys gloves, not uniforms); the purpose is read.
+    const claim = this.expense?.read(text) ?? null;
+    if (claim) {
+      const typed = this.readText(`${claim.expenseType} | ${claim.purpose}`);
+      return expenseLineReading(typed, this.readText(claim.purpose), this.readText(claim.expenseType).goods, claim.receipt);
+    }
     // The line-prefix stage: a merchant's name or a catalogue reference before the description names no good.
     // A catalogue reference's name that is a service word ("Audit SA8000 bij …") is the line's service, not a supplier.
     // A Malay service word counts there when the line holds a Malay cue word ("Sewa excavator PC200 untuk …").
@@ -1038,6 +1049,7 @@ export function bundledProductReader(): ProductReader {
     bundledCargoDescriptionReader(),
     bundledCpvReader(),
     bundledSpendLabelReader(),
+    bundledExpenseLineReader(),
   );
   return bundled;
 }
