@@ -33,3 +33,14 @@ describe("the cargo-description precheck", () => {
     expect(reader.read("Nitrile gloves powder free, blue")).toEqual({ text: "Nitrile gloves powder free, blue", removed: false });
   });
 });
+
+describe("the cargo-description precheck of a table without patternsNeed", () => {
+  it("reads every text when the table has patterns but no patternsNeed, and keys the statements alone without patterns", async () => {
+    const { CargoDescriptionReader } = await import("../../src/core/sector/cargo-description");
+    const withPatterns = new CargoDescriptionReader({ statements: ["said to contain"], patterns: ["\\bpallets?\\b"] });
+    expect(withPatterns.read("10 pallets cotton towels").text).toBe("10 cotton towels");
+    const statementsOnly = new CargoDescriptionReader({ statements: ["said to contain"], patterns: [] });
+    expect(statementsOnly.needs.test("10 pallets cotton towels")).toBe(false);
+    expect(statementsOnly.read("Said to contain: rice").text).toBe(": rice");
+  });
+});

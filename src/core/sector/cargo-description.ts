@@ -14,8 +14,11 @@ export interface CargoDescriptionFile {
   statements: string[];
   /** Regular expressions (case-insensitive, Unicode) for coded parts: container lines, HS codes, weights. */
   patterns: string[];
-  /** A regular expression (case-insensitive, Unicode) that every text holding one of the patterns holds. */
-  patternsNeed: string;
+  /**
+   * A regular expression (case-insensitive, Unicode) that every text holding one of the patterns holds: the precheck
+   * tested before them. Without it a table with patterns is read without the precheck (every text is tested).
+   */
+  patternsNeed?: string;
 }
 
 /** Letters and digits: what a statement's words are made of; anything else may stand between them. */
@@ -37,7 +40,8 @@ export class CargoDescriptionReader {
     // Keys of the statements' words (wordKeys: a statement's words may stand with any punctuation between them, so the
     // keys are taken from its words, not from its runs between spaces) and what the patterns need.
     const words = file.statements.map((s) => (s.toLowerCase().match(WORD) ?? []).join(" "));
-    this.needs = new RegExp(`${file.patternsNeed}|${keyAlternation(words, 3)}`, "iu");
+    const patternsNeed = file.patterns.length === 0 ? null : (file.patternsNeed ?? "[\\s\\S]");
+    this.needs = new RegExp([...(patternsNeed === null ? [] : [patternsNeed]), keyAlternation(words, 3)].join("|"), "iu");
   }
 
   /** What every text with a statement or a coded part holds (a cheap pattern without look-behinds): tested before any. */
