@@ -1179,7 +1179,6 @@ describe("terms: the 2026-12s words", () => {
     "Rice milk unsweetened 1L",
     "Horchata mix 1kg",
     "Sugar skull moulds",
-    "Flour tortillas 10in",
     "Tortilla de maíz para tacos",
     "Silver sponsorship package",
     "Gold tier support contract",
@@ -1190,6 +1189,12 @@ describe("terms: the 2026-12s words", () => {
   ])("%s names no List good", (text) => {
     expect(reader.read(text).goods).toEqual([]);
   });
+});
+
+// sector-70: a flour tortilla is a flatbread, Baked Goods (2026-12zzo, p67-065, the batch's judgement); the 2026-12s
+// words had it name no good, to keep it from Wheat and Corn. Corn tortillas stay no good (p19-245, a food made of corn).
+test("flour tortillas are Baked Goods, neither Wheat nor Corn", () => {
+  expect(bundledProductReader().read("Flour tortillas 10in").goods).toEqual(["Baked Goods"]);
 });
 
 describe("head nouns: the 2026-12t rules", () => {

@@ -89,6 +89,11 @@ export class AttributeLayoutReader {
     this.maxTermWords = file.maxTermWords;
   }
 
+  /** Whether a folded word names the form a good comes in ("leaf", "block", "foam"), in the singular or the plural. */
+  isForm(word: string): boolean {
+    return this.forms.has(word);
+  }
+
   /** Whether a part of a line is a plain short noun phrase: words only, no digits, boundaries or other punctuation. */
   private plain(part: string, maxWords: number): string[] | null {
     if (OTHER_PUNCTUATION.test(part) || DIGIT.test(part)) return null;
@@ -207,6 +212,34 @@ export class AttributeLayoutReader {
   }
 
   /**
+   * The leading words of a first attribute that goes on past them ("FLOUR, ALL PURP BLEACHED ENRICHED 50 LB BG", "SAUCE,
+   * MARINARA 6/#10 CN"): as many words of letters (at most maxModifierWords, no boundary) as make, read before the head,
+   * a compound of the table ("all purp flour", "marinara sauce"), the longest first; null when none does. The foodservice
+   * distributors' item-name order, the federal one without a comma after the kind.
+   */
+  private leadingModifier(
+    attribute: string,
+    headTokens: readonly string[],
+    isTerm?: (words: readonly string[]) => boolean,
+  ): string[] | null {
+    if (!isTerm) return null;
+    const words = attribute.trim().split(/\s+/);
+    const lead: string[] = [];
+    for (const w of words.slice(0, this.file.maxModifierWords)) {
+      if (!WORD.test(w)) break;
+      const tokens = latinTokens(foldText(w));
+      if (tokens.length !== 1 || this.isBoundary(tokens[0])) break;
+      lead.push(tokens[0]);
+    }
+    // The words after the modifier go on describing the head: a boundary word there makes the part a list or a purpose
+    // ("Tea, milk and sugar for office" lists goods; milk is not the tea's kind).
+    const after = (k: number) => latinTokens(foldText(words[k]))[0] ?? "";
+    for (let k = lead.length; k >= 1; k--)
+      if (k < words.length && !this.isBoundary(after(k)) && isTerm([...lead.slice(0, k), ...headTokens])) return lead.slice(0, k);
+    return null;
+  }
+
+  /**
    * A line whose first comma-separated part is its head: "Trousers, cargo, olive, 32L". When the second attribute is
    * short too and, read before the first, makes a term of the table with it and the head ("Oil, palm, refined" →
    * "refined palm oil"), both are read before the head.
@@ -252,6 +285,15 @@ export class AttributeLayoutReader {
         read = `${firstAttribute.trim()} ${secondAttribute.trim()} ${headPart.trim()}${number}${end < 0 ? "" : after.slice(end)}`;
         headStart = second.length + modifier.length;
       }
+    }
+    // A first attribute going on past a modifier ("FLOUR, ALL PURP BLEACHED 50 LB"): its leading words making a compound
+    // with the head are read before it, the rest after it and still an attribute ("ALL PURP FLOUR, BLEACHED 50 LB";
+    // "HAMBURGER BUN, WHEAT": wheat is the bun's kind, not a good of the line).
+    const leading = modifier ? null : this.leadingModifier(firstAttribute, headTokens, isTerm);
+    if (leading) {
+      const words = firstAttribute.trim().split(/\s+/);
+      read = `${words.slice(0, leading.length).join(" ")} ${headPart.trim()}, ${words.slice(leading.length).join(" ")}${next < 0 ? "" : rest.slice(next)}`;
+      headStart = leading.length;
     }
     const headEnd = headStart + headTokens.length;
     // The positions must be those the reader will see; if tokenising the parts differs, the line is read plainly.

@@ -61,6 +61,13 @@ export interface LinePrefixFile {
    * - NITRILE GLOVES"): the name says what kind of order the line is, and is set aside so that the item is read.
    */
   documentNames?: string[];
+  /**
+   * A distributor's invoice or item-master line after its reference ("INV 8841207 LN 9 1103987 FLOUR, …", "GFS 332180 |
+   * APPLE GALA …", "Bidfood Inv 55102934 | 110064 Croissants …"): before the description, a field separator of
+   * `separators`, a line number (one of `lineNumbers` and a number) and the distributor's item number (digits only, at
+   * least minCodeDigits) are part of the reference too, each at most once and in that order.
+   */
+  itemLeads?: { separators: string[]; lineNumbers: string[] };
   /** At most this many words of letters before a catalogue code. */
   maxNameWords: number;
   /** A catalogue code has at least this many digits. */
@@ -217,11 +224,26 @@ export class LinePrefixReader {
       const digits = code.replace(/\D/gu, "").length;
       if (!CODE.test(code) || digits < this.file.minCodeDigits) continue;
       const rest = words.slice(n + 1);
-      const description = (rest[0] === "-" ? rest.slice(1) : rest).join(" ");
+      const lead = rest[0] === "-" ? 1 : this.itemLead(rest);
+      const description = rest.slice(lead).join(" ");
       if (!STARTS_WITH_LETTER.test(description) || namesGood(words.slice(0, n).join(" "))) return null;
-      return { kind: "reference", prefix: words.slice(0, n + 1).join(" "), description };
+      return { kind: "reference", prefix: words.slice(0, n + 1 + lead).join(" "), description };
     }
     return null;
+  }
+
+  /** How many words at the start of `rest` are an invoice line's separator, line number and item number (itemLeads). */
+  private itemLead(rest: readonly string[]): number {
+    const leads = this.file.itemLeads;
+    if (!leads) return 0;
+    let i = 0;
+    if (leads.separators.includes(rest[i] ?? "")) i++;
+    if (leads.lineNumbers.includes((rest[i] ?? "").toLowerCase()) && /^\d+$/u.test(rest[i + 1] ?? "")) i += 2;
+    const item = rest[i] ?? "";
+    if (/^\d+$/u.test(item) && item.length >= this.file.minCodeDigits) i++;
+    if (i > 0 && leads.separators.includes(rest[i] ?? "")) i++;
+    // The description must follow: a line made only of numbers keeps its words.
+    return i < rest.length ? i : 0;
   }
 }
 

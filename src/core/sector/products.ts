@@ -802,8 +802,16 @@ export class ProductReader {
       // A noun-first line's head is the article: a good named after it is its attribute ("Flour plain wheat 12.5kg").
       // An article word after it may still be the noun the head's term qualifies ("Coffee filter papers").
       const noun = layout?.nounFirst ? layout : null;
+      // So is a word after it for the form the head comes in ("SOAP HAND FOAM" is foam hand soap; 2026-12zzo), the
+      // attribute layout's forms, the head being the line's first noun.
+      const formAfter = (g: Governor | null) =>
+        (g?.kind === "article" || g?.kind === "accessory") && this.layout !== null && this.layout.isForm(g.word);
       const headOfLine = (h: Hit, g: Governor | null) =>
-        noun !== null && g?.kind === "good" && h.script === "latin" && h.start >= noun.headStart && h.end === noun.headEnd;
+        noun !== null &&
+        (g?.kind === "good" || formAfter(g)) &&
+        h.script === "latin" &&
+        h.start >= noun.headStart &&
+        h.end === noun.headEnd;
       live = unstopped
         .map((h) => {
           const found = governors.get(h) ?? null;
