@@ -4,7 +4,7 @@ import { bundledLinePrefixReader } from "../../src/core/sector/line-prefix";
 import { bundledSpendLabelReader, SpendLabelReader, type SpendLabelFile } from "../../src/core/sector/spend-label";
 
 // sector-71 (tuned on 2026-12zzp): hospital and health-system item masters and purchase lines, on texts written for the
-// test, outside every labelled file (test/eval/products*.csv). Each group says how the texts read on main 650bd56.
+// test, outside every labelled file (test/eval/products*.csv).
 const reader = bundledProductReader();
 const read = (text: string) => [...reader.read(text).goods].sort();
 
