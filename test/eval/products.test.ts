@@ -67,6 +67,7 @@ import {
   HELDOUT_ZZM_PRODUCTS_PATH,
   HELDOUT_ZZN_PRODUCTS_PATH,
   HELDOUT_ZZO_PRODUCTS_PATH,
+  HELDOUT_ZZP_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -259,6 +260,7 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12zzm", path: HELDOUT_ZZM_PRODUCTS_PATH, minCases: 206, registers: 3, negativesOneIn: 3, hardNegatives: 78 },
     { batch: "2026-12zzn", path: HELDOUT_ZZN_PRODUCTS_PATH, minCases: 215, registers: 4, negativesOneIn: 3, hardNegatives: 42 },
     { batch: "2026-12zzo", path: HELDOUT_ZZO_PRODUCTS_PATH, minCases: 214, registers: 8, negativesOneIn: 3, hardNegatives: 63 },
+    { batch: "2026-12zzp", path: HELDOUT_ZZP_PRODUCTS_PATH, minCases: 211, registers: 8, negativesOneIn: 3 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(

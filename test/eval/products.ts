@@ -530,6 +530,15 @@ export const HELDOUT_ZZN_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-
  * label corrected; then tuned on (sector-70, docs/evaluation.md); kept as its own file.
  */
 export const HELDOUT_ZZO_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zzo.csv");
+/**
+ * The sixty-eighth held-out batch (2026-12zzp, ids p68-): hospital and health-system supply-chain item masters and
+ * purchase lines (Vizient, Premier and HealthTrust GPO item masters, NHS Supply Chain, HealthShare NSW / HPV, Pharmac /
+ * Health NZ, Oracle / Workday and Infor CloudSuite PO lines) as a health system's procurement team exports them; 211
+ * texts; committed alone at b43585e, written without reading the reader, and scored once on the reader of 650bd56: P 0.983
+ * R 0.888, 1 of 77 negatives flagged; no label corrected; then tuned on (sector-71, docs/evaluation.md); kept as its own
+ * file.
+ */
+export const HELDOUT_ZZP_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zzp.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -885,6 +894,12 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     failuresShown: 60,
     status:
       "foodservice distributors' order guides, invoices and item masters (Sysco, US Foods, Gordon Food Service, Bidfood UK and Australia, Brakes, Booker, GFS / Sysco Canada: abbreviated capitals, pack sizes, item and invoice line numbers), 214 texts in English with some Canadian French; tuned on; held out before tuning: P 0.871 R 0.893",
+  },
+  {
+    path: HELDOUT_ZZP_PRODUCTS_PATH,
+    failuresShown: 60,
+    status:
+      "hospital and health-system supply-chain item masters and PO lines (Vizient, Premier and HealthTrust GPO item masters, NHS Supply Chain, HealthShare NSW / HPV, Pharmac / Health NZ, Oracle / Workday and Infor PO lines: GPO capitals, catalogue numbers, UNSPSC codes, contract and PO numbers), 211 texts in US, UK, Australian and NZ English; tuned on; held out before tuning: P 0.983 R 0.888",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];

@@ -136,9 +136,21 @@ export class LinePrefixReader {
    */
   read(text: string, namesGood: (words: string) => boolean = () => false): LinePrefix | null {
     if (hasCjk(text)) return null;
-    return (
-      this.bareCode(text) ?? this.document(text) ?? this.order(text, namesGood) ?? this.merchant(text) ?? this.reference(text, namesGood)
-    );
+    const found =
+      this.bareCode(text) ??
+      this.document(text) ??
+      this.order(text, namesGood) ??
+      this.merchant(text) ??
+      this.reference(text, namesGood) ??
+      this.codeField(text);
+    // A field of an item master after a bar: a second catalogue reference ("Sklar 15-1555 | UNSPSC 42291613 | SCISSORS …",
+    // "PP-NS-1933 | Welch Allyn 01692-200 | THERMOMETER …", "Infor PO 7100463 Ln 1 | Sklar | 40180 SPECULUM …"): it
+    // is set aside too, once, when a bar ends it or stands in it ("APPLE GALA FRESH 100-113 CT | …" is the item and its
+    // count). Cheap precheck: the line holds a bar.
+    if (!found || !text.includes("|") || !/\|\s*$/u.test(text.slice(0, text.length - found.description.length))) return found;
+    const next = this.reference(found.description, namesGood, true);
+    const fielded = next !== null && next.prefix.split(/\s+/u).includes("|");
+    return fielded ? { kind: next.kind, prefix: `${found.prefix} ${next.prefix}`, description: next.description } : found;
   }
 
   /** "DELIVERY ORDER - RICE, MILLED": a name of `documentNames` and a separator before the item. */
@@ -187,8 +199,10 @@ export class LinePrefixReader {
    */
   classTitle(found: LinePrefix): { title: string; item: string } | null {
     if (found.kind !== "reference") return null;
-    const name = found.prefix.split(/\s+/)[0].toLowerCase();
-    if (!(this.file.classifications ?? []).includes(name)) return null;
+    // The classification's name heads the prefix or a field of it ("Sklar 15-1555 | UNSPSC 42291613").
+    const names = found.prefix.split(/\s+/).map((w) => w.toLowerCase());
+    const classifications = this.file.classifications ?? [];
+    if (!names.some((w, i) => (i === 0 || names[i - 1] === "|") && classifications.includes(w))) return null;
     const split = this.atFirstSeparator(found.description, [...this.file.separators, ...(this.file.titleSeparators ?? [])]);
     if (!split) return null;
     const [title, item] = split;
@@ -216,10 +230,18 @@ export class LinePrefixReader {
   }
 
   /** "Bidfood 22310 Ketchup Tomato Squeezy 1L": a supplier's name, a catalogue code, the description. */
-  private reference(text: string, namesGood: (words: string) => boolean): LinePrefix | null {
+  private reference(text: string, namesGood: (words: string) => boolean, field = false): LinePrefix | null {
     const words = text.trim().split(/\s+/);
     for (let n = 1; n <= this.file.maxNameWords && n < words.length - 1; n++) {
       if (!NAME_WORD.test(words[n - 1])) return null;
+      // In a field after a bar, the supplier's name may stand in a field of its own before the code ("Sklar | 40180 …").
+      if (field && (this.file.itemLeads?.separators ?? []).includes(words[n]) && n < words.length - 2) {
+        const code = words[n + 1];
+        if (/^\d+$/u.test(code) && code.length >= this.file.minCodeDigits && STARTS_WITH_LETTER.test(words[n + 2])) {
+          if (namesGood(words.slice(0, n).join(" "))) return null;
+          return { kind: "reference", prefix: words.slice(0, n + 2).join(" "), description: words.slice(n + 2).join(" ") };
+        }
+      }
       const code = words[n];
       const digits = code.replace(/\D/gu, "").length;
       if (!CODE.test(code) || digits < this.file.minCodeDigits) continue;
@@ -230,6 +252,21 @@ export class LinePrefixReader {
       return { kind: "reference", prefix: words.slice(0, n + 1 + lead).join(" "), description };
     }
     return null;
+  }
+
+  /**
+   * "HPG-40225 | SCISSORS MAYO STR 6-3/4IN SS | EA": a contract or catalogue code alone in the first field of an item
+   * master (at least minCodeDigits digits), before a field separator of `itemLeads` and the description.
+   */
+  private codeField(text: string): LinePrefix | null {
+    const separators = this.file.itemLeads?.separators ?? [];
+    // Cheap precheck: a field separator in the line.
+    if (!separators.some((s) => text.includes(s))) return null;
+    const words = text.trim().split(/\s+/u);
+    const code = words[0];
+    if (words.length < 3 || !CODE.test(code) || code.replace(/\D/gu, "").length < this.file.minCodeDigits) return null;
+    if (!separators.includes(words[1]) || !STARTS_WITH_LETTER.test(words[2])) return null;
+    return { kind: "reference", prefix: words.slice(0, 2).join(" "), description: words.slice(2).join(" ") };
   }
 
   /** How many words at the start of `rest` are an invoice line's separator, line number and item number (itemLeads). */

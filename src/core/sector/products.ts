@@ -806,12 +806,17 @@ export class ProductReader {
       // attribute layout's forms, the head being the line's first noun.
       const formAfter = (g: Governor | null) =>
         (g?.kind === "article" || g?.kind === "accessory") && this.layout !== null && this.layout.isForm(g.word);
+      // A line that starts with a good's term directly followed by a form word ("Hand soap foam 1250 mL refill",
+      // 2026-12zzp) names the good in that form too.
+      const formOfLead = (h: Hit, g: Governor | null) =>
+        noun === null && h.script === "latin" && h.start === 0 && formAfter(g) && tokens[h.end] === g!.word;
       const headOfLine = (h: Hit, g: Governor | null) =>
-        noun !== null &&
-        (g?.kind === "good" || formAfter(g)) &&
-        h.script === "latin" &&
-        h.start >= noun.headStart &&
-        h.end === noun.headEnd;
+        formOfLead(h, g) ||
+        (noun !== null &&
+          (g?.kind === "good" || formAfter(g)) &&
+          h.script === "latin" &&
+          h.start >= noun.headStart &&
+          h.end === noun.headEnd);
       live = unstopped
         .map((h) => {
           const found = governors.get(h) ?? null;

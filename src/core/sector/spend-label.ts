@@ -15,6 +15,11 @@ export interface SpendLabelFile {
   maxNameWords: number;
   /** Capitalised words that end a place's name ("River", "Creek", "Coast"). */
   placeFeatures: string[];
+  /**
+   * A requesting unit at the end of an order line, after the item's quantity ("…, 60 ea - Digital Services"): the
+   * quantity's unit words, and how many capitalised words may name the unit.
+   */
+  requestingUnits?: { quantityUnits: string[]; maxWords: number };
 }
 
 export class SpendLabelReader {
@@ -22,6 +27,7 @@ export class SpendLabelReader {
   private readonly costPrecheck: RegExp | null;
   private readonly place: RegExp | null;
   private readonly features: string[];
+  private readonly requesting: RegExp | null;
 
   constructor(file: SpendLabelFile) {
     for (const w of [...file.costCentres, ...file.placeFeatures]) if (w.trim() === "") throw new Error("spend-label.json: an empty word");
@@ -54,6 +60,15 @@ export class SpendLabelReader {
             "gu",
           )
         : null;
+    // A count and a unit ("60 ea"), a spaced dash, then capitalised words to the end of the line ("Digital Services").
+    const units = file.requestingUnits;
+    this.requesting =
+      units && units.quantityUnits.length > 0
+        ? new RegExp(
+            `(?<=\\p{N}\\s*(?:${units.quantityUnits.map(anyCase).join("|")})\\.?)\\s+[-\u2013\u2014]\\s+\\p{Lu}[\\p{L}&'’]*(?:\\s+\\p{Lu}[\\p{L}&'’]*){0,${units.maxWords - 1}}\\s*$`,
+            "u",
+          )
+        : null;
   }
 
   /** The text with cost-centre labels and place names set aside, and the labels found (as written). */
@@ -70,6 +85,13 @@ export class SpendLabelReader {
     if (this.place && this.features.some((f) => out.includes(f))) {
       out = out.replace(this.place, (m) => {
         labels.push(m);
+        return " ";
+      });
+    }
+    // Cheap precheck: a spaced dash (the requesting unit's separator).
+    if (this.requesting && /\s[-\u2013\u2014]\s/u.test(out)) {
+      out = out.replace(this.requesting, (m) => {
+        labels.push(m.replace(/^\s*[-\u2013\u2014]\s*/u, "").trim());
         return " ";
       });
     }
