@@ -493,6 +493,15 @@ export class NameIndex {
   }
 
   /**
+   * Whether a word (lower case, as written) is a word of the listings: a required word of a listed name, or a generic
+   * word, place, legal form or abbreviation of the normalisation tables (the words a run-together name is cut into).
+   * The OCR stage asks it whether a repaired word is one (src/core/cells/ocr.ts).
+   */
+  knowsWord(word: string): boolean {
+    return this.knownWords.has(word);
+  }
+
+  /**
    * Shorter readings of a cell that holds more than a name: its first line ("Aksu Huafu …\nAksu, Xinjiang"),
    * or the text before a comma that starts an address or a city ("Supermax Corporation Bhd, Lot 38, Jalan Klang").
    */
