@@ -83,3 +83,11 @@ describe("the OCR stage through the screener", () => {
     }
   });
 });
+
+describe("a legal form run in after the last word (the OCR stage)", () => {
+  it("reads the space the capture lost before Co.,Ltd after a lower-case letter", () => {
+    expect(read("Acme LogisticsCo.,Ltd")).toBe("Acme Logistics Co.,Ltd");
+    expect(read("Acme Logistics Co.,Ltd")).toBeNull();
+    expect(read("ACME LOGISTICSCO.,LTD")).toBeNull(); // in capitals no letter tells where the word ends
+  });
+});
