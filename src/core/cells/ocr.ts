@@ -19,7 +19,6 @@ import table from "../../data/cells/ocr-confusions.json";
 const FIGURES_FOR_LETTERS: Readonly<Record<string, readonly string[]>> = table.figuresForLetters;
 const LETTERS_FOR_FIGURES: Readonly<Record<string, string>> = table.lettersForFigures;
 const PAIRS = table.letterPairs.map((p) => ({ written: p.written.toLowerCase(), read: p.read }));
-const PAIR_FIRSTS = new Set(PAIRS.map((p) => p.written.charAt(0)));
 const CAPITAL_I_AS = table.capitalIWrittenAs;
 const VOWELS = new Set([...table.vowels]);
 const RUN_IN_FORMS = table.runInLegalForms;
@@ -51,24 +50,27 @@ const isDigit = (c: string) => c >= "0" && c <= "9";
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 const isLetter = (c: string) => c.toLowerCase() !== c.toUpperCase();
 
+const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const caseless = (t: string) => [...t].map((c) => (/[a-z]/iu.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escape(c))).join("");
+const CONSONANT = `(?=[A-Za-z])(?![${table.vowels}${table.vowels.toUpperCase()}])`;
 /**
- * The cheap precheck run on every cell: whether it holds a figure beside a letter, one of the letter pairs, or the
- * letter a capital I is written as at a word's start before a consonant or between capitals. Most cells hold none.
+ * The cheap precheck run on every cell, one native pattern: a figure beside a letter, one of the letter pairs, the
+ * letter a capital I is written as at a word's start before a consonant or between capitals, a legal form run in
+ * after a lower-case letter. Most cells hold none. (No one character is necessary to all of these; on the bench's
+ * 100,000 names this pattern took some 12 ms, a loop over the characters some 90 ms.)
  */
+const OCR_GATE = new RegExp(
+  [
+    "[0-9][A-Za-z]|[A-Za-z][0-9]",
+    ...PAIRS.map((p) => caseless(p.written)),
+    `(?<![A-Za-z])${escape(CAPITAL_I_AS)}${CONSONANT}`,
+    `[A-Z]${escape(CAPITAL_I_AS)}[A-Z]`,
+    `[a-z](?:${RUN_IN_FORMS.map(escape).join("|")})`,
+  ].join("|"),
+);
+
 export function mayHaveOcrConfusions(text: string): boolean {
-  if (text.includes("Co") && runInLegalForm(text) > 0) return true;
-  for (let i = 0; i + 1 < text.length; i++) {
-    const c = text[i];
-    const n = text[i + 1];
-    if (isDigit(c) ? isLetter(n) : isDigit(n) && isLetter(c)) return true;
-    if (PAIR_FIRSTS.has(c.toLowerCase()) && PAIRS.some((p) => text.slice(i, i + p.written.length).toLowerCase() === p.written)) return true;
-    if (c === CAPITAL_I_AS) {
-      const p = i > 0 ? text[i - 1] : " ";
-      if (!isLetter(p) && isLetter(n) && !VOWELS.has(n.toLowerCase())) return true;
-      if (isUpper(p) && isUpper(n)) return true;
-    }
-  }
-  return false;
+  return OCR_GATE.test(text);
 }
 
 /** The letter read for a figure in a word, in the case of the word around it. */
@@ -143,6 +145,7 @@ export function ocrReading(text: string, knows: (word: string) => boolean): OcrR
     repairs.push({ written, read: spaced.slice(start, end + 1) });
   }
   const read = spaced.replace(WORD, (word) => {
+    if (!OCR_GATE.test(word)) return word;
     const hasFigure = /\p{N}/u.test(word);
     const hasLetter = /\p{L}/u.test(word);
     let out: string | null = null;
