@@ -5,6 +5,7 @@ import {
   analyseWords,
   canonicalWords,
   classify,
+  readAsCapitalI,
   spellOutWords,
   toSimplified,
   type CanonicalWords,
@@ -281,7 +282,8 @@ export class NameIndex {
       tables,
     );
     this.plainWords = new PlainWordReader(
-      (word) => this.requiredWords.factsOf(word),
+      // A word the analysis reads with a capital I ("lndustrial") is traced as read (name-analysis.ts readAsCapitalI).
+      (word) => this.requiredWords.factsOf(readAsCapitalI(word) ?? word),
       (word, facts) =>
         (tracesSomething(facts) ? TRACES : 0) |
         (watchedWord(word) ? WATCHED : 0) |
