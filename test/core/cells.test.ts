@@ -4,6 +4,9 @@ import { SWIFT_ANY } from "../../src/core/cells/swift";
 import { hasStorefrontData } from "../../src/core/cells/storefront";
 import { ENRICHMENT_ANY } from "../../src/core/cells/enrichment";
 import { joinSplitLegalForms } from "../../src/core/cells/split-legal-form";
+import { captureReadings } from "../../src/core/cells/invoice-capture";
+import { endsInLegalForm } from "../../src/core/cells/anatomy";
+import { bundledTables } from "../../src/core/normalise/tables";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { asDeliveredByExcel, generateNames, nameSources } from "../../scripts/bench/engine";
@@ -754,6 +757,11 @@ describe("the mayHaveParts gate", () => {
     CELL_TABLES.emptyCodeEnd.test(text) ||
     ENRICHMENT_ANY.test(text) ||
     readVendorMasterCell(text).length > 0 ||
+    captureReadings(
+      text,
+      (w) => bundledTables().places.has(w),
+      (t) => endsInLegalForm(t),
+    ).length > 0 ||
     joinSplitLegalForms(text, CELL_TABLES.legalEnding) !== null;
   it("answers as the plain test of every condition on every evaluation and bench cell", () => {
     const evalDir = join(__dirname, "..", "eval");

@@ -183,6 +183,7 @@ describe("test/eval/cases.csv", () => {
     { ordinal: "fifty-fourth", file: "heldout-2026-12zzb.csv", prefix: "hzzb-", min: 300, byCountry: false },
     { ordinal: "fifty-fifth", file: "heldout-2026-12zzc.csv", prefix: "hzzc-", min: 305, byCountry: false, byColumns: true },
     { ordinal: "fifty-sixth", file: "heldout-2026-12zzd.csv", prefix: "hzzd-", min: 160, byCountry: false },
+    { ordinal: "fifty-seventh", file: "heldout-2026-12zze.csv", prefix: "hzze-", min: 160, byCountry: false },
   ];
   const key = (s: string) =>
     s

@@ -23,6 +23,7 @@ import { joinSplitLegalForms } from "./split-legal-form";
 import { swiftAny, swiftNameReadings, swiftTail } from "./swift";
 import { enrichmentNameReadings, hasEnrichmentMark } from "./enrichment";
 import { careOfPlaceReading } from "./care-of-place";
+import { captureReadings, mayHaveCaptureParts, type CaptureReading } from "./invoice-capture";
 import { federalNameReadings, hasFederalData } from "./federal";
 import { hasLksgData, lksgNameReadings } from "./lksg";
 import { hasStorefrontData, storefrontNameReadings } from "./storefront";
@@ -1444,8 +1445,20 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     // (2026-12zzc round, src/core/cells/federal.ts).
     hasFederalData(text) ||
     tables.emptyCodeEnd.test(text) ||
+    // An invoice-capture export's place after a bar, letterhead city or vessel after "for F/V" (2026-12zze round,
+    // src/core/cells/invoice-capture.ts; a bar, a city word or a lead word first).
+    (mayHaveCaptureParts(text) && captureReadingsOf(text, tables).length > 0) ||
     // A legal form cut by a line's end with a space inside it ("… SDN BH D", matching-53, src/core/cells/split-legal-form.ts).
     joinSplitLegalForms(text, tables.legalEnding) !== null
+  );
+}
+
+/** An invoice-capture export's readings of a cell (src/core/cells/invoice-capture.ts), with the tables' places. */
+function captureReadingsOf(text: string, tables: CellTables): CaptureReading[] {
+  return captureReadings(
+    text,
+    (word) => bundledTables().places.has(word),
+    (t) => endsInLegalForm(t, tables),
   );
 }
 
@@ -1831,6 +1844,13 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES, jo
   // name and its address; the part after the marker is a care-of part as after "c/o", never the supplier alone.
   const careOfPlace = careOfPlaceReading(text, (t) => endsInLegalForm(t, tables));
   const careOfPlaceReadings: Piece[] = careOfPlace ? [{ role: "name", text: careOfPlace.text, start: careOfPlace.start }] : [];
+  // An invoice-capture export's name with the place after a stray bar, without the letterhead's city and province, or
+  // a vessel after "for F/V" (2026-12zze round, src/core/cells/invoice-capture.ts): each read for its own parts too.
+  const capture: Piece[] = captureReadingsOf(text, tables).flatMap((r) => {
+    const reading: Piece = { role: "name", text: r.text, start: r.start };
+    if (!mayHaveParts(r.text, tables)) return [reading];
+    return [reading, ...readCellParts(r.text, tables).candidates.map((c) => ({ role: c.role, text: c.text, start: r.start + c.start }))];
+  });
   const outsideUltimates = (c: Piece) => !ultimates.some((u) => c.start < u.end && c.start + c.text.length > u.start);
   // A marketplace storefront's name without its badges, ratings, product title and the buyer's notes (2026-12zy round,
   // src/core/cells/storefront.ts): read after the anatomy's own readings, of the cell and of each of them (a code before
@@ -1867,6 +1887,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES, jo
     ...federal,
     ...candidates.filter(outsideUltimates),
     ...careOfPlaceReadings,
+    ...capture,
     ...storefront,
     ...joinedForms,
   ]) {

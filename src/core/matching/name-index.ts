@@ -5,6 +5,7 @@ import {
   analyseWords,
   canonicalWords,
   classify,
+  readAsCapitalI,
   spellOutWords,
   toSimplified,
   type CanonicalWords,
@@ -281,7 +282,8 @@ export class NameIndex {
       tables,
     );
     this.plainWords = new PlainWordReader(
-      (word) => this.requiredWords.factsOf(word),
+      // A word the analysis reads with a capital I ("lndustrial") is traced as read (name-analysis.ts readAsCapitalI).
+      (word) => this.requiredWords.factsOf(readAsCapitalI(word) ?? word),
       (word, facts) =>
         (tracesSomething(facts) ? TRACES : 0) |
         (watchedWord(word) ? WATCHED : 0) |
@@ -490,6 +492,15 @@ export class NameIndex {
       if (adjusted[0].score > (best[0]?.score ?? 0)) best = adjusted.filter((m) => m.score >= WEIGHTS.possible);
     }
     return best;
+  }
+
+  /**
+   * Whether a word (lower case, as written) is a word of the listings: a required word of a listed name, or a generic
+   * word, place, legal form or abbreviation of the normalisation tables (the words a run-together name is cut into).
+   * The OCR stage asks it whether a repaired word is one (src/core/cells/ocr.ts).
+   */
+  knowsWord(word: string): boolean {
+    return this.knownWords.has(word);
   }
 
   /**

@@ -152,10 +152,8 @@ export function spellOutWords(tokens: string[], tables: NormalisationTables): Ca
       i += several.length - 1;
       continue;
     }
-    // OCR reads a capital I as l: no English, pinyin or Malay word starts "ln" or "lm" ("lndustrial", "lnternational").
-    // Short tokens are left alone: they may be acronyms ("LNG").
-    if (tokens[i].length >= 5 && tokens[i].charCodeAt(0) === 108 && (tokens[i][1] === "n" || tokens[i][1] === "m")) {
-      const read = `i${tokens[i].slice(1)}`;
+    const read = readAsCapitalI(tokens[i]);
+    if (read !== null) {
       rewrites.push([tokens[i], read]);
       tokens[i] = read;
     }
@@ -331,4 +329,14 @@ export function analyseName(text: string, tables: NormalisationTables): NameAnal
     latin: analyseLatin(folded, tables),
     cjk: hasCjk(folded) ? analyseCjk(folded, tables) : null,
   };
+}
+
+/**
+ * OCR reads a capital I as l: no English, pinyin or Malay word starts "ln" or "lm" ("lndustrial", "lnternational"), so
+ * such a token (folded, lower case) is read with an "i"; short tokens are left alone: they may be acronyms ("LNG").
+ * Shared with the quick word reader (NameIndex), which must trace the word as the analysis reads it.
+ */
+export function readAsCapitalI(token: string): string | null {
+  if (token.length >= 5 && token.charCodeAt(0) === 108 && (token[1] === "n" || token[1] === "m")) return `i${token.slice(1)}`;
+  return null;
 }

@@ -2,6 +2,7 @@ import { endsInLegalForm, isShortNameLabel, mayHaveParts, readCellAnatomy, readC
 import { swiftNameReadings } from "../cells/swift";
 import { namesOwnerAlone } from "../cells/enrichment";
 import { foldWidths } from "../cells/widths";
+import { ocrReading, type OcrRepair } from "../cells/ocr";
 import { statusOfName } from "../dataset/removed-names";
 import type { Dataset } from "../dataset/schema";
 import { CountryEvidenceBook, cappedWhereNameNamesAnotherCountry } from "../matching/country-evidence";
@@ -138,7 +139,38 @@ export class Screener {
     // Full-width and half-width forms (ＳＩ－３０１１８, ｽｰﾊﾟｰﾏｯｸｽ) in their ordinary forms first (src/core/cells/widths.ts).
     const text = foldWidths(read.text);
     if (hasKatakana(text)) return this.screenKatakana(text, input);
-    return this.screenText(text, input);
+    // The OCR stage (src/core/cells/ocr.ts): a cell with an invoice capture's confusions inside a word ("P1ant",
+    // "Farrn", "lndustrial") is screened as written and as read with them undone.
+    const ocr = ocrReading(text, this.knowsWord);
+    const asWritten = this.screenText(text, input);
+    return ocr === null ? asWritten : this.better(asWritten, this.readAsOcr(this.screenText(ocr.text, input), ocr.repairs));
+  }
+
+  private readonly knowsWord = (word: string): boolean => this.index.knowsWord(word);
+
+  /**
+   * A match on the cell read with OCR confusions undone rests on the repair as a match on a typo does: it costs
+   * WEIGHTS.typo for each repaired word the listed name holds (one at least), and says which word was read so. The
+   * better of it and the cell as written is kept per listing (Screener.better), so a match the cell gives as written
+   * keeps its score.
+   */
+  private readAsOcr(result: ScreenResult, repairs: readonly OcrRepair[]): ScreenResult {
+    if (result.match === null) return result;
+    const kept = [result.match, ...result.otherMatches].map((m) => {
+      const words: string[] = m.matched.name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      const used = repairs.filter((r) => words.includes(r.read.toLowerCase()));
+      const shown = used.length > 0 ? used : repairs;
+      const evidence = {
+        kind: "fuzzy",
+        text: `read as ${shown.map((r) => `"${r.read}" for "${r.written}"`).join(", ")} (OCR)`,
+      } as const;
+      const score = Math.max(0, m.score - WEIGHTS.typo * Math.max(1, used.length));
+      return new Match(m.listing, m.matched, score, [evidence, ...m.evidence], m.literal, m.part);
+    });
+    return this.resultOf(
+      kept.sort((a, b) => b.score - a.score),
+      result.ruleHits,
+    );
   }
 
   /** A cell's text without katakana: through the Cyrillic stage when it has a Cyrillic letter. */
