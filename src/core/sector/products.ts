@@ -590,7 +590,12 @@ export class ProductReader {
     // The brand stage: a brand's name ("Blue Diamond", "Stone Island", 金龙鱼) names who sells the product, not a good.
     const brandless = this.brands ? this.brands.read(withoutPrefix).text : withoutPrefix;
     // The spend-label stage: a cost centre ("- CC 2301 Maintenance") and a place ("Coal River catchment") name no good.
-    const branded = this.labels ? this.labels.read(brandless).text : brandless;
+    // Words that are an "unless" phrase of the table name no good there ("Tea Tree Gully": tea tree is no tea).
+    const labelNamesGood = (words: string) => {
+      const folded = latinTokens(this.foldedForTerms(words));
+      return this.namesGood(words) && !(this.isCompound(folded) && !this.isTerm(folded));
+    };
+    const branded = this.labels ? this.labels.read(brandless, labelNamesGood).text : brandless;
     // The shared-modifier stage: "Christmas tree and decorations" names Christmas decorations.
     const shared = this.shared
       ? this.shared.read(
@@ -808,8 +813,15 @@ export class ProductReader {
         (g?.kind === "article" || g?.kind === "accessory") && this.layout !== null && this.layout.isForm(g.word);
       // A line that starts with a good's term directly followed by a form word ("Hand soap foam 1250 mL refill",
       // 2026-12zzp) names the good in that form too.
+      // Not when an article or accessory follows the form word in its phrase: it heads the phrase ("Soap foam dispenser"
+      // is a dispenser; review-products-12).
       const formOfLead = (h: Hit, g: Governor | null) =>
-        noun === null && h.script === "latin" && h.start === 0 && formAfter(g) && tokens[h.end] === g!.word;
+        noun === null &&
+        h.script === "latin" &&
+        h.start === 0 &&
+        formAfter(g) &&
+        tokens[h.end] === g!.word &&
+        !(h.end + 1 < tokens.length && phrases[h.end + 1] === phrases[h.start] && heads.headKind(tokens[h.end + 1]) !== undefined);
       const headOfLine = (h: Hit, g: Governor | null) =>
         formOfLead(h, g) ||
         (noun !== null &&

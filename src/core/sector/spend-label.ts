@@ -71,8 +71,14 @@ export class SpendLabelReader {
         : null;
   }
 
-  /** The text with cost-centre labels and place names set aside, and the labels found (as written). */
-  read(text: string): { text: string; labels: string[] } {
+  /**
+   * The text with cost-centre labels and place names set aside, and the labels found (as written). `namesGood` says
+   * whether words name a good of the table: a place's first word that does, before a second word, is the good written
+   * before a one-word place ("Wild Salmon Copper River": Copper River is the place), unless the two words name none
+   * ("Tea Tree Gully"); a requesting unit whose words do,
+   * after a count with no good before it, is the item ("Qty 12 ea - Cotton Tea Towels"). Both are left (review-products-12).
+   */
+  read(text: string, namesGood: (words: string) => boolean = () => false): { text: string; labels: string[] } {
     const labels: string[] = [];
     let out = text;
     // Cheap prechecks first: a label word or a place's feature word must be in the text.
@@ -84,13 +90,22 @@ export class SpendLabelReader {
     }
     if (this.place && this.features.some((f) => out.includes(f))) {
       out = out.replace(this.place, (m) => {
+        const words = m.split(/\s+/u);
+        // Two words before the feature, the first naming a good: that word is the good's, the place is one word.
+        // Not when the two words are a compound that names no good ("Tea Tree Gully": tea tree is no tea).
+        if (words.length === 3 && namesGood(words[0]) && namesGood(`${words[0]} ${words[1]}`)) {
+          labels.push(words.slice(1).join(" "));
+          return `${words[0]} `;
+        }
         labels.push(m);
         return " ";
       });
     }
     // Cheap precheck: a spaced dash (the requesting unit's separator).
     if (this.requesting && /\s[-\u2013\u2014]\s/u.test(out)) {
-      out = out.replace(this.requesting, (m) => {
+      out = out.replace(this.requesting, (m, offset: number, whole: string) => {
+        // The count opens the line (no good before it) and the words after the dash name one: they are the item.
+        if (!namesGood(whole.slice(0, offset)) && namesGood(m)) return m;
         labels.push(m.replace(/^\s*[-\u2013\u2014]\s*/u, "").trim());
         return " ";
       });
