@@ -27,8 +27,12 @@ const AGENT = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${alternation([...table.careOfAgentWords, ...table.forwarderWords])})(?![\\p{L}\\p{N}])`,
   "iu",
 );
-/** A place: up to four capitalised words, with spaces or commas between them. */
-const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s*,?\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+/**
+ * A place: up to four capitalised words, with spaces or a comma and spaces between them. The comma's branch and the
+ * spaces' branch cannot both take a run of spaces (as "\s*,?\s+" could, split in every way: a cell with runs of
+ * non-breaking spaces after the marker took over a minute; review-names-10).
+ */
+const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:(?:\s*,\s+|\s+)\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 const TWO_LETTERS = /\p{L}{2}/u;
 
 /**

@@ -73,10 +73,15 @@ export function mayHaveOcrConfusions(text: string): boolean {
   return OCR_GATE.test(text);
 }
 
-/** The letter read for a figure in a word, in the case of the word around it. */
-function inCase(letter: string, word: string, at: number): string {
+/** Whether a word is written in capitals (two letters at least, all capitals). */
+function inCapitals(word: string): boolean {
   const letters = [...word].filter(isLetter);
-  return at === 0 || (letters.length > 1 && letters.every(isUpper)) ? letter.toUpperCase() : letter;
+  return letters.length > 1 && letters.every(isUpper);
+}
+
+/** The letter read for a figure in a word, in the case of the word around it (capitals: inCapitals of the word). */
+function inCase(letter: string, capitals: boolean, at: number): string {
+  return at === 0 || capitals ? letter.toUpperCase() : letter;
 }
 
 /** A word of letters and figures read with its figures as letters, where that gives a known word; else null. */
@@ -91,8 +96,10 @@ function figuresAsLetters(word: string, knows: (word: string) => boolean): strin
     for (const c of choices) for (const l of FIGURES_FOR_LETTERS[f]) next.push({ ...c, [f]: l });
     choices.splice(0, choices.length, ...next);
   }
+  // The word's case is read once, not once per figure (a long word of figures took time squared in its length).
+  const capitals = inCapitals(word);
   for (const choice of choices) {
-    const read = chars.map((c, i) => (isDigit(c) ? inCase(choice[c], word, i) : c)).join("");
+    const read = chars.map((c, i) => (isDigit(c) ? inCase(choice[c], capitals, i) : c)).join("");
     if (knows(read.toLowerCase())) return read;
   }
   return null;

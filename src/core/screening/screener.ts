@@ -143,7 +143,7 @@ export class Screener {
     // "Farrn", "lndustrial") is screened as written and as read with them undone.
     const ocr = ocrReading(text, this.knowsWord);
     const asWritten = this.screenText(text, input);
-    return ocr === null ? asWritten : this.better(asWritten, this.readAsOcr(this.screenText(ocr.text, input), ocr.repairs));
+    return ocr === null ? asWritten : this.better(asWritten, this.readAsOcr(this.screenText(ocr.text, input), ocr.repairs, input));
   }
 
   private readonly knowsWord = (word: string): boolean => this.index.knowsWord(word);
@@ -152,11 +152,15 @@ export class Screener {
    * A match on the cell read with OCR confusions undone rests on the repair as a match on a typo does: it costs
    * WEIGHTS.typo for each repaired word the listed name holds (one at least), and says which word was read so. The
    * better of it and the cell as written is kept per listing (Screener.better), so a match the cell gives as written
-   * keeps its score.
+   * keeps its score. Like a typo it is not literal: a row placed in another country than the listing's drops it
+   * (src/core/matching/country-evidence.ts), where the repaired text, screened as text of its own, found it literal.
    */
-  private readAsOcr(result: ScreenResult, repairs: readonly OcrRepair[]): ScreenResult {
+  private readAsOcr(result: ScreenResult, repairs: readonly OcrRepair[], input: ScreenInput): ScreenResult {
     if (result.match === null) return result;
-    const kept = [result.match, ...result.otherMatches].map((m) => {
+    const countryText = readOptionalCell(input.country);
+    const rowCodes = countryText === "" ? [] : this.rules.countryCodes(countryText);
+    const matches = [result.match, ...result.otherMatches].filter((m) => !this.countryEvidence.differs([m], rowCodes));
+    const kept = matches.map((m) => {
       const words: string[] = m.matched.name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
       const used = repairs.filter((r) => words.includes(r.read.toLowerCase()));
       const shown = used.length > 0 ? used : repairs;
@@ -165,7 +169,7 @@ export class Screener {
         text: `read as ${shown.map((r) => `"${r.read}" for "${r.written}"`).join(", ")} (OCR)`,
       } as const;
       const score = Math.max(0, m.score - WEIGHTS.typo * Math.max(1, used.length));
-      return new Match(m.listing, m.matched, score, [evidence, ...m.evidence], m.literal, m.part);
+      return new Match(m.listing, m.matched, score, [evidence, ...m.evidence], false, m.part);
     });
     return this.resultOf(
       kept.sort((a, b) => b.score - a.score),
