@@ -5,6 +5,7 @@ import { hasStorefrontData } from "../../src/core/cells/storefront";
 import { ENRICHMENT_ANY } from "../../src/core/cells/enrichment";
 import { joinSplitLegalForms } from "../../src/core/cells/split-legal-form";
 import { captureReadings } from "../../src/core/cells/invoice-capture";
+import { readConsortium } from "../../src/core/cells/consortium";
 import { endsInLegalForm } from "../../src/core/cells/anatomy";
 import { bundledTables } from "../../src/core/normalise/tables";
 import { readdirSync } from "node:fs";
@@ -757,6 +758,7 @@ describe("the mayHaveParts gate", () => {
     CELL_TABLES.emptyCodeEnd.test(text) ||
     ENRICHMENT_ANY.test(text) ||
     readVendorMasterCell(text).length > 0 ||
+    readConsortium(text, (t) => endsInLegalForm(t)).length > 0 ||
     captureReadings(
       text,
       (w) => bundledTables().places.has(w),

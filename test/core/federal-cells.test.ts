@@ -81,3 +81,17 @@ describe("federal vendor-master cells", () => {
     expect(risk("ACME PRECISION CORP VIA DISTRIBUTOR GRAINGER")).toBe("none");
   });
 });
+
+describe("a flag with a register's note after it (matching-62)", () => {
+  it.each([
+    "LIEN YI HSING NO.12 - NON-US [STORES]",
+    "LIEN YI HSING NO.12 - NON-US *STORES*",
+    "LIEN YI HSING NO.12 - NON-US ** DO NOT USE **",
+  ])("%s: the flag still ends the name", (cell) => {
+    expect(reading(cell)[0]).toBe("name: LIEN YI HSING NO.12");
+    expect(risk(cell)).toBe("high");
+  });
+  it("a word that only starts like a flag before a bracket stays the name's", () => {
+    expect(risk("Nonusual Trading Co [STORES]")).toBe("none");
+  });
+});

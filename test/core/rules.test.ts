@@ -22,6 +22,19 @@ describe("region and product rules", () => {
     expect(ruleIds("Qingdao Foods", "China", "Tomaten")).toContain("xuar-cotton-tomatoes");
     expect(ruleIds("Ashgabat Textiles", "Turkmenistan", "Polyester")).toEqual([]);
   });
+  it("reads the rules' goods in Polish and Czech product cells (2026-12zzf round)", () => {
+    expect(ruleIds("Limbe Leaf Trading Ltd", "Malawi", "Tytoń nieprzetworzony")).toContain("malawi-tobacco");
+    expect(ruleIds("Limbe Leaf Trading Ltd", "Malawi", "Liście tytoniu")).toContain("malawi-tobacco");
+    expect(ruleIds("Limbe Leaf Trading Ltd", "Malawi", "Papierosy")).toContain("malawi-tobacco");
+    expect(ruleIds("Limbe Leaf Trading Ltd", "Malawi", "Surový tabák")).toContain("malawi-tobacco");
+    expect(ruleIds("Limbe Leaf Trading Ltd", "Malawi", "Cigarety")).toContain("malawi-tobacco");
+    expect(ruleIds("Ashgabat Textiles", "Turkmenistan", "Przędza z bawełny")).toContain("turkmenistan-cotton");
+    expect(ruleIds("Ashgabat Textiles", "Turkmenistan", "Příze z bavlny")).toContain("turkmenistan-cotton");
+    expect(ruleIds("Qingdao Foods", "China", "Koncentrat pomidorowy")).toContain("xuar-cotton-tomatoes");
+    expect(ruleIds("Harare Gems Ltd", "Zimbabwe", "Surowe diamanty")).toContain("marange-diamonds");
+    expect(ruleIds("Bukavu Comptoir", "DRC", "Sztabki złota")).toContain("drc-artisanal-gold");
+    expect(ruleIds("Limbe Leaf Trading Ltd", "Malawi", "Herbata")).toEqual([]);
+  });
   it("reads a rule's country written in another language by the country reader (2026-12zz round)", () => {
     expect(ruleIds("Harare Gems Ltd", "Simbabwe", "Diamanten")).toContain("marange-diamonds");
     expect(ruleIds("Lilongwe Leaf Co", "Malawi", "Tabak")).toContain("malawi-tobacco");

@@ -5,6 +5,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ENRICHMENT_ANY, ENRICHMENT_NEEDS } from "../../src/core/cells/enrichment";
 import { LKSG_NEEDS, readWorkbookCell } from "../../src/core/cells/lksg";
+import { CONSORTIUM_NEEDS, readConsortium } from "../../src/core/cells/consortium";
+import { endsInLegalForm } from "../../src/core/cells/anatomy";
 import { RUN_IN_NEEDS, RUN_IN_URL_NEEDS } from "../../src/core/cells/storefront";
 import { SWIFT_ANY, SWIFT_NEEDS } from "../../src/core/cells/swift";
 import { wordKeys } from "../../src/core/cells/word-patterns";
@@ -86,5 +88,14 @@ describe("stage prechecks admit every cell their stage acts on", () => {
     expect(read.length).toBeGreaterThan(5);
     for (const c of read) expect([c, LKSG_NEEDS.test(c)]).toEqual([c, true]);
     expect(LKSG_NEEDS.test("Ningbo Weixing Furniture Co., Ltd. (Suzhou)")).toBe(false);
+  });
+
+  it("consortium: every cell the stage reads without its precheck (2026-12zzf round)", () => {
+    const read = cells("award-notice-cells.test.ts", "cells.test.ts").filter(
+      (c) => readConsortium(c, (t) => endsInLegalForm(t)).length > 0,
+    );
+    expect(read.length).toBeGreaterThan(5);
+    for (const c of read) expect([c, CONSORTIUM_NEEDS.test(c)]).toEqual([c, true]);
+    expect(CONSORTIUM_NEEDS.test("Ningbo Weixing Furniture Co., Ltd. / Rhenus SE & Co. KG")).toBe(false);
   });
 });

@@ -184,6 +184,7 @@ describe("test/eval/cases.csv", () => {
     { ordinal: "fifty-fifth", file: "heldout-2026-12zzc.csv", prefix: "hzzc-", min: 305, byCountry: false, byColumns: true },
     { ordinal: "fifty-sixth", file: "heldout-2026-12zzd.csv", prefix: "hzzd-", min: 160, byCountry: false },
     { ordinal: "fifty-seventh", file: "heldout-2026-12zze.csv", prefix: "hzze-", min: 160, byCountry: false },
+    { ordinal: "fifty-eighth", file: "heldout-2026-12zzf.csv", prefix: "hzzf-", min: 160, byCountry: false },
   ];
   const key = (s: string) =>
     s

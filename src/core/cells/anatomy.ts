@@ -26,6 +26,7 @@ import { careOfPlaceReading } from "./care-of-place";
 import { captureReadings, mayHaveCaptureParts, type CaptureReading } from "./invoice-capture";
 import { federalNameReadings, hasFederalData } from "./federal";
 import { hasLksgData, lksgNameReadings } from "./lksg";
+import { consortiumMembers } from "./consortium";
 import { hasStorefrontData, storefrontNameReadings } from "./storefront";
 import { alternation, escape } from "./word-patterns";
 
@@ -1441,6 +1442,9 @@ export function mayHaveParts(text: string, tables: CellTables = CELL_TABLES): bo
     // An LkSG risk-analysis workbook's labels, ratings, measures, status notes and German goods around the name (2026-12zz
     // round, src/core/cells/lksg.ts).
     hasLksgData(text) ||
+    // A consortium or joint bid in an award notice, its members screened each (2026-12zzf round,
+    // src/core/cells/consortium.ts; a wrapper word at the cell's start first).
+    consortiumMembers(text, (t) => endsInLegalForm(t, tables)).length > 0 ||
     // A US federal vendor master's CAGE codes, UEIs, flags, SAM notes, remit-to places and distributors after the name
     // (2026-12zzc round, src/core/cells/federal.ts).
     hasFederalData(text) ||
@@ -1825,6 +1829,14 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES, jo
     if (r.role !== "name" || !mayHaveParts(r.text, tables)) return [reading];
     return [reading, ...readCellParts(r.text, tables).candidates.map((c) => ({ role: c.role, text: c.text, start: r.start + c.start }))];
   });
+  // A consortium or joint bid named as one winner in an award notice ("Konsorcjum: A (lider), B", "UTE A – B",
+  // "Groupement solidaire A et B"; 2026-12zzf round, src/core/cells/consortium.ts): each member a supplier of its own,
+  // without the wrapper and the role notes, read for its own parts too.
+  const consortium: Piece[] = consortiumMembers(text, (t) => endsInLegalForm(t, tables)).flatMap((r) => {
+    const reading: Piece = { role: "name", text: r.text, start: r.start };
+    if (!mayHaveParts(r.text, tables)) return [reading];
+    return [reading, ...readCellParts(r.text, tables).candidates.map((c) => ({ role: c.role, text: c.text, start: r.start + c.start }))];
+  });
   // A US federal vendor master's name without its identifiers, flags, notes and remit-to place (2026-12zzc round,
   // src/core/cells/federal.ts): read first, read for its own parts too. A distributor after "VIA DISTRIBUTOR" is a
   // party of its own, screened, as an enrichment export's parent is.
@@ -1884,6 +1896,7 @@ export function readCellParts(text: string, tables: CellTables = CELL_TABLES, jo
     ...swiftBehindMarks,
     ...enrichment,
     ...lksg,
+    ...consortium,
     ...federal,
     ...candidates.filter(outsideUltimates),
     ...careOfPlaceReadings,

@@ -34,8 +34,10 @@ const words = (list: readonly string[]) => `(?:${alternation(list)})`;
 
 /** What comes before a mark: a dash between spaces, an opening bracket, a comma or a space. */
 const SEP = "(?:\\s*[-–—]\\s+|\\s*[(\\[（]\\s*|\\s*,\\s*|\\s+)";
-/** Where a mark that is a field of its own ends: the cell's end, a bracket's end, a separator. */
-const FIELD_END = "(?=\\s*(?:$|[)\\]）|;,/]|[-–—]))";
+/** Where a mark that is a field of its own ends: the cell's end, a bracket's end, a separator, or a register's note
+ * after it in square brackets or between asterisks ("… - NON-US [STORES]", "… - NON-US *STORES*": found by the cell
+ * property test once 2026-12zzf entered its pool, matching-62). */
+const FIELD_END = "(?=\\s*(?:$|[)\\]）|;,/]|[-–—]|[[*]))";
 const ALL_WORDS = [
   ...table.idCodes.flatMap((c) => c.labels),
   ...table.flags,

@@ -47,7 +47,7 @@ const VESSEL_ANY = new RegExp(`${B}${words(table.vesselWords)}${E}`, "iu");
 /** A bracket after the name holding a vessel word, a flag or an owner ("(Fangschiff)", "(Flagge: Fidschi)"); a tier in
  * brackets is the anatomy's own (a chain link's role bracket, a tier note). */
 const NOTE_BRACKET = new RegExp(
-  `\\s*[(（]\\s*(?:${words(table.vesselWords)}|${words(["Flagge", ...table.ownerLabels])}\\s*[:：])[^()（）]*[)）]`,
+  `\\s*[(（]\\s*(?:${words(table.vesselWords)}|${words([...table.flagLabels, ...table.ownerLabels])}\\s*[:：])[^()（）]*[)）]`,
   "giu",
 );
 const FIELD_LABEL = new RegExp(`^${words(table.fieldLabels)}(?:\\s*[:：]|\\s+\\S|$)`, "iu");
