@@ -68,6 +68,7 @@ import {
   HELDOUT_ZZN_PRODUCTS_PATH,
   HELDOUT_ZZO_PRODUCTS_PATH,
   HELDOUT_ZZP_PRODUCTS_PATH,
+  HELDOUT_ZZQ_PRODUCTS_PATH,
   HELDOUT_PRODUCTS_PATH,
   loadProductCases,
   PRODUCT_BATCHES,
@@ -261,6 +262,7 @@ describe("the product-mapping evaluation set", () => {
     { batch: "2026-12zzn", path: HELDOUT_ZZN_PRODUCTS_PATH, minCases: 215, registers: 4, negativesOneIn: 3, hardNegatives: 42 },
     { batch: "2026-12zzo", path: HELDOUT_ZZO_PRODUCTS_PATH, minCases: 214, registers: 8, negativesOneIn: 3, hardNegatives: 63 },
     { batch: "2026-12zzp", path: HELDOUT_ZZP_PRODUCTS_PATH, minCases: 211, registers: 8, negativesOneIn: 3 },
+    { batch: "2026-12zzq", path: HELDOUT_ZZQ_PRODUCTS_PATH, minCases: 208, registers: 8, negativesOneIn: 3 },
   ];
 
   test.each(FOLDED_BATCHES.map((b, i) => ({ ...b, earlier: FOLDED_BATCHES.slice(0, i).map((e) => e.path) })))(

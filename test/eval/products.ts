@@ -539,6 +539,14 @@ export const HELDOUT_ZZO_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-
  * file.
  */
 export const HELDOUT_ZZP_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zzp.csv");
+/**
+ * The sixty-ninth held-out batch (2026-12zzq, ids p69-): apparel, footwear and home-textile bills of materials and tech
+ * packs from PLM systems (Centric, Backbone, Gerber YuniquePLM, Lectra), a UFLPA style map and costing / quote sheets;
+ * 208 texts; committed alone at a38b0b5, written without reading the reader, and scored once on the reader of ec501ff:
+ * P 0.688 R 0.774, 17 of 84 negatives flagged; no label corrected; then tuned on (sector-72, docs/evaluation.md); kept
+ * as its own file.
+ */
+export const HELDOUT_ZZQ_PRODUCTS_PATH = join(__dirname, "products-heldout-2026-12zzq.csv");
 /** How a batch file is printed by scripts/eval-products.ts: its figures today, and how it was scored when held out. */
 export interface ProductBatch {
   path: string;
@@ -900,6 +908,12 @@ export const PRODUCT_BATCHES: readonly ProductBatch[] = [
     failuresShown: 60,
     status:
       "hospital and health-system supply-chain item masters and PO lines (Vizient, Premier and HealthTrust GPO item masters, NHS Supply Chain, HealthShare NSW / HPV, Pharmac / Health NZ, Oracle / Workday and Infor PO lines: GPO capitals, catalogue numbers, UNSPSC codes, contract and PO numbers), 211 texts in US, UK, Australian and NZ English; tuned on; held out before tuning: P 0.983 R 0.888",
+  },
+  {
+    path: HELDOUT_ZZQ_PRODUCTS_PATH,
+    failuresShown: 60,
+    status:
+      "apparel, footwear and home-textile bills of materials and tech packs (Centric, Backbone, Gerber YuniquePLM and Lectra PLM exports: BOM lines in fields, components and materials, Pantone colourways), a UFLPA style map and costing / quote sheets, 208 texts in English; tuned on; held out before tuning: P 0.688 R 0.774",
   },
 ];
 const COLUMNS = ["id", "source", "product", "expected", "notes"];

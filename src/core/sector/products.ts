@@ -12,6 +12,7 @@ import { bundledBrandReader, type BrandReader } from "./brands";
 import { bundledSpendLabelReader, type SpendLabelReader } from "./spend-label";
 import { bundledExpenseLineReader, expenseLineReading, type ExpenseLineReader } from "./expense-line";
 import { bundledLinePrefixReader, type LinePrefixReader } from "./line-prefix";
+import { bundledBomLineReader, type BomLineReader } from "./bom-line";
 import { bundledSharedModifierReader, type SharedModifierReader } from "./shared-modifier";
 import { bundledPackingMediumReader, type PackingMediumReader } from "./packing-medium";
 import { bundledCargoDescriptionReader, type CargoDescriptionReader } from "./cargo-description";
@@ -328,6 +329,9 @@ export class ProductReader {
    *   and a place's name ("- CC 2301 Maintenance", "Coal River catchment") are set aside before the text is read.
    * @param expense the expense-line stage (src/core/sector/expense-line.ts, table expense-line.json): of a card or
    *   expense-claim line in fields ("AMZN Mktp UK*HX7T21 | Uniforms & PPE | nitrile gloves"), only the purpose is read.
+   * @param bom the bom-line stage (src/core/sector/bom-line.ts, table bom-line.json): of a bill-of-materials line in
+   *   fields ("BOM AT-1410 hoodie | Body: 80/20 cotton/poly fleece"), only the component's material is read; a fabric
+   *   component's material read as the fibre or as nothing is the fabric.
    */
   constructor(
     file: TermFile,
@@ -347,6 +351,7 @@ export class ProductReader {
     private readonly cpv: CpvReader | null = null,
     private readonly labels: SpendLabelReader | null = null,
     private readonly expense: ExpenseLineReader | null = null,
+    private readonly bom: BomLineReader | null = null,
   ) {
     const goods = new Set<string>();
     file.entries.forEach((entry, index) => {
@@ -517,6 +522,22 @@ export class ProductReader {
 
   read(text: string | null | undefined): ProductReading {
     if (typeof text !== "string" || text.trim() === "") return { status: "blank", goods: [], terms: [] };
+    // The bom-line stage: of a bill-of-materials line only the component's material names the good ("BOM AT-1410
+    // hoodie | Body: 80/20 cotton/poly fleece" is the fleece, not a hoodie); a fabric component's material read as the
+    // fibre (Cotton) or as nothing is the fabric ("Shell: 100% cotton oxford", "Lining: stretch poly satin": Textiles).
+    const bom = this.bom?.read(text) ?? null;
+    if (bom?.part) return { status: "unmapped", goods: [], terms: [] };
+    if (bom) {
+      // A fabric is read by its material ("Body:" names no bodysuit); another component with its name ("Thread: …").
+      const alone = this.read(bom.fabric || bom.field === text.trim() ? bom.material : bom.field);
+      if (!bom.fabric) return alone;
+      if (alone.goods.length > 0) {
+        const goods = this.bom!.fabricGoods(alone.goods);
+        return goods ? { ...alone, goods } : alone;
+      }
+      const fabric = this.read(`fabric - ${bom.material}`);
+      return fabric.goods.length > 0 ? fabric : alone;
+    }
     // The cargo-description stage: a bill of lading's or manifest's statements around the goods ("SHIPPER'S LOAD, STOW
     // AND COUNT", "1X40'HC", "HS CODE: 6109.10", "FREIGHT COLLECT") name no good and are set aside.
     // The elision stage: "d'ordinateurs" is read "d ordinateurs", as the terms are (src/core/sector/romance.ts).
@@ -1075,6 +1096,7 @@ export function bundledProductReader(): ProductReader {
     bundledCpvReader(),
     bundledSpendLabelReader(),
     bundledExpenseLineReader(),
+    bundledBomLineReader(),
   );
   return bundled;
 }
