@@ -1134,6 +1134,21 @@ const PROVENANCE_END = new RegExp(
   `\\s*(?:[(（[][^()（）[\\]]*?(?<![\\p{L}])(?:${alternation(table.provenanceNotes)})(?![\\p{L}])[^()（）[\\]]*[)）\\]]|\\s[-–—]\\s+(?:${alternation(table.provenanceNotes)})(?![\\p{L}])[^–—]*)\\s*$`,
   "iu",
 );
+/** A register's note in brackets at the end naming an agent, an owner, a flag or a contact ("(agent: Bombay)",
+ * "(Vanuatu flag; owner …)", "(TW flag, Attn: Ms Lin)", 2026-12zzg round). */
+const REGISTER_BRACKET_NOTE_END = new RegExp(
+  `\\s*[(（[][^()（）[\\]]*?(?<![\\p{L}])(?:${alternation(table.registerBracketNotes)})(?![\\p{L}])[^()（）[\\]]*[)）\\]]\\s*$`,
+  "iu",
+);
+/** The cell without a register's note in brackets at the end (REGISTER_BRACKET_NOTE_END), the note kept as a code part. */
+function stripRegisterBracketNote(text: string, parts: CellPart[]): string {
+  // A country with a flag word alone ("(Taiwan flag)") stays a place part, as placeInBrackets reads it.
+  if (!endsInRoundBracket(text) || placeInBrackets(text)) return text;
+  const m = REGISTER_BRACKET_NOTE_END.exec(text);
+  if (!m || !TWO_LETTERS.test(text.slice(0, m.index))) return text;
+  parts.push({ role: "code", text: m[0].trim(), start: m.index, end: text.length });
+  return text.slice(0, m.index);
+}
 /** A certificate number after its label, in brackets or not ("cert no. GCL-XJ-PS-2305", "(mill cert MC-23-0412)"). */
 const CERTIFICATE = new RegExp(
   `\\s*[(（]?(?<![\\p{L}])(?:${alternation(table.certificateLabels)})(?![\\p{L}])\\s*[:#：]?\\s*(?=[A-Za-z0-9./-]*\\d)[A-Za-z0-9./-]+[)）]?`,
@@ -1504,8 +1519,11 @@ export function readCellAnatomy(text: string, tables: CellTables = CELL_TABLES):
 }
 
 /** readCellAnatomy for a cell that mayHaveParts has already found may have parts. */
-export function readCellParts(text: string, tables: CellTables = CELL_TABLES, joinCutForms = true): CellAnatomy {
+export function readCellParts(cell: string, tables: CellTables = CELL_TABLES, joinCutForms = true): CellAnatomy {
   const parts: CellPart[] = [];
+  // A register's note in brackets at the end naming an agent, an owner, a flag or a contact (2026-12zzg round) is set
+  // aside before the cell is split, as its semicolons and Attn: belong to the note, not to the cell.
+  const text = stripRegisterBracketNote(cell, parts);
   const candidates: Piece[] = [];
   const suppliers = splitSuppliers(text, tables);
   const swiftBehindMarks: Piece[] = [];
