@@ -1,7 +1,7 @@
 // Supplier cells of a US federal prime contractor's vendor master: CAGE codes and UEIs, the buyer's flags, SAM.gov
 // notes, sub-tier notes, a remit-to place and a distributor after the name (2026-12zzc round, matching-59;
 // src/core/cells/federal.ts).
-import { FEDERAL_NEEDS, federalNameReadings, hasFederalData, readVendorMasterCell } from "../../src/core/cells/federal";
+import { FEDERAL_NEEDS, FEDERAL_WORDS, federalNameReadings, hasFederalData, readVendorMasterCell } from "../../src/core/cells/federal";
 import { Screener, bundledDataset } from "../../src/core";
 import table from "../../src/data/cells/federal.json";
 
@@ -53,7 +53,7 @@ describe("federal vendor-master cells", () => {
   });
 
   it("keys every word of the table in its precheck", () => {
-    const all = [
+    const tableWords = [
       ...table.idCodes.flatMap((c) => c.labels),
       ...table.flags,
       ...table.samLabels,
@@ -61,7 +61,8 @@ describe("federal vendor-master cells", () => {
       ...table.remitLabels,
       ...table.distributorLeads,
     ];
-    for (const w of all) expect([w, FEDERAL_NEEDS.test(w)]).toEqual([w, true]);
+    expect([...FEDERAL_WORDS].sort()).toEqual([...tableWords].sort());
+    for (const w of FEDERAL_WORDS) expect([w, FEDERAL_NEEDS.test(w)]).toEqual([w, true]);
   });
 
   it("reads nothing in a cell without what the marks need (the precheck)", () => {

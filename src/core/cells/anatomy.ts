@@ -28,7 +28,7 @@ import { federalNameReadings, hasFederalData } from "./federal";
 import { hasLksgData, lksgNameReadings } from "./lksg";
 import { consortiumMembers } from "./consortium";
 import { hasStorefrontData, storefrontNameReadings } from "./storefront";
-import { alternation, escape } from "./word-patterns";
+import { alternation, escape, TWO_LETTERS } from "./word-patterns";
 
 export { ROLE_LABELS, type PartRole } from "./roles";
 
@@ -277,7 +277,6 @@ export const CELL_TABLES: CellTables = buildCellTables();
 export const HAN = /\p{Script=Han}/u;
 /** Two letters in a row: what a part needs to be read as a name. (Module constants, not literals in the readings, which
  * would make a new expression object at each evaluation, tens of times per cell.) */
-const TWO_LETTERS = /\p{L}{2}/u;
 /** A letter or a figure: a split part without one is dropped. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export const LATIN_WORD = /\p{Script=Latin}{2,}/u;

@@ -11,7 +11,7 @@
  * Data: src/data/cells/cell-anatomy.json (careOfPlaceMarkers, careOfAgentWords, forwarderWords). Pure.
  */
 import table from "../../data/cells/cell-anatomy.json";
-import { alternation } from "./word-patterns";
+import { alternation, TWO_LETTERS } from "./word-patterns";
 
 export interface CareOfPlaceReading {
   /** The name, a comma and the place. */
@@ -33,7 +33,6 @@ const AGENT = new RegExp(
  * non-breaking spaces after the marker took over a minute; review-names-10).
  */
 const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:(?:\s*,\s+|\s+)\p{Lu}[\p{L}'’.-]*){0,3}$/u;
-const TWO_LETTERS = /\p{L}{2}/u;
 
 /**
  * The name before a care-of place marker read with the place after it ("X C/- Place" → "X, Place"), or null when the

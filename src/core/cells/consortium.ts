@@ -16,7 +16,7 @@
  */
 import table from "../../data/cells/consortium.json";
 import { openBrackets } from "./fields";
-import { alternation, escape } from "./word-patterns";
+import { alternation, escape, TWO_LETTERS } from "./word-patterns";
 
 export interface ConsortiumMember {
   text: string;
@@ -41,7 +41,6 @@ const BREAK = new RegExp(
   `(\\s*${ROLE}\\s*[,;/–—-]?\\s*)|(\\s+[–—-]\\s+|\\s+\\/\\s+)|(,\\s+|\\s+(?:${alternation(table.memberJoins)})\\s+)`,
   "giu",
 );
-const TWO_LETTERS = /\p{L}{2}/u;
 const TRIM_END = /[\s,;:/–—-]+$/u;
 
 /**

@@ -24,7 +24,7 @@
  * Data: src/data/cells/enrichment.json. Pure.
  */
 import table from "../../data/cells/enrichment.json";
-import { alternation, keyAlternation } from "./word-patterns";
+import { alternation, keyAlternation, TWO_LETTERS } from "./word-patterns";
 
 export type EnrichmentRole = "name" | "trading_as" | "ultimate";
 
@@ -79,7 +79,6 @@ const MARKER_BRACKET_END = new RegExp(`\\s*[(（]\\s*${MARKER}\\s*[)）]\\s*$`, 
 const FIELD_AFTER_DASH = new RegExp(`^(?:${words(ALL_LABELS)}\\s*[:：]|${ID}|${INDUSTRY}|${GRADE}|${MARKER}\\s*(?:$|[-–—|;/]))`, "iu");
 const FIELD_AFTER_COMMA = new RegExp(`^(?:${ID}|${INDUSTRY})`, "iu");
 const DASH_SEPARATOR = /\s[-–—/]\s+|,\s+/gu;
-const TWO_LETTERS = /\p{L}{2}/u;
 
 /** The gate's test (src/core/cells/anatomy.ts mayHaveParts): an identifier, an industry code, a grade, or a label. */
 export const ENRICHMENT_ANY = new RegExp(

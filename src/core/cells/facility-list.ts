@@ -15,9 +15,7 @@
  */
 import table from "../../data/cells/cell-anatomy.json";
 import { openBrackets } from "./fields";
-import { alternation } from "./word-patterns";
-
-const TWO_LETTERS = /\p{L}{2}/u;
+import { alternation, TWO_LETTERS } from "./word-patterns";
 
 /** A tier's figure: one of tierFigures ("2", "II"), after the tier word with a space, a hyphen or nothing ("Tier 2",
  * "Tier-2", "Tier2", "Tier II"). Case-sensitive, as written in the table. */

@@ -18,7 +18,7 @@
  * anatomy.ts screens them and reads the name for its own parts. Data: src/data/cells/federal.json. Pure.
  */
 import table from "../../data/cells/federal.json";
-import { alternation, keyAlternation } from "./word-patterns";
+import { alternation, keyAlternation, TWO_LETTERS } from "./word-patterns";
 
 export type FederalRole = "name" | "distributor";
 
@@ -38,7 +38,8 @@ const SEP = "(?:\\s*[-–—]\\s+|\\s*[(\\[（]\\s*|\\s*,\\s*|\\s+)";
  * after it in square brackets or between asterisks ("… - NON-US [STORES]", "… - NON-US *STORES*": found by the cell
  * property test once 2026-12zzf entered its pool, matching-62). */
 const FIELD_END = "(?=\\s*(?:$|[)\\]）|;,/]|[-–—]|[[*]))";
-const ALL_WORDS = [
+/** Every word of the federal table that marks a cell (the precheck keys them all). Exported for its tests. */
+export const FEDERAL_WORDS = [
   ...table.idCodes.flatMap((c) => c.labels),
   ...table.flags,
   ...table.samLabels,
@@ -47,7 +48,7 @@ const ALL_WORDS = [
   ...table.distributorLeads,
 ];
 /** Where an identifier ends: where a field ends, or before another mark's word ("UEI: … CAGE 1AB2C"). */
-const ID_END = `(?:${FIELD_END}|(?=\\s+${words(ALL_WORDS)}${E}))`;
+const ID_END = `(?:${FIELD_END}|(?=\\s+${words(FEDERAL_WORDS)}${E}))`;
 const ID = table.idCodes.map((c) => `${words(c.labels)}\\s*[:#]?\\s*([A-Za-z0-9]{${c.length}})${E}${ID_END}`).join("|");
 const FLAG = `${words(table.flags)}(?![\\p{L}\\p{N}?.])${FIELD_END}`;
 const SAM = `${words(table.samLabels)}\\s*[:#-]?\\s*${words(table.samStatuses)}${E}${FIELD_END}`;
@@ -58,7 +59,6 @@ const DISTRIBUTOR = `(${words(table.distributorLeads)})${E}`;
 const MARK = new RegExp(`${SEP}(?:${ID}|${FLAG}|${SAM}|${NOTE}|${REMIT}|${DISTRIBUTOR})`, "giu");
 /** Where a distributor's name ends: a bracket's end, a bar or semicolon, a dash between spaces. */
 const PARTY_END = /[)\]）|;]|\s[-–—]\s/u;
-const TWO_LETTERS = /\p{L}{2}/u;
 const DIGIT = /\d/u;
 
 /**
@@ -66,7 +66,7 @@ const DIGIT = /\d/u;
  * "uei", "foreign", "non", "sam", "tier", "remit", "via", …: wordKeys of the data, no key shorter than three letters but
  * for a word without a longer run, so that "to" of "remit to" and "us" of "non us" are no keys). Exported for its tests.
  */
-export const FEDERAL_NEEDS = new RegExp(keyAlternation(ALL_WORDS, 3), "iu");
+export const FEDERAL_NEEDS = new RegExp(keyAlternation(FEDERAL_WORDS, 3), "iu");
 
 /** The gate's test (src/core/cells/anatomy.ts mayHaveParts): a federal identifier, flag, note, remit-to or distributor. */
 export function hasFederalData(cell: string): boolean {

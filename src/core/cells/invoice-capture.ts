@@ -18,8 +18,8 @@
  * Data: src/data/cells/invoice-capture.json. Pure: no I/O.
  */
 import table from "../../data/cells/invoice-capture.json";
+import { escape } from "./word-patterns";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const alternation = (words: readonly string[]) => words.map(escape).join("|");
 
 const BARS = table.placeBars;

@@ -15,6 +15,7 @@
  * Data: src/data/cells/ocr-confusions.json. Pure: no I/O.
  */
 import table from "../../data/cells/ocr-confusions.json";
+import { escape } from "./word-patterns";
 
 const FIGURES_FOR_LETTERS: Readonly<Record<string, readonly string[]>> = table.figuresForLetters;
 const LETTERS_FOR_FIGURES: Readonly<Record<string, string>> = table.lettersForFigures;
@@ -50,7 +51,6 @@ const isDigit = (c: string) => c >= "0" && c <= "9";
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 const isLetter = (c: string) => c.toLowerCase() !== c.toUpperCase();
 
-const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const caseless = (t: string) => [...t].map((c) => (/[a-z]/iu.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escape(c))).join("");
 const CONSONANT = `(?=[A-Za-z])(?![${table.vowels}${table.vowels.toUpperCase()}])`;
 /**

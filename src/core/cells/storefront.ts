@@ -24,7 +24,7 @@
  */
 import table from "../../data/cells/storefront.json";
 import { fieldsOf, wordCount } from "./fields";
-import { alternation, escape, keyAlternation } from "./word-patterns";
+import { alternation, escape, keyAlternation, TWO_LETTERS } from "./word-patterns";
 
 export interface StorefrontReading {
   text: string;
@@ -88,7 +88,6 @@ const GRADE = /\d+(?:\.\d+)?\s?%|(?<![\p{L}\p{N}])\p{L}{1,3}\d{1,4}(?![\p{L}\p{N
 const SHOP_END = new RegExp(`(?:${table.cjkShopWords.map(escape).join("|")})\\s*$`, "u");
 const HAN = /\p{Script=Han}/gu;
 const HAN_ONE = /\p{Script=Han}/u;
-const TWO_LETTERS = /\p{L}{2}/u;
 /** A dash between spaces or a bar: where the storefront's fields part. */
 const FIELD_BREAK = /\s[-–—]\s|\s*\|\s*/gu;
 /** Whether a text holds a field break at all (FIELD_BREAK's test, without its state). */

@@ -21,7 +21,7 @@
  * swiftLineLength, vesselOwnerLeads, vesselWords, currencyCodes, headerLabels). Pure: no I/O.
  */
 import table from "../../data/cells/cell-anatomy.json";
-import { alternation, keyAlternation } from "./word-patterns";
+import { alternation, keyAlternation, TWO_LETTERS } from "./word-patterns";
 
 /**
  * A field tag with its colon, the leading colon of the SWIFT block form too (":59:"), a space before the colon too
@@ -62,7 +62,6 @@ const STRUCTURED_OTHER = /^\s*[2-9]\//u;
 const LETTER = /\p{L}/u;
 /** What a line cut mid-word goes on with: a letter, or the apostrophe of a possessive ("CORPORATION" / "'S XIAOCHI …"). */
 const CUT_ON = /[\p{L}'’]/u;
-const TWO_LETTERS = /\p{L}{2}/u;
 const LINE = table.swiftLineLength;
 
 /** A lead, the bank's words or a vessel's owners in the cell (swiftAny's costly pattern). */

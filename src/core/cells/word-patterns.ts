@@ -4,6 +4,9 @@
  * matching-53: its own copy escaped all but "/", which its "u" patterns read alike escaped or not). Pure.
  */
 
+/** Two letters in a row: what a part must hold to be read as a name (shared by the cell stages). */
+export const TWO_LETTERS = /\p{L}{2}/u;
+
 /** A word or phrase with the characters special to a regular expression escaped. */
 export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
